@@ -1,0 +1,17 @@
+"""diarium: read, repair, extract and compare Swedish public-archive documents."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+# Bumped whenever a stage's output changes, so `diarium run` re-processes stored documents.
+PIPELINE_VERSION = "1"
+
+from diarium.ingest import load  # noqa: E402
+
+
+def extract(source, **kwargs):
+    """Document | text → Record. See diarium.extract.extract."""
+    from diarium.extract import extract as _extract
+    return _extract(source, **kwargs)
+
+
+__all__ = ["load", "extract", "__version__", "PIPELINE_VERSION"]

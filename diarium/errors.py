@@ -1,0 +1,27 @@
+"""Typed errors. Raised in the core, turned into one-line messages and exit codes in the CLI."""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class DiariumError(Exception):
+    """Base class: something about one input that the user must be told in one line."""
+
+    def __init__(self, path: str | None, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+
+class InputError(DiariumError):
+    """The file cannot be read as any supported document (empty, corrupt, encrypted...)."""
+
+
+class UnsupportedFormat(InputError):
+    """The file's type is not one diarium reads."""
+
+
+class MissingDependency(DiariumError):
+    """A required external program (e.g. tesseract) or data file is not installed."""
