@@ -9,9 +9,9 @@ from diarium.ingest import load  # noqa: E402
 
 
 def extract(source, **kwargs):
-    """Document | text → Record. See diarium.extract.extract."""
-    from diarium.extract import extract as _extract
-    return _extract(source, **kwargs)
+    """Document | text | Path → Record (repairing OCR first). See diarium.pipeline.process."""
+    from diarium.pipeline import process
+    return process(source, **kwargs).record
 
 
 __all__ = ["load", "extract", "__version__", "PIPELINE_VERSION"]

@@ -69,3 +69,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         raise InputError(path, "binary data, not a text file")
     return Document(path=path, sha256=sha256, kind="text", encoding=encoding,
                     pages=text_to_pages(text))
+
+
+def document_from_string(text: str, path: str = "<text>") -> Document:
+    """A Document from an in-memory string (pages split on form feeds)."""
+    import hashlib
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(path=path, sha256=digest, kind="text", encoding="utf-8",
+                    pages=text_to_pages(text))
