@@ -1,1 +1,18 @@
-"""corrections stage."""
+"""Swedish OCR repair: restore what an OCR engine without Swedish letters broke, keep the rest.
+
+`repair(text or Document)` returns the repaired text, with exactly the input's lines and
+pages, and the list of `Change`s (applied and, below the confidence threshold, only logged).
+
+>>> text, changes = repair("Socialndmnden beslutar att godkdnna forslaget 1 uppdrag.\\n"
+...     "Avtalet galler fran 1 januari 2021, dnr 2.3.4-565/2021.")
+>>> print(text)
+Socialnämnden beslutar att godkänna förslaget i uppdrag.
+Avtalet gäller från 1 januari 2021, dnr 2.3.4-565/2021.
+>>> [(c.original, c.replacement) for c in changes][:3]
+[('Socialndmnden', 'Socialnämnden'), ('godkdnna', 'godkänna'), ('forslaget', 'förslaget')]
+"""
+from __future__ import annotations
+
+from diarium.corrections.engine import Repairer, repair
+
+__all__ = ["Repairer", "repair"]

@@ -1,0 +1,97 @@
+"""`diarium extract FILE... [--json]` and `diarium schema`: facts with evidence, and their shape."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diarium.cli import app, report
+from diarium.errors import EXIT_INPUT_FAILED, DiariumError
+from diarium.schemas import Record
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="Documents to read (any input `diarium ingest` reads)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the fact record as JSON (FACTS_SCHEMA shape)."),
+    no_repair: bool = typer.Option(False, "--no-repair", help="Skip OCR repair even for OCR text."),
+    evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Include evidence in the JSON."),
+) -> None:
+    """Extract facts — parties, organisationsnummer, periods, amounts, decisions, diarienummer,
+    persons, statute references, document type, authority and date — each with evidence.
+
+    Examples:
+
+      diarium extract samples/004_f6c9172673e2488b.txt
+
+      diarium extract --json scan.pdf | jq '.parties'
+
+      diarium extract --json --no-evidence samples/*.txt
+    """
+    from diarium.pipeline import process
+    failed = 0
+    for path in files:
+        try:
+            record = process(path, repair=False if no_repair else None).record
+        except DiariumError as err:
+            report(err, str(path))
+            failed += 1
+            continue
+        if json_out:
+            data = record.model_dump(mode="json")
+            if not evidence:
+                data = strip_evidence(data)
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=None if len(files) > 1 else 2) + "\n")
+        else:
+            print_summary(record)
+    if failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the fact record `diarium extract --json` emits."""
+    sys.stdout.write(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def strip_evidence(data):
+    if isinstance(data, dict):
+        return {k: strip_evidence(v) for k, v in data.items()
+                if k not in ("evidence", "scalar_evidence", "dnr_facts")}
+    if isinstance(data, list):
+        return [strip_evidence(v) for v in data]
+    return data
+
+
+def print_summary(record: Record) -> None:
+    console = Console()
+    console.print(f"[bold]{record.source or record.doc_id}[/bold]  {record.doc_type or '-'}"
+                  f"  {record.authority or '-'}  {record.date or ''}")
+    if record.title:
+        console.print(f"[italic]{record.title}[/italic]")
+    if record.dnr:
+        console.print("Dnr: " + ", ".join(record.dnr))
+    table = Table("fact", "value", "page", show_lines=False)
+
+    def page(fact) -> str:
+        return str(fact.evidence[0].page) if fact.evidence else ""
+
+    for p in record.parties:
+        orgnr = f" {p.orgnr}" + ("" if p.orgnr_valid in (None, True) else " (invalid)") if p.orgnr else ""
+        table.add_row("party", f"{p.name}{orgnr}", page(p))
+    for p in record.periods:
+        table.add_row("period", f"{p.start} – {p.end} ({p.kind})", page(p))
+    for a in record.amounts:
+        table.add_row("amount", f"{a.value:,} kr".replace(",", " ") + (f" per {a.per}" if a.per else ""), page(a))
+    for d in record.decisions:
+        table.add_row("decision", (f"{d.number}. " if d.number else "") + d.text, page(d))
+    for p in record.persons:
+        extra = ", ".join(x for x in (p.role, f"({p.party})" if p.party else None) if x)
+        table.add_row("person", f"{p.name}" + (f", {extra}" if extra else ""), page(p))
+    for r in record.legal_refs:
+        table.add_row("statute", r.text + (f" [SFS {r.sfs}]" if r.sfs else ""), page(r))
+    console.print(table)

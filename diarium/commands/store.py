@@ -1,0 +1,260 @@
+"""`diarium run | failures | search | facts | sql | export | serve`: the archive and its store.
+
+Argument parsing and printing only; the work is in `diarium.batch` and `diarium.store`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diarium.batch import DEFAULT_EXCLUDE
+from diarium.cli import app, report
+from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
+from diarium.store import DEFAULT_DB, FORMATS
+
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The SQLite database.")
+
+
+def console() -> Console:
+    return Console(width=max(120, Console().width))
+
+
+def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Rows as a table (terminal), JSON (one array) or CSV, for the next tool in a pipe."""
+    if fmt == "json":
+        json.dump([dict(zip(columns, row)) for row in rows], sys.stdout, ensure_ascii=False,
+                  indent=1)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console().print(table)
+
+
+def output_format(json_out: bool, csv_out: bool) -> str:
+    if json_out and csv_out:
+        report("--json and --csv exclude each other")
+        raise typer.Exit(EXIT_USAGE)
+    return "json" if json_out else "csv" if csv_out else "table"
+
+
+def readonly(db: Path):
+    from diarium.store import open_readonly
+    return open_readonly(db)
+
+
+@app.command()
+def run(
+    paths: list[Path] = typer.Argument(..., help="Files and folders to process."),
+    db: Path = DB_OPTION,
+    workers: int = typer.Option(None, "--workers", "-w", min=0,
+                                help="Parallel worker processes (default: CPU count; 0: in this process)."),
+    dask: str = typer.Option(None, "--dask",
+                             help="Run on Dask: 'local' (a LocalCluster of --workers processes) or a scheduler address."),
+    redact_personnummer: bool = typer.Option(False, "--redact-personnummer",
+                                             help="Mask valid personnummer in stored text and facts."),
+    exclude: list[str] = typer.Option(list(DEFAULT_EXCLUDE), "--exclude", help="File name patterns to leave out of folders."),
+) -> None:
+    """Process files and folders into the database: ingest → repair → extract → store.
+
+    Resumable: documents already stored from the same bytes by the same pipeline version
+    are skipped, so rerunning after an interruption finishes the rest. A failed document is
+    recorded with its reason (see `diarium failures`), the run goes on, and the exit code is 1.
+
+    Examples:
+
+      diarium run samples/
+
+      diarium run /archive/2021 /archive/2022 --db archive.db --workers 2
+
+      diarium run scans/ --dask local --workers 4 --redact-personnummer
+
+      diarium run scans/ --dask tcp://scheduler:8786
+    """
+    from diarium.batch import LogReporter, RichReporter, run as run_batch
+    reporter = RichReporter() if sys.stdout.isatty() else LogReporter()
+    summary = run_batch(paths, db, workers=workers, dask=dask, redact=redact_personnummer,
+                        exclude=exclude, reporter=reporter)
+    for path, reason in summary.failures:
+        report(reason, path)
+    print(f"{summary.documents} documents, {summary.pages} pages, {summary.facts} facts stored; "
+          f"{summary.failed} failed, {summary.skipped} skipped (already stored); "
+          f"{summary.seconds:.1f} s ({summary.pages / summary.seconds if summary.seconds else 0:.1f} pages/s) → {db}")
+    if summary.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def failures(
+    db: Path = DB_OPTION,
+    json_out: bool = typer.Option(False, "--json", help="JSON output."),
+    csv_out: bool = typer.Option(False, "--csv", help="CSV output."),
+) -> None:
+    """List the documents that could not be processed, with the reason.
+
+    Examples:
+
+      diarium failures
+
+      diarium failures --csv > failed.csv
+    """
+    from diarium.store import failures as failed_documents
+    rows = failed_documents(readonly(db))
+    columns = ["path", "error", "sha256", "pipeline_version", "updated_at"]
+    print_rows(columns, [tuple(r[c] for c in columns) for r in rows],
+               output_format(json_out, csv_out))
+
+
+@app.command()
+def search(
+    text: str = typer.Argument(..., help="Words to find (all of them)."),
+    db: Path = DB_OPTION,
+    folded: bool = typer.Option(False, "--folded",
+                                help="Fold å/ä/ö to a/o and search the unrepaired OCR text too."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    json_out: bool = typer.Option(False, "--json", help="JSON output."),
+    csv_out: bool = typer.Option(False, "--csv", help="CSV output."),
+) -> None:
+    """Full-text search of the repaired text, with snippets and document/page references.
+
+    å, ä and ö are letters of their own: "år" does not find "ar". With --folded they are
+    folded, and the text as read (before OCR repair) is searched too.
+
+    Examples:
+
+      diarium search gymnasielagen
+
+      diarium search "idéburet partnerskap" --json
+
+      diarium search "ensamkommande" --folded
+    """
+    from diarium.store import search as search_store
+    hits = search_store(readonly(db), text, folded=folded, limit=limit)
+    columns = ["doc_id", "page", "snippet", "path"]
+    print_rows(columns, [(h.doc_id, h.page, " ".join(h.snippet.split()), h.path) for h in hits],
+               output_format(json_out, csv_out))
+
+
+@app.command()
+def facts(
+    db: Path = DB_OPTION,
+    org: str = typer.Option(None, "--org", help="Organisation name (fuzzy)."),
+    orgnr: str = typer.Option(None, "--orgnr", help="Organisationsnummer, e.g. 802003-1954."),
+    during: str = typer.Option(None, "--during",
+                               help="YYYY | YYYY-MM | YYYY-MM-DD | FROM..TO: a period overlapping it."),
+    min_amount: int = typer.Option(None, "--min-amount", help="An amount of at least this (kr)."),
+    doc_type: str = typer.Option(None, "--doc-type", help="tjänsteutlåtande, avtal, protokoll ..."),
+    authority: str = typer.Option(None, "--authority", help="Authority (nämnd), substring."),
+    json_out: bool = typer.Option(False, "--json", help="JSON output (nested facts)."),
+    csv_out: bool = typer.Option(False, "--csv", help="CSV output."),
+) -> None:
+    """Documents whose facts match every filter, with their parties, periods and amounts.
+
+    Examples:
+
+      diarium facts --orgnr 802003-1954 --during 2020
+
+      diarium facts --org "Stockholms stadsmission" --during 2022-01-01..2023-06-30 --json
+
+      diarium facts --doc-type tjänsteutlåtande --min-amount 1000000 --csv
+    """
+    from diarium.store import FactFilter, facts as query_facts
+    fmt = output_format(json_out, csv_out)
+    found = query_facts(readonly(db), FactFilter(org=org, orgnr=orgnr, during=during,
+                                                 min_amount=min_amount, doc_type=doc_type,
+                                                 authority=authority))
+    if fmt == "json":
+        json.dump([f.as_dict() for f in found], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    columns = ["doc_id", "doc_type", "authority", "date", "parties", "periods", "amounts", "path"]
+    rows = [(f.doc_id, f.doc_type, f.authority, f.date,
+             "; ".join(p["name"] + (f" ({p['orgnr']})" if p["orgnr"] else "") for p in f.parties),
+             "; ".join(f"{p['start']}..{p['end']} {p['kind'] or ''}".strip() for p in f.periods),
+             "; ".join(f"{a['value']}" + (f"/{a['per']}" if a["per"] else "") for a in f.amounts),
+             f.path) for f in found]
+    print_rows(columns, rows, fmt)
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help="One SQL statement (read-only)."),
+    db: Path = DB_OPTION,
+    json_out: bool = typer.Option(False, "--json", help="JSON output."),
+    csv_out: bool = typer.Option(False, "--csv", help="CSV output."),
+) -> None:
+    """Run a read-only SQL query on the database (SQLite refuses any write).
+
+    Tables: documents, pages, corrections, parties, orgnrs, periods, amounts, decisions, dnr,
+    persons, legal_refs; full text in pages_fts (and pages_folded_fts).
+
+    Examples:
+
+      diarium sql "SELECT doc_type, count(*) FROM documents GROUP BY doc_type"
+
+      diarium sql "SELECT orgnr, count(DISTINCT document_id) n FROM parties GROUP BY orgnr" --csv
+    """
+    from diarium.store import run_sql
+    columns, rows = run_sql(readonly(db), query)
+    print_rows(columns, rows, output_format(json_out, csv_out))
+
+
+@app.command()
+def export(
+    db: Path = DB_OPTION,
+    fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write <table>.<format> files to."),
+) -> None:
+    """Write every table to a folder as CSV, JSON lines or Parquet.
+
+    Examples:
+
+      diarium export --format parquet --out export/
+
+      diarium export --format jsonl --out export/ --db archive.db
+    """
+    from diarium.store import export as export_store
+    if fmt not in FORMATS:
+        report(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
+        raise typer.Exit(EXIT_USAGE)
+    for path in export_store(readonly(db), out, fmt):
+        print(path)
+
+
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8001, "--port", "-p", help="Port (0: any free port)."),
+) -> None:
+    """Browse the database in Datasette, read-only (immutable), with facets and canned queries.
+
+    Examples:
+
+      diarium serve
+
+      diarium serve --db archive.db --port 8080
+    """
+    from datasette.cli import cli as datasette_cli
+
+    from diarium.store.datasette import metadata, prepare, serve_arguments
+    if not db.exists():
+        raise DiariumError(str(db), "no such database (run `diarium run` first)")
+    prepare(db)
+    with tempfile.TemporaryDirectory(prefix="diarium-serve-") as tmp:
+        metadata_file = Path(tmp) / "metadata.json"
+        metadata_file.write_text(json.dumps(metadata(db.stem), ensure_ascii=False), "utf-8")
+        # In this process, so stopping `diarium serve` stops the server with it.
+        datasette_cli.main(serve_arguments(db, metadata_file, host, port), standalone_mode=False)

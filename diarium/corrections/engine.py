@@ -1,0 +1,455 @@
+"""Repairing a document's OCR text word by word, keeping its line structure.
+
+Each unprotected word is scored against its candidates with a noisy-channel model:
+cost = channel cost (−log P(OCR form | candidate), `channel.py`) − prior (ln 10 × Zipf
+frequency, with a bonus when the candidate occurs correctly elsewhere in the document).
+The page decides the channel: a page with no å/ä/ö left ("lost") uses the costs learned
+from English-model OCR, others those of Swedish-model OCR. Keeping a word already in the
+lexicon costs nothing extra, so such a word changes only when the evidence is strong.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from diarium.corrections import lexicon as lexmod
+from diarium.corrections.channel import ChannelModel, load_model
+from diarium.corrections.lexicon import Lexicon, key
+from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
+from diarium.schemas import Change, Document
+
+LN10 = math.log(10)
+SWEDISH = set("åäöÅÄÖ")
+MOJIBAKE = re.compile(r"Ã[\x80-\xbf¤¥¶–—…]|Ã.|Â[\xa0-\xbf]")
+# Words that follow a number "1" (so "1" stays a number): months, units, counts.
+NUMBER_WORDS = set(
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "jan feb mar apr jun jul aug sep sept okt nov dec kr kronor tkr mkr st stycken år månad "
+    "månader vecka veckor dag dagar timme timmar minut minuter procent gång person personer "
+    "kap kapitel § sid sida bilaga punkt och eller till av mot miljon miljoner miljard tusen "
+    "hundra plats platser barn tjänst heltid ggr".split())
+ONE_AS_I_MIN_NEXT = 2
+
+# The prior of keeping an unknown word (a name, a rare compound); on a page that lost its
+# å/ä/ö an unknown word with a listed restoration is almost always damage.
+UNKNOWN_ZIPF = {"lost": -1.0, "kept": 1.0}
+NAME_ZIPF = 1.0          # an unknown capitalised word inside a sentence is likely a name
+HUNSPELL_ONLY_ZIPF = 1.5  # a listed word wordfreq does not know
+COMPOUND_ZIPF = 1.5
+DOC_BONUS_ZIPF = 2.5     # the candidate occurs correctly elsewhere in the same document
+KNOWN_KEEP_BONUS = {"lost": 0.0, "kept": 4.0}  # extra evidence needed to change a known word
+RARE_KNOWN_ZIPF = 5.0    # a known word rarer than this may still be a misreading ("giller")
+CONTEXT_WEIGHT = 1.5     # nats per log-count of a neighbouring-word pair seen in clean text
+BULLET = "•"
+DIACRITIC_SWAP_COST = 1.5
+KNOWN_MAX_COST = 4.5
+CHEAP_EXPLANATION = 3.5  # channel cost under which a one-edit candidate ends the search
+SHORT_WORD = 2
+COMPOUND_TRIES = 6       # compound analysis is the slow part: only the likeliest variants
+COMPOUND_MAX_COST = 4.0
+LOST_MIN_LETTERS = 40    # Swedish prose has an å, ä or ö every 30 letters or so
+
+
+@dataclass
+class Decision:
+    replacement: str
+    confidence: float
+    reason: str
+
+
+@dataclass
+class Context:
+    mode: str                       # "lost" or "kept"
+    doc_words: Counter = field(default_factory=Counter)   # lower-cased known words as printed
+    prev: str = ""                  # the neighbouring words, lower case
+    next: str = ""
+
+
+def page_mode(text: str) -> str:
+    """'lost' when no å/ä/ö survives on a page long enough to expect some."""
+    letters = sum(c.isalpha() for c in text)
+    swedish = sum(c in SWEDISH for c in text)
+    if letters >= LOST_MIN_LETTERS and swedish <= letters * 0.001:
+        return "lost"
+    return "kept"
+
+
+def match_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class Repairer:
+    def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None):
+        self.lex = lexicon or lexmod.load()
+        self.model = model or load_model()
+        self._candidates: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
+
+    # ---------------------------------------------------------------- word level
+
+    def prior(self, word: str) -> float:
+        """Zipf-like prior of a lower-case form (0 when not a word)."""
+        zipf = self.lex.zipf(word)
+        if zipf:
+            return zipf
+        if self.lex.in_hunspell(word):
+            return HUNSPELL_ONLY_ZIPF
+        if self.lex.is_compound(word):
+            return COMPOUND_ZIPF
+        return 0.0
+
+    def candidates(self, lower: str, mode: str, known: bool) -> list[tuple[str, float, float]]:
+        """(candidate, channel cost, prior) for an OCR form, cached across documents.
+
+        A known word is only compared with the forms that differ from it in å/ä/ö/é; an
+        unknown one with everything the channel could have turned into it.
+        """
+        cache_key = (lower, mode)
+        found = self._candidates.get(cache_key)
+        if found is not None:
+            return found
+        if known and (mode == "kept" or self.prior(lower) >= RARE_KNOWN_ZIPF):
+            found = self.score_variants(lower, mode, known, {key(lower): 0.0})
+        elif known:    # a rare word may be a misreading, but only by one likely edit
+            found = self.score_variants(lower, mode, known, self.model.variants(
+                lower, mode, max_edits=1, max_cost=KNOWN_MAX_COST))
+        else:          # one edit first; two only when one does not explain the form well
+            found = self.score_variants(lower, mode, known,
+                                        self.model.variants(lower, mode, max_edits=1))
+            if not found or found[0][1] > CHEAP_EXPLANATION:
+                found = self.score_variants(lower, mode, known, self.model.variants(lower, mode))
+        self._candidates[cache_key] = found
+        return found
+
+    def score_variants(self, lower: str, mode: str, known: bool,
+                       variants: dict[str, float]) -> list[tuple[str, float, float]]:
+        scored: dict[str, tuple[float, float]] = {}
+        compound_tries = COMPOUND_TRIES
+        for folded, estimate in sorted(variants.items(), key=lambda kv: kv[1]):
+            forms = self.lex.by_key(folded)
+            if not forms and len(folded) >= 7 and compound_tries and estimate <= COMPOUND_MAX_COST:
+                compound_tries -= 1
+                forms = self.lex.compound_by_key(folded)
+            for form in forms:
+                if form in scored or form == lower:
+                    continue
+                prior = self.prior(form)
+                if prior <= 0:
+                    continue
+                channel = self.model.cost(lower, form, mode)
+                if not known and key(form) == key(lower):
+                    # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost
+                    # diacritic, whatever the training pages happened to show.
+                    diffs = sum(a != b for a, b in zip(form, lower))
+                    channel = min(channel, DIACRITIC_SWAP_COST * diffs)
+                scored[form] = (channel, prior)
+        return sorted(((f, c, p) for f, (c, p) in scored.items()),
+                      key=lambda x: x[1] - LN10 * x[2])[:8]
+
+    def decide(self, core: str, ctx: Context) -> Decision | None:
+        lower = core.lower()
+        if len(lower) < 1 or is_protected(core) or not any(c.isalpha() for c in lower):
+            return None
+        if core[:1].isupper() and core[1:].islower() is False and not core.isupper():
+            return None   # mixed case like "McDonald" or "IoT": a name, leave it
+        keep_prior = self.prior(lower)
+        known = keep_prior > 0
+        if known and len(lower) <= SHORT_WORD and ctx.mode == "kept":
+            return None
+        if known:
+            keep_zipf = keep_prior
+        elif core[:1].isupper() and ctx.prev and ctx.prev[-1:].isalpha():
+            keep_zipf = max(NAME_ZIPF, UNKNOWN_ZIPF[ctx.mode])
+        else:
+            keep_zipf = UNKNOWN_ZIPF[ctx.mode]
+        keep_score = -LN10 * keep_zipf
+        if known:
+            keep_score -= KNOWN_KEEP_BONUS[ctx.mode]
+            if ctx.doc_words.get(lower, 0) >= 1:
+                keep_score -= LN10 * DOC_BONUS_ZIPF / 2
+        found = self.candidates(lower, ctx.mode, known)
+        if not found:
+            return None
+        keep_score -= self.context(lower, ctx)
+        best = None
+        for form, channel, prior in found:
+            bonus = DOC_BONUS_ZIPF if ctx.doc_words.get(form) else 0.0
+            score = channel - LN10 * (prior + bonus) - self.context(form, ctx)
+            if best is None or score < best[1]:
+                best = (form, score, channel)
+        if best is not None and not known and key(best[0]) == key(lower):
+            keep_score = max(keep_score, 0.0)   # no word, and a word but for its å/ä/ö/é
+        if best is None or best[1] >= keep_score:
+            return None
+        margin = keep_score - best[1]
+        confidence = min(0.999, 1.0 / (1.0 + math.exp(-(margin - 1.0))))
+        replacement = match_case(core, best[0])
+        reason = "confusion " + ", ".join(
+            f"{t or '∅'}←{o or '∅'}" for t, o in _blocks(lower, best[0]))
+        return Decision(replacement, round(confidence, 3), reason)
+
+
+    def context(self, form: str, ctx: Context) -> float:
+        """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
+        bigrams = self.model.bigrams
+        if not bigrams:
+            return 0.0
+        left = bigrams.get(f"{key(neighbour(ctx.prev))}|{form}", 0) if ctx.prev else 0
+        right = bigrams.get(f"{form}|{key(neighbour(ctx.next))}", 0) if ctx.next else 0
+        return CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
+
+
+def _blocks(ocr: str, truth: str):
+    from diarium.corrections.channel import edit_blocks
+    return edit_blocks(ocr, truth)
+
+
+# ---------------------------------------------------------------- document level
+
+@dataclass
+class LineEdit:
+    start: int
+    end: int
+    original: str
+    replacement: str
+    confidence: float
+    reason: str
+    applied: bool
+    spill: str = ""     # a joined hyphenation: the start of the next line it consumes
+
+
+def threshold_for(min_confidence: float, conf: float | None) -> float:
+    """OCR word confidence moves the threshold: a doubtful word is easier to change."""
+    if conf is None:
+        return min_confidence
+    return min(0.95, max(0.05, min_confidence + (conf - 0.8) * 0.8))
+
+
+def doc_vocabulary(lines: list[str], lex: Lexicon) -> Counter:
+    """Known words as printed in the document: evidence for the same form elsewhere."""
+    words: Counter = Counter()
+    for line in lines:
+        for token in tokenize(line):
+            lower = token.core.lower()
+            if lower.isalpha() and len(lower) > 3 and lower in lex and any(c in SWEDISH for c in lower):
+                words[lower] += 1
+    return words
+
+
+def one_as_i(tokens: list[Token], index: int, mode: str) -> Decision | None:
+    """'1 uppdrag' → 'i uppdrag'; '1 januari', '1.' and '1 000' stay numbers."""
+    token = tokens[index]
+    if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
+        return None
+    nxt = tokens[index + 1]
+    if nxt.prefix or not nxt.core.isalpha() or not nxt.core.islower():
+        return None
+    if nxt.core in NUMBER_WORDS or len(nxt.core) < ONE_AS_I_MIN_NEXT:
+        return None
+    if index > 0:
+        prev = tokens[index - 1].core.lower()
+        if prev in {"kapitel", "kap", "punkt", "bilaga", "nr", "§", "sid", "avsnitt"}:
+            return None
+        if tokens[index - 1].core[-1:].isdigit():
+            return None
+    return Decision("i", 0.9 if mode == "lost" else 0.7, "i←1 context")
+
+
+def bullet_edit(line: str, mode: str, model: ChannelModel) -> LineEdit | None:
+    """A line-initial '*', '+' or '«' the channel says is how this OCR reads '•'."""
+    stripped = line.lstrip()
+    first = stripped.split(" ", 1)[0]
+    if not first or first == BULLET or len(first) > 2 or any(c.isalnum() for c in first):
+        return None
+    if len(stripped) == len(first) or not stripped[len(first)].isspace():
+        return None
+    cost = model.costs.get(mode, {}).get(BULLET, {}).get(first)
+    if cost is None or cost > 2.0:
+        return None
+    start = len(line) - len(stripped)
+    confidence = round(math.exp(-cost / 4), 3)
+    return LineEdit(start, start + len(first), first, BULLET, confidence, f"confusion •←{first}",
+                    True)
+
+
+def fix_mojibake(core: str) -> str | None:
+    if not MOJIBAKE.search(core):
+        return None
+    import ftfy
+    fixed = ftfy.fix_text(core)
+    return fixed if fixed != core else None
+
+
+def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes: list[str],
+                 repairer: Repairer, min_confidence: float, join_hyphenation: bool,
+                 doc_words: Counter) -> list[list[LineEdit]]:
+    """Edits per line (offsets within the line). A joined hyphenation edits two lines."""
+    edits: list[list[LineEdit]] = [[] for _ in lines]
+    skip_first: set[int] = set()
+    for i, line in enumerate(lines):
+        tokens = tokenize(line)
+        ctx = Context(modes[i], doc_words)
+        line_confs = confs[i] if confs else None
+        raw_words = line.split()
+        bullet = bullet_edit(line, ctx.mode, repairer.model)
+        if bullet:
+            edits[i].append(bullet)
+        for j, token in enumerate(tokens):
+            if j == 0 and i in skip_first:
+                continue
+            conf = _token_conf(line_confs, raw_words, line, token)
+            limit = threshold_for(min_confidence, conf)
+            is_last = j == len(tokens) - 1
+            if (join_hyphenation and is_last and token.suffix == "-" and i + 1 < len(lines)
+                    and line[token.end:].rstrip() == "-"):
+                joined = hyphen_join(token, lines[i + 1], repairer, ctx)
+                if joined:
+                    new_word, tail_len, decision = joined
+                    next_line = lines[i + 1]
+                    gap = len(next_line) - len(next_line[tail_len:].lstrip())
+                    applied = decision.confidence >= limit
+                    edits[i].append(LineEdit(token.start, len(line), line[token.start:],
+                                             match_case(token.core, new_word),
+                                             decision.confidence, decision.reason, applied,
+                                             spill=next_line[:gap]))
+                    if applied:
+                        edits[i + 1].append(LineEdit(0, gap, next_line[:gap], "",
+                                                     decision.confidence, "hyphenation", True))
+                        skip_first.add(i + 1)
+                    continue
+            decision = fix_mojibake(token.core)
+            if decision:
+                edits[i].append(LineEdit(token.start, token.end, token.core, decision, 0.99,
+                                         "mojibake", True))
+                continue
+            ctx.prev = tokens[j - 1].core.lower() if j else ""
+            ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else ""
+            found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
+            if found:
+                edits[i].append(LineEdit(token.start, token.end, token.core, found.replacement,
+                                         found.confidence, found.reason,
+                                         found.confidence >= limit))
+    return edits
+
+
+def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context):
+    """(joined word, characters of the next line it consumes, decision) or None."""
+    nxt = tokenize(next_line)
+    if not nxt or nxt[0].prefix or not token.core.isalpha():
+        return None
+    tail = nxt[0]
+    if not tail.core.isalpha() or not tail.core[:1].islower():
+        return None
+    head = token.core
+    lex = repairer.lex
+    if head[:1].isupper() and head.lower() in lex and len(head) > 2 and not head.isupper() and (
+            repairer.prior(head.lower()) >= 3.0):
+        return None     # "Covid-\npandemins": a real hyphen after a name
+    joined = head + tail.core
+    lower = joined.lower()
+    if lex.known(lower):
+        new = joined
+    else:
+        decision = repairer.decide(joined, ctx)
+        if not decision:
+            return None
+        new = decision.replacement
+    if head.lower() in lex and tail.core.lower() in lex and not lex.known(new.lower()):
+        return None
+    return new, tail.end, Decision(new, 0.9, "hyphenation")
+
+
+def _token_conf(line_confs, raw_words, line, token) -> float | None:
+    if not line_confs or len(line_confs) != len(raw_words):
+        return None
+    index = len(line[:token.start].split())
+    if line[:token.start] and not line[:token.start][-1].isspace():
+        index -= 1
+    return line_confs[index] if 0 <= index < len(line_confs) else None
+
+
+def apply_edits(pages: list[list[str]], page_edits, page_offsets) -> tuple[str, list[Change]]:
+    """Assemble the repaired text and the change log from per-line edits."""
+    out_pages: list[str] = []
+    changes: list[Change] = []
+    out_offset = 0
+    for p, (lines, edits) in enumerate(zip(pages, page_edits)):
+        in_offset = page_offsets[p]
+        out_lines = []
+        for li, (line, line_edits) in enumerate(zip(lines, edits)):
+            pieces, cursor = [], 0
+            out_line_start = out_offset
+            for edit in sorted(line_edits, key=lambda e: e.start):
+                pieces.append(line[cursor:edit.start])
+                new_start = out_line_start + sum(len(x) for x in pieces)
+                text = edit.replacement if edit.applied else edit.original
+                pieces.append(text)
+                cursor = edit.end
+                if edit.reason == "hyphenation" and not edit.replacement:
+                    continue    # the consumed second half is logged with the first half
+                original, replacement = edit.original, edit.replacement
+                if edit.spill:  # one change spanning the line break it keeps
+                    original += "\n" + edit.spill
+                    replacement += "\n"
+                changes.append(Change(
+                    page=p + 1, line=li + 1, start=in_offset + edit.start,
+                    end=in_offset + edit.start + len(original), new_start=new_start,
+                    new_end=new_start + (len(replacement) if edit.applied else len(original)),
+                    original=original, replacement=replacement,
+                    confidence=edit.confidence, reason=edit.reason, applied=edit.applied))
+            pieces.append(line[cursor:])
+            new_line = "".join(pieces)
+            out_lines.append(new_line)
+            in_offset += len(line) + 1
+            out_offset += len(new_line) + 1
+        out_pages.append("\n".join(out_lines))
+    return "\f".join(out_pages), changes
+
+
+def repair_document(texts: list[str], confs: list[list[list[float | None]]] | None,
+                    repairer: Repairer, min_confidence: float,
+                    join_hyphenation: bool = True) -> tuple[str, list[Change]]:
+    pages = [t.split("\n") for t in texts]
+    all_lines = [line for lines in pages for line in lines]
+    doc_words = doc_vocabulary(all_lines, repairer.lex)
+    page_edits = []
+    for p, lines in enumerate(pages):
+        long_enough = sum(c.isalpha() for c in texts[p]) >= 4 * LOST_MIN_LETTERS
+        mode = page_mode(texts[p] if long_enough else "\n".join(texts))
+        page_edits.append(repair_lines(lines, confs[p] if confs else None, [mode] * len(lines),
+                                       repairer, min_confidence, join_hyphenation, doc_words))
+    offsets, pos = [], 0
+    for text in texts:
+        offsets.append(pos)
+        pos += len(text) + 1
+    return apply_edits(pages, page_edits, offsets)
+
+
+_default: Repairer | None = None
+
+
+def default_repairer() -> Repairer:
+    global _default
+    if _default is None:
+        _default = Repairer()
+    return _default
+
+
+def repair(source: str | Document, *, min_confidence: float = 0.5,
+           join_hyphenation: bool = True, repairer: Repairer | None = None,
+           ) -> tuple[str, list[Change]]:
+    repairer = repairer or default_repairer()
+    if isinstance(source, Document):
+        texts = [page.text for page in source.pages] or [""]
+        confs = [[[w.conf for w in line.words] for line in page.lines] for page in source.pages]
+        if not any(c is not None for page in confs for line in page for c in line):
+            confs = None
+    else:
+        texts = source.split("\f")
+        confs = None
+    return repair_document(texts, confs, repairer, min_confidence, join_hyphenation)

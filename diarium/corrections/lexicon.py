@@ -1,0 +1,278 @@
+"""The Swedish lexicon: hunspell-sv full forms with their compounding roles, wordfreq
+frequencies and a curated domain list, compiled once into a cache that loads in well under
+a second.
+
+The dictionary is read from the installed `hunspell-sv` package (`<prefix>/share/hunspell/
+sv_SE.dic|.aff`); every affix is expanded ahead of time, so a lookup is a dict lookup, never a
+Hunspell call. Compounds no list holds are recognised by `is_compound`, which splits a word
+into a compound beginning, optional middles and an ending, as the dictionary's COMPOUNDBEGIN /
+COMPOUNDMIDDLE / COMPOUNDEND flags allow (linking forms such as "partnerskaps-" included).
+
+>>> lex = load()
+>>> "förvaltningens" in lex, "forvaltningens" in lex
+(True, False)
+>>> lex.is_compound("partnerskapsperioden"), lex.is_compound("socialförvaltningarnas")
+(True, True)
+>>> sorted(lex.by_key("forvaltningens"))
+['förvaltningens']
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sysconfig
+import unicodedata
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from diarium.errors import MissingDependency
+
+FORMAT = 3
+DATA = Path(__file__).parent / "data"
+
+# Role bits of a form.
+WORD, BEGIN, MIDDLE, END = 1, 2, 4, 8
+
+# Diacritics the archive's OCR loses or invents; a word's key has them removed.
+KEY_TABLE = str.maketrans("åäöéèêáàüÅÄÖÉÈÊÁÀÜ", "aaoeeeaauAAOEEEAAU")
+COMPOUND_MIN_PART = 2
+COMPOUND_MAX_PARTS = 4
+
+
+def key(word: str) -> str:
+    """The word with å/ä/ö/é folded to a/a/o/e: what an OCR without Swedish letters sees."""
+    return word.translate(KEY_TABLE)
+
+
+def hunspell_dir() -> Path:
+    for base in (sysconfig.get_path("data"), os.sys.prefix, "/usr"):
+        path = Path(base) / "share" / "hunspell"
+        if (path / "sv_SE.dic").exists():
+            return path
+    raise MissingDependency(None, "hunspell-sv dictionary not found (pip install hunspell-sv)")
+
+
+def hunspell_version() -> str:
+    try:
+        return version("hunspell-sv")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def cache_path() -> Path:
+    root = Path(os.environ.get("DIARIUM_CACHE") or Path.home() / ".cache" / "diarium")
+    domain = DATA / "domain.txt"
+    stamp = hashlib.sha1(domain.read_bytes()).hexdigest()[:8] if domain.exists() else "none"
+    return root / f"lexicon-sv-{hunspell_version()}-f{FORMAT}-{stamp}.marshal"
+
+
+# ----------------------------------------------------------------------------- building
+
+def parse_affixes(aff_text: str) -> dict[str, list[tuple[str, str, str, re.Pattern]]]:
+    """SFX flag → [(strip, add, continuation flags, condition)]."""
+    rules: dict[str, list] = {}
+    for line in aff_text.splitlines():
+        parts = line.split()
+        if len(parts) < 5 or parts[0] != "SFX":
+            continue
+        flag, strip, add, cond = parts[1], parts[2], parts[3], parts[4]
+        add, _, cont = add.partition("/")
+        strip = "" if strip == "0" else strip
+        add = "" if add == "0" else add
+        rules.setdefault(flag, []).append((strip, add, cont, re.compile(f"(?:{cond})$")))
+    return rules
+
+
+def expand_entry(root: str, flags: str, rules) -> list[tuple[str, int]]:
+    """All forms of one dictionary entry with their compounding roles."""
+    if "%" in flags:
+        return []
+    root_roles = (BEGIN if "X" in flags else 0) | (MIDDLE if "U" in flags else 0) | (
+        END if "Y" in flags else 0)
+    forms = []
+    if "Z" not in flags and "¤" not in flags:
+        forms.append((root, WORD | root_roles))
+    elif root_roles:
+        forms.append((root, root_roles))
+    for flag in flags:
+        for strip, add, cont, cond in rules.get(flag, ()):
+            if strip and not root.endswith(strip) or not cond.search(root):
+                continue
+            form = (root[:-len(strip)] if strip else root) + add
+            if "X" in cont or "U" in cont:   # a linking form: only inside compounds
+                roles = (BEGIN if "X" in cont else 0) | (MIDDLE if "U" in cont else 0)
+                if "Z" not in cont:
+                    roles |= WORD
+            else:
+                roles = WORD | (root_roles & END)
+            if form:
+                forms.append((form, roles))
+    return forms
+
+
+def read_domain_words() -> list[str]:
+    path = DATA / "domain.txt"
+    if not path.exists():
+        return []
+    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")]
+
+
+def build() -> dict:
+    """Compile the lexicon from hunspell-sv, wordfreq and the domain list."""
+    import wordfreq
+
+    folder = hunspell_dir()
+    rules = parse_affixes((folder / "sv_SE.aff").read_text(encoding="utf-8"))
+    roles: dict[str, int] = {}
+    lines = (folder / "sv_SE.dic").read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        entry = line.split("\t")[0].strip()
+        if not entry:
+            continue
+        root, _, flags = entry.partition("/")
+        for form, role in expand_entry(root, flags, rules):
+            form = unicodedata.normalize("NFC", form.lower())
+            roles[form] = roles.get(form, 0) | role
+    freq: dict[str, float] = {}
+    for word in wordfreq.top_n_list("sv", 250_000):
+        if word.isalpha() or "-" in word:
+            freq[word] = round(wordfreq.zipf_frequency(word, "sv"), 2)
+    for word in read_domain_words():
+        word = word.lower()
+        roles[word] = roles.get(word, 0) | WORD
+        freq[word] = max(freq.get(word, 0.0), 3.0)
+    keys: dict[str, str] = {}
+    for form in set(roles) | set(freq):
+        folded = key(form)
+        if folded != form:
+            keys[folded] = keys[folded] + "|" + form if folded in keys else form
+    return {"format": FORMAT, "roles": roles, "freq": freq, "keys": keys}
+
+
+# ----------------------------------------------------------------------------- using
+
+class Lexicon:
+    """Membership, frequency, diacritic-folded lookup and compound analysis."""
+
+    def __init__(self, data: dict):
+        self.roles: dict[str, int] = data["roles"]
+        self.freq: dict[str, float] = data["freq"]
+        self.keys: dict[str, str] = data["keys"]
+        self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
+
+    def __contains__(self, word: str) -> bool:
+        lower = word.lower()
+        return bool(self.roles.get(lower, 0) & WORD) or lower in self.freq or (
+            lower in self.learned)
+
+    def known(self, word: str) -> bool:
+        """In a list, or a compound of listed parts."""
+        return word in self or self.is_compound(word)
+
+    def zipf(self, word: str) -> float:
+        return self.freq.get(word.lower(), 0.0)
+
+    def in_hunspell(self, word: str) -> bool:
+        return bool(self.roles.get(word.lower(), 0) & WORD)
+
+    def by_key(self, folded: str) -> list[str]:
+        """Forms whose diacritic-folded key is `folded` (including `folded` itself)."""
+        lower = folded.lower()
+        found = self.keys.get(lower)
+        forms = found.split("|") if found else []
+        if lower in self:
+            forms.append(lower)
+        return forms
+
+    def is_compound(self, word: str) -> bool:
+        return self.split_compound(word.lower()) is not None
+
+    def split_compound(self, word: str) -> tuple[str, ...] | None:
+        if len(word) < 2 * COMPOUND_MIN_PART + 1 or not word.isalpha():
+            return None
+        return _split(self.roles, word, True, COMPOUND_MAX_PARTS)
+
+    def compound_by_key(self, folded: str, limit: int = 8) -> list[str]:
+        """Compounds whose diacritic-folded key is `folded` (parts restored independently)."""
+        lower = folded.lower()
+        if len(lower) < 2 * COMPOUND_MIN_PART + 1 or not lower.isalpha():
+            return []
+        found: list[str] = []
+        _split_key(self, lower, True, COMPOUND_MAX_PARTS, "", found, limit)
+        return found
+
+
+def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
+    """Split into BEGIN (MIDDLE)* END parts; the longest head first."""
+    need_head = BEGIN if first else MIDDLE
+    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if not roles.get(head, 0) & need_head:
+            continue
+        if roles.get(tail, 0) & END:
+            return (head, tail)
+        if parts_left > 2:
+            rest = _split(roles, tail, False, parts_left - 1)
+            if rest:
+                return (head, *rest)
+    return None
+
+
+def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
+    found = lex.keys.get(folded)
+    forms = found.split("|") if found else []
+    forms.append(folded)
+    return [f for f in forms if lex.roles.get(f, 0) & role]
+
+
+def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, prefix: str,
+               found: list[str], limit: int) -> None:
+    need_head = BEGIN if first else MIDDLE
+    for cut in range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
+        if len(found) >= limit:
+            return
+        heads = _forms_with_role(lex, folded[:cut], need_head)
+        if not heads:
+            continue
+        tail = folded[cut:]
+        for head in heads:
+            for end in _forms_with_role(lex, tail, END):
+                if prefix + head + end not in found:
+                    found.append(prefix + head + end)
+            if parts_left > 2:
+                _split_key(lex, tail, False, parts_left - 1, prefix + head, found, limit)
+
+
+def save(data: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(marshal.dumps(data))
+    tmp.replace(path)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The compiled lexicon; built (a few seconds) and cached on first use."""
+    path = cache_path()
+    try:
+        data = marshal.loads(path.read_bytes())
+        if data.get("format") != FORMAT:
+            raise ValueError("old cache format")
+    except (OSError, ValueError, EOFError, TypeError):
+        data = build()
+        try:
+            save(data, path)
+        except OSError:
+            pass    # a read-only home: keep the built lexicon in memory only
+    return Lexicon(data)
+
+
+if __name__ == "__main__":     # `python -m diarium.corrections.lexicon`: pre-build the cache
+    load.cache_clear()
+    target = cache_path()
+    save(build(), target)
+    print(target)

@@ -1,0 +1,74 @@
+"""Splitting a line into words, and telling which words must never be touched.
+
+A token is a run of non-space characters; its *core* is the token without leading and
+trailing punctuation. Protected cores (numbers, dates, amounts, organisationsnummer,
+diarienummer, e-mail addresses, URLs, dotted abbreviations) are never repaired.
+
+>>> [t.core for t in tokenize("Socialndmnden ger (bl.a.) 1 uppdrag.")]
+['Socialndmnden', 'ger', 'bl.a', '1', 'uppdrag']
+>>> is_protected("556677-8899"), is_protected("2.3.4-565/2021"), is_protected("t.o.m")
+(True, True, True)
+>>> is_protected("KS-2023-0456"), is_protected("info@stockholm.se"), is_protected("6verens")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"\S+")
+# Leading/trailing characters that are punctuation, not part of the word.
+EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+PROTECTED = re.compile(
+    r"""^(?:
+        [\d\s.,:;/\-–]+(?:kr|SEK|st|%|:-)?                        # numbers, dates, amounts
+      | \d{6}-?\d{4}                                            # organisationsnummer
+      | [A-ZÅÄÖ]{1,6}[-\s]?\d{2,4}[-/:.]\d+(?:[-/:.]\d+)*          # KS-2023-0456, SN 2021/123
+      | (?:\d+\.)+\d+[-/]\d+(?:/\d+)?                            # 2.3.4-565/2021
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                             # e-mail
+      | (?:https?://|www\.)\S+ | \S+\.(?:se|com|nu|org|net|eu)(?:/\S*)?   # URLs
+      | (?:[A-Za-zÅÄÖåäö]{1,4}\.)+[A-Za-zÅÄÖåäö]{0,4}            # t.o.m., bl.a., m.fl.
+      | [A-ZÅÄÖ]{2,}\d*                                           # acronyms: IOP, SFS, KS
+      | §+
+    )$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int      # offset of the core in the line
+    end: int
+    core: str
+    prefix: str     # punctuation before the core
+    suffix: str     # punctuation after the core
+
+    @property
+    def text(self) -> str:
+        return self.prefix + self.core + self.suffix
+
+
+def tokenize(line: str) -> list[Token]:
+    """The words of a line, each with its core and the punctuation around it."""
+    tokens = []
+    for match in TOKEN.finditer(line):
+        raw = match.group()
+        lead = re.match(r"^[^\w]*", raw).group()
+        trail = re.search(r"[^\w]*$", raw[len(lead):]).group() if len(lead) < len(raw) else ""
+        core = raw[len(lead):len(raw) - len(trail)]
+        if not core:
+            continue
+        start = match.start() + len(lead)
+        tokens.append(Token(start, start + len(core), core, lead, trail))
+    return tokens
+
+
+def is_protected(core: str) -> bool:
+    """Numbers, dates, identifiers, addresses and abbreviations: never repaired."""
+    return bool(PROTECTED.match(core))
+
+
+def neighbour(core: str) -> str:
+    """A word as context for its neighbours: every number is '#' ("18 år", "2021 års")."""
+    return "#" if any(c.isdigit() for c in core) else core

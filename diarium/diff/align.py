@@ -1,0 +1,190 @@
+"""Align two versions: sections by number and title, then by content; then words within them.
+
+>>> from diarium.diff.sections import split_sections
+>>> old = split_sections("5.6 Brister\\nDialog ska föras.\\n\\n5.7 Uppsägning\\nUppsägningstiden är fyra månader.")
+>>> new = split_sections("5.6 Uppsägning\\nUppsägningstiden är tre månader.\\n\\n5.7 Brister\\nDialog ska föras.")
+>>> result = align(old, new)
+>>> [(old[i].label, new[j].label, i in result.moved) for i, j in sorted(result.matches.items())]
+[('5.6 Brister', '5.7 Brister', True), ('5.7 Uppsägning', '5.6 Uppsägning', False)]
+>>> [(r.old_text(result), r.new_text(result), r.substantive) for r in result.regions]
+[('5.7', '5.6', False), ('fyra', 'tre', True), ('5.6', '5.7', False)]
+"""
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from diarium.diff.normalise import key, skeleton
+from diarium.diff.sections import Section, Token
+from diarium.diff.substance import classify, describe
+
+CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
+
+
+@dataclass
+class Region:
+    """One run of differing words: old[o1:o2] became new[n1:n2]."""
+    o1: int
+    o2: int
+    n1: int
+    n2: int
+    substantive: bool
+    reason: str
+
+    def old_text(self, alignment: "Alignment") -> str:
+        return " ".join(t.text for t in alignment.old_tokens[self.o1:self.o2])
+
+    def new_text(self, alignment: "Alignment") -> str:
+        return " ".join(t.text for t in alignment.new_tokens[self.n1:self.n2])
+
+
+@dataclass
+class Alignment:
+    """Both versions as one word stream each (OLD reordered to follow NEW), and their differences.
+
+    Diffing whole streams rather than section pairs means a heading recognised in one version
+    but not the other never turns into a removed and an added section.
+    """
+    old_sections: list[Section]
+    new_sections: list[Section]
+    matches: dict[int, int]                     # old section index → new section index
+    moved: set[int]                             # old section indexes whose section moved
+    old_tokens: list[Token] = field(default_factory=list)
+    new_tokens: list[Token] = field(default_factory=list)
+    opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+
+    def old_range(self, new_start: int, new_end: int) -> tuple[int, int]:
+        """The OLD tokens that correspond to NEW tokens [new_start, new_end)."""
+        return self.to_old(new_start, start=True), self.to_old(new_end, start=False)
+
+    def to_old(self, position: int, start: bool) -> int:
+        for _, o1, o2, n1, n2 in self.opcodes:
+            if n1 <= position < n2 or (position == n2 and not start and n2 > n1):
+                return o1 + min(position - n1, o2 - o1) if n2 - n1 == o2 - o1 else (o1 if start else o2)
+            if position < n1:
+                return o1
+        return len(self.old_tokens)
+
+
+def stream(sections: list[Section]) -> list[Token]:
+    """All words in order; heading words are marked and have their own unit."""
+    tokens: list[Token] = []
+    for section in sections:
+        tokens += [Token(w, key(w), (section.index, -1), heading=True)
+                   for w in section.label.split() if key(w)]
+        tokens += [Token(t.text, t.key, (section.index, t.unit)) for t in section.tokens]
+    return tokens
+
+
+def content(section: Section) -> str:
+    return skeleton(section.text()[:CONTENT_CHARS])
+
+
+def pair_score(old: Section, new: Section, old_text: str, new_text: str) -> float:
+    """0–100: how likely two sections are the same one (renumbered, retitled or moved)."""
+    title = fuzz.ratio(skeleton(old.title), skeleton(new.title))
+    same_number = old.number is not None and old.number == new.number
+    if not old_text or not new_text:
+        return title if (not old_text and not new_text and title >= 80) else 0.0
+    body = fuzz.ratio(old_text, new_text)
+    if body >= 70 or (title >= 80 and body >= 40) or (same_number and title >= 60 and body >= 30):
+        return 0.6 * body + 0.4 * title
+    return 0.0
+
+
+def match_sections(old: list[Section], new: list[Section]) -> list[tuple[int, int]]:
+    """(old index, new index) pairs: same heading first, then the most similar remaining ones."""
+    waiting: dict[tuple, deque[int]] = defaultdict(deque)
+    for j, section in enumerate(new):
+        waiting[(section.number, skeleton(section.title))].append(j)
+    pairs: list[tuple[int, int]] = []
+    for i, section in enumerate(old):
+        queue = waiting.get((section.number, skeleton(section.title)))
+        if queue:
+            pairs.append((i, queue.popleft()))
+    used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
+    rest_old = [i for i in range(len(old)) if i not in used_old]
+    rest_new = [j for j in range(len(new)) if j not in used_new]
+    texts_old = {i: content(old[i]) for i in rest_old}
+    texts_new = {j: content(new[j]) for j in rest_new}
+    candidates = sorted(
+        ((pair_score(old[i], new[j], texts_old[i], texts_new[j]), i, j)
+         for i in rest_old for j in rest_new), reverse=True)
+    for score, i, j in candidates:
+        if score <= 0:
+            break
+        if i not in used_old and j not in used_new:
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+    return sorted(pairs, key=lambda p: p[1])
+
+
+def in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest set of pairs whose old order agrees with the new order (the rest moved)."""
+    best: list[list[tuple[int, int]]] = []
+    for pair in pairs:                 # pairs are sorted by new index; O(n²) is fine for sections
+        chain = max((c for c in best if c[-1][0] < pair[0]), key=len, default=[])
+        best.append(chain + [pair])
+    return set(max(best, key=len, default=[]))
+
+
+def old_order(old: list[Section], matches: dict[int, int], steady: set[int]) -> list[Section]:
+    """OLD sections in NEW's order: a moved section goes where its partner is now."""
+    place: dict[int, tuple] = {}
+    anchor = -1.0
+    for i in range(len(old)):
+        if i in matches and (i in steady or i not in matches):
+            anchor = matches[i]
+        place[i] = (matches[i], 0, i) if i in matches else (anchor, 1, i)
+    return [old[i] for i in sorted(range(len(old)), key=lambda i: place[i])]
+
+
+def align(old: list[Section], new: list[Section]) -> Alignment:
+    """Match sections, put OLD in NEW's order, and diff the two word streams."""
+    for index, section in enumerate(old):
+        section.index = index
+    for index, section in enumerate(new):
+        section.index = index
+    pairs = match_sections(old, new)
+    steady_pairs = in_order(pairs)
+    matches = {i: j for i, j in pairs}
+    moved = {i for i, j in pairs if (i, j) not in steady_pairs}
+    result = Alignment(old, new, matches, moved)
+    result.old_tokens = stream(old_order(old, matches, {i for i, _ in steady_pairs}))
+    result.new_tokens = stream(new)
+    diff_words(result)
+    return result
+
+
+def diff_words(alignment: Alignment) -> None:
+    """Fill alignment.opcodes and alignment.regions with the classified word differences."""
+    old, new = alignment.old_tokens, alignment.new_tokens
+    matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
+    alignment.opcodes = matcher.get_opcodes()
+    for tag, o1, o2, n1, n2 in alignment.opcodes:
+        if tag == "equal":
+            continue
+        if heading_only(old[o1:o2], new[n1:n2]):
+            # Renumbered or moved headings are reported as section_moved, once.
+            alignment.regions.append(Region(o1, o2, n1, n2, False, "heading: " + describe(
+                [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]])))
+            continue
+        substantive, reason = classify([t.text for t in old[o1:o2] if not t.heading],
+                                       [t.text for t in new[n1:n2] if not t.heading])
+        alignment.regions.append(Region(o1, o2, n1, n2, substantive, reason))
+
+
+def heading_only(old: list[Token], new: list[Token]) -> bool:
+    """Heading words against heading words, or against as many words read where a heading was
+    not recognised (a damaged number such as '5.4' → '3,4'): sections report these, not clauses."""
+    if all(t.heading for t in old + new):
+        return True
+    for side, other in ((old, new), (new, old)):
+        if side and all(t.heading for t in side) and len(other) <= len(side) + 1:
+            return True
+    return False

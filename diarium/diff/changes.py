@@ -1,0 +1,145 @@
+"""Turn the aligned word streams into the change list: one change per sentence (or run of them).
+
+>>> from diarium.diff.sections import split_sections
+>>> from diarium.diff.align import align
+>>> old = split_sections("5.7 Uppsägning\\nPart har rätt att säga upp sitt åtagande. Uppsägningstiden är fyra månader.")
+>>> new = split_sections("5.7 Uppsägning\\nPart har rätt att säga upp sitt åtagande. Uppsägningstiden är tre månader.")
+>>> [(c.kind, c.section, c.new, c.substantive) for c in clause_changes(align(old, new))]
+[('clause_changed', '5.7', 'Uppsägningstiden är tre månader.', True)]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diarium.diff.align import Alignment, Region
+from diarium.diff.model import DiffChange
+from diarium.diff.sections import Section, Token
+
+MAX_TEXT = 1200  # a whole added or removed section is quoted up to this many characters
+
+
+@dataclass
+class Group:
+    """Regions that share a sentence on either side: reported as one change."""
+    regions: list[Region] = field(default_factory=list)
+    old_units: set = field(default_factory=set)
+    new_units: set = field(default_factory=set)
+
+
+def unit_spans(tokens: list[Token]) -> dict:
+    """unit → (first index, last index + 1) in the stream."""
+    spans: dict = {}
+    for index, token in enumerate(tokens):
+        first, _ = spans.get(token.unit, (index, index))
+        spans[token.unit] = (first, index + 1)
+    return spans
+
+
+def touched_units(tokens: list[Token], start: int, end: int, spans: dict) -> tuple[set, bool]:
+    """(units of tokens[start:end], whether every one of them lies wholly inside the range)."""
+    units = {t.unit for t in tokens[start:end]}
+    whole = all(spans[u][0] >= start and spans[u][1] <= end for u in units)
+    return units, whole
+
+
+def neighbour(tokens: list[Token], index: int) -> set:
+    if index > 0:
+        return {tokens[index - 1].unit}
+    return {tokens[0].unit} if tokens else set()
+
+
+def region_units(alignment: Alignment, region: Region, spans: tuple[dict, dict]) -> tuple[set, set]:
+    """(old units, new units); words added inside a sentence also touch the other side's sentence."""
+    old, old_whole = touched_units(alignment.old_tokens, region.o1, region.o2, spans[0])
+    new, new_whole = touched_units(alignment.new_tokens, region.n1, region.n2, spans[1])
+    if not old and not new_whole:
+        old = neighbour(alignment.old_tokens, region.o1)
+    if not new and not old_whole:
+        new = neighbour(alignment.new_tokens, region.n1)
+    return old, new
+
+
+def group_regions(alignment: Alignment) -> list[Group]:
+    spans = unit_spans(alignment.old_tokens), unit_spans(alignment.new_tokens)
+    groups: list[Group] = []
+    for region in alignment.regions:
+        if region.reason.startswith("heading:"):
+            continue
+        old, new = region_units(alignment, region, spans)
+        if groups and (groups[-1].old_units & old or groups[-1].new_units & new):
+            groups[-1].regions.append(region)
+            groups[-1].old_units |= old
+            groups[-1].new_units |= new
+        else:
+            groups.append(Group([region], old, new))
+    return groups
+
+
+def text_of(tokens: list[Token], units: set) -> str | None:
+    words = [t.text for t in tokens if t.unit in units and not t.heading]
+    text = " ".join(words)
+    return (text[:MAX_TEXT] + (" …" if len(text) > MAX_TEXT else "")) or None
+
+
+def clause_change(alignment: Alignment, group: Group) -> DiffChange:
+    substantive = any(r.substantive for r in group.regions)
+    reasons = [r.reason for r in group.regions if r.substantive == substantive]
+    kind = ("clause_added" if not group.old_units else
+            "clause_removed" if not group.new_units else "clause_changed")
+    if group.new_units:
+        section = alignment.new_sections[min(group.new_units)[0]]
+    else:
+        section = alignment.old_sections[min(group.old_units)[0]]
+    return DiffChange(kind=kind, section=section.ref, section_title=section.title,
+                      old=text_of(alignment.old_tokens, group.old_units),
+                      new=text_of(alignment.new_tokens, group.new_units),
+                      substantive=substantive, reason="; ".join(reasons)[:300])
+
+
+def move_changes(alignment: Alignment) -> list[DiffChange]:
+    changes = []
+    for i, j in sorted(alignment.matches.items(), key=lambda item: item[1]):
+        old, new = alignment.old_sections[i], alignment.new_sections[j]
+        moved = i in alignment.moved
+        if moved or (old.number != new.number and (old.number or new.number)):
+            changes.append(DiffChange(
+                kind="section_moved", section=new.ref, section_title=new.title, old=old.label,
+                new=new.label, substantive=moved, old_section=old.ref,
+                reason="moved to another place" if moved else "renumbered"))
+    return changes
+
+
+def clause_rows(alignment: Alignment) -> list[tuple[DiffChange, Group | None]]:
+    """section_moved changes first, then clause changes in NEW's order, each with its words."""
+    return [(change, None) for change in move_changes(alignment)] + [
+        (clause_change(alignment, group), group) for group in group_regions(alignment)]
+
+
+def clause_changes(alignment: Alignment) -> list[DiffChange]:
+    return [change for change, _ in clause_rows(alignment)]
+
+
+def marks(alignment: Alignment) -> tuple[list[str], list[str]]:
+    """Per word of each stream: '' (same), 'sub' (substantive change) or 'cos' (cosmetic)."""
+    old = [""] * len(alignment.old_tokens)
+    new = [""] * len(alignment.new_tokens)
+    for region in alignment.regions:
+        mark = "sub" if region.substantive else "cos"
+        old[region.o1:region.o2] = [mark] * (region.o2 - region.o1)
+        new[region.n1:region.n2] = [mark] * (region.n2 - region.n1)
+    return old, new
+
+
+def marked_words(tokens: list[Token], word_marks: list[str], units: set) -> list[tuple[str, str]]:
+    """(word, mark) for the words of the given units, in order (headings left out)."""
+    return [(t.text, word_marks[i]) for i, t in enumerate(tokens) if t.unit in units and not t.heading]
+
+
+def section_for(alignment: Alignment, needle: str, new_side: bool = True) -> Section | None:
+    """The section whose text contains a fact's words (for fact changes)."""
+    from diarium.diff.normalise import skeleton
+    target = skeleton(needle)
+    if not target:
+        return None
+    sections = alignment.new_sections if new_side else alignment.old_sections
+    return next((s for s in sections if target in skeleton(s.label + " " + s.text())), None)

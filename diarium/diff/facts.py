@@ -1,0 +1,128 @@
+"""Fact-level changes from two extracted records: parties, organisationsnummer, periods, amounts.
+
+Parties are matched by name fuzzily (OCR may have damaged one of them), so an orgnr with
+transposed digits is an `orgnr_changed` for that organisation, not a party removed and added.
+
+>>> from diarium.schemas import Party, Record
+>>> old = Record(doc_id="old", parties=[Party(name="Rädda Barnen", orgnr="802002-8638")])
+>>> new = Record(doc_id="new", parties=[Party(name="Radda Barnen", orgnr="802002-8683"),
+...                                     Party(name="Convictus", orgnr="802012-1581")])
+>>> [(c.kind, c.subject, c.old, c.new, c.substantive) for c in fact_changes(old, new)]
+[('orgnr_changed', 'Radda Barnen', '802002-8638', '802002-8683', True), ('party_added', 'Convictus', None, 'Convictus (802012-1581)', True)]
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from diarium.diff.model import DiffChange
+from diarium.diff.normalise import key, skeleton
+from diarium.schemas import Amount, Party, Period, Record
+
+NAME_MATCH = 80  # rapidfuzz ratio for "the same organisation, maybe OCR-damaged"
+
+Locate = Callable[[str, bool], tuple[str, str]]
+
+
+def no_section(text: str, new_side: bool) -> tuple[str, str]:
+    return "", ""
+
+
+def party_label(party: Party) -> str:
+    return f"{party.name} ({party.orgnr})" if party.orgnr else party.name
+
+
+def match_by_name(old: list[Party], new: list[Party]) -> list[tuple[Party | None, Party | None]]:
+    """Pairs of the same organisation; the orgnr settles ties between similar names."""
+    scored = sorted(((fuzz.ratio(key(a.name), key(b.name)) + (5 if a.orgnr == b.orgnr else 0), i, j)
+                     for i, a in enumerate(old) for j, b in enumerate(new)), reverse=True)
+    pairs, used_old, used_new = [], set(), set()
+    for score, i, j in scored:
+        if score >= NAME_MATCH and i not in used_old and j not in used_new:
+            pairs.append((old[i], new[j]))
+            used_old.add(i)
+            used_new.add(j)
+    pairs += [(party, None) for i, party in enumerate(old) if i not in used_old]
+    pairs += [(None, party) for j, party in enumerate(new) if j not in used_new]
+    return pairs
+
+
+def party_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
+    changes = []
+    for before, after in match_by_name(old.parties, new.parties):
+        if before is None:
+            section, title = locate(after.name, True)
+            changes.append(DiffChange(kind="party_added", section=section, section_title=title,
+                                      new=party_label(after), subject=after.name, substantive=True,
+                                      reason="party only in NEW"))
+        elif after is None:
+            section, title = locate(before.name, False)
+            changes.append(DiffChange(kind="party_removed", section=section, section_title=title,
+                                      old=party_label(before), subject=before.name,
+                                      substantive=True, reason="party only in OLD"))
+        elif (before.orgnr or "") != (after.orgnr or ""):
+            section, title = locate(after.orgnr or after.name, True)
+            same_digits = skeleton(before.orgnr or "") == skeleton(after.orgnr or "")
+            changes.append(DiffChange(
+                kind="orgnr_changed", section=section, section_title=title, old=before.orgnr,
+                new=after.orgnr, subject=after.name, substantive=not same_digits and bool(
+                    before.orgnr and after.orgnr),
+                reason="look-alike characters" if same_digits else "organisationsnummer differs"))
+    return changes
+
+
+def period_label(period: Period) -> str:
+    return f"{period.start} – {period.end}"
+
+
+def main_period(record: Record) -> Period | None:
+    """The period of the partnership or agreement itself (not an earlier one it mentions)."""
+    for kinds in (("partnerskap", "avtal", "samarbetsavtal"), None):
+        found = [p for p in record.periods if kinds is None or p.kind in kinds]
+        if found:
+            return found[0]
+    return None
+
+
+def period_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
+    before, after = main_period(old), main_period(new)
+    if before is None and after is None:
+        return []
+    if before and after and (before.start, before.end) == (after.start, after.end):
+        return []
+    snippet = after.evidence[0].snippet if after and after.evidence else ""
+    section, title = locate(snippet, True) if snippet else ("", "")
+    return [DiffChange(kind="period_changed", section=section, section_title=title,
+                       old=period_label(before) if before else None,
+                       new=period_label(after) if after else None, substantive=True,
+                       subject=(after or before).kind, reason="period differs")]
+
+
+def amount_label(amount: Amount) -> str:
+    text = f"{amount.value:,}".replace(",", " ") + f" {amount.currency}"
+    return text + (f" per {amount.per}" if amount.per else "")
+
+
+def amount_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
+    """Amounts present in one version only, paired in order of appearance."""
+    old_values = [a for a in old.amounts if a.value not in {b.value for b in new.amounts}]
+    new_values = [a for a in new.amounts if a.value not in {b.value for b in old.amounts}]
+    changes = []
+    for index in range(max(len(old_values), len(new_values))):
+        before = old_values[index] if index < len(old_values) else None
+        after = new_values[index] if index < len(new_values) else None
+        probe = after or before
+        snippet = probe.evidence[0].snippet if probe.evidence else (probe.text or "")
+        section, title = locate(snippet, after is not None)
+        changes.append(DiffChange(kind="amount_changed", section=section, section_title=title,
+                                  old=amount_label(before) if before else None,
+                                  new=amount_label(after) if after else None, substantive=True,
+                                  reason="amount differs"))
+    return changes
+
+
+def fact_changes(old: Record, new: Record, locate: Locate = no_section) -> list[DiffChange]:
+    """party_added/removed, orgnr_changed, period_changed and amount_changed between two records."""
+    return party_changes(old, new, locate) + period_changes(old, new, locate) + \
+        amount_changes(old, new, locate)

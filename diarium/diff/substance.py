@@ -1,0 +1,185 @@
+"""Is a word-level difference substantive, or only OCR noise / formatting?
+
+A difference is substantive when it changes a number, a number word, a date, a negation, a
+modal verb or another word that carries legal meaning ("och"/"eller", "senast", "minst"), or
+when whole words are reworded, added or removed. It is cosmetic when it is only OCR-like: a
+small edit distance on letters, look-alike characters (1/i/l, 0/o, 5/s, 8/§), split or joined
+words, or a stray one-letter token.
+
+>>> classify(["fyra"], ["tre"])
+(True, 'number: fyra → tre')
+>>> classify(["802002-8638"], ["802002-8683"])
+(True, 'number: 802002-8638 → 802002-8683')
+>>> classify(["inte"], [])
+(True, 'negation/modal: inte → —')
+>>> classify(["Rädda"], ["Ridda"])
+(False, 'OCR-like: Rädda → Ridda')
+>>> classify(["1", "§"], ["1", "8"])
+(False, 'look-alike characters: 1 § → 1 8')
+>>> classify(["skälig"], ["rimlig"])
+(True, 'reworded: skälig → rimlig')
+>>> classify(["inte"], ["inle"])
+(False, 'OCR-like: inte → inle')
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from diarium.diff.normalise import key, skeleton
+
+NUMBER_WORDS = {key(w) for w in (
+    "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "
+    "arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra tusen "
+    "miljon miljoner miljard miljarder halv halvt halva halvår dubbla två tredje fjärde femte "
+    "sjätte sjunde åttonde nionde tionde första").split()}
+MONTHS = {key(w) for w in (
+    "januari februari mars april maj juni juli augusti september oktober november december").split()}
+NEGATIONS = {key(w) for w in "inte ej icke aldrig ingen inget inga utan".split()}
+MODALS = {key(w) for w in "ska skall får kan måste bör behöver må".split()}
+# Small words whose replacement changes what an agreement says.
+LEGAL_WORDS = {key(w) for w in (
+    "eller samt endast enbart minst högst senast tidigast före efter alla samtliga varje "
+    "vardera skriftligen muntligen").split()}
+CRITICAL_WORDS = NUMBER_WORDS | MONTHS | NEGATIONS | MODALS | LEGAL_WORDS
+NUMERIC = re.compile(r"^\d[\d.,:/\-]*$")
+
+
+def is_number(token: str) -> bool:
+    return bool(NUMERIC.match(key(token) or token))
+
+
+def critical_items(tokens: list[str]) -> list[tuple[str, str]]:
+    """(item, source token) for each number (thousand groups merged) and critical word."""
+    items: list[tuple[str, str]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if is_number(token):
+            digits, source = re.sub(r"\D", "", token), token
+            while index + 1 < len(tokens) and is_number(tokens[index + 1]) and (
+                    re.fullmatch(r"\d{3}[.,]?", key(tokens[index + 1]) + tokens[index + 1][-1:].strip(
+                        "0123456789")) or token.endswith("-")):
+                index += 1
+                token = tokens[index]
+                digits += re.sub(r"\D", "", token)
+                source += " " + token
+            items.append(("#" + digits, source))
+        elif key(token) in CRITICAL_WORDS:
+            items.append(("w:" + key(token), token))
+        index += 1
+    return items
+
+
+def unexplained(mine: list[tuple[str, str]], theirs: list[tuple[str, str]],
+                other_tokens: list[str]) -> list[tuple[str, str]]:
+    """Critical items of one side missing on the other and not explained as OCR damage."""
+    left = Counter(item for item, _ in theirs)
+    missing = []
+    for item, source in mine:
+        if left[item]:
+            left[item] -= 1
+            continue
+        if not ocr_explained(item, source, other_tokens):
+            missing.append((item, source))
+    return missing
+
+
+def ocr_explained(item: str, source: str, other_tokens: list[str]) -> bool:
+    """'1' read where 'i' was printed, 'etter' for 'eller': the other side has a look-alike."""
+    for other in other_tokens:
+        other_key = key(other)
+        if item.startswith("#"):
+            if not is_number(other) and skeleton(other) == skeleton(source):
+                return True
+            continue
+        if other_key in CRITICAL_WORDS or is_number(other) or len(other_key) < 2:
+            continue
+        distance = Levenshtein.distance(other_key, item[2:])
+        if distance <= 1 or (distance <= 2 and (len(item) - 2 >= 5 or garbled(other))):
+            return True
+    return False
+
+
+def garbled(token: str) -> bool:
+    """Not a Swedish word (Hunspell form or compound) and not a number or a name: OCR debris."""
+    core = token.strip(".,;:!?()[]\"'-")
+    if not core or is_number(core) or (core[:1].isupper() and len(core) > 3):
+        return False
+    lexicon = swedish_lexicon()
+    if lexicon is None:
+        return False
+    lower = core.lower()
+    return not (lexicon.in_hunspell(lower) or (lower.isalpha() and lexicon.is_compound(lower)))
+
+
+@lru_cache(maxsize=1)
+def swedish_lexicon():
+    """The OCR-repair lexicon, or None when it cannot be loaded (then nothing counts as debris)."""
+    try:
+        from diarium.corrections.lexicon import load
+        return load()
+    except Exception:  # noqa: BLE001 - any failure just disables the debris rule
+        return None
+
+
+def describe(old: list[str], new: list[str]) -> str:
+    return f"{' '.join(old) or '—'} → {' '.join(new) or '—'}"
+
+
+def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
+    """(substantive, reason) for one region of differing words."""
+    if skeleton(" ".join(old)) == skeleton(" ".join(new)):
+        return False, "look-alike characters: " + describe(old, new)
+    if stray_digit(old, new):
+        return False, "stray digit: " + describe(old, new)
+    old_items, new_items = critical_items(old), critical_items(new)
+    lost = unexplained(old_items, new_items, new)
+    gained = unexplained(new_items, old_items, old)
+    if lost or gained:
+        kinds = {item[:1] for item, _ in lost + gained}
+        words = {item[2:] for item, _ in lost + gained if item.startswith("w:")}
+        label = "number" if "#" in kinds or words & (NUMBER_WORDS | MONTHS) else "negation/modal"
+        return True, f"{label}: " + describe(old, new)
+    if ocr_like(old, new):
+        return False, "OCR-like: " + describe(old, new)
+    if unreadable(old, new):
+        return False, "unreadable in one version (OCR debris): " + describe(old, new)
+    if not old or not new:
+        return True, ("added: " if not old else "removed: ") + " ".join(old or new)
+    return True, "reworded: " + describe(old, new)
+
+
+def unreadable(old: list[str], new: list[str]) -> bool:
+    """A few words against debris ('informera' → 'edgimers', 'partnerskapet' → 'EO')."""
+    if not old or not new or max(len(old), len(new)) > 3:
+        return False
+    old_debris, new_debris = any(map(garbled, old)), any(map(garbled, new))
+    return old_debris != new_debris
+
+
+def stray_digit(old: list[str], new: list[str]) -> bool:
+    """A lone digit from a smudge between unchanged words ('kortare 4 årsrapportering')."""
+    lone = old or new
+    return not (old and new) and len(lone) == 1 and bool(re.fullmatch(r"\d", key(lone[0])))
+
+
+def ocr_like(old: list[str], new: list[str]) -> bool:
+    """Small letter edits only: no whole word appears or disappears."""
+    if not old or not new:
+        return sum(len(key(t)) for t in old + new) <= 2
+    if len(old) == len(new):
+        return all(token_ocr_like(a, b) for a, b in zip(old, new))
+    a, b = skeleton(" ".join(old)), skeleton(" ".join(new))
+    return Levenshtein.distance(a, b) <= max(2, round(0.3 * max(len(a), len(b))))
+
+
+def token_ocr_like(old: str, new: str) -> bool:
+    a, b = skeleton(old), skeleton(new)
+    longest = max(len(a), len(b))
+    if longest <= 4 and old[:1].islower() and new[:1].islower():
+        return True                   # 'till' read as 'me': short lower-case words only
+    return Levenshtein.distance(a, b) <= max(1, round(0.34 * longest))

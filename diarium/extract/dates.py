@@ -1,0 +1,96 @@
+"""Swedish dates → ISO, and the document/meeting date.
+
+>>> iso_date("1 juli 2024")
+'2024-07-01'
+>>> iso_date("den 30 april 2025")
+'2025-04-30'
+>>> iso_date("2025-03-01")
+'2025-03-01'
+>>> iso_date("31 juni 2024") is None
+True
+>>> document_date("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap").value
+'2019-04-16'
+>>> document_date("Protokoll\\nSammanträdesdatum 2023-05-16\\n§ 45").value
+'2023-05-16'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from diarium.extract.text import MONTHS, lines_with_offsets, sv_pattern
+
+MONTH_NAMES = "|".join(MONTHS)
+# "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "1.7.2024" / "1/7 2024"
+WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?"
+ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
+DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE})\b")
+DATE_LABEL = re.compile(
+    "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in (
+        "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
+        "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
+
+
+def iso_from_parts(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_date(phrase: str) -> str | None:
+    """One Swedish date phrase (with a year) → ISO, or None."""
+    match = DATE.search(phrase)
+    if not match:
+        return None
+    if match.group(1):
+        return iso_from_parts(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if not match.group(6):
+        return None
+    return iso_from_parts(int(match.group(6)), MONTHS[match.group(5).lower()], int(match.group(4)))
+
+
+@dataclass
+class Found:
+    value: str
+    start: int
+    end: int
+
+
+def date_in(line: str, offset: int) -> Found | None:
+    """A whole date at the start of `line` (a line under a heading, or after a label)."""
+    match = DATE.match(line.strip())
+    if not match:
+        return None
+    value = iso_date(match.group(0))
+    lead = len(line) - len(line.lstrip())
+    return Found(value, offset + lead, offset + lead + match.end()) if value else None
+
+
+def document_date(text: str, head_lines: int = 15) -> Found | None:
+    """The document or meeting date printed as such, else None.
+
+    Either after a label ("Sammanträdesdatum 2023-05-16", "Datum: 16 maj 2023"), or a line
+    that is only a date near the top of the first page (the date under the nämnd's name).
+    """
+    lines = lines_with_offsets(text.split("\f")[0])
+    for offset, line in lines:
+        label = DATE_LABEL.match(line)
+        if label:
+            rest_offset = offset + label.start(1)
+            found = date_in(label.group(1), rest_offset)
+            if found:
+                return found
+    nonblank = [(o, line) for o, line in lines if line.strip()][:head_lines]
+    for index, (offset, line) in enumerate(nonblank):
+        label = DATE_LABEL.match(line)
+        if label and not label.group(1).strip() and index + 1 < len(nonblank):
+            found = date_in(*reversed(nonblank[index + 1]))
+            if found:
+                return found
+        if DATE.fullmatch(line.strip()):
+            found = date_in(line, offset)
+            if found:
+                return found
+    return None

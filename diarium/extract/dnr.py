@@ -1,0 +1,57 @@
+"""Diarienummer: the case number, as printed (whitespace removed), each distinct string once.
+
+Municipalities write them in many ways: "Dnr 2.3.4-565/2021" (a classification plan code),
+"2021/565", "SN 2024/123", "KS-2023-0456", "KS/2019/0001/0009". A number after a dnr keyword
+is always taken; without a keyword, only the board-prefixed forms (KS-2023-0456, SN 2024/123)
+are, since a bare "2015/2016" is usually not a case number.
+
+>>> [d.dnr for d in find_dnr("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")]
+['2021/565']
+>>> [d.dnr for d in find_dnr("Bilagorna till huvudavtalet med diarienummer 2021-56 5innehåller")]
+['2021-565']
+>>> [d.dnr for d in find_dnr("§ 45 Dnr SN 2024/123 och ärende KS-2023-0456, KS/2019/0001/0009")]
+['SN2024/123', 'KS-2023-0456', 'KS/2019/0001/0009']
+>>> [d.dnr for d in find_dnr("Bilaga Stockholms stads socialnämnd, dnr 2..3.4-569/2021")]
+['2.3.4-569/2021']
+>>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016")
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.extract.evidence import evidence
+from diarium.schemas import DnrFact
+
+KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
+# Optional board prefix, a number (maybe a classification code with dots), then more parts.
+BODY = (r"(?P<body>(?:[A-ZÅÄÖ]{1,6}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
+        r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:\s\d(?=[a-zåäö]))?)")
+WITH_KEYWORD = re.compile(KEYWORD + BODY)
+NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
+BOARD_PREFIXED = re.compile(
+    r"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{2,5})(?:\s|-|/)(?:19|20)\d{2}[-/]\d{1,6}(?:[-/.]\d{1,6})*)(?![\w/-])")
+
+
+def normalise(printed: str) -> str:
+    """Whitespace removed, a doubled dot (an OCR artefact) made single."""
+    return re.sub(r"\.{2,}", ".", re.sub(r"\s+", "", printed))
+
+
+def find_dnr(text: str) -> list[DnrFact]:
+    """Every diarienummer printed, in order of first appearance."""
+    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(text)]
+    keyed = {start for start, _, _ in hits}
+    for match in BOARD_PREFIXED.finditer(text):
+        if match.group("board") in NOT_BOARDS or match.start() in keyed:
+            continue
+        hits.append((match.start(), match.end(), match.group("body")))
+    found: dict[str, DnrFact] = {}
+    for start, end, printed in sorted(hits):
+        value = normalise(printed)
+        ev = evidence(text, start, end)
+        if value in found:
+            found[value].evidence.append(ev)
+        else:
+            found[value] = DnrFact(dnr=value, evidence=[ev])
+    return list(found.values())

@@ -1,0 +1,88 @@
+"""Organisationsnummer: ten digits, NNNNNN-NNNN, the last a Luhn check digit.
+
+Found in text in many shapes — with or without the hyphen, with spaces, split over a line
+or page break ("802003-\\n1954"), with OCR digit confusions (O/0, l/1, S/5, B/8). The
+third digit of an organisationsnummer is 2 or more, which tells it from a personnummer
+(whose third and fourth digits are a month); a bare ten-digit run is only taken after a
+keyword ("organisationsnummer", "org.nr"). Checking is python-stdnum's `stdnum.se.orgnr`.
+
+>>> compact("802003- 1954")
+'8020031954'
+>>> compact("8O2OO2-8638")
+'8020028638'
+>>> is_valid("802002-8638")
+True
+>>> is_valid("802002-8639")
+False
+>>> format("8020021581")
+'802002-1581'
+>>> [(o.orgnr, o.orgnr_valid) for o in find_orgnrs(
+...     "- Stockholms stadsmission organisationsnummer 802003-\\n\\n1954.")]
+[('802003-1954', True)]
+>>> [o.orgnr for o in find_orgnrs("Telefon: 08-50825403, personnummer 19850412-1234")]
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from stdnum.se import orgnr as stdnum_orgnr
+
+from diarium.extract.evidence import evidence
+from diarium.schemas import OrgNr
+
+OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
+                            "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"})
+DIGIT = r"[0-9OoDlI|SsBZG]"
+KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n(?:umme)?r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
+# Six digits, then a hyphen (maybe followed by a line/page break) or whitespace, then four.
+CANDIDATE = re.compile(
+    rf"(?<![\w-])({DIGIT}{{6}})(?:[ \t]?([-–])[ \t]*(?:\n[ \t\n]*|\f[^\d]{{0,200}}?)?|[ \t]+)?({DIGIT}{{4}})(?![\w-])"
+)
+
+
+def compact(number: str) -> str:
+    """Strip separators and line breaks, and read OCR letters as the digits they stand for."""
+    return re.sub(r"[\s\-–.]", "", number).translate(OCR_DIGITS)
+
+
+def is_valid(number: str) -> bool:
+    """Ten digits with a correct Luhn check digit."""
+    return stdnum_orgnr.is_valid(compact(number))
+
+
+def format(number: str) -> str:
+    """The canonical NNNNNN-NNNN."""
+    return stdnum_orgnr.format(compact(number))
+
+
+def plausible(digits: str, hyphen: bool, keyword: bool) -> bool:
+    """Not every ten-digit run is an organisationsnummer: a phone number or personnummer isn't."""
+    if not digits.isdigit() or len(digits) != 10:
+        return False
+    if keyword:
+        return True
+    return hyphen and digits[2] >= "2" and sum(c.isdigit() for c in digits) == 10
+
+
+def find_orgnrs(text: str) -> list[OrgNr]:
+    """Every organisationsnummer printed, in order, each distinct number once."""
+    found: dict[str, OrgNr] = {}
+    for match in CANDIDATE.finditer(text):
+        raw = match.group(0)
+        real_digits = sum(c.isdigit() for c in raw)
+        if real_digits < 8:          # mostly letters: a word, not a number
+            continue
+        keyword = bool(KEYWORD.search(text[max(0, match.start() - 40):match.start()]))
+        digits = compact(match.group(1) + match.group(3))
+        if not keyword and real_digits < 10:
+            continue
+        if not plausible(digits, bool(match.group(2)), keyword):
+            continue
+        number = format(digits)
+        if number in found:
+            found[number].evidence.append(evidence(text, match.start(), match.end()))
+            continue
+        found[number] = OrgNr(orgnr=number, orgnr_valid=stdnum_orgnr.is_valid(digits),
+                              evidence=[evidence(text, match.start(), match.end())])
+    return list(found.values())

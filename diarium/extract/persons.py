@@ -1,0 +1,223 @@
+"""Persons with their role/title or political party.
+
+Read from party-marked names ("Åsa Lindhagen (MP)"), "Name, Title" phrases, labelled lines
+("Handläggare" / "Maria Karlsson"), protokoll attendance lists (Ordförande, Ledamöter,
+Ersättare, Justerare) and signature blocks (names on one line, titles under them).
+
+>>> [(p.name, p.role, p.party) for p in find_persons("Åsa Lindhagen m.fl. (MP), Rana Carlstedt (S)")]
+[('Åsa Lindhagen', None, 'MP'), ('Rana Carlstedt', None, 'S')]
+>>> [(p.name, p.role) for p in find_persons("Handläggare\\nMaria Karlsson\\nTelefon: 08-50825403")]
+[('Maria Karlsson', 'Handläggare')]
+>>> [(p.name, p.role) for p in find_persons(
+...     "Fredrik Jurdell Veronica Wolgast Carstorp\\nSocialdirektör Bitr. förvaltningschef")]
+[('Fredrik Jurdell', 'Socialdirektör'), ('Veronica Wolgast Carstorp', 'Bitr. förvaltningschef')]
+>>> [(p.name, p.role) for p in find_persons("Kontakt: Fredrik Jurdell, socialdirektör")]
+[('Fredrik Jurdell', 'Socialdirektör')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from diarium.extract.evidence import evidence
+from diarium.extract.text import lines_with_offsets
+from diarium.schemas import Person
+
+PARTIES = "S|M|MP|V|L|C|KD|SD|Fi|FI|FP|ÅP|-"
+UPPER = "A-ZÅÄÖÉÜ"
+LOWER = "a-zåäöéüëèáí"
+TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+NAME = rf"{TOKEN}(?:[ \t]+(?:af[ \t]+|von[ \t]+|de[ \t]+)?{TOKEN}){{1,3}}"
+PARTY_NAME = re.compile(
+    rf"(?<![\w])(?P<name>{TOKEN}(?:\s+(?:af\s+|von\s+|de\s+)?{TOKEN}){{1,3}})(?:\s+m\.\s?fl\.?)?\s*\((?P<party>{PARTIES})\)")
+ROLE_HEAD = (r"(?:\w*chef|\w*direktör|\w*direktor|\w*handläggare|\w*ordförande|\w*sekreterare|justerare|"
+             r"ledamot|ersättare|\w*utredare|\w*strateg|controller|\w*jurist|\w*samordnare|\w*ekonom|"
+             r"kommunalråd|registrator|\w*ansvarig|\w*utvecklare|rektor|\w*specialist|\w*rådgivare|"
+             r"\w*analytiker|\w*administratör|\w*assistent|\w*konsult|\w*föreståndare|\w*kurator|"
+             r"\w*revisor|\w*inspektör|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
+ROLE_PHRASE = rf"(?:(?:[Tt]f\.?|[Bb]itr\.?|[Bb]iträdande|[Ss]tf\.?|[Vv]ice|[Ii]nterim)\s+)?(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}"
+ROLE_LINE = re.compile(rf"(?i)^\s*(?:{ROLE_PHRASE})(?:\s+(?:{ROLE_PHRASE}))*\s*$")
+ROLE_SPLIT = re.compile(rf"(?i)({ROLE_PHRASE})(?=\s|$)")
+NAME_COMMA_ROLE = re.compile(rf"(?<![\w])(?P<name>{NAME}),\s*(?P<role>(?i:{ROLE_PHRASE}))\b")
+LABELS = {
+    "handläggare": "Handläggare", "kontaktperson": "Kontaktperson", "föredragande": "Föredragande",
+    "ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "sekreterare": "Sekreterare",
+    "justerare": "Justerare", "justerande": "Justerare", "ledamöter": "Ledamot", "ledamot": "Ledamot",
+    "ersättare": "Ersättare", "tjänstgörande ersättare": "Ersättare", "närvarande ersättare": "Ersättare",
+    "beslutande": "Ledamot", "beslutande ledamöter": "Ledamot", "tjänstemän": None,
+    "övriga närvarande": None, "övriga deltagare": None, "närvarande tjänstemän": None,
+    "utses att justera": "Justerare", "underskrifter": None,
+}
+LABEL = re.compile(r"(?i)^\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
+NOT_NAMES = {
+    "Socialnämnden", "Socialförvaltningen", "Stockholms", "Stockholm", "Rädda", "Barnen", "Svenska",
+    "Röda", "Korset", "För", "Bilaga", "Sida", "Dnr", "Telefon", "Namnförtydligande", "Ny", "Gemenskap",
+    "Idéburet", "Offentligt", "Partnerskap", "Förvaltningens", "Sammanfattning", "Bakgrund", "Ärendet",
+    "Beslut", "Kommun", "Kommunstyrelsen", "Region", "Stad", "Närvarande", "Paragrafer", "Plats", "Tid",
+    "Justerandes", "Underskrifter", "Ordförande", "Sekreterare", "Justerare", "Datum", "Till", "Från",
+    "Stiftelsen", "Föreningen", "Frälsningsarmén", "Convictus", "Organisationer", "Offentlig", "Idéburen",
+    "Sektor", "Avtal", "Överenskommelse", "Protokoll", "Ledamöter", "Ersättare", "Handläggare", "Tjänsteutlåtande",
+}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = files("diarium.extract").joinpath("data/fornamn.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def is_name(candidate: str) -> bool:
+    tokens = candidate.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if any(t in NOT_NAMES or t.isupper() for t in tokens):
+        return False
+    if any(re.search(r"(?i)nämnd|förvaltning|kommun|styrelse|avdelning|enhet|förening|stiftelse", t) for t in tokens):
+        return False
+    return all(re.fullmatch(TOKEN, t) or t in ("af", "von", "de") for t in tokens)
+
+
+def trim_to_name(candidate: str) -> str | None:
+    """Drop leading words that are not part of the name ("Ordförande Anna Svensson" → "Anna Svensson")."""
+    tokens = candidate.split()
+    while len(tokens) > 2 and (not is_name(" ".join(tokens)) or
+                               tokens[0] not in first_names() and tokens[1] in first_names()):
+        tokens = tokens[1:]
+    name = " ".join(tokens)
+    return name if is_name(name) else None
+
+
+def split_names(line: str, count: int) -> list[str]:
+    """A line with `count` names: split on wide gaps, else before a known first name."""
+    parts = [p.strip() for p in re.split(r"\s{2,}|\t", line.strip()) if p.strip()]
+    if len(parts) == count or count == 1:
+        return parts if count > 1 else [" ".join(parts)]
+    tokens = line.split()
+    if count == 2:
+        cuts = [i for i in range(2, len(tokens) - 1) if tokens[i] in first_names()]
+        cut = cuts[0] if cuts else len(tokens) // 2
+        return [" ".join(tokens[:cut]), " ".join(tokens[cut:])]
+    return parts
+
+
+def split_roles(line: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s{2,}|\t", line.strip()) if p.strip()]
+    if all(ROLE_LINE.match(p) for p in parts) and len(parts) > 1:
+        return parts
+    return [m.group(1).strip() for m in ROLE_SPLIT.finditer(line)]
+
+
+def title_case(role: str) -> str:
+    return role[:1].upper() + role[1:]
+
+
+def signature_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
+    """Names on a line, their titles on the next non-blank line (seed 004, 002)."""
+    found = []
+    nonblank = [(o, line) for o, line in lines if line.strip() and not re.fullmatch(r"[\s_.]+", line)]
+    for index in range(1, len(nonblank)):
+        offset, role_line = nonblank[index]
+        if not ROLE_LINE.match(role_line) or len(role_line.strip()) > 80:
+            continue
+        roles = split_roles(role_line)
+        name_offset, name_line = nonblank[index - 1]
+        names = split_names(name_line, len(roles))
+        if len(names) != len(roles) or not all(is_name(n) for n in names):
+            continue
+        for name, role in zip(names, roles):
+            start = name_offset + name_line.find(name.split()[0])
+            found.append(Person(name=name, role=title_case(role),
+                                evidence=[evidence(text, start, offset + len(role_line.rstrip()))]))
+    return found
+
+
+def signatory_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
+    """A name under a signature line ("_____") with no title: the signatory for "För X"."""
+    found = []
+    for index, (offset, line) in enumerate(lines):
+        if not re.fullmatch(r"\s*_{5,}\s*", line):
+            continue
+        following = [(o, l) for o, l in lines[index + 1:index + 3] if l.strip()]
+        if not following:
+            continue
+        name_offset, name_line = following[0]
+        name = " ".join(name_line.split())
+        if not is_name(name):
+            continue
+        behalf = next((m.group(1) for _, l in reversed(lines[max(0, index - 12):index])
+                       if (m := re.match(r"^\s*För\s+(.+?)\s*$", l))), None)
+        role = f"Undertecknare för {behalf}" if behalf else None
+        start = name_offset + len(name_line) - len(name_line.lstrip())
+        found.append(Person(name=name, role=role, evidence=[evidence(text, start, start + len(name))]))
+    return found
+
+
+def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
+    """"Handläggare\\nMaria Karlsson", "Justerare: Per Persson (M)", attendance lists."""
+    found = []
+    for index, (offset, line) in enumerate(lines):
+        label = LABEL.match(line)
+        if not label:
+            continue
+        role = LABELS[label.group(1).lower()]
+        rest = label.group(2)
+        targets = [(offset + label.start(2), rest)] if rest.strip() else []
+        if not targets:
+            for o, l in lines[index + 1:index + 30]:
+                if not l.strip():
+                    if targets:
+                        break
+                    continue
+                if LABEL.match(l):
+                    break
+                targets.append((o, l))
+        for target_offset, target in targets:
+            for piece in re.finditer(r"[^,;]+", target):
+                raw = piece.group(0)
+                candidate = re.sub(rf"\s*\(({PARTIES})\).*$|\s*,.*$", "", raw).strip()
+                candidate = re.sub(r"\s+", " ", candidate)
+                if not is_name(candidate):
+                    if found and targets and len(targets) == 1 and not rest.strip():
+                        break
+                    continue
+                party = re.search(rf"\(({PARTIES})\)", raw)
+                start = target_offset + piece.start() + raw.find(candidate.split()[0])
+                found.append(Person(name=candidate, role=role, party=party.group(1) if party else None,
+                                    evidence=[evidence(text, start, start + len(raw.strip()))]))
+            if not rest.strip() and role in ("Handläggare", "Kontaktperson", "Föredragande") and found:
+                break
+    return found
+
+
+def find_persons(text: str) -> list[Person]:
+    """Every named person with a role or party, each name once (the first role found wins)."""
+    lines = lines_with_offsets(text)
+    people: list[Person] = []
+    people += labelled_persons(lines, text)
+    people += signature_persons(lines, text)
+    people += signatory_persons(lines, text)
+    for match in PARTY_NAME.finditer(text):
+        name = trim_to_name(match.group("name"))
+        if name:
+            people.append(Person(name=name, party=match.group("party"),
+                                 evidence=[evidence(text, match.start(), match.end())]))
+    for match in NAME_COMMA_ROLE.finditer(text):
+        if is_name(match.group("name")):
+            people.append(Person(name=match.group("name"), role=title_case(match.group("role")),
+                                 evidence=[evidence(text, match.start(), match.end())]))
+    return merge(people)
+
+
+def merge(people: list[Person]) -> list[Person]:
+    merged: dict[str, Person] = {}
+    for person in sorted(people, key=lambda p: p.evidence[0].start):
+        key = person.name.casefold()
+        if key in merged:
+            kept = merged[key]
+            kept.role = kept.role or person.role
+            kept.party = kept.party or person.party
+            kept.evidence.extend(person.evidence)
+        else:
+            merged[key] = person
+    return list(merged.values())

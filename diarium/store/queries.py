@@ -1,0 +1,258 @@
+"""Questions researchers ask of the store: full-text search, facts by organisation/period/amount,
+failures, and arbitrary read-only SQL.
+
+`during` accepts a year, a month, a day or a range of them; a period matches when it
+overlaps the interval:
+
+>>> parse_during("2020")
+('2020-01-01', '2020-12-31')
+>>> parse_during("2024-02")
+('2024-02-01', '2024-02-29')
+>>> parse_during("2022-01-01..2023")
+('2022-01-01', '2023-12-31')
+>>> parse_during("2025..")
+('2025-01-01', '9999-12-31')
+>>> fts_query("år 2020")
+'"år" "2020"'
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process as fuzzy
+from stdnum.se import orgnr as orgnr_module
+
+from diarium.errors import DiariumError
+
+ORG_MATCH_THRESHOLD = 85
+
+
+class QueryError(DiariumError):
+    """A query argument the store cannot use (bad date, bad orgnr, bad SQL)."""
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A connection that cannot write: SQLite itself refuses (mode=ro), not our code."""
+    path = Path(path)
+    if not path.exists():
+        raise QueryError(str(path), "no such database (run `diarium run` first)")
+    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+# --- search ---------------------------------------------------------------------------------
+
+@dataclass
+class Hit:
+    path: str
+    doc_id: str | None
+    page: int
+    snippet: str
+    rank: float
+
+
+def fts_query(text: str) -> str:
+    """Plain words → an FTS5 query matching all of them; each word quoted, so '-' or ':' in
+    a dnr or orgnr is not read as FTS syntax."""
+    words = re.findall(r"[^\s\"]+", text)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search(conn: sqlite3.Connection, text: str, *, folded: bool = False,
+           limit: int = 50) -> list[Hit]:
+    """Pages whose repaired text contains every word of `text` (å, ä, ö kept distinct).
+
+    `folded=True` searches raw and repaired text with diacritics folded, so "ar" also finds
+    "år" and "är" (and OCR's "ar" for either).
+    """
+    table = "pages_folded_fts" if folded else "pages_fts"
+    query = fts_query(text)
+    if not query:
+        raise QueryError(None, "empty search")
+    # Private markers first, so a '[' in the text is not taken for a highlight.
+    repaired_column = 1 if folded else 0
+    rows = conn.execute(f"""
+        SELECT d.path, d.doc_id, p.number AS page, {table}.rank AS rank,
+               snippet({table}, {repaired_column}, char(1), char(2), '…', 12) AS repaired,
+               snippet({table}, 0, char(1), char(2), '…', 12) AS raw
+        FROM {table} JOIN pages p ON p.id = {table}.rowid JOIN documents d ON d.id = p.document_id
+        WHERE {table} MATCH ? ORDER BY rank LIMIT ?""", (query, limit)).fetchall()
+    hits = []
+    for row in rows:
+        # A folded match may be in the unrepaired text only; show that snippet then.
+        snippet = row["repaired"] if "\x01" in row["repaired"] else row["raw"]
+        hits.append(Hit(row["path"], row["doc_id"], row["page"],
+                        snippet.replace("\x01", "[").replace("\x02", "]"), row["rank"]))
+    return hits
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+def day_bounds(text: str) -> tuple[str, str]:
+    """'2020' → first and last day of 2020; '2020-02' → of February; a day → itself."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}-01-01", f"{text}-12-31"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        year, month = int(m[1]), int(m[2])
+        if 1 <= month <= 12:
+            return f"{text}-01", f"{text}-{calendar.monthrange(year, month)[1]:02d}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        from datetime import date
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return text, text
+    raise QueryError(None, f"not a date: '{text}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def parse_during(text: str) -> tuple[str, str]:
+    """YYYY | YYYY-MM | YYYY-MM-DD | FROM..TO (either end may be left open) → (first, last) day."""
+    if ".." not in text:
+        return day_bounds(text)
+    low, high = text.split("..", 1)
+    first = day_bounds(low)[0] if low.strip() else "0001-01-01"
+    last = day_bounds(high)[1] if high.strip() else "9999-12-31"
+    if first > last:
+        raise QueryError(None, f"empty interval '{text}'")
+    return first, last
+
+
+def normalise_orgnr(text: str) -> str:
+    """'8020031954' or '802003-1954' → '802003-1954' (the form the store keeps)."""
+    digits = orgnr_module.compact(text)
+    if not re.fullmatch(r"\d{10}", digits):
+        raise QueryError(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
+    return f"{digits[:6]}-{digits[6:]}"
+
+
+def matching_org_names(conn: sqlite3.Connection, name: str,
+                       threshold: int = ORG_MATCH_THRESHOLD) -> list[str]:
+    """Stored party/orgnr names that fuzzily match `name` (case-folded, word-order free)."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM parties UNION SELECT name FROM orgnrs WHERE name IS NOT NULL")]
+    matches = fuzzy.extract(name.casefold(), names, scorer=fuzz.token_set_ratio,
+                            processor=str.casefold, score_cutoff=threshold, limit=None)
+    return [match for match, _score, _index in matches]
+
+
+@dataclass
+class FactFilter:
+    org: str | None = None
+    orgnr: str | None = None
+    during: str | None = None
+    min_amount: int | None = None
+    doc_type: str | None = None
+    authority: str | None = None
+
+
+@dataclass
+class DocumentFacts:
+    """One document that matches, with the facts that made it match."""
+
+    doc_id: str | None
+    path: str
+    doc_type: str | None
+    authority: str | None
+    date: str | None
+    title: str | None
+    parties: list[dict] = field(default_factory=list)
+    periods: list[dict] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def facts(conn: sqlite3.Connection, where: FactFilter) -> list[DocumentFacts]:
+    """Documents whose facts satisfy every filter given, with their parties, periods, amounts.
+
+    The periods and amounts listed are those that satisfied the filters (all of them when
+    no period/amount filter is given).
+    """
+    clauses, params = ["d.status = 'ok'"], []
+    party_names: list[str] | None = None
+    if where.org:
+        party_names = matching_org_names(conn, where.org)
+        marks = ", ".join("?" for _ in party_names) or "NULL"
+        clauses.append(f"""(EXISTS (SELECT 1 FROM parties x WHERE x.document_id = d.id
+                                    AND x.name IN ({marks}))
+                          OR EXISTS (SELECT 1 FROM orgnrs x WHERE x.document_id = d.id
+                                     AND x.name IN ({marks})))""")
+        params += party_names * 2
+    if where.orgnr:
+        number = normalise_orgnr(where.orgnr)
+        clauses.append("""(EXISTS (SELECT 1 FROM parties x WHERE x.document_id = d.id AND x.orgnr = ?)
+                           OR EXISTS (SELECT 1 FROM orgnrs x WHERE x.document_id = d.id
+                                      AND x.orgnr = ?))""")
+        params += [number, number]
+    period_clause, period_params = "1", []
+    if where.during:
+        first, last = parse_during(where.during)
+        period_clause, period_params = "x.start_date <= ? AND x.end_date >= ?", [last, first]
+        clauses.append(f"EXISTS (SELECT 1 FROM periods x WHERE x.document_id = d.id "
+                       f"AND {period_clause})")
+        params += period_params
+    amount_clause, amount_params = "1", []
+    if where.min_amount is not None:
+        amount_clause, amount_params = "x.value >= ?", [where.min_amount]
+        clauses.append(f"EXISTS (SELECT 1 FROM amounts x WHERE x.document_id = d.id "
+                       f"AND {amount_clause})")
+        params += amount_params
+    if where.doc_type:
+        clauses.append("d.doc_type = ?")
+        params.append(where.doc_type)
+    if where.authority:
+        clauses.append("lower(d.authority) LIKE lower(?)")
+        params.append(f"%{where.authority}%")
+    documents = conn.execute(f"""
+        SELECT id, doc_id, path, doc_type, authority, date, title FROM documents d
+        WHERE {' AND '.join(clauses)} ORDER BY d.doc_id, d.path""", params).fetchall()
+    results = []
+    for doc in documents:
+        result = DocumentFacts(**{k: doc[k] for k in doc.keys() if k != "id"})
+        result.parties = [dict(r) for r in conn.execute(
+            "SELECT name, orgnr FROM parties WHERE document_id = ? ORDER BY id", (doc["id"],))]
+        result.periods = [dict(r) for r in conn.execute(
+            f"SELECT start_date AS start, end_date AS end, kind FROM periods x "
+            f"WHERE document_id = ? AND {period_clause} ORDER BY start_date",
+            [doc["id"], *period_params])]
+        result.amounts = [dict(r) for r in conn.execute(
+            f"SELECT value, per FROM amounts x WHERE document_id = ? AND {amount_clause} "
+            f"ORDER BY id", [doc["id"], *amount_params])]
+        results.append(result)
+    return results
+
+
+# --- failures and SQL -----------------------------------------------------------------------
+
+def failures(conn: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute(
+        "SELECT path, error, sha256, pipeline_version, updated_at FROM documents "
+        "WHERE status = 'failed' ORDER BY path")]
+
+
+def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | None = None
+            ) -> tuple[list[str], list[tuple]]:
+    """Run one statement; return (column names, rows). Use a read-only connection."""
+    try:
+        cursor = conn.execute(sql, params or [])
+        rows = cursor.fetchall()
+    except sqlite3.Error as err:
+        raise QueryError(None, f"SQL error: {err}") from None
+    columns = [d[0] for d in cursor.description or []]
+    return columns, [tuple(row) for row in rows]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table, for summaries."""
+    from diarium.store.schema import TABLES
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

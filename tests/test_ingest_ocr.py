@@ -1,0 +1,156 @@
+"""OCR paths, on few pages (each costs ~2 s): `§` recovery, OSD, multi-page TIFF, mixed PDF."""
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from rapidfuzz.distance import Levenshtein
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from diarium.ingest import load
+from diarium.ingest.ocr import ocr_path
+
+pytestmark = pytest.mark.slow
+
+FONTS = ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+         "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+         "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"]
+
+PROTOKOLL = """\
+Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023
+§ 58
+Beslut om bistånd enligt 4 kap. 1 § socialtjänstlagen (2001:453).
+Ärendet avser §§ 58–67 i föregående protokoll.
+§ 59 Anmälan av delegationsbeslut
+Nämnden beslutar enligt 14 kap. 1 § socialtjänstlagen att lämna uppgifter.
+Enligt 6 kap. 7 § kommunallagen och 2 kap. 3 § förvaltningslagen gäller beslutet.
+§ 60
+Justering av protokollet, se §§ 61–63 och § 64.
+Beslutet kan överklagas enligt 16 kap. 3 § socialtjänstlagen.
+§ 61 Val av justerare
+Ärendet hänvisas till 10 kap. 1 § kommunallagen (2017:725).
+Se även 3 kap. 5 § och 4 kap. 2 § samt §§ 12–14.
+§ 62 Yttrande över motion
+Kostnaden blev 88 000 kr för 8 personer under 3 år.
+Mötet hölls i sal 5 och 35 ledamöter deltog, se bilaga 3.
+Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen.
+§ 63
+Nämnden noterar rapporten. Sida 3 av 4. Dnr 3.1-123/2023.
+"""
+
+
+def font_path() -> str:
+    from pathlib import Path
+    return next(p for p in FONTS if Path(p).exists())
+
+
+def render_pdf_page(lines: list[str], path, size: float = 11) -> None:
+    pdfmetrics.registerFont(TTFont("TestSerif", font_path()))
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("TestSerif", size)
+    for n, line in enumerate(lines):
+        pdf.drawString(72, 770 - n * size * 1.4, line)
+    pdf.showPage()
+    pdf.save()
+
+
+@pytest.fixture(scope="session")
+def protokoll_page(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("protokoll")
+    render_pdf_page(PROTOKOLL.splitlines(), tmp / "protokoll.pdf")
+    pdf = pdfium.PdfDocument(str(tmp / "protokoll.pdf"))
+    pdf[0].render(scale=300 / 72, grayscale=True).to_pil().save(tmp / "protokoll.png",
+                                                                 dpi=(300, 300))
+    return ocr_path(str(tmp / "protokoll.png"))
+
+
+def section_sign_alignment(truth: str, reading: str) -> tuple[int, int, int]:
+    """(§ in truth, of those read as § at the same place, § read where the truth has none)."""
+    truth, reading = " ".join(truth.split()), " ".join(reading.split())
+    found = false = 0
+    for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth, reading):
+        if tag == "equal":
+            found += truth[t0:t1].count("§")
+        else:
+            false += max(0, reading[r0:r1].count("§") - truth[t0:t1].count("§"))
+    return truth.count("§"), found, false
+
+
+def test_section_signs_recovered_on_protokoll_page(protokoll_page):
+    total, found, false = section_sign_alignment(PROTOKOLL, protokoll_page.text)
+    assert total == 33
+    assert found >= 0.95 * total
+    assert false == 0
+
+
+def test_numbers_near_section_signs_are_left_alone(protokoll_page):
+    text = protokoll_page.text
+    assert "88 000 kr för 8 personer under 3 år" in text
+    assert "sal 5 och 35 ledamöter deltog, se bilaga 3." in text
+    assert "Sida 3 av 4" in text
+
+
+def test_upside_down_page_is_turned_and_read(generated_dir, char_error_rate):
+    doc = load(generated_dir / "000.p1-rot180.png")
+    truth = (generated_dir / "000.p1-rot180.gt.txt").read_text(encoding="utf-8")
+    assert doc.kind == "image"
+    assert char_error_rate(truth, doc.text) < 0.01
+
+
+@pytest.fixture(scope="session")
+def tiff_document(generated_dir):
+    return load(generated_dir / "001.p1-2.tif")
+
+
+def test_multipage_tiff_gives_one_page_per_frame(tiff_document, generated_dir, char_error_rate):
+    truth = (generated_dir / "001.p1-2.gt.txt").read_text(encoding="utf-8").split("\f")
+    assert tiff_document.kind == "image"
+    assert [p.number for p in tiff_document.pages] == [1, 2]
+    for page, page_truth in zip(tiff_document.pages, truth):
+        assert page.source == "ocr"
+        assert char_error_rate(page_truth, page.text) < 0.01
+
+
+def test_ocr_words_have_confidence_and_box_inside_the_page(tiff_document):
+    page = tiff_document.pages[0]
+    words = [w for line in page.lines for w in line.words]
+    assert len(words) > 100
+    assert all(0 <= w.conf <= 1 for w in words)
+    assert 0.85 < page.mean_conf <= 1
+    assert all(0 <= w.bbox[0] < w.bbox[2] <= page.width and 0 <= w.bbox[1] < w.bbox[3]
+               <= page.height for w in words)
+    assert all(line.bbox and line.text == " ".join(w.text for w in line.words)
+               for line in page.lines)
+
+
+def test_mixed_pdf_reads_text_layer_and_ocrs_the_scanned_page(tmp_path, char_error_rate):
+    typed = ["Socialnämnden beslutar att godkänna rapporten.", "Ärendet är därmed avslutat."]
+    scanned = ["Förvaltningen föreslår att nämnden överlämnar", "yttrandet till kommunstyrelsen."]
+    image = Image.new("L", (2480, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(font_path(), 46)  # 11 pt at 300 dpi
+    for n, line in enumerate(scanned):
+        draw.text((300, 250 + n * 64), line, font=font, fill=0)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    path = tmp_path / "blandad.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdfmetrics.registerFont(TTFont("TestSerif", font_path()))
+    pdf.setFont("TestSerif", 11)
+    for n, line in enumerate(typed):
+        pdf.drawString(72, 770 - n * 15, line)
+    pdf.showPage()
+    pdf.drawImage(ImageReader(buffer), 0, A4[1] - 168, width=A4[0], height=168)
+    pdf.showPage()
+    pdf.save()
+    doc = load(path)
+    assert [page.source for page in doc.pages] == ["text-layer", "ocr"]
+    assert doc.kind == "pdf-text"  # one page of two was OCR'd: not a majority
+    assert doc.pages[0].text == "\n".join(typed)
+    assert char_error_rate("\n".join(scanned), doc.pages[1].text) < 0.02
