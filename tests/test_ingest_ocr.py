@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -14,7 +15,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from diarium.ingest import load
-from diarium.ingest.ocr import ocr_path
+from diarium.ingest.ocr import page_from_tsv, run_tesseract
+from diarium.ingest.sections import recover_section_signs
 
 pytestmark = pytest.mark.slow
 
@@ -22,31 +24,11 @@ FONTS = ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
          "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
          "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"]
 
-PROTOKOLL = """\
-Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023
-§ 58
-Beslut om bistånd enligt 4 kap. 1 § socialtjänstlagen (2001:453).
-Ärendet avser §§ 58–67 i föregående protokoll.
-§ 59 Anmälan av delegationsbeslut
-Nämnden beslutar enligt 14 kap. 1 § socialtjänstlagen att lämna uppgifter.
-Enligt 6 kap. 7 § kommunallagen och 2 kap. 3 § förvaltningslagen gäller beslutet.
-§ 60
-Justering av protokollet, se §§ 61–63 och § 64.
-Beslutet kan överklagas enligt 16 kap. 3 § socialtjänstlagen.
-§ 61 Val av justerare
-Ärendet hänvisas till 10 kap. 1 § kommunallagen (2017:725).
-Se även 3 kap. 5 § och 4 kap. 2 § samt §§ 12–14.
-§ 62 Yttrande över motion
-Kostnaden blev 88 000 kr för 8 personer under 3 år.
-Mötet hölls i sal 5 och 35 ledamöter deltog, se bilaga 3.
-Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen.
-§ 63
-Nämnden noterar rapporten. Sida 3 av 4. Dnr 3.1-123/2023.
-"""
+# A protokoll page full of `§` in the shapes Swedish decisions use, and numbers that are not `§`.
+PROTOKOLL = (Path(__file__).parent / "data" / "protokoll_paragrafer.txt").read_text(encoding="utf-8")
 
 
 def font_path() -> str:
-    from pathlib import Path
     return next(p for p in FONTS if Path(p).exists())
 
 
@@ -67,7 +49,8 @@ def protokoll_page(tmp_path_factory):
     pdf = pdfium.PdfDocument(str(tmp / "protokoll.pdf"))
     pdf[0].render(scale=300 / 72, grayscale=True).to_pil().save(tmp / "protokoll.png",
                                                                  dpi=(300, 300))
-    return ocr_path(str(tmp / "protokoll.png"))
+    raw = page_from_tsv(run_tesseract(str(tmp / "protokoll.png")), number=1)
+    return raw, recover_section_signs(raw, str(tmp / "protokoll.png"))
 
 
 def section_sign_alignment(truth: str, reading: str) -> tuple[int, int, int]:
@@ -82,15 +65,21 @@ def section_sign_alignment(truth: str, reading: str) -> tuple[int, int, int]:
     return truth.count("§"), found, false
 
 
+def test_swedish_model_alone_reads_no_section_sign(protokoll_page):
+    raw, _ = protokoll_page
+    assert "§" not in raw.text  # tesseract issue #2078: what the recovery is for
+
+
 def test_section_signs_recovered_on_protokoll_page(protokoll_page):
-    total, found, false = section_sign_alignment(PROTOKOLL, protokoll_page.text)
-    assert total == 33
+    _, recovered = protokoll_page
+    total, found, false = section_sign_alignment(PROTOKOLL, recovered.text)
+    assert total == 22  # counted by hand on PROTOKOLL: the alignment sees them all
     assert found >= 0.95 * total
     assert false == 0
 
 
 def test_numbers_near_section_signs_are_left_alone(protokoll_page):
-    text = protokoll_page.text
+    text = protokoll_page[1].text
     assert "88 000 kr för 8 personer under 3 år" in text
     assert "sal 5 och 35 ledamöter deltog, se bilaga 3." in text
     assert "Sida 3 av 4" in text

@@ -40,6 +40,7 @@ HUNSPELL_ONLY_ZIPF = 1.5  # a listed word wordfreq does not know
 COMPOUND_ZIPF = 1.5
 DOC_BONUS_ZIPF = 2.5     # the candidate occurs correctly elsewhere in the same document
 KNOWN_KEEP_BONUS = {"lost": 0.0, "kept": 4.0}  # extra evidence needed to change a known word
+RARE_LONG_ZIPF = 3.5
 RARE_KNOWN_ZIPF = 5.0    # a known word rarer than this may still be a misreading ("giller")
 CONTEXT_WEIGHT = 1.5     # nats per log-count of a neighbouring-word pair seen in clean text
 BULLET = "•"
@@ -113,7 +114,8 @@ class Repairer:
         found = self._candidates.get(cache_key)
         if found is not None:
             return found
-        if known and (mode == "kept" or self.prior(lower) >= RARE_KNOWN_ZIPF):
+        rare = self.prior(lower) < (RARE_KNOWN_ZIPF if len(lower) <= 3 else RARE_LONG_ZIPF)
+        if known and (mode == "kept" or not rare):
             found = self.score_variants(lower, mode, known, {key(lower): 0.0})
         elif known:    # a rare word may be a misreading, but only by one likely edit
             found = self.score_variants(lower, mode, known, self.model.variants(
@@ -327,14 +329,24 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                 edits[i].append(LineEdit(token.start, token.end, token.core, decision, 0.99,
                                          "mojibake", True))
                 continue
-            ctx.prev = tokens[j - 1].core.lower() if j else ""
-            ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else ""
+            ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
+            ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
             if found:
                 edits[i].append(LineEdit(token.start, token.end, token.core, found.replacement,
                                          found.confidence, found.reason,
                                          found.confidence >= limit))
     return edits
+
+
+def edge_word(lines: list[str], index: int, which: int) -> str:
+    """The last (-1) or first (0) word of another line: context across the line break."""
+    if not 0 <= index < len(lines):
+        return ""
+    tokens = tokenize(lines[index])
+    if not tokens or tokens[which].suffix or lines[index].rstrip() != lines[index][:tokens[-1].end]:
+        return ""   # a sentence or a hyphenated word ends there: no neighbour
+    return tokens[which].core.lower()
 
 
 def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context):

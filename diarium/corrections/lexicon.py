@@ -254,12 +254,24 @@ def save(data: dict, path: Path) -> None:
     tmp.replace(path)
 
 
+def _unmarshal(raw: bytes) -> dict:
+    """Unmarshal with the cyclic GC paused: a million new strings would trigger it often."""
+    import gc
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(raw)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon; built (a few seconds) and cached on first use."""
     path = cache_path()
     try:
-        data = marshal.loads(path.read_bytes())
+        data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
     except (OSError, ValueError, EOFError, TypeError):

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-TOKEN = re.compile(r"\S+")
-# Leading/trailing characters that are punctuation, not part of the word.
-EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+# A run of non-space characters: punctuation, a core from word character to word character,
+# punctuation.
+PARTS = re.compile(r"(?P<pre>[^\w\s]*)(?P<core>\w(?:\S*\w)?)?(?P<post>[^\w\s]*)(?=\s|$)")
 
 PROTECTED = re.compile(
     r"""^(?:
@@ -49,19 +50,12 @@ class Token:
         return self.prefix + self.core + self.suffix
 
 
-def tokenize(line: str) -> list[Token]:
+@lru_cache(maxsize=8192)
+def tokenize(line: str) -> tuple[Token, ...]:
     """The words of a line, each with its core and the punctuation around it."""
-    tokens = []
-    for match in TOKEN.finditer(line):
-        raw = match.group()
-        lead = re.match(r"^[^\w]*", raw).group()
-        trail = re.search(r"[^\w]*$", raw[len(lead):]).group() if len(lead) < len(raw) else ""
-        core = raw[len(lead):len(raw) - len(trail)]
-        if not core:
-            continue
-        start = match.start() + len(lead)
-        tokens.append(Token(start, start + len(core), core, lead, trail))
-    return tokens
+    return tuple(
+        Token(m.start("core"), m.end("core"), m.group("core"), m.group("pre"), m.group("post"))
+        for m in PARTS.finditer(line) if m.group("core"))
 
 
 def is_protected(core: str) -> bool:

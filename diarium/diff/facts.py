@@ -33,10 +33,18 @@ def party_label(party: Party) -> str:
     return f"{party.name} ({party.orgnr})" if party.orgnr else party.name
 
 
+def name_score(a: Party, b: Party) -> float:
+    """Same orgnr: the same organisation; else how alike the names are (one may carry OCR debris
+    such as 'Stockholms stadsmission, organisationsnhummer')."""
+    if a.orgnr and a.orgnr == b.orgnr:
+        return 101.0
+    return max(fuzz.ratio(key(a.name), key(b.name)), fuzz.token_set_ratio(key(a.name), key(b.name)))
+
+
 def match_by_name(old: list[Party], new: list[Party]) -> list[tuple[Party | None, Party | None]]:
     """Pairs of the same organisation; the orgnr settles ties between similar names."""
-    scored = sorted(((fuzz.ratio(key(a.name), key(b.name)) + (5 if a.orgnr == b.orgnr else 0), i, j)
-                     for i, a in enumerate(old) for j, b in enumerate(new)), reverse=True)
+    scored = sorted(((name_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
+                    reverse=True)
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in scored:
         if score >= NAME_MATCH and i not in used_old and j not in used_new:

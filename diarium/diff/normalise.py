@@ -112,11 +112,12 @@ def drop_page_furniture(text: str) -> list[str]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.strip() == "\f":
+        if line == "\f":
             index = skip_repeated_title(lines, index + 1, title)
             continue
         if PAGE_NUMBER.match(line.strip()):
             drop_header_block(keep)
+            drop_trailing_title(keep, title)
             index = skip_repeated_title(lines, index + 1, title)
             continue
         keep.append(line)
@@ -147,6 +148,23 @@ def drop_header_block(keep: list[str]) -> None:
             break
         look -= 1
     del keep[look + 1:]
+
+
+def drop_trailing_title(keep: list[str], title: list[str]) -> None:
+    """Remove a repeat of the title printed just above a page's header lines."""
+    if not title:
+        return
+    probe, matched = len(keep) - 1, len(title)
+    while probe >= 0 and matched > 0:
+        if not keep[probe].strip():
+            probe -= 1
+            continue
+        if skeleton(clean_line(keep[probe])[0]) != title[matched - 1]:
+            return
+        matched -= 1
+        probe -= 1
+    if matched == 0 and probe >= 0:
+        del keep[probe + 1:]
 
 
 def skip_repeated_title(lines: list[str], index: int, title: list[str]) -> int:

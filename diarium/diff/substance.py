@@ -11,7 +11,7 @@ words, or a stray one-letter token.
 >>> classify(["802002-8638"], ["802002-8683"])
 (True, 'number: 802002-8638 → 802002-8683')
 >>> classify(["inte"], [])
-(True, 'negation/modal: inte → —')
+(True, 'negation/modal: removed: inte')
 >>> classify(["Rädda"], ["Ridda"])
 (False, 'OCR-like: Rädda → Ridda')
 >>> classify(["1", "§"], ["1", "8"])
@@ -126,8 +126,15 @@ def swedish_lexicon():
         return None
 
 
+def shorten(words: list[str], limit: int = 80) -> str:
+    text = " ".join(words)
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def describe(old: list[str], new: list[str]) -> str:
-    return f"{' '.join(old) or '—'} → {' '.join(new) or '—'}"
+    if not old or not new:
+        return ("added: " if new else "removed: ") + shorten(old or new)
+    return f"{shorten(old)} → {shorten(new)}"
 
 
 def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
@@ -149,7 +156,7 @@ def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
     if unreadable(old, new):
         return False, "unreadable in one version (OCR debris): " + describe(old, new)
     if not old or not new:
-        return True, ("added: " if not old else "removed: ") + " ".join(old or new)
+        return True, describe(old, new)
     return True, "reworded: " + describe(old, new)
 
 

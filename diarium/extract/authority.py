@@ -18,7 +18,7 @@ from collections import Counter
 
 from diarium.extract.text import lines_with_offsets
 
-BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]*"
+BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+\s+(?=[a-zåäö]+n[äaidé4]mnden\b))?[A-ZÅÄÖa-zåäö][a-zåäö-]*"
          r"(?:n[äaidé4]mnden|n[äaidé4]mnd|styrelsen|fullm[äa]ktige|utskott(?:et)?)"
          r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?)?")
 BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")

@@ -36,7 +36,9 @@ HEADINGS = [
 HEADING = re.compile(
     r"(?i)^\s*(?=(?-i:[A-ZÅÄÖ]))(?:[\w-]+s\s+)?(?:" + "|".join(sv_pattern(h) for h in HEADINGS) + r")\s*[:|]?\s*$")
 # "Socialnämnden beslutar" / "Kommunstyrelsen beslutar att" as a heading of its own
-BOARD_DECIDES = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+beslutar\s*(?:att)?\s*:?\s*$")
+BOARD_DECIDES = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äa]mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn]ämnden)"
+    r"\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att)?\s*:?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.):]\s+(?P<rest>\S.*)$")
 PAGE_FURNITURE = re.compile(
     r"(?i)^\s*(?:sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|sid\s+\d+.*|\d+\s*\(\d+\)|" + sv_pattern("Tjänsteutlåtande") +
@@ -81,7 +83,7 @@ def items_after(lines: list[tuple[int, str]], first: int) -> list[tuple[int | No
 
 
 def decision_from(number: int | None, lines: list[tuple[int, str]], text: str) -> Decision | None:
-    body = join_lines([line for _, line in lines])
+    body = re.sub(r"(?:[,;]|\s+(?:och|samt))\s*$", "", join_lines([line for _, line in lines]))
     if len(body) < 8 or not re.search(r"[a-zåäö]{3}", body):
         return None
     start = lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())

@@ -26,7 +26,7 @@ from diarium.schemas import DnrFact
 KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (r"(?P<body>(?:[A-ZÅÄÖ]{1,6}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
-        r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:\s\d(?=[a-zåäö]))?)")
+        r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{3}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
 BOARD_PREFIXED = re.compile(
@@ -35,7 +35,8 @@ BOARD_PREFIXED = re.compile(
 
 def normalise(printed: str) -> str:
     """Whitespace removed, a doubled dot (an OCR artefact) made single."""
-    return re.sub(r"\.{2,}", ".", re.sub(r"\s+", "", printed))
+    compact = re.sub(r"\.{2,}", ".", re.sub(r"\s+", "", printed))
+    return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
 def find_dnr(text: str) -> list[DnrFact]:

@@ -42,7 +42,7 @@ BEFORE_JOINED = re.compile(
 ITEM_SPLIT = re.compile(r",\s*|\s+och\s+|\s+samt\s+")
 PUBLIC_WORD = re.compile(r"(?i)förvaltning|nämnd|\bkommun\b|kommun$|\bstad\b|\bregion\b|landsting")
 PUBLIC = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
+    r"(?P<name>(?:\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala)\s+)?\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
 PUBLIC_CONTEXT = re.compile(
     r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})"
     r"|(?P<head>[^.;\n]{0,60})\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
@@ -50,12 +50,16 @@ BEFORE_ORGNR = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)
 
 
 def name_before(text: str, start: int) -> str | None:
-    """The organisation name printed just before an organisationsnummer on its line or list item."""
+    """The organisation name printed just before an organisationsnummer on its line or list
+    item (or at the end of the line before, when the number starts a line)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\f", 0, start)) + 1
-    segment = text[line_start:start]
-    segment = BEFORE_ORGNR.sub("", segment)
+    segment = BEFORE_ORGNR.sub("", text[line_start:start])
+    if not segment.strip() and line_start > 1:
+        previous_start = max(text.rfind("\n", 0, line_start - 1), text.rfind("\f", 0, line_start - 1)) + 1
+        segment = BEFORE_ORGNR.sub("", text[previous_start:line_start - 1])
     segment = re.sub(r"^\s*(?:[-–•*»·]|\d+\.)\s*", "", segment)
-    segment = re.split(r"\s(?:med|mellan|och|samt|är|av)\s|[:;(]", segment)[-1]
+    segment = re.sub(r",\s*(?:genom|nedan|här|via|företrädd)\b.*$", "", segment)
+    segment = re.split(r"(?<!-)\s(?:med|mellan|och|samt|är|av)\s|[:;(]", segment)[-1]
     name = " ".join(segment.strip(" ,.").split())
     return name if name[:1].isupper() and len(name) > 1 else None
 
@@ -63,7 +67,7 @@ def name_before(text: str, start: int) -> str | None:
 def public_name(raw: str) -> str:
     """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""
     raw = " ".join(raw.split())
-    if re.search(r"f.rvaltning$", raw.lower()):
+    if re.search(r"f.rvaltning$", raw.lower()) and " " not in raw:
         raw += "en"
     return raw[:1].upper() + raw[1:]
 

@@ -153,6 +153,30 @@ def signatory_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     return found
 
 
+def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
+    """"För Stockholms stadsmission" / "Stockholm den / 2023" / "Åsa Paborn": a signatory
+    (the signature line itself is often lost in OCR)."""
+    found = []
+    for index, (offset, line) in enumerate(lines):
+        behalf = re.match(r"^\s*För\s+([A-ZÅÄÖ][^\n]{2,60}?)\s*$", line)
+        if not behalf or re.search(r"\s{2,}För\s", line):
+            continue
+        seen = 0
+        for name_offset, name_line in lines[index + 1:index + 12]:
+            stripped = " ".join(name_line.split())
+            if not stripped or re.fullmatch(r"[_.\s]+", stripped) or re.match(r"\S+ den\b", stripped):
+                continue
+            if stripped.startswith("För ") or seen >= 3:
+                break
+            seen += 1
+            if is_name(stripped):
+                start = name_offset + len(name_line) - len(name_line.lstrip())
+                found.append(Person(name=stripped, role=f"Undertecknare för {behalf.group(1)}",
+                                    evidence=[evidence(text, start, start + len(stripped))]))
+                break
+    return found
+
+
 def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     """"Handläggare\\nMaria Karlsson", "Justerare: Per Persson (M)", attendance lists."""
     found = []
@@ -197,6 +221,7 @@ def find_persons(text: str) -> list[Person]:
     people += labelled_persons(lines, text)
     people += signature_persons(lines, text)
     people += signatory_persons(lines, text)
+    people += behalf_persons(lines, text)
     for match in PARTY_NAME.finditer(text):
         name = trim_to_name(match.group("name"))
         if name:

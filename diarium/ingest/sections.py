@@ -15,6 +15,8 @@ more rarely, "§" as "3". Recovery works on words, keeping their boxes and confi
 >>> from diarium.schemas.document import Line
 >>> fix_by_rules(Line.from_text("Beslut enligt 4 kap. 1 8 socialtjänstlagen.")).text
 'Beslut enligt 4 kap. 1 § socialtjänstlagen.'
+>>> fix_by_rules(Line.from_text("Dokumentation enligt 14 kap. I 8 socialtjänstlagen")).text
+'Dokumentation enligt 14 kap. I § socialtjänstlagen'
 >>> fix_by_rules(Line.from_text("Ärendet avser 88 58-67 och $ 70.")).text
 'Ärendet avser §§ 58-67 och § 70.'
 >>> fix_by_rules(Line.from_text("Kostnaden blev 88 000 kr för 8 personer.")).text
@@ -37,6 +39,7 @@ TRAILING = re.compile(r"^(.*?)([.,;:)]*)$")
 NUMBER = re.compile(r"^\(?\d+[a-z]?[.,;:)]?$")
 RANGE = re.compile(r"^\d+\s?[–—-]\s?\d+[.,;:)]?$")
 KAP = {"kap.", "kap"}
+SECTION_NUMBER = re.compile(r"^\d+[a-z]?$|^[Il]$")  # "1" is sometimes read as "I" or "l"
 PAD = 12     # pixels around a cut-out
 GAP = 60     # white rows between cut-outs in the strip read by the second pass
 MAX_SECOND_PASS = 40
@@ -58,7 +61,7 @@ def sign_by_rule(words: list[Word], i: int) -> str | None:
         return ALWAYS[core]
     before = [w.text.lower() for w in words[max(0, i - 2):i]]
     after = words[i + 1].text if i + 1 < len(words) else ""
-    if core in SINGLE and len(before) == 2 and before[0] in KAP and NUMBER.match(before[1]):
+    if core in SINGLE and len(before) == 2 and before[0] in KAP and SECTION_NUMBER.match(before[1]):
         return "§"
     if core in DOUBLE and RANGE.match(after):
         return "§§"

@@ -1,0 +1,244 @@
+"""Speed and accuracy of ingest: text layers, our OCR path against bare Tesseract, CER, `§`.
+
+    .venv/bin/python bench/ingest.py [--samples samples/generated] [--cer-script PATH]
+                                     [--repeat 3] [--workers 2] [--skip-cer] [--json out.json]
+
+1. Text layer: pages/s of pypdfium2 (what `diarium.ingest.pdf` uses) and pdfplumber on the
+   born-digital samples NNN.pdf, and whether each gives exactly the laid-out lines (NNN.gt.txt)
+   in order.
+2. OCR overhead: seconds/page of `diarium.ingest.ocr.ocr_path` (TSV, parsing, orientation
+   check, `§` recovery) against a bare `tesseract IMG - -l swe` on the same page images
+   (the PNG samples and page 1 of each scan, rendered at 300 dpi); best of --repeat runs, the two
+   calls alternating. Target: overhead ≤ 5%.
+3. Deskew: CER of the 3°-skewed sample as is, and turned back by its exact angle (the best
+   any deskew step could do).
+4. `§`: recovery on the rendered protokoll page (tests/data/protokoll_paragrafer.txt).
+5. CER of `diarium ingest` (the installed command) on every sample scan with a NAME.gt.txt,
+   scored by ../shared/eval/cer.py (or --cer-script; without it, our own Levenshtein CER).
+   Target: ≤ 0.5% on the fair scans.
+
+All Tesseract runs are single-threaded (OMP_THREAD_LIMIT=1), at most --workers at a time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["OMP_THREAD_LIMIT"] = "1"
+
+import pdfplumber  # noqa: E402
+import pypdfium2 as pdfium  # noqa: E402
+from PIL import Image  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+from diarium.ingest.ocr import ocr_path  # noqa: E402
+from diarium.ingest.pdf import layer_text  # noqa: E402
+
+SEEDS = ["000", "001", "003", "004"]
+DEFAULT_CER = ROOT.parent / "shared" / "eval" / "cer.py"
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def gt_lines(gt: Path) -> list[str]:
+    return lines_of(gt.read_text(encoding="utf-8").replace("\f", "\n"))
+
+
+def read_pypdfium2(path: Path) -> str:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return "\n".join(layer_text(pdf[i]) for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def read_pdfplumber(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def bench_text_layer(samples: Path, repeat: int) -> dict:
+    pdfs = [samples / f"{seed}.pdf" for seed in SEEDS]
+    pages = sum(len(pdfium.PdfDocument(str(p))) for p in pdfs)
+    result = {"pages": pages}
+    for name, reader in (("pypdfium2", read_pypdfium2), ("pdfplumber", read_pdfplumber)):
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            texts = [reader(p) for p in pdfs]
+            best = min(best, time.perf_counter() - start)
+        same = [lines_of(t) == gt_lines(p.with_suffix(".gt.txt")) for t, p in zip(texts, pdfs)]
+        result[name] = {"pages_per_s": round(pages / best, 1), "lines_as_laid_out": all(same),
+                        "files_with_exact_lines": sum(same)}
+    return result
+
+
+def page_images(samples: Path, out: Path) -> list[Path]:
+    images = [samples / "004.p1.png", samples / "003.p1-skew3.png"]
+    for seed in SEEDS:
+        pdf = pdfium.PdfDocument(str(samples / f"{seed}.scan.pdf"))
+        image = out / f"{seed}.scan.p1.png"
+        pdf[0].render(scale=300 / 72, grayscale=True).to_pil().save(image, dpi=(300, 300))
+        images.append(image)
+    return images
+
+
+def bare_tesseract(image: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(["tesseract", str(image), "-", "-l", "swe"], check=True,
+                   capture_output=True)
+    return time.perf_counter() - start
+
+
+def ours(image: Path) -> float:
+    start = time.perf_counter()
+    ocr_path(str(image))
+    return time.perf_counter() - start
+
+
+def bench_overhead(samples: Path, repeat: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        images = page_images(samples, Path(tmp))
+        ours(images[0])  # warm the cached language check and imports
+        rows = []
+        for image in images:
+            bare_times, our_times = [], []
+            for _ in range(repeat):
+                bare_times.append(bare_tesseract(image))
+                our_times.append(ours(image))
+            rows.append({"image": image.name, "bare_s": round(min(bare_times), 3),
+                         "ours_s": round(min(our_times), 3)})
+    bare, our = sum(r["bare_s"] for r in rows), sum(r["ours_s"] for r in rows)
+    return {"pages": rows, "bare_s_per_page": round(bare / len(rows), 3),
+            "ours_s_per_page": round(our / len(rows), 3),
+            "overhead_pct": round(100 * (our - bare) / bare, 2)}
+
+
+def own_cer(truth: str, reading: str) -> float:
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    truth, reading = norm(truth), norm(reading)
+    return Levenshtein.distance(truth, reading) / max(len(truth), 1)
+
+
+def score(gt: Path, hyp: Path, cer_script: Path | None) -> float:
+    if cer_script and cer_script.exists():
+        out = subprocess.run([sys.executable, str(cer_script), str(gt), str(hyp), "--json"],
+                             check=True, capture_output=True, text=True).stdout
+        return json.loads(out)["cer"]
+    return own_cer(gt.read_text(encoding="utf-8"), hyp.read_text(encoding="utf-8"))
+
+
+def bench_deskew(samples: Path, cer_script: Path | None) -> dict:
+    skewed = samples / "003.p1-skew3.png"
+    gt = samples / "003.p1-skew3.gt.txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        upright = Path(tmp) / "upright.png"
+        with Image.open(skewed) as image:
+            image.convert("L").rotate(-3.0, resample=Image.BICUBIC, fillcolor=255).save(
+                upright, dpi=(300, 300))
+        result = {}
+        for name, image in (("as_scanned", skewed), ("turned_back_3deg", upright)):
+            hyp = Path(tmp) / f"{name}.txt"
+            hyp.write_text(ocr_path(str(image)).text, encoding="utf-8")
+            result[f"cer_{name}"] = round(score(gt, hyp, cer_script), 4)
+    return result
+
+
+def bench_sections() -> dict:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    truth = (ROOT / "tests" / "data" / "protokoll_paragrafer.txt").read_text(encoding="utf-8")
+    font = next(p for p in ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                            "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+                            "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf") if Path(p).exists())
+    pdfmetrics.registerFont(TTFont("BenchSerif", font))
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path, png = Path(tmp) / "p.pdf", Path(tmp) / "p.png"
+        pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+        pdf.setFont("BenchSerif", 11)
+        for n, line in enumerate(truth.splitlines()):
+            pdf.drawString(72, 770 - n * 15.4, line)
+        pdf.save()
+        pdfium.PdfDocument(str(pdf_path))[0].render(scale=300 / 72, grayscale=True).to_pil().save(
+            png, dpi=(300, 300))
+        reading = ocr_path(str(png)).text
+    truth_flat, reading_flat = " ".join(truth.split()), " ".join(reading.split())
+    found = false = 0
+    for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth_flat, reading_flat):
+        if tag == "equal":
+            found += truth_flat[t0:t1].count("§")
+        else:
+            false += max(0, reading_flat[r0:r1].count("§") - truth_flat[t0:t1].count("§"))
+    total = truth_flat.count("§")
+    return {"section_signs": total, "recovered": found, "recovered_pct": round(100 * found / total, 1),
+            "false_signs": false}
+
+
+def ingest_to(path: Path, out: Path) -> tuple[Path, float]:
+    start = time.perf_counter()
+    with open(out, "w", encoding="utf-8") as handle:
+        subprocess.run([str(Path(sys.executable).with_name("diarium")), "ingest", str(path)],
+                       check=True, stdout=handle)
+    return path, time.perf_counter() - start
+
+
+def bench_cer(samples: Path, cer_script: Path | None, workers: int) -> dict:
+    scans = sorted(p for p in samples.iterdir()
+                   if p.suffix in {".pdf", ".png", ".tif"} and p.with_suffix(".gt.txt").exists()
+                   and p.stem not in SEEDS)  # NNN.pdf is born-digital
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = [(scan, Path(tmp) / f"{scan.name}.txt") for scan in scans]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            seconds = dict(pool.map(lambda job: ingest_to(*job), jobs))
+        rows = [{"file": scan.name, "cer": round(score(scan.with_suffix(".gt.txt"), hyp,
+                                                       cer_script), 4),
+                 "seconds": round(seconds[scan], 1)} for scan, hyp in jobs]
+    fair = [r["cer"] for r in rows if r["file"].endswith(".scan.pdf")]
+    return {"scorer": str(cer_script) if cer_script and cer_script.exists() else "own Levenshtein",
+            "files": rows, "mean_cer_fair_scans": round(sum(fair) / len(fair), 4) if fair else None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples" / "generated")
+    parser.add_argument("--cer-script", type=Path, default=DEFAULT_CER)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2, choices=[1, 2])
+    parser.add_argument("--skip-cer", action="store_true", help="skip the slow CER part (5)")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    if not args.cer_script.exists():
+        print(f"note: {args.cer_script} not found, CER by our own Levenshtein", file=sys.stderr)
+    results = {"text_layer": bench_text_layer(args.samples, args.repeat)}
+    print(json.dumps(results["text_layer"], ensure_ascii=False), flush=True)
+    results["ocr_overhead"] = bench_overhead(args.samples, args.repeat)
+    print(json.dumps(results["ocr_overhead"], ensure_ascii=False), flush=True)
+    results["deskew"] = bench_deskew(args.samples, args.cer_script)
+    print(json.dumps(results["deskew"]), flush=True)
+    results["section_signs"] = bench_sections()
+    print(json.dumps(results["section_signs"]), flush=True)
+    if not args.skip_cer:
+        results["cer"] = bench_cer(args.samples, args.cer_script, args.workers)
+        print(json.dumps(results["cer"], ensure_ascii=False, indent=1), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

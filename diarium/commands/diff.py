@@ -1,0 +1,88 @@
+"""`diarium diff OLD NEW`: what changed between two versions of an agreement."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from diarium.cli import app, report
+from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
+
+FORMATS = ("html", "md", "json")
+EXIT_CHANGED = 3  # with --exit-code: substantive changes found (1 and 2 keep their meaning)
+
+
+def pick_format(requested: str | None, out: Path | None) -> str:
+    """--format wins; else the output file's suffix; else Markdown on stdout."""
+    if requested:
+        return requested
+    if out is not None:
+        suffix = out.suffix.lower().lstrip(".")
+        return {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in (
+            *FORMATS, "htm", "markdown") else "html"
+    return "md"
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier version (PDF, scan, image, text, hOCR, ALTO)."),
+    new: Path = typer.Argument(..., help="The later version."),
+    fmt: str = typer.Option(None, "--format", "-f",
+                            help="html, md or json. Default: from -o's suffix, else md."),
+    out: Path = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+    show_all: bool = typer.Option(False, "--all", help="Also show cosmetic differences (OCR noise)."),
+    exit_code: bool = typer.Option(False, "--exit-code",
+                                   help=f"Exit {EXIT_CHANGED} when substantive changes are found."),
+) -> None:
+    """Compare two versions of an agreement: changed parties, organisationsnummer, period,
+    amounts, and clauses reworded, added, removed or moved.
+
+    Both files are repaired (OCR) and normalised first, so page headers, line wrapping,
+    hyphenation, bullet glyphs and OCR noise do not show up as changes. Without -o the
+    report is Markdown on stdout (for an e-mail); `-o report.html` writes a self-contained
+    HTML page (fact table at the top, changed sections side by side, printable); JSON lists
+    every change with kind, section, old, new and substantive, plus both fact records.
+
+    Exits 0 whether or not there are changes (use --exit-code to get 3 on substantive ones).
+
+    Examples:
+
+      diarium diff avtal-2022.pdf avtal-2024.pdf -o jämförelse.html
+
+      diarium diff old.txt new.txt | mail -s "Ändringar i avtalet" handläggare@example.se
+
+      diarium diff --format json old.pdf new.pdf | jq '.changes[] | select(.substantive)'
+    """
+    from diarium.diff import compare_files
+    from diarium.diff.render_html import render_html
+    from diarium.diff.render_md import render_markdown
+
+    chosen = pick_format(fmt, out)
+    if chosen not in FORMATS:
+        report(f"unknown format '{chosen}' (choose html, md or json)")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        comparison = compare_files(old, new)
+    except DiariumError as err:
+        report(err)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if chosen == "json":
+        text = comparison.report.model_dump_json(indent=2) + "\n"
+    elif chosen == "html":
+        text = render_html(comparison, cosmetic=show_all)
+    else:
+        text = render_markdown(comparison, cosmetic=show_all)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as err:
+            report(f"cannot write: {err.strerror or err}", str(out))
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
+        substantive = len(comparison.report.substantive)
+        print(f"{out}: {substantive} substantive changes, "
+              f"{len(comparison.report.changes) - substantive} cosmetic", file=sys.stderr)
+    if exit_code and comparison.report.substantive:
+        raise typer.Exit(EXIT_CHANGED)
