@@ -13,7 +13,7 @@ APT_TEST := chromium
 .DEFAULT_GOAL := run
 
 run: setup
-	$(VENV)/bin/diarium ingest samples/*.txt samples/generated/*.pdf samples/generated/*.png samples/generated/*.tif samples/generated/*.hocr samples/generated/*.xml
+	$(VENV)/bin/diarium run samples/
 
 test: setup sysdeps-test
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)

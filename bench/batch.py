@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -67,13 +68,25 @@ def make_pdf_inputs(samples: Path, out: Path, copies: int) -> list[Path]:
 
 def measure_run(files: list[Path], workers: int, tmp: Path) -> dict:
     db = tmp / f"run-{files[0].parent.name}-{workers}.db"
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     summary = run(files, db, workers=workers)
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     return {"workers": workers, "documents": summary.documents, "pages": summary.pages,
             "failed": summary.failed, "seconds": round(seconds, 2),
             "documents_per_s": round(summary.documents / seconds, 2),
-            "pages_per_s": round(summary.pages / seconds, 1)}
+            "pages_per_s": round(summary.pages / seconds, 1),
+            # CPU time of this process and its (finished) workers: on a shared machine the
+            # wall-clock speed-up also measures the neighbours; CPU per page does not.
+            "cpu_seconds": round(cpu, 2), "cpu_ms_per_page": round(1000 * cpu / summary.pages, 2),
+            "cores_used": round(cpu / seconds, 2)}
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def measure_store(files: list[Path], tmp: Path) -> dict:
@@ -105,7 +118,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    results = {"cpus": os.cpu_count(), "copies": args.copies, "sets": {}}
+    results = {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "copies": args.copies,
+               "sets": {}}
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="diarium-bench-") as tmp_name:
         tmp = Path(tmp_name)
         sets = {"text": make_text_inputs(args.samples, tmp / "text", args.copies),
@@ -121,7 +136,8 @@ def main() -> None:
                                      "store": store}
             for r in runs:
                 print(f"{name:13s} workers={r['workers']}: {r['documents']} docs, {r['pages']} pages "
-                      f"in {r['seconds']} s → {r['documents_per_s']} docs/s, {r['pages_per_s']} pages/s"
+                      f"in {r['seconds']} s → {r['documents_per_s']} docs/s, {r['pages_per_s']} pages/s; "
+                      f"{r['cpu_ms_per_page']} CPU-ms/page, {r['cores_used']} cores busy"
                       + (f" ({r['failed']} failed)" if r["failed"] else ""))
             print(f"{name:13s} speed-up 2 workers / 1: {speedup:.2f}×")
             print(f"{name:13s} store: {store['store_ms_per_doc']} ms/doc "

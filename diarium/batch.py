@@ -142,8 +142,10 @@ def run_local(tasks: Iterator[Task], workers: int) -> Iterator[StoredDocument]:
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
-    finally:
+    except BaseException:  # interrupted: leave at once, the workers are told to stop
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def dask_client(scheduler: str, workers: int):

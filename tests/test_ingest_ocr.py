@@ -106,6 +106,14 @@ def test_multipage_tiff_gives_one_page_per_frame(tiff_document, generated_dir, c
         assert char_error_rate(page_truth, page.text) < 0.01
 
 
+def test_list_bullets_survive_the_bilevel_scan(tiff_document, generated_dir):
+    truth = (generated_dir / "001.p1-2.gt.txt").read_text(encoding="utf-8")
+    bullets = [line.split()[1] for line in truth.splitlines() if line.startswith("• ")]
+    read = [line.words[1].text for page in tiff_document.pages for line in page.lines
+            if line.text.startswith("• ")]
+    assert len(bullets) == 7 and read == bullets
+
+
 def test_ocr_words_have_confidence_and_box_inside_the_page(tiff_document):
     page = tiff_document.pages[0]
     words = [w for line in page.lines for w in line.words]

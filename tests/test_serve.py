@@ -48,8 +48,9 @@ def listening_addresses(port: int) -> set[str]:
     return found
 
 
-@pytest.fixture()
-def server(tmp_path):
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("serve")
     db = tmp_path / "archive.db"
     build_seed_store(db).close()
     port = free_port()

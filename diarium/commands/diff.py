@@ -35,22 +35,25 @@ def diff(
     exit_code: bool = typer.Option(False, "--exit-code",
                                    help=f"Exit {EXIT_CHANGED} when substantive changes are found."),
 ) -> None:
-    """Compare two versions of an agreement: changed parties, organisationsnummer, period,
-    amounts, and clauses reworded, added, removed or moved.
+    """Compare two versions of an agreement: parties, orgnr, period, money, clauses.
 
-    Both files are repaired (OCR) and normalised first, so page headers, line wrapping,
-    hyphenation, bullet glyphs and OCR noise do not show up as changes. Without -o the
-    report is Markdown on stdout (for an e-mail); `-o report.html` writes a self-contained
-    HTML page (fact table at the top, changed sections side by side, printable); JSON lists
-    every change with kind, section, old, new and substantive, plus both fact records.
+    Both files are OCR-repaired and normalised first: page headers, line
+    wrapping, hyphenation, bullets and OCR noise do not show up as changes.
 
-    Exits 0 whether or not there are changes (use --exit-code to get 3 on substantive ones).
+    Without -o: Markdown on stdout, for an e-mail.
+
+    With -o report.html: one self-contained, printable HTML page with the
+    changed facts at the top and changed sections side by side.
+
+    JSON: every change (kind, section, old, new, substantive), both records.
+
+    Exits 0 with or without changes; --exit-code exits 3 on substantive changes.
 
     Examples:
 
       diarium diff avtal-2022.pdf avtal-2024.pdf -o jämförelse.html
 
-      diarium diff old.txt new.txt | mail -s "Ändringar i avtalet" handläggare@example.se
+      diarium diff old.txt new.txt | mail -s "Ändringar" registrator@example.se
 
       diarium diff --format json old.pdf new.pdf | jq '.changes[] | select(.substantive)'
     """

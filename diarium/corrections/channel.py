@@ -26,6 +26,9 @@ MODEL_PATH = Path(__file__).parent / "data" / "confusions.json"
 UNSEEN_SUB = 9.0       # a substitution never seen in training
 UNSEEN_INDEL = 10.0
 MAX_BLOCK = 3
+SWEDISH_LOWER = "åäö"
+PAIR_GLYPH_MAX = 6.0    # single glyphs this likely may pair up (see with_glyph_pairs)
+PAIR_EXTRA = 4.0
 
 
 def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
@@ -48,9 +51,35 @@ def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
     return [(t, o) for t, o, _, _ in blocks]
 
 
+def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Back-off for a lost page: å/ä/ö read as two look-alike glyphs ("6é", "ia", "di").
+
+    An engine without Swedish letters draws one as a base glyph it knows plus a stray mark
+    or a second look-alike; a few training pages show only some of the pairs, so any pair
+    of the letter's learned single glyphs costs the cheaper glyph plus PAIR_EXTRA.
+
+    >>> row = with_glyph_pairs({"ö": {"o": 1.0, "é": 0.9, "6": 2.4}})["ö"]
+    >>> row["6é"], row["éo"], row["o"]
+    (4.9, 4.9, 1.0)
+    """
+    out = {truth: dict(row) for truth, row in table.items()}
+    for truth in SWEDISH_LOWER:
+        row = out.get(truth)
+        if not row:
+            continue
+        glyphs = {o: c for o, c in row.items() if len(o) == 1 and c <= PAIR_GLYPH_MAX}
+        for first, c1 in glyphs.items():
+            for second, c2 in glyphs.items():
+                if first != second:
+                    row.setdefault(first + second, round(min(c1, c2) + PAIR_EXTRA, 3))
+    return out
+
+
 class ChannelModel:
     def __init__(self, data: dict):
-        self.costs: dict[str, dict[str, dict[str, float]]] = data["costs"]
+        self.costs: dict[str, dict[str, dict[str, float]]] = dict(data["costs"])
+        if "lost" in self.costs:
+            self.costs["lost"] = with_glyph_pairs(self.costs["lost"])
         self.bigrams: dict[str, int] = data.get("bigrams", {})
         # OCR sequence → true sequences worth trying, per mode (for candidate generation).
         self.sources: dict[str, dict[str, list[tuple[str, float]]]] = {}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import Lexicon, key
+from diarium.corrections.syntax import cue
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
 from diarium.schemas import Change, Document
 
@@ -50,7 +51,8 @@ CHEAP_EXPLANATION = 3.5  # channel cost under which a one-edit candidate ends th
 SHORT_WORD = 2
 COMPOUND_TRIES = 6       # compound analysis is the slow part: only the likeliest variants
 COMPOUND_MAX_COST = 4.0
-LOST_MIN_LETTERS = 40    # Swedish prose has an å, ä or ö every 30 letters or so
+LOST_MIN_LETTERS = 40
+COMMON_WORD_ZIPF = 4.0   # a word this common, capitalised mid-sentence, is the OCR's capital    # Swedish prose has an å, ä or ö every 30 letters or so
 
 
 @dataclass
@@ -198,12 +200,13 @@ class Repairer:
 
     def context(self, form: str, ctx: Context) -> float:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
+        grammar = cue(form, ctx.prev, ctx.next) if ctx.mode == "lost" else 0.0
         bigrams = self.model.bigrams
         if not bigrams:
-            return 0.0
+            return grammar
         left = bigrams.get(f"{key(neighbour(ctx.prev))}|{form}", 0) if ctx.prev else 0
         right = bigrams.get(f"{form}|{key(neighbour(ctx.next))}", 0) if ctx.next else 0
-        return CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
+        return grammar + CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
 
 
 def _blocks(ocr: str, truth: str):
@@ -294,7 +297,7 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
     edits: list[list[LineEdit]] = [[] for _ in lines]
     skip_first: set[int] = set()
     for i, line in enumerate(lines):
-        tokens = tokenize(line)
+        tokens = split_alternatives(tokenize(line))
         ctx = Context(modes[i], doc_words)
         line_confs = confs[i] if confs else None
         raw_words = line.split()
@@ -332,11 +335,55 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
             ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
+            if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else ""):
+                found.replacement = sentence_case(found.replacement, tokens, j, repairer)
             if found:
                 edits[i].append(LineEdit(token.start, token.end, token.core, found.replacement,
                                          found.confidence, found.reason,
                                          found.confidence >= limit))
     return edits
+
+
+def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
+    """'avviker/forsvinner' is two words: each half is repaired on its own.
+
+    >>> [t.core for t in split_alternatives(tokenize("insatser/atgarder, en/tva"))]
+    ['insatser', 'atgarder', 'en', 'tva']
+    """
+    out: list[Token] = []
+    for token in tokens:
+        parts = token.core.split("/")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            out.append(token)
+            continue
+        start = token.start
+        for n, part in enumerate(parts):
+            out.append(Token(start, start + len(part), part,
+                             token.prefix if n == 0 else "/",
+                             token.suffix if n == len(parts) - 1 else "/"))
+            start += len(part) + 1
+    return out
+
+
+def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str) -> bool:
+    """A capitalised word after a lower-case word with no full stop between them."""
+    core = tokens[index].core
+    if not core[:1].isupper() or core.isupper() or tokens[index].prefix:
+        return False
+    if index == 0:
+        return bool(ctx.prev) and not prev_line.rstrip()[-1:] in ".:!?" and (
+            ctx.prev[-1:].isalnum())
+    before = tokens[index - 1]
+    return not before.suffix and (before.core[-1:].islower() or before.core[-1:].isdigit())
+
+
+def sentence_case(replacement: str, tokens: list[Token], index: int, repairer: Repairer) -> str:
+    """'man Ar sysselsatta' → 'är': OCR capitalises common words, names stay capitalised."""
+    lower = replacement.lower()
+    nxt = tokens[index + 1].core if index + 1 < len(tokens) else ""
+    if nxt[:1].isupper() or repairer.lex.zipf(lower) < COMMON_WORD_ZIPF:
+        return replacement
+    return lower
 
 
 def edge_word(lines: list[str], index: int, which: int) -> str:

@@ -47,7 +47,8 @@ def compare_texts(old_text: str, new_text: str, *, old_record: Record | None = N
     alignment = align(split_sections(old_text), split_sections(new_text))
     rows: list[tuple[DiffChange, Group | None]] = []
     if old_record is not None and new_record is not None:
-        rows += [(c, None) for c in fact_changes(old_record, new_record, locator(alignment))]
+        texts = [" ".join(t.text for t in tokens) for tokens in (alignment.old_tokens, alignment.new_tokens)]
+        rows += [(c, None) for c in fact_changes(old_record, new_record, locator(alignment), *texts)]
     rows += clause_rows(alignment)
     report = DiffReport(
         old=old_info or DocInfo(path="OLD"), new=new_info or DocInfo(path="NEW"),

@@ -57,18 +57,6 @@ class Alignment:
     opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
 
-    def old_range(self, new_start: int, new_end: int) -> tuple[int, int]:
-        """The OLD tokens that correspond to NEW tokens [new_start, new_end)."""
-        return self.to_old(new_start, start=True), self.to_old(new_end, start=False)
-
-    def to_old(self, position: int, start: bool) -> int:
-        for _, o1, o2, n1, n2 in self.opcodes:
-            if n1 <= position < n2 or (position == n2 and not start and n2 > n1):
-                return o1 + min(position - n1, o2 - o1) if n2 - n1 == o2 - o1 else (o1 if start else o2)
-            if position < n1:
-                return o1
-        return len(self.old_tokens)
-
 
 def stream(sections: list[Section]) -> list[Token]:
     """All words in order; heading words are marked and have their own unit."""
@@ -138,7 +126,7 @@ def old_order(old: list[Section], matches: dict[int, int], steady: set[int]) -> 
     place: dict[int, tuple] = {}
     anchor = -1.0
     for i in range(len(old)):
-        if i in matches and (i in steady or i not in matches):
+        if i in steady:
             anchor = matches[i]
         place[i] = (matches[i], 0, i) if i in matches else (anchor, 1, i)
     return [old[i] for i in sorted(range(len(old)), key=lambda i: place[i])]

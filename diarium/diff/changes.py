@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from diarium.diff.align import Alignment, Region
 from diarium.diff.model import DiffChange
+from diarium.diff.normalise import skeleton
 from diarium.diff.sections import Section, Token
 
 MAX_TEXT = 1200  # a whole added or removed section is quoted up to this many characters
@@ -36,16 +37,21 @@ def unit_spans(tokens: list[Token]) -> dict:
 
 
 def touched_units(tokens: list[Token], start: int, end: int, spans: dict) -> tuple[set, bool]:
-    """(units of tokens[start:end], whether every one of them lies wholly inside the range)."""
-    units = {t.unit for t in tokens[start:end]}
+    """(units of tokens[start:end], whether every one of them lies wholly inside the range).
+
+    Heading words are left out: a renumbered heading next to an added sentence does not make
+    the addition a change of the heading."""
+    units = {t.unit for t in tokens[start:end] if not t.heading}
     whole = all(spans[u][0] >= start and spans[u][1] <= end for u in units)
     return units, whole
 
 
 def neighbour(tokens: list[Token], index: int) -> set:
-    if index > 0:
-        return {tokens[index - 1].unit}
-    return {tokens[0].unit} if tokens else set()
+    """The sentence just before a position (just after it at the start), headings skipped."""
+    for probe in [*range(index - 1, -1, -1), *range(index, len(tokens))]:
+        if not tokens[probe].heading:
+            return {tokens[probe].unit}
+    return set()
 
 
 def region_units(alignment: Alignment, region: Region, spans: tuple[dict, dict]) -> tuple[set, set]:
@@ -137,7 +143,6 @@ def marked_words(tokens: list[Token], word_marks: list[str], units: set) -> list
 
 def section_for(alignment: Alignment, needle: str, new_side: bool = True) -> Section | None:
     """The section whose text contains a fact's words (for fact changes)."""
-    from diarium.diff.normalise import skeleton
     target = skeleton(needle)
     if not target:
         return None

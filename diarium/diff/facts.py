@@ -56,19 +56,32 @@ def match_by_name(old: list[Party], new: list[Party]) -> list[tuple[Party | None
     return pairs
 
 
-def party_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
+def printed_in(party: Party, text: str) -> bool:
+    """The other version prints this party's orgnr (or, without one, its name): the party is
+    there, only its extraction failed (OCR damage)."""
+    if party.orgnr:
+        return party.orgnr.replace("-", "") in "".join(c for c in text if c.isdigit())
+    return skeleton(party.name) in skeleton(text)
+
+
+def party_changes(old: Record, new: Record, locate: Locate, old_text: str = "",
+                  new_text: str = "") -> list[DiffChange]:
     changes = []
     for before, after in match_by_name(old.parties, new.parties):
         if before is None:
             section, title = locate(after.name, True)
-            changes.append(DiffChange(kind="party_added", section=section, section_title=title,
-                                      new=party_label(after), subject=after.name, substantive=True,
-                                      reason="party only in NEW"))
+            present = printed_in(after, old_text)
+            changes.append(DiffChange(
+                kind="party_added", section=section, section_title=title, new=party_label(after),
+                subject=after.name, substantive=not present,
+                reason="printed in OLD too, not extracted there" if present else "party only in NEW"))
         elif after is None:
             section, title = locate(before.name, False)
-            changes.append(DiffChange(kind="party_removed", section=section, section_title=title,
-                                      old=party_label(before), subject=before.name,
-                                      substantive=True, reason="party only in OLD"))
+            present = printed_in(before, new_text)
+            changes.append(DiffChange(
+                kind="party_removed", section=section, section_title=title, old=party_label(before),
+                subject=before.name, substantive=not present,
+                reason="printed in NEW too, not extracted there" if present else "party only in OLD"))
         elif (before.orgnr or "") != (after.orgnr or ""):
             section, title = locate(after.orgnr or after.name, True)
             same_digits = skeleton(before.orgnr or "") == skeleton(after.orgnr or "")
@@ -130,7 +143,11 @@ def amount_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]
     return changes
 
 
-def fact_changes(old: Record, new: Record, locate: Locate = no_section) -> list[DiffChange]:
-    """party_added/removed, orgnr_changed, period_changed and amount_changed between two records."""
-    return party_changes(old, new, locate) + period_changes(old, new, locate) + \
-        amount_changes(old, new, locate)
+def fact_changes(old: Record, new: Record, locate: Locate = no_section, old_text: str = "",
+                 new_text: str = "") -> list[DiffChange]:
+    """party_added/removed, orgnr_changed, period_changed and amount_changed between two records.
+
+    The texts, when given, let a party missing from one record be checked against the words
+    of that version."""
+    return party_changes(old, new, locate, old_text, new_text) + \
+        period_changes(old, new, locate) + amount_changes(old, new, locate)

@@ -42,6 +42,8 @@ HEADER_WORDS = re.compile(
     r"|the text that you want to appear here.*|\W*stockholms?\W*|\W*stad\W*)$", re.IGNORECASE)
 # A footer fragment glued to the end of a body line: "... partnerskap. IOP Dnr 2.3.4-565/2021 Sida"
 TRAILING_FOOTER = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,6}\s+)?Dnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?\s*$")
+# The same footer wherever re-wrapping left it inside a paragraph.
+INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,6}\s+)?\bDnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?(?=\s|$)")
 KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "som", "till"}
 SKELETON = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "!": "1", "j": "1", "s": "5",
                           "b": "8", "§": "8", "z": "2", "q": "9", "g": "9"})
@@ -76,7 +78,11 @@ def is_page_furniture(line: str) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Join the lines of one paragraph, undoing end-of-line hyphenation."""
+    """Join the lines of one paragraph, undoing end-of-line hyphenation; drop glued-in footers."""
+    return " ".join(INLINE_FOOTER.sub(" ", join_lines(lines)).split())
+
+
+def join_lines(lines: list[str]) -> str:
     out = ""
     for line in lines:
         line = line.strip()

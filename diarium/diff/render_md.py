@@ -92,7 +92,7 @@ def render_markdown(comparison, cosmetic: bool = False) -> str:
         heading = f"{change.section} {change.section_title}".strip() \
             if change.section != change.section_title else change.section
         if heading != current:
-            lines += [f"### {heading}", ""]
+            lines += ([""] if current is not None else []) + [f"### {heading}", ""]
             current = heading
         lines.append(f"- **{kind_label(change)}**"
                      + (f" ({change.reason})" if change.reason else ""))

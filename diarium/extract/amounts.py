@@ -9,6 +9,8 @@
 [75000, 1500000]
 >>> [(a.value, a.per) for a in find_amounts("Avgiften är 12 000 kr/år.")]
 [(12000, 'år')]
+>>> [a.per for a in find_amounts("5 888 919 kronor for varje 12 mdnaders period")]   # unrepaired OCR
+['12 månader']
 >>> find_amounts("2991 unika individer, 115 platser, 20 000 bor kvar")
 []
 """
@@ -32,10 +34,11 @@ UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNITS, key=l
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>kr|sek)\.?\s*{NUMBER}(?!\s*(?:{UNIT})\b)")
 PER = [
-    (re.compile(r"(?i)^\s*(?:för\s+varje|per|för\s+en|under\s+en)\s+(\d+)[\s-]*månaders?(?:\s*period)?"), "{0} månader"),
-    (re.compile(r"(?i)^\s*per\s+(\d+)-?månadersperiod"), "{0} månader"),
-    (re.compile(r"(?i)^\s*(?:per|/|i|om)\s*(?:år|året)\b|^\s*årligen|^\s*per\s+kalenderår|^\s*/\s*år"), "år"),
-    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:månad|månaden|mån)\b"), "månad"),
+    (re.compile(r"(?i)^\s*(?:f[öoé]r\s+varje|per|f[öoé]r\s+en|under\s+en)\s+(\d+)[\s-]*m[åaäd]naders?(?:\s*period)?"), "{0} månader"),
+    (re.compile(r"(?i)^\s*per\s+(\d+)-?m[åaäd]nadersperiod"), "{0} månader"),
+    (re.compile(r"(?i)^\s*(?:per|/|i|om)\s*(?:[åa]r|[åa]ret)\b|^\s*[åa]rligen|^\s*per\s+kalender[åa]r|^\s*/\s*[åa]r"), "år"),
+    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:m[åaäd]nad|m[åaäd]naden|mån)\b"), "månad"),
+    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:kvartal|kvartalet)\b|^\s*kvartalsvis"), "kvartal"),
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:vecka|veckan)\b"), "vecka"),
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:dygn|dag)\b"), "dygn"),
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:timme|tim)\b"), "timme"),

@@ -12,6 +12,8 @@ True
 '2019-04-16'
 >>> document_date("Protokoll\\nSammanträdesdatum 2023-05-16\\n§ 45").value
 '2023-05-16'
+>>> document_date("8. Underskrifter\\nUppsala den 15 februari 2024\\n\\nFör Uppsala kommun").value
+'2024-02-15'
 """
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ DATE_LABEL = re.compile(
     "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in (
         "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
         "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
+
+SIGNED = re.compile(rf"(?im)^\s*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})\s*$")
 
 
 def iso_from_parts(year: int, month: int, day: int) -> str | None:
@@ -82,6 +86,20 @@ def document_date(text: str, head_lines: int = 15) -> Found | None:
             found = date_in(label.group(1), rest_offset)
             if found:
                 return found
+    found = top_date(lines, head_lines)
+    return found or signing_date(text)
+
+
+def signing_date(text: str) -> Found | None:
+    """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block."""
+    for match in SIGNED.finditer(text):
+        value = iso_date(match.group("date"))
+        if value:
+            return Found(value, match.start("date"), match.end("date"))
+    return None
+
+
+def top_date(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
     nonblank = [(o, line) for o, line in lines if line.strip()][:head_lines]
     for index, (offset, line) in enumerate(nonblank):
         label = DATE_LABEL.match(line)

@@ -71,7 +71,7 @@ def find_orgnrs(text: str) -> list[OrgNr]:
     for match in CANDIDATE.finditer(text):
         raw = match.group(0)
         real_digits = sum(c.isdigit() for c in raw)
-        if real_digits < 8:          # mostly letters: a word, not a number
+        if real_digits < 5:          # mostly letters: a word, not a number
             continue
         keyword = bool(KEYWORD.search(text[max(0, match.start() - 40):match.start()]))
         digits = compact(match.group(1) + match.group(3))

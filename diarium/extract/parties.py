@@ -46,6 +46,11 @@ PUBLIC = re.compile(
 PUBLIC_CONTEXT = re.compile(
     r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})"
     r"|(?P<head>[^.;\n]{0,60})\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
+# Said anywhere of an organisation, these mean it is not a party now (refused, or has left).
+REFUSED_OR_LEFT = re.compile(
+    r"(?i)avslår\s+ansökan|ansökan\s+avslås|ansökan\s+avslogs|(?:fick|fått|får)\s+avslag(?!\s+på\s+(?:sin|sina|deras)\s+asyl)|"
+    r"avslag\s+på\s+(?:sin\s+|dess\s+)?ansökan|avslutade\s+sitt\s+åtagande|avslutat\s+sitt\s+åtagande|"
+    r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte")
 BEFORE_ORGNR = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?|orgnr)?\s*[:.]?\s*$")
 
 
@@ -57,6 +62,14 @@ def name_before(text: str, start: int) -> str | None:
     if not segment.strip() and line_start > 1:
         previous_start = max(text.rfind("\n", 0, line_start - 1), text.rfind("\f", 0, line_start - 1)) + 1
         segment = BEFORE_ORGNR.sub("", text[previous_start:line_start - 1])
+    if text[line_start:start].strip() and line_start > 1 and not re.match(r"\s*(?:[-–•*»·]|\d+\.)", segment):
+        # a name broken over the line: "... med Stiftelsen\nHela Människan Lerum, organisationsnummer"
+        previous = text[:line_start - 1].rsplit("\n", 1)[-1].split()
+        carried = []
+        while previous and previous[-1][:1].isupper() and not previous[-1].endswith((",", ".", ":")):
+            carried.insert(0, previous.pop())
+        if carried and previous and previous[-1].islower():      # "... med Stiftelsen"
+            segment = " ".join(carried + [segment])
     segment = re.sub(r"^\s*(?:[-–•*»·]|\d+\.)\s*", "", segment)
     segment = re.sub(r",\s*(?:genom|nedan|här|via|företrädd)\b.*$", "", segment)
     segment = re.split(r"(?<!-)\s(?:med|mellan|och|samt|är|av)\s|[:;(]", segment)[-1]
@@ -164,9 +177,17 @@ def merge(parties: list[Party]) -> list[Party]:
     return merged
 
 
+def refused_or_left(text: str) -> list[str]:
+    """The sentences that say an organisation was refused or has left (whitespace squashed)."""
+    return [" ".join(s.split()).casefold() for s in re.split(r"(?<=[.!?])\s+", text)
+            if REFUSED_OR_LEFT.search(" ".join(s.split()))]
+
+
 def find_parties(text: str, orgnrs: list[OrgNr] | None = None) -> list[Party]:
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
-    parties = merge(from_orgnrs(text, orgnrs)) or merge(from_sentences(text))
+    excluded = refused_or_left(text)
+    parties = [p for p in merge(from_orgnrs(text, orgnrs)) or merge(from_sentences(text))
+               if p.public or not any(p.name.casefold() in sentence for sentence in excluded)]
     if parties and not any(p.public for p in parties):
         public = public_party(text)
         if public:

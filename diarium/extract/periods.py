@@ -78,6 +78,8 @@ def kind_before(text: str, pos: int) -> str:
     if ends:
         window = window[ends[-1].start() + 1:]
     found = list(KIND.finditer(window))
+    if any(kind_name(m) == "förlängning" for m in found):
+        return "förlängning"          # a period in a sentence about an extension is the extension's
     if not found:
         found = list(KIND.finditer(text[pos:pos + 120].split(".")[0]))
         if not found:

@@ -31,11 +31,12 @@ TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 NAME = rf"{TOKEN}(?:[ \t]+(?:af[ \t]+|von[ \t]+|de[ \t]+)?{TOKEN}){{1,3}}"
 PARTY_NAME = re.compile(
     rf"(?<![\w])(?P<name>{TOKEN}(?:\s+(?:af\s+|von\s+|de\s+)?{TOKEN}){{1,3}})(?:\s+m\.\s?fl\.?)?\s*\((?P<party>{PARTIES})\)")
-ROLE_HEAD = (r"(?:\w*chef|\w*direktör|\w*direktor|\w*handläggare|\w*ordförande|\w*sekreterare|justerare|"
-             r"ledamot|ersättare|\w*utredare|\w*strateg|controller|\w*jurist|\w*samordnare|\w*ekonom|"
-             r"kommunalråd|registrator|\w*ansvarig|\w*utvecklare|rektor|\w*specialist|\w*rådgivare|"
-             r"\w*analytiker|\w*administratör|\w*assistent|\w*konsult|\w*föreståndare|\w*kurator|"
-             r"\w*revisor|\w*inspektör|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
+# Role words; "." stands for a letter OCR may have damaged (Socialdirektör → Socialdirekt6r).
+ROLE_HEAD = (r"(?:\w*chef|\w*direkt.r|\w*handl.ggare|\w*ordf.rande|\w*sekreterare|justerare|"
+             r"ledamot|ers.ttare|\w*utredare|\w*strateg|controller|\w*jurist|\w*samordnare|\w*ekonom|"
+             r"kommunalr.d|registrator|\w*ansvarig|\w*utvecklare|rektor|\w*specialist|\w*r.dgivare|"
+             r"\w*analytiker|\w*administrat.r|\w*assistent|\w*konsult|\w*f.rest.ndare|\w*kurator|"
+             r"\w*revisor|\w*inspekt.r|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
 ROLE_PHRASE = rf"(?:(?:[Tt]f\.?|[Bb]itr\.?|[Bb]iträdande|[Ss]tf\.?|[Vv]ice|[Ii]nterim)\s+)?(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}"
 ROLE_LINE = re.compile(rf"(?i)^\s*(?:{ROLE_PHRASE})(?:\s+(?:{ROLE_PHRASE}))*\s*$")
 ROLE_SPLIT = re.compile(rf"(?i)({ROLE_PHRASE})(?=\s|$)")

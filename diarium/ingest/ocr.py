@@ -174,9 +174,15 @@ def image_file(image: Image.Image) -> Iterator[str]:
         os.unlink(name)
 
 
+def repair_glyphs(page: Page, image_path: str, lang: str) -> Page:
+    """Characters the `swe` model misses: `§` (sections.py) and list bullets (bullets.py)."""
+    from diarium.ingest.bullets import restore_bullets
+    from diarium.ingest.sections import recover_section_signs
+    return restore_bullets(recover_section_signs(page, image_path, lang))
+
+
 def ocr_path(image_path: str, number: int = 1, lang: str = LANG) -> Page:
     """OCR one page image file; turns it upright first if it reads as noise."""
-    from diarium.ingest.sections import recover_section_signs
     page = page_from_tsv(run_tesseract(image_path, lang), number)
     if looks_unreadable(page):
         rotation = detect_rotation(image_path)
@@ -185,8 +191,8 @@ def ocr_path(image_path: str, number: int = 1, lang: str = LANG) -> Page:
                     image_file(im.rotate(-rotation, expand=True)) as upright:
                 turned = page_from_tsv(run_tesseract(upright, lang), number)
                 if (turned.mean_conf or 0) > (page.mean_conf or 0):
-                    return recover_section_signs(turned, upright, lang)
-    return recover_section_signs(page, image_path, lang)
+                    return repair_glyphs(turned, upright, lang)
+    return repair_glyphs(page, image_path, lang)
 
 
 def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,

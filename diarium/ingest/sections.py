@@ -59,9 +59,9 @@ def sign_by_rule(words: list[Word], i: int) -> str | None:
     core, _ = _split(words[i].text)
     if core in ALWAYS:
         return ALWAYS[core]
-    before = [w.text.lower() for w in words[max(0, i - 2):i]]
+    before = [w.text for w in words[max(0, i - 2):i]]
     after = words[i + 1].text if i + 1 < len(words) else ""
-    if core in SINGLE and len(before) == 2 and before[0] in KAP and SECTION_NUMBER.match(before[1]):
+    if core in SINGLE and len(before) == 2 and before[0].lower() in KAP and SECTION_NUMBER.match(before[1]):
         return "§"
     if core in DOUBLE and RANGE.match(after):
         return "§§"
