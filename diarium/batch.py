@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import fnmatch
 import hashlib
+import multiprocessing
 import os
 import signal
 import sys
@@ -92,6 +93,13 @@ def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument
                            seconds=time.perf_counter() - started)
 
 
+def warm_up() -> None:
+    """Load the pipeline's models and word lists once, here, before the workers fork: they
+    then start ready, sharing that memory, instead of each loading it again."""
+    from diarium.pipeline import process
+    process("Socialnämnden beslutar att godkänna avtalet för år 2024.")
+
+
 def ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool and exits cleanly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -110,6 +118,8 @@ def run_local(tasks: Iterator[Task], workers: int) -> Iterator[StoredDocument]:
         for task in tasks:
             yield process_file(task.path, task.sha256, task.redact)
         return
+    if multiprocessing.get_start_method() == "fork":
+        warm_up()
     pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
     pending: dict[cf.Future, Task] = {}
     try:
@@ -332,8 +342,9 @@ class RichReporter(Reporter):
 
     def stored(self, summary: Summary, stored: StoredDocument) -> None:
         if not stored.ok:
-            self.progress.console.print(f"[red]failed[/red] {stored.path}: "
-                                        f"{stored.document['error']}", highlight=False)
+            from rich.markup import escape
+            self.progress.console.print(f"[red]failed[/red] {escape(stored.path)}: "
+                                        f"{escape(stored.document['error'])}", highlight=False)
         self.update(summary)
 
     def skipped(self, summary: Summary, path: str) -> None:

@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import subprocess
 import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -42,6 +44,7 @@ from reportlab.pdfgen import canvas
 HERE = Path(__file__).resolve().parent
 SEEDS = ["000", "001", "003", "004"]
 GRAY_SCAN = "000"
+FIXED_DATE = time.strptime("2026-01-01", "%Y-%m-%d")  # in every PDF: reproducible bytes
 DPI = 300
 FONTS = ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
          "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
@@ -134,7 +137,8 @@ def bilevel(page: Image.Image) -> Image.Image:
 def scanned_pdf(pages: list[Image.Image], out: Path) -> None:
     """Image-only PDF: grayscale pages embedded as the JPEG they are, bilevel ones as CCITT G4."""
     if pages[0].mode == "1":
-        pages[0].save(out, save_all=True, append_images=pages[1:], resolution=DPI)
+        pages[0].save(out, save_all=True, append_images=pages[1:], resolution=DPI,
+                      creationDate=FIXED_DATE, modDate=FIXED_DATE)
         return
     pdf = canvas.Canvas(str(out), pagesize=A4, invariant=1)
     for page in pages:
@@ -148,8 +152,16 @@ def write_gt(pages: list[list[str]], out: Path) -> None:
 
 
 def tesseract(image: Path, base: Path, lang: str, *configs: str) -> None:
-    subprocess.run(["tesseract", str(image), str(base), "-l", lang, "--dpi", str(DPI), *configs],
-                   check=True, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    """Run in the image's folder, on its bare name: hOCR and ALTO record the path they read."""
+    subprocess.run(["tesseract", image.name, str(base.resolve()), "-l", lang, "--dpi", str(DPI),
+                    *configs], check=True, capture_output=True, cwd=image.parent,
+                   env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+
+
+def fix_pdf_dates(path: Path) -> None:
+    """Tesseract stamps its PDF with the time; the same-length fixed date keeps offsets valid."""
+    path.write_bytes(re.sub(rb"\(D:\d{14}", b"(D:" + time.strftime("%Y%m%d%H%M%S", FIXED_DATE).encode(),
+                            path.read_bytes()))
 
 
 def main() -> None:
@@ -202,6 +214,7 @@ def main() -> None:
             names.append(str(name))
         listing.write_text("\n".join(names) + "\n")
         tesseract(listing, args.out / "001.sandwich", "eng", "pdf")
+    fix_pdf_dates(args.out / "001.sandwich.pdf")
     write_gt(layouts["001"][:2], args.out / "001.sandwich.gt.txt")
 
 

@@ -215,3 +215,25 @@ def test_dask_local_cluster_gives_the_same_store_as_the_local_pool(tmp_path):
     assert (distributed.documents, distributed.failed) == (local.documents, local.failed) == (5, 0)
     for table in STORE_TABLES:
         assert table_rows(dask_db, table) == table_rows(local_db, table), table
+
+
+def test_run_with_redaction_masks_personnummer_and_records_it(tmp_path):
+    akt = tmp_path / "akt.txt"
+    akt.write_text("Socialnämnden\nBeslut om bistånd för Anna Berg, 19121212-1212.\n"
+                   "Stockholms stadsmission, organisationsnummer 802003-1954.\n", "utf-8")
+    db = tmp_path / "r.db"
+    summary = run([akt], db, workers=0, redact=True)
+    assert summary.documents == 1
+    conn = connect(db)
+    text = conn.execute("SELECT raw_text || repaired_text FROM pages").fetchone()[0]
+    assert "19121212-1212" not in text and "XXXXXXXX-XXXX" in text and "802003-1954" in text
+    dump = json.dumps([list(r) for t in STORE_TABLES for r in conn.execute(f"SELECT * FROM {t}")],
+                      ensure_ascii=False)
+    assert "19121212-1212" not in dump and "191212121212" not in dump
+    assert tuple(conn.execute("SELECT redacted, redactions FROM documents").fetchone()) == (1, 1)
+    assert search(conn, "19121212") == []
+    conn.close()
+    # A run without redaction redoes it, and the flag tells the truth again.
+    assert run([akt], db, workers=0).documents == 1
+    conn = connect(db)
+    assert tuple(conn.execute("SELECT redacted, redactions FROM documents").fetchone()) == (0, 0)

@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from diarium.batch import DEFAULT_EXCLUDE
 from diarium.cli import app, report
@@ -39,7 +40,8 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
     else:
         table = Table(*columns)
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            # Text, not markup: a snippet's "[gymnasielagen]" is not a Rich style tag.
+            table.add_row(*(Text("" if v is None else str(v)) for v in row))
         console().print(table)
 
 

@@ -56,7 +56,8 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
 
     An engine without Swedish letters draws one as a base glyph it knows plus a stray mark
     or a second look-alike; a few training pages show only some of the pairs, so any pair
-    of the letter's learned single glyphs costs the cheaper glyph plus PAIR_EXTRA.
+    of the letter's learned single glyphs costs at most the cheaper glyph plus PAIR_EXTRA
+    (a pair seen twice in training gets a cost no better than its small sample allows).
 
     >>> row = with_glyph_pairs({"ö": {"o": 1.0, "é": 0.9, "6": 2.4}})["ö"]
     >>> row["6é"], row["éo"], row["o"]
@@ -71,7 +72,8 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
         for first, c1 in glyphs.items():
             for second, c2 in glyphs.items():
                 if first != second:
-                    row.setdefault(first + second, round(min(c1, c2) + PAIR_EXTRA, 3))
+                    pair, cost = first + second, round(min(c1, c2) + PAIR_EXTRA, 3)
+                    row[pair] = min(row.get(pair, cost), cost)
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import Lexicon, key
-from diarium.corrections.syntax import cue
+from diarium.corrections.syntax import cue, infinitive_cue
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
 from diarium.schemas import Change, Document
 
@@ -52,7 +52,10 @@ SHORT_WORD = 2
 COMPOUND_TRIES = 6       # compound analysis is the slow part: only the likeliest variants
 COMPOUND_MAX_COST = 4.0
 LOST_MIN_LETTERS = 40
-COMMON_WORD_ZIPF = 4.0   # a word this common, capitalised mid-sentence, is the OCR's capital    # Swedish prose has an å, ä or ö every 30 letters or so
+# On a lost page these glyphs inside a word are how the engine drew å/ä/ö, not a name's.
+DAMAGE_GLYPHS = set("é6")
+DAMAGED_ZIPF = -3.0
+COMMON_WORD_ZIPF = 5.5   # a word this common, capitalised mid-sentence, is the OCR's capital    # Swedish prose has an å, ä or ö every 30 letters or so
 
 
 @dataclass
@@ -167,8 +170,11 @@ class Repairer:
             return None
         if known:
             keep_zipf = keep_prior
-        elif core[:1].isupper() and ctx.prev and ctx.prev[-1:].isalpha():
+        elif core[:1].isupper() and ctx.prev and ctx.prev[-1:].isalpha() and not (
+                ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower)):
             keep_zipf = max(NAME_ZIPF, UNKNOWN_ZIPF[ctx.mode])
+        elif ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower):
+            keep_zipf = DAMAGED_ZIPF
         else:
             keep_zipf = UNKNOWN_ZIPF[ctx.mode]
         keep_score = -LN10 * keep_zipf
@@ -200,12 +206,15 @@ class Repairer:
 
     def context(self, form: str, ctx: Context) -> float:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
-        grammar = cue(form, ctx.prev, ctx.next) if ctx.mode == "lost" else 0.0
+        grammar = 0.0
+        if ctx.mode == "lost":
+            grammar = cue(form, ctx.prev, ctx.next) + infinitive_cue(
+                form, ctx.prev, self.lex.in_hunspell)
         bigrams = self.model.bigrams
         if not bigrams:
             return grammar
         left = bigrams.get(f"{key(neighbour(ctx.prev))}|{form}", 0) if ctx.prev else 0
-        right = bigrams.get(f"{form}|{key(neighbour(ctx.next))}", 0) if ctx.next else 0
+        right = bigrams.get(f"{form}>{key(neighbour(ctx.next))}", 0) if ctx.next else 0
         return grammar + CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
 
 
@@ -333,6 +342,17 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                          "mojibake", True))
                 continue
             ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
+            tail_line = continuation(lines, i) if is_last and token.suffix == "-" and (
+                line[token.end:].rstrip() == "-") else None
+            if tail_line is not None:
+                halves = repair_halves(token, lines[tail_line], repairer, ctx)
+                if halves is not None:
+                    skip_first.add(tail_line)
+                    for n, edit in halves:
+                        edit.applied = edit.confidence >= limit
+                        edits[i if n == 0 else tail_line].append(edit)
+                    continue
+
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
             if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else ""):
@@ -342,6 +362,47 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                          found.confidence, found.reason,
                                          found.confidence >= limit))
     return edits
+
+
+def continuation(lines: list[str], index: int) -> int | None:
+    """The line a hyphenated word continues on: the next, or after one blank line."""
+    for k in (index + 1, index + 2):
+        if k < len(lines) and lines[k].strip():
+            return k
+    return None
+
+
+def repair_halves(token: Token, next_line: str, repairer: Repairer, ctx: Context):
+    """A word hyphenated at a line end, repaired as one word but left in its two halves.
+
+    Each half alone is no word ("kon-" / "taktperson" is "kontaktperson", not "kön-"), so
+    the pair is judged whole: None when that says nothing (the halves are then repaired
+    on their own), else [(0 or 1 for this or the next line, edit)], empty when the whole
+    word is right.
+    """
+    nxt = tokenize(next_line)
+    if not nxt or nxt[0].prefix or not token.core.isalpha() or not nxt[0].core.isalpha():
+        return None
+    tail = nxt[0]
+    joined = token.core + tail.core
+    known = repairer.lex.known(joined.lower())
+    if known and ctx.mode == "kept":
+        return []
+    whole = Context(ctx.mode, ctx.doc_words, ctx.prev,
+                    nxt[1].core.lower() if len(nxt) > 1 else "")
+    decision = repairer.decide(joined, whole)
+    if decision is None:
+        return [] if known else None
+    if len(decision.replacement) != len(joined):
+        return None
+    cut = len(token.core)
+    halves = []
+    for n, part, new in ((0, token, decision.replacement[:cut]),
+                         (1, tail, decision.replacement[cut:])):
+        if new != part.core:
+            halves.append((n, LineEdit(part.start, part.end, part.core, new,
+                                       decision.confidence, decision.reason, True)))
+    return halves
 
 
 def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
@@ -391,9 +452,13 @@ def edge_word(lines: list[str], index: int, which: int) -> str:
     if not 0 <= index < len(lines):
         return ""
     tokens = tokenize(lines[index])
-    if not tokens or tokens[which].suffix or lines[index].rstrip() != lines[index][:tokens[-1].end]:
+    if not tokens:
+        return ""
+    if which == 0:
+        return "" if tokens[0].prefix else tokens[0].core.lower()
+    if tokens[-1].suffix or lines[index].rstrip() != lines[index][:tokens[-1].end]:
         return ""   # a sentence or a hyphenated word ends there: no neighbour
-    return tokens[which].core.lower()
+    return tokens[-1].core.lower()
 
 
 def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context):

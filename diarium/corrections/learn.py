@@ -85,8 +85,10 @@ def read_pairs(folder: Path, engine: str, names=None):
 
 
 def learn_bigrams(texts) -> dict[str, int]:
-    """Counts of adjacent word pairs in clean text, the left word diacritic-folded
-    ("ett|år", and "år|per" for the right neighbour), so damaged neighbours still match."""
+    """Counts of adjacent word pairs in clean text with the neighbour diacritic-folded, so
+    damaged neighbours still match: "ett|år" (a word after its left neighbour) and "år>per"
+    (a word before its right neighbour), kept apart so "att|starka" never reads as
+    "att" before a folded "stärka"."""
     from diarium.corrections.lexicon import key
     from diarium.corrections.tokens import neighbour, tokenize
     counts: Counter = Counter()
@@ -95,7 +97,7 @@ def learn_bigrams(texts) -> dict[str, int]:
             words = [t.core.lower() for t in tokenize(line)]
             for left, right in zip(words, words[1:]):
                 counts[f"{key(neighbour(left))}|{right}"] += 1
-                counts[f"{left}|{key(neighbour(right))}"] += 1
+                counts[f"{left}>{key(neighbour(right))}"] += 1
     return {pair: n for pair, n in counts.items() if n >= 2}
 
 

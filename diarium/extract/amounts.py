@@ -75,9 +75,11 @@ def find_amounts(text: str) -> list[Amount]:
         if value == 0:
             continue
         ev = evidence(text, match.start(), match.end())
+        per = per_after(text[match.end():match.end() + 60])
         if value in found:
             found[value].evidence.append(ev)
+            found[value].per = found[value].per or per    # a repeat may be the one not cut by a footnote
             continue
-        found[value] = Amount(value=value, per=per_after(text[match.end():match.end() + 60]),
+        found[value] = Amount(value=value, per=per,
                               text=" ".join(match.group(0).split()), evidence=[ev])
     return list(found.values())

@@ -37,13 +37,15 @@ HEADING = re.compile(
     r"(?i)^\s*(?=(?-i:[A-ZÅÄÖ]))(?:[\w-]+s\s+)?(?:" + "|".join(sv_pattern(h) for h in HEADINGS) + r")\s*[:|]?\s*$")
 # "Socialnämnden beslutar" / "Kommunstyrelsen beslutar att" as a heading of its own
 BOARD_DECIDES = re.compile(
-    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äa]mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn]ämnden)"
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äaéid4]mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn][äaéid4]mnden)"
     r"\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att)?\s*:?\s*$")
-NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.):]\s+(?P<rest>\S.*)$")
+NUMBERED = re.compile(r"^\s*(?:[»«•*·-]\s*)?(?P<n>\d{1,2})\s*[.):]\s+(?P<rest>\S.*)$")
 PAGE_FURNITURE = re.compile(
     r"(?i)^\s*(?:sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|sid\s+\d+.*|\d+\s*\(\d+\)|" + sv_pattern("Tjänsteutlåtande") +
     r"|dnr\b.*|diarienummer\b.*|justerandes\s+sign.*|utdragsbestyrkande.*|protokoll\b.*|sammanträdesdatum.*|\d{4}-\d{2}-\d{2})\s*$")
-ENDS_ITEM = re.compile(r"[.!?]\s*$")
+ENDS_ITEM = re.compile(
+    r"(?<!\bt\.o\.m)(?<!\bfr\.o\.m)(?<!\bt\.ex)(?<!\bbl\.a)(?<!\bm\.m)(?<!\bm\.fl)(?<!\bkl)(?<!\bnr)"
+    r"(?<!\bresp)(?<!\bca)(?<!\bs\.k)(?<!\binkl)(?<!\bexkl)(?<!\bd\.v\.s)[.!?]\s*$")
 MAX_ITEM_LINES = 20
 
 
@@ -82,8 +84,14 @@ def items_after(lines: list[tuple[int, str]], first: int) -> list[tuple[int | No
     return items
 
 
-def decision_from(number: int | None, lines: list[tuple[int, str]], text: str) -> Decision | None:
-    body = re.sub(r"(?:[,;]|\s+(?:och|samt))\s*$", "", join_lines([line for _, line in lines]))
+def decision_from(number: int | None, lines: list[tuple[int, str]], text: str,
+                  lead_in: str = "") -> Decision | None:
+    """One decision; an unnumbered one keeps its lead-in ("Kommunstyrelsen beslutar") and
+    loses its list dashes."""
+    body = join_lines([BULLET.sub("", lines[0][1]), *(line for _, line in lines[1:])])
+    body = re.sub(r"(?:[,;]|\s+(?:och|samt))\s*$", "", body)
+    if lead_in and number is None:
+        body = f"{' '.join(lead_in.split()).rstrip(':')} {body}"
     if len(body) < 8 or not re.search(r"[a-zåäö]{3}", body):
         return None
     start = lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())
@@ -102,8 +110,9 @@ def find_decisions(text: str) -> list[Decision]:
     for index, (_, line) in enumerate(lines):
         if not is_heading(line):
             continue
+        lead_in = line if BOARD_DECIDES.match(line) else ""
         for number, item_lines in items_after(lines, index + 1):
-            decision = decision_from(number, item_lines, text)
+            decision = decision_from(number, item_lines, text, lead_in)
             if decision is None:
                 continue
             twin = next((d for d in found if same(d, decision)), None)

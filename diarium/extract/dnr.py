@@ -13,6 +13,8 @@ are, since a bare "2015/2016" is usually not a case number.
 ['SN2024/123', 'KS-2023-0456', 'KS/2019/0001/0009']
 >>> [d.dnr for d in find_dnr("Bilaga Stockholms stads socialnämnd, dnr 2..3.4-569/2021")]
 ['2.3.4-569/2021']
+>>> find_dnr("Beslutsunderlag: Tjänsteskrivelse KS 2022-10-20")
+[]
 >>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016")
 []
 """
@@ -25,12 +27,14 @@ from diarium.schemas import DnrFact
 
 KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
-BODY = (r"(?P<body>(?:[A-ZÅÄÖ]{1,6}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
+BODY = (r"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
         r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{3}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
 BOARD_PREFIXED = re.compile(
     r"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{2,5})(?:\s|-|/)(?:19|20)\d{2}[-/]\d{1,6}(?:[-/.]\d{1,6})*)(?![\w/-])")
+
+ISO_DATE_TAIL = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
 
 def normalise(printed: str) -> str:
@@ -44,7 +48,7 @@ def find_dnr(text: str) -> list[DnrFact]:
     hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(text)]
     keyed = {start for start, _, _ in hits}
     for match in BOARD_PREFIXED.finditer(text):
-        if match.group("board") in NOT_BOARDS or match.start() in keyed:
+        if match.group("board") in NOT_BOARDS or match.start() in keyed or ISO_DATE_TAIL.search(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
     found: dict[str, DnrFact] = {}

@@ -10,6 +10,10 @@ tjänsteutlåtande's, "Detta partnerskap är upprättat mellan" and signature li
 'tjänsteutlåtande'
 >>> find_doc_type("2.1. Partnerskapets aktörer\\nDetta partnerskap är upprättat mellan:\\n6. Underskrift")[0]
 'avtal'
+>>> find_doc_type("ÖREBRO KOMMUN                 TJÄNSTESKRIVELSE\\nSocialförvaltningen")[0]
+'tjänsteutlåtande'
+>>> find_doc_type("OREBRO KOMMUN TJANSTESKRIVELSE\\nSocialforvaltningen")[0]   # OCR: spacing and å/ä/ö lost
+'tjänsteutlåtande'
 >>> find_doc_type("Sammanträdesprotokoll\\nSocialnämnden\\n§ 45")[0]
 'protokoll'
 """
@@ -33,7 +37,11 @@ LABELS = [
 def label_line(words: list[str]) -> re.Pattern:
     """The label alone on its line (or with a date / 'för ...' after it), as printed or in capitals."""
     alternatives = [sv_pattern(w) for w in words] + [sv_pattern(w.upper()) for w in words]
-    return re.compile(r"(?m)^\s*(?:" + "|".join(alternatives) + r")(?:\s+(?:för|från|om|\d).*)?\s*$")
+    label = "(?:" + "|".join(alternatives) + ")"
+    # alone on its line, or a column of a letterhead ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE")
+    upper = "(?:" + "|".join(sv_pattern(w.upper()) for w in words) + ")"
+    return re.compile(rf"(?m)^\s*{label}(?:\s+(?:för|från|om|\d).*)?\s*$|^\S.*?\S\s{{3,}}{label}\s*$|^\s*{label}\s{{3,}}\S"
+                      rf"|^(?:[A-ZÅÄÖ]+\s+){{1,4}}{upper}\s*$")
 
 
 LABEL = {kind: label_line(words) for kind, words in LABELS}

@@ -9,6 +9,8 @@
 [('2017:725', '2 kap. 3 § kommunallagen (2017:725)'), (None, '4 kap. 1 § SoL')]
 >>> [r.text for r in find_legal_refs("enligt 14 kap. 1 8 socialtjänstlagen")]   # OCR: § read as 8
 ['14 kap. 1 § socialtjänstlagen']
+>>> [r.text for r in find_legal_refs("med stöd av 2 kap. 1 $ kommunallagen (2017:725) och 5 kap. 1 a 8 SoL")]
+['2 kap. 1 § kommunallagen (2017:725)', '5 kap. 1 a § SoL']
 >>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen")
 []
 """
@@ -24,7 +26,7 @@ LAW_NAME = rf"(?:[a-zåäöA-ZÅÄÖ-]*(?:[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]�
 SFS = r"\((?:SFS\s*)?(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\)"
 ABOUT = r"(?:\s+(?:om|med)\s+[a-zåäö][\wåäö-]*(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,5}?(?=[\s]*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?"
 PINPOINT = re.compile(
-    rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s?[a-z]?(?:\s*(?:och|,|-|–)\s*\d+\s?[a-z]?)*)\s*(?P<sign>§§?|(?<=\d\s)[8S$](?=\s)(?<=kap\.\s\d\s[8S$])|(?<=kap\.\s\d\d\s[8S$]))"
+    rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s?[a-z]?(?:\s*(?:och|,|-|–)\s*\d+\s?[a-z]?)*)\s*(?P<sign>§§?|(?<=\s)[8S$](?=\s))"
     rf"(?:\s*(?:första|andra|tredje|fjärde|femte|\d+)\s+st(?:ycket|\.))?(?:\s*\d+\s*p(?:unkten|\.))?"
     rf"\s+(?P<law>{LAW_NAME}(?:\s*{SFS})?{ABOUT})"
 )
@@ -43,6 +45,8 @@ def find_legal_refs(text: str) -> list[LegalRef]:
     refs: list[tuple[int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []
     for match in PINPOINT.finditer(text):
+        if match.group("sign")[0] != "§" and match.group("chapter") is None:
+            continue          # an OCR'd "§" is only trusted after "N kap."
         printed = match.group(0)
         if not match.group("sign").startswith("§"):      # OCR read § as 8 or S
             sign = match.start("sign") - match.start()

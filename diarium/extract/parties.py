@@ -51,6 +51,7 @@ REFUSED_OR_LEFT = re.compile(
     r"(?i)avslår\s+ansökan|ansökan\s+avslås|ansökan\s+avslogs|(?:fick|fått|får)\s+avslag(?!\s+på\s+(?:sin|sina|deras)\s+asyl)|"
     r"avslag\s+på\s+(?:sin\s+|dess\s+)?ansökan|avslutade\s+sitt\s+åtagande|avslutat\s+sitt\s+åtagande|"
     r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte")
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n\s*\n")
 BEFORE_ORGNR = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?|orgnr)?\s*[:.]?\s*$")
 
 
@@ -86,9 +87,10 @@ def public_name(raw: str) -> str:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
-    right = text.find(". ", end)
-    return text[left:right if right != -1 else len(text)]
+    """The sentence holding text[start:end] (a list item counts as part of its sentence)."""
+    lefts = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)]
+    right = SENTENCE_BREAK.search(text, end)
+    return text[lefts[-1] if lefts else max(0, start - 400):right.start() + 1 if right else len(text)]
 
 
 def listed_names(raw: str) -> list[tuple[str, int]]:

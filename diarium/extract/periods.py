@@ -9,6 +9,8 @@
 [('2024-05-01', '2025-04-30', 'avtal')]
 >>> [(p.start, p.end) for p in find_periods("Avtalstiden är 2025-03-01–2026-02-28.")]
 [('2025-03-01', '2026-02-28')]
+>>> [(p.start, p.end) for p in find_periods("för perioden 2024-01-01-—2024-12-31,")]   # OCR dashes
+[('2024-01-01', '2024-12-31')]
 >>> [(p.start, p.end, p.kind) for p in find_periods(
 ...     "Partnerskapet kan förlängas med ett år i taget dock längst till den 30 april 2022.")]
 []
@@ -30,7 +32,7 @@ def day_pattern(p: str) -> str:
             rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?\s+(?P<{p}m>{MONTH_NAMES})(?:\s+(?P<{p}y>(?:19|20)\d{{2}}))?)")
 
 FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|perioden|period)?\s*"
-TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|–|—|-{1,2}|−)\s*"
+TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"
 RANGE = re.compile(rf"(?i)(?<![\w-]){FROM}(?P<a>{day_pattern('a')}){TO}(?P<b>{day_pattern('b')})(?![\w-])")
 # Nearest keyword before the range names its kind; longest words first.
 KINDS = [

@@ -76,6 +76,8 @@ def is_name(candidate: str) -> bool:
         return False
     if any(re.search(r"(?i)nämnd|förvaltning|kommun|styrelse|avdelning|enhet|förening|stiftelse", t) for t in tokens):
         return False
+    if len(tokens) == 4 and tokens[0] in first_names() and tokens[2] in first_names():
+        return False             # two people: "Linda Eriksson Sara Holmberg"
     return all(re.fullmatch(TOKEN, t) or t in ("af", "von", "de") for t in tokens)
 
 
@@ -160,7 +162,7 @@ def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     found = []
     for index, (offset, line) in enumerate(lines):
         behalf = re.match(r"^\s*För\s+([A-ZÅÄÖ][^\n]{2,60}?)\s*$", line)
-        if not behalf or re.search(r"\s{2,}För\s", line):
+        if not behalf or re.search(r"\sFör\s", behalf.group(1)):     # two columns: "För A   För B"
             continue
         seen = 0
         for name_offset, name_line in lines[index + 1:index + 12]:
@@ -224,7 +226,9 @@ def find_persons(text: str) -> list[Person]:
     people += signatory_persons(lines, text)
     people += behalf_persons(lines, text)
     for match in PARTY_NAME.finditer(text):
-        name = trim_to_name(match.group("name"))
+        lines = match.group("name").split("\n")
+        # "Reservation\nTorbjörn Tegnhammar (M)": a name broken over lines has one word above at most
+        name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else " ".join(match.group("name").split()))
         if name:
             people.append(Person(name=name, party=match.group("party"),
                                  evidence=[evidence(text, match.start(), match.end())]))

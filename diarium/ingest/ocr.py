@@ -49,9 +49,12 @@ DPI = 300
 TESSERACT_ENV = "DIARIUM_TESSERACT"
 # Tesseract reads these directly; anything else (or a multi-frame TIFF) is re-written as PGM.
 DIRECT_FORMATS = {"PNG", "JPEG", "TIFF", "PPM", "BMP"}
-# A first reading below both limits is what upside-down or sideways text looks like.
+# A first reading below either limit is what upside-down or sideways text looks like.
 UPRIGHT_MIN_CONF = 0.55
 UPRIGHT_MIN_WORDFRAC = 0.6
+# A "word" smaller than this (pixels² at 300 dpi) is a speck of dust read as "|" or "=";
+# a lone full stop of 11 pt type is ~25 px², a list bullet ~130.
+MIN_WORD_AREA = 12
 WORDLIKE = re.compile(r"^[\w§åäöÅÄÖéÉ.,:;()\-–/%\"'”’]+$")
 
 
@@ -95,14 +98,14 @@ def require_tesseract(lang: str = LANG) -> None:
                                       f"installed (apt-get install tesseract-ocr-{missing[0]})")
 
 
-def run_tesseract(image_path: str, lang: str = LANG, psm: int = 3) -> str:
+def run_tesseract(image_path: str, lang: str = LANG, psm: int = 3, dpi: int = DPI) -> str:
     """Tesseract's TSV for one image file."""
     require_tesseract(lang)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
         with _using(tesseract_cmd()):
             return pytesseract.image_to_data(image_path, lang=lang,
-                                             config=f"--psm {psm} --dpi {DPI}")
+                                             config=f"--psm {psm} --dpi {dpi}")
     except pytesseract.TesseractNotFoundError:
         raise MissingDependency(None, "tesseract not found: install tesseract-ocr") from None
     except pytesseract.TesseractError as err:
@@ -115,7 +118,8 @@ def _box(row: list[str]) -> tuple[float, float, float, float]:
 
 
 def page_from_tsv(tsv: str, number: int, source: str = "ocr") -> Page:
-    """Group Tesseract TSV word rows into lines (block, paragraph, line), in reading order."""
+    """Group Tesseract TSV word rows into lines (block, paragraph, line), in reading order,
+    leaving out specks."""
     lines: dict[tuple[str, str, str], list[Word]] = {}
     line_boxes: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
     width = height = None
@@ -128,7 +132,7 @@ def page_from_tsv(tsv: str, number: int, source: str = "ocr") -> Page:
             width, height = float(row[8]), float(row[9])
         elif level == "4":
             line_boxes[key] = _box(row)
-        elif level == "5" and row[11].strip():
+        elif level == "5" and row[11].strip() and float(row[8]) * float(row[9]) >= MIN_WORD_AREA:
             conf = float(row[10])
             lines.setdefault(key, []).append(
                 Word(text=row[11], conf=round(min(max(conf, 0.0), 100.0) / 100, 4)
@@ -181,15 +185,24 @@ def repair_glyphs(page: Page, image_path: str, lang: str) -> Page:
     return restore_bullets(recover_section_signs(page, image_path, lang))
 
 
-def ocr_path(image_path: str, number: int = 1, lang: str = LANG) -> Page:
+def scan_dpi(image: Image.Image) -> int:
+    """The resolution the image says it was scanned at, if plausible; else 300."""
+    try:
+        dpi = round(float(image.info.get("dpi", (DPI, DPI))[0]))
+    except (TypeError, ValueError, IndexError):
+        return DPI
+    return dpi if 100 <= dpi <= 1200 else DPI
+
+
+def ocr_path(image_path: str, number: int = 1, lang: str = LANG, dpi: int = DPI) -> Page:
     """OCR one page image file; turns it upright first if it reads as noise."""
-    page = page_from_tsv(run_tesseract(image_path, lang), number)
+    page = page_from_tsv(run_tesseract(image_path, lang, dpi=dpi), number)
     if looks_unreadable(page):
         rotation = detect_rotation(image_path)
         if rotation:
             with Image.open(image_path) as im, \
                     image_file(im.rotate(-rotation, expand=True)) as upright:
-                turned = page_from_tsv(run_tesseract(upright, lang), number)
+                turned = page_from_tsv(run_tesseract(upright, lang, dpi=dpi), number)
                 if (turned.mean_conf or 0) > (page.mean_conf or 0):
                     return repair_glyphs(turned, upright, lang)
     return repair_glyphs(page, image_path, lang)
@@ -199,7 +212,8 @@ def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,
               path: str | Path | None = None) -> Page:
     """OCR one in-memory page. If `path` is the file this single-frame image came from, it is
     handed to Tesseract directly instead of being written again."""
+    dpi = scan_dpi(image)
     if path is not None and image.format in DIRECT_FORMATS and getattr(image, "n_frames", 1) == 1:
-        return ocr_path(str(path), number, lang)
+        return ocr_path(str(path), number, lang, dpi)
     with image_file(image) as name:
-        return ocr_path(name, number, lang)
+        return ocr_path(name, number, lang, dpi)
