@@ -244,3 +244,16 @@ def test_ocr_capitals_of_common_words_mid_sentence_are_lowered_but_names_kept():
 def test_infinitive_after_att():
     out = repaired(LOST_PAGE + "Syftet ar att starka samarbetet och att inga avtal.\n")
     assert "att stärka samarbetet" in out
+
+
+def test_unknown_correct_word_on_a_healthy_page_is_not_unaccented_into_a_compound():
+    # Seed 003: "välbehövt" is in no list, "valbehövt" is a compound of listed parts.
+    text = ("Genom att satsa på verksamheter som har ”öppna dörrar” \n\n"
+            "kan fler barn få välbehövt stöd och information från vuxna. I \n")
+    assert repaired(text, join_hyphenation=False) == text
+
+
+def test_hyphenated_halves_are_judged_as_one_word():
+    text = LOST_PAGE + "Barnet har en kon-\ntaktperson, och det ar vik-\ntigt att atmin-\nstone en finns.\n"
+    out = repaired(text, join_hyphenation=False)
+    assert "en kon-\ntaktperson" in out and "vik-\ntigt" in out and "åtmin-\nstone" in out

@@ -26,7 +26,7 @@ def test_extract_json_has_the_facts_schema_shape(run_diarium):
     assert record["date"] == "2019-04-16"
     assert {p["orgnr"] for p in record["parties"]} >= {"802012-1581", "802006-1688", "802006-1019", "802003-1954"}
     first = record["parties"][0]["evidence"][0]
-    assert first["page"] == 1 and first["snippet"] == "802012-1581"
+    assert first["page"] == 1 and first["snippet"] == "Convictus organisationsnummer 802012-1581"
     Record.model_validate(record)
 
 
@@ -92,3 +92,13 @@ def test_spacy_components_on_a_blank_swedish_pipeline():
     assert [o.orgnr for o in doc._.orgnrs] == ["802012-1581"]
     assert [(p.start, p.end) for p in doc._.periods] == [("2024-05-01", "2025-04-30")]
     assert [s.text for s in doc.spans["orgnr"]] == ["802012-1581"]
+
+
+def test_evidence_pages_of_a_born_digital_pdf():
+    result = process(SAMPLES / "generated" / "004.pdf")
+    pages = [ev.page for ev in result.record.parties[0].evidence]
+    assert pages[0] == 1 and max(pages) > 1
+    for period in result.record.periods:
+        for ev in period.evidence:
+            page_text = result.repaired.split("\f")[ev.page - 1]
+            assert ev.snippet in page_text

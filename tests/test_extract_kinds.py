@@ -254,3 +254,12 @@ def test_title_joins_heading_and_subtitle(sample_text):
     assert find_title(sample_text("001"))[0] == (
         "Idéburet Offentligt Partnerskap - Verksamhet för ensamkommande barn, ungdomar och vissa "
         "unga vuxna som helt eller delvis står, eller riskerar att hamna, utanför samhällets insatser")
+
+
+def test_unnumbered_dash_items_keep_their_lead_in():
+    text = ("Förslag till beslut\nFörvaltningen föreslår att socialnämnden beslutar att:\n"
+            "- godkänna avtalet med Föreningen X,\n- uppdra åt förvaltningen att teckna avtalet.\n\n"
+            "Bakgrund\nFörvaltningen föreslår att socialnämnden godkänner\ntjänsteutlåtandet\n")
+    assert [(d.number, d.text) for d in find_decisions(text)] == [
+        (None, "Förvaltningen föreslår att socialnämnden beslutar att godkänna avtalet med Föreningen X, "
+               "uppdra åt förvaltningen att teckna avtalet.")]

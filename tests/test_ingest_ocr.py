@@ -15,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from diarium.ingest import load
-from diarium.ingest.ocr import page_from_tsv, run_tesseract
+from diarium.ingest.ocr import ocr_path, page_from_tsv, run_tesseract, skew_degrees
 from diarium.ingest.sections import recover_section_signs
 
 pytestmark = pytest.mark.slow
@@ -151,3 +151,46 @@ def test_mixed_pdf_reads_text_layer_and_ocrs_the_scanned_page(tmp_path, char_err
     assert doc.kind == "pdf-text"  # one page of two was OCR'd: not a majority
     assert doc.pages[0].text == "\n".join(typed)
     assert char_error_rate("\n".join(scanned), doc.pages[1].text) < 0.02
+
+
+def test_skew_is_measured_from_word_boxes(generated_dir):
+    import math
+    page = load(generated_dir / "004.p1.hocr").pages[0]  # no OCR: Tesseract's boxes, kept
+    straight = skew_degrees(page)
+    for angle in (3.0, -2.0):  # the page turned as PIL's rotate(angle) would turn it
+        words = [w.model_copy(update={"bbox": _turned_box(w.bbox, math.radians(angle))})
+                 for line in page.lines for w in line.words]
+        lines, start = [], 0
+        for line in page.lines:
+            lines.append(line.model_copy(update={"words": words[start:start + len(line.words)]}))
+            start += len(line.words)
+        # skew_degrees is the turn that levels the lines again
+        assert skew_degrees(page.model_copy(update={"lines": lines})) == pytest.approx(
+            straight - angle, abs=0.2)
+
+
+def _turned_box(box, radians):
+    """The box moved with its centre as the page turns counter-clockwise (y points down)."""
+    import math
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    x = cx * math.cos(radians) + cy * math.sin(radians)
+    y = -cx * math.sin(radians) + cy * math.cos(radians)
+    half_w, half_h = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    return (x - half_w, y - half_h, x + half_w, y + half_h)
+
+
+def test_skewed_scan_is_straightened_before_the_final_reading(generated_dir, tmp_path,
+                                                               char_error_rate):
+    with Image.open(generated_dir / "003.p1-skew3.png") as scan:
+        top = scan.crop((0, 0, scan.width, scan.height * 2 // 5))
+        top.save(tmp_path / "top.png", dpi=(300, 300))
+    first = page_from_tsv(run_tesseract(str(tmp_path / "top.png")), number=1)
+    assert skew_degrees(first) == pytest.approx(-3.0, abs=0.3)
+    page = ocr_path(str(tmp_path / "top.png"))
+    assert abs(skew_degrees(page)) < 0.3  # the boxes are those of the straightened image
+    # the crop cuts through the last (sloping) line: compare the lines above it
+    read = [line.text for line in page.lines][:-1]
+    truth = [line for line in (generated_dir / "003.p1-skew3.gt.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip()][:len(read)]
+    assert len(read) >= 8
+    assert char_error_rate("\n".join(truth), "\n".join(read)) < 0.005

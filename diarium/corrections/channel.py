@@ -89,15 +89,29 @@ class ChannelModel:
             by_ocr: dict[str, list[tuple[str, float]]] = {}
             for truth, row in table.items():
                 for ocr, cost in row.items():
-                    if truth != ocr and ocr and cost <= data.get("generate_below", 7.0):
+                    # a→ä changes no diacritic-folded key: `key` already covers it
+                    if key(truth) != key(ocr) and ocr and cost <= data.get("generate_below", 7.0):
                         by_ocr.setdefault(ocr, []).append((truth, cost))
             self.sources[mode] = by_ocr
         self.max_ocr_len = max((len(o) for t in self.sources.values() for o in t), default=1)
+        # The same, folded: candidate generation only needs the keys ("i" → "a" stands for
+        # both "ä" and "å"), each at its cheapest.
+        self.folded_sources: dict[str, dict[str, list[tuple[str, float]]]] = {}
+        for mode, by_ocr in self.sources.items():
+            folded: dict[str, list[tuple[str, float]]] = {}
+            for ocr, options in by_ocr.items():
+                cheapest: dict[str, float] = {}
+                for truth, cost in options:
+                    cheapest[key(truth)] = min(cost, cheapest.get(key(truth), 99.0))
+                folded[ocr] = sorted(cheapest.items(), key=lambda tc: tc[1])
+            self.folded_sources[mode] = folded
         # Letters the OCR drops outright ("mjlighet"), per mode: tried as one insertion.
         self.dropped: dict[str, list[tuple[str, float]]] = {
             mode: [(truth, row[""]) for truth, row in table.items()
                    if len(truth) == 1 and row.get("", 99.0) <= data.get("generate_below", 7.0)]
             for mode, table in self.costs.items()}
+        self.folded_dropped = {mode: list(_cheapest((key(t), c) for t, c in letters).items())
+                               for mode, letters in self.dropped.items()}
 
     def block_cost(self, truth: str, ocr: str, mode: str) -> float:
         table = self.costs[mode]
@@ -117,37 +131,52 @@ class ChannelModel:
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
                  limit: int = 400) -> dict[str, float]:
-        """Diacritic-folded keys the OCR form may come from, with an estimate of the cost."""
-        sources = self.sources[mode]
+        """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
+
+        The search runs on the OCR form (pieces are matched as printed) while building the
+        folded key alongside: `key` maps one character to one, so a piece's folded truth
+        simply replaces the piece's span in both.
+        """
+        sources = self.folded_sources[mode]
         start = key(ocr)
         found = {start: 0.0}
-        frontier = [(ocr, 0.0, 0, 0)]      # (form, cost, edits, next position)
-        for truth, step in self.dropped[mode]:
-            for i in range(len(ocr) + 1):
-                new = ocr[:i] + truth + ocr[i:]
-                if step <= max_cost:
-                    found.setdefault(key(new), step)   # a dropped letter: not combined
+        for truth, step in self.folded_dropped[mode]:
+            if step <= max_cost:
+                for i in range(len(ocr) + 1):    # a dropped letter: not combined
+                    found.setdefault(start[:i] + truth + start[i:], step)
+        frontier = [(ocr, start, 0.0, 0, 0)]    # (form, its key, cost, edits, next position)
+        widths = range(1, self.max_ocr_len + 1)
         while frontier:
-            form, cost, edits, pos = frontier.pop()
+            form, folded_form, cost, edits, pos = frontier.pop()
             if edits >= max_edits:
                 continue
             for i in range(pos, len(form)):
-                for width in range(1, self.max_ocr_len + 1):
-                    piece = form[i:i + width]
-                    if len(piece) < width:
+                for width in widths:
+                    if i + width > len(form):
                         break
-                    for truth, step in sources.get(piece, ()):
+                    options = sources.get(form[i:i + width])
+                    if not options:
+                        continue
+                    head, tail = folded_form[:i], folded_form[i + width:]
+                    for truth, step in options:
                         total = cost + step
                         if total > max_cost:
                             continue
-                        new = form[:i] + truth + form[i + width:]
-                        folded = key(new)
+                        folded = head + truth + tail
                         if found.get(folded, 99.0) > total:
                             found[folded] = total
                             if len(found) >= limit:
                                 return found
-                            frontier.append((new, total, edits + 1, i + len(truth)))
+                            frontier.append((form[:i] + truth + form[i + width:], folded, total,
+                                             edits + 1, i + len(truth)))
         return found
+
+
+def _cheapest(pairs) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for item, cost in pairs:
+        best[item] = min(cost, best.get(item, 99.0))
+    return best
 
 
 @lru_cache(maxsize=4)

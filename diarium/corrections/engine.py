@@ -9,9 +9,11 @@ lexicon costs nothing extra, so such a word changes only when the evidence is st
 """
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from diarium.corrections import lexicon as lexmod
@@ -23,6 +25,7 @@ from diarium.schemas import Change, Document
 
 LN10 = math.log(10)
 SWEDISH = set("åäöÅÄÖ")
+HAS_LETTER = re.compile(r"[^\W\d_]")
 MOJIBAKE = re.compile(r"Ã[\x80-\xbf¤¥¶–—…]|Ã.|Â[\xa0-\xbf]")
 # Words that follow a number "1" (so "1" stays a number): months, units, counts.
 NUMBER_WORDS = set(
@@ -37,6 +40,8 @@ ONE_AS_I_MIN_NEXT = 2
 # å/ä/ö an unknown word with a listed restoration is almost always damage.
 UNKNOWN_ZIPF = {"lost": -1.0, "kept": 1.0}
 NAME_ZIPF = 1.0          # an unknown capitalised word inside a sentence is likely a name
+NAME_PAIR_ZIPF = {"lost": 1.0, "kept": 1.5}   # ... more so before another capitalised word
+FUNCTION_WORD_ZIPF = 6.0  # "för", "är", "på": never part of a name
 HUNSPELL_ONLY_ZIPF = 1.5  # a listed word wordfreq does not know
 COMPOUND_ZIPF = 1.5
 DOC_BONUS_ZIPF = 2.5     # the candidate occurs correctly elsewhere in the same document
@@ -71,12 +76,23 @@ class Context:
     doc_words: Counter = field(default_factory=Counter)   # lower-cased known words as printed
     prev: str = ""                  # the neighbouring words, lower case
     next: str = ""
+    prev_key: str = ""              # ... diacritic-folded (grammar cues)
+    next_key: str = ""
+    prev_pair: str = ""             # ... as learned word pairs see them (numbers as '#')
+    next_pair: str = ""
+    ocr_key: str = ""               # the word being repaired, diacritic-folded
+    in_name: bool = False           # capitalised, and so is the next word: "Rana Carlstedt"
+
+
+    def neighbours_changed(self) -> None:
+        self.prev_key, self.next_key = key(self.prev), key(self.next)
+        self.prev_pair, self.next_pair = neighbour(self.prev_key), neighbour(self.next_key)
 
 
 def page_mode(text: str) -> str:
     """'lost' when no å/ä/ö survives on a page long enough to expect some."""
-    letters = sum(c.isalpha() for c in text)
-    swedish = sum(c in SWEDISH for c in text)
+    letters = sum(map(str.isalpha, text))
+    swedish = sum(map(SWEDISH.__contains__, text))
     if letters >= LOST_MIN_LETTERS and swedish <= letters * 0.001:
         return "lost"
     return "kept"
@@ -95,6 +111,7 @@ class Repairer:
         self.lex = lexicon or lexmod.load()
         self.model = model or load_model()
         self._candidates: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
+        self._nothing_to_try: set[tuple[str, str]] = set()
 
     # ---------------------------------------------------------------- word level
 
@@ -159,14 +176,21 @@ class Repairer:
                       key=lambda x: x[1] - LN10 * x[2])[:8]
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
+        if (core, ctx.mode) in self._nothing_to_try:
+            return None     # a repeated word no context can change: decided once
+        return self._decide(core, ctx)
+
+    def _decide(self, core: str, ctx: Context) -> Decision | None:
         lower = core.lower()
-        if len(lower) < 1 or is_protected(core) or not any(c.isalpha() for c in lower):
+        if (not lower or is_protected(core) or not HAS_LETTER.search(lower)
+                or core[:1].isupper() and core[1:].islower() is False and not core.isupper()):
+            # no word, or mixed case like "McDonald" or "IoT": a name, leave it
+            self._nothing_to_try.add((core, ctx.mode))
             return None
-        if core[:1].isupper() and core[1:].islower() is False and not core.isupper():
-            return None   # mixed case like "McDonald" or "IoT": a name, leave it
         keep_prior = self.prior(lower)
         known = keep_prior > 0
         if known and len(lower) <= SHORT_WORD and ctx.mode == "kept":
+            self._nothing_to_try.add((core, ctx.mode))
             return None
         if known:
             keep_zipf = keep_prior
@@ -177,14 +201,19 @@ class Repairer:
             keep_zipf = DAMAGED_ZIPF
         else:
             keep_zipf = UNKNOWN_ZIPF[ctx.mode]
+        found = self.candidates(lower, ctx.mode, known)
+        if not found:
+            self._nothing_to_try.add((core, ctx.mode))
+            return None
+        if ctx.in_name and not DAMAGE_GLYPHS.intersection(lower) and (
+                found[0][2] < FUNCTION_WORD_ZIPF):     # "For Rädda Barnen" is "För"
+            keep_zipf += NAME_PAIR_ZIPF[ctx.mode]
         keep_score = -LN10 * keep_zipf
         if known:
             keep_score -= KNOWN_KEEP_BONUS[ctx.mode]
             if ctx.doc_words.get(lower, 0) >= 1:
                 keep_score -= LN10 * DOC_BONUS_ZIPF / 2
-        found = self.candidates(lower, ctx.mode, known)
-        if not found:
-            return None
+        ctx.ocr_key = key(lower)
         keep_score -= self.context(lower, ctx)
         best = None
         for form, channel, prior in found:
@@ -192,8 +221,11 @@ class Repairer:
             score = channel - LN10 * (prior + bonus) - self.context(form, ctx)
             if best is None or score < best[1]:
                 best = (form, score, channel)
-        if best is not None and not known and key(best[0]) == key(lower):
-            keep_score = max(keep_score, 0.0)   # no word, and a word but for its å/ä/ö/é
+        if best is not None and not known and key(best[0]) == key(lower) and (
+                ctx.mode == "lost" or self.lex.is_word(best[0])):
+            # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
+            # letters, a mere compound of listed parts is no such evidence: "välbehövt".)
+            keep_score = max(keep_score, 0.0)
         if best is None or best[1] >= keep_score:
             return None
         margin = keep_score - best[1]
@@ -207,14 +239,14 @@ class Repairer:
     def context(self, form: str, ctx: Context) -> float:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
         grammar = 0.0
-        if ctx.mode == "lost":
-            grammar = cue(form, ctx.prev, ctx.next) + infinitive_cue(
-                form, ctx.prev, self.lex.in_hunspell)
+        if ctx.mode == "lost" and key(form) == ctx.ocr_key:   # cues choose among å/ä/ö only
+            grammar = cue(form, ctx.prev_key, ctx.next_key) + infinitive_cue(
+                form, ctx.prev_key, self.lex.in_hunspell)
         bigrams = self.model.bigrams
         if not bigrams:
             return grammar
-        left = bigrams.get(f"{key(neighbour(ctx.prev))}|{form}", 0) if ctx.prev else 0
-        right = bigrams.get(f"{form}>{key(neighbour(ctx.next))}", 0) if ctx.next else 0
+        left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
+        right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
         return grammar + CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
 
 
@@ -354,6 +386,8 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                     continue
 
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
+            ctx.neighbours_changed()
+            ctx.in_name = in_name(tokens, j)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
             if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else ""):
                 found.replacement = sentence_case(found.replacement, tokens, j, repairer)
@@ -390,6 +424,7 @@ def repair_halves(token: Token, next_line: str, repairer: Repairer, ctx: Context
         return []
     whole = Context(ctx.mode, ctx.doc_words, ctx.prev,
                     nxt[1].core.lower() if len(nxt) > 1 else "")
+    whole.neighbours_changed()
     decision = repairer.decide(joined, whole)
     if decision is None:
         return [] if known else None
@@ -424,6 +459,14 @@ def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
                              token.suffix if n == len(parts) - 1 else "/"))
             start += len(part) + 1
     return out
+
+
+def in_name(tokens: list[Token], index: int) -> bool:
+    """A capitalised word directly followed by another: part of a name, "Rana Carlstedt"."""
+    if index + 1 >= len(tokens) or tokens[index].suffix:
+        return False
+    word, nxt = tokens[index].core, tokens[index + 1].core
+    return word[:1].isupper() and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha()
 
 
 def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str) -> bool:
@@ -543,7 +586,7 @@ def repair_document(texts: list[str], confs: list[list[list[float | None]]] | No
     doc_words = doc_vocabulary(all_lines, repairer.lex)
     page_edits = []
     for p, lines in enumerate(pages):
-        long_enough = sum(c.isalpha() for c in texts[p]) >= 4 * LOST_MIN_LETTERS
+        long_enough = sum(map(str.isalpha, texts[p])) >= 4 * LOST_MIN_LETTERS
         mode = page_mode(texts[p] if long_enough else "\n".join(texts))
         page_edits.append(repair_lines(lines, confs[p] if confs else None, [mode] * len(lines),
                                        repairer, min_confidence, join_hyphenation, doc_words))
@@ -576,4 +619,18 @@ def repair(source: str | Document, *, min_confidence: float = 0.5,
     else:
         texts = source.split("\f")
         confs = None
-    return repair_document(texts, confs, repairer, min_confidence, join_hyphenation)
+    with gc_paused():
+        return repair_document(texts, confs, repairer, min_confidence, join_hyphenation)
+
+
+@contextmanager
+def gc_paused():
+    """Repair makes many short-lived objects and no cycles; in a process holding a large
+    heap (a store, a spaCy model) each full cyclic collection they trigger walks all of it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

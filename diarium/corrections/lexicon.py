@@ -30,7 +30,7 @@ from pathlib import Path
 
 from diarium.errors import MissingDependency
 
-FORMAT = 3
+FORMAT = 4
 DATA = Path(__file__).parent / "data"
 
 # Role bits of a form.
@@ -145,11 +145,15 @@ def build() -> dict:
         word = word.lower()
         roles[word] = roles.get(word, 0) | WORD
         freq[word] = max(freq.get(word, 0.0), 3.0)
+    # One string object per form across the tables, so the cache stores each form once.
+    canonical = {form: form for form in roles}
+    freq = {canonical.setdefault(word, word): zipf for word, zipf in freq.items()}
     keys: dict[str, str] = {}
-    for form in set(roles) | set(freq):
+    for form in canonical.values():
         folded = key(form)
-        if folded != form:
-            keys[folded] = keys[folded] + "|" + form if folded in keys else form
+        if folded == form:
+            folded = form
+        keys[folded] = keys[folded] + "|" + form if folded in keys else form
     return {"format": FORMAT, "roles": roles, "freq": freq, "keys": keys}
 
 
@@ -180,13 +184,17 @@ class Lexicon:
         return bool(self.roles.get(word.lower(), 0) & WORD)
 
     def by_key(self, folded: str) -> list[str]:
-        """Forms whose diacritic-folded key is `folded` (including `folded` itself)."""
-        lower = folded.lower()
-        found = self.keys.get(lower)
-        forms = found.split("|") if found else []
-        if lower in self:
-            forms.append(lower)
-        return forms
+        """Forms whose diacritic-folded key is `folded` (including `folded` itself): one
+        lookup, as most keys tried are no word at all."""
+        found = self.keys.get(folded)
+        if found is None:
+            return [folded] if folded in self.learned else []
+        if "|" not in found:
+            return [found] if found != folded or self.is_word(found) else []
+        return [f for f in found.split("|") if f != folded or self.is_word(f)]
+
+    def is_word(self, form: str) -> bool:
+        return bool(self.roles.get(form, 0) & WORD) or form in self.freq or form in self.learned
 
     def is_compound(self, word: str) -> bool:
         return self.split_compound(word.lower()) is not None
@@ -224,9 +232,9 @@ def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
 
 def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
     found = lex.keys.get(folded)
-    forms = found.split("|") if found else []
-    forms.append(folded)
-    return [f for f in forms if lex.roles.get(f, 0) & role]
+    if found is None:
+        return []
+    return [f for f in found.split("|") if lex.roles.get(f, 0) & role]
 
 
 def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, prefix: str,

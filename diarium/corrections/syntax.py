@@ -34,8 +34,8 @@ COMPLEMENTS = set(
     "beroende nöjd nöjda alltid redan därför dock bara fortfarande oklart".split())
 PLACE_VERBS = set("finns fastslås fastställs ingår anges framgår beskrivs är".split())
 PEOPLE = set("kvinnor flickor pojkar unga vuxna äldre yngre ensamstående".split())
-INFINITIVE_MARKERS = set(
-    "att ska skall kan kunna bör måste vill skulle kommer behöver brukar får".split())
+MODALS = set("ska skall kan kunna bör måste vill skulle behöver brukar".split())
+INFINITIVE_MARKERS = MODALS | {"att", "får"}
 DEGREE = set(
     "mycket relativt ganska väldigt jämförelsevis förhållandevis alltför extremt betydligt "
     "något fortsatt".split())
@@ -52,32 +52,53 @@ AFTER_HERE = _folded(PLACE_VERBS)
 NEAR_MEN = _folded(PEOPLE)
 BEFORE_ADJECTIVE = _folded(DEGREE)
 BEFORE_INFINITIVE = _folded(INFINITIVE_MARKERS)
+AFTER_MODAL = _folded(MODALS)
 BEFORE_ATTRIBUTE = _folded(set("det den de denna detta dessa sitt sin sina vårt vår våra".split()))
 COUNTED = NEAR_MEN | _folded(NUMERALS - {"en", "ett"} | {"många", "fler", "flera", "några"})
 
 
 def infinitive_cue(form: str, prev: str, is_word) -> float:
+    # `prev` is diacritic-folded, as `cue` takes it.
     """After "att", "ska", "kan" ... a verb's infinitive: 'att stärka' rather than 'starka';
     after a determiner an adjective: 'det fortsatta arbetet' rather than 'fortsätta'.
 
     A form is taken for an infinitive when its present tense is a word too ("stärker",
     "ingår"); the adjective "starka" has no "starker".
 
-    >>> words = {"stärka", "stärker", "starka", "ingå", "ingår", "inga"}.__contains__
+    >>> words = {"stärka", "stärker", "stärk", "starka", "ingå", "ingår", "ingått", "inga",
+    ...          "inger"}.__contains__
     >>> infinitive_cue("stärka", "att", words), infinitive_cue("starka", "att", words)
     (3.0, 0.0)
     >>> infinitive_cue("starka", "det", words), infinitive_cue("stärka", "det", words)
     (6.0, 0.0)
     >>> infinitive_cue("ingå", "ska", words), infinitive_cue("inga", "ska", words)
-    (3.0, 0.0)
+    (6.0, 0.0)
     """
-    prev = key(prev)
     if prev not in BEFORE_INFINITIVE and prev not in BEFORE_ATTRIBUTE or not form[-1:] in "aåeo":
         return 0.0
-    present = is_word(form + "r") or (form.endswith("a") and is_word(form[:-1] + "er"))
+    present = is_verb(form, is_word)
     if prev in BEFORE_ATTRIBUTE:    # "det fortsatta arbetet": an adjective, not "fortsätta"
         return STRONG if is_word(form) and not present else 0.0
-    return STRONG / 2 if present else 0.0
+    if not present:
+        return 0.0
+    return STRONG if prev in AFTER_MODAL else STRONG / 2    # "att" also precedes clauses
+
+
+def is_verb(form: str, is_word) -> bool:
+    """An infinitive, judged by its paradigm among the words: present "-r" with a past,
+    supine or passive ('mata': matar, matade; 'ingå': ingår, ingått), or present "-er"
+    with a bare stem ('häva': häver, häv; 'fortsätta': fortsätter, fortsätt). 'inga' has
+    only the name forms "inger" and "Ingas".
+
+    >>> words = {"häver", "häv", "inger", "ingas", "ingår", "ingått"}.__contains__
+    >>> is_verb("häva", words), is_verb("ingå", words), is_verb("inga", words)
+    (True, True, False)
+    """
+    if is_word(form + "r") and (
+            is_word(form + "de") or is_word(form + "tt") or is_word(form + "s")):
+        return True
+    stem = form[:-1] if form.endswith("a") else ""
+    return bool(stem) and is_word(stem + "er") and is_word(stem)
 
 
 def is_number(word: str) -> bool:
@@ -86,9 +107,9 @@ def is_number(word: str) -> bool:
 
 
 def cue(form: str, prev: str, next_: str) -> float:
-    """Evidence in nats that `form` is the reading its neighbours call for (0 when none)."""
+    """Evidence in nats that `form` is the reading its (folded) neighbours call for."""
     rule = RULES.get(form)
-    return STRONG if rule and rule(key(prev), key(next_)) else 0.0
+    return STRONG if rule and rule(prev, next_) else 0.0
 
 
 def _year(prev: str, next_: str) -> bool:

@@ -37,6 +37,9 @@ PROTECTED = re.compile(
 )
 
 
+DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int      # offset of the core in the line
@@ -65,4 +68,4 @@ def is_protected(core: str) -> bool:
 
 def neighbour(core: str) -> str:
     """A word as context for its neighbours: every number is '#' ("18 år", "2021 års")."""
-    return "#" if any(c.isdigit() for c in core) else core
+    return "#" if DIGIT.search(core) else core

@@ -8,6 +8,8 @@ the date), the board that decides in the decision items ("Socialnämnden godkän
 'Socialnämnden'
 >>> find_authority("Förslag till beslut\\nKultur- och fritidsnämnden beslutar att godkänna")[0]
 'Kultur- och fritidsnämnden'
+>>> find_authority("Till\\nSpånga-Tensta stadsdelsnämnd\\n")[0]
+'Spånga-Tensta stadsdelsnämnd'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
 """
@@ -18,7 +20,8 @@ from collections import Counter
 
 from diarium.extract.text import lines_with_offsets
 
-BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+\s+(?=[a-zåäö]+n[äaidé4]mnden\b))?[A-ZÅÄÖa-zåäö][a-zåäö-]*"
+BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=[a-zåäö]+n[äaidé4]mnd(?:en)?\b))?"
+         r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
          r"(?:n[äaidé4]mnden|n[äaidé4]mnd|styrelsen|fullm[äa]ktige|utskott(?:et)?)"
          r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?)?")
 BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
@@ -32,7 +35,7 @@ def canonical(board: str) -> str:
     """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'."""
     board = " ".join(board.split())
     board = re.sub(r"n[äaidé4]mnd", "nämnd", re.sub(r"fullmaktige", "fullmäktige", board))
-    if re.search(r"nämnd$", board):
+    if re.search(r"nämnd$", board) and " " not in board:     # "Spånga-Tensta stadsdelsnämnd" is a name
         board += "en"
     return board[:1].upper() + board[1:]
 

@@ -12,6 +12,8 @@ True
 '2019-04-16'
 >>> document_date("Protokoll\\nSammanträdesdatum 2023-05-16\\n§ 45").value
 '2023-05-16'
+>>> document_date("Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023\\n§ 58").value
+'2023-03-14'
 >>> document_date("8. Underskrifter\\nUppsala den 15 februari 2024\\n\\nFör Uppsala kommun").value
 '2024-02-15'
 """
@@ -33,7 +35,9 @@ DATE_LABEL = re.compile(
         "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
         "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
 
-SIGNED = re.compile(rf"(?im)^\s*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})\s*$")
+SIGNED = re.compile(rf"(?im)^\s*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?:\s*$|(?=[A-ZÅÄÖ]))")
+
+MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|{ISO_DATE})")
 
 
 def iso_from_parts(year: int, month: int, day: int) -> str | None:
@@ -86,8 +90,17 @@ def document_date(text: str, head_lines: int = 15) -> Found | None:
             found = date_in(label.group(1), rest_offset)
             if found:
                 return found
-    found = top_date(lines, head_lines)
+    found = top_date(lines, head_lines) or meeting_date(lines)
     return found or signing_date(text)
+
+
+def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
+    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
+    for offset, line in [(o, line) for o, line in lines if line.strip()][:5]:
+        match = MEETING.search(line)
+        if match and iso_date(match.group("date")):
+            return Found(iso_date(match.group("date")), offset + match.start("date"), offset + match.end("date"))
+    return None
 
 
 def signing_date(text: str) -> Found | None:

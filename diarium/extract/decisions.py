@@ -38,8 +38,12 @@ HEADING = re.compile(
 # "Socialnämnden beslutar" / "Kommunstyrelsen beslutar att" as a heading of its own
 BOARD_DECIDES = re.compile(
     r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äaéid4]mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn][äaéid4]mnden)"
-    r"\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att)?\s*:?\s*$")
-NUMBERED = re.compile(r"^\s*(?:[»«•*·-]\s*)?(?P<n>\d{1,2})\s*[.):]\s+(?P<rest>\S.*)$")
+    r"\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att|följande)?\s*:?\s*$"
+    # "Förvaltningen föreslår att socialnämnden beslutar att:"
+    r"|^\s*[A-ZÅÄÖ][\wåäö-]*\s+föreslår\s+(?:att\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige)\s+"
+    r"(?:beslutar|besluta)\s*(?:att|följande)?\s*[:.]?\s*$")
+# "1. Socialnämnden", "» 1. förlänga" and OCR's "4.'Socialnämnden"
+NUMBERED = re.compile(r"^\s*(?:[»«•*·-]\s*)?(?P<n>\d{1,2})\s*[.):](?:\s+|['’‘`´]\s*)(?P<rest>\S.*)$")
 PAGE_FURNITURE = re.compile(
     r"(?i)^\s*(?:sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|sid\s+\d+.*|\d+\s*\(\d+\)|" + sv_pattern("Tjänsteutlåtande") +
     r"|dnr\b.*|diarienummer\b.*|justerandes\s+sign.*|utdragsbestyrkande.*|protokoll\b.*|sammanträdesdatum.*|\d{4}-\d{2}-\d{2})\s*$")

@@ -11,6 +11,8 @@
 ['14 kap. 1 § socialtjänstlagen']
 >>> [r.text for r in find_legal_refs("med stöd av 2 kap. 1 $ kommunallagen (2017:725) och 5 kap. 1 a 8 SoL")]
 ['2 kap. 1 § kommunallagen (2017:725)', '5 kap. 1 a § SoL']
+>>> [r.text for r in find_legal_refs("Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen.")]
+['26 kap. 1 § offentlighets- och sekretesslagen']
 >>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen")
 []
 """
@@ -22,7 +24,7 @@ from diarium.extract.evidence import evidence
 from diarium.schemas import LegalRef
 
 ABBREVIATIONS = r"SoL|LSS|LVU|LVM|KL|OSL|FL|LOU|LOV|SFB|BrB|RB|PBL|AL|LAS|MB|HSL|HSLF|SkolL|GDPR|TF|RF|YGL|FB|ÄB|JB"
-LAW_NAME = rf"(?:[a-zåäöA-ZÅÄÖ-]*(?:[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|balken|balk|ordningen)\b|{ABBREVIATIONS}\b)"
+LAW_NAME = rf"(?:(?:[a-zåäö]+-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*(?:[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|balken|balk|ordningen)\b|{ABBREVIATIONS}\b)"
 SFS = r"\((?:SFS\s*)?(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\)"
 ABOUT = r"(?:\s+(?:om|med)\s+[a-zåäö][\wåäö-]*(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,5}?(?=[\s]*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?"
 PINPOINT = re.compile(

@@ -42,7 +42,8 @@ BEFORE_JOINED = re.compile(
 ITEM_SPLIT = re.compile(r",\s*|\s+och\s+|\s+samt\s+")
 PUBLIC_WORD = re.compile(r"(?i)förvaltning|nämnd|\bkommun\b|kommun$|\bstad\b|\bregion\b|landsting")
 PUBLIC = re.compile(
-    r"(?P<name>(?:\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala)\s+)?\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
+    r"(?P<name>(?:\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)\s+(?=[a-zåäö]))?"
+    r"\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
 PUBLIC_CONTEXT = re.compile(
     r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})"
     r"|(?P<head>[^.;\n]{0,60})\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
@@ -122,8 +123,11 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr]) -> list[Party]:
                 continue
             org.name = org.name or name
             public = bool(PUBLIC_WORD.search(name)) or org.orgnr.startswith(("212000", "232100"))
+            last_word = text.rfind(name.split()[-1], max(0, ev.start - 300), ev.start)
+            start = last_word - len(name) + len(name.split()[-1])
+            span = evidence(text, start, ev.end) if last_word >= 0 and start >= 0 else ev
             parties.append(Party(name=name, orgnr=org.orgnr, orgnr_valid=org.orgnr_valid,
-                                 public=public, evidence=[ev]))
+                                 public=public, evidence=[span]))
     return parties
 
 

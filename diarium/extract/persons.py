@@ -180,40 +180,55 @@ def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     return found
 
 
+ONE_PERSON_LABELS = {"Handläggare", "Kontaktperson", "Föredragande"}
+
+
+def people_on(line: str, offset: int, role: str | None, text: str) -> list[Person]:
+    """'Per-Olof Andersson (S)', 'Eva Holm, socialchef', 'Anna Ek (S), Per Lind (M)' on one line."""
+    found = []
+    for piece in re.finditer(rf"[^,;]+(?:\(({PARTIES})\))?(?:,\s*(?i:{ROLE_PHRASE}))?", line):
+        raw = piece.group(0).strip()
+        name = " ".join(re.sub(rf"\s*\(({PARTIES})\).*$|\s*,.*$", "", raw).split())
+        if not is_name(name):       # "Kim Olsson Telefon: 08-508 03 000": the name is a prefix
+            tokens = name.split()
+            name = next((" ".join(tokens[:n]) for n in (4, 3, 2) if is_name(" ".join(tokens[:n]))), "")
+            if not name:
+                continue
+        party = re.search(rf"\(({PARTIES})\)", raw)
+        title = re.search(rf",\s*((?i:{ROLE_PHRASE}))\s*$", raw)
+        start = offset + piece.start() + piece.group(0).find(name.split()[0])
+        found.append(Person(name=name, role=role or (title_case(title.group(1)) if title else None),
+                            party=party.group(1) if party else None,
+                            evidence=[evidence(text, start, start + len(raw))]))
+    return found
+
+
 def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
-    """"Handläggare\\nMaria Karlsson", "Justerare: Per Persson (M)", attendance lists."""
+    """"Handläggare\nMaria Karlsson", "Justerare: Per Persson (M)", attendance lists."""
     found = []
     for index, (offset, line) in enumerate(lines):
         label = LABEL.match(line)
         if not label:
             continue
         role = LABELS[label.group(1).lower()]
-        rest = label.group(2)
-        targets = [(offset + label.start(2), rest)] if rest.strip() else []
-        if not targets:
-            for o, l in lines[index + 1:index + 30]:
-                if not l.strip():
-                    if targets:
-                        break
-                    continue
-                if LABEL.match(l):
+        if label.group(2).strip():
+            found += people_on(label.group(2), offset + label.start(2), role, text)
+            continue
+        listed: list[Person] = []
+        for next_offset, next_line in lines[index + 1:index + 30]:
+            if not next_line.strip():
+                if listed:
                     break
-                targets.append((o, l))
-        for target_offset, target in targets:
-            for piece in re.finditer(r"[^,;]+", target):
-                raw = piece.group(0)
-                candidate = re.sub(rf"\s*\(({PARTIES})\).*$|\s*,.*$", "", raw).strip()
-                candidate = re.sub(r"\s+", " ", candidate)
-                if not is_name(candidate):
-                    if found and targets and len(targets) == 1 and not rest.strip():
-                        break
-                    continue
-                party = re.search(rf"\(({PARTIES})\)", raw)
-                start = target_offset + piece.start() + raw.find(candidate.split()[0])
-                found.append(Person(name=candidate, role=role, party=party.group(1) if party else None,
-                                    evidence=[evidence(text, start, start + len(raw.strip()))]))
-            if not rest.strip() and role in ("Handläggare", "Kontaktperson", "Föredragande") and found:
+                continue
+            if LABEL.match(next_line):
                 break
+            people = people_on(next_line, next_offset, role, text)
+            if not people and listed:
+                break
+            listed += people
+            if listed and role in ONE_PERSON_LABELS:
+                break
+        found += listed
     return found
 
 

@@ -22,7 +22,9 @@ def sniff(path: Path, head: bytes) -> str:
     if head.startswith(b"%PDF") or (b"%PDF-" in head[:1024] and path.suffix.lower() == ".pdf"):
         return "pdf"
     if head[:8] == b"\x89PNG\r\n\x1a\n" or head[:3] == b"\xff\xd8\xff" or head[:4] in (
-            b"II*\x00", b"MM\x00*") or head[:6] in (b"GIF87a", b"GIF89a") or head[:2] == b"BM":
+            b"II*\x00", b"MM\x00*") or head[:6] in (b"GIF87a", b"GIF89a") or head[:2] == b"BM" \
+            or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") \
+            or head[:12] == b"\x00\x00\x00\x0cjP  \r\n\x87\n":
         return "image"
     lowered = head[:4096].lower()
     if b"ocr_page" in lowered or b"ocrx_word" in lowered:

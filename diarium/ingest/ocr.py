@@ -6,10 +6,11 @@ of a bare `tesseract IMG - -l swe` is parsing its TSV (measured by `bench/ingest
 
 Orientation costs nothing on a normal page: only when the first reading looks like noise
 (few real words, low confidence; what an upside-down or sideways page gives) is Tesseract's
-OSD asked for the rotation and the page read again turned upright. Skew of a few degrees is
-left to Tesseract's own layout analysis: no deskew step, because turning our 3°-skewed sample
-back by its exact angle (the best any deskew could do) did not lower its CER (0.14% either
-way; `bench/ingest.py` measures it), while the 0.3–0.8° of the fair scans are harmless.
+OSD asked for the rotation and the page read again turned upright. Skew is measured for free
+from the first reading's word boxes; only a page whose lines slope by 1.5° or more is
+straightened and read again. On our 3°-skewed sample that takes CER from 0.14% to 0.00%;
+the 0.3–0.8° of the fair scans cost nothing measurable and are left to Tesseract
+(`bench/ingest.py`, "deskew").
 
 Tesseract runs single-threaded (`OMP_THREAD_LIMIT=1` unless already set): on a shared machine
 parallel pages beat threads inside one page.
@@ -28,13 +29,15 @@ parallel pages beat threads inside one page.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 from pathlib import Path
+from statistics import fmean, median
 from typing import Iterator
 
 import pytesseract
@@ -55,6 +58,10 @@ UPRIGHT_MIN_WORDFRAC = 0.6
 # A "word" smaller than this (pixels² at 300 dpi) is a speck of dust read as "|" or "=";
 # a lone full stop of 11 pt type is ~25 px², a list bullet ~130.
 MIN_WORD_AREA = 12
+# Straighten (and read again) only pages whose lines slope more than this: below it Tesseract's
+# own layout analysis copes (bench/ingest.py, "deskew"). Needs this many lines to judge.
+DESKEW_MIN_DEGREES = 1.5
+MIN_SKEW_LINES = 5
 WORDLIKE = re.compile(r"^[\w§åäöÅÄÖéÉ.,:;()\-–/%\"'”’]+$")
 
 
@@ -194,18 +201,53 @@ def scan_dpi(image: Image.Image) -> int:
     return dpi if 100 <= dpi <= 1200 else DPI
 
 
+def skew_degrees(page: Page) -> float:
+    """The turn (degrees, counter-clockwise like PIL's `rotate`) that levels the text lines,
+    from a reading's word boxes: the median slope of word centres along the longer lines."""
+    slopes = []
+    for line in page.lines:
+        centres = [((w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2)
+                   for w in line.words if w.bbox]
+        if len(centres) < 4:
+            continue
+        mean_x, mean_y = fmean(x for x, _ in centres), fmean(y for _, y in centres)
+        spread = sum((x - mean_x) ** 2 for x, _ in centres)
+        if spread > 0:
+            slopes.append(sum((x - mean_x) * (y - mean_y) for x, y in centres) / spread)
+    return math.degrees(math.atan(median(slopes))) if len(slopes) >= MIN_SKEW_LINES else 0.0
+
+
+@contextmanager
+def turned_copy(image_path: str, degrees: float) -> Iterator[str]:
+    """A temporary copy of the image turned counter-clockwise by `degrees`, on white."""
+    with Image.open(image_path) as image:
+        image = image.convert("L") if image.mode not in ("L", "RGB") else image.copy()
+    quarter = degrees % 90 == 0
+    fill = 255 if image.mode == "L" else (255, 255, 255)
+    turned = image.rotate(degrees, expand=quarter, fillcolor=fill,
+                          resample=Image.NEAREST if quarter else Image.BICUBIC)
+    with image_file(turned) as name:
+        yield name
+
+
 def ocr_path(image_path: str, number: int = 1, lang: str = LANG, dpi: int = DPI) -> Page:
-    """OCR one page image file; turns it upright first if it reads as noise."""
-    page = page_from_tsv(run_tesseract(image_path, lang, dpi=dpi), number)
-    if looks_unreadable(page):
-        rotation = detect_rotation(image_path)
-        if rotation:
-            with Image.open(image_path) as im, \
-                    image_file(im.rotate(-rotation, expand=True)) as upright:
+    """OCR one page image file. A page that reads as noise is turned upright (OSD) and read
+    again; a page whose lines slope by more than DESKEW_MIN_DEGREES is straightened and read
+    again. A straight, upright page costs one Tesseract call."""
+    with ExitStack() as temporary:
+        page = page_from_tsv(run_tesseract(image_path, lang, dpi=dpi), number)
+        if looks_unreadable(page):
+            rotation = detect_rotation(image_path)
+            if rotation:
+                upright = temporary.enter_context(turned_copy(image_path, -rotation))
                 turned = page_from_tsv(run_tesseract(upright, lang, dpi=dpi), number)
                 if (turned.mean_conf or 0) > (page.mean_conf or 0):
-                    return repair_glyphs(turned, upright, lang)
-    return repair_glyphs(page, image_path, lang)
+                    page, image_path = turned, upright
+        skew = skew_degrees(page)
+        if abs(skew) >= DESKEW_MIN_DEGREES:
+            straight = temporary.enter_context(turned_copy(image_path, skew))
+            page, image_path = page_from_tsv(run_tesseract(straight, lang, dpi=dpi), number), straight
+        return repair_glyphs(page, image_path, lang)
 
 
 def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,

@@ -1,9 +1,10 @@
 """PDF → Document, page by page: the text layer where it holds real text, OCR where it does not.
 
 The text layer is read with pypdfium2, not pdfplumber: on our 41 born-digital sample pages it
-reads ~1100 pages/s against pdfplumber's ~17 (`bench/ingest.py`; pdfplumber rebuilds lines from
-single characters in Python), and both give exactly the laid-out lines in reading order
-(once PDFium's joining of hyphenated line ends is undone in `layer_text`).
+reads 830–1100 pages/s against pdfplumber's 12–24 (`bench/ingest.py`, several runs on a shared
+machine; pdfplumber rebuilds lines from single characters in Python), and both give exactly
+the laid-out lines in reading order (once `layer_text` undoes PDFium's joining of hyphenated
+line ends).
 
 A page is rendered at 300 dpi and OCR'd with Tesseract `swe` when its layer is missing or
 clearly garbage: almost no characters, many replacement/control characters, mostly non-words,
