@@ -145,29 +145,28 @@ class ChannelModel:
                 for i in range(len(ocr) + 1):    # a dropped letter: not combined
                     found.setdefault(start[:i] + truth + start[i:], step)
         frontier = [(ocr, start, 0.0, 0, 0)]    # (form, its key, cost, edits, next position)
-        widths = range(1, self.max_ocr_len + 1)
+        max_width = self.max_ocr_len
         while frontier:
             form, folded_form, cost, edits, pos = frontier.pop()
             if edits >= max_edits:
                 continue
-            for i in range(pos, len(form)):
-                for width in widths:
-                    if i + width > len(form):
-                        break
-                    options = sources.get(form[i:i + width])
+            size = len(form)
+            for i in range(pos, size):
+                for end in range(i + 1, min(size, i + max_width) + 1):
+                    options = sources.get(form[i:end])
                     if not options:
                         continue
-                    head, tail = folded_form[:i], folded_form[i + width:]
+                    head, tail = folded_form[:i], folded_form[end:]
                     for truth, step in options:
                         total = cost + step
                         if total > max_cost:
-                            continue
+                            break       # options are sorted by cost
                         folded = head + truth + tail
                         if found.get(folded, 99.0) > total:
                             found[folded] = total
                             if len(found) >= limit:
                                 return found
-                            frontier.append((form[:i] + truth + form[i + width:], folded, total,
+                            frontier.append((form[:i] + truth + form[end:], folded, total,
                                              edits + 1, i + len(truth)))
         return found
 

@@ -54,7 +54,7 @@ DIACRITIC_SWAP_COST = 1.5
 KNOWN_MAX_COST = 4.5
 CHEAP_EXPLANATION = 3.5  # channel cost under which a one-edit candidate ends the search
 SHORT_WORD = 2
-COMPOUND_TRIES = 6       # compound analysis is the slow part: only the likeliest variants
+COMPOUND_TRIES = 3       # compound analysis is the slow part: only the likeliest variants
 COMPOUND_MAX_COST = 4.0
 LOST_MIN_LETTERS = 40
 # On a lost page these glyphs inside a word are how the engine drew å/ä/ö, not a name's.
@@ -112,11 +112,18 @@ class Repairer:
         self.model = model or load_model()
         self._candidates: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
         self._nothing_to_try: set[tuple[str, str]] = set()
+        self._priors: dict[str, float] = {}
 
     # ---------------------------------------------------------------- word level
 
     def prior(self, word: str) -> float:
         """Zipf-like prior of a lower-case form (0 when not a word)."""
+        found = self._priors.get(word)
+        if found is None:
+            found = self._priors[word] = self._prior(word)
+        return found
+
+    def _prior(self, word: str) -> float:
         zipf = self.lex.zipf(word)
         if zipf:
             return zipf
@@ -282,7 +289,8 @@ def doc_vocabulary(lines: list[str], lex: Lexicon) -> Counter:
     for line in lines:
         for token in tokenize(line):
             lower = token.core.lower()
-            if lower.isalpha() and len(lower) > 3 and lower in lex and any(c in SWEDISH for c in lower):
+            if len(lower) > 3 and not SWEDISH.isdisjoint(lower) and lower.isalpha() and (
+                    lower in lex):
                 words[lower] += 1
     return words
 

@@ -53,6 +53,7 @@ class HocrParser(HTMLParser):
         kind = ""
         if "ocr_page" in classes:
             kind = "page"
+            self._end_line()  # words outside any line element stay on their own page
             box = _bbox(title)
             self.pages.append(Page(number=len(self.pages) + 1, source="hocr",
                                    width=box[2] if box else None, height=box[3] if box else None))
