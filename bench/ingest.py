@@ -1,7 +1,8 @@
 """Speed and accuracy of ingest: text layers, our OCR path against bare Tesseract, CER, `§`.
 
     .venv/bin/python bench/ingest.py [--samples samples/generated] [--cer-script PATH]
-                                     [--repeat 3] [--workers 2] [--skip-cer] [--json out.json]
+                                     [--repeat 3] [--workers 2] [--skip-cer] [--skip-overhead]
+                                     [--skip-deskew] [--json out.json]
 
 1. Text layer: pages/s of pypdfium2 (what `diarium.ingest.pdf` uses) and pdfplumber on the
    born-digital samples NNN.pdf, and whether each gives exactly the laid-out lines (NNN.gt.txt)
@@ -14,7 +15,8 @@
    before OCR (render at 300 dpi + write the image), which a bare call does not include.
 3. Deskew: on the 3°-skewed sample and a fair (≈0.7°) page, the skew we measure and the CER
    of a bare Tesseract call against our path (which straightens pages skewed ≥ 1.5°).
-4. `§`: recovery on the rendered protokoll page (tests/data/protokoll_paragrafer.txt).
+4. `§`: recovery on the rendered protokoll page (tests/data/protokoll_paragrafer.txt), in each
+   installed serif (Liberation Serif 2 and 1, DejaVu Serif) at 10, 11 and 12 pt.
 5. CER of `diarium ingest` (the installed command) on every sample scan with a NAME.gt.txt,
    scored by ../shared/eval/cer.py (or --cer-script; without it, our own Levenshtein CER).
    Target: ≤ 0.5% on the fair scans.
@@ -198,26 +200,13 @@ def bench_deskew(samples: Path, cer_script: Path | None) -> dict:
     return result
 
 
-def bench_sections() -> dict:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-    truth = (ROOT / "tests" / "data" / "protokoll_paragrafer.txt").read_text(encoding="utf-8")
-    font = next(p for p in ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
-                            "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                            "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf") if Path(p).exists())
-    pdfmetrics.registerFont(TTFont("BenchSerif", font))
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf_path, png = Path(tmp) / "p.pdf", Path(tmp) / "p.png"
-        pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
-        pdf.setFont("BenchSerif", 11)
-        for n, line in enumerate(truth.splitlines()):
-            pdf.drawString(72, 770 - n * 15.4, line)
-        pdf.save()
-        pdfium.PdfDocument(str(pdf_path))[0].render(scale=300 / 72, grayscale=True).to_pil().save(
-            png, dpi=(300, 300))
-        reading = ocr_path(str(png)).text
+SECTION_FONTS = ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                 "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+                 "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+
+def section_sign_counts(truth: str, reading: str) -> tuple[int, int, int]:
+    """(§ in truth, read as § at the same place, § read where the truth has none)."""
     truth_flat, reading_flat = " ".join(truth.split()), " ".join(reading.split())
     found = false = 0
     for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth_flat, reading_flat):
@@ -225,9 +214,40 @@ def bench_sections() -> dict:
             found += truth_flat[t0:t1].count("§")
         else:
             false += max(0, reading_flat[r0:r1].count("§") - truth_flat[t0:t1].count("§"))
-    total = truth_flat.count("§")
-    return {"section_signs": total, "recovered": found, "recovered_pct": round(100 * found / total, 1),
-            "false_signs": false}
+    return truth_flat.count("§"), found, false
+
+
+def bench_sections(sizes: tuple[int, ...] = (10, 11, 12)) -> dict:
+    """`§` recovery on the protokoll page in every installed serif at each size."""
+    from PIL import ImageOps
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    truth = (ROOT / "tests" / "data" / "protokoll_paragrafer.txt").read_text(encoding="utf-8")
+    rows = []
+    for font in (p for p in SECTION_FONTS if Path(p).exists()):
+        name = f"Bench-{Path(font).parent.name}-{Path(font).stem}"
+        pdfmetrics.registerFont(TTFont(name, font))
+        for size in sizes:
+            with tempfile.TemporaryDirectory() as tmp:
+                pdf_path, png = Path(tmp) / "p.pdf", Path(tmp) / "p.png"
+                pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+                pdf.setFont(name, size)
+                for n, line in enumerate(truth.splitlines()):
+                    pdf.drawString(72, 800 - n * size * 1.4, line)
+                pdf.save()
+                image = pdfium.PdfDocument(str(pdf_path))[0].render(
+                    scale=300 / 72, grayscale=True).to_pil()
+                x0, y0, x1, y1 = ImageOps.invert(image).getbbox()
+                image.crop((x0 - 60, y0 - 60, x1 + 60, y1 + 60)).save(png, dpi=(300, 300))
+                total, found, false = section_sign_counts(truth, ocr_path(str(png)).text)
+            rows.append({"font": name[6:], "pt": size, "signs": total, "recovered": found,
+                         "false_signs": false})
+    total = sum(r["signs"] for r in rows)
+    found = sum(r["recovered"] for r in rows)
+    return {"pages": rows, "recovered_pct": round(100 * found / total, 1) if total else None,
+            "false_signs": sum(r["false_signs"] for r in rows)}
 
 
 def ingest_to(path: Path, out: Path) -> tuple[Path, float]:
@@ -261,16 +281,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2, choices=[1, 2])
     parser.add_argument("--skip-cer", action="store_true", help="skip the slow CER part (5)")
+    parser.add_argument("--skip-overhead", action="store_true", help="skip the timing part (2)")
+    parser.add_argument("--skip-deskew", action="store_true", help="skip the deskew part (3)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     if not args.cer_script.exists():
         print(f"note: {args.cer_script} not found, CER by our own Levenshtein", file=sys.stderr)
     results = {"text_layer": bench_text_layer(args.samples, args.repeat)}
     print(json.dumps(results["text_layer"], ensure_ascii=False), flush=True)
-    results["ocr_overhead"] = bench_overhead(args.samples, args.repeat)
-    print(json.dumps(results["ocr_overhead"], ensure_ascii=False), flush=True)
-    results["deskew"] = bench_deskew(args.samples, args.cer_script)
-    print(json.dumps(results["deskew"]), flush=True)
+    if not args.skip_overhead:
+        results["ocr_overhead"] = bench_overhead(args.samples, args.repeat)
+        print(json.dumps(results["ocr_overhead"], ensure_ascii=False), flush=True)
+    if not args.skip_deskew:
+        results["deskew"] = bench_deskew(args.samples, args.cer_script)
+        print(json.dumps(results["deskew"]), flush=True)
     results["section_signs"] = bench_sections()
     print(json.dumps(results["section_signs"]), flush=True)
     if not args.skip_cer:

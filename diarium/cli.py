@@ -18,7 +18,7 @@ app = typer.Typer(
     name="diarium",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     help="Read, repair, extract and compare Swedish public-archive documents.",
 )
 

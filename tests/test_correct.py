@@ -257,3 +257,24 @@ def test_hyphenated_halves_are_judged_as_one_word():
     text = LOST_PAGE + "Barnet har en kon-\ntaktperson, och det ar vik-\ntigt att atmin-\nstone en finns.\n"
     out = repaired(text, join_hyphenation=False)
     assert "en kon-\ntaktperson" in out and "vik-\ntigt" in out and "åtmin-\nstone" in out
+
+
+def test_bullet_artefacts_become_bullets_but_dashes_stay():
+    text = LOST_PAGE + "+ Lindra nod.\n¢ Upptacka akuta behov.\n- Convictus\n2 + 2 = 4\n"
+    lines = repaired(text).split("\n")
+    assert lines[-5:-1] == ["• Lindra nöd.", "• Upptäcka akuta behov.", "- Convictus", "2 + 2 = 4"]
+
+
+def test_end_to_end_on_a_page_no_model_has_seen():
+    # 005 is prose written for this test (Äldrenämnden, hemtjänst), laid out and OCR'd with
+    # Tesseract -l eng; neither the shipped channel nor any rule was fitted to it.
+    gt = (DATA / "005-fair.gt.txt").read_text(encoding="utf-8")
+    ocr = (DATA / "005-fair.ocr-eng.txt").read_text(encoding="utf-8")
+    norm = lambda t: " ".join(t.split())  # noqa: E731
+    out, changes = repair(ocr, join_hyphenation=False)
+    assert out.count("\n") == ocr.count("\n")
+    assert Levenshtein.distance(norm(gt), norm(out)) / len(norm(gt)) < 0.006
+    assert "varje år sedan" in out and "är över 85 år" in out and "under nästa år" in out
+    right = set(norm(gt).split()) & set(norm(ocr).split())
+    broken = [c for c in changes if c.applied and c.original in right and c.replacement not in right]
+    assert not broken

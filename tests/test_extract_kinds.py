@@ -263,3 +263,105 @@ def test_unnumbered_dash_items_keep_their_lead_in():
     assert [(d.number, d.text) for d in find_decisions(text)] == [
         (None, "Förvaltningen föreslår att socialnämnden beslutar att godkänna avtalet med Föreningen X, "
                "uppdra åt förvaltningen att teckna avtalet.")]
+
+
+# --- generalisation: other municipalities' layouts ------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # the printed label at the top wins over a label in the body
+    ("UMEÅ KOMMUN                 PROTOKOLL\nIndivid- och familjenämnden\nSammanträdesdatum: 2024-03-21\n"
+     + "Ärendet\n" * 15 + "Beslutsunderlag\nTjänsteskrivelse 2024-03-05\n", "protokoll"),
+    ("Malmö stad\nArbetsmarknads- och socialförvaltningen\n\nSLUTRAPPORT\n2024-11-05\n\n"
+     "Nämnden beslutade i protokoll § 112 att teckna avtal.\n", "rapport"),
+    ("LINKÖPINGS KOMMUN\n\nÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP\n1. Parter\nMellan ...\n"
+     + "x\n" * 15 + "Föreningen lämnar en årsrapport.\n", "avtal"),
+    ("                                   Utdrag ur protokoll\nStadsdelsnämnden Spånga-Tensta\n§ 14\n", "protokoll"),
+    ("Skrivelse\nKommunstyrelsen\nSkrivelse om stöd till kvinnojourerna\n", "skrivelse"),
+    ("Tjänsteutlåtande\nDnr 2024/12\n\nÅrsrapport 2023 för partnerskapet\n", "tjänsteutlåtande"),
+    # no label: a protokoll's structure
+    ("Socialnämnden\nSammanträdesdatum 2023-05-16\n§ 41  Dnr SN 2023/87\nJusterandes sign\n", "protokoll"),
+])
+def test_doc_type_from_the_printed_label(text, kind):
+    assert find_doc_type(text)[0] == kind
+
+
+def test_title_is_never_a_field_line_and_a_protokoll_with_several_paragraphs_has_none():
+    protokoll = ("UMEÅ KOMMUN        PROTOKOLL\nSammanträdesdatum: 2024-03-21\n\n"
+                 "Plats och tid: Stationsgatan 12, Uppsala, kl. 13.00–15.40\n\nBeslutande\nOrdförande: Lena Sandström (S)\n"
+                 "\n§ 23   Dnr IFN-2024-0112\n\nStödboende för unga vuxna\n\n§ 24   Dnr: IFN 2024/087\n\nUppföljning\n")
+    assert find_title(protokoll, "protokoll") is None
+    assert find_title(protokoll) is None
+    utdrag = "PROTOKOLLSUTDRAG\nKommunstyrelsen 2022-11-09\n\n§ 318   Dnr KS 2022/145\n\nAvtal om stödboende\n\nBeslut\n"
+    assert find_title(utdrag, "protokoll")[0] == "Avtal om stödboende"
+    letter = ("Göteborgs Stad\nSocial resursförvaltning\n\nTjänsteutlåtande\nUtfärdat 2023-09-12\n"
+              "Diarienummer N131-0456/23\n\nHandläggare\nAhmed Yusuf\nTelefon: 031-365 00 00\n\n"
+              "Förlängning av partnerskap med Räddningsmissionen\n\nFörslag till beslut\n")
+    assert find_title(letter)[0] == "Förlängning av partnerskap med Räddningsmissionen"
+
+
+@pytest.mark.parametrize("text, sfs", [
+    ("insatserna ryms inom socialtjänstlagens (2001:453) bestämmelser", "2001:453"),
+    ("enligt lagen (1993:387) om stöd och service till vissa funktionshindrade", "1993:387"),
+    ("Ärendet har handlagts enligt förvaltningslagen (2017:900).", "2017:900"),
+    ("insatser enligt LSS (1993:387) samordnas med regionen", "1993:387"),
+    ("omfattas av offentlighets- och sekretesslagen (2009:400).", "2009:400"),
+])
+def test_law_name_with_sfs_number_and_no_pinpoint(text, sfs):
+    refs = find_legal_refs(text)
+    assert [r.sfs for r in refs] == [sfs]
+    assert sfs in refs[0].text and refs[0].text.split()[0] in text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kommunen bidrar med 1 850 000 kronor för avtalsperioden.", [(1850000, "avtalsperioden")]),
+    ("ersätts med kr 1 200 per dygn och plats", [(1200, "dygn")]),
+    ("kostar 3,5 Mkr per år, varav 0,6 MSEK hyra", [(3500000, "år"), (600000, None)]),
+    ("högst 1 200 kr/mån", [(1200, "månad")]),
+    ("Kostnadspost                        Belopp, tkr\nPersonal, uppsökare       1 120\n"
+     "Utbildning                  45\nTotalt                 1 165\n\nErsättningen betalas kvartalsvis.",
+     [(1120000, None), (45000, None), (1165000, None)]),
+])
+def test_amounts_in_units_and_tables(text, expected):
+    assert [(a.value, a.per) for a in find_amounts(text)] == expected
+
+
+def test_parter_section_names_both_parties_and_not_former_partner_landlord_or_refused():
+    text = ("1. Parter\nMellan Linköpings kommun, genom Socialnämnden, organisationsnummer\n212000-0449, nedan "
+            "kallad Kommunen, och Föreningen Stadsmissionen i\nLinköping, organisationsnummer 802004-1235, nedan "
+            "kallad Föreningen,\nhar följande överenskommelse träffats.\n\n2. Bakgrund\nVerksamheten drevs fram till "
+            "2023 av Stiftelsen Öppen Gemenskap,\norganisationsnummer 802512-3459, som har avslutat sitt åtagande.\n"
+            "Lokalerna hyrs av Fastighets AB Stångåstaden, organisationsnummer\n556543-2100, som är hyresvärd. "
+            "Föreningen Husvagnshjälpen,\norganisationsnummer 802400-1128, ansökte om att ingå i partnerskapet\n"
+            "men fick avslag.\n")
+    assert sorted(p.orgnr for p in find_parties(text)) == ["212000-0449", "802004-1235"]
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("Stadsdelsnämnden Spånga-Tensta                      Utdrag ur protokoll\n", "Stadsdelsnämnden Spånga-Tensta"),
+    ("Göteborgs Stad, genom socialnämnden Nordost, org.nr 212000-1355", "Socialnämnden Nordost"),
+    ("Malmö stad\nRapporten lämnas till Arbetsmarknads- och socialnämnden.", "Arbetsmarknads- och socialnämnden"),
+    ("Kommunstyrelsen\n2024-03-05\nSkrivelse", "Kommunstyrelsen"),
+    ("VÄSTERÅS STAD\nÄldreförvaltningen\n\nÄldrenämnden\n\nUtökad dagverksamhet", "Äldrenämnden"),
+])
+def test_authority_with_compound_and_area_names(text, authority):
+    assert find_authority(text)[0] == authority
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Linköping den 14 februari 2025\n\nFör Linköpings kommun", "2025-02-14"),
+    ("VÄSTERÅS STAD        TJÄNSTESKRIVELSE\nÄldreförvaltningen   Datum 2024-09-10", "2024-09-10"),
+    ("VASTERAS STAD TJANSTESKRIVELSE\nAldreforvaltningen Datum 2024-09-10", "2024-09-10"),   # OCR
+])
+def test_document_date_in_letterhead_columns_and_signature(text, date):
+    assert document_date(text).value == date
+
+
+def test_protokoll_paragraphs_each_with_dnr_and_att_items():
+    text = ("§ 23   Dnr IFN-2024-0112\n\nBeslut\nIndivid- och familjenämnden beslutar\n1. att ingå partnerskapet,\n"
+            "2. att uppdra åt socialchefen att teckna överenskommelsen.\n\nÄrendet\nText.\n\n"
+            "§ 24   Dnr: IFN 2024/087\n\nBeslut\nIndivid- och familjenämnden godkänner uppföljningen.\n\n"
+            "§ 25   Diarienummer: ASN-2024-1187\n\nBeslut\nSocialnämnden beslutar\n1. att anta yttrandet.\n")
+    assert [d.dnr for d in find_dnr(text)] == ["IFN-2024-0112", "IFN2024/087", "ASN-2024-1187"]
+    assert [(d.number, d.text) for d in find_decisions(text)] == [
+        (1, "att ingå partnerskapet"), (2, "att uppdra åt socialchefen att teckna överenskommelsen."),
+        (None, "Individ- och familjenämnden godkänner uppföljningen."), (1, "att anta yttrandet.")]

@@ -10,7 +10,7 @@ from PIL import Image
 from diarium.errors import InputError
 from diarium.ingest import load
 from diarium.ingest import ocr
-from diarium.ingest.pdf import layer_problem, layer_text
+from diarium.ingest.pdf import OLD_OCR, layer_problem, layer_problems, layer_text
 
 SEEDS = ["000", "001", "003", "004"]
 
@@ -50,6 +50,21 @@ def test_old_eng_ocr_layer_is_recognised_as_garbage(generated_dir):
         "Swedish text without å/ä/ö (old OCR layer)"}
     born_digital = pdfium.PdfDocument(str(generated_dir / "001.pdf"))
     assert all(layer_problem(layer_text(born_digital[i])) is None for i in range(2))
+
+
+def test_short_old_ocr_layer_is_recognised_too(generated_dir):
+    """A page of a few lines is too short for the running-text test: it is judged with the
+    document's other pages, or alone by the words that lost their å/ä/ö."""
+    old = pdfium.PdfDocument(str(generated_dir / "001.sandwich.pdf"))
+    new = pdfium.PdfDocument(str(generated_dir / "001.pdf"))
+    short_old = "\n".join(layer_text(old[0]).splitlines()[:4])   # "Verksamhet for ...", "star"
+    short_new = "\n".join(layer_text(new[0]).splitlines()[:4])
+    assert len(short_old.split()) < 40 and layer_problem(short_old) is None
+    assert layer_problems([short_old]) == [OLD_OCR]
+    assert layer_problems([short_old, layer_text(old[1])]) == [OLD_OCR, OLD_OCR]
+    assert layer_problems([short_new]) == [None]
+    assert layer_problems([short_new, layer_text(new[1])]) == [None, None]
+    assert layer_problems(["Sida 2 av 4. Justerare: Anna Berg, Per Holm. Dnr SN 2023/145"]) == [None]
 
 
 @pytest.mark.parametrize("layer", ["\ufffd\ufffd \ufffd\ufffd\ufffd Soc\ufffdaln\ufffdmnden " * 5,

@@ -29,6 +29,7 @@ MAX_BLOCK = 3
 SWEDISH_LOWER = "åäö"
 PAIR_GLYPH_MAX = 6.0    # single glyphs this likely may pair up (see with_glyph_pairs)
 PAIR_EXTRA = 4.0
+DROPPED_MAX = 6.0      # a letter dropped less often than this is not worth trying everywhere
 
 
 def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
@@ -141,33 +142,43 @@ class ChannelModel:
         start = key(ocr)
         found = {start: 0.0}
         for truth, step in self.folded_dropped[mode]:
-            if step <= max_cost:
+            if step <= min(max_cost, DROPPED_MAX):
                 for i in range(len(ocr) + 1):    # a dropped letter: not combined
                     found.setdefault(start[:i] + truth + start[i:], step)
-        frontier = [(ocr, start, 0.0, 0, 0)]    # (form, its key, cost, edits, next position)
-        max_width = self.max_ocr_len
-        while frontier:
-            form, folded_form, cost, edits, pos = frontier.pop()
-            if edits >= max_edits:
-                continue
-            size = len(form)
-            for i in range(pos, size):
-                for end in range(i + 1, min(size, i + max_width) + 1):
-                    options = sources.get(form[i:end])
-                    if not options:
+        # Every piece of the form the channel can explain, found once: a second edit only
+        # ever uses a piece to the right of the first, which the first leaves as printed.
+        size, max_width = len(ocr), self.max_ocr_len
+        matches = [(i, end, options) for i in range(size)
+                   for end in range(i + 1, min(size, i + max_width) + 1)
+                   if (options := sources.get(ocr[i:end]))]
+        for i, end, options in matches:
+            for truth, step in options:
+                if step > max_cost:
+                    break       # options are sorted by cost
+                folded = start[:i] + truth + start[end:]
+                if found.get(folded, 99.0) > step:
+                    found[folded] = step
+                    if len(found) >= limit:
+                        return found
+        if max_edits < 2:
+            return found
+        for n, (i, end, options) in enumerate(matches):
+            for truth, step in options:
+                if step > max_cost:
+                    break
+                head = start[:i] + truth
+                for i2, end2, options2 in matches[n + 1:]:
+                    if i2 < end:
                         continue
-                    head, tail = folded_form[:i], folded_form[end:]
-                    for truth, step in options:
-                        total = cost + step
+                    for truth2, step2 in options2:
+                        total = step + step2
                         if total > max_cost:
-                            break       # options are sorted by cost
-                        folded = head + truth + tail
+                            break
+                        folded = head + start[end:i2] + truth2 + start[end2:]
                         if found.get(folded, 99.0) > total:
                             found[folded] = total
                             if len(found) >= limit:
                                 return found
-                            frontier.append((form[:i] + truth + form[end:], folded, total,
-                                             edits + 1, i + len(truth)))
         return found
 
 

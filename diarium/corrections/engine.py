@@ -6,6 +6,12 @@ frequency, with a bonus when the candidate occurs correctly elsewhere in the doc
 The page decides the channel: a page with no å/ä/ö left ("lost") uses the costs learned
 from English-model OCR, others those of Swedish-model OCR. Keeping a word already in the
 lexicon costs nothing extra, so such a word changes only when the evidence is strong.
+On a lost page, Swedish grammar chooses among the å/ä/ö readings of a form (`syntax.py`:
+"24 ar" → "år", "som ar" → "är", "att starka" → "stärka"). A word hyphenated at a line end
+is judged whole ("kon-/taktperson" stays), a slashed pair half by half.
+
+Speed: a word no context can change is settled once per repairer; an unknown word whose
+lost diacritics alone give a common word skips the edit search.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from dataclasses import dataclass, field
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import Lexicon, key
-from diarium.corrections.syntax import cue, infinitive_cue
+from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
 from diarium.schemas import Change, Document
 
@@ -50,8 +56,12 @@ RARE_LONG_ZIPF = 3.5
 RARE_KNOWN_ZIPF = 5.0    # a known word rarer than this may still be a misreading ("giller")
 CONTEXT_WEIGHT = 1.5     # nats per log-count of a neighbouring-word pair seen in clean text
 BULLET = "•"
+ARTEFACT_BULLETS = {"+", "¢", "«", "»", "»«", "©"}   # never a bullet of their own
+ARTEFACT_BULLET_COST = 1.0
 DIACRITIC_SWAP_COST = 1.5
 KNOWN_MAX_COST = 4.5
+DIACRITICS_ONLY_COST = 2.5  # ... and a candidate this cheap and common ends it before it starts
+COMMON_ZIPF = 3.0
 CHEAP_EXPLANATION = 3.5  # channel cost under which a one-edit candidate ends the search
 SHORT_WORD = 2
 COMPOUND_TRIES = 3       # compound analysis is the slow part: only the likeliest variants
@@ -111,8 +121,10 @@ class Repairer:
         self.lex = lexicon or lexmod.load()
         self.model = model or load_model()
         self._candidates: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
-        self._nothing_to_try: set[tuple[str, str]] = set()
+        # (word, mode) whose decision is None in any context: no candidates, protected ...
+        self.settled: set[tuple[str, str]] = set()
         self._priors: dict[str, float] = {}
+        self._reasons: dict[tuple[str, str], str] = {}
 
     # ---------------------------------------------------------------- word level
 
@@ -149,7 +161,15 @@ class Repairer:
         elif known:    # a rare word may be a misreading, but only by one likely edit
             found = self.score_variants(lower, mode, known, self.model.variants(
                 lower, mode, max_edits=1, max_cost=KNOWN_MAX_COST))
-        else:          # one edit first; two only when one does not explain the form well
+        else:
+            # Lost diacritics alone first ("forvaltningens"): a common word explained that
+            # cheaply needs no search. Then one edit; two only when one explains it poorly.
+            if not DAMAGE_GLYPHS.intersection(lower):    # "gér" is "gör" more than "ger"
+                found = self.score_variants(lower, mode, known, {key(lower): 0.0})
+                if found and found[0][1] <= DIACRITICS_ONLY_COST and (
+                        found[0][2] >= COMMON_ZIPF):
+                    self._candidates[cache_key] = found
+                    return found
             found = self.score_variants(lower, mode, known,
                                         self.model.variants(lower, mode, max_edits=1))
             if not found or found[0][1] > CHEAP_EXPLANATION:
@@ -160,12 +180,15 @@ class Repairer:
     def score_variants(self, lower: str, mode: str, known: bool,
                        variants: dict[str, float]) -> list[tuple[str, float, float]]:
         scored: dict[str, tuple[float, float]] = {}
-        compound_tries = COMPOUND_TRIES
+        # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of the right one
+        compound_tries = COMPOUND_TRIES + sum(map(DAMAGE_GLYPHS.__contains__, lower))
+        common_found = False
         for folded, estimate in sorted(variants.items(), key=lambda kv: kv[1]):
             forms = self.lex.by_key(folded)
             if not forms and len(folded) >= 7 and compound_tries and estimate <= COMPOUND_MAX_COST:
                 compound_tries -= 1
-                forms = self.lex.compound_by_key(folded)
+                if not common_found:    # a compound seldom beats a common listed word
+                    forms = self.lex.compound_by_key(folded)
             for form in forms:
                 if form in scored or form == lower:
                     continue
@@ -179,11 +202,12 @@ class Repairer:
                     diffs = sum(a != b for a, b in zip(form, lower))
                     channel = min(channel, DIACRITIC_SWAP_COST * diffs)
                 scored[form] = (channel, prior)
+                common_found = common_found or prior >= COMMON_ZIPF
         return sorted(((f, c, p) for f, (c, p) in scored.items()),
                       key=lambda x: x[1] - LN10 * x[2])[:8]
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
-        if (core, ctx.mode) in self._nothing_to_try:
+        if (core, ctx.mode) in self.settled:
             return None     # a repeated word no context can change: decided once
         return self._decide(core, ctx)
 
@@ -192,12 +216,12 @@ class Repairer:
         if (not lower or is_protected(core) or not HAS_LETTER.search(lower)
                 or core[:1].isupper() and core[1:].islower() is False and not core.isupper()):
             # no word, or mixed case like "McDonald" or "IoT": a name, leave it
-            self._nothing_to_try.add((core, ctx.mode))
+            self.settled.add((core, ctx.mode))
             return None
         keep_prior = self.prior(lower)
         known = keep_prior > 0
         if known and len(lower) <= SHORT_WORD and ctx.mode == "kept":
-            self._nothing_to_try.add((core, ctx.mode))
+            self.settled.add((core, ctx.mode))
             return None
         if known:
             keep_zipf = keep_prior
@@ -210,7 +234,7 @@ class Repairer:
             keep_zipf = UNKNOWN_ZIPF[ctx.mode]
         found = self.candidates(lower, ctx.mode, known)
         if not found:
-            self._nothing_to_try.add((core, ctx.mode))
+            self.settled.add((core, ctx.mode))
             return None
         if ctx.in_name and not DAMAGE_GLYPHS.intersection(lower) and (
                 found[0][2] < FUNCTION_WORD_ZIPF):     # "For Rädda Barnen" is "För"
@@ -238,15 +262,21 @@ class Repairer:
         margin = keep_score - best[1]
         confidence = min(0.999, 1.0 / (1.0 + math.exp(-(margin - 1.0))))
         replacement = match_case(core, best[0])
-        reason = "confusion " + ", ".join(
-            f"{t or '∅'}←{o or '∅'}" for t, o in _blocks(lower, best[0]))
-        return Decision(replacement, round(confidence, 3), reason)
+        return Decision(replacement, round(confidence, 3), self.reason(lower, best[0]))
+
+    def reason(self, ocr: str, truth: str) -> str:
+        found = self._reasons.get((ocr, truth))
+        if found is None:
+            found = self._reasons[ocr, truth] = "confusion " + ", ".join(
+                f"{t or '∅'}←{o or '∅'}" for t, o in _blocks(ocr, truth))
+        return found
 
 
     def context(self, form: str, ctx: Context) -> float:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
         grammar = 0.0
-        if ctx.mode == "lost" and key(form) == ctx.ocr_key:   # cues choose among å/ä/ö only
+        if ctx.mode == "lost" and (form in RULES or ctx.prev_key in CUE_WORDS) and (
+                key(form) == ctx.ocr_key):                   # cues choose among å/ä/ö only
             grammar = cue(form, ctx.prev_key, ctx.next_key) + infinitive_cue(
                 form, ctx.prev_key, self.lex.in_hunspell)
         bigrams = self.model.bigrams
@@ -315,7 +345,10 @@ def one_as_i(tokens: list[Token], index: int, mode: str) -> Decision | None:
 
 
 def bullet_edit(line: str, mode: str, model: ChannelModel) -> LineEdit | None:
-    """A line-initial '*', '+' or '«' the channel says is how this OCR reads '•'."""
+    """A line-initial glyph that is how the OCR read '•': one the channel learned ('*'), or
+    one no list uses as a bullet ('+', '¢', '«') before a word. A '-' or '*' bullet that
+    is no learned misreading stays as printed.
+    """
     stripped = line.lstrip()
     first = stripped.split(" ", 1)[0]
     if not first or first == BULLET or len(first) > 2 or any(c.isalnum() for c in first):
@@ -323,6 +356,8 @@ def bullet_edit(line: str, mode: str, model: ChannelModel) -> LineEdit | None:
     if len(stripped) == len(first) or not stripped[len(first)].isspace():
         return None
     cost = model.costs.get(mode, {}).get(BULLET, {}).get(first)
+    if first in ARTEFACT_BULLETS and stripped[len(first):].lstrip()[:1].isalpha():
+        cost = min(cost if cost is not None else ARTEFACT_BULLET_COST, ARTEFACT_BULLET_COST)
     if cost is None or cost > 2.0:
         return None
     start = len(line) - len(stripped)
@@ -347,18 +382,23 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
     skip_first: set[int] = set()
     for i, line in enumerate(lines):
         tokens = split_alternatives(tokenize(line))
+        garbled = MOJIBAKE.search(line) is not None
         ctx = Context(modes[i], doc_words)
         line_confs = confs[i] if confs else None
         raw_words = line.split()
         bullet = bullet_edit(line, ctx.mode, repairer.model)
         if bullet:
             edits[i].append(bullet)
+        settled = repairer.settled
         for j, token in enumerate(tokens):
             if j == 0 and i in skip_first:
                 continue
+            is_last = j == len(tokens) - 1
+            if ((token.core, ctx.mode) in settled and token.core != "1" and not garbled
+                    and not (is_last and token.suffix == "-")):
+                continue    # decided before, whatever the neighbours: skip the context work
             conf = _token_conf(line_confs, raw_words, line, token)
             limit = threshold_for(min_confidence, conf)
-            is_last = j == len(tokens) - 1
             if (join_hyphenation and is_last and token.suffix == "-" and i + 1 < len(lines)
                     and line[token.end:].rstrip() == "-"):
                 joined = hyphen_join(token, lines[i + 1], repairer, ctx)
@@ -376,7 +416,7 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                                      decision.confidence, "hyphenation", True))
                         skip_first.add(i + 1)
                     continue
-            decision = fix_mojibake(token.core)
+            decision = fix_mojibake(token.core) if garbled else None
             if decision:
                 edits[i].append(LineEdit(token.start, token.end, token.core, decision, 0.99,
                                          "mojibake", True))
@@ -397,7 +437,7 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
             ctx.neighbours_changed()
             ctx.in_name = in_name(tokens, j)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
-            if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else ""):
+            if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else "", line):
                 found.replacement = sentence_case(found.replacement, tokens, j, repairer)
             if found:
                 edits[i].append(LineEdit(token.start, token.end, token.core, found.replacement,
@@ -454,6 +494,8 @@ def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
     >>> [t.core for t in split_alternatives(tokenize("insatser/atgarder, en/tva"))]
     ['insatser', 'atgarder', 'en', 'tva']
     """
+    if not any("/" in token.core for token in tokens):
+        return list(tokens)
     out: list[Token] = []
     for token in tokens:
         parts = token.core.split("/")
@@ -477,12 +519,15 @@ def in_name(tokens: list[Token], index: int) -> bool:
     return word[:1].isupper() and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha()
 
 
-def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str) -> bool:
+def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str,
+                 line: str) -> bool:
     """A capitalised word after a lower-case word with no full stop between them."""
     core = tokens[index].core
     if not core[:1].isupper() or core.isupper() or tokens[index].prefix:
         return False
     if index == 0:
+        if line[:tokens[0].start].strip():
+            return False    # after a bullet: "» Pa plats" starts an item
         return bool(ctx.prev) and not prev_line.rstrip()[-1:] in ".:!?" and (
             ctx.prev[-1:].isalnum())
     before = tokens[index - 1]

@@ -198,7 +198,8 @@ class Lexicon:
         """Forms whose diacritic-folded key is `folded` (including `folded` itself)."""
         found = self.keys.get(folded)
         forms = found.split("|") if found else []
-        if self.is_word(folded):
+        code = self.roles.get(folded, 0)     # is_word, inlined: this runs per variant
+        if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned:
             forms.append(folded)
         return forms
 
@@ -220,9 +221,7 @@ class Lexicon:
         lower = folded.lower()
         if len(lower) < 2 * COMPOUND_MIN_PART + 1 or not lower.isalpha():
             return []
-        found: list[str] = []
-        _split_key(self, lower, True, COMPOUND_MAX_PARTS, "", found, limit)
-        return found
+        return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit, {})
 
 
 def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
@@ -248,22 +247,29 @@ def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
     return [f for f in forms if lex.roles.get(f, 0) & role]
 
 
-def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, prefix: str,
-               found: list[str], limit: int) -> None:
+def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: int,
+               memo: dict) -> list[str]:
+    """Restorations of `folded` as BEGIN (MIDDLE)* END, longest head first; each tail is
+    analysed once, however many heads share it."""
+    memo_key = (folded, first, parts_left)
+    if memo_key in memo:
+        return memo[memo_key]
     need_head = BEGIN if first else MIDDLE
+    found: list[str] = []
     for cut in range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
         if len(found) >= limit:
-            return
+            break
         heads = _forms_with_role(lex, folded[:cut], need_head)
         if not heads:
             continue
         tail = folded[cut:]
+        rests = _forms_with_role(lex, tail, END)
+        if parts_left > 2:
+            rests = rests + _split_key(lex, tail, False, parts_left - 1, limit, memo)
         for head in heads:
-            for end in _forms_with_role(lex, tail, END):
-                if prefix + head + end not in found:
-                    found.append(prefix + head + end)
-            if parts_left > 2:
-                _split_key(lex, tail, False, parts_left - 1, prefix + head, found, limit)
+            found.extend(head + rest for rest in rests if head + rest not in found)
+    memo[memo_key] = found[:limit]
+    return memo[memo_key]
 
 
 def save(data: dict, path: Path) -> None:

@@ -125,6 +125,9 @@ def _is(prev: str, next_: str) -> bool:
     return prev in SUBJECT_BEFORE or next_ in AFTER_IS
 
 
+# Left neighbours after which some reading gets a cue from `infinitive_cue`.
+CUE_WORDS = BEFORE_INFINITIVE | BEFORE_ATTRIBUTE
+
 RULES = {
     "år": _year,
     "är": _is,

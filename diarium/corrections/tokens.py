@@ -14,8 +14,8 @@ diarienummer, e-mail addresses, URLs, dotted abbreviations) are never repaired.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A run of non-space characters: punctuation, a core from word character to word character,
 # punctuation.
@@ -40,8 +40,7 @@ PROTECTED = re.compile(
 DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int      # offset of the core in the line
     end: int
     core: str
@@ -56,9 +55,13 @@ class Token:
 @lru_cache(maxsize=8192)
 def tokenize(line: str) -> tuple[Token, ...]:
     """The words of a line, each with its core and the punctuation around it."""
-    return tuple(
-        Token(m.start("core"), m.end("core"), m.group("core"), m.group("pre"), m.group("post"))
-        for m in PARTS.finditer(line) if m.group("core"))
+    tokens = []
+    for m in PARTS.finditer(line):
+        pre, core, post = m.groups()
+        if core:
+            start = m.start(2)
+            tokens.append(Token(start, start + len(core), core, pre, post))
+    return tuple(tokens)
 
 
 def is_protected(core: str) -> bool:

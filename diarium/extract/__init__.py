@@ -41,7 +41,7 @@ def scalar_facts(text: str) -> tuple[dict, dict[str, Evidence]]:
     values["doc_type"] = kind
     if end > start:
         evidences["doc_type"] = evidence(text, start, end)
-    for name, found in (("title", find_title(text)), ("authority", find_authority(text))):
+    for name, found in (("title", find_title(text, kind)), ("authority", find_authority(text))):
         if found:
             values[name] = found[0]
             evidences[name] = evidence(text, found[1], found[2])

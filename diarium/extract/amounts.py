@@ -13,6 +13,23 @@
 ['12 månader']
 >>> find_amounts("2991 unika individer, 115 platser, 20 000 bor kvar")
 []
+>>> [(a.value, a.per) for a in find_amounts("Kommunen bidrar med 1 850 000 kronor för avtalsperioden.")]
+[(1850000, 'avtalsperioden')]
+>>> [a.value for a in find_amounts("Tabell 1. Kostnader (tkr)\\n\\nKostnadsslag     2025     2026\\n"
+...                                "Personal        2 450    2 520\\nLokaler           590      615\\n\\nText.")]
+[2450000, 2520000, 590000, 615000]
+>>> [a.value for a in find_amounts("Kostnader (tkr)\\nKostnadsslag 2025 2026\\n\\nLokaler 590 615\\n\\n"
+...                                "Summa 3450-3560\\n")]     # OCR: columns collapsed to one space
+[590000, 615000, 3450000, 3560000]
+>>> [a.value for a in find_amounts("Kostnadspost     Belopp, tkr\\nPersonal, uppsökare     1 120\\nUtbildning  45\\n")]
+[1120000, 45000]
+>>> [a.value for a in find_amounts("Budget och utfall 2024, tkr\\n\\nPost     Budget   Utfall   Avvikelse\\n"
+...                                "Personal  1 900    2 050      -150\\n")]
+[1900000, 2050000, -150000]
+>>> [a.value for a in find_amounts("Budget och utfall 2024, tkr\\nPost Budget Utfall Avvikelse\\nLokaler 420 395 25\\n")]
+[420000, 395000, 25000]
+>>> [a.value for a in find_amounts("Budget, tkr\\nPost Budget Utfall Avvikelse\\nSumma 2 500.2:655 -155\\n")]   # OCR specks
+[2500000, 2655000, -155000]
 """
 from __future__ import annotations
 
@@ -20,6 +37,7 @@ import re
 from decimal import Decimal
 
 from diarium.extract.evidence import evidence
+from diarium.extract.text import lines_with_offsets
 from diarium.schemas import Amount
 
 NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
@@ -44,7 +62,20 @@ PER = [
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:timme|tim)\b"), "timme"),
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:plats|platsen)\b"), "plats"),
     (re.compile(r"(?i)^\s*(?:per|/)\s*(?:person|deltagare|invånare|elev|barn|brukare)\b"), "person"),
+    (re.compile(r"(?i)^\s*(?:för|under)\s+(?:hela\s+)?(avtalsperioden|partnerskapsperioden|perioden|"
+                r"projektperioden|avtalstiden)\b"), "{0}"),
+    (re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b"), "{0}"),       # "per tillfälle", "per besök"
 ]
+# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
+TABLE_UNIT = re.compile(
+    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})(?P<unit>tkr|tsek|mnkr|mkr|msek|tusental\s+kronor)"
+    r"\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>tkr|tsek|mnkr|mkr|msek)\)")
+TABLE_SCALE = {"tkr": 1000, "tsek": 1000, "tusental kronor": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}
+# A table row: a label, then numbers to the end of the line ("Personal   2 450   2 520"; OCR
+# keeps one space: "Personal 2450 2520"; "Summa 3450-3560").
+ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−–]?\d[\d \u00a0\t,.:−–-]*?)\s*$")
+TOKEN = re.compile(r"(?P<gap>[\s.:−–-]*?)(?P<sign>(?<![\d])[-−–])?(?P<digits>\d+(?:,\d+)?)")
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def value_of(number: str, decimals: str | None, unit: str) -> int:
@@ -62,10 +93,76 @@ def per_after(text: str) -> str | None:
     return None
 
 
+def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
+    """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
+    space continues the number before it, unless the table's column count says otherwise
+    ("590 615" under "2025 2026" is two numbers)."""
+    tokens = [(m.group("gap"), (m.group("sign") and "-" or "") + m.group("digits"),
+               m.start("sign") if m.group("sign") else m.start("digits"), m.end())
+              for m in TOKEN.finditer(cells)]
+    joined: list[list] = []
+    for gap, digits, start, end in tokens:
+        last = joined[-1] if joined else None
+        if last and gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" and "," not in last[0] \
+                and len(last[0].split()[-1]) <= 3 and not (len(last[0].split()) > 1 and len(last[0].split()[-1]) != 3):
+            last[0], last[2] = f"{last[0]} {digits}", end
+        else:
+            joined.append([digits, start, end])
+    if columns and len(joined) != columns and len(tokens) == columns:
+        joined = [[digits, start, end] for _, digits, start, end in tokens]
+    return [(value.replace(" ", ""), start, end) for value, start, end in joined]
+
+
+def table_cells(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every money cell in tables whose caption or header line names the
+    unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
+    cells = []
+    lines = lines_with_offsets(text)
+    for index, (_, line) in enumerate(lines):
+        unit = TABLE_UNIT.search(line)
+        if not unit:
+            continue
+        scale = TABLE_SCALE[" ".join((unit.group("unit") or unit.group("unit2")).lower().split())]
+        columns, rows, blank, before = None, 0, 0, 0
+        for offset, row in lines[index + 1:index + 40]:
+            if not row.strip():
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            blank = 0
+            match = ROW.match(row)
+            years = match and all(YEAR.match(v) for v in match.group("cells").split())
+            if not match or years:
+                if rows:
+                    break
+                before += 1
+                if before > 3:
+                    break
+                heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
+                if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
+                    heads = row.split()
+                columns = len(match.group("cells").split()) if years else (len(heads) - 1 if len(heads) > 2 else None)
+                continue
+            rows += 1
+            base = offset + match.start("cells")
+            for value, start, end in grouped(match.group("cells"), columns):
+                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
+                if number:
+                    cells.append((number, base + start, base + end))
+    return cells
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text)], key=lambda m: m.start())
     found: dict[int, Amount] = {}
+    for value, start, end in table_cells(text):
+        ev = evidence(text, start, end)
+        if value in found:
+            found[value].evidence.append(ev)
+        else:
+            found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
     taken_until = -1
     for match in matches:
         if match.start() < taken_until:
@@ -82,4 +179,4 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         found[value] = Amount(value=value, per=per,
                               text=" ".join(match.group(0).split()), evidence=[ev])
-    return list(found.values())
+    return sorted(found.values(), key=lambda a: a.evidence[0].start)

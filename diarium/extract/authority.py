@@ -12,18 +12,31 @@ the date), the board that decides in the decision items ("Socialnämnden godkän
 'Spånga-Tensta stadsdelsnämnd'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
+>>> find_authority("Stadsdelsnämnden Spånga-Tensta        Utdrag ur protokoll\\n")[0]
+'Stadsdelsnämnden Spånga-Tensta'
+>>> find_authority("Staden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
+'Socialnämnden Nordost'
+>>> find_authority("Ordförande: Anna Ek (S)\\nSocialnämnden Anna Ek (S) beslutar")[0]
+'Socialnämnden'
+>>> find_authority("Arbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
+'Arbetsmarknads- och socialnämnden'
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from diarium.extract.dates import columns
 from diarium.extract.text import lines_with_offsets
 
+NOT_AREAS = ["Beslutar", "Den", "Det", "Dnr", "Datum", "Sida", "Protokoll", "Sammanträdesdatum", "Tjänsteutlåtande",
+             "Ordförande", "Sekreterare", "Justerare", "För", "Till", "Och", "Samt", "Kommun", "Stad", "I", "Se"]
 BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=[a-zåäö]+n[äaidé4]mnd(?:en)?\b))?"
          r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
          r"(?:n[äaidé4]mnden|n[äaidé4]mnd|styrelsen|fullm[äa]ktige|utskott(?:et)?)"
-         r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?)?")
+         r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?"
+         # a district or area after the board's name: "Stadsdelsnämnden Spånga-Tensta", "Socialnämnden Nordost"
+         r"|(?<=mnden)[ ](?!(?:" + "|".join(NOT_AREAS) + r")\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
 BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+(?:beslutar|godkänner|föreslår|tillstyrker|antar|noterar|lägger|ger|överlämnar)\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till)\s+(?P<board>{BOARD})\b")
@@ -50,7 +63,7 @@ def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, i
 
 def find_authority(text: str) -> tuple[str, int, int] | None:
     """(board, start, end) in `text`, or None."""
-    head = [(o, line) for o, line in lines_with_offsets(text[:3000]) if line.strip()][:12]
+    head = [(o, line) for o, line in columns(lines_with_offsets(text[:3000])) if line.strip()][:16]
     for offset, line in head:
         found = first_match(BOARD_LINE, line, offset)
         if found:

@@ -16,6 +16,14 @@ True
 '2023-03-14'
 >>> document_date("8. Underskrifter\\nUppsala den 15 februari 2024\\n\\nFör Uppsala kommun").value
 '2024-02-15'
+>>> document_date("Underskrifter\\n\\nVästerås 2024-12-12        Västerås 2024-12-16\\n").value
+'2024-12-16'
+>>> document_date("VÄSTERÅS STAD        TJÄNSTESKRIVELSE\\nÄldreförvaltningen   Datum 2024-09-10").value
+'2024-09-10'
+>>> document_date("ALDREFORVALTNINGEN Datum 2024-09-10\\nDiarienummer AN 2024/00187").value
+'2024-09-10'
+>>> document_date("Malmö stad\\nSLUTRAPPORT\\n2024-11-05        Diarienummer: ASN-2024-1187").value
+'2024-11-05'
 """
 from __future__ import annotations
 
@@ -35,7 +43,7 @@ DATE_LABEL = re.compile(
         "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
         "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
 
-SIGNED = re.compile(rf"(?im)^\s*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?:\s*$|(?=[A-ZÅÄÖ]))")
+SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 
 MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|{ISO_DATE})")
 
@@ -82,7 +90,7 @@ def document_date(text: str, head_lines: int = 15) -> Found | None:
     Either after a label ("Sammanträdesdatum 2023-05-16", "Datum: 16 maj 2023"), or a line
     that is only a date near the top of the first page (the date under the nämnd's name).
     """
-    lines = lines_with_offsets(text.split("\f")[0])
+    lines = columns(lines_with_offsets(text.split("\f")[0]))
     for offset, line in lines:
         label = DATE_LABEL.match(line)
         if label:
@@ -90,8 +98,36 @@ def document_date(text: str, head_lines: int = 15) -> Found | None:
             found = date_in(label.group(1), rest_offset)
             if found:
                 return found
-    found = top_date(lines, head_lines) or meeting_date(lines)
+    found = top_date(lines, head_lines) or labelled_in_line(lines, head_lines) or meeting_date(lines)
     return found or signing_date(text)
+
+
+def columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A letterhead line split into its columns ("Äldreförvaltningen      Datum 2024-09-10"),
+    each with its own offset, so that a label or a date can start a column."""
+    out = []
+    for offset, line in lines:
+        pieces = list(re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line))
+        if len(pieces) < 2:
+            out.append((offset, line))
+            continue
+        out += [(offset + piece.start(), piece.group(0)) for piece in pieces]
+    return out
+
+
+# OCR collapses a letterhead's columns to one space: "Äldreförvaltningen Datum 2024-09-10".
+IN_LINE_LABEL = re.compile(
+    r"(?i)\b(?:" + "|".join(sv_pattern(w) for w in ("Sammanträdesdatum", "Datum", "Beslutsdatum", "Utfärdat"))
+    + r")\s*:?\s+(?=\d)")
+
+
+def labelled_in_line(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
+    for offset, line in [(o, line) for o, line in lines if line.strip()][:head_lines]:
+        label = IN_LINE_LABEL.search(line)
+        found = date_in(line[label.end():], offset + label.end()) if label else None
+        if found:
+            return found
+    return None
 
 
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
@@ -104,12 +140,12 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
 
 
 def signing_date(text: str) -> Found | None:
-    """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block."""
-    for match in SIGNED.finditer(text):
-        value = iso_date(match.group("date"))
-        if value:
-            return Found(value, match.start("date"), match.end("date"))
-    return None
+    """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block;
+    with one date per party ("Västerås 2024-12-12     Västerås 2024-12-16") the agreement is
+    made at the last signature."""
+    found = [Found(value, m.start("date"), m.end("date")) for m in SIGNED.finditer(text)
+             if (value := iso_date(m.group("date")))]
+    return max(found, key=lambda f: f.value) if found else None
 
 
 def top_date(lines: list[tuple[int, str]], head_lines: int) -> Found | None:

@@ -16,6 +16,13 @@ dashes dropped, each once even when the document repeats them.
 >>> [(d.number, d.text) for d in find_decisions(
 ...     "Förvaltningens förslag till beslut\\nSocialnämnden godkänner slutrapporten.\\n\\nSammanfattning\\n")]
 [(None, 'Socialnämnden godkänner slutrapporten.')]
+>>> [(d.number, d.text) for d in find_decisions("§ 23  Dnr IFN-2024-0112\\nBeslut\\n"
+...     "Individ- och familjenämnden beslutar\\n1. att ingå partnerskapet,\\n2. att uppdra åt socialchefen\\n"
+...     "att teckna överenskommelsen.\\n\\nÄrendet\\n")]
+[(1, 'att ingå partnerskapet'), (2, 'att uppdra åt socialchefen att teckna överenskommelsen.')]
+>>> [(d.number, d.text) for d in find_decisions("Vi föreslår att socialnämnden beslutar\\n"
+...     "att ge förvaltningen i uppdrag att utreda ett bidrag,\\natt redovisa uppdraget i november.\\n")]
+[(None, 'att ge förvaltningen i uppdrag att utreda ett bidrag'), (None, 'att redovisa uppdraget i november.')]
 """
 from __future__ import annotations
 
@@ -37,8 +44,8 @@ HEADING = re.compile(
     r"(?i)^\s*(?=(?-i:[A-ZÅÄÖ]))(?:[\w-]+s\s+)?(?:" + "|".join(sv_pattern(h) for h in HEADINGS) + r")\s*[:|]?\s*$")
 # "Socialnämnden beslutar" / "Kommunstyrelsen beslutar att" as a heading of its own
 BOARD_DECIDES = re.compile(
-    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äaéid4]mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn][äaéid4]mnden)"
-    r"\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att|följande)?\s*:?\s*$"
+    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*-\s+(?:och|samt)\s+|[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äaéid4]{1,2}mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn][äaéid4]{1,2}mnden)"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)?)?\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att|följande)?\s*:?\s*$"
     # "Förvaltningen föreslår att socialnämnden beslutar att:"
     r"|^\s*[A-ZÅÄÖ][\wåäö-]*\s+föreslår\s+(?:att\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige)\s+"
     r"(?:beslutar|besluta)\s*(?:att|följande)?\s*[:.]?\s*$")
@@ -51,6 +58,8 @@ ENDS_ITEM = re.compile(
     r"(?<!\bt\.o\.m)(?<!\bfr\.o\.m)(?<!\bt\.ex)(?<!\bbl\.a)(?<!\bm\.m)(?<!\bm\.fl)(?<!\bkl)(?<!\bnr)"
     r"(?<!\bresp)(?<!\bca)(?<!\bs\.k)(?<!\binkl)(?<!\bexkl)(?<!\bd\.v\.s)[.!?]\s*$")
 MAX_ITEM_LINES = 20
+ATT = re.compile(r"^\s*(?:[-–•*]\s*)?att\s")
+ATT_ENDS = re.compile(r"(?:[,;.]|\s(?:och|samt))\s*$")
 
 
 def is_heading(line: str) -> bool:
@@ -75,6 +84,11 @@ def items_after(lines: list[tuple[int, str]], first: int) -> list[tuple[int | No
                 items.append((number, current))
             number = int(numbered.group("n"))
             current = [(offset + numbered.start("rest"), numbered.group("rest"))]
+            continue
+        if number is None and current and ATT.match(line) and ATT.match(current[0][1]) \
+                and ATT_ENDS.search(current[-1][1]):
+            items.append((None, current))       # "att ge ...,\natt redovisa ...": one item per att
+            current = [(offset, line)]
             continue
         if current and (not ENDS_ITEM.search(current[-1][1]) or BULLET.match(line)) \
                 and len(current) < MAX_ITEM_LINES and not is_heading(line):
@@ -115,7 +129,10 @@ def find_decisions(text: str) -> list[Decision]:
         if not is_heading(line):
             continue
         lead_in = line if BOARD_DECIDES.match(line) else ""
-        for number, item_lines in items_after(lines, index + 1):
+        items = items_after(lines, index + 1)
+        if len(items) > 1:
+            lead_in = ""          # a list of items stands without the lead-in, like numbered ones
+        for number, item_lines in items:
             decision = decision_from(number, item_lines, text, lead_in)
             if decision is None:
                 continue

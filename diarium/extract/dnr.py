@@ -13,6 +13,8 @@ are, since a bare "2015/2016" is usually not a case number.
 ['SN2024/123', 'KS-2023-0456', 'KS/2019/0001/0009']
 >>> [d.dnr for d in find_dnr("Bilaga Stockholms stads socialnämnd, dnr 2..3.4-569/2021")]
 ['2.3.4-569/2021']
+>>> [d.dnr for d in find_dnr("Äldrenämnden\\nDiarienummer AN 2024/00187")]   # OCR lost the dots of Ä
+['ÄN2024/00187']
 >>> find_dnr("Beslutsunderlag: Tjänsteskrivelse KS 2022-10-20")
 []
 >>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016")
@@ -43,6 +45,21 @@ def normalise(printed: str) -> str:
     return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
+FOLDED = {"A": "ÅÄ", "O": "Ö"}
+
+
+def restored(value: str, text: str) -> str:
+    """'AN2024/00187' → 'ÄN2024/00187' when OCR lost the dots of a board's initial and the text
+    names the board ("Äldrenämnden"): a board prefix is the initials of the board's name."""
+    if value[:1] not in FOLDED or not re.match(r"[A-ZÅÄÖ]{2,5}", value):
+        return value
+    prefix = re.match(r"[A-ZÅÄÖ]+", value).group(0)
+    for letter in FOLDED[value[0]]:
+        if prefix.endswith("N") and re.search(rf"\b{letter}[a-zåäö]+n[äa]mnd", text):
+            return letter + value[1:]
+    return value
+
+
 def find_dnr(text: str) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(text)]
@@ -53,7 +70,7 @@ def find_dnr(text: str) -> list[DnrFact]:
         hits.append((match.start(), match.end(), match.group("body")))
     found: dict[str, DnrFact] = {}
     for start, end, printed in sorted(hits):
-        value = normalise(printed)
+        value = restored(normalise(printed), text)
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)

@@ -1,8 +1,11 @@
 """Document type: tjänsteutlåtande, avtal, protokoll, skrivelse, rapport, or annat.
 
-A printed label wins ("Tjänsteutlåtande" in a page header, "Protokoll"); otherwise the
-document's structure decides (a "Förvaltningens förslag till beslut" section is a
-tjänsteutlåtande's, "Detta partnerskap är upprättat mellan" and signature lines an agreement's).
+The label printed at the top ("PROTOKOLL", "Tjänsteskrivelse", "SLUTRAPPORT", a letterhead
+column) decides, and so does one in a running page header ("Tjänsteutlåtande / Dnr ... /
+Sida 3 (4)"); a label in the body ("Beslutsunderlag: Tjänsteskrivelse 2024-03-05", "lämnar en
+årsrapport") does not. Without a label the document's structure decides (Justerare and §
+paragraphs make a protokoll, "Förvaltningens förslag till beslut" a tjänsteutlåtande, "Detta
+partnerskap är upprättat mellan" or a "Parter" section an agreement).
 
 >>> find_doc_type("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")[0]
 'tjänsteutlåtande'
@@ -16,58 +19,94 @@ tjänsteutlåtande's, "Detta partnerskap är upprättat mellan" and signature li
 'tjänsteutlåtande'
 >>> find_doc_type("Sammanträdesprotokoll\\nSocialnämnden\\n§ 45")[0]
 'protokoll'
+>>> find_doc_type("UMEÅ KOMMUN        PROTOKOLL\\nSammanträdesdatum: 2024-03-21\\n" + "x\\n" * 20 +
+...               "Beslutsunderlag\\nTjänsteskrivelse 2024-03-05\\n")[0]
+'protokoll'
+>>> find_doc_type("Malmö stad\\nSLUTRAPPORT\\nI protokoll § 112 beslutades att teckna avtal.")[0]
+'rapport'
+>>> find_doc_type("Utdrag ur protokoll\\nKommunstyrelsen\\n§ 7 Överenskommelse om samverkan")[0]
+'protokoll'
 """
 from __future__ import annotations
 
 import re
 
-from diarium.extract.text import sv_pattern
+from diarium.extract.text import lines_with_offsets, sv_pattern
 
 LABELS = [
     ("tjänsteutlåtande", ["Tjänsteutlåtande", "Tjänsteskrivelse", "Tjänsteyttrande"]),
-    ("protokoll", ["Sammanträdesprotokoll", "Protokollsutdrag", "Utdrag ur protokoll", "Protokoll",
-                   "Justerat protokoll"]),
-    ("avtal", ["Avtal", "Samarbetsavtal", "Överenskommelse", "Huvudavtal", "Hyresavtal"]),
-    ("skrivelse", ["Skrivelse"]),
-    ("rapport", ["Rapport", "Slutrapport", "Årsrapport", "Verksamhetsberättelse", "Uppföljningsrapport"]),
+    ("protokoll", ["Sammanträdesprotokoll", "Protokollsutdrag", "Utdrag ur protokoll", "Protokollutdrag",
+                   "Justerat protokoll", "Protokoll"]),
+    ("avtal", ["Samarbetsavtal", "Samverkansavtal", "Partnerskapsavtal", "IOP-avtal", "Överenskommelse",
+               "Huvudavtal", "Hyresavtal", "Avtal"]),
+    ("skrivelse", ["Politisk skrivelse", "Skrivelse"]),
+    ("rapport", ["Slutrapport", "Årsrapport", "Delrapport", "Uppföljningsrapport", "Verksamhetsberättelse",
+                 "Rapport"]),
 ]
-# A label alone on its line (possibly followed by a date or "för ...").
+# A tjänsteutlåtande or protokoll label outranks an agreement or report word in a title under it
+# ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
+RANK = {"tjänsteutlåtande": 0, "protokoll": 0, "skrivelse": 1, "avtal": 1, "rapport": 1}
+HEAD_LINES = 12
 
 
 def label_line(words: list[str]) -> re.Pattern:
-    """The label alone on its line (or with a date / 'för ...' after it), as printed or in capitals."""
-    alternatives = [sv_pattern(w) for w in words] + [sv_pattern(w.upper()) for w in words]
-    label = "(?:" + "|".join(alternatives) + ")"
-    # alone on its line, or a column of a letterhead ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE")
+    """The label on a line of its own (maybe with 'om ...', a date after it), or as a column of a
+    letterhead ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE"), as printed or in capitals."""
+    label = "(?:" + "|".join([sv_pattern(w) for w in words] + [sv_pattern(w.upper()) for w in words]) + ")"
     upper = "(?:" + "|".join(sv_pattern(w.upper()) for w in words) + ")"
-    return re.compile(rf"(?m)^\s*{label}(?:\s+(?:för|från|om|\d).*)?\s*$|^\S.*?\S\s{{3,}}{label}\s*$|^\s*{label}\s{{3,}}\S"
-                      rf"|^(?:[A-ZÅÄÖ]+\s+){{1,4}}{upper}\s*$")
+    return re.compile(
+        rf"^[ \t]*{label}(?:[ \t]+(?:för|från|om|till|mellan|avseende|gällande|fört|FÖR|OM|\d).*)?[ \t]*:?$"
+        rf"|^\S.*?\S[ \t]{{3,}}{label}(?:[ \t]{{3,}}.*)?$|^[ \t]*{label}[ \t]{{3,}}\S"
+        rf"|^(?:[A-ZÅÄÖ]+[ \t]+){{1,4}}{upper}[ \t]*$")
 
 
 LABEL = {kind: label_line(words) for kind, words in LABELS}
+PAGE_MARK = re.compile(r"(?i)^\s*(?:sida\s+\d+|\d+\s*\(\d+\)\s*$|dnr\b|diarienummer\b)")
 TJUT_STRUCTURE = re.compile(r"(?im)^\s*" + sv_pattern("Förvaltningens förslag") + r"(?:\s+till\s+beslut)?\s*[:|]?\s*$")
-PROTOKOLL_STRUCTURE = re.compile(r"(?im)^\s*(?:justerandes\s+sign|justerare\b|paragrafer\b|sammanträdesdatum\b)")
+PROTOKOLL_SIGNS = re.compile(
+    r"(?im)^\s*(?:justerandes\s+sign|justerare\b|utses\s+att\s+justera|paragrafer\b|sammanträdesdatum\b|"
+    r"§\s*\d+\b|beslutande\s*:?\s*$|utdragsbestyrkande)")
 AVTAL_STRUCTURE = re.compile(
     r"(?im)(?:detta|denna)\s+(?:avtal|partnerskap|överenskommelse|samarbetsavtal)\s+(?:är|har)\s+"
     r"(?:upprättat|upprättats|ingåtts|träffats|slutits)|^\s*(?:\d+\.\s*)?(?:underskrift(?:er)?|avtalsparter|parter)\s*$")
-# In priority order: what is searched, where, and the type it gives.
-RULES = [
-    ("tjänsteutlåtande", LABEL["tjänsteutlåtande"], None),
-    ("protokoll", LABEL["protokoll"], 3000),
-    ("tjänsteutlåtande", TJUT_STRUCTURE, None),
-    ("protokoll", PROTOKOLL_STRUCTURE, None),
-    ("avtal", LABEL["avtal"], 3000),
-    ("avtal", AVTAL_STRUCTURE, None),
-    ("skrivelse", LABEL["skrivelse"], 3000),
-    ("rapport", LABEL["rapport"], 3000),
-]
+
+
+def label_hits(text: str) -> list[tuple[str, int, int, bool]]:
+    """(kind, start, end, is page furniture) of every printed label; furniture is a label in the
+    first lines or in a running page header (next to "Sida 3 (4)" / "Dnr", or first on a page)."""
+    lines = [(o, line) for o, line in lines_with_offsets(text) if line.strip()]
+    page_first = {m.end() for m in re.finditer(r"\f\s*", text)}
+    hits = []
+    for index, (offset, line) in enumerate(lines):
+        for kind, pattern in LABEL.items():
+            match = pattern.match(line)
+            if not match:
+                continue
+            near = [line for _, line in lines[max(0, index - 2):index + 3]]
+            furniture = index < HEAD_LINES or offset in page_first or any(PAGE_MARK.match(n) for n in near)
+            lead = len(line) - len(line.lstrip())
+            hits.append((kind, offset + lead, offset + len(line.rstrip()), furniture))
+            break
+    return hits
 
 
 def find_doc_type(text: str) -> tuple[str, int, int]:
     """(kind, start, end of the evidence) — ('annat', 0, 0) when nothing says what it is."""
-    for kind, pattern, within in RULES:
-        match = pattern.search(text if within is None else text[:within])
+    hits = label_hits(text)
+    furniture = [h for h in hits if h[3]]
+    if furniture:
+        kind, start, end, _ = min(furniture, key=lambda h: (RANK[h[0]], h[1]))
+        return kind, start, end
+    signs = {m.group(0).strip().split()[0].lower().rstrip(":") for m in PROTOKOLL_SIGNS.finditer(text)}
+    for kind, pattern, enough in (("protokoll", PROTOKOLL_SIGNS, len(signs) >= 2),
+                                  ("tjänsteutlåtande", TJUT_STRUCTURE, True),
+                                  ("avtal", AVTAL_STRUCTURE, True)):
+        match = pattern.search(text) if enough else None
         if match:
             lead = len(match.group(0)) - len(match.group(0).lstrip())
             return kind, match.start() + lead, match.end()
+    early = [h for h in hits if h[1] < 3000]
+    if early:
+        kind, start, end, _ = min(early, key=lambda h: h[1])
+        return kind, start, end
     return "annat", 0, 0

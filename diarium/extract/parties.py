@@ -12,6 +12,9 @@ have left, were refused, or are landlords are not parties.
 ... Offentlig sektor: Stockholms stad, Socialförvaltningen.'''
 >>> [(p.name, p.orgnr, p.public) for p in find_parties(text)]
 [('Rädda Barnen', '802002-8638', False), ('Stockholms stadsmission', '802003-1954', False), ('Socialförvaltningen', None, True)]
+>>> [p.orgnr for p in find_parties("Avtalsparter\\nUtförare: Stiftelsen Kvinnojouren, org.nr 802433-1194\\n\\n"
+...     "Utföraren hyr lokalerna av Mälarstaden Fastigheter AB, org.nr 556123-4567.")]
+['802433-1194']
 >>> text = ("Socialförvaltningen har upprättat ett samarbetsavtal med Stockholms stadsmission, "
 ...         "Svenska Röda Korset och Rädda Barnen från och med 1 juli 2024. Från början ingick "
 ...         "även Barnrättsbyrån i partnerskapet.")
@@ -32,7 +35,7 @@ from diarium.schemas import OrgNr, Party
 NOT_A_PARTY = re.compile(
     r"(?i)tidigare|från början|även\s+\w+\s+ingick|ingick\s+även|inte\s+(?:längre|ingår|deltar)|deltar inte|"
     r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare|"
-    r"hyr\s+ut|uthyrare|valt att avstå")
+    r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med")
 AGREEMENT = r"(?:samarbetsavtal|avtal|partnerskap|överenskommelse|IOP|samverkansavtal|idéburet\s+offentligt\s+partnerskap)\w*"
 LIST_END = (r"(?=\s*[.;:]\s|\s*[.;:]?$|\s+(?:från|fr\.\s?o\.\s?m|för|om|under|har|som|gällande|avseende|i\s|"
             r"inom|avseende|genom|ska|enligt|sedan|vilket|där|kring|till)\b|\s*\()")
@@ -42,7 +45,7 @@ BEFORE_JOINED = re.compile(
 ITEM_SPLIT = re.compile(r",\s*|\s+och\s+|\s+samt\s+")
 PUBLIC_WORD = re.compile(r"(?i)förvaltning|nämnd|\bkommun\b|kommun$|\bstad\b|\bregion\b|landsting")
 PUBLIC = re.compile(
-    r"(?P<name>(?:\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)\s+(?=[a-zåäö]))?"
+    r"(?P<name>(?:\b[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)\s+(?=[a-zåäö]))?"
     r"\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
 PUBLIC_CONTEXT = re.compile(
     r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})"
@@ -150,7 +153,7 @@ def public_party(text: str) -> Party | None:
     """The förvaltning or kommun the document names as the public party, most often named first."""
     counts: Counter[str] = Counter()
     spans: dict[str, tuple[int, int]] = {}
-    for context in PUBLIC_CONTEXT.finditer(text):
+    for context in PUBLIC_CONTEXT.finditer(text.replace("\n", " ")):     # a name broken over a line
         group = "tail" if context.group("tail") is not None else "head"
         part = context.group(group)
         for match in PUBLIC.finditer(part):
@@ -162,7 +165,19 @@ def public_party(text: str) -> Party | None:
         return None
     # A förvaltning is the party the gold names when both it and the kommun are printed.
     name = max(counts, key=lambda n: (bool(re.search(r"rvaltningen$", n)), counts[n]))
+    full = full_name(text, name)
+    if full:
+        return Party(name=full.group(0), public=True, evidence=[evidence(text, full.start(), full.end())])
     return Party(name=name, public=True, evidence=[evidence(text, *spans[name])])
+
+
+def full_name(text: str, name: str) -> re.Match | None:
+    """"Spånga-Tensta stadsdelsförvaltning" where the party is named "stadsdelsförvaltningen": a
+    district's förvaltning is only named in full with the district before it."""
+    if not re.fullmatch(r"(?i)stadsdelsf.rvaltningen|stadsdelskontoret|f.rvaltningen", name):
+        return None
+    stem = name[:-2] if name.endswith("en") else name[:-3]
+    return re.search(rf"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+{re.escape(stem.lower())}\b", text)
 
 
 def merge(parties: list[Party]) -> list[Party]:

@@ -11,8 +11,15 @@ Ersättare, Justerare) and signature blocks (names on one line, titles under the
 >>> [(p.name, p.role) for p in find_persons(
 ...     "Fredrik Jurdell Veronica Wolgast Carstorp\\nSocialdirektör Bitr. förvaltningschef")]
 [('Fredrik Jurdell', 'Socialdirektör'), ('Veronica Wolgast Carstorp', 'Bitr. förvaltningschef')]
+>>> [p.name for p in find_persons("Anna Bergström Daniel Persson\\nOrdförande = Verksamhetschef")]   # OCR speck
+['Anna Bergström', 'Daniel Persson']
+>>> [(p.name, p.role) for p in find_persons("Övriga närvarande: Anna Berg (socialchef), Per Ek (nämndsekreterare)")]
+[('Anna Berg', 'Socialchef'), ('Per Ek', 'Nämndsekreterare')]
 >>> [(p.name, p.role) for p in find_persons("Kontakt: Fredrik Jurdell, socialdirektör")]
 [('Fredrik Jurdell', 'Socialdirektör')]
+>>> [(p.name, p.role) for p in find_persons("Rapporten är framtagen av Sofia Ahmed, utvecklingsledare, och Erik\\n"
+...                                         "Holmqvist, enhetschef.")]
+[('Sofia Ahmed', 'Utvecklingsledare'), ('Erik Holmqvist', 'Enhetschef')]
 """
 from __future__ import annotations
 
@@ -36,11 +43,14 @@ ROLE_HEAD = (r"(?:\w*chef|\w*direkt.r|\w*handl.ggare|\w*ordf.rande|\w*sekreterar
              r"ledamot|ers.ttare|\w*utredare|\w*strateg|controller|\w*jurist|\w*samordnare|\w*ekonom|"
              r"kommunalr.d|registrator|\w*ansvarig|\w*utvecklare|rektor|\w*specialist|\w*r.dgivare|"
              r"\w*analytiker|\w*administrat.r|\w*assistent|\w*konsult|\w*f.rest.ndare|\w*kurator|"
-             r"\w*revisor|\w*inspekt.r|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
+             r"\w*ledare|\w*revisor|\w*inspekt.r|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
 ROLE_PHRASE = rf"(?:(?:[Tt]f\.?|[Bb]itr\.?|[Bb]iträdande|[Ss]tf\.?|[Vv]ice|[Ii]nterim)\s+)?(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}"
 ROLE_LINE = re.compile(rf"(?i)^\s*(?:{ROLE_PHRASE})(?:\s+(?:{ROLE_PHRASE}))*\s*$")
 ROLE_SPLIT = re.compile(rf"(?i)({ROLE_PHRASE})(?=\s|$)")
-NAME_COMMA_ROLE = re.compile(rf"(?<![\w])(?P<name>{NAME}),\s*(?P<role>(?i:{ROLE_PHRASE}))\b")
+# The name may be broken over a line ("... av Sofia Ahmed, utvecklingsledare, och Erik\nHolmqvist, enhetschef").
+NAME_COMMA_ROLE = re.compile(
+    rf"(?<![\w])(?P<name>{TOKEN}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:af[ \t]+|von[ \t]+|de[ \t]+)?{TOKEN}){{1,3}}),"
+    rf"\s*(?P<role>(?i:{ROLE_PHRASE}))\b")
 LABELS = {
     "handläggare": "Handläggare", "kontaktperson": "Kontaktperson", "föredragande": "Föredragande",
     "ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "sekreterare": "Sekreterare",
@@ -115,12 +125,17 @@ def title_case(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
+# A speck of a signature line that OCR read as a symbol between two columns ("Ordförande = Verksamhetschef").
+OCR_SPECKS = re.compile(r"(?<=\s)[=|~_»«*]+(?=\s)")
+
+
 def signature_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     """Names on a line, their titles on the next non-blank line (seed 004, 002)."""
     found = []
     nonblank = [(o, line) for o, line in lines if line.strip() and not re.fullmatch(r"[\s_.]+", line)]
     for index in range(1, len(nonblank)):
         offset, role_line = nonblank[index]
+        role_line = OCR_SPECKS.sub(lambda m: " " * len(m.group(0)), role_line)
         if not ROLE_LINE.match(role_line) or len(role_line.strip()) > 80:
             continue
         roles = split_roles(role_line)
@@ -186,16 +201,17 @@ ONE_PERSON_LABELS = {"Handläggare", "Kontaktperson", "Föredragande"}
 def people_on(line: str, offset: int, role: str | None, text: str) -> list[Person]:
     """'Per-Olof Andersson (S)', 'Eva Holm, socialchef', 'Anna Ek (S), Per Lind (M)' on one line."""
     found = []
-    for piece in re.finditer(rf"[^,;]+(?:\(({PARTIES})\))?(?:,\s*(?i:{ROLE_PHRASE}))?", line):
+    # columns ("Cecilia Holm        Helena Andersson") are separate pieces, like comma-separated ones
+    for piece in re.finditer(rf"(?:[^,;\s]|[ ](?![ \t])|[ \t](?=\())+(?:\(({PARTIES})\))?(?:,[ \t]*(?i:{ROLE_PHRASE}))?", line):
         raw = piece.group(0).strip()
-        name = " ".join(re.sub(rf"\s*\(({PARTIES})\).*$|\s*,.*$", "", raw).split())
+        name = " ".join(re.sub(rf"\s*\(({PARTIES})\).*$|\s*\((?i:{ROLE_PHRASE})\).*$|\s*,.*$", "", raw).split())
         if not is_name(name):       # "Kim Olsson Telefon: 08-508 03 000": the name is a prefix
             tokens = name.split()
             name = next((" ".join(tokens[:n]) for n in (4, 3, 2) if is_name(" ".join(tokens[:n]))), "")
             if not name:
                 continue
         party = re.search(rf"\(({PARTIES})\)", raw)
-        title = re.search(rf",\s*((?i:{ROLE_PHRASE}))\s*$", raw)
+        title = re.search(rf"(?:,\s*|\()((?i:{ROLE_PHRASE}))\)?\s*$", raw)     # "Eva Holm, socialchef" / "(socialchef)"
         start = offset + piece.start() + piece.group(0).find(name.split()[0])
         found.append(Person(name=name, role=role or (title_case(title.group(1)) if title else None),
                             party=party.group(1) if party else None,
@@ -248,8 +264,9 @@ def find_persons(text: str) -> list[Person]:
             people.append(Person(name=name, party=match.group("party"),
                                  evidence=[evidence(text, match.start(), match.end())]))
     for match in NAME_COMMA_ROLE.finditer(text):
-        if is_name(match.group("name")):
-            people.append(Person(name=match.group("name"), role=title_case(match.group("role")),
+        name = trim_to_name(" ".join(match.group("name").split()))
+        if name:
+            people.append(Person(name=name, role=title_case(match.group("role")),
                                  evidence=[evidence(text, match.start(), match.end())]))
     return merge(people)
 

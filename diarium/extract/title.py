@@ -1,13 +1,34 @@
 """Title: the main heading of the first page plus its subtitle, one line.
 
-Lines that are page furniture (the nämnd, a date, "Tjänsteutlåtande", "Dnr", "Sida 1 (4)")
-are skipped; the heading runs until the first section heading or a blank line followed by
-a new paragraph. A subtitle line starting with a dash is joined with " - ".
+Lines that are page furniture (the kommun and nämnd, a date, "Tjänsteutlåtande", "Dnr",
+"Sida 1 (4)", a letterhead with columns, field lines such as "Plats och tid:" or "Handläggare"
+and the value under them) are never the title; the heading runs until the first section
+heading or a blank line followed by a new paragraph. A subtitle line starting with a dash is
+joined with " - ". A protokoll with several § has no single title; a protokollsutdrag with one
+§ has that paragraph's heading.
 
 >>> find_title("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap - om verksamhet\\n\\n"
 ...            "för utsatta EU-medborgare\\n\\n- Samverkan mellan socialförvaltningen och fyra ideella\\n\\n"
 ...            "organisationer\\n\\nFörvaltningens förslag till beslut\\n")[0]
 'Idéburet offentligt partnerskap - om verksamhet för utsatta EU-medborgare - Samverkan mellan socialförvaltningen och fyra ideella organisationer'
+>>> find_title("UMEÅ KOMMUN          PROTOKOLL\\nSammanträdesdatum: 2024-03-21\\n"
+...            "Plats och tid: Stadshuset, Umeå, kl. 13.00–15.40\\n§ 23  Dnr IFN-2024-0112\\nStödboende\\n"
+...            "§ 24  Dnr IFN-2024-0113\\nUppföljning\\n") is None
+True
+>>> find_title("PROTOKOLLSUTDRAG\\nKommunstyrelsen 2022-11-09\\n\\n§ 318\\n"
+...            "Idéburet offentligt partnerskap med Föreningen Kvinnohuset\\nSTK-2022-1234\\n\\nSammanfattning\\n")[0]
+'Idéburet offentligt partnerskap med Föreningen Kvinnohuset'
+>>> find_title("Skrivelse från Socialdemokraterna\\nSocialnämnden 2024-05-28\\nÄrende 7\\n\\n"
+...            "Stöd till frivilliga familjehemsnätverk\\n\\nAntalet barn som placeras har ökat.\\n")[0]
+'Stöd till frivilliga familjehemsnätverk'
+>>> find_title("Umeå kommun\\nÄldrenämnden\\n\\nÅrsrapport 2024\\nTräffpunkter för äldre\\n\\nDatum: 2025-02-17\\n")[0]
+'Årsrapport 2024 Träffpunkter för äldre'
+>>> find_title("AVTAL\\nom skyddat boende för våldsutsatta kvinnor\\n\\nDiarienummer: IFN 2024/00912\\n")[0]
+'Avtal om skyddat boende för våldsutsatta kvinnor'
+>>> find_title("VÄSTERÅS STAD        TJÄNSTESKRIVELSE\\nÄldreförvaltningen   Datum 2024-09-10\\n"
+...            "Handläggare\\nMaria Håkansson\\nTelefon: 021-39 00 00\\n\\nÄldrenämnden\\n\\n"
+...            "Utökad dagverksamhet 2025–2026\\n\\nFörslag till beslut\\n")[0]
+'Utökad dagverksamhet 2025–2026'
 """
 from __future__ import annotations
 
@@ -15,34 +36,81 @@ import re
 
 from diarium.extract.dates import DATE
 from diarium.extract.decisions import PAGE_FURNITURE, is_heading
+from diarium.extract.doctype import LABELS, find_doc_type
 from diarium.extract.text import dehyphenate, lines_with_offsets, sv_pattern
 
 SECTION = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(sv_pattern(w) for w in (
         "Sammanfattning", "Bakgrund", "Ärendet", "Ärendebeskrivning", "Inledning", "Beslutsunderlag",
-        "Förslag till beslut", "Förvaltningens förslag", "Beslut", "Handläggare", "Till")) + r")\b")
+        "Förslag till beslut", "Förvaltningens förslag", "Beslut", "Parter", "Syfte")) + r")\b")
+DOC_LABEL = "|".join(sv_pattern(w) for _, words in LABELS for w in words)
+BOARD = (r"(?:[\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö-]+\s+)?[\wåäö-]*(?:nämnd|nämnden|styrelsen|förvaltning|förvaltningen|fullmäktige|"
+         r"utskott|utskottet|kontor|kontoret)(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+# One column of a letterhead or page header that is not the title.
 FURNITURE = re.compile(
-    r"(?i)^\s*(?:[\w-]*(?:nämnden|styrelsen|förvaltningen|fullmäktige)|[\w ]+\s(?:kommun|stad)|"
-    r"tjänsteutlåtande|tjansteutlatande|protokoll.*|sammanträdesprotokoll|handläggare.*|till\s.*|dnr.*|"
-    r"diarienummer.*|sida\s.*|datum.*|sammanträdesdatum.*|\d+\s*\(\d+\)|[-–]?\s*\d+\s+\w*\s*stockholms|.{0,3})\s*$")
+    rf"(?i)^\s*(?:{BOARD}|[\w ]+\s(?:kommun|stad|region)|(?:region|kommun)\s+\w+|(?:{DOC_LABEL})(?:\s+(?:från|till)\s.*)?|"
+    r"(?:ärende|punkt|bilaga)\s+\d+|"
+    r"handläggare.*|till\s.*|från\s.*|dnr.*|diarienummer.*|ärendenummer.*|sida\s.*|datum.*|"
+    r"sammanträdesdatum.*|plats\s+och\s+tid.*|tid\s+och\s+plats.*|beslutande.*|justerare.*|paragrafer.*|"
+    r"telefon.*|utfärdat.*|[A-ZÅÄÖ]{0,5}[-/ ]?[\d.]+[-/][\d/-]+|tfn.*|e-post.*|mottagare.*|kontaktperson.*|avdelningen\s.*|enheten\s.*|\d+\s*\(\d+\)|"
+    r"[-–]?\s*\d+\s+\w*\s*stockholms|.{0,3})\s*$")
+# A field label alone on its line: the lines under it are its value, not the title.
+FIELD = re.compile(r"(?i)^\s*(?:handläggare|kontaktperson|till|från|mottagare|datum|dnr|diarienummer)\s*:?\s*$")
+DATED = re.compile(rf"\s*(?:{DATE.pattern[4:]})\s*$|\s+\S*\d[/.-][\d/.-]*\d\s*$", re.I)
+PARAGRAPH = re.compile(r"(?m)^\s*§\s*(\d+)\b(.*)$")
 MAX_LINES = 8
 
 
-def find_title(text: str) -> tuple[str, int, int] | None:
+def is_furniture(line: str) -> bool:
+    """Every column of the line is furniture ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE")."""
+    columns = [c for c in re.split(r"\s{3,}|\t", line.strip()) if c]
+    return all(FURNITURE.match(c) or FURNITURE.match(DATED.sub("", c)) or DATE.fullmatch(c)
+               or PAGE_FURNITURE.match(c) for c in columns)
+
+
+def find_title(text: str, doc_type: str | None = None) -> tuple[str, int, int] | None:
     """(title, start, end) from the first page, or None."""
-    lines = lines_with_offsets(text[:4000])
+    paragraphs = {m.group(1) for m in PARAGRAPH.finditer(text)}
+    if (doc_type or find_doc_type(text)[0]) == "protokoll":
+        return paragraph_title(text) if len(paragraphs) == 1 else None
+    return heading(lines_with_offsets(text[:4000]))
+
+
+def paragraph_title(text: str) -> tuple[str, int, int] | None:
+    """The heading of a protokollsutdrag's one §: after "§ 318" on its line, or the lines under it."""
+    match = PARAGRAPH.search(text)
+    rest = re.sub(r"(?i)\s*(?:dnr|diarienummer)\b.*$", "", match.group(2)).strip(" :.–-")
+    if len(rest) > 3 and not is_furniture(rest):
+        start = match.start(2) + match.group(2).find(rest)
+        return rest, start, start + len(rest)
+    return heading(lines_with_offsets(text[match.end():match.end() + 1500]), match.end(), stop_at_blank=True)
+
+
+def heading(lines: list[tuple[int, str]], base: int = 0, stop_at_blank: bool = False
+            ) -> tuple[str, int, int] | None:
     picked: list[tuple[int, str]] = []
-    blank_after = False
+    blank_after = in_field = False
+    label = None
     for offset, line in lines:
         stripped = line.strip()
         if not stripped:
-            blank_after = bool(picked)
+            blank_after, in_field = bool(picked), False
+            if picked and stop_at_blank:
+                break
             continue
         if not picked and (SECTION.match(line) or is_heading(line)):
             return None            # the document starts with a section: no title printed
-        if not picked and (FURNITURE.match(line) or DATE.fullmatch(stripped) or PAGE_FURNITURE.match(line)):
+        if not picked and (in_field or FIELD.match(line)):
+            in_field = True
             continue
+        if not picked and (is_furniture(line) or DATE.fullmatch(stripped) or PAGE_FURNITURE.match(line)):
+            label = (offset, line) if re.fullmatch(rf"(?i)\s*(?:{DOC_LABEL})\s*", line) else None
+            continue
+        if not picked and stripped[0].islower() and label:
+            picked.append(label)          # "AVTAL" / "om skyddat boende ...": the label starts the title
         if picked and (SECTION.match(line) or is_heading(line) or len(picked) >= MAX_LINES):
+            break
+        if picked and (is_furniture(line) and not stripped[:1] in "-–"):
             break
         if picked and blank_after and not (stripped[0].islower() or stripped.startswith(("-", "–"))):
             break
@@ -50,13 +118,20 @@ def find_title(text: str) -> tuple[str, int, int] | None:
         blank_after = False
     if not picked:
         return None
-    title = ""
+    start = base + picked[0][0] + len(picked[0][1]) - len(picked[0][1].lstrip())
+    return joined(picked), start, base + picked[-1][0] + len(picked[-1][1].rstrip())
+
+
+def joined(picked: list[tuple[int, str]]) -> str:
+    title, capitals = "", False
     for _, line in picked:
         piece = " ".join(line.split())
-        if title and piece[:1] in "-–":
+        if piece.isupper() and not title:
+            title, capitals = piece[:1] + piece[1:].lower(), True     # "ÖVERENSKOMMELSE OM ..."
+        elif title and piece[:1] in "-–":
             title = f"{title.rstrip(' .')} {piece[0]} {piece[1:].strip()}"
+        elif capitals and not piece[:1].islower():
+            title, capitals = f"{title} - {piece}", False             # a capitals heading, then its subtitle
         else:
             title = dehyphenate(title, piece)
-    title = title.rstrip(" .")
-    start = picked[0][0] + len(picked[0][1]) - len(picked[0][1].lstrip())
-    return title, start, picked[-1][0] + len(picked[-1][1].rstrip())
+    return title.rstrip(" .")

@@ -9,14 +9,24 @@ line ends).
 A page is rendered at 300 dpi and OCR'd with Tesseract `swe` when its layer is missing or
 clearly garbage: almost no characters, many replacement/control characters, mostly non-words,
 or Swedish running text without a single å/ä/ö — the invisible layer of an old English-model
-OCR, where "för" became "for" and "på" "pa". The Document is `pdf-scan` when most pages were
-OCR'd, `pdf-text` otherwise.
+OCR, where "för" became "for" and "på" "pa". That last test needs running text: a page too
+short to judge alone is judged with the document's other pages that lack å/ä/ö (an old OCR
+layer covers the whole file), and when all of them together are still short, by the Swedish
+lexicon: words whose form with å/ä/ö is the more frequent one ("for", "pa", "beslutar att
+ga") mark the old layer. The Document is `pdf-scan` when most pages were OCR'd, `pdf-text`
+otherwise.
 
 >>> layer_problem("Socialnämnden beslutar att godkänna rapporten och lägga den till handlingarna.")
 >>> layer_problem("")
 'no text layer'
 >>> layer_problem("Socialnamnden beslutar att godkanna rapporten och lagga den till " * 5)
 'Swedish text without å/ä/ö (old OCR layer)'
+>>> layer_problems(["Protokoll fort vid sammantrade med socialnamnden den 14 mars",
+...                 "Socialnamnden beslutar att godkanna rapporten och lagga den till " * 2])
+['Swedish text without å/ä/ö (old OCR layer)', 'Swedish text without å/ä/ö (old OCR layer)']
+>>> layer_problems(["Protokoll fört vid sammanträde med socialnämnden den 14 mars",
+...                 "Bilaga 1. Rapport om hemtjänst, mars 2023"])
+[None, None]
 """
 from __future__ import annotations
 
@@ -33,6 +43,10 @@ MIN_CHARS = 25            # fewer visible characters than this: no real text on 
 MAX_BAD_FRACTION = 0.05   # replacement, private-use and control characters
 MIN_WORD_FRACTION = 0.6   # tokens that look like words (letters, at most one digit run)
 SWEDISH_MIN_WORDS = 40    # enough running text to expect å/ä/ö
+SWEDISH_MIN_SHARE = 0.08  # of tokens that are Swedish function words
+LOST_DIACRITICS_MIN = 2   # words read without their å/ä/ö that mark a short old OCR layer
+OLD_OCR = "Swedish text without å/ä/ö (old OCR layer)"
+SWEDISH_LETTERS = set("åäöÅÄÖ")
 FUNCTION_WORDS = {"och", "att", "som", "det", "med", "av", "till", "den", "har", "en", "ett",
                   "om", "inte", "vi", "de", "kan", "ska", "eller", "under", "samt"}
 WORD = re.compile(r"^[^\W\d_]{2,}$|^\d+([.,:/–-]\d+)*$")
@@ -44,6 +58,10 @@ def _is_bad_char(char: str) -> bool:
     return char == "\ufffd" or 0xE000 <= code <= 0xF8FF or (code < 32 and char not in "\t\n\r\f")
 
 
+def _tokens(text: str) -> list[str]:
+    return [t for t in (TOKEN_TRIM.sub("", t) for t in text.split()) if t]
+
+
 def layer_problem(text: str) -> str | None:
     """Why this text layer is not worth keeping, or None if it is real text."""
     visible = "".join(text.split())
@@ -51,16 +69,55 @@ def layer_problem(text: str) -> str | None:
         return "no text layer"
     if sum(map(_is_bad_char, visible)) > MAX_BAD_FRACTION * len(visible):
         return "text layer of replacement/control characters"
-    tokens = [TOKEN_TRIM.sub("", t) for t in text.split()]
-    tokens = [t for t in tokens if t]
+    tokens = _tokens(text)
     if not tokens or sum(bool(WORD.match(t)) for t in tokens) < MIN_WORD_FRACTION * len(tokens):
         return "text layer of non-words"
-    lowered = [t.lower() for t in tokens]
-    swedish = sum(t in FUNCTION_WORDS for t in lowered)
-    if (len(tokens) >= SWEDISH_MIN_WORDS and swedish >= 0.08 * len(tokens)
-            and not any(c in "åäöÅÄÖ" for c in visible)):
-        return "Swedish text without å/ä/ö (old OCR layer)"
+    if len(tokens) >= SWEDISH_MIN_WORDS and _swedish_without_diacritics(tokens):
+        return OLD_OCR
     return None
+
+
+def _swedish_without_diacritics(tokens: list[str]) -> bool:
+    swedish = sum(t.lower() in FUNCTION_WORDS for t in tokens)
+    return (swedish >= SWEDISH_MIN_SHARE * len(tokens)
+            and not any(SWEDISH_LETTERS.intersection(t) for t in tokens))
+
+
+def _lost_diacritics(tokens: list[str]) -> int:
+    """How many words read as "for", "godkanna" are far more often "för", "godkänna"."""
+    from diarium.corrections.lexicon import load
+    from diarium.errors import MissingDependency
+    try:
+        lexicon = load()
+    except MissingDependency:
+        return 0
+    lost = 0
+    for token in {t.lower() for t in tokens if t.isalpha() and len(t) > 1}:
+        forms = [f for f in lexicon.by_key(token) if SWEDISH_LETTERS.intersection(f)]
+        if any(lexicon.zipf(f) > lexicon.zipf(token) for f in forms):
+            lost += 1
+        elif not lexicon.known(token):  # "sammantradesprotokoll": a compound with its å/ä/ö lost
+            lost += any(SWEDISH_LETTERS.intersection(f)
+                        for f in lexicon.compound_by_key(token, limit=2))
+    return lost
+
+
+def layer_problems(texts: list[str]) -> list[str | None]:
+    """`layer_problem` of each page of one document, the short pages judged together: the
+    pages without å/ä/ö are one old OCR layer if, pooled, they read as Swedish without them."""
+    problems = [layer_problem(text) for text in texts]
+    pool = [n for n, (text, problem) in enumerate(zip(texts, problems))
+            if problem is None and not SWEDISH_LETTERS.intersection(text)]
+    tokens = [t for n in pool for t in _tokens(texts[n])]
+    if not tokens:
+        return problems
+    if OLD_OCR in problems:  # one old OCR layer covers the whole file
+        old = True
+    elif len(tokens) >= SWEDISH_MIN_WORDS:
+        old = _swedish_without_diacritics(tokens)
+    else:
+        old = _lost_diacritics(tokens) >= LOST_DIACRITICS_MIN
+    return [OLD_OCR if old and n in pool else problem for n, problem in enumerate(problems)]
 
 
 def layer_text(page: pdfium.PdfPage) -> str:
@@ -74,10 +131,13 @@ def layer_text(page: pdfium.PdfPage) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-\n")
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> tuple[Page, str | None]:
-    """The page from its text layer, or OCR'd; and why the layer was not used."""
-    text = layer_text(page)
-    problem = layer_problem(text)
+def read_page(page: pdfium.PdfPage, number: int, text: str | None = None,
+              problem: str | None = None) -> tuple[Page, str | None]:
+    """The page from its text layer, or OCR'd; and why the layer was not used. Without `text`
+    the page's layer is read and judged on its own."""
+    if text is None:
+        text = layer_text(page)
+        problem = layer_problem(text)
     if problem is None:
         read = text_to_pages(text.replace("\f", "\n"), source="text-layer")[0]
         width, height = page.get_size()
@@ -104,8 +164,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
     pdf = open_pdf(path, data)
     pages, warnings = [], []
     try:
-        for index in range(len(pdf)):
-            page, problem = read_page(pdf[index], index + 1)
+        texts = [layer_text(pdf[index]) for index in range(len(pdf))]
+        for index, problem in enumerate(layer_problems(texts)):
+            page, problem = read_page(pdf[index], index + 1, texts[index], problem)
             pages.append(page)
             if problem and problem != "no text layer":
                 warnings.append(f"page {index + 1}: {problem}: OCR'd instead")
