@@ -62,6 +62,7 @@ DIACRITIC_SWAP_COST = 1.5
 KNOWN_MAX_COST = 4.5
 DIACRITICS_ONLY_COST = 2.5  # ... and a candidate this cheap and common ends it before it starts
 COMMON_ZIPF = 3.0
+TWO_EDIT_LIMIT = 150     # keys tried for a form one edit does not explain
 CHEAP_EXPLANATION = 3.5  # channel cost under which a one-edit candidate ends the search
 SHORT_WORD = 2
 COMPOUND_TRIES = 3       # compound analysis is the slow part: only the likeliest variants
@@ -173,7 +174,8 @@ class Repairer:
             found = self.score_variants(lower, mode, known,
                                         self.model.variants(lower, mode, max_edits=1))
             if not found or found[0][1] > CHEAP_EXPLANATION:
-                found = self.score_variants(lower, mode, known, self.model.variants(lower, mode))
+                found = self.score_variants(lower, mode, known, self.model.variants(
+                    lower, mode, limit=TWO_EDIT_LIMIT))
         self._candidates[cache_key] = found
         return found
 

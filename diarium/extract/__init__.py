@@ -76,3 +76,20 @@ def all_evidence(record: Record):
         for fact in getattr(record, field):
             yield from fact.evidence
     yield from record.scalar_evidence.values()
+
+
+def extract(source, **kwargs) -> Record:
+    """Document | text | Path → Record, repairing OCR first (see `diarium.pipeline.process`)."""
+    from diarium.pipeline import process
+    return process(source, **kwargs).record
+
+
+class _CallableModule(__import__("types").ModuleType):
+    # `diarium.extract` is both this subpackage and the documented entry point
+    # `diarium.extract(document)`: importing the subpackage rebinds the name on `diarium`,
+    # so the module itself must be callable.
+    def __call__(self, source, **kwargs) -> Record:
+        return extract(source, **kwargs)
+
+
+__import__("sys").modules[__name__].__class__ = _CallableModule

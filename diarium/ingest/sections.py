@@ -2,16 +2,17 @@
 
 `swe` has no `§` in its character set. What it reads instead depends on the font and size
 (measured on a rendered protokoll page, Liberation Serif 1 and 2 and DejaVu Serif at 10–12 pt,
-300 dpi): "$" or "8" most often, then "3", a doubled "88"/"$$" for "§§", "8&" (the sign cut in
-two), and at 10 pt the sign glued to its number ("§ 58" → "$58"). Recovery works on words,
-keeping their boxes and confidences:
+300 dpi): "$" or "8" most often, then "3" and "&", a doubled "88"/"$$" (rarely "838", or two
+words "$ 8") for "§§", "8&"/"$&" (the sign cut in two), and at 10 pt the sign glued to its
+number ("§ 58" → "$58", "858"). Now and then it drops the sign: that is not recovered.
+Recovery works on words, keeping their boxes and confidences:
 
 * shapes that are `§` wherever they stand: "$", "$$" (no dollar sign in these texts), and "$"
   glued to a number ("$58" → "§ 58");
 * shapes that are `§` by their context, whatever the font made of the sign:
   after a law reference "N kap. M" ("4 kap. 1 8", "7 8&", "1 a 3"; "§§" after "1–3" or
-  "1 och 2"), a doubled shape before a range ("88 58-67" → "§§ 58-67"), and a shape that
-  continues an enumeration begun with a `§` ("§§ 61-63 och 8 64" → "... och § 64");
+  "1 och 2"), a doubled shape before a range or list ("88 58-67", "88 3 och 4"), and a shape
+  in an enumeration with a `§` ("§§ 61-63 och 8 64", "8 12, § 13");
 * an ambiguous shape next to a number ("8 61 Val av justerare", "3 60", "88 12", a heading
   glued as "858") is cut out with its neighbour, and all such cut-outs of a page are read
   again in one Tesseract call with `eng`, whose model knows `§` (in our measurements `eng`
