@@ -6,6 +6,8 @@
 '2025-04-30'
 >>> iso_date("2025-03-01")
 '2025-03-01'
+>>> iso_date("1 jan. 2024"), iso_date("den 31 dec 2025")
+('2024-01-01', '2025-12-31')
 >>> iso_date("31 juni 2024") is None
 True
 >>> document_date("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap").value
@@ -34,8 +36,9 @@ from dataclasses import dataclass
 from diarium.extract.text import MONTHS, lines_with_offsets, sv_pattern
 
 MONTH_NAMES = "|".join(MONTHS)
+MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
 # "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "1.7.2024" / "1/7 2024"
-WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?"
+WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
 ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
 DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE})\b")
 DATE_LABEL = re.compile(
@@ -43,9 +46,9 @@ DATE_LABEL = re.compile(
         "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
         "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
 
-SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
+SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 
-MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|{ISO_DATE})")
+MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 
 
 def iso_from_parts(year: int, month: int, day: int) -> str | None:

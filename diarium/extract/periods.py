@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.dates import MONTH_NAMES, iso_from_parts
+from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
 from diarium.extract.text import MONTHS
 from diarium.schemas import Period
@@ -29,7 +29,7 @@ from diarium.schemas import Period
 def day_pattern(p: str) -> str:
     """One end of a range: '2024-07-01', 'den 1 juli 2024', '1 maj' (year from the other end)."""
     return (rf"(?:den\s+)?(?:(?P<{p}iy>(?:19|20)\d{{2}})-(?P<{p}im>\d{{2}})-(?P<{p}id>\d{{2}})"
-            rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?\s+(?P<{p}m>{MONTH_NAMES})(?:\s+(?P<{p}y>(?:19|20)\d{{2}}))?)")
+            rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?\s+(?P<{p}m>{MONTH_NAMES}){MONTH_END}(?:\s+(?P<{p}y>(?:19|20)\d{{2}}))?)")
 
 FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|perioden|period)?\s*"
 TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"

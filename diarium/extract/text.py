@@ -31,6 +31,9 @@ OCR_VARIANTS = {
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    # abbreviations ("1 jan. 2024", "31 dec 2025"), after the full names so that those match first
+    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "okt": 10,
+    "nov": 11, "dec": 12,
 }
 BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+\s*\)\s*-)\s+")
 
