@@ -44,7 +44,6 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 import pdfplumber  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
-from PIL import Image  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from diarium.ingest.ocr import ocr_path  # noqa: E402

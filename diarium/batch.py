@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +35,6 @@ WINDOW_PER_WORKER = 4
 
 
 # --- walking --------------------------------------------------------------------------------
-
-def is_hidden(path: Path) -> bool:
-    return any(part.startswith(".") and part not in (".", "..") for part in path.parts)
-
 
 def is_excluded(path: Path, exclude: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(path.name, pattern) for pattern in exclude)

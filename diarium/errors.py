@@ -23,5 +23,9 @@ class UnsupportedFormat(InputError):
     """The file's type is not one diarium reads."""
 
 
+class StoreError(DiariumError):
+    """The database cannot be opened or read (no such file, a folder, not a diarium store)."""
+
+
 class MissingDependency(DiariumError):
     """A required external program (e.g. tesseract) or data file is not installed."""

@@ -278,3 +278,33 @@ def test_end_to_end_on_a_page_no_model_has_seen():
     right = set(norm(gt).split()) & set(norm(ocr).split())
     broken = [c for c in changes if c.applied and c.original in right and c.replacement not in right]
     assert not broken
+
+
+def test_headings_in_capitals_are_repaired_and_stay_capitals_but_acronyms_do_not():
+    text = LOST_PAGE + "OVERENSKOMMELSE MED ARBETSFORMEDLINGEN\nenligt SoL, LSS och IOP, se KS.\n"
+    lines = repaired(text).splitlines()
+    assert lines[4] == "ÖVERENSKOMMELSE MED ARBETSFÖRMEDLINGEN"
+    assert lines[5] == "enligt SoL, LSS och IOP, se KS."
+
+
+def test_swedish_place_names_and_public_bodies_get_their_letters_back():
+    text = LOST_PAGE + ("Avtalet galler Vaxjo, Ornskoldsvik, Hoganas och MalmG samt\n"
+                        "Forsakringskassan och Overformyndarnamnden i Jamtlands lan.\n")
+    lines = repaired(text).splitlines()
+    assert lines[4] == "Avtalet gäller Växjö, Örnsköldsvik, Höganäs och Malmö samt"
+    assert lines[5] == "Försäkringskassan och Överförmyndarnämnden i Jämtlands län."
+
+
+def test_att_heading_a_decision_item_takes_an_infinitive():
+    text = LOST_PAGE + "Namnden beslutar\n1. att inga ett avtal med foreningen,\n"
+    assert repaired(text).splitlines()[5] == "1. att ingå ett avtal med föreningen,"
+    # "att inga" that is no decision item stays: "visar att inga barn"
+    assert "att inga barn" in repaired(LOST_PAGE + "Det visar att inga barn far vanta.\n")
+
+
+def test_words_the_ocr_joined_are_split_but_names_and_typos_stay():
+    text = LOST_PAGE + "Av bilagan framgar.av att partnerskapetoch avtalet galler Stockholmden 3 maj.\n"
+    out = repaired(text).splitlines()
+    assert out[4] == "Av bilagan framgår av att partnerskapet och avtalet gäller Stockholm den 3 maj."
+    assert len(out) == len(text.splitlines())
+    assert repaired("Lena Paborn riskerarar att bli utan.\n") == "Lena Paborn riskerarar att bli utan.\n"

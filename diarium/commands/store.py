@@ -17,7 +17,7 @@ from rich.text import Text
 
 from diarium.batch import DEFAULT_EXCLUDE
 from diarium.cli import app, report
-from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
+from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE
 from diarium.store import DEFAULT_DB, FORMATS
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The SQLite database.")
@@ -208,8 +208,11 @@ def sql(
 
       diarium sql "SELECT orgnr, count(DISTINCT document_id) n FROM parties GROUP BY orgnr" --csv
     """
-    from diarium.store import run_sql
-    columns, rows = run_sql(readonly(db), query)
+    from diarium.store import QueryError, run_sql
+    try:
+        columns, rows = run_sql(readonly(db), query)
+    except QueryError as err:  # the statement failed on this database: name it
+        raise QueryError(str(db), err.reason) from None
     print_rows(columns, rows, output_format(json_out, csv_out))
 
 
@@ -252,8 +255,7 @@ def serve(
     from datasette.cli import cli as datasette_cli
 
     from diarium.store.datasette import metadata, prepare, serve_arguments
-    if not db.exists():
-        raise DiariumError(str(db), "no such database (run `diarium run` first)")
+    readonly(db).close()  # the same checks and messages as the other query commands
     prepare(db)
     with tempfile.TemporaryDirectory(prefix="diarium-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"

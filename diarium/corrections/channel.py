@@ -78,11 +78,32 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
     return out
 
 
+def with_lower_glyphs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Words are repaired lower-cased ("MalmG", "OVERENSKOMMELSE"), so a capital OCR glyph
+    learned for a letter ("ö" read as "G") also stands as its lower-case form.
+
+    >>> with_lower_glyphs({"ö": {"o": 1.0, "G": 5.3, "O": 4.5}})["ö"]
+    {'o': 1.0, 'G': 5.3, 'O': 4.5, 'g': 5.3}
+    """
+    out = {truth: dict(row) for truth, row in table.items()}
+    for truth in SWEDISH_LOWER:
+        row = out.get(truth, {})
+        for ocr, cost in list(row.items()):
+            lower = ocr.lower()
+            if lower != ocr and lower != truth:
+                row[lower] = min(row.get(lower, cost), cost)
+    return out
+
+
 class ChannelModel:
     def __init__(self, data: dict):
         self.costs: dict[str, dict[str, dict[str, float]]] = dict(data["costs"])
         if "lost" in self.costs:
-            self.costs["lost"] = with_glyph_pairs(self.costs["lost"])
+            self.costs["lost"] = with_glyph_pairs(with_lower_glyphs(self.costs["lost"]))
+        # Capitals the lost channel draws for å/ä/ö ("MalmG"): such a word is damage, no name.
+        self.capital_glyphs = frozenset(
+            ocr for truth in SWEDISH_LOWER for ocr in self.costs.get("lost", {}).get(truth, {})
+            if len(ocr) == 1 and ocr.isupper())
         self.bigrams: dict[str, int] = data.get("bigrams", {})
         # OCR sequence → true sequences worth trying, per mode (for candidate generation).
         self.sources: dict[str, dict[str, list[tuple[str, float]]]] = {}

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import Lexicon, key
-from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
+from diarium.corrections.syntax import (CUE_WORDS, RULES, cue, firm_infinitive,
+                                        infinitive_cue)
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
 from diarium.schemas import Change, Document
 
@@ -71,6 +72,13 @@ LOST_MIN_LETTERS = 40
 # On a lost page these glyphs inside a word are how the engine drew å/ä/ö, not a name's.
 DAMAGE_GLYPHS = set("é6")
 DAMAGED_ZIPF = -3.0
+# Joined words: function words that glue on to their neighbour ("partnerskapetoch").
+FUNCTION_WORDS = set("och att som den det av på för med till om är har inte eller".split())
+SPLIT_WORDS = {w.translate(str.maketrans("åäö", "aao")) for w in FUNCTION_WORDS}
+SPLIT_SHORT_ZIPF = 4.0
+FINITE_VERBS = {"är", "har"}
+SPLIT_MIN, SPLIT_MIN_PART, SPLIT_MIN_ZIPF = 5, 4, 3.0
+SPLIT_CONFIDENCE, SPLIT_DOT_CONFIDENCE = 0.8, 0.9
 COMMON_WORD_ZIPF = 5.5   # a word this common, capitalised mid-sentence, is the OCR's capital    # Swedish prose has an å, ä or ö every 30 letters or so
 
 
@@ -93,6 +101,7 @@ class Context:
     next_pair: str = ""
     ocr_key: str = ""               # the word being repaired, diacritic-folded
     in_name: bool = False           # capitalised, and so is the next word: "Rana Carlstedt"
+    firm_infinitive: bool = False   # "1. att inga ett ...": an infinitive must follow
 
 
     def neighbours_changed(self) -> None:
@@ -107,6 +116,11 @@ def page_mode(text: str) -> str:
     if letters >= LOST_MIN_LETTERS and swedish <= letters * 0.001:
         return "lost"
     return "kept"
+
+
+def mixed_case(core: str) -> bool:
+    """'McDonald', 'IoT', 'SoL': neither lower, title nor all capitals."""
+    return core[:1].isupper() and core[1:].islower() is False and not core.isupper()
 
 
 def match_case(template: str, word: str) -> str:
@@ -211,15 +225,67 @@ class Repairer:
     def decide(self, core: str, ctx: Context) -> Decision | None:
         if (core, ctx.mode) in self.settled:
             return None     # a repeated word no context can change: decided once
-        return self._decide(core, ctx)
+        found = self._decide(core, ctx)
+        if found is None and len(core) >= SPLIT_MIN and not self.prior(core.lower()):
+            found = self.split(core, ctx.mode)
+            if found is not None:
+                self.settled.discard((core, ctx.mode))
+        return found
+
+    def split(self, core: str, mode: str) -> Decision | None:
+        """Two words the OCR joined: 'framgar.av' → 'framgår av', 'partnerskapetoch' →
+        'partnerskapet och', 'Stockholmden' → 'Stockholm den'. Only a form no candidate
+        explains; both halves must be words, one of them a function word unless a stray
+        full stop marks the cut."""
+        lower = core.lower()
+        if "." in lower:
+            cuts = [lower.split(".", 1)] if lower.count(".") == 1 else []
+            confidence = SPLIT_DOT_CONFIDENCE
+        else:
+            cuts = [(lower[:n], lower[n:]) for n in range(2, len(lower) - 1)
+                    if key(lower[:n]) in SPLIT_WORDS or key(lower[n:]) in SPLIT_WORDS]
+            confidence = SPLIT_CONFIDENCE
+        for left, right in cuts:
+            if not (left.isalpha() and right.isalpha()):
+                continue
+            words = [self.restored(part, mode) for part in (left, right)]
+            if None in words or max(len(left), len(right)) < SPLIT_MIN_PART:
+                continue
+            if "." not in lower and not self.plausible_split(core, *words):
+                continue
+            joined = match_case(core, words[0] + " " + words[1])
+            if core.isupper():
+                joined = joined.upper()
+            return Decision(joined, confidence, "split")
+        return None
+
+    def plausible_split(self, core: str, left: str, right: str) -> bool:
+        """A function word as printed ("och", not "ar" on a page that kept its letters);
+        not at the start of a capitalised word ("Paborn" is a name); a two-letter one only
+        beside a common word ("riskerarar" is a typo, not "riskerar är")."""
+        small, other = (right, left) if right in FUNCTION_WORDS else (left, right)
+        if small not in FUNCTION_WORDS or small == left and core[:1].isupper():
+            return False
+        if small in FINITE_VERBS and other.endswith("r"):
+            return False    # two finite verbs in a row: "riskerarar" is no "riskerar är"
+        return len(small) > 2 or self.lex.zipf(other) >= SPLIT_SHORT_ZIPF
+
+    def restored(self, part: str, mode: str) -> str | None:
+        """The part as a word: itself, or on a lost page its commonest å/ä/ö reading."""
+        forms = [part] if self.prior(part) else []
+        if mode == "lost":
+            forms += self.lex.by_key(key(part))
+        forms = [f for f in forms if self.lex.zipf(f) >= SPLIT_MIN_ZIPF]
+        return max(forms, key=self.lex.zipf) if forms else None
 
     def _decide(self, core: str, ctx: Context) -> Decision | None:
         lower = core.lower()
         if (not lower or is_protected(core) or not HAS_LETTER.search(lower)
-                or core[:1].isupper() and core[1:].islower() is False and not core.isupper()):
+                or mixed_case(core) and not self.damaged_capital(core, ctx.mode)):
             # no word, or mixed case like "McDonald" or "IoT": a name, leave it
             self.settled.add((core, ctx.mode))
             return None
+        capitals = core.isupper()    # a heading ("SOCIALNAMNDEN"): a word, not a name
         keep_prior = self.prior(lower)
         known = keep_prior > 0
         if known and len(lower) <= SHORT_WORD and ctx.mode == "kept":
@@ -227,7 +293,7 @@ class Repairer:
             return None
         if known:
             keep_zipf = keep_prior
-        elif core[:1].isupper() and ctx.prev and ctx.prev[-1:].isalpha() and not (
+        elif core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and not (
                 ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower)):
             keep_zipf = max(NAME_ZIPF, UNKNOWN_ZIPF[ctx.mode])
         elif ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower):
@@ -238,7 +304,7 @@ class Repairer:
         if not found:
             self.settled.add((core, ctx.mode))
             return None
-        if ctx.in_name and not DAMAGE_GLYPHS.intersection(lower) and (
+        if ctx.in_name and not capitals and not DAMAGE_GLYPHS.intersection(lower) and (
                 found[0][2] < FUNCTION_WORD_ZIPF):     # "For Rädda Barnen" is "För"
             keep_zipf += NAME_PAIR_ZIPF[ctx.mode]
         keep_score = -LN10 * keep_zipf
@@ -266,6 +332,11 @@ class Repairer:
         replacement = match_case(core, best[0])
         return Decision(replacement, round(confidence, 3), self.reason(lower, best[0]))
 
+    def damaged_capital(self, core: str, mode: str) -> bool:
+        """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""
+        return (mode == "lost" and core[-1] in self.model.capital_glyphs
+                and core[1:-1].islower() and core[1:-1].isalpha())
+
     def reason(self, ocr: str, truth: str) -> str:
         found = self._reasons.get((ocr, truth))
         if found is None:
@@ -279,8 +350,12 @@ class Repairer:
         grammar = 0.0
         if ctx.mode == "lost" and (form in RULES or ctx.prev_key in CUE_WORDS) and (
                 key(form) == ctx.ocr_key):                   # cues choose among å/ä/ö only
-            grammar = cue(form, ctx.prev_key, ctx.next_key) + infinitive_cue(
-                form, ctx.prev_key, self.lex.in_hunspell)
+            grammar = cue(form, ctx.prev_key, ctx.next_key)
+            if ctx.firm_infinitive or ctx.prev_key != "att" or (
+                    self.lex.zipf(ctx.ocr_key) < COMMON_WORD_ZIPF):
+                # "visar att inga barn": a plain "att" may open a clause with a common word
+                grammar += infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
+                                          ctx.firm_infinitive)
         bigrams = self.model.bigrams
         if not bigrams:
             return grammar
@@ -438,6 +513,8 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
             ctx.neighbours_changed()
             ctx.in_name = in_name(tokens, j)
+            ctx.firm_infinitive = ctx.prev == "att" and firm_infinitive(
+                [t.core.lower() for t in tokens[:j]], ctx.next)
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
             if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else "", line):
                 found.replacement = sentence_case(found.replacement, tokens, j, repairer)

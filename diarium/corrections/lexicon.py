@@ -30,7 +30,9 @@ from pathlib import Path
 
 from diarium.errors import MissingDependency
 
-FORMAT = 5
+FORMAT = 6
+DOMAIN_ZIPF = 3.0
+GENITIVE_ZIPF = 2.0
 DATA = Path(__file__).parent / "data"
 
 # Role bits of a form.
@@ -119,8 +121,16 @@ def read_domain_words() -> list[str]:
     path = DATA / "domain.txt"
     if not path.exists():
         return []
-    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")]
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):     # a line may hold several names: "Upplands Väsby"
+            words.extend(w for w in re.split(r"[\s-]+", line.strip()) if len(w) > 1)
+    return words
+
+
+def genitive(word: str) -> str | None:
+    """'Malmö' → 'malmös', 'Försäkringskassan' → 'försäkringskassans' ('Borås' has none)."""
+    return None if word[-1:] in "sxz" else word + "s"
 
 
 def build() -> dict:
@@ -146,7 +156,11 @@ def build() -> dict:
     for word in read_domain_words():
         word = word.lower()
         roles[word] = roles.get(word, 0) | WORD
-        freq[word] = max(freq.get(word, 0.0), 3.0)
+        freq[word] = max(freq.get(word, 0.0), DOMAIN_ZIPF)
+        owner = genitive(word)
+        if owner:
+            roles[owner] = roles.get(owner, 0) | WORD
+            freq[owner] = max(freq.get(owner, 0.0), GENITIVE_ZIPF)
     return compile_tables(roles, freq)
 
 

@@ -57,7 +57,7 @@ BEFORE_ATTRIBUTE = _folded(set("det den de denna detta dessa sitt sin sina vårt
 COUNTED = NEAR_MEN | _folded(NUMERALS - {"en", "ett"} | {"många", "fler", "flera", "några"})
 
 
-def infinitive_cue(form: str, prev: str, is_word) -> float:
+def infinitive_cue(form: str, prev: str, is_word, firm: bool = False) -> float:
     # `prev` is diacritic-folded, as `cue` takes it.
     """After "att", "ska", "kan" ... a verb's infinitive: 'att stärka' rather than 'starka';
     after a determiner an adjective: 'det fortsatta arbetet' rather than 'fortsätta'.
@@ -65,14 +65,20 @@ def infinitive_cue(form: str, prev: str, is_word) -> float:
     A form is taken for an infinitive when its present tense is a word too ("stärker",
     "ingår"); the adjective "starka" has no "starker".
 
-    >>> words = {"stärka", "stärker", "stärk", "starka", "ingå", "ingår", "ingått", "inga",
-    ...          "inger"}.__contains__
+    >>> words = {"stärka", "stärker", "stärk", "stärkande", "starka", "ingå", "ingår",
+    ...          "ingått", "inga", "inger"}.__contains__
     >>> infinitive_cue("stärka", "att", words), infinitive_cue("starka", "att", words)
     (3.0, 0.0)
     >>> infinitive_cue("starka", "det", words), infinitive_cue("stärka", "det", words)
     (6.0, 0.0)
     >>> infinitive_cue("ingå", "ska", words), infinitive_cue("inga", "ska", words)
     (6.0, 0.0)
+
+    `firm`: the "att" opens a decision item ("1. att ingå ...") or the next word is a
+    determiner ("att ingå ett avtal"), where "att" cannot start a clause.
+
+    >>> infinitive_cue("ingå", "att", words, firm=True)
+    6.0
     """
     if prev not in BEFORE_INFINITIVE and prev not in BEFORE_ATTRIBUTE or not form[-1:] in "aåeo":
         return 0.0
@@ -81,16 +87,35 @@ def infinitive_cue(form: str, prev: str, is_word) -> float:
         return STRONG if is_word(form) and not present else 0.0
     if not present:
         return 0.0
-    return STRONG if prev in AFTER_MODAL else STRONG / 2    # "att" also precedes clauses
+    return STRONG if prev in AFTER_MODAL or firm else STRONG / 2   # "att" also opens clauses
+
+
+DETERMINERS = _folded(set("en ett den det de denna detta dessa sin sitt sina sådana".split()))
+
+
+def firm_infinitive(before: list[str], next_: str) -> bool:
+    """'att' (last of `before`, the line's words so far) heads a decision item — only list
+    marks before it ("1.", "a)", "•") — or a determiner follows: an infinitive comes next.
+
+    >>> firm_infinitive(["1", "att"], "ett"), firm_infinitive(["1", "att"], "barn")
+    (True, True)
+    >>> firm_infinitive(["visar", "att"], "barn"), firm_infinitive(["visar", "att"], "ett")
+    (False, True)
+    """
+    if not before or before[-1] != "att":
+        return False
+    marks_only = all(len(w) <= 2 and not w.isalpha() or len(w) == 1 for w in before[:-1])
+    return marks_only or key(next_) in DETERMINERS
 
 
 def is_verb(form: str, is_word) -> bool:
     """An infinitive, judged by its paradigm among the words: present "-r" with a past,
     supine or passive ('mata': matar, matade; 'ingå': ingår, ingått), or present "-er"
-    with a bare stem ('häva': häver, häv; 'fortsätta': fortsätter, fortsätt). 'inga' has
-    only the name forms "inger" and "Ingas".
+    with a bare stem and a participle ('häva': häver, häv, hävande). 'inga' has only the
+    name forms "inger", "ing" and "Ingas".
 
-    >>> words = {"häver", "häv", "inger", "ingas", "ingår", "ingått"}.__contains__
+    >>> words = {"häver", "häv", "hävande", "inger", "ing", "ingas", "ingår", "ingått"
+    ...          }.__contains__
     >>> is_verb("häva", words), is_verb("ingå", words), is_verb("inga", words)
     (True, True, False)
     """
@@ -98,7 +123,7 @@ def is_verb(form: str, is_word) -> bool:
             is_word(form + "de") or is_word(form + "tt") or is_word(form + "s")):
         return True
     stem = form[:-1] if form.endswith("a") else ""
-    return bool(stem) and is_word(stem + "er") and is_word(stem)
+    return bool(stem) and is_word(stem + "er") and is_word(stem) and is_word(form + "nde")
 
 
 def is_number(word: str) -> bool:

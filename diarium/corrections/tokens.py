@@ -10,6 +10,8 @@ diarienummer, e-mail addresses, URLs, dotted abbreviations) are never repaired.
 (True, True, True)
 >>> is_protected("KS-2023-0456"), is_protected("info@stockholm.se"), is_protected("6verens")
 (True, True, False)
+>>> is_protected("LSS"), is_protected("SOCIALNAMNDEN")     # a heading in capitals is a word
+(True, False)
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ PROTECTED = re.compile(
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                             # e-mail
       | (?:https?://|www\.)\S+ | \S+\.(?:se|com|nu|org|net|eu)(?:/\S*)?   # URLs
       | (?:[A-Za-zÅÄÖåäö]{1,4}\.)+[A-Za-zÅÄÖåäö]{0,4}            # t.o.m., bl.a., m.fl.
-      | [A-ZÅÄÖ]{2,}\d*                                           # acronyms: IOP, SFS, KS
+      | [A-ZÅÄÖ]{2,4}\d* | [A-ZÅÄÖ]{5,}\d+                         # acronyms: IOP, SFS, KS
       | §+
     )$""",
     re.VERBOSE,

@@ -34,7 +34,7 @@ class Comparison:
 
 @dataclass
 class Prepared:
-    """One version, repaired and (when the extractor is installed) with its facts."""
+    """One version, repaired, with its facts."""
     text: str
     info: DocInfo
     record: Record | None = None
@@ -72,31 +72,13 @@ def locator(alignment: Alignment):
 
 
 def prepare(path: str | Path) -> Prepared:
-    """Ingest, repair and extract one file through the pipeline (repair/extract when installed)."""
-    from diarium.ingest import load
-    from diarium.pipeline import needs_repair, process
-    try:
-        processed = process(Path(path))
-        document, text, record = processed.document, processed.repaired, processed.record
-        repaired = bool(processed.changes)
-    except (ImportError, AttributeError):
-        # The extractor is not installed yet: repair only, no facts.
-        document, record = load(Path(path)), None
-        text, repaired = repair_if_possible(document, needs_repair(document))
+    """Ingest, repair and extract one file through the pipeline."""
+    from diarium.pipeline import process
+    processed = process(Path(path))
+    document = processed.document
     info = DocInfo(path=str(path), sha256=document.sha256, kind=document.kind,
-                   pages=len(document.pages), repaired=repaired)
-    return Prepared(text, info, record)
-
-
-def repair_if_possible(document, wanted: bool) -> tuple[str, bool]:
-    if not wanted:
-        return document.text, False
-    try:
-        from diarium.corrections import repair
-    except ImportError:
-        return document.text, False
-    text, changes = repair(document)
-    return text, bool(changes)
+                   pages=len(document.pages), repaired=bool(processed.changes))
+    return Prepared(processed.repaired, info, processed.record)
 
 
 def compare_files(old: str | Path, new: str | Path) -> Comparison:

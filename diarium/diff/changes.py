@@ -141,6 +141,46 @@ def marked_words(tokens: list[Token], word_marks: list[str], units: set) -> list
     return [(t.text, word_marks[i]) for i, t in enumerate(tokens) if t.unit in units and not t.heading]
 
 
+def word_runs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Consecutive words with the same mark joined: [('är', ''), ('fyra', 'sub')] → runs."""
+    runs: list[tuple[str, str]] = []
+    for word, mark in words:
+        if runs and runs[-1][1] == mark:
+            runs[-1] = (runs[-1][0] + " " + word, mark)
+        else:
+            runs.append((word, mark))
+    return runs
+
+
+def section_heading(change: DiffChange) -> str:
+    """'5.7 Uppsägning'; the title alone when the section has no number of its own."""
+    if change.section == change.section_title:
+        return change.section
+    return f"{change.section} {change.section_title}".strip()
+
+
+@dataclass
+class ShownChange:
+    """A text change as the reports show it: its section heading and its marked words."""
+    heading: str
+    change: DiffChange
+    group: Group
+    old_words: list[tuple[str, str]]
+    new_words: list[tuple[str, str]]
+
+
+def shown_changes(alignment: Alignment, rows: list[tuple[DiffChange, Group | None]],
+                  cosmetic: bool) -> list[ShownChange]:
+    """The text changes a report lists (substantive ones, and cosmetic ones when asked), in order;
+    the Markdown and HTML reports both render this list."""
+    old_marks, new_marks = marks(alignment)
+    return [ShownChange(section_heading(change), change, group,
+                        marked_words(alignment.old_tokens, old_marks, group.old_units),
+                        marked_words(alignment.new_tokens, new_marks, group.new_units))
+            for change, group in rows
+            if group is not None and (change.substantive or cosmetic)]
+
+
 def section_for(alignment: Alignment, needle: str, new_side: bool = True) -> Section | None:
     """The section whose text contains a fact's words (for fact changes)."""
     target = skeleton(needle)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from diarium.diff.model import DiffChange
 from diarium.diff.normalise import key, skeleton
+from diarium.extract import orgnr
 from diarium.schemas import Amount, Party, Period, Record
 
 NAME_MATCH = 80  # rapidfuzz ratio for "the same organisation, maybe OCR-damaged"
@@ -60,7 +61,7 @@ def printed_in(party: Party, text: str) -> bool:
     """The other version prints this party's orgnr (or, without one, its name): the party is
     there, only its extraction failed (OCR damage)."""
     if party.orgnr:
-        return party.orgnr.replace("-", "") in "".join(c for c in text if c.isdigit())
+        return orgnr.compact(party.orgnr) in "".join(c for c in text if c.isdigit())
     return skeleton(party.name) in skeleton(text)
 
 

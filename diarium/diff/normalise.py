@@ -26,6 +26,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from diarium.extract.text import dehyphenate, squash
+
 QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
@@ -44,7 +46,6 @@ HEADER_WORDS = re.compile(
 TRAILING_FOOTER = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,6}\s+)?Dnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?\s*$")
 # The same footer wherever re-wrapping left it inside a paragraph.
 INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,6}\s+)?\bDnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?(?=\s|$)")
-KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "som", "till"}
 SKELETON = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "!": "1", "j": "1", "s": "5",
                           "b": "8", "§": "8", "z": "2", "q": "9", "g": "9"})
 
@@ -64,7 +65,7 @@ def skeleton(text: str) -> str:
 def clean_line(line: str) -> tuple[str, bool]:
     """(line with unified glyphs and single spaces, whether it starts a bullet item)."""
     text = unicodedata.normalize("NFKC", line.replace("\uf0b7", "\u2022")).translate(QUOTES)
-    text = " ".join(text.split())
+    text = squash(text)
     match = BULLET.match(text)
     if match:
         return text[match.end():], True
@@ -79,26 +80,10 @@ def is_page_furniture(line: str) -> bool:
 
 def join_wrapped(lines: list[str]) -> str:
     """Join the lines of one paragraph, undoing end-of-line hyphenation; drop glued-in footers."""
-    return " ".join(INLINE_FOOTER.sub(" ", join_lines(lines)).split())
-
-
-def join_lines(lines: list[str]) -> str:
-    out = ""
+    joined = ""
     for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and out[-2].islower() \
-                and line[:1].islower() and line.split()[0].strip(",.") not in KEEP_HYPHEN_BEFORE:
-            out = out[:-1] + line
-        elif out.endswith("-") and len(out) > 1 and (out[-2].isdigit() or out[-2].isupper()) \
-                and line[:1].isalnum() and line.split()[0] not in KEEP_HYPHEN_BEFORE:
-            out = out + line
-        else:
-            out = out + " " + line
-    return out
+        joined = dehyphenate(joined, line)
+    return squash(INLINE_FOOTER.sub(" ", joined))
 
 
 @dataclass

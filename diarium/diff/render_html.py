@@ -14,8 +14,9 @@ True
 from __future__ import annotations
 
 from html import escape
+from itertools import groupby
 
-from diarium.diff.changes import marked_words, marks
+from diarium.diff.changes import ShownChange, shown_changes, word_runs
 from diarium.diff.model import FACT_KINDS
 from diarium.diff.render_md import kind_label, summary_counts, what
 
@@ -54,24 +55,11 @@ span.cos {{ border-bottom: 1px dotted #999; }}
 
 
 def words_html(words: list[tuple[str, str]], tag: str) -> str:
-    out = []
-    run: list[str] = []
-    run_mark = ""
-
-    def flush() -> None:
-        if not run:
-            return
-        text = escape(" ".join(run))
-        out.append(f"<{tag}>{text}</{tag}>" if run_mark == "sub" else
-                   f'<span class="cos">{text}</span>' if run_mark == "cos" else text)
-        run.clear()
-    for word, mark in words:
-        if mark != run_mark:
-            flush()
-            run_mark = mark
-        run.append(word)
-    flush()
-    return " ".join(out)
+    """Substantive changes in <del>/<ins> (`tag`), cosmetic ones underlined, the rest plain."""
+    return " ".join(
+        f"<{tag}>{escape(text)}</{tag}>" if mark == "sub" else
+        f'<span class="cos">{escape(text)}</span>' if mark == "cos" else escape(text)
+        for text, mark in word_runs(words))
 
 
 def summary_table(comparison) -> str:
@@ -99,29 +87,21 @@ def summary_table(comparison) -> str:
 
 
 def side_by_side(comparison, cosmetic: bool) -> str:
-    alignment = comparison.alignment
-    old_marks, new_marks = marks(alignment)
-    parts: list[str] = []
-    current = None
-    for change, group in comparison.rows:
-        if group is None or not (change.substantive or cosmetic):
-            continue
-        heading = f"{change.section} {change.section_title}".strip() \
-            if change.section != change.section_title else change.section
-        if heading != current:
-            if current is not None:
-                parts.append("</table>")
-            parts.append(f"<h3>{escape(heading)}</h3><table class=\"sbs\">"
-                         "<tr><th>Före (OLD)</th><th>Efter (NEW)</th></tr>")
-            current = heading
-        old = words_html(marked_words(alignment.old_tokens, old_marks, group.old_units), "del")
-        new = words_html(marked_words(alignment.new_tokens, new_marks, group.new_units), "ins")
-        note = f'<div class="reason"><span class="tag">{escape(kind_label(change))}</span>' \
-               f"{escape(change.reason)}</div>"
-        parts.append(f"<tr><td>{old or '—'}</td><td>{new or '—'}{note}</td></tr>")
-    if current is not None:
-        parts.append("</table>")
-    return "".join(parts) or "<p>Inga väsentliga textändringar.</p>"
+    """One table per changed section: OLD left, NEW right, each changed sentence a row."""
+    shown = shown_changes(comparison.alignment, comparison.rows, cosmetic)
+    tables = [f"<h3>{escape(heading)}</h3><table class=\"sbs\">"
+              "<tr><th>Före (OLD)</th><th>Efter (NEW)</th></tr>"
+              + "".join(map(change_row, rows)) + "</table>"
+              for heading, rows in groupby(shown, key=lambda row: row.heading)]
+    return "".join(tables) or "<p>Inga väsentliga textändringar.</p>"
+
+
+def change_row(row: ShownChange) -> str:
+    old = words_html(row.old_words, "del")
+    new = words_html(row.new_words, "ins")
+    note = (f'<div class="reason"><span class="tag">{escape(kind_label(row.change))}</span>'
+            f"{escape(row.change.reason)}</div>")
+    return f"<tr><td>{old or '—'}</td><td>{new or '—'}{note}</td></tr>"
 
 
 def cosmetic_list(comparison, limit: int = 300) -> str:

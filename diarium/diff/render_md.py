@@ -15,7 +15,9 @@ formatting) are only counted unless `cosmetic=True`.
 """
 from __future__ import annotations
 
-from diarium.diff.changes import marked_words, marks
+from itertools import groupby
+
+from diarium.diff.changes import ShownChange, shown_changes, word_runs
 from diarium.diff.model import FACT_KINDS, DiffChange
 
 KIND_LABELS = {
@@ -42,22 +44,10 @@ def cell(text: str | None) -> str:
 
 
 def words_md(words: list[tuple[str, str]], deleted: bool) -> str:
-    out, run, run_mark = [], [], ""
-
-    def flush() -> None:
-        if run:
-            joined = " ".join(run)
-            out.append(f"~~{joined}~~" if deleted and run_mark == "sub" else
-                       f"**{joined}**" if run_mark == "sub" else joined)
-            run.clear()
-    for word, mark in words:
-        mark = mark if mark == "sub" else ""
-        if mark != run_mark:
-            flush()
-            run_mark = mark
-        run.append(word)
-    flush()
-    return " ".join(out)
+    """Substantive changes struck through (deleted) or bold (inserted); the rest plain."""
+    return " ".join(
+        text if mark != "sub" else f"~~{text}~~" if deleted else f"**{text}**"
+        for text, mark in word_runs(words))
 
 
 def summary_counts(comparison) -> str:
@@ -84,24 +74,22 @@ def render_markdown(comparison, cosmetic: bool = False) -> str:
         lines.append("Inga ändrade fakta (parter, organisationsnummer, period, belopp)"
                      + (" – fakta kunde inte extraheras." if report.facts.get("new") is None else "."))
     lines += ["", "## Ändringar per avsnitt", ""]
-    old_marks, new_marks = marks(comparison.alignment)
-    current = None
-    for change, group in comparison.rows:
-        if group is None or not (change.substantive or cosmetic):
-            continue
-        heading = f"{change.section} {change.section_title}".strip() \
-            if change.section != change.section_title else change.section
-        if heading != current:
-            lines += ([""] if current is not None else []) + [f"### {heading}", ""]
-            current = heading
-        lines.append(f"- **{kind_label(change)}**"
-                     + (f" ({change.reason})" if change.reason else ""))
-        if group.old_units:
-            lines.append("  - Före: " + words_md(marked_words(
-                comparison.alignment.old_tokens, old_marks, group.old_units), deleted=True))
-        if group.new_units:
-            lines.append("  - Efter: " + words_md(marked_words(
-                comparison.alignment.new_tokens, new_marks, group.new_units), deleted=False))
-    if current is None:
+    shown = shown_changes(comparison.alignment, comparison.rows, cosmetic)
+    for index, (heading, changes) in enumerate(groupby(shown, key=lambda row: row.heading)):
+        lines += ([""] if index else []) + [f"### {heading}", ""]
+        for row in changes:
+            lines += change_md(row)
+    if not shown:
         lines.append("Inga väsentliga textändringar.")
     return "\n".join(lines) + "\n"
+
+
+def change_md(row: ShownChange) -> list[str]:
+    """A bullet with the kind of change, then the sentence before and after, changes marked."""
+    change = row.change
+    lines = [f"- **{kind_label(change)}**" + (f" ({change.reason})" if change.reason else "")]
+    if row.group.old_units:
+        lines.append("  - Före: " + words_md(row.old_words, deleted=True))
+    if row.group.new_units:
+        lines.append("  - Efter: " + words_md(row.new_words, deleted=False))
+    return lines

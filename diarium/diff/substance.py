@@ -30,14 +30,14 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from diarium.diff.normalise import key, skeleton
+from diarium.extract.text import FULL_MONTHS
 
 NUMBER_WORDS = {key(w) for w in (
     "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "
     "arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra tusen "
     "miljon miljoner miljard miljarder halv halvt halva halvår dubbla två tredje fjärde femte "
     "sjätte sjunde åttonde nionde tionde första").split()}
-MONTHS = {key(w) for w in (
-    "januari februari mars april maj juni juli augusti september oktober november december").split()}
+MONTHS = {key(w) for w in FULL_MONTHS}
 NEGATIONS = {key(w) for w in "inte ej icke aldrig ingen inget inga utan".split()}
 MODALS = {key(w) for w in "ska skall får kan måste bör behöver må".split()}
 # Small words whose replacement changes what an agreement says.

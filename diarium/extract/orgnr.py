@@ -83,6 +83,6 @@ def find_orgnrs(text: str) -> list[OrgNr]:
         if number in found:
             found[number].evidence.append(evidence(text, match.start(), match.end()))
             continue
-        found[number] = OrgNr(orgnr=number, orgnr_valid=stdnum_orgnr.is_valid(digits),
+        found[number] = OrgNr(orgnr=number, orgnr_valid=is_valid(digits),
                               evidence=[evidence(text, match.start(), match.end())])
     return list(found.values())

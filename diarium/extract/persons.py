@@ -35,7 +35,6 @@ PARTIES = "S|M|MP|V|L|C|KD|SD|Fi|FI|FP|ÅP|-"
 UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéüëèáí"
 TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-NAME = rf"{TOKEN}(?:[ \t]+(?:af[ \t]+|von[ \t]+|de[ \t]+)?{TOKEN}){{1,3}}"
 PARTY_NAME = re.compile(
     rf"(?<![\w])(?P<name>{TOKEN}(?:\s+(?:af\s+|von\s+|de\s+)?{TOKEN}){{1,3}})(?:\s+m\.\s?fl\.?)?\s*\((?P<party>{PARTIES})\)")
 # Role words; "." stands for a letter OCR may have damaged (Socialdirektör → Socialdirekt6r).

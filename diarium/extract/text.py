@@ -12,6 +12,8 @@ True
 '1. Socialnämnden beslutar att godkänna partnerskap med Convictus organisationsnummer 802012-1581, utsatta EU-medborgare.'
 >>> dehyphenate("ensamkomm-", "ande barn")
 'ensamkommande barn'
+>>> dehyphenate("kultur-", "och fritidsnämnden")
+'kultur- och fritidsnämnden'
 """
 from __future__ import annotations
 
@@ -28,13 +30,15 @@ OCR_VARIANTS = {
     "Ä": "ÄAÅ",
     "Ö": "ÖO06",
 }
-MONTHS = {
+FULL_MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    # abbreviations ("1 jan. 2024", "31 dec 2025"), after the full names so that those match first
-    "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "okt": 10,
-    "nov": 11, "dec": 12,
 }
+# Abbreviations ("1 jan. 2024", "31 dec 2025") after the full names, so that those match first.
+MONTHS = {**FULL_MONTHS, "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
+          "sep": 9, "okt": 10, "nov": 11, "dec": 12}
+# A hyphen at a line end before these is a real one: "kultur- och fritidsnämnden".
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "som", "till"}
 BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+\s*\)\s*-)\s+")
 
 
@@ -62,15 +66,19 @@ def page_of(text: str, offset: int) -> int:
 
 
 def dehyphenate(left: str, right: str) -> str:
-    """Join two line pieces; a word broken with a hyphen is rejoined, 'EU-' keeps its hyphen."""
+    """Join two line pieces; a word broken with a hyphen is rejoined, 'EU-' keeps its hyphen,
+    and so does 'kultur-' before 'och'."""
     left, right = left.rstrip(), right.lstrip()
     if not left:
         return right
     if not right:
         return left
-    if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
-        keep = left[-2].isupper() or left[-2].isdigit() or right[0].isupper()
-        return left + right if keep else left[:-1] + right
+    if left.endswith("-") and len(left) > 1 and right.split()[0].strip(",.") not in KEEP_HYPHEN_BEFORE:
+        before = left[-2]
+        if before.isalpha() and before.islower() and right[0].islower():
+            return left[:-1] + right
+        if (before.isdigit() or before.isupper()) and right[0].isalnum():
+            return left + right
     return f"{left} {right}"
 
 
@@ -80,7 +88,7 @@ def join_lines(lines: list[str]) -> str:
     for line in lines:
         line = BULLET.sub("", line) if joined else line
         if line.strip():
-            joined = dehyphenate(joined, " ".join(line.split()))
+            joined = dehyphenate(joined, squash(line))
     return joined
 
 

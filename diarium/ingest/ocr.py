@@ -82,6 +82,7 @@ def _using(cmd: str) -> Iterator[None]:
 
 @lru_cache(maxsize=8)
 def _languages(cmd: str, tessdata: str | None) -> frozenset[str]:
+    # `tessdata` is only part of the cache key: another TESSDATA_PREFIX, other languages.
     try:
         with _using(cmd):
             return frozenset(pytesseract.get_languages(config=""))

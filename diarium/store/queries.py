@@ -24,9 +24,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz, process as fuzzy
-from stdnum.se import orgnr as orgnr_module
+from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.errors import DiariumError
+from diarium.extract import orgnr
 
 ORG_MATCH_THRESHOLD = 85
 
@@ -40,9 +41,16 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.exists():
         raise QueryError(str(path), "no such database (run `diarium run` first)")
-    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA query_only = ON")
+    if path.is_dir():
+        raise QueryError(str(path), "is a folder, not a database")
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = ON")
+        # Fail here, with the file's name, rather than in the middle of a query.
+        conn.execute("SELECT 1 FROM documents LIMIT 1")
+    except sqlite3.DatabaseError as err:
+        raise QueryError(str(path), f"not a diarium database ({err})") from None
     return conn
 
 
@@ -128,10 +136,9 @@ def parse_during(text: str) -> tuple[str, str]:
 
 def normalise_orgnr(text: str) -> str:
     """'8020031954' or '802003-1954' → '802003-1954' (the form the store keeps)."""
-    digits = orgnr_module.compact(text)
-    if not re.fullmatch(r"\d{10}", digits):
+    if not re.fullmatch(r"\d{10}", stdnum_orgnr.compact(text)):
         raise QueryError(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
-    return f"{digits[:6]}-{digits[6:]}"
+    return orgnr.format(text)
 
 
 def matching_org_names(conn: sqlite3.Connection, name: str,

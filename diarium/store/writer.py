@@ -10,22 +10,26 @@ import sqlite3
 from pathlib import Path
 
 from diarium import PIPELINE_VERSION
+from diarium.errors import StoreError
 from diarium.store.rows import Row, StoredDocument
 from diarium.store.schema import migrate
 
 DEFAULT_DB = "diarium.db"
 
 
-def connect(path: str | Path = DEFAULT_DB, *, create: bool = True) -> sqlite3.Connection:
+def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
     """Open (and migrate) a diarium database for writing."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=60)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
-    # NORMAL is crash-safe in WAL mode for a killed process; only a power cut may lose the
-    # last commits, which a rerun then simply redoes.
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=60)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is crash-safe in WAL mode for a killed process; only a power cut may lose the
+        # last commits, which a rerun then simply redoes.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as err:
+        raise StoreError(str(path), f"cannot open the database: {err}") from None
     return conn
 
 
