@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diarium.errors import DiariumError, one_line
 from diarium.ingest import SUPPORTED
 from diarium.store import connect, failed_document, is_current, stored_document, write
 from diarium.store.rows import StoredDocument
@@ -73,7 +74,6 @@ def file_sha256(path: Path) -> str:
 def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument:
     """Run the pipeline on one file and return its rows; never raises: a failure is a row."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
-    from diarium.errors import DiariumError
     from diarium.pipeline import process
     started = time.perf_counter()
     try:
@@ -84,8 +84,7 @@ def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument
         reason = err.reason
     except Exception as err:  # a bug on one document must not stop the archive
         reason = f"internal error: {type(err).__name__}: {err}"
-    reason = " ".join(str(reason).split())
-    return failed_document(path, sha256, reason, redact=redact,
+    return failed_document(path, sha256, one_line(reason), redact=redact,
                            seconds=time.perf_counter() - started)
 
 

@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from diarium.errors import EXIT_INPUT_FAILED, DiariumError
+from diarium.errors import EXIT_INPUT_FAILED, DiariumError, one_line
 
 app = typer.Typer(
     name="diarium",
@@ -36,7 +36,7 @@ def report(error: DiariumError | str, path: str | None = None) -> None:
         path, reason = error.path or path, error.reason
     else:
         reason = error
-    reason = " ".join(str(reason).split())  # always exactly one line
+    reason = one_line(reason)
     print(f"diarium: {path}: {reason}" if path else f"diarium: {reason}", file=sys.stderr)
 
 

@@ -6,6 +6,11 @@ EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 
 
+def one_line(reason: object) -> str:
+    """A reason as one line: messages from libraries (PDFium, SQLite) may span several."""
+    return " ".join(str(reason).split())
+
+
 class DiariumError(Exception):
     """Base class: something about one input that the user must be told in one line."""
 

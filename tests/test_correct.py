@@ -308,3 +308,54 @@ def test_words_the_ocr_joined_are_split_but_names_and_typos_stay():
     assert out[4] == "Av bilagan framgår av att partnerskapet och avtalet gäller Stockholm den 3 maj."
     assert len(out) == len(text.splitlines())
     assert repaired("Lena Paborn riskerarar att bli utan.\n") == "Lena Paborn riskerarar att bli utan.\n"
+
+
+def test_swedish_names_get_their_letters_back_on_a_lost_page():
+    text = LOST_PAGE + ("Narvarande: Goran Hakansson (S), Asa Sjoberg (M) och Bjorn Ostlund.\n"
+                        "Justerare: Orjan Akesson och Lena Bergstrom.\n")
+    lines = repaired(text).splitlines()
+    assert lines[4] == "Närvarande: Göran Håkansson (S), Åsa Sjöberg (M) och Björn Östlund."
+    assert lines[5] == "Justerare: Örjan Åkesson och Lena Bergström."
+
+
+def test_names_that_exist_without_diacritics_need_the_document_to_say_so():
+    # "Marta" and "Jonsson" are names as printed; "asa" and "par" are words away from a name.
+    text = LOST_PAGE + "Marta Jonsson och Par Lindqvist var med. Det ar ett par.\n"
+    line = repaired(text).splitlines()[4]
+    assert line == "Marta Jonsson och Pär Lindqvist var med. Det är ett par."
+    # the same name printed with its letters on a page that kept them decides it
+    healthy = "Märta Jönsson är ordförande i nämnden och leder arbetet med äldreomsorgen.\f"
+    out = repaired(healthy + text)
+    assert "Märta Jönsson och Pär Lindqvist" in out.split("\f")[1]
+
+
+def test_a_place_is_told_from_a_word_by_its_neighbours():
+    text = LOST_PAGE + ("Malm den 14 februari 2025\nKontoret i Malm och Malm stad.\n"
+                        "Jarnet bryts som malm. Malm ar en ravara.\n")
+    lines = repaired(text).splitlines()
+    assert lines[4] == "Malmö den 14 februari 2025"
+    assert lines[5] == "Kontoret i Malmö och Malmö stad."
+    assert lines[6] == "Järnet bryts som malm. Malm är en råvara."
+
+
+def test_att_takes_an_infinitive_after_komma_and_uppdra_and_before_a_full_stop():
+    text = LOST_PAGE + ("Nya boenden kan komma att inga.\n"
+                        "2. att uppdra at forvaltningschefen att inga avtal med regionen,\n"
+                        "Vi ser att inga avtal finns.\n")
+    lines = repaired(text).splitlines()
+    assert lines[4] == "Nya boenden kan komma att ingå."
+    assert lines[5] == "2. att uppdra åt förvaltningschefen att ingå avtal med regionen,"
+    assert lines[6] == "Vi ser att inga avtal finns."
+
+
+def test_a_compound_the_ocr_split_is_joined_but_real_phrases_stay():
+    text = LOST_PAGE + ("Arbetet leds av social forvaltningen for ensam kommande barn.\n"
+                        "Teamet arbetar upp sokande, i dag och till baka under lag.\n"
+                        "Vi har en ny byggnad och en kontakt person-\nbunden insats.\n")
+    lines = repaired(text, join_hyphenation=False).splitlines()
+    assert lines[4] == "Arbetet leds av socialförvaltningen för ensamkommande barn."
+    assert lines[5] == "Teamet arbetar uppsökande, i dag och till baka under lag."
+    assert lines[6:8] == ["Vi har en ny byggnad och en kontakt person-", "bunden insats."]
+    assert len(lines) == len(text.splitlines())
+    healthy = "Nämnden och den sociala förvaltningen följer upp arbetet med äldre.\n"
+    assert repaired(healthy) == healthy

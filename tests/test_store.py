@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,47 @@ def test_export_writes_every_table_in_every_format(tmp_path, seed_store):
     assert {p["orgnr"] for p in parties} == {STADSMISSION}
     first = json.loads((tmp_path / "jsonl" / "pages.jsonl").read_text("utf-8").splitlines()[0])
     assert {"raw_text", "repaired_text", "document_id", "number"} <= first.keys()
+
+
+DIARIUM = [sys.executable, "-c", "from diarium.cli import main; main()"]
+
+
+def diarium(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*DIARIUM, *args], capture_output=True, text=True, timeout=120)
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess, path: Path, reason: str) -> None:
+    """Exit code 1 and exactly one line, `diarium: <file>: <reason>`, on stderr."""
+    assert result.returncode == 1, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"diarium: {path}: ") and reason in line, line
+
+
+@pytest.mark.parametrize("command", [["search", "stadsmission"], ["facts"], ["failures"],
+                                     ["sql", "SELECT 1"], ["export", "--out", "x"], ["serve"]])
+def test_query_commands_name_a_database_they_cannot_read(tmp_path, command):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("Socialnämnden beslutar.\n", "utf-8")
+    assert_one_error_line(diarium(*command, "--db", str(not_a_db)), not_a_db, "not a diarium database")
+    assert_one_error_line(diarium(*command, "--db", str(tmp_path)), tmp_path, "is a folder")
+
+
+def test_run_names_a_database_it_cannot_open(tmp_path):
+    seed = next(SAMPLES.glob("001_*.txt"))
+    missing_folder = tmp_path / "no" / "such" / "x.db"
+    assert_one_error_line(diarium("run", str(seed), "--db", str(missing_folder)), missing_folder,
+                          "cannot open the database")
+
+
+def test_sql_write_statement_is_refused_naming_the_database(tmp_path, seed_store):
+    db = tmp_path / "seeds.db"
+    assert_one_error_line(diarium("sql", "DELETE FROM documents", "--db", str(db)), db, "readonly")
+    assert seed_store.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+
+
+def test_export_onto_a_file_is_refused(tmp_path, seed_store):
+    target = tmp_path / "export.csv"
+    target.write_text("kvar\n", "utf-8")
+    assert_one_error_line(diarium("export", "--out", str(target), "--db", str(tmp_path / "seeds.db")),
+                          target, "cannot write the export")
+    assert target.read_text("utf-8") == "kvar\n"

@@ -24,6 +24,16 @@ def pick_format(requested: str | None, out: Path | None) -> str:
     return "md"
 
 
+def rendered(comparison, fmt: str, cosmetic: bool) -> str:
+    from diarium.diff.render_html import render_html
+    from diarium.diff.render_md import render_markdown
+    if fmt == "json":
+        return comparison.report.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return render_html(comparison, cosmetic=cosmetic)
+    return render_markdown(comparison, cosmetic=cosmetic)
+
+
 @app.command()
 def diff(
     old: Path = typer.Argument(..., help="The earlier version (PDF, scan, image, text, hOCR, ALTO)."),
@@ -58,8 +68,6 @@ def diff(
       diarium diff --format json old.pdf new.pdf | jq '.changes[] | select(.substantive)'
     """
     from diarium.diff import compare_files
-    from diarium.diff.render_html import render_html
-    from diarium.diff.render_md import render_markdown
 
     chosen = pick_format(fmt, out)
     if chosen not in FORMATS:
@@ -70,12 +78,7 @@ def diff(
     except DiariumError as err:
         report(err)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
-    if chosen == "json":
-        text = comparison.report.model_dump_json(indent=2) + "\n"
-    elif chosen == "html":
-        text = render_html(comparison, cosmetic=show_all)
-    else:
-        text = render_markdown(comparison, cosmetic=show_all)
+    text = rendered(comparison, chosen, show_all)
     if out is None:
         sys.stdout.write(text)
     else:

@@ -6,11 +6,21 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from diarium.cli import app, report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
 from diarium.ingest import load
+
+
+def print_whole(table: Table) -> None:
+    """Print the table no narrower than its widest row: a file path cut over two lines could
+    not be copied or grepped."""
+    console = Console(width=max(120, Console().width))
+    needed = Measurement.get(console, console.options.update_width(10_000), table).maximum
+    console.width = max(console.width, needed)
+    console.print(table)
 
 
 @app.command()
@@ -53,6 +63,6 @@ def ingest(
         table = Table("file", "kind", "pages", "characters", "mean OCR conf")
         for row in rows:
             table.add_row(*row)
-        Console(width=max(120, Console().width)).print(table)
+        print_whole(table)
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)

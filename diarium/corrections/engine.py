@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from diarium.corrections import lexicon as lexmod
+from diarium.corrections import names
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import Lexicon, key
 from diarium.corrections.syntax import (CUE_WORDS, RULES, cue, firm_infinitive,
@@ -402,6 +403,117 @@ def doc_vocabulary(lines: list[str], lex: Lexicon) -> Counter:
     return words
 
 
+PLACE_BEFORE = {"i", "från", "fran", "till", "utanför", "utanfor"}
+PLACE_AFTER = {"stad", "stads", "kommun", "kommuns", "lan", "lans", "den", "stadshus"}
+
+
+NAME_WITH_LETTERS = re.compile(r"\b(?:[ÅÄÖ][^\W\d_]*|[A-Z][^\W\d_]*?[åäö][^\W\d_]*)")
+
+
+# Words that stand alone before another and so never begin a split compound: "i dag",
+# "under lag", "till baka", "var för sig", "en ny byggnad".
+JOIN_NEVER_LEFT = FUNCTION_WORDS | set(
+    "i på av en ett de den det dem sig sin sitt sina under över till från efter före vid "
+    "genom mellan mot utan hos bland sedan enligt inom utom kring samt var vad vem hur där "
+    "här då så ju nu ny nya nytt stor stora stort ej ingen inget inga alla allt all mer mest "
+    "ny hela helt bara även också redan".split())
+DEFINITE_ENDINGS = ("en", "et", "na")
+PARTICIPLE_ENDINGS = ("ande", "ende")
+SHAPED_ENDINGS = DEFINITE_ENDINGS + PARTICIPLE_ENDINGS
+JOIN_MIN_PART = 3
+JOIN_MIN_ZIPF = 2.5
+
+
+def join_split(tokens: list[Token], index: int, line: str, mode: str, repairer: Repairer,
+               doc_keys: set[str]) -> Decision | None:
+    """A compound the OCR split in two: 'social förvaltningen' → 'socialförvaltningen',
+    'ensam kommande' → 'ensamkommande'. Only when the joined word is listed and the pair
+    cannot be two words there: an uninflected word before a definite noun ("social
+    förvaltningen", not "sociala") or a participle ("upp sökande"), or the joined word is
+    printed elsewhere in the document (`doc_keys`: its words with å/ä/ö, as printed and
+    diacritic-folded). A word that stands alone ("i dag", "under lag") never starts one.
+    """
+    left, right = tokens[index], tokens[index + 1]
+    if left.suffix or right.prefix or len(left.core) < JOIN_MIN_PART or len(
+            right.core) < JOIN_MIN_PART:
+        return None
+    a, b = left.core, right.core
+    lower = (a + b).lower()
+    evidence = lower in doc_keys    # as printed, or as a page without å/ä/ö prints it
+    if not (evidence or b.endswith(SHAPED_ENDINGS)):
+        return None
+    if right.suffix[:1] == "-" or line[left.end:right.start] != " ":
+        return None
+    if not (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()):
+        return None
+    if a.lower() in JOIN_NEVER_LEFT:
+        return None
+    lex = repairer.lex
+    forms = [f for f in ([lower] if mode == "kept" else lex.by_key(key(lower)))
+             if lex.is_word(f) and lex.zipf(f) >= JOIN_MIN_ZIPF]
+    if not forms:
+        return None
+    joined = max(forms, key=lex.zipf)
+    if mode == "kept" and (key(joined) != joined) != (key(lower) != lower):
+        return None
+    tail = joined[len(a):]
+    definite = any(lex.zipf(tail[:-len(e)]) >= JOIN_MIN_ZIPF for e in DEFINITE_ENDINGS
+                   if tail.endswith(e)) and a[-1:].lower() not in "ae"
+    participle = tail.endswith(PARTICIPLE_ENDINGS)
+    if not (evidence or definite or participle):
+        return None
+    if repairer.model.bigrams.get(f"{neighbour(key(a.lower()))}|{tail}", 0):
+        return None     # the pair is seen as two words in clean text
+    return Decision(match_case(a, joined), 0.9 if evidence else 0.8, "joined split word")
+
+
+def doc_name_forms(text: str) -> frozenset[str]:
+    """Capitalised words printed with å/ä/ö somewhere in the document.
+
+    >>> sorted(doc_name_forms("Åsa Öberg i Malmö, Marta och ÖVERENS."))
+    ['Malmö', 'Åsa', 'Öberg']
+    """
+    return frozenset(w for w in NAME_WITH_LETTERS.findall(text) if not w[1:].isupper())
+
+
+def restore_name(tokens: list[Token], index: int, doc_names: frozenset[str],
+                 lex: Lexicon) -> Decision | None:
+    """'Goran Hakansson' → 'Göran Håkansson', 'i Malm' → 'i Malmö' on a page that lost
+    its å/ä/ö. The same name printed right elsewhere in the document settles it; else a
+    form that is also a word ("Asa", "Malm") needs a name's or a place's neighbours, and a
+    name that exists as printed ("Marta") stays."""
+    token = tokens[index]
+    found = names.restoration(token.core)
+    if found is None:
+        return None
+    name, kind = found
+    if name in doc_names:
+        return Decision(name, 0.95, "name in document")
+    if names.is_plain(token.core):
+        return None
+    prev = tokens[index - 1] if index else None
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if kind.startswith("place"):
+        context = place_context(prev, token, nxt)
+        needs_context = kind == "place-cut" or lex.is_word(token.core.lower())
+    else:
+        context = in_name(tokens, index) or bool(
+            prev and not prev.suffix and prev.core[:1].isupper() and prev.core.isalpha()
+            and not prev.core.isupper())
+        needs_context = lex.is_word(token.core.lower())
+    if needs_context and not context:
+        return None
+    return Decision(name, 0.9 if context else 0.8, "name")
+
+
+def place_context(prev: Token | None, token: Token, nxt: Token | None) -> bool:
+    """'i Malm', 'från Malm', 'Malm stad', 'Malm den 14 februari', 'Malm, den 3 maj'."""
+    if prev is not None and not prev.suffix and prev.core.lower() in PLACE_BEFORE:
+        return True
+    return (nxt is not None and token.suffix in ("", ",") and not nxt.prefix
+            and key(nxt.core.lower()) in PLACE_AFTER)
+
+
 def one_as_i(tokens: list[Token], index: int, mode: str) -> Decision | None:
     """'1 uppdrag' → 'i uppdrag'; '1 januari', '1.' and '1 000' stay numbers."""
     token = tokens[index]
@@ -453,9 +565,10 @@ def fix_mojibake(core: str) -> str | None:
 
 def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes: list[str],
                  repairer: Repairer, min_confidence: float, join_hyphenation: bool,
-                 doc_words: Counter) -> list[list[LineEdit]]:
+                 doc_words: Counter, doc_names: frozenset = frozenset()) -> list[list[LineEdit]]:
     """Edits per line (offsets within the line). A joined hyphenation edits two lines."""
     edits: list[list[LineEdit]] = [[] for _ in lines]
+    doc_keys: set[str] = set()
     skip_first: set[int] = set()
     for i, line in enumerate(lines):
         tokens = split_alternatives(tokenize(line))
@@ -464,11 +577,31 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
         line_confs = confs[i] if confs else None
         raw_words = line.split()
         bullet = bullet_edit(line, ctx.mode, repairer.model)
+        joined_away: set[int] = set()
+        doc_keys = doc_keys or set(doc_words).union(map(key, doc_words))
         if bullet:
             edits[i].append(bullet)
         settled = repairer.settled
         for j, token in enumerate(tokens):
-            if j == 0 and i in skip_first:
+            if j == 0 and i in skip_first or j in joined_away:
+                continue
+            joined = join_split(tokens, j, line, ctx.mode, repairer, doc_keys) if (
+                j + 1 < len(tokens) and not token.suffix) else None
+            if joined:
+                conf = _token_conf(line_confs, raw_words, line, token)
+                nxt = tokens[j + 1]
+                edits[i].append(LineEdit(token.start, nxt.end, line[token.start:nxt.end],
+                                         joined.replacement, joined.confidence, joined.reason,
+                                         joined.confidence >= threshold_for(min_confidence, conf)))
+                joined_away.add(j + 1)
+                continue
+            name = restore_name(tokens, j, doc_names, repairer.lex) if (
+                ctx.mode == "lost" and token.core[:1].isupper()) else None
+            if name:
+                conf = _token_conf(line_confs, raw_words, line, token)
+                edits[i].append(LineEdit(token.start, token.end, token.core, name.replacement,
+                                         name.confidence, name.reason,
+                                         name.confidence >= threshold_for(min_confidence, conf)))
                 continue
             is_last = j == len(tokens) - 1
             if ((token.core, ctx.mode) in settled and token.core != "1" and not garbled
@@ -513,8 +646,8 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
             ctx.neighbours_changed()
             ctx.in_name = in_name(tokens, j)
-            ctx.firm_infinitive = ctx.prev == "att" and firm_infinitive(
-                [t.core.lower() for t in tokens[:j]], ctx.next)
+            ctx.firm_infinitive = ctx.prev == "att" and (token.suffix[:1] in (".", ";") or (
+                firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
             found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
             if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else "", line):
                 found.replacement = sentence_case(found.replacement, tokens, j, repairer)
@@ -716,12 +849,14 @@ def repair_document(texts: list[str], confs: list[list[list[float | None]]] | No
     pages = [t.split("\n") for t in texts]
     all_lines = [line for lines in pages for line in lines]
     doc_words = doc_vocabulary(all_lines, repairer.lex)
+    doc_names = doc_name_forms("\n".join(texts))
     page_edits = []
     for p, lines in enumerate(pages):
         long_enough = sum(map(str.isalpha, texts[p])) >= 4 * LOST_MIN_LETTERS
         mode = page_mode(texts[p] if long_enough else "\n".join(texts))
         page_edits.append(repair_lines(lines, confs[p] if confs else None, [mode] * len(lines),
-                                       repairer, min_confidence, join_hyphenation, doc_words))
+                                       repairer, min_confidence, join_hyphenation, doc_words,
+                                       doc_names))
     offsets, pos = [], 0
     for text in texts:
         offsets.append(pos)

@@ -90,6 +90,8 @@ def infinitive_cue(form: str, prev: str, is_word, firm: bool = False) -> float:
     return STRONG if prev in AFTER_MODAL or firm else STRONG / 2   # "att" also opens clauses
 
 
+PERIPHRASTIC = _folded(set("komma kommer kom kommit".split()))
+CONTROL_VERBS = _folded(set("uppdra uppdrar uppdras uppdrog uppmana uppmanar uppmanas".split()))
 DETERMINERS = _folded(set("en ett den det de denna detta dessa sin sitt sina sådana".split()))
 
 
@@ -101,10 +103,17 @@ def firm_infinitive(before: list[str], next_: str) -> bool:
     (True, True)
     >>> firm_infinitive(["visar", "att"], "barn"), firm_infinitive(["visar", "att"], "ett")
     (False, True)
+    >>> firm_infinitive(["kan", "komma", "att"], ""), firm_infinitive(
+    ...     ["2", "att", "uppdra", "at", "chefen", "att"], "avtal")
+    (True, True)
     """
     if not before or before[-1] != "att":
         return False
     marks_only = all(len(w) <= 2 and not w.isalpha() or len(w) == 1 for w in before[:-1])
+    if len(before) >= 2 and key(before[-2]) in PERIPHRASTIC:
+        return True     # "kommer att ingå": never a clause
+    if any(key(w) in CONTROL_VERBS for w in before[-5:-1]):
+        return True     # "uppdra åt förvaltningschefen att ingå avtal"
     return marks_only or key(next_) in DETERMINERS
 
 

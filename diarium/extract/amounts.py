@@ -37,7 +37,7 @@ import re
 from decimal import Decimal
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import lines_with_offsets
+from diarium.extract.text import lines_with_offsets, squash
 from diarium.schemas import Amount
 
 NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
@@ -81,7 +81,7 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 def value_of(number: str, decimals: str | None, unit: str) -> int:
     """'3', '2', 'mnkr' → 3 200 000 (whole kronor)."""
     digits = re.sub(r"[ \u00a0.]", "", number)
-    amount = Decimal(f"{digits}.{decimals or 0}") * UNITS[" ".join(unit.lower().split())]
+    amount = Decimal(f"{digits}.{decimals or 0}") * UNITS[squash(unit.lower())]
     return int(amount.to_integral_value())
 
 
@@ -122,7 +122,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         unit = TABLE_UNIT.search(line)
         if not unit:
             continue
-        scale = TABLE_SCALE[" ".join((unit.group("unit") or unit.group("unit2")).lower().split())]
+        scale = TABLE_SCALE[squash((unit.group("unit") or unit.group("unit2")).lower())]
         columns, rows, blank, before = None, 0, 0, 0
         for offset, row in lines[index + 1:index + 40]:
             if not row.strip():
@@ -178,5 +178,5 @@ def find_amounts(text: str) -> list[Amount]:
             found[value].per = found[value].per or per    # a repeat may be the one not cut by a footnote
             continue
         found[value] = Amount(value=value, per=per,
-                              text=" ".join(match.group(0).split()), evidence=[ev])
+                              text=squash(match.group(0)), evidence=[ev])
     return sorted(found.values(), key=lambda a: a.evidence[0].start)

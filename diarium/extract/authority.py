@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from diarium.extract.dates import columns
-from diarium.extract.text import lines_with_offsets
+from diarium.extract.text import lines_with_offsets, squash
 
 NOT_AREAS = ["Beslutar", "Den", "Det", "Dnr", "Datum", "Sida", "Protokoll", "Sammanträdesdatum", "Tjänsteutlåtande",
              "Ordförande", "Sekreterare", "Justerare", "För", "Till", "Och", "Samt", "Kommun", "Stad", "I", "Se"]
@@ -46,7 +46,7 @@ NOT_BOARDS = re.compile(r"(?i)^(?:nämnden|nämnd|styrelsen|utskottet|utskott|st
 
 def canonical(board: str) -> str:
     """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'."""
-    board = " ".join(board.split())
+    board = squash(board)
     board = re.sub(r"n[äaidé4]mnd", "nämnd", re.sub(r"fullmaktige", "fullmäktige", board))
     if re.search(r"nämnd$", board) and " " not in board:     # "Spånga-Tensta stadsdelsnämnd" is a name
         board += "en"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.text import squash
 from diarium.schemas import LegalRef
 
 ABBREVIATIONS = r"SoL|LSS|LVU|LVM|KL|OSL|FL|LOU|LOV|SFB|BrB|RB|PBL|AL|LAS|MB|HSL|HSLF|SkolL|GDPR|TF|RF|YGL|FB|ÄB|JB"
@@ -61,10 +62,6 @@ NAMED_TAIL = re.compile(
     rf"(?:\s*{SFS.replace('?P<sfs>', '')})?(?P<tail>\s+(?:om|med)\s.*)$", re.S)
 
 
-def clean(text: str) -> str:
-    return " ".join(text.split())
-
-
 def without_tail(match: re.Match) -> int:
     """Where the reference ends: before an "om ..." that follows a named law."""
     tail = NAMED_TAIL.search(match.group(0))
@@ -83,14 +80,14 @@ def find_legal_refs(text: str) -> list[LegalRef]:
         if not match.group("sign").startswith("§"):      # OCR read § as 8 or S
             sign = match.start("sign") - match.start()
             printed = printed[:sign] + "§" + printed[sign + 1:]
-        refs.append((match.start(), end, match.group("sfs"), clean(printed)))
+        refs.append((match.start(), end, match.group("sfs"), squash(printed)))
         covered.append((match.start(), match.end()))
     for pattern in (NAMED_SFS, BARE_SFS):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             end = without_tail(match)
-            refs.append((match.start(), end, match.group("sfs"), clean(text[match.start():end])))
+            refs.append((match.start(), end, match.group("sfs"), squash(text[match.start():end])))
             covered.append((match.start(), match.end()))
     found: dict[tuple[str | None, str], LegalRef] = {}
     for start, end, sfs, printed in sorted(refs):

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
+from diarium.extract.text import squash
 from diarium.schemas import OrgNr, Party
 
 NOT_A_PARTY = re.compile(
@@ -78,13 +79,13 @@ def name_before(text: str, start: int) -> str | None:
     segment = re.sub(r"^\s*(?:[-–•*»·]|\d+\.)\s*", "", segment)
     segment = re.sub(r",\s*(?:genom|nedan|här|via|företrädd)\b.*$", "", segment)
     segment = re.split(r"(?<!-)\s(?:med|mellan|och|samt|är|av)\s|[:;(]", segment)[-1]
-    name = " ".join(segment.strip(" ,.").split())
+    name = squash(segment.strip(" ,."))
     return name if name[:1].isupper() and len(name) > 1 else None
 
 
 def public_name(raw: str) -> str:
     """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""
-    raw = " ".join(raw.split())
+    raw = squash(raw)
     if re.search(r"f.rvaltning$", raw.lower()) and " " not in raw:
         raw += "en"
     return raw[:1].upper() + raw[1:]
@@ -144,7 +145,7 @@ def from_sentences(text: str) -> list[Party]:
                 if PUBLIC_WORD.search(name):
                     continue
                 start = match.start("list") + offset
-                parties.append(Party(name=" ".join(name.split()),
+                parties.append(Party(name=squash(name),
                                      evidence=[evidence(text, start, start + len(name))]))
     return parties
 
@@ -200,8 +201,8 @@ def merge(parties: list[Party]) -> list[Party]:
 
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
-    return [" ".join(s.split()).casefold() for s in re.split(r"(?<=[.!?])\s+", text)
-            if REFUSED_OR_LEFT.search(" ".join(s.split()))]
+    return [squash(s).casefold() for s in re.split(r"(?<=[.!?])\s+", text)
+            if REFUSED_OR_LEFT.search(squash(s))]
 
 
 def find_parties(text: str, orgnrs: list[OrgNr] | None = None) -> list[Party]:

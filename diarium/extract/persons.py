@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import lines_with_offsets
+from diarium.extract.text import lines_with_offsets, squash
 from diarium.schemas import Person
 
 PARTIES = "S|M|MP|V|L|C|KD|SD|Fi|FI|FP|ÅP|-"
@@ -159,7 +159,7 @@ def signatory_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
         if not following:
             continue
         name_offset, name_line = following[0]
-        name = " ".join(name_line.split())
+        name = squash(name_line)
         if not is_name(name):
             continue
         behalf = next((m.group(1) for _, l in reversed(lines[max(0, index - 12):index])
@@ -180,7 +180,7 @@ def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
             continue
         seen = 0
         for name_offset, name_line in lines[index + 1:index + 12]:
-            stripped = " ".join(name_line.split())
+            stripped = squash(name_line)
             if not stripped or re.fullmatch(r"[_.\s]+", stripped) or re.match(r"\S+ den\b", stripped):
                 continue
             if stripped.startswith("För ") or seen >= 3:
@@ -203,7 +203,7 @@ def people_on(line: str, offset: int, role: str | None, text: str) -> list[Perso
     # columns ("Cecilia Holm        Helena Andersson") are separate pieces, like comma-separated ones
     for piece in re.finditer(rf"(?:[^,;\s]|[ ](?![ \t])|[ \t](?=\())+(?:\(({PARTIES})\))?(?:,[ \t]*(?i:{ROLE_PHRASE}))?", line):
         raw = piece.group(0).strip()
-        name = " ".join(re.sub(rf"\s*\(({PARTIES})\).*$|\s*\((?i:{ROLE_PHRASE})\).*$|\s*,.*$", "", raw).split())
+        name = squash(re.sub(rf"\s*\(({PARTIES})\).*$|\s*\((?i:{ROLE_PHRASE})\).*$|\s*,.*$", "", raw))
         if not is_name(name):       # "Kim Olsson Telefon: 08-508 03 000": the name is a prefix
             tokens = name.split()
             name = next((" ".join(tokens[:n]) for n in (4, 3, 2) if is_name(" ".join(tokens[:n]))), "")
@@ -258,12 +258,12 @@ def find_persons(text: str) -> list[Person]:
     for match in PARTY_NAME.finditer(text):
         lines = match.group("name").split("\n")
         # "Reservation\nTorbjörn Tegnhammar (M)": a name broken over lines has one word above at most
-        name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else " ".join(match.group("name").split()))
+        name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else squash(match.group("name")))
         if name:
             people.append(Person(name=name, party=match.group("party"),
                                  evidence=[evidence(text, match.start(), match.end())]))
     for match in NAME_COMMA_ROLE.finditer(text):
-        name = trim_to_name(" ".join(match.group("name").split()))
+        name = trim_to_name(squash(match.group("name")))
         if name:
             people.append(Person(name=name, role=title_case(match.group("role")),
                                  evidence=[evidence(text, match.start(), match.end())]))

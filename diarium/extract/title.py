@@ -37,7 +37,7 @@ import re
 from diarium.extract.dates import DATE
 from diarium.extract.decisions import PAGE_FURNITURE, is_heading
 from diarium.extract.doctype import LABELS, find_doc_type
-from diarium.extract.text import dehyphenate, lines_with_offsets, sv_pattern
+from diarium.extract.text import dehyphenate, lines_with_offsets, squash, sv_pattern
 
 SECTION = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(sv_pattern(w) for w in (
@@ -125,7 +125,7 @@ def heading(lines: list[tuple[int, str]], base: int = 0, stop_at_blank: bool = F
 def joined(picked: list[tuple[int, str]]) -> str:
     title, capitals = "", False
     for _, line in picked:
-        piece = " ".join(line.split())
+        piece = squash(line)
         if piece.isupper() and not title:
             title, capitals = piece[:1] + piece[1:].lower(), True     # "ÖVERENSKOMMELSE OM ..."
         elif title and piece[:1] in "-–":

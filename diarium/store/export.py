@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from diarium.errors import StoreError
 from diarium.store.schema import TABLES
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -69,10 +70,13 @@ def export(conn: sqlite3.Connection, out_dir: str | Path, fmt: str = "csv") -> l
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for table in TABLES:
-        out = out_dir / f"{table}.{fmt}"
-        WRITERS[fmt](conn, table, out)
-        written.append(out)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for table in TABLES:
+            out = out_dir / f"{table}.{fmt}"
+            WRITERS[fmt](conn, table, out)
+            written.append(out)
+    except OSError as err:
+        raise StoreError(str(err.filename or out_dir), f"cannot write the export: {err.strerror}") from None
     return written

@@ -21,6 +21,7 @@ import calendar
 import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz, process as fuzzy
@@ -112,7 +113,6 @@ def day_bounds(text: str) -> tuple[str, str]:
         if 1 <= month <= 12:
             return f"{text}-01", f"{text}-{calendar.monthrange(year, month)[1]:02d}"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        from datetime import date
         try:
             date.fromisoformat(text)
         except ValueError:
@@ -185,58 +185,76 @@ def facts(conn: sqlite3.Connection, where: FactFilter) -> list[DocumentFacts]:
     The periods and amounts listed are those that satisfied the filters (all of them when
     no period/amount filter is given).
     """
-    clauses, params = ["d.status = 'ok'"], []
-    party_names: list[str] | None = None
-    if where.org:
-        party_names = matching_org_names(conn, where.org)
-        marks = ", ".join("?" for _ in party_names) or "NULL"
-        clauses.append(f"""(EXISTS (SELECT 1 FROM parties x WHERE x.document_id = d.id
-                                    AND x.name IN ({marks}))
-                          OR EXISTS (SELECT 1 FROM orgnrs x WHERE x.document_id = d.id
-                                     AND x.name IN ({marks})))""")
-        params += party_names * 2
-    if where.orgnr:
-        number = normalise_orgnr(where.orgnr)
-        clauses.append("""(EXISTS (SELECT 1 FROM parties x WHERE x.document_id = d.id AND x.orgnr = ?)
-                           OR EXISTS (SELECT 1 FROM orgnrs x WHERE x.document_id = d.id
-                                      AND x.orgnr = ?))""")
-        params += [number, number]
-    period_clause, period_params = "1", []
-    if where.during:
-        first, last = parse_during(where.during)
-        period_clause, period_params = "x.start_date <= ? AND x.end_date >= ?", [last, first]
-        clauses.append(f"EXISTS (SELECT 1 FROM periods x WHERE x.document_id = d.id "
-                       f"AND {period_clause})")
-        params += period_params
-    amount_clause, amount_params = "1", []
-    if where.min_amount is not None:
-        amount_clause, amount_params = "x.value >= ?", [where.min_amount]
-        clauses.append(f"EXISTS (SELECT 1 FROM amounts x WHERE x.document_id = d.id "
-                       f"AND {amount_clause})")
-        params += amount_params
-    if where.doc_type:
-        clauses.append("d.doc_type = ?")
-        params.append(where.doc_type)
-    if where.authority:
-        clauses.append("lower(d.authority) LIKE lower(?)")
-        params.append(f"%{where.authority}%")
+    period, amount = period_condition(where), amount_condition(where)
+    clauses, params = document_conditions(conn, where, period, amount)
     documents = conn.execute(f"""
         SELECT id, doc_id, path, doc_type, authority, date, title FROM documents d
         WHERE {' AND '.join(clauses)} ORDER BY d.doc_id, d.path""", params).fetchall()
-    results = []
-    for doc in documents:
-        result = DocumentFacts(**{k: doc[k] for k in doc.keys() if k != "id"})
-        result.parties = [dict(r) for r in conn.execute(
-            "SELECT name, orgnr FROM parties WHERE document_id = ? ORDER BY id", (doc["id"],))]
-        result.periods = [dict(r) for r in conn.execute(
-            f"SELECT start_date AS start, end_date AS end, kind FROM periods x "
-            f"WHERE document_id = ? AND {period_clause} ORDER BY start_date",
-            [doc["id"], *period_params])]
-        result.amounts = [dict(r) for r in conn.execute(
-            f"SELECT value, per FROM amounts x WHERE document_id = ? AND {amount_clause} "
-            f"ORDER BY id", [doc["id"], *amount_params])]
-        results.append(result)
-    return results
+    return [document_facts(conn, doc, period, amount) for doc in documents]
+
+
+Condition = tuple[str, list]  # SQL on a fact table aliased `x`, and its parameters
+
+
+def period_condition(where: FactFilter) -> Condition:
+    """Periods overlapping the --during interval (every period without one)."""
+    if not where.during:
+        return "1", []
+    first, last = parse_during(where.during)
+    return "x.start_date <= ? AND x.end_date >= ?", [last, first]
+
+
+def amount_condition(where: FactFilter) -> Condition:
+    if where.min_amount is None:
+        return "1", []
+    return "x.value >= ?", [where.min_amount]
+
+
+def document_conditions(conn: sqlite3.Connection, where: FactFilter, period: Condition,
+                        amount: Condition) -> tuple[list[str], list]:
+    """WHERE clauses on documents `d` for every filter given, and their parameters."""
+    clauses, params = ["d.status = 'ok'"], []
+
+    def require(clause: str, values: list) -> None:
+        clauses.append(clause)
+        params.extend(values)
+
+    def has_fact(table: str, condition: str) -> str:
+        return f"EXISTS (SELECT 1 FROM {table} x WHERE x.document_id = d.id AND {condition})"
+
+    if where.org:
+        names = matching_org_names(conn, where.org)
+        marks = ", ".join("?" for _ in names) or "NULL"
+        require(f"({has_fact('parties', f'x.name IN ({marks})')} "
+                f"OR {has_fact('orgnrs', f'x.name IN ({marks})')})", names * 2)
+    if where.orgnr:
+        number = normalise_orgnr(where.orgnr)
+        require(f"({has_fact('parties', 'x.orgnr = ?')} OR {has_fact('orgnrs', 'x.orgnr = ?')})",
+                [number, number])
+    if where.during:
+        require(has_fact("periods", period[0]), period[1])
+    if where.min_amount is not None:
+        require(has_fact("amounts", amount[0]), amount[1])
+    if where.doc_type:
+        require("d.doc_type = ?", [where.doc_type])
+    if where.authority:
+        require("lower(d.authority) LIKE lower(?)", [f"%{where.authority}%"])
+    return clauses, params
+
+
+def document_facts(conn: sqlite3.Connection, doc: sqlite3.Row, period: Condition,
+                   amount: Condition) -> DocumentFacts:
+    """One matching document with its parties, and the periods and amounts that matched."""
+    result = DocumentFacts(**{k: doc[k] for k in doc.keys() if k != "id"})
+    result.parties = [dict(r) for r in conn.execute(
+        "SELECT name, orgnr FROM parties WHERE document_id = ? ORDER BY id", (doc["id"],))]
+    result.periods = [dict(r) for r in conn.execute(
+        f"SELECT start_date AS start, end_date AS end, kind FROM periods x "
+        f"WHERE document_id = ? AND {period[0]} ORDER BY start_date", [doc["id"], *period[1]])]
+    result.amounts = [dict(r) for r in conn.execute(
+        f"SELECT value, per FROM amounts x WHERE document_id = ? AND {amount[0]} ORDER BY id",
+        [doc["id"], *amount[1]])]
+    return result
 
 
 # --- failures and SQL -----------------------------------------------------------------------
