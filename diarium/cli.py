@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from diarium.errors import EXIT_INPUT_FAILED, DiariumError, one_line
+from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError, one_line
 
 app = typer.Typer(
     name="diarium",
@@ -54,7 +54,7 @@ def main() -> None:
         app()
     except DiariumError as err:
         report(err)
-        sys.exit(EXIT_INPUT_FAILED)
+        sys.exit(EXIT_USAGE if isinstance(err, UsageError) else EXIT_INPUT_FAILED)
     except KeyboardInterrupt:
         print("diarium: interrupted", file=sys.stderr)
         sys.exit(130)

@@ -20,6 +20,10 @@ class DiariumError(Exception):
         super().__init__(f"{path}: {reason}" if path else reason)
 
 
+class UsageError(DiariumError):
+    """The command was given an argument it cannot use (exit code 2, like a bad option)."""
+
+
 class InputError(DiariumError):
     """The file cannot be read as any supported document (empty, corrupt, encrypted...)."""
 

@@ -365,3 +365,13 @@ def test_protokoll_paragraphs_each_with_dnr_and_att_items():
     assert [(d.number, d.text) for d in find_decisions(text)] == [
         (1, "att ingå partnerskapet"), (2, "att uppdra åt socialchefen att teckna överenskommelsen."),
         (None, "Individ- och familjenämnden godkänner uppföljningen."), (1, "att anta yttrandet.")]
+
+
+def test_party_name_drops_an_ocr_garbled_orgnr_label():
+    # Tesseract read "organisationsnummer" as "organisationsnhummer" on a generated scan of seed 004.
+    from diarium.extract.parties import find_parties
+    text = ("I partnerskapet ingår följande aktörer från idéburen sektor:\n"
+            "- Convictus organisationsnummer 802012-1581,\n"
+            "- Frälsningsarmén organisationsnhummer 802006-1688,\n")
+    assert [(p.name, p.orgnr) for p in find_parties(text) if p.orgnr] == [
+        ("Convictus", "802012-1581"), ("Frälsningsarmén", "802006-1688")]

@@ -38,7 +38,9 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         writer.writerow(columns)
         writer.writerows(rows)
     else:
-        table = Table(*columns)
+        table = Table(show_lines=True)
+        for column in columns:
+            table.add_column(column, overflow="fold")
         for row in rows:
             # Text, not markup: a snippet's "[gymnasielagen]" is not a Rich style tag.
             table.add_row(*(Text("" if v is None else str(v)) for v in row))
@@ -181,12 +183,13 @@ def facts(
         json.dump([f.as_dict() for f in found], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    columns = ["doc_id", "doc_type", "authority", "date", "parties", "periods", "amounts", "path"]
-    rows = [(f.doc_id, f.doc_type, f.authority, f.date,
-             "; ".join(p["name"] + (f" ({p['orgnr']})" if p["orgnr"] else "") for p in f.parties),
-             "; ".join(f"{p['start']}..{p['end']} {p['kind'] or ''}".strip() for p in f.periods),
-             "; ".join(f"{a['value']}" + (f"/{a['per']}" if a["per"] else "") for a in f.amounts),
-             f.path) for f in found]
+    columns = ["path", "doc_type", "authority", "date", "parties", "periods", "amounts"]
+    rows = [(f.path, f.doc_type, f.authority, f.date,
+             "\n".join(p["name"] + (f" ({p['orgnr']})" if p["orgnr"] else "") for p in f.parties),
+             "\n".join(f"{p['start']}..{p['end']} {p['kind'] or ''}".strip() for p in f.periods),
+             "\n".join(f"{a['value']:,} kr".replace(",", " ") + (f" / {a['per']}" if a["per"] else "")
+                        for a in f.amounts))
+            for f in found]
     print_rows(columns, rows, fmt)
 
 

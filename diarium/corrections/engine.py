@@ -52,6 +52,8 @@ NAME_PAIR_ZIPF = {"lost": 1.0, "kept": 1.5}   # ... more so before another capit
 FUNCTION_WORD_ZIPF = 6.0  # "för", "är", "på": never part of a name
 HUNSPELL_ONLY_ZIPF = 1.5  # a listed word wordfreq does not know
 COMPOUND_ZIPF = 1.5
+COMPOUND_PART_PENALTY = 0.5
+LOOSE_COMPOUND_ZIPF = 1.0  # "nämnds|ärenden": below what hunspell's flags allow
 DOC_BONUS_ZIPF = 2.5     # the candidate occurs correctly elsewhere in the same document
 KNOWN_KEEP_BONUS = {"lost": 0.0, "kept": 4.0}  # extra evidence needed to change a known word
 RARE_LONG_ZIPF = 3.5
@@ -141,6 +143,8 @@ class Repairer:
         self.settled: set[tuple[str, str]] = set()
         self._priors: dict[str, float] = {}
         self._reasons: dict[tuple[str, str], str] = {}
+        self.loose: set[str] = set()    # compounds only the looser analysis found
+        self._compound_priors: dict[str, float] = {}
 
     # ---------------------------------------------------------------- word level
 
@@ -160,6 +164,17 @@ class Repairer:
         if self.lex.is_compound(word):
             return COMPOUND_ZIPF
         return 0.0
+
+    def compound_prior(self, form: str) -> float:
+        """A candidate compound of many or tiny parts is a weaker reading than one of two
+        words ("lag|enhets|överlåtelser" against "lägenhets|överlåtelser")."""
+        found = self._compound_priors.get(form)
+        if found is None:
+            parts = self.lex.split_compound(form) or ()
+            found = COMPOUND_ZIPF - COMPOUND_PART_PENALTY * (
+                max(0, len(parts) - 2) + sum(len(p) < 3 for p in parts))
+            self._compound_priors[form] = found
+        return found
 
     def candidates(self, lower: str, mode: str, known: bool) -> list[tuple[str, float, float]]:
         """(candidate, channel cost, prior) for an OCR form, cached across documents.
@@ -206,12 +221,19 @@ class Repairer:
                 compound_tries -= 1
                 if not common_found:    # a compound seldom beats a common listed word
                     forms = self.lex.compound_by_key(folded)
+                    if mode == "lost" and not known and all(
+                            self.compound_prior(f) < COMPOUND_ZIPF for f in forms):
+                        loose = self.lex.loose_compound_by_key(folded)
+                        self.loose.update(loose)
+                        forms = forms + [f for f in loose if f not in forms]
             for form in forms:
                 if form in scored or form == lower:
                     continue
-                prior = self.prior(form)
+                prior = self.prior(form) or (LOOSE_COMPOUND_ZIPF if form in self.loose else 0.0)
                 if prior <= 0:
                     continue
+                if prior == COMPOUND_ZIPF:
+                    prior = self.compound_prior(form)
                 channel = self.model.cost(lower, form, mode)
                 if not known and key(form) == key(lower):
                     # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost

@@ -44,6 +44,11 @@ ZIPF_ONE = 1 << ZIPF_SHIFT      # the smallest code with a frequency
 KEY_TABLE = str.maketrans("åäöéèêáàüÅÄÖÉÈÊÁÀÜ", "aaoeeeaauAAOEEEAAU")
 COMPOUND_MIN_PART = 2
 COMPOUND_MAX_PARTS = 4
+# The looser two-part analysis: parts long and common enough that their juxtaposition is
+# no accident ("nämnds|ärenden"), and the Swedish linking letters.
+LOOSE_MIN_PART, LOOSE_MIN_TAIL = 3, 4
+LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF = 3.0, 3.0
+LINKS = ("s", "e", "a", "u")
 
 
 def key(word: str) -> str:
@@ -236,6 +241,34 @@ class Lexicon:
         if len(lower) < 2 * COMPOUND_MIN_PART + 1 or not lower.isalpha():
             return []
         return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit, {})
+
+
+    def loose_compound_by_key(self, folded: str, limit: int = 4) -> list[str]:
+        """Two-part compounds hunspell's flags miss, for restoring å/ä/ö only: a common word,
+        an optional linking letter (s, e, a, u) and a word ("nämnd" + "s" + "ärenden",
+        "uppsökande" + "teamet"). Only readings with å/ä/ö; `is_compound` is unchanged.
+
+        >>> load().loose_compound_by_key("namndsarenden")
+        ['nämndsärenden']
+        >>> load().loose_compound_by_key("bilreparation")
+        []
+        """
+        if len(folded) < 2 * LOOSE_MIN_PART + 1 or not folded.isalpha():
+            return []
+        found: list[str] = []
+        for cut in range(len(folded) - LOOSE_MIN_TAIL, LOOSE_MIN_PART - 1, -1):
+            heads = [h for h in self.by_key(folded[:cut]) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
+            if not heads:
+                continue
+            rest = folded[cut:]
+            for link in ("", rest[0]) if rest[0] in LINKS else ("",):
+                tails = [t for t in self.by_key(rest[len(link):])
+                         if len(t) >= LOOSE_MIN_TAIL and self.zipf(t) >= LOOSE_TAIL_ZIPF]
+                found.extend(h + link + t for h in heads for t in tails
+                             if key(h + t) != h + t and h + link + t not in found)
+            if len(found) >= limit:
+                break
+        return found[:limit]
 
 
 def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):

@@ -34,7 +34,7 @@ from diarium.schemas import OrgNr
 OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
                             "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"})
 DIGIT = r"[0-9OoDlI|SsBZG]"
-KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n(?:umme)?r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
+KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
 # Six digits, then a hyphen (maybe followed by a line/page break) or whitespace, then four.
 CANDIDATE = re.compile(
     rf"(?<![\w-])({DIGIT}{{6}})(?:[ \t]?([-–])[ \t]*(?:\n[ \t\n]*|\f[^\d]{{0,200}}?)?|[ \t]+)?({DIGIT}{{4}})(?![\w-])"

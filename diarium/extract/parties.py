@@ -57,7 +57,8 @@ REFUSED_OR_LEFT = re.compile(
     r"avslag\s+på\s+(?:sin\s+|dess\s+)?ansökan|avslutade\s+sitt\s+åtagande|avslutat\s+sitt\s+åtagande|"
     r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte")
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n\s*\n")
-BEFORE_ORGNR = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?|orgnr)?\s*[:.]?\s*$")
+# "n\w{0,6}r": the label as printed or as OCR garbles it ("organisationsnhummer").
+BEFORE_ORGNR = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*$")
 
 
 def name_before(text: str, start: int) -> str | None:

@@ -27,14 +27,18 @@ from pathlib import Path
 from rapidfuzz import fuzz, process as fuzzy
 from stdnum.se import orgnr as stdnum_orgnr
 
-from diarium.errors import DiariumError
+from diarium.errors import DiariumError, UsageError
 from diarium.extract import orgnr
 
 ORG_MATCH_THRESHOLD = 85
 
 
 class QueryError(DiariumError):
-    """A query argument the store cannot use (bad date, bad orgnr, bad SQL)."""
+    """A query the store cannot answer (no database, bad SQL)."""
+
+
+class BadQueryArgument(QueryError, UsageError):
+    """A filter value that is not a date, interval or organisationsnummer (a usage error)."""
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
@@ -83,7 +87,7 @@ def search(conn: sqlite3.Connection, text: str, *, folded: bool = False,
     table = "pages_folded_fts" if folded else "pages_fts"
     query = fts_query(text)
     if not query:
-        raise QueryError(None, "empty search")
+        raise BadQueryArgument(None, "empty search")
     # Private markers first, so a '[' in the text is not taken for a highlight.
     repaired_column = 1 if folded else 0
     rows = conn.execute(f"""
@@ -119,7 +123,7 @@ def day_bounds(text: str) -> tuple[str, str]:
             pass
         else:
             return text, text
-    raise QueryError(None, f"not a date: '{text}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise BadQueryArgument(None, f"not a date: '{text}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 def parse_during(text: str) -> tuple[str, str]:
@@ -130,14 +134,14 @@ def parse_during(text: str) -> tuple[str, str]:
     first = day_bounds(low)[0] if low.strip() else "0001-01-01"
     last = day_bounds(high)[1] if high.strip() else "9999-12-31"
     if first > last:
-        raise QueryError(None, f"empty interval '{text}'")
+        raise BadQueryArgument(None, f"empty interval '{text}'")
     return first, last
 
 
 def normalise_orgnr(text: str) -> str:
     """'8020031954' or '802003-1954' → '802003-1954' (the form the store keeps)."""
     if not re.fullmatch(r"\d{10}", stdnum_orgnr.compact(text)):
-        raise QueryError(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
+        raise BadQueryArgument(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
     return orgnr.format(text)
 
 
