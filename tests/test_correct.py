@@ -359,3 +359,28 @@ def test_a_compound_the_ocr_split_is_joined_but_real_phrases_stay():
     assert len(lines) == len(text.splitlines())
     healthy = "Nämnden och den sociala förvaltningen följer upp arbetet med äldre.\n"
     assert repaired(healthy) == healthy
+
+
+def test_compounds_hunspell_cannot_build_get_their_letters_back_on_a_lost_page_only():
+    text = LOST_PAGE + ("Vi ser namndsarenden, uppsokandeteamet och lagenhetsoverlatelser.\n"
+                        "Vi vill sakerstalla att det fungerar.\n")
+    lines = repaired(text).splitlines()
+    assert lines[4] == "Vi ser nämndsärenden, uppsökandeteamet och lägenhetsöverlåtelser."
+    assert lines[5] == "Vi vill säkerställa att det fungerar."
+    healthy = "Här är nämndens beslut om uppsokandeteamet och lägenheterna i området.\n"
+    assert repaired(healthy) == healthy
+
+
+def test_end_to_end_on_a_protocol_with_names():
+    # 007 is a Växjö protocol written for these tests (names, decision items), laid out and
+    # OCR'd with Tesseract -l eng; the name and "att" rules were checked against it.
+    gt = (DATA / "007-fair.gt.txt").read_text(encoding="utf-8")
+    ocr = (DATA / "007-fair.ocr-eng.txt").read_text(encoding="utf-8")
+    norm = lambda t: " ".join(t.split())  # noqa: E731
+    out, changes = repair(ocr, join_hyphenation=False)
+    assert out.count("\n") == ocr.count("\n")
+    assert Levenshtein.distance(norm(gt), norm(out)) / len(norm(gt)) < 0.003
+    assert "Åsa Lindqvist" in out and "Justerare: Göran Håkansson" in out
+    assert "att ingå avtal med Region Kronoberg" in out
+    right = set(norm(gt).split()) & set(norm(ocr).split())
+    assert not [c for c in changes if c.applied and c.original in right]

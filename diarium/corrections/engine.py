@@ -203,7 +203,7 @@ class Repairer:
                     return found
             found = self.score_variants(lower, mode, known,
                                         self.model.variants(lower, mode, max_edits=1))
-            if not found or found[0][1] > CHEAP_EXPLANATION:
+            if not found or found[0][1] > CHEAP_EXPLANATION or found[0][0] in self.loose:
                 found = self.score_variants(lower, mode, known, self.model.variants(
                     lower, mode, limit=TWO_EDIT_LIMIT))
         self._candidates[cache_key] = found
@@ -215,6 +215,7 @@ class Repairer:
         # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of the right one
         compound_tries = COMPOUND_TRIES + sum(map(DAMAGE_GLYPHS.__contains__, lower))
         common_found = False
+        loose_keys: list[str] = []   # tried last, and only if no listed word turns up
         for folded, estimate in sorted(variants.items(), key=lambda kv: kv[1]):
             forms = self.lex.by_key(folded)
             if not forms and len(folded) >= 7 and compound_tries and estimate <= COMPOUND_MAX_COST:
@@ -223,10 +224,8 @@ class Repairer:
                     forms = self.lex.compound_by_key(folded)
                     if mode == "lost" and not known and all(
                             self.compound_prior(f) < COMPOUND_ZIPF for f in forms):
-                        loose = self.lex.loose_compound_by_key(folded)
-                        self.loose.update(loose)
-                        forms = forms + [f for f in loose if f not in forms]
-            for form in forms:
+                        loose_keys.append(folded)
+            for form in forms:      # `_score_forms`, inlined: this is the hot loop
                 if form in scored or form == lower:
                     continue
                 prior = self.prior(form) or (LOOSE_COMPOUND_ZIPF if form in self.loose else 0.0)
@@ -242,8 +241,30 @@ class Repairer:
                     channel = min(channel, DIACRITIC_SWAP_COST * diffs)
                 scored[form] = (channel, prior)
                 common_found = common_found or prior >= COMMON_ZIPF
+        if loose_keys and not any(map(self.lex.is_word, scored)):
+            for folded in loose_keys:
+                loose = self.lex.loose_compound_by_key(folded)
+                self.loose.update(loose)
+                self._score_forms(lower, mode, known, loose, scored)
         return sorted(((f, c, p) for f, (c, p) in scored.items()),
                       key=lambda x: x[1] - LN10 * x[2])[:8]
+
+    def _score_forms(self, lower: str, mode: str, known: bool, forms: list[str],
+                     scored: dict[str, tuple[float, float]]) -> None:
+        """Add (channel cost, prior) of each new form (the loose compounds' pass)."""
+        for form in forms:
+            if form in scored or form == lower:
+                continue
+            prior = self.prior(form) or (LOOSE_COMPOUND_ZIPF if form in self.loose else 0.0)
+            if prior <= 0:
+                continue
+            channel = self.model.cost(lower, form, mode)
+            if not known and key(form) == key(lower):
+                # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost
+                # diacritic, whatever the training pages happened to show.
+                diffs = sum(a != b for a, b in zip(form, lower))
+                channel = min(channel, DIACRITIC_SWAP_COST * diffs)
+            scored[form] = (channel, prior)
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         if (core, ctx.mode) in self.settled:
@@ -587,10 +608,12 @@ def fix_mojibake(core: str) -> str | None:
 
 def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes: list[str],
                  repairer: Repairer, min_confidence: float, join_hyphenation: bool,
-                 doc_words: Counter, doc_names: frozenset = frozenset()) -> list[list[LineEdit]]:
+                 doc_words: Counter, doc_names: frozenset = frozenset(),
+                 ) -> list[list[LineEdit]]:
     """Edits per line (offsets within the line). A joined hyphenation edits two lines."""
     edits: list[list[LineEdit]] = [[] for _ in lines]
     doc_keys: set[str] = set()
+    doc_tails: set[str] = set()
     skip_first: set[int] = set()
     for i, line in enumerate(lines):
         tokens = split_alternatives(tokenize(line))
@@ -600,15 +623,20 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
         raw_words = line.split()
         bullet = bullet_edit(line, ctx.mode, repairer.model)
         joined_away: set[int] = set()
-        doc_keys = doc_keys or set(doc_words).union(map(key, doc_words))
+        if not doc_keys:
+            doc_keys = set(doc_words).union(map(key, doc_words))
+            doc_tails = {w[-4:] for w in doc_keys}   # a cheap first test of a join's evidence
         if bullet:
             edits[i].append(bullet)
         settled = repairer.settled
         for j, token in enumerate(tokens):
-            if j == 0 and i in skip_first or j in joined_away:
+            if j == 0 and i in skip_first or joined_away and j in joined_away:
                 continue
             joined = join_split(tokens, j, line, ctx.mode, repairer, doc_keys) if (
-                j + 1 < len(tokens) and not token.suffix) else None
+                token.core not in JOIN_NEVER_LEFT and not token.suffix
+                and len(token.core) >= JOIN_MIN_PART and j + 1 < len(tokens) and (
+                    tokens[j + 1].core.endswith(SHAPED_ENDINGS)
+                    or tokens[j + 1].core[-4:] in doc_tails)) else None
             if joined:
                 conf = _token_conf(line_confs, raw_words, line, token)
                 nxt = tokens[j + 1]
