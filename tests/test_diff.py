@@ -132,3 +132,15 @@ def test_cli_bad_input_and_usage(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no such file" in missing.output
     bad = runner.invoke(app, ["diff", "--format", "docx", str(SEED["001"]), str(SEED["001"])])
     assert bad.exit_code == 2
+
+
+def test_section_added_after_ocr_debris_is_clause_added_not_a_rewording() -> None:
+    # A scan's stray speck read as "j" ends section 5; NEW adds section 6 right after it.
+    old = ("5. Uppsägning\nUppsägningstiden är tre månader från det att part skriftligen sagt\n"
+           "upp avtalet. j\n\nMalmö den 14 februari 2025\n")
+    new = ("5. Uppsägning\nUppsägningstiden är tre månader från det att part skriftligen sagt\n"
+           "upp avtalet.\n\n6. Tvist\nTvist mellan parterna ska i första hand lösas genom dialog.\n\n"
+           "Malmö den 14 februari 2025\n")
+    changes = [(c.kind, c.section, c.substantive) for c in compare_texts(old, new).report.changes]
+    assert ("clause_added", "6", True) in changes
+    assert not [c for c in changes if c[0] == "clause_changed" and c[2]]

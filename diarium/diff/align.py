@@ -153,7 +153,8 @@ def diff_words(alignment: Alignment) -> None:
     """Fill alignment.opcodes and alignment.regions with the classified word differences."""
     old, new = alignment.old_tokens, alignment.new_tokens
     matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
-    alignment.opcodes = matcher.get_opcodes()
+    alignment.opcodes = [piece for opcode in matcher.get_opcodes()
+                         for piece in within_sections(opcode, alignment)]
     for tag, o1, o2, n1, n2 in alignment.opcodes:
         if tag == "equal":
             continue
@@ -176,3 +177,20 @@ def heading_only(old: list[Token], new: list[Token]) -> bool:
         if side and all(t.heading for t in side) and len(other) <= len(side) + 1:
             return True
     return False
+
+
+def within_sections(opcode: tuple, alignment: Alignment) -> list[tuple]:
+    """A 'replace' whose new words open a section OLD does not have (OCR debris at the end of
+    one section against a section added after it) is split there: what comes from the added
+    heading on is an insertion, not a rewording of the debris."""
+    tag, o1, o2, n1, n2 = opcode
+    if tag != "replace":
+        return [opcode]
+    partnered = set(alignment.matches.values())
+    start = next((k for k in range(n1, n2) if alignment.new_tokens[k].heading
+                  and alignment.new_tokens[k].unit[0] not in partnered), None)
+    if start is None:
+        return [opcode]
+    if start == n1:
+        return [("delete", o1, o2, n1, n1), ("insert", o2, o2, n1, n2)]
+    return [("replace", o1, o2, n1, start), ("insert", o2, o2, start, n2)]
