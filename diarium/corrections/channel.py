@@ -59,10 +59,12 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
     or a second look-alike; a few training pages show only some of the pairs, so any pair
     of the letter's learned single glyphs costs at most the cheaper glyph plus PAIR_EXTRA
     (a pair seen twice in training gets a cost no better than its small sample allows).
+    Two glyphs that are both misreadings ("di" for ä: neither is the plain "a") are two
+    independent slips, so such a pair costs at most the sum of its glyphs' costs.
 
     >>> row = with_glyph_pairs({"ö": {"o": 1.0, "é": 0.9, "6": 2.4}})["ö"]
     >>> row["6é"], row["éo"], row["o"]
-    (4.9, 4.9, 1.0)
+    (3.3, 4.9, 1.0)
     """
     out = {truth: dict(row) for truth, row in table.items()}
     for truth in SWEDISH_LOWER:
@@ -70,10 +72,14 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
         if not row:
             continue
         glyphs = {o: c for o, c in row.items() if len(o) == 1 and c <= PAIR_GLYPH_MAX}
+        base = key(truth)
         for first, c1 in glyphs.items():
             for second, c2 in glyphs.items():
                 if first != second:
-                    pair, cost = first + second, round(min(c1, c2) + PAIR_EXTRA, 3)
+                    cost = min(c1, c2) + PAIR_EXTRA
+                    if base not in (first.lower(), second.lower()):
+                        cost = min(cost, c1 + c2)
+                    pair, cost = first + second, round(cost, 3)
                     row[pair] = min(row.get(pair, cost), cost)
     return out
 

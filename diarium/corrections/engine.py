@@ -103,6 +103,7 @@ class Context:
     prev_pair: str = ""             # ... as learned word pairs see them (numbers as '#')
     next_pair: str = ""
     ocr_key: str = ""               # the word being repaired, diacritic-folded
+    ocr: str = ""                   # ... lower case, as printed
     in_name: bool = False           # capitalised, and so is the next word: "Rana Carlstedt"
     firm_infinitive: bool = False   # "1. att inga ett ...": an infinitive must follow
 
@@ -145,6 +146,7 @@ class Repairer:
         self._reasons: dict[tuple[str, str], str] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
         self._compound_priors: dict[str, float] = {}
+        self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
 
     # ---------------------------------------------------------------- word level
 
@@ -221,7 +223,7 @@ class Repairer:
             if not forms and len(folded) >= 7 and compound_tries and estimate <= COMPOUND_MAX_COST:
                 compound_tries -= 1
                 if not common_found:    # a compound seldom beats a common listed word
-                    forms = self.lex.compound_by_key(folded)
+                    forms = self.lex.compound_by_key(folded, memo=self._compound_memo)
                     if mode == "lost" and not known and all(
                             self.compound_prior(f) < COMPOUND_ZIPF for f in forms):
                         loose_keys.append(folded)
@@ -356,7 +358,7 @@ class Repairer:
             keep_score -= KNOWN_KEEP_BONUS[ctx.mode]
             if ctx.doc_words.get(lower, 0) >= 1:
                 keep_score -= LN10 * DOC_BONUS_ZIPF / 2
-        ctx.ocr_key = key(lower)
+        ctx.ocr_key, ctx.ocr = key(lower), lower
         keep_score -= self.context(lower, ctx)
         best = None
         for form, channel, prior in found:
@@ -393,7 +395,7 @@ class Repairer:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det")."""
         grammar = 0.0
         if ctx.mode == "lost" and (form in RULES or ctx.prev_key in CUE_WORDS) and (
-                key(form) == ctx.ocr_key):                   # cues choose among å/ä/ö only
+                diacritics_apart(form, ctx.ocr)):        # cues choose among å/ä/ö only
             grammar = cue(form, ctx.prev_key, ctx.next_key)
             if ctx.firm_infinitive or ctx.prev_key != "att" or (
                     self.lex.zipf(ctx.ocr_key) < COMMON_WORD_ZIPF):
@@ -406,6 +408,20 @@ class Repairer:
         left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
         right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
         return grammar + CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
+
+
+def diacritics_apart(form: str, ocr: str) -> bool:
+    """The form and the (lower-case) OCR form differ in å/ä/ö/é only: an "é" the lost
+    channel draws for any of them ("néd" for "nöd"), a plain "e" only for itself.
+
+    >>> diacritics_apart("nöd", "néd"), diacritics_apart("ned", "néd"), diacritics_apart("nöd", "ned")
+    (True, True, False)
+    """
+    folded, ocr_key = key(form), key(ocr)
+    if folded == ocr_key:
+        return True
+    return len(form) == len(ocr) and "é" in ocr and all(
+        a == b or b == "é" and c in "åäö" for a, b, c in zip(folded, ocr, form))
 
 
 def _blocks(ocr: str, truth: str):

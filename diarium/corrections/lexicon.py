@@ -235,12 +235,18 @@ class Lexicon:
             return None
         return _split(self.roles, word, True, COMPOUND_MAX_PARTS)
 
-    def compound_by_key(self, folded: str, limit: int = 8) -> list[str]:
-        """Compounds whose diacritic-folded key is `folded` (parts restored independently)."""
+    def compound_by_key(self, folded: str, limit: int = 8, memo: dict | None = None) -> list[str]:
+        """Compounds whose diacritic-folded key is `folded` (parts restored independently).
+
+        `memo` (one per caller, for one `limit`) shares the analysis of heads and tails
+        between calls: the variants of one OCR form differ in a letter or two, so most of
+        their cuts are the same strings.
+        """
         lower = folded.lower()
         if len(lower) < 2 * COMPOUND_MIN_PART + 1 or not lower.isalpha():
             return []
-        return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit, {})
+        return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit,
+                          {} if memo is None else memo)
 
 
     def loose_compound_by_key(self, folded: str, limit: int = 4) -> list[str]:
@@ -287,11 +293,16 @@ def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
     return None
 
 
-def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
-    found = lex.keys.get(folded)
-    forms = found.split("|") if found else []
-    forms.append(folded)
-    return [f for f in forms if lex.roles.get(f, 0) & role]
+def _forms_with_role(lex: Lexicon, folded: str, role: int, memo: dict) -> list[str]:
+    memo_key = (folded, role)
+    found = memo.get(memo_key)
+    if found is None:
+        listed = lex.keys.get(folded)
+        forms = listed.split("|") if listed else []
+        forms.append(folded)
+        roles = lex.roles
+        found = memo[memo_key] = [f for f in forms if roles.get(f, 0) & role]
+    return found
 
 
 def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: int,
@@ -306,11 +317,11 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
     for cut in range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
         if len(found) >= limit:
             break
-        heads = _forms_with_role(lex, folded[:cut], need_head)
+        heads = _forms_with_role(lex, folded[:cut], need_head, memo)
         if not heads:
             continue
         tail = folded[cut:]
-        rests = _forms_with_role(lex, tail, END)
+        rests = _forms_with_role(lex, tail, END, memo)
         if parts_left > 2:
             rests = rests + _split_key(lex, tail, False, parts_left - 1, limit, memo)
         for head in heads:

@@ -13,6 +13,14 @@ neighbours are compared diacritic-folded because they may be damaged too.
 (6.0, 0.0)
 >>> cue("år", "under", "2015"), cue("här", "", "finns")
 (6.0, 6.0)
+
+A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
+tid", "två vägar", "på ett sätt".
+
+>>> cue("råd", "ges", "och"), cue("nöd", "lindra", ""), cue("svår", "en", "tid")
+(6.0, 6.0, 6.0)
+>>> cue("vägar", "tva", "att"), cue("sätt", "ett", "att"), cue("råd", "en", "och")
+(6.0, 6.0, 0.0)
 """
 from __future__ import annotations
 
@@ -159,6 +167,14 @@ def _is(prev: str, next_: str) -> bool:
     return prev in SUBJECT_BEFORE or next_ in AFTER_IS
 
 
+# General Swedish collocations that choose the å/ä/ö reading of an ambiguous form:
+# "råd och stöd", "lindra nöd", "i nöd", "en svår tid", "två vägar", "på ett sätt".
+GIVE_OR_GET = _folded(set("ge ges ger gav få får fick fått söka söker begära".split()))
+BEFORE_NEED = _folded(set("i lindra lindrar lindras lida lider".split()))
+PLURAL_COUNT = _folded(NUMERALS - {"en", "ett"} | set(
+    "flera många olika nya andra alla vissa alternativa".split()))
+BEFORE_MANNER = _folded(set("ett olika samma annat vilket bästa nytt".split()))
+
 # Left neighbours after which some reading gets a cue from `infinitive_cue`.
 CUE_WORDS = BEFORE_INFINITIVE | BEFORE_ATTRIBUTE
 
@@ -170,4 +186,9 @@ RULES = {
     "far": lambda prev, next_: next_ == "illa",     # "barn som far illa"
     "låg": lambda prev, next_: prev in BEFORE_ADJECTIVE,
     "lågt": lambda prev, next_: prev in BEFORE_ADJECTIVE,
+    "råd": lambda prev, next_: prev in GIVE_OR_GET or next_ == "och" and prev not in DETERMINERS,
+    "nöd": lambda prev, next_: prev in BEFORE_NEED,
+    "svår": lambda prev, next_: prev == "en" or prev in BEFORE_ADJECTIVE,
+    "vägar": lambda prev, next_: prev in PLURAL_COUNT,
+    "sätt": lambda prev, next_: prev in BEFORE_MANNER,
 }
