@@ -8,8 +8,8 @@ bytes differ):
   born-digital  the generated PDFs with a text layer (samples/generated/NNN.pdf)
 For each input set, `run` with 1 and 2 workers into a fresh database: documents/s, pages/s,
 and the speed-up of 2 workers over 1 (target ≥ 1.8×; text ≥ 100 pages/s). Then the store
-overhead: the time the parent spends per document hashing, checking and writing
-(`is_current` + `write`), measured apart from the pipeline.
+overhead: the time spent per document hashing, checking and writing (`is_current` + `write`;
+the pool workers write, the parent hashes and checks), measured apart from the pipeline.
 """
 from __future__ import annotations
 

@@ -1,10 +1,15 @@
 """`diarium run`: process whole archives into the store, in parallel, resumably.
 
 The parent process walks the paths, hashes each file, skips those already stored from the
-same bytes by the same pipeline version, hands the rest to workers (a local process pool or
-a Dask cluster), and writes each result in one transaction as it arrives. Workers never
-touch the database, so SQLite has one writer, and a run killed at any moment loses at most
-the documents in flight, which the next run redoes.
+same bytes by the same pipeline version, and hands the rest to workers. Every document is
+written in one transaction, so a run killed at any moment loses at most the documents in
+flight, which the next run redoes. Who writes depends on where the work runs:
+
+- a local process pool: each worker writes its own documents through its own connection
+  (WAL lets the writers take turns; `BEGIN IMMEDIATE` waits for the lock) and sends the
+  parent only an `Outcome`, so the parent, which shares the cores, stays nearly idle;
+- in-process (`workers=0`) and Dask: the results come back and this process writes them
+  (Dask workers may run on machines that cannot see the database).
 
 >>> is_excluded(Path("scans/001.gt.txt"), DEFAULT_EXCLUDE)
 True
@@ -17,6 +22,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -27,6 +33,8 @@ from diarium.errors import DiariumError, one_line
 from diarium.ingest import SUPPORTED
 from diarium.store import connect, failed_document, is_current, stored_document, write
 from diarium.store.rows import StoredDocument
+
+WORKER_DIED = "worker process died (crash or out of memory)"
 
 # Ground-truth transcripts and scan metadata lie next to the documents they describe.
 DEFAULT_EXCLUDE = ("*.gt.txt", "*.meta.json")
@@ -88,16 +96,65 @@ def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument
                            seconds=time.perf_counter() - started)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What the parent needs to know of a written document: small, cheap to send back."""
+    path: str
+    ok: bool
+    page_count: int
+    fact_count: int
+    error: str | None
+
+    @classmethod
+    def of(cls, stored: StoredDocument) -> "Outcome":
+        return cls(stored.path, stored.ok, stored.page_count, stored.fact_count,
+                   stored.document["error"])
+
+
+def store(conn, stored: StoredDocument) -> Outcome:
+    """Write one document; a document the store refuses is recorded as failed instead."""
+    try:
+        write(conn, stored)
+    except sqlite3.Error as err:
+        stored = failed_document(stored.path, stored.sha256,
+                                 one_line(f"store: {type(err).__name__}: {err}"),
+                                 redact=bool(stored.document.get("redacted")))
+        write(conn, stored)
+    return Outcome.of(stored)
+
+
+# The worker's own connection to the database, opened once per pool process.
+_worker_conn = None
+
+
+def start_worker(db: str) -> None:
+    """Pool initializer: leave Ctrl-C to the parent, die with it, open this worker's connection."""
+    global _worker_conn
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    _worker_conn = connect(db)
+
+
+def die_with_parent() -> None:
+    """After a `kill -9` of the parent its workers must not live on, writing (Linux only)."""
+    try:
+        import ctypes
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def process_and_store(path: str, sha256: str, redact: bool = False) -> Outcome:
+    """In a pool worker: run the pipeline on one file and write it in one transaction."""
+    return store(_worker_conn, process_file(path, sha256, redact))
+
+
 def warm_up() -> None:
     """Load the pipeline's models and word lists once, here, before the workers fork: they
     then start ready, sharing that memory, instead of each loading it again."""
     from diarium.pipeline import process
     process("Socialnämnden beslutar att godkänna avtalet för år 2024.")
-
-
-def ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool and exits cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @dataclass(frozen=True)
@@ -107,15 +164,42 @@ class Task:
     redact: bool
 
 
-def run_local(tasks: Iterator[Task], workers: int) -> Iterator[StoredDocument]:
-    """Process tasks in a pool of `workers` processes (0: in this process), as completed."""
-    if workers == 0:
-        for task in tasks:
-            yield process_file(task.path, task.sha256, task.redact)
-        return
-    if multiprocessing.get_start_method() == "fork":
-        warm_up()
-    pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
+def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
+    for task in tasks:
+        yield store(conn, process_file(task.path, task.sha256, task.redact))
+
+
+def start_pool(workers: int, db: str, fresh: bool = False) -> cf.ProcessPoolExecutor:
+    """A pool of `workers` processes, each with its own connection to `db`, already started.
+
+    Call it while this process holds no SQLite connection: a child forked from a process with
+    one open inherits SQLite's lock bookkeeping for the file, which would then lie. `fresh`
+    (after a crash, when this process is connected) spawns clean interpreters instead.
+    """
+    if fresh:
+        context = multiprocessing.get_context("spawn")
+    else:
+        context = None
+        if multiprocessing.get_start_method() == "fork":
+            warm_up()
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                  initializer=start_worker, initargs=(db,))
+    cf.wait([pool.submit(os.getpid) for _ in range(workers)])  # forks every worker now
+    return pool
+
+
+def run_pool(tasks: Iterator[Task], pool: cf.ProcessPoolExecutor, workers: int, conn,
+             db: str) -> Iterator[Outcome]:
+    """Process and store tasks in the pool (the workers write), yielding outcomes as completed."""
+    def died(task: Task) -> Outcome:
+        # The worker may have committed the document just before it died: keep that.
+        if task.sha256 and is_current(conn, task.path, task.sha256, redact=task.redact):
+            row = conn.execute("SELECT pages, facts FROM documents WHERE path = ?",
+                               (task.path,)).fetchone()
+            return Outcome(task.path, True, row["pages"], row["facts"], None)
+        return store(conn, failed_document(task.path, task.sha256, WORKER_DIED,
+                                           redact=task.redact))
+
     pending: dict[cf.Future, Task] = {}
     try:
         exhausted = False
@@ -125,7 +209,8 @@ def run_local(tasks: Iterator[Task], workers: int) -> Iterator[StoredDocument]:
                 if task is None:
                     exhausted = True
                     break
-                pending[pool.submit(process_file, task.path, task.sha256, task.redact)] = task
+                pending[pool.submit(process_and_store, task.path, task.sha256,
+                                    task.redact)] = task
             if not pending:
                 break
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -136,17 +221,13 @@ def run_local(tasks: Iterator[Task], workers: int) -> Iterator[StoredDocument]:
                     yield future.result()
                 except cf.process.BrokenProcessPool:
                     broken = True
-                    yield failed_document(task.path, task.sha256,
-                                          "worker process died (crash or out of memory)",
-                                          redact=task.redact)
+                    yield died(task)
             if broken:  # every document in the dead pool fails the same way; start afresh
-                for future, task in list(pending.items()):
-                    yield failed_document(task.path, task.sha256,
-                                          "worker process died (crash or out of memory)",
-                                          redact=task.redact)
-                pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
+                for task in list(pending.values()):
+                    yield died(task)
+                pending.clear()
+                pool = start_pool(workers, db, fresh=True)
     except BaseException:  # interrupted: leave at once, the workers are told to stop
         pool.shutdown(wait=False, cancel_futures=True)
         raise
@@ -163,7 +244,7 @@ def dask_client(scheduler: str, workers: int):
     return Client(scheduler)
 
 
-def run_dask(tasks: Iterator[Task], client, window: int) -> Iterator[StoredDocument]:
+def run_dask(tasks: Iterator[Task], client, window: int, conn) -> Iterator[Outcome]:
     """Process tasks on a Dask cluster; results come back here, the client, to be written."""
     from dask.distributed import as_completed
     completed = as_completed()
@@ -184,11 +265,12 @@ def run_dask(tasks: Iterator[Task], client, window: int) -> Iterator[StoredDocum
     for future in completed:
         task = tasks_of.pop(future.key)
         try:
-            yield future.result()
+            stored = future.result()
         except Exception as err:  # the worker died or could not run the task
-            yield failed_document(task.path, task.sha256,
-                                  f"dask: {type(err).__name__}: {err}", redact=task.redact)
-        submit_next()
+            stored = failed_document(task.path, task.sha256,
+                                     f"dask: {type(err).__name__}: {err}", redact=task.redact)
+        submit_next()  # keep the cluster busy while this document is written
+        yield store(conn, stored)
 
 
 # --- the run --------------------------------------------------------------------------------
@@ -205,14 +287,14 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
-    def add(self, stored: StoredDocument) -> None:
-        if stored.ok:
+    def add(self, outcome: Outcome) -> None:
+        if outcome.ok:
             self.documents += 1
-            self.pages += stored.page_count
-            self.facts += stored.fact_count
+            self.pages += outcome.page_count
+            self.facts += outcome.fact_count
         else:
             self.failed += 1
-            self.failures.append((stored.path, stored.document["error"]))
+            self.failures.append((outcome.path, outcome.error))
 
     @property
     def done(self) -> int:
@@ -231,7 +313,7 @@ class Reporter:
     """Told about every document as it finishes; the default says nothing."""
 
     def start(self, summary: Summary) -> None: ...
-    def stored(self, summary: Summary, stored: StoredDocument) -> None: ...
+    def stored(self, summary: Summary, outcome: Outcome) -> None: ...
     def skipped(self, summary: Summary, path: str) -> None: ...
     def finish(self, summary: Summary) -> None: ...
 
@@ -261,6 +343,8 @@ def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: 
         workers = os.cpu_count() or 1
     files = walk(paths, exclude)
     summary = Summary(total=len(files))
+    connect(db).close()  # create or migrate the database before any worker opens it
+    pool = start_pool(workers, str(db)) if workers and not dask else None
     conn = connect(db)
     reporter.start(summary)
     client = None
@@ -268,15 +352,18 @@ def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: 
         tasks = tasks_to_do(files, conn, summary, reporter, redact)
         if dask:
             client = dask_client(dask, workers)
-            results = run_dask(tasks, client, max(workers, 1) * WINDOW_PER_WORKER)
+            outcomes = run_dask(tasks, client, max(workers, 1) * WINDOW_PER_WORKER, conn)
+        elif pool is not None:
+            outcomes = run_pool(tasks, pool, workers, conn, str(db))
         else:
-            results = run_local(tasks, workers)
-        for stored in results:
-            write(conn, stored)
-            summary.add(stored)
-            reporter.stored(summary, stored)
+            outcomes = run_in_process(tasks, conn)
+        for outcome in outcomes:
+            summary.add(outcome)
+            reporter.stored(summary, outcome)
     finally:
         summary.seconds = summary.elapsed
+        if pool is not None:  # normally shut down already; not if we never got to use it
+            pool.shutdown(wait=False, cancel_futures=True)
         if client is not None:
             cluster = client.cluster
             client.close()
@@ -304,10 +391,10 @@ class LogReporter(Reporter):
     def __init__(self, out=None):
         self.out = out or sys.stdout
 
-    def stored(self, summary: Summary, stored: StoredDocument) -> None:
-        what = (f"ok {stored.page_count} pages, {stored.fact_count} facts" if stored.ok
-                else f"FAILED: {stored.document['error']}")
-        print(f"[{summary.done}/{summary.total}] {stored.path}: {what} "
+    def stored(self, summary: Summary, outcome: Outcome) -> None:
+        what = (f"ok {outcome.page_count} pages, {outcome.fact_count} facts" if outcome.ok
+                else f"FAILED: {outcome.error}")
+        print(f"[{summary.done}/{summary.total}] {outcome.path}: {what} "
               f"({summary.pages_per_second:.1f} pages/s, ETA {eta(summary)})",
               file=self.out, flush=True)
 
@@ -335,11 +422,11 @@ class RichReporter(Reporter):
         self.progress.update(self.task, completed=summary.done, pages=summary.pages,
                              rate=summary.pages_per_second, failed=summary.failed)
 
-    def stored(self, summary: Summary, stored: StoredDocument) -> None:
-        if not stored.ok:
+    def stored(self, summary: Summary, outcome: Outcome) -> None:
+        if not outcome.ok:
             from rich.markup import escape
-            self.progress.console.print(f"[red]failed[/red] {escape(stored.path)}: "
-                                        f"{escape(stored.document['error'])}", highlight=False)
+            self.progress.console.print(f"[red]failed[/red] {escape(outcome.path)}: "
+                                        f"{escape(outcome.error)}", highlight=False)
         self.update(summary)
 
     def skipped(self, summary: Summary, path: str) -> None:

@@ -1,7 +1,7 @@
 """A processed document → the rows the store holds for it (pure; runs in the worker).
 
-Building rows in the worker and only inserting them in the parent keeps the parent, the one
-process that writes the database, fast; a `StoredDocument` pickles cheaply to it.
+The rows are built where the pipeline ran: a pool worker then inserts them itself, and a
+Dask worker sends them, as a `StoredDocument` that pickles cheaply, to the client to insert.
 """
 from __future__ import annotations
 
