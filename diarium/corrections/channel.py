@@ -168,41 +168,49 @@ class ChannelModel:
         sources = self.folded_sources[mode]
         start = key(ocr)
         found = {start: 0.0}
+        size = len(ocr)
         for truth, step in self.folded_dropped[mode]:
             if step <= min(max_cost, DROPPED_MAX):
-                for i in range(len(ocr) + 1):    # a dropped letter: not combined
-                    found.setdefault(start[:i] + truth + start[i:], step)
+                for i in range(size + 1):    # a dropped letter: not combined
+                    variant = start[:i] + truth + start[i:]
+                    if variant not in found:
+                        found[variant] = step
         # Every piece of the form the channel can explain, found once: a second edit only
         # ever uses a piece to the right of the first, which the first leaves as printed.
-        size, max_width = len(ocr), self.max_ocr_len
+        max_width = self.max_ocr_len
         matches = [(i, end, options) for i in range(size)
                    for end in range(i + 1, min(size, i + max_width) + 1)
                    if (options := sources.get(ocr[i:end]))]
+        get = found.get
         for i, end, options in matches:
+            head, tail = start[:i], start[end:]
             for truth, step in options:
                 if step > max_cost:
                     break       # options are sorted by cost
-                folded = start[:i] + truth + start[end:]
-                if found.get(folded, 99.0) > step:
+                folded = head + truth + tail
+                if get(folded, 99.0) > step:
                     found[folded] = step
                     if len(found) >= limit:
                         return found
         if max_edits < 2:
             return found
         for n, (i, end, options) in enumerate(matches):
+            later = [(start[end:i2], options2, start[end2:])
+                     for i2, end2, options2 in matches[n + 1:] if i2 >= end]
+            if not later:
+                continue
+            prefix = start[:i]
             for truth, step in options:
                 if step > max_cost:
                     break
-                head = start[:i] + truth
-                for i2, end2, options2 in matches[n + 1:]:
-                    if i2 < end:
-                        continue
+                head = prefix + truth
+                for middle, options2, tail in later:
                     for truth2, step2 in options2:
                         total = step + step2
                         if total > max_cost:
                             break
-                        folded = head + start[end:i2] + truth2 + start[end2:]
-                        if found.get(folded, 99.0) > total:
+                        folded = head + middle + truth2 + tail
+                        if get(folded, 99.0) > total:
                             found[folded] = total
                             if len(found) >= limit:
                                 return found

@@ -21,11 +21,12 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections import names
 from diarium.corrections.channel import ChannelModel, load_model
-from diarium.corrections.lexicon import Lexicon, key
+from diarium.corrections.lexicon import WORD, ZIPF_ONE, Lexicon, key
 from diarium.corrections.syntax import (CUE_WORDS, RULES, cue, firm_infinitive,
                                         infinitive_cue)
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
@@ -142,6 +143,7 @@ class Repairer:
         self._candidates: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
         # (word, mode) whose decision is None in any context: no candidates, protected ...
         self.settled: set[tuple[str, str]] = set()
+        self.words: set[tuple[str, str]] = set()    # (word, mode) that is no number, name ...
         self._priors: dict[str, float] = {}
         self._reasons: dict[tuple[str, str], str] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
@@ -214,40 +216,72 @@ class Repairer:
     def score_variants(self, lower: str, mode: str, known: bool,
                        variants: dict[str, float]) -> list[tuple[str, float, float]]:
         scored: dict[str, tuple[float, float]] = {}
-        # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of the right one
-        compound_tries = COMPOUND_TRIES + sum(map(DAMAGE_GLYPHS.__contains__, lower))
+        compound_tries = None    # counted when first needed
         common_found = False
         loose_keys: list[str] = []   # tried last, and only if no listed word turns up
-        for folded, estimate in sorted(variants.items(), key=lambda kv: kv[1]):
-            forms = self.lex.by_key(folded)
-            if not forms and len(folded) >= 7 and compound_tries and estimate <= COMPOUND_MAX_COST:
+        # `Lexicon.by_key`, `prior` and `key(lower)` inlined: this is the hot loop, and most
+        # variants are no key at all
+        lex = self.lex
+        listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
+        priors, prior_of, loose = self._priors, self._prior, self.loose
+        cost = self.model.cost
+        lower_key = key(lower)
+        items = variants.items()
+        if len(variants) > 1:
+            # Most variants are no key, and one too costly for a compound analysis then
+            # does nothing: drop those first, with set operations on the key views.
+            names = variants.keys()
+            hits = names & lex.keys.keys() | names & lex.roles.keys()
+            if learned:
+                hits |= names & learned.keys()
+            items = sorted((kv for kv in items if kv[0] in hits or (
+                kv[1] <= COMPOUND_MAX_COST and len(kv[0]) >= 7)), key=itemgetter(1))
+        for folded, estimate in items:
+            listed = listed_get(folded)
+            forms = listed.split("|") if listed else []
+            code = roles_get(folded, 0)
+            if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
+                forms.append(folded)
+            if not forms and len(folded) >= 7 and estimate <= COMPOUND_MAX_COST:
+                if compound_tries is None:
+                    # each damage glyph ("férvaltningsdirektéren") puts one more variant
+                    # ahead of the right one
+                    compound_tries = COMPOUND_TRIES + sum(map(DAMAGE_GLYPHS.__contains__, lower))
+                if not compound_tries:
+                    continue
                 compound_tries -= 1
                 if not common_found:    # a compound seldom beats a common listed word
-                    forms = self.lex.compound_by_key(folded, memo=self._compound_memo)
+                    forms = lex.compound_by_key(folded, memo=self._compound_memo)
                     if mode == "lost" and not known and all(
                             self.compound_prior(f) < COMPOUND_ZIPF for f in forms):
                         loose_keys.append(folded)
-            for form in forms:      # `_score_forms`, inlined: this is the hot loop
+            for form in forms:
                 if form in scored or form == lower:
                     continue
-                prior = self.prior(form) or (LOOSE_COMPOUND_ZIPF if form in self.loose else 0.0)
+                prior = priors.get(form)
+                if prior is None:
+                    prior = priors[form] = prior_of(form)
+                if not prior and form in loose:
+                    prior = LOOSE_COMPOUND_ZIPF
                 if prior <= 0:
                     continue
                 if prior == COMPOUND_ZIPF:
                     prior = self.compound_prior(form)
-                channel = self.model.cost(lower, form, mode)
-                if not known and key(form) == key(lower):
+                channel = cost(lower, form, mode)
+                if not known and key(form) == lower_key:
                     # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost
                     # diacritic, whatever the training pages happened to show.
                     diffs = sum(a != b for a, b in zip(form, lower))
                     channel = min(channel, DIACRITIC_SWAP_COST * diffs)
                 scored[form] = (channel, prior)
                 common_found = common_found or prior >= COMMON_ZIPF
-        if loose_keys and not any(map(self.lex.is_word, scored)):
+        if loose_keys and not any(map(lex.is_word, scored)):
             for folded in loose_keys:
-                loose = self.lex.loose_compound_by_key(folded)
-                self.loose.update(loose)
-                self._score_forms(lower, mode, known, loose, scored)
+                loose_forms = lex.loose_compound_by_key(folded)
+                self.loose.update(loose_forms)
+                self._score_forms(lower, mode, known, loose_forms, scored)
+        if len(scored) < 2:
+            return [(f, c, p) for f, (c, p) in scored.items()]
         return sorted(((f, c, p) for f, (c, p) in scored.items()),
                       key=lambda x: x[1] - LN10 * x[2])[:8]
 
@@ -326,23 +360,28 @@ class Repairer:
 
     def _decide(self, core: str, ctx: Context) -> Decision | None:
         lower = core.lower()
-        if (not lower or is_protected(core) or not HAS_LETTER.search(lower)
+        if (core, ctx.mode) in self.words:
+            pass    # a word, judged so before: only its context may be new
+        elif (not lower or is_protected(core) or not HAS_LETTER.search(lower)
                 or mixed_case(core) and not self.damaged_capital(core, ctx.mode)):
             # no word, or mixed case like "McDonald" or "IoT": a name, leave it
             self.settled.add((core, ctx.mode))
             return None
+        else:
+            self.words.add((core, ctx.mode))
         capitals = core.isupper()    # a heading ("SOCIALNAMNDEN"): a word, not a name
         keep_prior = self.prior(lower)
         known = keep_prior > 0
         if known and len(lower) <= SHORT_WORD and ctx.mode == "kept":
             self.settled.add((core, ctx.mode))
             return None
+        damaged = not DAMAGE_GLYPHS.isdisjoint(lower)
         if known:
             keep_zipf = keep_prior
         elif core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and not (
-                ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower)):
+                ctx.mode == "lost" and damaged):
             keep_zipf = max(NAME_ZIPF, UNKNOWN_ZIPF[ctx.mode])
-        elif ctx.mode == "lost" and DAMAGE_GLYPHS.intersection(lower):
+        elif ctx.mode == "lost" and damaged:
             keep_zipf = DAMAGED_ZIPF
         else:
             keep_zipf = UNKNOWN_ZIPF[ctx.mode]
@@ -350,7 +389,7 @@ class Repairer:
         if not found:
             self.settled.add((core, ctx.mode))
             return None
-        if ctx.in_name and not capitals and not DAMAGE_GLYPHS.intersection(lower) and (
+        if ctx.in_name and not capitals and not damaged and (
                 found[0][2] < FUNCTION_WORD_ZIPF):     # "For Rädda Barnen" is "För"
             keep_zipf += NAME_PAIR_ZIPF[ctx.mode]
         keep_score = -LN10 * keep_zipf
@@ -361,9 +400,10 @@ class Repairer:
         ctx.ocr_key, ctx.ocr = key(lower), lower
         keep_score -= self.context(lower, ctx)
         best = None
+        doc_words, context = ctx.doc_words, self.context
         for form, channel, prior in found:
-            bonus = DOC_BONUS_ZIPF if ctx.doc_words.get(form) else 0.0
-            score = channel - LN10 * (prior + bonus) - self.context(form, ctx)
+            bonus = DOC_BONUS_ZIPF if doc_words.get(form) else 0.0
+            score = channel - LN10 * (prior + bonus) - context(form, ctx)
             if best is None or score < best[1]:
                 best = (form, score, channel)
         if best is not None and not known and key(best[0]) == key(lower) and (
@@ -407,6 +447,8 @@ class Repairer:
             return grammar
         left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
         right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
+        if not (left or right):
+            return grammar + 0.0    # (the sum below, without its logarithms)
         return grammar + CONTEXT_WEIGHT * (math.log1p(left) + math.log1p(right))
 
 
@@ -631,12 +673,13 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
     doc_keys: set[str] = set()
     doc_tails: set[str] = set()
     skip_first: set[int] = set()
+    folded_forms: dict[str, tuple[str, str]] = {}
     for i, line in enumerate(lines):
-        tokens = split_alternatives(tokenize(line))
+        tokens = split_alternatives(tokenize(line)) if "/" in line else list(tokenize(line))
         garbled = MOJIBAKE.search(line) is not None
         ctx = Context(modes[i], doc_words)
         line_confs = confs[i] if confs else None
-        raw_words = line.split()
+        raw_words = line.split() if line_confs else None
         bullet = bullet_edit(line, ctx.mode, repairer.model)
         joined_away: set[int] = set()
         if not doc_keys:
@@ -673,7 +716,7 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
             if ((token.core, ctx.mode) in settled and token.core != "1" and not garbled
                     and not (is_last and token.suffix == "-")):
                 continue    # decided before, whatever the neighbours: skip the context work
-            conf = _token_conf(line_confs, raw_words, line, token)
+            conf = _token_conf(line_confs, raw_words, line, token) if line_confs else None
             limit = threshold_for(min_confidence, conf)
             if (join_hyphenation and is_last and token.suffix == "-" and i + 1 < len(lines)
                     and line[token.end:].rstrip() == "-"):
@@ -710,11 +753,20 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                     continue
 
             ctx.next = tokens[j + 1].core.lower() if not is_last else edge_word(lines, i + 1, 0)
-            ctx.neighbours_changed()
+            # `ctx.neighbours_changed()`, each word's key and pair form computed once
+            prev_forms = folded_forms.get(ctx.prev)
+            if prev_forms is None:
+                prev_forms = folded_forms[ctx.prev] = _folded_forms(ctx.prev)
+            next_forms = folded_forms.get(ctx.next)
+            if next_forms is None:
+                next_forms = folded_forms[ctx.next] = _folded_forms(ctx.next)
+            ctx.prev_key, ctx.prev_pair = prev_forms
+            ctx.next_key, ctx.next_pair = next_forms
             ctx.in_name = in_name(tokens, j)
             ctx.firm_infinitive = ctx.prev == "att" and (token.suffix[:1] in (".", ";") or (
                 firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
-            found = one_as_i(tokens, j, ctx.mode) or repairer.decide(token.core, ctx)
+            found = (token.core == "1" and one_as_i(tokens, j, ctx.mode)) or repairer.decide(
+                token.core, ctx)
             if found and mid_sentence(tokens, j, ctx, lines[i - 1] if i else "", line):
                 found.replacement = sentence_case(found.replacement, tokens, j, repairer)
             if found:
@@ -722,6 +774,11 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                          found.confidence, found.reason,
                                          found.confidence >= limit))
     return edits
+
+
+def _folded_forms(word: str) -> tuple[str, str]:
+    folded = key(word)
+    return folded, neighbour(folded)
 
 
 def continuation(lines: list[str], index: int) -> int | None:
@@ -966,4 +1023,9 @@ def gc_paused():
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                # Hand what survived to the oldest generation without a collection walking
+                # it (freeze and unfreeze only splice lists, and reset the young count).
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()

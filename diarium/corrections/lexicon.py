@@ -262,10 +262,17 @@ class Lexicon:
         if len(folded) < 2 * LOOSE_MIN_PART + 1 or not folded.isalpha():
             return []
         found: list[str] = []
+        listed, roles = self.keys, self.roles
         for cut in range(len(folded) - LOOSE_MIN_TAIL, LOOSE_MIN_PART - 1, -1):
-            heads = [h for h in self.by_key(folded[:cut]) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
-            if not heads:
-                continue
+            head = folded[:cut]
+            if head not in listed:      # `by_key` then holds the head itself at most
+                if (roles.get(head, 0) >> ZIPF_SHIFT) / 100 < LOOSE_HEAD_ZIPF:
+                    continue
+                heads = [head]
+            else:
+                heads = [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
+                if not heads:
+                    continue
             rest = folded[cut:]
             for link in ("", rest[0]) if rest[0] in LINKS else ("",):
                 tails = [t for t in self.by_key(rest[len(link):])
@@ -293,15 +300,22 @@ def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
     return None
 
 
-def _forms_with_role(lex: Lexicon, folded: str, role: int, memo: dict) -> list[str]:
-    memo_key = (folded, role)
-    found = memo.get(memo_key)
+def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
+    roles = lex.roles
+    listed = lex.keys.get(folded)
+    if not listed:      # most cuts: no diacritic forms to try
+        return [folded] if roles.get(folded, 0) & role else []
+    forms = listed.split("|")
+    forms.append(folded)
+    return [f for f in forms if roles.get(f, 0) & role]
+
+
+def _role_memo(memo: dict, role: int) -> dict[str, list[str]]:
+    """The forms with one role per folded cut, kept in `memo` under the role's bit (its
+    other keys are tuples): a cut is looked up by its string alone."""
+    found = memo.get(role)
     if found is None:
-        listed = lex.keys.get(folded)
-        forms = listed.split("|") if listed else []
-        forms.append(folded)
-        roles = lex.roles
-        found = memo[memo_key] = [f for f in forms if roles.get(f, 0) & role]
+        found = memo[role] = {}
     return found
 
 
@@ -310,18 +324,26 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
     """Restorations of `folded` as BEGIN (MIDDLE)* END, longest head first; each tail is
     analysed once, however many heads share it."""
     memo_key = (folded, first, parts_left)
-    if memo_key in memo:
-        return memo[memo_key]
+    found = memo.get(memo_key)
+    if found is not None:
+        return found
     need_head = BEGIN if first else MIDDLE
-    found: list[str] = []
-    for cut in range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
-        if len(found) >= limit:
-            break
-        heads = _forms_with_role(lex, folded[:cut], need_head, memo)
+    heads_memo, ends_memo = _role_memo(memo, need_head), _role_memo(memo, END)
+    found = []
+    cuts = range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1)
+    known_heads = [heads_memo.get(folded[:cut]) for cut in cuts]   # most cuts seen before
+    for cut, heads in zip(cuts, known_heads):
+        if heads is None:
+            head_key = folded[:cut]
+            heads = heads_memo[head_key] = _forms_with_role(lex, head_key, need_head)
         if not heads:
             continue
+        if len(found) >= limit:     # (only a cut with heads can add to `found`)
+            break
         tail = folded[cut:]
-        rests = _forms_with_role(lex, tail, END, memo)
+        rests = ends_memo.get(tail)
+        if rests is None:
+            rests = ends_memo[tail] = _forms_with_role(lex, tail, END)
         if parts_left > 2:
             rests = rests + _split_key(lex, tail, False, parts_left - 1, limit, memo)
         for head in heads:

@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 # A run of non-space characters: punctuation, a core from word character to word character,
 # punctuation.
-PARTS = re.compile(r"(?P<pre>[^\w\s]*)(?P<core>\w(?:\S*\w)?)?(?P<post>[^\w\s]*)(?=\s|$)")
+# (Each match starts on a non-space: the empty matches between words would make no token.)
+PARTS = re.compile(r"(?=\S)(?P<pre>[^\w\s]*)(?P<core>\w(?:\S*\w)?)?(?P<post>[^\w\s]*)(?=\s|$)")
 
 PROTECTED = re.compile(
     r"""^(?:
@@ -58,11 +59,12 @@ class Token(NamedTuple):
 def tokenize(line: str) -> tuple[Token, ...]:
     """The words of a line, each with its core and the punctuation around it."""
     tokens = []
+    make = tuple.__new__     # `Token(...)` without the Python-level `__new__`: many per line
     for m in PARTS.finditer(line):
         pre, core, post = m.groups()
         if core:
             start = m.start(2)
-            tokens.append(Token(start, start + len(core), core, pre, post))
+            tokens.append(make(Token, (start, start + len(core), core, pre, post)))
     return tuple(tokens)
 
 
