@@ -405,3 +405,41 @@ def test_general_collocations_choose_among_the_letters(ocr_line, expected, kept)
     out = repaired(LOST_PAGE + ocr_line + "\n")
     assert expected is None or expected in out
     assert kept is None or kept in out
+
+
+# A page the Swedish model read with its å/ä/ö: "år" and "är" are both words there.
+KEPT_PAGE = "Nämnden får årligen en rapport om insatser för ungdomar och äldre i länet.\n"
+
+
+@pytest.mark.parametrize("ocr_line, expected", [
+    ("Stödet gäller unga vuxna upp till 24 är som går gymnasiet.", "upp till 24 år som"),
+    ("Hon fyllde 18 är i maj och flyttade hemifrån.", "fyllde 18 år i maj"),
+    ("Avtalet löper under tre är, med option på förlängning.", "under tre år, med"),
+    ("Huset byggdes om för fem är sedan.", "för fem år sedan"),
+    ("Pojken var sju är gammal när familjen kom.", "sju år gammal"),
+    ("Ungdomar mellan 16 och 24 är, som söker praktik, får stöd.", "mellan 16 och 24 år, som"),
+    ("Avgiften tas ut per är och justeras varje är.", "per år och justeras varje år."),
+    ("Samma är gick beslutet till kommunfullmäktige.", "Samma år gick"),
+    ("Jag tror att hon år nöjd, och vi år överens.", "hon är nöjd, och vi är överens"),
+    ("Det år inte klart hur rapporten ska se ut.", "Det är inte klart"),
+])
+def test_year_or_is_swapped_by_syntax_on_a_healthy_page(ocr_line, expected):
+    out = repaired(KEPT_PAGE + ocr_line + "\n")
+    assert expected in out
+    assert KEPT_PAGE in out
+
+
+@pytest.mark.parametrize("line", [
+    "År 2024 är ett år med stora förändringar.",
+    "2023 är det år då reformen infördes.",
+    "I gruppen är de 24 är fler än förra året.",
+    "Antalet är 24 och svaret på fråga 3 är ja.",
+    "Av de 24 är 10 kvinnor, och alla tre är från Malmö.",
+    "Två är sedan tidigare kända av socialtjänsten.",
+    "Samma är fallet för de äldre, och det förra är sant.",
+    "Per är ansvarig handläggare, och under de år som gått har mycket hänt.",
+    "Det år då lagen trädde i kraft var svårt för alla.",
+])
+def test_year_and_is_in_their_own_places_stay_on_a_healthy_page(line):
+    text = KEPT_PAGE + line + "\n"
+    assert repaired(text) == text

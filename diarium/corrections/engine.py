@@ -7,7 +7,8 @@ The page decides the channel: a page with no å/ä/ö left ("lost") uses the cos
 from English-model OCR, others those of Swedish-model OCR. Keeping a word already in the
 lexicon costs nothing extra, so such a word changes only when the evidence is strong.
 On a lost page, Swedish grammar chooses among the å/ä/ö readings of a form (`syntax.py`:
-"24 ar" → "år", "som ar" → "är", "att starka" → "stärka"). A word hyphenated at a line end
+"24 ar" → "år", "som ar" → "är", "att starka" → "stärka"); on a page that kept them, only
+where grammar admits one of "år"/"är" alone ("upp till 24 är som" → "år"). A word hyphenated at a line end
 is judged whole ("kon-/taktperson" stays), a slashed pair half by half.
 
 Speed: a word no context can change is settled once per repairer; an unknown word whose
@@ -27,8 +28,8 @@ from diarium.corrections import lexicon as lexmod
 from diarium.corrections import names
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.lexicon import WORD, ZIPF_ONE, Lexicon, key
-from diarium.corrections.syntax import (CUE_WORDS, RULES, cue, firm_infinitive,
-                                        infinitive_cue)
+from diarium.corrections.syntax import (CUE_WORDS, RULES, SWAP_CONFIDENCE, cue,
+                                        firm_infinitive, infinitive_cue, real_word_swap)
 from diarium.corrections.tokens import Token, is_protected, neighbour, tokenize
 from diarium.schemas import Change, Document
 
@@ -713,6 +714,14 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                          name.confidence >= threshold_for(min_confidence, conf)))
                 continue
             is_last = j == len(tokens) - 1
+            swap = swap_year_or_is(tokens, j, lines, i) if (
+                ctx.mode == "kept" and token.core.lower() in SWAPPABLE) else None
+            if swap:
+                conf = _token_conf(line_confs, raw_words, line, token)
+                edits[i].append(LineEdit(token.start, token.end, token.core, swap.replacement,
+                                         swap.confidence, swap.reason, swap.confidence >= (
+                                             threshold_for(min_confidence, conf))))
+                continue
             if ((token.core, ctx.mode) in settled and token.core != "1" and not garbled
                     and not (is_last and token.suffix == "-")):
                 continue    # decided before, whatever the neighbours: skip the context work
@@ -774,6 +783,39 @@ def repair_lines(lines: list[str], confs: list[list[float | None]] | None, modes
                                          found.confidence, found.reason,
                                          found.confidence >= limit))
     return edits
+
+
+SWAPPABLE = {"år", "är"}
+
+
+def swap_year_or_is(tokens: list[Token], index: int, lines: list[str], line_index: int,
+                    ) -> Decision | None:
+    """'upp till 24 är som' → 'år' on a page that kept its letters (`real_word_swap`): the
+    words before it back to the nearest punctuation, the next word or a closing comma."""
+    token = tokens[index]
+    if token.prefix:
+        return None
+    before: list[str] = []
+    for k in range(index - 1, -1, -1):
+        if tokens[k].suffix:
+            break
+        before.insert(0, tokens[k].core)
+        if tokens[k].prefix:
+            break
+    else:
+        previous = edge_word(lines, line_index - 1, -1)
+        before[:0] = [previous] if previous else []
+    closing = token.suffix[:1] in (",", ".", ";", ":", ")")
+    if token.suffix and not closing:
+        return None
+    nxt = "" if token.suffix else (
+        tokens[index + 1].core.lower() if index + 1 < len(tokens) and not tokens[index + 1].prefix
+        else edge_word(lines, line_index + 1, 0) if index + 1 == len(tokens) else "")
+    other = real_word_swap(token.core.lower(), before, nxt, closing)
+    if other is None:
+        return None
+    return Decision(match_case(token.core, other), SWAP_CONFIDENCE,
+                    f"syntax {other}←{token.core.lower()}")
 
 
 def _folded_forms(word: str) -> tuple[str, str]:

@@ -192,3 +192,96 @@ RULES = {
     "vägar": lambda prev, next_: prev in PLURAL_COUNT,
     "sätt": lambda prev, next_: prev in BEFORE_MANNER,
 }
+
+
+# On a page that kept its å/ä/ö the Swedish model itself sometimes reads "år" as "är" or
+# back: both are words, so only grammar that admits one reading alone may swap them.
+SWAP_CONFIDENCE = 0.9
+COUNT_WORDS = NUMERALS - {"en", "ett", "halvt", "halvannat"}   # "en är" is "one is"
+MAX_AGE = 150
+# After a count, words that go with a span of years and hardly with a plural subject.
+YEAR_TAIL = set("gamla gammal gammalt sedan senare tidigare framåt tillbaka framöver".split())
+# ... and words that follow either: the count must then stand where a subject cannot.
+CLAUSE_TAIL = set("som och eller i från till efter under inom med för av på per".split())
+# Before a count, words that make it a duration or an age ("upp till 24 år", "fyller 18 år").
+DURATION_BEFORE = set(
+    "till i under efter om på för inom över mellan än cirka ca drygt knappt nästan omkring "
+    "runt minst högst max bara endast ungefär fyllt fyller fyllde fyllda fylla är var blir blivit "
+    "varit vara bli sedan ålder åldern åldrarna åldersgruppen".split())
+# Before a count, words that make it a subject or a label ("de 24 är", "fråga 3 är").
+COUNT_SUBJECT = set(
+    "de dessa alla övriga samtliga resterande båda varav vilka fråga frågorna punkt paragraf "
+    "kapitel kap bilaga avsnitt sida sid steg nr nummer alternativ del tabell figur artikel "
+    "rad grupp nivå fas version rum hus våning linje område årskurs klass mål modell typ "
+    "kategori utskott".split())
+YEAR_QUANTIFIERS = set("varje per förra samma innevarande".split())
+SAME_IS = set("fallet sant sak".split())   # "samma är fallet", "det förra är sant"
+PERSONAL_SUBJECTS = set("jag du han hon vi ni".split())
+CLAUSE_SUBJECTS = set("det detta denna som vilket".split())
+IS_ADVERBS = COMPLEMENTS - set("en ett det den så".split())
+
+
+def real_word_swap(form: str, before: list[str], next_: str, closing: bool) -> str | None:
+    """The other of "år"/"är" when the sentence allows only it, on a page that kept its
+    letters. `before`: the words of the sentence before `form` (no punctuation between
+    the last and `form`), as printed; `next_` the next word, lower case; `closing`: a
+    comma or full stop follows `form`.
+
+    >>> real_word_swap("är", "omfattar gruppen unga vuxna upp till 24".split(), "som", False)
+    'år'
+    >>> real_word_swap("är", "barnet var tre".split(), "gammalt", False)
+    'år'
+    >>> real_word_swap("är", "avgiften betalas per".split(), "", True)
+    'år'
+    >>> real_word_swap("år", "därför att hon".split(), "inte", False)
+    'är'
+
+    A count that is the subject, a year-like number or a label stays as printed:
+
+    >>> [real_word_swap("är", b.split(), n, False) for b, n in [("2024", "ett"),
+    ...     ("i de 24", "fler"), ("svaret på fråga 3", "ja"), ("av de 24", "från")]]
+    [None, None, None, None]
+    """
+    lower = [w.lower() for w in before]
+    prev = lower[-1] if lower else ""
+    if form == "är":
+        if prev in YEAR_QUANTIFIERS and not (prev == "per" and before[-1] != "per"):
+            return "år" if _year_of(prev, lower[:-1], next_) else None
+        if _count(prev) and _years_after_count(lower[:-1], next_, closing):
+            return "år"
+        return None
+    if form == "år":
+        if prev in PERSONAL_SUBJECTS and not is_number(next_):
+            return "är"
+        if prev in CLAUSE_SUBJECTS and next_ in IS_ADVERBS:
+            return "är"
+    return None
+
+
+def _year_of(quantifier: str, before: list[str], next_: str) -> bool:
+    """'varje är' is 'varje år'; 'det förra är sant', 'samma är fallet' keep their 'är'."""
+    if quantifier in ("förra", "samma"):
+        return (not before or before[-1] not in DETERMINERS) and (
+            next_ not in SAME_IS and key(next_) not in AFTER_IS)
+    return True
+
+
+def _count(word: str) -> bool:
+    """A cardinal 1–150 ("24", "16–24") or a numeral word; not a year ("2024") nor "3,5"."""
+    if word in COUNT_WORDS:
+        return True
+    last = word.replace("-", "–").rsplit("–", 1)[-1]
+    return last.isdigit() and 1 <= int(last) <= MAX_AGE and all(
+        part.isdigit() for part in word.replace("-", "–").split("–"))
+
+
+def _years_after_count(before: list[str], next_: str, closing: bool) -> bool:
+    """Words before the count (`before`) and after "är" that make it a span of years."""
+    head = before[-1] if before else ""
+    if head in ("och", "eller") and len(before) >= 2 and _count(before[-2]):
+        head = before[-3] if len(before) >= 3 else ""    # "mellan 16 och 24 år"
+    if not head or head in COUNT_SUBJECT:
+        return False    # "Två är sedan tidigare kända", "de 24 är", "fråga 3 är"
+    if next_ in YEAR_TAIL and not closing:
+        return True
+    return head in DURATION_BEFORE and (closing or next_ in CLAUSE_TAIL)
