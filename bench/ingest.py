@@ -48,6 +48,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from diarium.ingest.ocr import ocr_path  # noqa: E402
 from diarium.ingest.pdf import layer_text  # noqa: E402
+from diarium.ingest.sections import section_sign_counts  # noqa: E402
 
 SEEDS = ["000", "001", "003", "004"]
 DEFAULT_CER = ROOT.parent / "shared" / "eval" / "cer.py"
@@ -202,18 +203,6 @@ def bench_deskew(samples: Path, cer_script: Path | None) -> dict:
 SECTION_FONTS = ("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
                  "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
                  "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
-
-
-def section_sign_counts(truth: str, reading: str) -> tuple[int, int, int]:
-    """(§ in truth, read as § at the same place, § read where the truth has none)."""
-    truth_flat, reading_flat = " ".join(truth.split()), " ".join(reading.split())
-    found = false = 0
-    for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth_flat, reading_flat):
-        if tag == "equal":
-            found += truth_flat[t0:t1].count("§")
-        else:
-            false += max(0, reading_flat[r0:r1].count("§") - truth_flat[t0:t1].count("§"))
-    return truth_flat.count("§"), found, false
 
 
 def bench_sections(sizes: tuple[int, ...] = (10, 11, 12)) -> dict:

@@ -65,24 +65,27 @@ def printed_in(party: Party, text: str) -> bool:
     return skeleton(party.name) in skeleton(text)
 
 
+def party_presence_change(party: Party, added: bool, other_text: str,
+                          locate: Locate) -> DiffChange:
+    """party_added / party_removed; not substantive when the other version prints it too."""
+    here, there = ("NEW", "OLD") if added else ("OLD", "NEW")
+    section, title = locate(party.name, added)
+    present = printed_in(party, other_text)
+    return DiffChange(
+        kind="party_added" if added else "party_removed", section=section, section_title=title,
+        **({"new": party_label(party)} if added else {"old": party_label(party)}),
+        subject=party.name, substantive=not present,
+        reason=f"printed in {there} too, not extracted there" if present else f"party only in {here}")
+
+
 def party_changes(old: Record, new: Record, locate: Locate, old_text: str = "",
                   new_text: str = "") -> list[DiffChange]:
     changes = []
     for before, after in match_by_name(old.parties, new.parties):
         if before is None:
-            section, title = locate(after.name, True)
-            present = printed_in(after, old_text)
-            changes.append(DiffChange(
-                kind="party_added", section=section, section_title=title, new=party_label(after),
-                subject=after.name, substantive=not present,
-                reason="printed in OLD too, not extracted there" if present else "party only in NEW"))
+            changes.append(party_presence_change(after, True, old_text, locate))
         elif after is None:
-            section, title = locate(before.name, False)
-            present = printed_in(before, new_text)
-            changes.append(DiffChange(
-                kind="party_removed", section=section, section_title=title, old=party_label(before),
-                subject=before.name, substantive=not present,
-                reason="printed in NEW too, not extracted there" if present else "party only in OLD"))
+            changes.append(party_presence_change(before, False, new_text, locate))
         elif (before.orgnr or "") != (after.orgnr or ""):
             section, title = locate(after.orgnr or after.name, True)
             same_digits = skeleton(before.orgnr or "") == skeleton(after.orgnr or "")

@@ -44,6 +44,7 @@ import re
 import tempfile
 
 from PIL import Image
+from rapidfuzz.distance import Levenshtein
 
 from diarium.schemas.document import Line, Page, Word
 
@@ -352,3 +353,20 @@ def recover_section_signs(page: Page, image_path: str | None = None, lang: str =
     changed = {n for (n, _), _ in todo}
     lines = [fix_by_rules(line) if n in changed else line for n, line in enumerate(lines)]
     return page.model_copy(update={"lines": lines})
+
+
+def section_sign_counts(truth: str, reading: str) -> tuple[int, int, int]:
+    """How well `§` came through: (§ in truth, read as § at the same place, § read where the
+    truth has none). Whitespace is ignored, so line breaks and spacing do not count.
+
+    >>> section_sign_counts("enligt 4 kap. 1 § SoL, § 58", "enligt 4 kap. 1 8 SoL, § 58 §")
+    (2, 1, 1)
+    """
+    truth, reading = " ".join(truth.split()), " ".join(reading.split())
+    found = false = 0
+    for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth, reading):
+        if tag == "equal":
+            found += truth[t0:t1].count("§")
+        else:
+            false += max(0, reading[r0:r1].count("§") - truth[t0:t1].count("§"))
+    return truth.count("§"), found, false
