@@ -1,0 +1,31 @@
+"""structure stage: repaired text (and, when known, the page geometry) → `Structure`.
+
+Layout is recovered once, here, and every later stage reads it: page furniture is found by
+repetition across pages and by position, then tables, attendance lists and signature blocks
+claim their lines, and what is left is cut into sections (§ blocks, numbered and named
+headings) and paragraphs.
+
+>>> structure = analyse("§ 12 Val av justerare\\nBeslut\\nNämnden utser Anna Berg (M).")
+>>> [line.role for line in structure.lines]
+['body', 'body', 'body']
+"""
+from __future__ import annotations
+
+from diarium.schemas.document import Document
+from diarium.schemas.structure import Structure
+from diarium.structure.attendance import find_attendance
+from diarium.structure.lines import page_spans, text_lines
+from diarium.structure.signatures import find_signatures
+from diarium.structure.tables import find_tables
+
+__all__ = ["analyse"]
+
+
+def analyse(text: str, document: Document | None = None) -> Structure:
+    """The structure of a repaired text; `document` (same pages and lines) adds geometry."""
+    lines = text_lines(text, document)
+    tables = find_tables(lines)
+    attendance = find_attendance(lines)
+    signatures = find_signatures(lines)
+    return Structure(text_length=len(text), pages=page_spans(text), lines=lines,
+                     tables=tables, attendance=attendance, signatures=signatures)
