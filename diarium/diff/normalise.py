@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from diarium.extract.text import dehyphenate, squash
+from diarium.text import dehyphenate, squash
 
 QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',

@@ -30,7 +30,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from diarium.diff.normalise import key, skeleton
-from diarium.extract.text import FULL_MONTHS
+from diarium.language.months import FULL_MONTHS
 
 NUMBER_WORDS = {key(w) for w in (
     "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "

@@ -37,7 +37,7 @@ import re
 from decimal import Decimal
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import lines_with_offsets, squash
+from diarium.text import lines_with_offsets, squash
 from diarium.schemas import Amount
 
 NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"

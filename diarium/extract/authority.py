@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from diarium.extract.dates import columns
-from diarium.extract.text import lines_with_offsets, squash
+from diarium.text import lines_with_offsets, squash
 
 NOT_AREAS = ["Beslutar", "Den", "Det", "Dnr", "Datum", "Sida", "Protokoll", "Sammanträdesdatum", "Tjänsteutlåtande",
              "Ordförande", "Sekreterare", "Justerare", "För", "Till", "Och", "Samt", "Kommun", "Stad", "I", "Se"]

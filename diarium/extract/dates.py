@@ -33,7 +33,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from diarium.extract.text import MONTHS, lines_with_offsets, sv_pattern
+from diarium.text import lines_with_offsets
+from diarium.language.letters import sv_pattern
+from diarium.language.months import MONTHS
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"

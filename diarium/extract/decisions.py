@@ -31,7 +31,8 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import BULLET, join_lines, lines_with_offsets, sv_pattern
+from diarium.text import BULLET, join_lines, lines_with_offsets
+from diarium.language.letters import sv_pattern
 from diarium.schemas import Decision
 
 HEADINGS = [

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.text import lines_with_offsets, sv_pattern
+from diarium.text import lines_with_offsets
+from diarium.language.letters import sv_pattern
 
 LABELS = [
     ("tjänsteutlåtande", ["Tjänsteutlåtande", "Tjänsteskrivelse", "Tjänsteyttrande"]),

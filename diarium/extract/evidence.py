@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from diarium.extract.text import page_of
+from diarium.text import page_of
 from diarium.schemas import Change, Evidence
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import squash
+from diarium.text import squash
 from diarium.schemas import LegalRef
 
 ABBREVIATIONS = r"SoL|LSS|LVU|LVM|KL|OSL|FL|LOU|LOV|SFB|BrB|RB|PBL|AL|LAS|MB|HSL|HSLF|SkolL|GDPR|TF|RF|YGL|FB|ÄB|JB"

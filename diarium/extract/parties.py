@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.text import squash
+from diarium.text import squash
 from diarium.schemas import OrgNr, Party
 
 NOT_A_PARTY = re.compile(

@@ -23,7 +23,7 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
-from diarium.extract.text import MONTHS
+from diarium.language.months import MONTHS
 from diarium.schemas import Period
 
 def day_pattern(p: str) -> str:

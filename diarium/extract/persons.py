@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from diarium.extract.evidence import evidence
-from diarium.extract.text import lines_with_offsets, squash
+from diarium.text import lines_with_offsets, squash
 from diarium.schemas import Person
 
 PARTIES = "S|M|MP|V|L|C|KD|SD|Fi|FI|FP|ÅP|-"

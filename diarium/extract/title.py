@@ -37,7 +37,8 @@ import re
 from diarium.extract.dates import DATE
 from diarium.extract.decisions import PAGE_FURNITURE, is_heading
 from diarium.extract.doctype import LABELS, find_doc_type
-from diarium.extract.text import dehyphenate, lines_with_offsets, squash, sv_pattern
+from diarium.text import dehyphenate, lines_with_offsets, squash
+from diarium.language.letters import sv_pattern
 
 SECTION = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(sv_pattern(w) for w in (

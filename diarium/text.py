@@ -1,12 +1,7 @@
-"""Text helpers every extractor shares: Swedish OCR-tolerant patterns, line joining, spans.
+"""Text helpers every stage shares: line joining, whitespace, offsets and pages.
 
-The extractors run on the repaired text (pages separated by form feeds). OCR repair may have
-missed a letter, so keywords are matched with `sv_pattern`, which lets å/ä/ö stand for the
-letters OCR engines read instead of them.
+Texts are whole documents, pages separated by form feeds; offsets are character offsets.
 
->>> import re
->>> bool(re.search(sv_pattern("Förvaltningens förslag"), "Forvaltningens férslag"))
-True
 >>> join_lines(["1. Socialnämnden beslutar att godkänna partnerskap med", "",
 ...             "- Convictus organisationsnummer 802012-1581,", "utsatta EU-", "medborgare."])
 '1. Socialnämnden beslutar att godkänna partnerskap med Convictus organisationsnummer 802012-1581, utsatta EU-medborgare.'
@@ -21,38 +16,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-# What Tesseract `eng` and old OCR print for Swedish letters (seed 002, the ocrsynth corpus).
-OCR_VARIANTS = {
-    "å": "åaäéd0o",
-    "ä": "äaåédi4&",
-    "ö": "öoóé6ô0d",
-    "Å": "ÅAÄ",
-    "Ä": "ÄAÅ",
-    "Ö": "ÖO06",
-}
-FULL_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
-# Abbreviations ("1 jan. 2024", "31 dec 2025") after the full names, so that those match first.
-MONTHS = {**FULL_MONTHS, "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
-          "sep": 9, "okt": 10, "nov": 11, "dec": 12}
-# A hyphen at a line end before these is a real one: "kultur- och fritidsnämnden".
-KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "som", "till"}
+from diarium.language import words
+
 BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+\s*\)\s*-)\s+")
-
-
-def sv_pattern(phrase: str) -> str:
-    """A regex for `phrase` that tolerates OCR-damaged å/ä/ö and any run of whitespace."""
-    parts = []
-    for char in phrase:
-        if char in OCR_VARIANTS:
-            parts.append(f"[{OCR_VARIANTS[char]}]")
-        elif char == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts)
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +39,7 @@ def dehyphenate(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if left.endswith("-") and len(left) > 1 and right.split()[0].strip(",.") not in KEEP_HYPHEN_BEFORE:
+    if left.endswith("-") and len(left) > 1 and right.split()[0].strip(",.") not in words("hyphen_continuations"):
         before = left[-2]
         if before.isalpha() and before.islower() and right[0].islower():
             return left[:-1] + right
