@@ -43,6 +43,8 @@ class Layout:
     header_lines: re.Pattern[str]     # old header lines to strip at a page top
     footer: str = ""
     first_page: int = 0               # pages before this index keep their layout
+    first_number: int = 1             # the printed number of the first re-paginated page
+    total: int = 0                    # the printed page count of the whole original
     lines_per_page: int = 40
 
 
@@ -77,12 +79,13 @@ def move_block(text: str, start: str, end: str, before: str, renames: dict[str, 
 
 
 def rewrap(text: str, width: int) -> str:
-    """Re-flow every prose paragraph (≥ 2 lines of ≥ 45 characters) to `width`, hyphenating
+    """Re-flow every wrapped prose paragraph (lines but the last filled to the margin) to `width`, hyphenating
     now and then a long word at the line end, as a new version of a Word document would."""
     out, block = [], []
 
     def flush() -> None:
-        if len(block) >= 2 and sum(len(b) >= 45 for b in block) >= len(block) - 1:
+        widest = max((len(b) for b in block), default=0)
+        if len(block) >= 2 and widest >= 60 and all(len(b) >= 0.75 * widest for b in block[:-1]):
             words = " ".join(block).split()
             line = ""
             for index, word in enumerate(words):
@@ -122,16 +125,19 @@ def repaginate(text: str, layout: Layout) -> str:
     body: list[str] = []
     for page in body_pages:
         lines = page.split("\n")
-        while lines and (not lines[0].strip() or layout.header_lines.match(lines[0])):
+        top = [line for line in lines[:12] if not layout.header_lines.match(line)]
+        lines = top + lines[12:]
+        while lines and not lines[0].strip():
             lines.pop(0)
         text_page = "\n".join(lines)
         for line in footer:
             text_page = text_page.replace(line + "\n", "").replace(line, "")
         body.extend(text_page.rstrip("\n").split("\n"))
     chunks = [body[i:i + layout.lines_per_page] for i in range(0, len(body), layout.lines_per_page)]
+    total = layout.total + len(chunks) - len(body_pages)
     new_pages = []
-    for index, chunk in enumerate(chunks, start=len(kept) + 1):
-        header = layout.header.format(n=index - len(kept), total=len(chunks))
+    for index, chunk in enumerate(chunks):
+        header = layout.header.format(n=layout.first_number + index, total=total)
         new_pages.append("\n".join(["", header, "", *chunk, "", *footer, ""]))
     return "\f".join(kept + new_pages)
 

@@ -93,9 +93,9 @@ PAIRS = [
             ("Trafikverket från kommunens nybyggnation.\n",
              "Trafikverket från kommunens nybyggnation.\n\n"
              "Åtgärd 4 Trafikverkets slutbesiktning av den nya belysningen.\n"),
-            ("Särö, Kungsbacka kommun.\n[Tabell",
+            ("Särö, Kungsbacka kommun.\nL\nA\nM\nT\n",
              "Särö, Kungsbacka kommun. Avtalet gäller från och med 2025-07-01 till och med\n"
-             "2027-06-30.\n[Tabell"),
+             "2027-06-30.\nL\nA\nM\nT\n"),
         ],
         planted=[
             {"kind": "orgnr_changed", "section": "§1", "also_sections": ["1", "Parter", "§ 1"],
