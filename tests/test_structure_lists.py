@@ -43,10 +43,14 @@ def _key(row: dict) -> tuple:
     return (" ".join(row["name"].split()).lower(), row["party"], role)
 
 
-def score(document: str) -> tuple[int, int, int]:
+def gold_rows(document: str, gold_file: str = "gold_train.json") -> list[dict]:
+    return json.loads((DATA / gold_file).read_text(encoding="utf-8"))["documents"][document]
+
+
+def score(document: str, gold_file: str = "gold_train.json") -> tuple[int, int, int]:
     """(right rows, rows found, rows in the gold) for one labelled document; a row is right when
     its name, party and role are."""
-    gold = json.loads((DATA / "gold_train.json").read_text(encoding="utf-8"))["documents"][document]
+    gold = gold_rows(document, gold_file)
     found = [row.model_dump() for row in rows_of(f"{document}.txt")]
     remaining = [_key(row) for row in gold]
     right = 0
@@ -65,9 +69,19 @@ def test_rows_of_labelled_train_lists(document: str) -> None:
     assert right / found >= 0.97 and right / gold >= 0.97, (right, found, gold)
 
 
-@pytest.mark.parametrize("document", ["K039", "K008", "K042", "K001"])
-def test_groups_paragraphs_and_replacements_of_labelled_lists(document: str) -> None:
-    gold = json.loads((DATA / "gold_train.json").read_text(encoding="utf-8"))["documents"][document]
+UNSEEN = ["kultur_2024-10-23", "bygg-au_2024-04-05", "ks_2024-09-24", "ifo_2024-10-17"]
+
+
+@pytest.mark.parametrize("document", UNSEEN)
+def test_rows_of_labelled_lists_outside_the_corpus(document: str) -> None:
+    right, found, gold = score(document, "gold_unseen.json")
+    assert right / found >= 0.97 and right / gold >= 0.97, (right, found, gold)
+
+
+@pytest.mark.parametrize("document,gold_file", [(d, "gold_train.json") for d in ("K039", "K008", "K042", "K001")]
+                         + [(d, "gold_unseen.json") for d in UNSEEN])
+def test_groups_paragraphs_and_replacements_of_labelled_lists(document: str, gold_file: str) -> None:
+    gold = gold_rows(document, gold_file)
     found = rows_of(f"{document}.txt")
     for expected, row in zip(gold, found):
         assert (row.name, row.group, row.replaces) == (expected["name"], expected["group"], expected["replaces"])
@@ -419,10 +433,12 @@ def test_furniture_is_not_a_table_row() -> None:
 # --- measurement (not a test) -------------------------------------------------------------------
 
 def main() -> None:
-    for document in ("K039", "K008", "K042", "K001"):
-        right, found, gold = score(document)
-        print(f"{document}: precision {right / found:.3f} recall {right / gold:.3f} ({right} right, "
-              f"{found} found, {gold} in gold)")
+    for gold_file, documents in (("gold_train.json", ("K039", "K008", "K042", "K001")),
+                                 ("gold_unseen.json", UNSEEN)):
+        for document in documents:
+            right, found, gold = score(document, gold_file)
+            print(f"{document}: precision {right / found:.3f} recall {right / gold:.3f} ({right} right, "
+                  f"{found} found, {gold} in gold)")
     texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*.txt"))] * 20
     for name, finder in (("attendance", find_attendance), ("signatures", find_signatures),
                          ("tables", find_tables)):

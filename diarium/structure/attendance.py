@@ -92,6 +92,8 @@ class Section:
     boundaries: list[int]
     slots: list[list[Entry]]
 
+    recent: Entry | None = None
+
     def last(self, slot: int) -> Entry | None:
         return self.slots[slot][-1] if self.slots[slot] else None
 
@@ -278,14 +280,17 @@ def _route(section: Section, slot: int, item: Placed, page: int, entries: list[E
     if piece.kind == "entry" and len(piece.name_tokens) >= 2:
         if target and _completes_name(target, piece):
             target.add(*part)
+            section.recent = target
             return True
         slot = _fitting_slot(section, slot, piece)
         entry = Entry(slot, section.groups[slot], [part], page, (section.number, slot, len(entries)))
         section.slots[slot].append(entry)
         entries.append(entry)
+        section.recent = entry
         return True
     for candidate in _continuation_targets(section, slot, piece):
         candidate.add(*part)
+        section.recent = candidate
         return True
     return False
 
@@ -302,13 +307,19 @@ def _continuation_targets(section: Section, slot: int, piece: Piece) -> list[Ent
     lasts = [(abs(s - slot), entry) for s in range(len(section.slots)) if (entry := section.last(s))]
     lasts.sort(key=lambda pair: pair[0])
     ordered = [entry for _, entry in lasts]
-    hard = [e for e in ordered if e.piece.open in ("object", "hard")]
+    # A person still waiting for the name of whom they replace takes a name, not a role.
+    wants = ("hard",) if piece.text[:1].islower() else ("object", "hard")
+    hard = [e for e in ordered if e.piece.open in wants]
     if piece.kind == "entry" and not hard:
         return []
     soft = [e for e in ordered if e.piece.open == "soft"] if _wraps_role(piece) else []
     # A signer's row holds one person; a range beside it is the value of "Paragrafer".
     same = [e for e in ordered if e.slot == slot and _attribute_only(piece) and e.group.kind != "signer"]
-    return hard + soft + same
+    # Else a range or role on a line of its own goes with the person read last (whose column the
+    # lost spaces no longer show).
+    recent = [section.recent] if section.recent and _attribute_only(piece) \
+        and section.recent.group.kind != "signer" else []
+    return hard + soft + same + recent
 
 
 def _organisation_only(piece: Piece) -> bool:

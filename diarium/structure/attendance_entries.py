@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from diarium.language import words
 from diarium.structure.attendance_vocab import (
     Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word,
     label_at, party_of, phrase_at, presence_at, tokenize)
@@ -113,6 +114,14 @@ def scan(text: str) -> list[Piece]:
                 _close(current, text, pieces)
                 current = Piece("fragment", tokens[i].start)
                 continue
+            if current.kind == "entry" and is_name_token(tokens[i].text):
+                # "1:e vice ordförande Jörgensen §101-102": a lone name word ends the entry; it
+                # may finish a name of the neighbouring column ("för Ulrika" / "Jörgensen").
+                _close(current, text, pieces)
+                current = Piece("entry", tokens[i].start, name_tokens=[tokens[i].text], last="name")
+                i += 1
+                current.end = tokens[i - 1].end
+                continue
             current.junk.append(tokens[i].text)
             current.last = "junk"
             step = 1
@@ -198,6 +207,8 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
     if word == "(":
         return _parens(piece, tokens, i)
     size = phrase_at(tokens, i, "substitution_phrases")
+    if size == 1 and word.lower() in words("function_words") and piece.last != "parens":
+        size = 0
     if size and (piece.kind == "fragment" or piece.name_tokens):
         piece.last = "subst"
         return size + _replaced_name(piece, tokens, i + size)
