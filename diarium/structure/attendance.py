@@ -33,7 +33,7 @@ Helena Hellman | None | personalchef | Tjänstepersoner | § 17 | None
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pydantic import Field
 
@@ -68,10 +68,7 @@ class Entry:
     parts: list[tuple[str, int, int]]
     page: int
     order: tuple[int, int, int]
-    piece: Piece = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.piece = self._scan()
+    piece: Piece     # the scan of the joined parts
 
     def add(self, text: str, start: int, end: int) -> None:
         self.parts.append((text, start, end))
@@ -283,7 +280,7 @@ def _route(section: Section, slot: int, item: Placed, page: int, entries: list[E
             section.recent = target
             return True
         slot = _fitting_slot(section, slot, piece)
-        entry = Entry(slot, section.groups[slot], [part], page, (section.number, slot, len(entries)))
+        entry = Entry(slot, section.groups[slot], [part], page, (section.number, slot, len(entries)), piece)
         section.slots[slot].append(entry)
         entries.append(entry)
         section.recent = entry

@@ -59,30 +59,35 @@ def _labels() -> dict[tuple[str, ...], tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=None)
-def _longest_label() -> int:
-    return max(len(key) for key in _labels())
+def _labels_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the labels starting with it, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in _labels():
+        index.setdefault(key[0], []).append(key)
+    return {word: tuple(sorted(keys, key=len, reverse=True)) for word, keys in index.items()}
 
 
 def may_start_label(text: str) -> bool:
     """Cheap test: does the text's first word begin some label? (Most lines of a document do not.)"""
     first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
-    return first in _label_first_words()
-
-
-@lru_cache(maxsize=None)
-def _label_first_words() -> frozenset[str]:
-    return frozenset(key[0] for key in _labels())
+    return first in _labels_by_first_word()
 
 
 def label_at(tokens: list[Token], i: int) -> Label | None:
     """The longest attendance label starting at token `i` (printed with a capital letter)."""
     if i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None
-    labels = _labels()
-    for size in range(min(_longest_label(), len(tokens) - i), 0, -1):
-        key = tuple(t.text.lower() for t in tokens[i:i + size - 1]) + (tokens[i + size - 1].text.lower().rstrip(":"),)
-        if key in labels:
-            kind, role = labels[key]
+    candidates = _labels_by_first_word().get(tokens[i].text.lower().rstrip(":"))
+    if not candidates:
+        return None
+    for key in candidates:
+        size = len(key)
+        if i + size > len(tokens):
+            continue
+        words = [t.text.lower() for t in tokens[i:i + size]]
+        words[-1] = words[-1].rstrip(":")
+        if tuple(words) == key:
+            kind, role = _labels()[key]
             text = " ".join(t.text for t in tokens[i:i + size]).rstrip(":")
             return Label(text=text, kind=kind, role=role, size=size)
     return None
@@ -110,9 +115,16 @@ def _presence_markers() -> tuple[tuple[tuple[str, ...], bool], ...]:
     return tuple(sorted(markers, key=lambda marker: -len(marker[0])))
 
 
+@lru_cache(maxsize=None)
+def _presence_first_words() -> frozenset[str]:
+    return frozenset(marker[0] for marker, _ in _presence_markers())
+
+
 def presence_at(tokens: list[Token], i: int) -> int:
     """How many tokens a presence marker covers at `i` ('§§', 'ärende', 'ej §'); 0 when none, or when
     a marker such as 'ej' or 'kl.' is not followed by a number or '§'."""
+    if i >= len(tokens) or tokens[i].text.lower() not in _presence_first_words():
+        return 0
     for marker, always in _presence_markers():
         size = len(marker)
         if tuple(t.text.lower() for t in tokens[i:i + size]) == marker:
@@ -196,12 +208,14 @@ def _organisation_entries() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def is_organisation(tokens: list[str]) -> bool:
     """Words that name an organisation rather than a person ('Sveriges Lärare', 'Region Halland')."""
+    return any(_organisation_word(token) for token in tokens)
+
+
+@lru_cache(maxsize=8192)
+def _organisation_word(token: str) -> bool:
     whole, endings = _organisation_entries()
-    for token in tokens:
-        lower = token.lower().strip(",.")
-        if lower in whole or any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings):
-            return True
-    return False
+    lower = token.lower().strip(",.")
+    return lower in whole or any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
 
 
 def is_numberish(word: str) -> bool:

@@ -17,8 +17,10 @@ name words over a line of two titles is two names ('Lisa Andersson Rickard Vidlu
 ...         "För Kungsbacka kommun\\n\\nRickard Vidlund Lovisa Eld\\n"
 ...         "Kommundirektör Samhällsbyggnadschef\\n")
 >>> [block] = find_signatures(text_lines(text))
->>> [(s.name, s.title, s.organisation, s.place_date) for s in block.signatures]
-[('Rickard Vidlund', 'Kommundirektör', 'Kungsbacka kommun', 'Kungsbacka 2025-06-17'), ('Lovisa Eld', 'Samhällsbyggnadschef', 'Kungsbacka kommun', 'Kungsbacka 2025-06-17')]
+>>> for s in block.signatures:
+...     print(s.name, s.title, s.organisation, s.place_date, sep=" | ")
+Rickard Vidlund | Kommundirektör | Kungsbacka kommun | Kungsbacka 2025-06-17
+Lovisa Eld | Samhällsbyggnadschef | Kungsbacka kommun | Kungsbacka 2025-06-17
 """
 from __future__ import annotations
 
@@ -48,15 +50,15 @@ class Placed:
 
 @dataclass
 class Signer:
-    name: Placed
+    name: Placed | None
     title: Placed | None = None
     organisation: Placed | None = None
     place: Placed | None = None
 
     def signature(self) -> Signature:
         parts = [p for p in (self.name, self.title, self.organisation, self.place) if p]
-        return Signature(page=self.name.line.page, start=min(p.start for p in parts),
-                         end=max(p.end for p in parts), name=self.name.item.text,
+        return Signature(page=parts[0].line.page, start=min(p.start for p in parts),
+                         end=max(p.end for p in parts), name=self.name.item.text if self.name else None,
                          title=self.title.item.text if self.title else None,
                          organisation=self.organisation.item.text if self.organisation else None,
                          place_date=self.place.item.text if self.place else None)
@@ -69,16 +71,22 @@ class Reader:
     signers: list[Signer] = field(default_factory=list)
     last_names: list[Signer] = field(default_factory=list)
     orgs: list[Placed] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)     # which of the waiting organisations have names
     places: list[Placed] = field(default_factory=list)
-    since_names: int = 0
+    since_names: int = 99
     head: bool = False
+    placeholders: int = 0
 
     def read(self, placed: list[Placed]) -> None:
         kind = placed[0].item.kind
         if kind == "head":
             self.head = True
+        elif kind == "placeholder":
+            self.placeholders += 1
         elif kind == "place":
-            self.places, self.orgs = placed, []
+            self.places = placed
+            if self.used:      # the next party's part of the page begins
+                self._close_organisations()
         elif kind == "date" and self.signers and self.signers[-1].place is None:
             self.signers[-1].place = placed[0]
         elif kind == "org":
@@ -92,10 +100,15 @@ class Reader:
 
     def _organisations(self, placed: list[Placed]) -> None:
         last = self.last_names
-        if len(placed) == 1 and last and self.since_names <= 2 and last[-1].organisation is None \
-                and not self.orgs:
+        below = last and self.since_names <= 2 and all(s.organisation is None for s in last) \
+            and len(placed) in (1, len(last)) and (not self.orgs or self.used)
+        if below and len(placed) == len(last):
+            for signer, organisation in zip(last, placed):   # names, titles, then 'för …' under each
+                signer.organisation = organisation
+        elif below:
             last[-1].organisation = placed[0]    # 'Lisa Andersson / ordförande / för Kungsbacka kommun'
         else:
+            self._close_organisations()
             self.orgs = placed
 
     def _names(self, placed: list[Placed]) -> None:
@@ -103,6 +116,8 @@ class Reader:
         for k, signer in enumerate(new):
             signer.organisation = _nth(self.orgs, k, len(new))
             signer.place = _nth(self.places, k, len(new))
+            if signer.organisation:
+                self.used.add(self.orgs.index(signer.organisation))
         self.signers.extend(new)
         self.last_names, self.since_names = new, 0
 
@@ -127,16 +142,25 @@ class Reader:
         """'för Goldcup 101601 AB,' / 'u.ä.t. Prologis Sweden XL AB': a line that goes on with the
         organisation above it."""
         text = line.text.strip()
-        if not self.orgs or self.since_names == 0 or not text[:1].islower() or len(text.split()) > 8:
+        if not self.orgs or self.used or not text[:1].islower() or len(text.split()) > 8:
             return False
         last = self.orgs[-1]
         if last.line.number + 1 != line.number:
             return False
-        joined = Item("org", f"{last.item.text.rstrip(',')}, {text}", last.item.start, last.item.end)
+        joined = Item("org", f"{last.item.text} {text}", last.item.start, last.item.end)
         self.orgs[-1] = Placed(joined, last.line)
         return True
 
+    def _close_organisations(self) -> None:
+        """A party that signs under a blank line with no name printed ('För Rädda Barnen' /
+        'Stockholm den  /  2023' / '______' / 'Namnförtydligande') is a signatory too."""
+        if self.placeholders:
+            self.signers.extend(Signer(None, organisation=org, place=_nth(self.places, k, len(self.orgs)))
+                                for k, org in enumerate(self.orgs) if k not in self.used)
+        self.orgs, self.used = [], set()
+
     def accepted(self) -> list[Signer]:
+        self._close_organisations()
         return self.signers
 
 
@@ -182,7 +206,8 @@ def _read_block(lines: list[TextLine], start: int) -> tuple[int, SignatureBlock 
         used.append(line)
         kinds.update(item.kind for item in items)
     signers = reader.accepted()
-    evidence = any(s.title or s.organisation or s.place for s in signers) or kinds & set(EVIDENCE)
+    evidence = any(s.name and (s.title or s.organisation or s.place) for s in signers) \
+        or any(s.name for s in signers) and kinds & set(EVIDENCE) or any(not s.name for s in signers)
     if not signers or not evidence:
         return i, None
     for line in used:

@@ -33,11 +33,12 @@ YEAR = r"(?:19|20)\d\d"
 PLACE_DATE = re.compile(
     rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+(?:den\s+)?"
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
-    rf"|[._]{{3,}}[ ._]*(?:{YEAR})?)")
+    rf"|[._/][ ._/]*(?:{YEAR})?)")
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
 MAX_TITLE_WORDS = 6
+MAX_WORDS = 16
 MAX_JUNK = 25
 
 
@@ -54,8 +55,8 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     that is only an organisation's name ('Kungsbacka kommun'), a key-value line ('Datum: …') or a
     short scrap of OCR debris also counts."""
     stripped = text.strip()
-    if not stripped:
-        return []
+    if not stripped or len(stripped.split()) > MAX_WORDS:
+        return []   # prose: every part of a signature block is short
     for reader in (_placeholders, _head, _places, _organisations, _names, _titles):
         items = reader(text)
         if items:
@@ -133,7 +134,7 @@ def _organisations(text: str) -> list[Item]:
         if n == 0 and not (is_organisation(words) and is_organisation(parts[1].split())) \
                 or len(words) > 8 or part.endswith("."):
             return []
-        if not part[0].isupper():
+        if not part[0].isupper() and not is_organisation(words):   # 'för socialnämnden'
             return []
         start = text.find(part, offset)
         items.append(Item("org", part, start, start + len(part)))
@@ -177,9 +178,10 @@ def _in_block(text: str) -> list[Item]:
     if key_value:
         kind = "date" if key_value.group("key").lower() == "datum" else "junk"
         return [Item(kind, key_value.group("value").strip(), start, start + len(stripped))]
-    if is_organisation(stripped.split()) and len(stripped.split()) <= 5 and stripped[0].isupper() \
-            and not re.search(r"[\d(),]", stripped):
-        return [Item("org", stripped.rstrip(","), start, start + len(stripped))]
+    chunks = _chunks(text)
+    if all(is_organisation(chunk.split()) and len(chunk.split()) <= 5 and chunk[0].isupper()
+           and not re.search(r"[\d(),]", chunk) for _, chunk in chunks):
+        return [Item("org", chunk.rstrip(","), col, col + len(chunk)) for col, chunk in chunks]
     if _is_name(tokenize(stripped.title()), most=4) and stripped.isupper():
         return [Item("capsname", stripped, start, start + len(stripped))]   # 'BIRGITTA LITSEGÅRD'
     if len(stripped) <= MAX_JUNK and not re.search(r"[a-zåäö]{3,}\s+[a-zåäö]{3,}", stripped):

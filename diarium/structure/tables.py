@@ -18,8 +18,11 @@ are not free any more (`analyse` claims attendance → signatures → tables).
 >>> text = ("Grundskola årskurs 1-3        91 458 kr/år\\n"
 ...         "Grundskola årskurs 4-6       113 339 kr/år\\n"
 ...         "Grundskola årskurs 7-9       133 990 kr/år\\n")
->>> [[cell.text for cell in row] for row in find_tables(text_lines(text))[0].rows]
-[['Grundskola årskurs 1-3', '91 458 kr/år'], ['Grundskola årskurs 4-6', '113 339 kr/år'], ['Grundskola årskurs 7-9', '133 990 kr/år']]
+>>> for row in find_tables(text_lines(text))[0].rows:
+...     print([cell.text for cell in row])
+['Grundskola årskurs 1-3', '91 458 kr/år']
+['Grundskola årskurs 4-6', '113 339 kr/år']
+['Grundskola årskurs 7-9', '133 990 kr/år']
 """
 from __future__ import annotations
 
@@ -59,7 +62,8 @@ def _free(line: TextLine) -> bool:
 def _pipe_table(lines: list[TextLine], start: int) -> tuple[int, Table | None]:
     end = scan = start
     # A page's running header between two rows (furniture) does not end the table.
-    while scan < len(lines) and (lines[scan].role == "furniture" or _free(lines[scan]) and PIPE_ROW.match(lines[scan].text)):
+    while scan < len(lines) and (lines[scan].role == "furniture"
+                                 or _free(lines[scan]) and PIPE_ROW.match(lines[scan].text)):
         scan += 1
         if lines[scan - 1].role != "furniture":
             end = scan
