@@ -257,6 +257,17 @@ def test_surname_first_and_label_with_colon() -> None:
         ("Åsa Öberg", "V", "Justerare", "Justerare")]
 
 
+def test_ocr_that_lost_swedish_letters_and_prints_dollar_for_section_sign() -> None:
+    text = ("Beslutande    Ledamoter                     Tjanstgorande ersattare\n"
+            "Emanuel Forsell (M), Ordforande Agnetha Tornberg (L) ersatter Elin\n"
+            "Elin Hysen (L), 1:e vice ordforande $$ 18- Hysen (L) $$ 12-17\n"
+            "23\n")
+    rows = rows_of(text)
+    assert [(r.name, r.role, r.paragraphs, r.replaces) for r in rows] == [
+        ("Emanuel Forsell", "Ordforande", None, None), ("Elin Hysen", "1:e vice ordforande", "$$ 18-23", None),
+        ("Agnetha Tornberg", None, "$$ 12-17", "Elin Hysen")]
+
+
 def test_organisations_are_never_persons() -> None:
     rows = rows_of("Övriga närvarande\nRegion Halland\nAnna Berg, Sveriges Lärare\nSveriges Kommuner och Regioner\n")
     assert [(r.name, organisation(r)) for r in rows] == [("Anna Berg", "Sveriges Lärare")]

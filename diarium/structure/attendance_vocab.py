@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diarium.language import ordered, table, words
+from diarium.language.letters import fold
 
 TOKEN = re.compile(r"§§?|[(),]|[^\s(),§]+")
 # "(KB)", "(FiA)", "(ÖP)": how a local party's abbreviation looks after a name in a list of members.
@@ -44,6 +45,11 @@ class Label:
     size: int
 
 
+def _key(word: str) -> str:
+    """How words are compared with the lists: lower case, å/ä/ö folded (OCR may have lost them)."""
+    return fold(word.lower())
+
+
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
@@ -53,7 +59,7 @@ def _labels() -> dict[tuple[str, ...], tuple[str, str | None]]:
     labels: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for label, value in table("attendance_labels").items():
         kind, _, role = value.partition(" ")
-        key = tuple(t.text.lower() for t in tokenize(label))
+        key = tuple(_key(t.text) for t in tokenize(label))
         labels[key] = (kind, role.strip() or (label if kind == "signer" else None))
     return labels
 
@@ -69,7 +75,7 @@ def _labels_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def may_start_label(text: str) -> bool:
     """Cheap test: does the text's first word begin some label? (Most lines of a document do not.)"""
-    first = text.split(None, 1)[0].lower().rstrip(":") if text.strip() else ""
+    first = _key(text.split(None, 1)[0]).rstrip(":") if text.strip() else ""
     return first in _labels_by_first_word()
 
 
@@ -77,14 +83,14 @@ def label_at(tokens: list[Token], i: int) -> Label | None:
     """The longest attendance label starting at token `i` (printed with a capital letter)."""
     if i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None
-    candidates = _labels_by_first_word().get(tokens[i].text.lower().rstrip(":"))
+    candidates = _labels_by_first_word().get(_key(tokens[i].text).rstrip(":"))
     if not candidates:
         return None
     for key in candidates:
         size = len(key)
         if i + size > len(tokens):
             continue
-        words = [t.text.lower() for t in tokens[i:i + size]]
+        words = [_key(t.text) for t in tokens[i:i + size]]
         words[-1] = words[-1].rstrip(":")
         if tuple(words) == key:
             kind, role = _labels()[key]
@@ -97,20 +103,20 @@ def phrase_at(tokens: list[Token], i: int, name: str) -> int:
     """How many tokens a phrase of the list `name` covers at `i` (0: none); longest first."""
     for phrase in _phrases(name):
         size = len(phrase)
-        if tuple(t.text.lower() for t in tokens[i:i + size]) == phrase:
+        if tuple(_key(t.text) for t in tokens[i:i + size]) == phrase:
             return size
     return 0
 
 
 @lru_cache(maxsize=None)
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    phrases = {tuple(t.text.lower() for t in tokenize(entry)) for entry in ordered(name)}
+    phrases = {tuple(_key(t.text) for t in tokenize(entry)) for entry in ordered(name)}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
 def _presence_markers() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    markers = [(tuple(t.text.lower() for t in tokenize(marker)), when == "always")
+    markers = [(tuple(_key(t.text) for t in tokenize(marker)), when == "always")
                for marker, when in table("presence_markers").items()]
     return tuple(sorted(markers, key=lambda marker: -len(marker[0])))
 
@@ -123,11 +129,11 @@ def _presence_first_words() -> frozenset[str]:
 def presence_at(tokens: list[Token], i: int) -> int:
     """How many tokens a presence marker covers at `i` ('§§', 'ärende', 'ej §'); 0 when none, or when
     a marker such as 'ej' or 'kl.' is not followed by a number or '§'."""
-    if i >= len(tokens) or tokens[i].text.lower() not in _presence_first_words():
+    if i >= len(tokens) or _key(tokens[i].text) not in _presence_first_words():
         return 0
     for marker, always in _presence_markers():
         size = len(marker)
-        if tuple(t.text.lower() for t in tokens[i:i + size]) == marker:
+        if tuple(_key(t.text) for t in tokens[i:i + size]) == marker:
             following = tokens[i + size].text if i + size < len(tokens) else ""
             if always or following.startswith("§") or is_numberish(following):
                 return size
@@ -136,7 +142,7 @@ def presence_at(tokens: list[Token], i: int) -> int:
 
 @lru_cache(maxsize=None)
 def _role_entries() -> tuple[frozenset[str], tuple[str, ...]]:
-    entries = words("roles")
+    entries = {fold(entry) for entry in words("roles")}
     return (frozenset(e for e in entries if not e.startswith("-")),
             tuple(e[1:] for e in entries if e.startswith("-")))
 
@@ -144,7 +150,7 @@ def _role_entries() -> tuple[frozenset[str], tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def is_role_word(word: str) -> bool:
     """A role or title word, or a modifier of one ('1:e', 'vice', 'tf.'), in any case."""
-    lower = word.lower().strip(",;:")
+    lower = _key(word).strip(",;:")
     if not lower:
         return False
     if ORDINAL.match(lower):
