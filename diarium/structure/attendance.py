@@ -111,7 +111,7 @@ def find_attendance(lines: list[TextLine]) -> list[AttendanceRow]:
     rows: list[AttendanceRow] = []
     i = 0
     while i < len(lines):
-        if _free(lines[i]) and _starts_list(lines[i]):
+        if _free(lines[i]) and starts_list(lines[i]):
             end, entries = _read_list(lines, i)
             entries.sort(key=lambda entry: entry.order)
             rows.extend(_row(entry) for entry in entries if entry.piece.kind == "entry")
@@ -141,7 +141,8 @@ def _placed(line: TextLine) -> list[Placed]:
     return placed
 
 
-def _starts_list(line: TextLine) -> bool:
+def starts_list(line: TextLine) -> bool:
+    """Does an attendance list start at this line (a label row, or a label and a person)?"""
     if not may_start_label(line.text):
         return False
     placed = _placed(line)

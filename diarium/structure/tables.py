@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from diarium.schemas.structure import Cell, Table, TextLine
+from diarium.structure.attendance import starts_list
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
@@ -51,7 +52,7 @@ def find_tables(lines: list[TextLine]) -> list[Table]:
                 line.role = "table" if line.role != "furniture" else line.role
             i = end
         else:
-            i += 1
+            i = max(end, i + 1)
     return tables
 
 
@@ -107,6 +108,8 @@ def _text_table(lines: list[TextLine], start: int) -> tuple[int, Table | None]:
     while end < len(lines) and _free(lines[end]) and len(_text_cells(lines[end])) == width:
         end += 1
     run = lines[start:end]
+    if starts_list(run[0]):
+        return end, None    # a label row over aligned names is an attendance list, whoever runs first
     if len(run) < MIN_TEXT_ROWS or not _aligned(run):
         return start, None
     rows = [[Cell(page=line.page, start=line.start + left, end=line.start + right, text=text)
