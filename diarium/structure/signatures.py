@@ -242,6 +242,8 @@ def _split_titles(title: Placed, count: int) -> list[Placed]:
 
 def _split_names(reader: Reader, signer: Signer, count: int) -> bool:
     """Split a glued line of names into `count` names (two words each, the rest to the last)."""
+    if signer.name is None:
+        return False
     words = signer.name.item.text.split()
     if len(words) < 2 * count or len(words) > 3 * count:
         return False
