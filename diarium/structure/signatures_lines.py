@@ -1,0 +1,189 @@
+"""What one line of a signature block is: names, titles, 'För <organisation>', place and date,
+a placeholder ('Namnförtydligande', '______'), or the head of a list of digital signatures.
+
+Each line is cut into items at runs of two or more spaces (two signatories side by side); a line
+whose items are all of one kind gets that kind.
+
+>>> [(item.kind, item.text) for item in classify("Rickard Vidlund                Lovisa Eld")]
+[('name', 'Rickard Vidlund'), ('name', 'Lovisa Eld')]
+>>> [(item.kind, item.text) for item in classify("Kommundirektör   Samhällsbyggnadschef")]
+[('title', 'Kommundirektör'), ('title', 'Samhällsbyggnadschef')]
+>>> [(item.kind, item.text) for item in classify("För Kungsbacka kommun För Kungsbacka Tennisklubb")]
+[('org', 'Kungsbacka kommun'), ('org', 'Kungsbacka Tennisklubb')]
+>>> [(item.kind, item.text) for item in classify("Stockholm den 12 mars 2023")]
+[('place', 'Stockholm den 12 mars 2023')]
+>>> [item.kind for item in classify("Namnförtydligande           Namnförtydligande")]
+['placeholder', 'placeholder']
+>>> classify("Nämnden beslutar att godkänna avtalet.")
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diarium.language import table
+from diarium.structure.attendance_vocab import (
+    Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
+
+CHUNK = re.compile(r"\S+(?: \S+)*")
+YEAR = r"(?:19|20)\d\d"
+# "Kungsbacka 2025-06-17", "Halmstad 2025-09- 10", "Stockholm den 12 mars 2023", "Göteborg den ....... 2023"
+PLACE_DATE = re.compile(
+    rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+(?:den\s+)?"
+    rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
+    rf"|[._/][ ._/]*(?:{YEAR})?)")
+SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
+KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
+FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
+MAX_TITLE_WORDS = 6
+MAX_WORDS = 16
+MAX_JUNK = 25
+
+
+@dataclass
+class Item:
+    kind: str       # name, capsname, title, org, place, date, placeholder, head, junk
+    text: str
+    start: int      # offset in the line
+    end: int
+
+
+def classify(text: str, *, in_block: bool = False) -> list[Item]:
+    """The items of a signature-block line; [] when the line is not one. Inside a block, a line
+    that is only an organisation's name ('Kungsbacka kommun'), a key-value line ('Datum: …') or a
+    short scrap of OCR debris also counts."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > MAX_WORDS:
+        return []   # prose: every part of a signature block is short
+    for reader in (_placeholders, _head, _places, _organisations, _names, _titles):
+        items = reader(text)
+        if items:
+            return items
+    if in_block:
+        return _in_block(text)
+    return []
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  "))]
+
+
+@lru_cache(maxsize=None)
+def _signature_labels() -> dict[str, str]:
+    return {label.lower(): kind for label, kind in table("signature_labels").items()}
+
+
+def _placeholders(text: str) -> list[Item]:
+    if SIGNATURE_LINE.match(text):
+        return [Item("placeholder", text.strip(), 0, len(text))]
+    items = []
+    labels = _signature_labels()
+    for col, chunk in _chunks(text):
+        words = chunk.split()
+        k = 0
+        while k < len(words):
+            size = next((n for n in range(min(5, len(words) - k), 0, -1)
+                         if labels.get(" ".join(words[k:k + n]).lower()) == "placeholder"), 0)
+            if not size and not SIGNATURE_LINE.match(words[k] + "_____"):
+                return []
+            k += size or 1
+        items.append(Item("placeholder", chunk, col, col + len(chunk)))
+    return items
+
+
+def _head(text: str) -> list[Item]:
+    if _signature_labels().get(" ".join(text.split()).rstrip(":").lower()) == "head":
+        return [Item("head", text.strip(), 0, len(text))]
+    return []
+
+
+def _places(text: str) -> list[Item]:
+    items, position = [], 0
+    matches = [m for m in PLACE_DATE.finditer(text) if _is_date(m)]
+    if not matches or text[:matches[0].start()].strip():
+        return []
+    for m in matches:
+        items.append(Item("place", m.group().strip(), m.start(), m.end()))
+        position = m.end()
+    rest = text[position:]
+    # OCR debris of a handwritten date may follow ("Kungsbacka 2025- 10 — Lo").
+    return items if len(rest.strip()) <= 12 and not re.search(r"[a-zåäö]{4}", rest) else []
+
+
+def _is_date(match: re.Match[str]) -> bool:
+    month = match.group("month")
+    return month is None or month.lower() in table("months")
+
+
+def _organisations(text: str) -> list[Item]:
+    """'För Kungsbacka kommun', 'för Region Halland', 'Kungsbacka kommun för Bolaget AB'."""
+    parts = FOR_ORGANISATION.split(text.strip())
+    if len(parts) < 2:
+        return []
+    items = []
+    offset = 0
+    for n, part in enumerate(parts):
+        part = part.split(":")[0].strip(" ,")
+        if not part:
+            continue
+        words = part.split()
+        # "Kungsbacka kommun för Bolaget AB" is two organisations side by side only when both are
+        # ("Nämnden för Miljö & Hälsoskydd" is one name).
+        if n == 0 and not (is_organisation(words) and is_organisation(parts[1].split())) \
+                or len(words) > 8 or part.endswith("."):
+            return []
+        if not part[0].isupper() and not is_organisation(words):   # 'för socialnämnden'
+            return []
+        start = text.find(part, offset)
+        items.append(Item("org", part, start, start + len(part)))
+        offset = start + len(part)
+    return items
+
+
+def _names(text: str) -> list[Item]:
+    items = []
+    for col, chunk in _chunks(text):
+        tokens = tokenize(chunk)
+        if not _is_name(tokens):
+            return []
+        items.append(Item("name", chunk, col, col + len(chunk)))
+    return items
+
+
+def _is_name(tokens: list[Token], most: int = 6) -> bool:
+    """Two to `most` name words (more than four: two names glued, split later by the titles)."""
+    words = [t.text for t in tokens]
+    if not 2 <= len(words) <= most or label_at(tokens, 0) or is_organisation(words):
+        return False
+    return all(is_name_token(w) or 0 < k < len(words) - 1 and is_particle(w) for k, w in enumerate(words))
+
+
+def _titles(text: str) -> list[Item]:
+    items = []
+    for col, chunk in _chunks(text):
+        words = chunk.split()
+        if len(words) > MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(
+                is_role_word(w) for w in words):
+            return []
+        items.append(Item("title", chunk, col, col + len(chunk)))
+    return items
+
+
+def _in_block(text: str) -> list[Item]:
+    stripped = text.strip()
+    start = text.find(stripped)
+    key_value = KEY_VALUE.match(stripped)
+    if key_value:
+        kind = "date" if key_value.group("key").lower() == "datum" else "junk"
+        return [Item(kind, key_value.group("value").strip(), start, start + len(stripped))]
+    chunks = _chunks(text)
+    if all(is_organisation(chunk.split()) and len(chunk.split()) <= 5 and chunk[0].isupper()
+           and not re.search(r"[\d(),]", chunk) for _, chunk in chunks):
+        return [Item("org", chunk.rstrip(","), col, col + len(chunk)) for col, chunk in chunks]
+    if _is_name(tokenize(stripped.title()), most=4) and stripped.isupper():
+        return [Item("capsname", stripped, start, start + len(stripped))]   # 'BIRGITTA LITSEGÅRD'
+    if len(stripped) <= MAX_JUNK and not re.search(r"[a-zåäö]{3,}\s+[a-zåäö]{3,}", stripped):
+        return [Item("junk", stripped, start, start + len(stripped))]
+    return []
