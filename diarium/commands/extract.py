@@ -9,12 +9,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diarium.cli import app, report
+from diarium.api import extract as extract_record
+from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
 from diarium.schemas import Record
 
 
-@app.command()
 def extract(
     files: list[Path] = typer.Argument(..., help="Documents to read (any input `diarium ingest` reads)."),
     json_out: bool = typer.Option(False, "--json", help="Print the fact record as JSON (FACTS_SCHEMA shape)."),
@@ -32,11 +32,10 @@ def extract(
 
       diarium extract --json --no-evidence samples/*.txt
     """
-    from diarium.pipeline import process
     failed = 0
     for path in files:
         try:
-            record = process(path, repair=False if no_repair else None).record
+            record = extract_record(path, repair=False if no_repair else None)
         except DiariumError as err:
             report(err, str(path))
             failed += 1
@@ -52,7 +51,6 @@ def extract(
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
-@app.command()
 def schema() -> None:
     """Print the JSON Schema of the fact record `diarium extract --json` emits."""
     sys.stdout.write(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")

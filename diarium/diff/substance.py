@@ -29,6 +29,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from diarium.corrections.lexicon import Lexicon
+from diarium.corrections.lexicon import load as load_lexicon
 from diarium.diff.normalise import key, skeleton
 from diarium.language.months import FULL_MONTHS
 
@@ -117,11 +119,10 @@ def garbled(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def swedish_lexicon():
+def swedish_lexicon() -> Lexicon | None:
     """The OCR-repair lexicon, or None when it cannot be loaded (then nothing counts as debris)."""
     try:
-        from diarium.corrections.lexicon import load
-        return load()
+        return load_lexicon()
     except Exception:  # noqa: BLE001 - any failure just disables the debris rule
         return None
 

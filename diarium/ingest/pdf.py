@@ -34,7 +34,9 @@ import re
 
 import pypdfium2 as pdfium
 
-from diarium.errors import DiariumError, InputError
+# The Swedish lexicon (word forms and frequencies) is repair's; it belongs under language/.
+from diarium.corrections.lexicon import load as load_lexicon
+from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.ocr import DPI, ocr_image
 from diarium.ingest.text import text_to_pages
 from diarium.schemas.document import Document, Page
@@ -85,10 +87,8 @@ def _swedish_without_diacritics(tokens: list[str]) -> bool:
 
 def _lost_diacritics(tokens: list[str]) -> int:
     """How many words read as "for", "godkanna" are far more often "för", "godkänna"."""
-    from diarium.corrections.lexicon import load
-    from diarium.errors import MissingDependency
     try:
-        lexicon = load()
+        lexicon = load_lexicon()
     except MissingDependency:
         return 0
     lost = 0

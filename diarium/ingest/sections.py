@@ -46,6 +46,8 @@ import tempfile
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
+from diarium.errors import MissingDependency
+from diarium.ingest.tesseract import page_from_tsv, require_tesseract, run_tesseract
 from diarium.schemas.document import Line, Page, Word
 
 # One `§` as `swe` reads it; a token made only of these, one or two long, may be the sign.
@@ -252,7 +254,6 @@ def _cutout_box(words: list[Word], i: int) -> tuple[int, int, int, int] | None:
 def read_cutouts(image_path: str, boxes: list[tuple[int, int, int, int]],
                  lang: str = SECOND_PASS_LANG) -> list[str]:
     """Read each box of the page again, all in one Tesseract call."""
-    from diarium.ingest.ocr import page_from_tsv, run_tesseract
     with Image.open(image_path) as page_image:
         page_image = page_image.convert("L")
         right, bottom = page_image.size
@@ -310,8 +311,6 @@ def sign_in_reading(reading: str, glued: bool = False, doubled: bool = False,
 
 
 def second_pass_available() -> bool:
-    from diarium.errors import MissingDependency
-    from diarium.ingest.ocr import require_tesseract
     try:
         require_tesseract(SECOND_PASS_LANG)
     except MissingDependency:

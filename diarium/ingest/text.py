@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -73,7 +74,6 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
 
 def document_from_string(text: str, path: str = "<text>") -> Document:
     """A Document from an in-memory string (pages split on form feeds)."""
-    import hashlib
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(path=path, sha256=digest, kind="text", encoding="utf-8",
                     pages=text_to_pages(text))

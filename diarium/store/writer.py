@@ -9,10 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from diarium import PIPELINE_VERSION
 from diarium.errors import StoreError
 from diarium.store.rows import Row, StoredDocument
 from diarium.store.schema import migrate
+from diarium.version import PIPELINE_VERSION
 
 DEFAULT_DB = "diarium.db"
 
