@@ -25,14 +25,18 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.patterns import alternation
+from diarium.language import words
+from diarium.language.letters import SWEDISH_LETTERS, fold
 from diarium.schemas import DnrFact
 
-KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
+LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
+KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (r"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
         r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{3}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
-NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
+NOT_BOARDS = words("not_case_prefixes")
 BOARD_PREFIXED = re.compile(
     r"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{2,5})(?:\s|-|/)(?:19|20)\d{2}[-/]\d{1,6}(?:[-/.]\d{1,6})*)(?![\w/-])")
 
@@ -45,7 +49,9 @@ def normalise(printed: str) -> str:
     return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
-FOLDED = {"A": "ÅÄ", "O": "Ö"}
+# "A" → "ÄÅ", "O" → "Ö": the capitals an OCR without Swedish letters prints in their place.
+CAPITALS = sorted(c for c in SWEDISH_LETTERS if c.isupper())
+FOLDED = {fold(c): "".join(d for d in CAPITALS if fold(d) == fold(c)) for c in CAPITALS}
 
 
 def restored(value: str, text: str) -> str:

@@ -23,6 +23,7 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
+from diarium.language import table
 from diarium.language.months import MONTHS
 from diarium.schemas import Period
 
@@ -35,18 +36,9 @@ FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|per
 TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"
 RANGE = re.compile(rf"(?i)(?<![\w-]){FROM}(?P<a>{day_pattern('a')}){TO}(?P<b>{day_pattern('b')})(?![\w-])")
 # Nearest keyword before the range names its kind; longest words first.
-KINDS = [
-    ("förlängning", r"förläng\w*"),
-    ("samarbetsavtal", r"samarbetsavtal\w*"),
-    ("överenskommelse", r"överenskommelse\w*"),
-    ("partnerskap", r"partnerskap\w*|\bIOP\b"),
-    ("hyresavtal", r"hyresavtal\w*"),
-    ("avtal", r"avtal\w*"),
-    ("uppdrag", r"uppdrag\w*"),
-    ("projekt", r"projekt\w*"),
-    ("bidrag", r"\w*bidrag\w*"),
-    ("verksamhetsår", r"verksamhetsår\w*"),
-]
+# (kind, pattern) in order of preference; the nearest keyword before the range names its kind.
+KINDS = [(kind, rf"\b{re.escape(word)}\b" if word.isupper() else rf"\w*{re.escape(word)}\w*")
+         for word, kind in table("period_kinds").items()]
 KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)))
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
