@@ -25,19 +25,18 @@ import re
 from dataclasses import dataclass, field
 
 from diarium.diff.normalise import Line, join_wrapped, key, normalise_lines
+from diarium.language import words
 
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-ZÅÄÖÉ][^\n]{0,90})$")
 SENTENCE_END = re.compile(r"[.!?]$")
-# Abbreviations that end with a full stop inside a sentence.
 # Headings of a tjänsteutlåtande that are headings wherever they stand alone on a line.
 STANDARD_HEADINGS = {key(h) for h in (
     "Sammanfattning", "Bakgrund", "Ärendet", "Ärendets beredning", "Beslut", "Bilagor",
     "Förvaltningens förslag till beslut", "Förvaltningens synpunkter och förslag",
     "Jämställdhetsanalys", "Uppföljning", "Handläggare", "Reservation", "Yrkanden")}
-# A title ending in one of these words was wrapped: it is a sentence, not a heading.
-WRAP_WORDS = {"med", "att", "om", "och", "för", "i", "av", "till", "som", "en", "ett", "på", "den"}
-ABBREVIATIONS = {"kap.", "bl.a.", "t.ex.", "m.m.", "s.k.", "dvs.", "nr.", "jfr.", "ca.", "st.",
-                 "resp.", "inkl.", "exkl.", "enl.", "p.", "f.d.", "m.fl.", "o.s.v.", "osv.", "tf."}
+# A title ending in a function word was wrapped: it is a sentence, not a heading.
+WRAP_WORDS = words("function_words")
+ABBREVIATIONS = words("abbreviations")
 
 
 @dataclass

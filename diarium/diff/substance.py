@@ -32,20 +32,15 @@ from rapidfuzz.distance import Levenshtein
 from diarium.corrections.lexicon import Lexicon
 from diarium.corrections.lexicon import load as load_lexicon
 from diarium.diff.normalise import key, skeleton
+from diarium.language import words
 from diarium.language.months import FULL_MONTHS
 
-NUMBER_WORDS = {key(w) for w in (
-    "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "
-    "arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra tusen "
-    "miljon miljoner miljard miljarder halv halvt halva halvår dubbla två tredje fjärde femte "
-    "sjätte sjunde åttonde nionde tionde första").split()}
+NUMBER_WORDS = {key(w) for w in words("number_words") | words("ordinals")}
 MONTHS = {key(w) for w in FULL_MONTHS}
-NEGATIONS = {key(w) for w in "inte ej icke aldrig ingen inget inga utan".split()}
-MODALS = {key(w) for w in "ska skall får kan måste bör behöver må".split()}
+NEGATIONS = {key(w) for w in words("negations")}
+MODALS = {key(w) for w in words("modal_verbs")}
 # Small words whose replacement changes what an agreement says.
-LEGAL_WORDS = {key(w) for w in (
-    "eller samt endast enbart minst högst senast tidigast före efter alla samtliga varje "
-    "vardera skriftligen muntligen").split()}
+LEGAL_WORDS = {key(w) for w in words("obligation_words")}
 CRITICAL_WORDS = NUMBER_WORDS | MONTHS | NEGATIONS | MODALS | LEGAL_WORDS
 NUMERIC = re.compile(r"^\d[\d.,:/\-]*$")
 

@@ -39,6 +39,8 @@ from diarium.corrections.lexicon import load as load_lexicon
 from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.ocr import DPI, ocr_image
 from diarium.ingest.text import text_to_pages
+from diarium.language import words
+from diarium.language.letters import SWEDISH_LETTERS
 from diarium.schemas.document import Document, Page
 
 MIN_CHARS = 25            # fewer visible characters than this: no real text on the page
@@ -48,9 +50,7 @@ SWEDISH_MIN_WORDS = 40    # enough running text to expect å/ä/ö
 SWEDISH_MIN_SHARE = 0.08  # of tokens that are Swedish function words
 LOST_DIACRITICS_MIN = 2   # words read without their å/ä/ö that mark a short old OCR layer
 OLD_OCR = "Swedish text without å/ä/ö (old OCR layer)"
-SWEDISH_LETTERS = set("åäöÅÄÖ")
-FUNCTION_WORDS = {"och", "att", "som", "det", "med", "av", "till", "den", "har", "en", "ett",
-                  "om", "inte", "vi", "de", "kan", "ska", "eller", "under", "samt"}
+FUNCTION_WORDS = words("function_words")
 WORD = re.compile(r"^[^\W\d_]{2,}$|^\d+([.,:/–-]\d+)*$")
 TOKEN_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 

@@ -48,6 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diarium.errors import MissingDependency
 from diarium.ingest.tesseract import page_from_tsv, require_tesseract, run_tesseract
+from diarium.language import words
 from diarium.schemas.document import Line, Page, Word
 
 # One `§` as `swe` reads it; a token made only of these, one or two long, may be the sign.
@@ -66,7 +67,7 @@ KAP = {"kap.", "kap"}
 SECTION_NUMBER = re.compile(r"^(\d+|[Il])[a-z]?,?$")
 SECTION_RANGE = re.compile(r"^\d+\s?[–—-]\s?\d+,?$")
 LETTER = re.compile(r"^[a-z]$")
-CONJUNCTIONS = {"och", "samt", "eller", "resp.", "respektive", "&"}
+CONJUNCTIONS = words("list_conjunctions")
 # "§ 58" glued into one word: "$58" is always the sign; "858", "358" only if the second pass agrees.
 GLUED_DOLLAR = re.compile(r"^\$(\d{1,4}[a-z]?)([.,;:)]?)$")
 GLUED_AMBIGUOUS = re.compile(r"^[83S5](\d{1,3}[a-z]?)$")

@@ -14,6 +14,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from diarium.errors import InputError
+from diarium.language.letters import SWEDISH_LETTERS
 from diarium.schemas.document import Document, Line, Page
 
 BOMS = (
@@ -22,7 +23,7 @@ BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 # Letters that tell a Swedish cp1252 text from ISO-8859-1 mis-decodes and friends.
-SWEDISH = set("åäöÅÄÖé")
+SWEDISH = SWEDISH_LETTERS | {"é"}
 
 
 def looks_binary(data: bytes) -> bool:
