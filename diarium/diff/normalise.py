@@ -47,7 +47,7 @@ PAGE_NUMBER = re.compile(r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1
 HEADER_WORDS = re.compile(
     rf"^(?:{alternation(label for labels in labels_by_kind().values() for label in labels)}"
     rf"|{alternation(label.rstrip('.:') for label in words('dnr_labels'))}\b.*)$", re.IGNORECASE)
-# A footer fragment glued to the end of a body line: "... partnerskap. IOP Dnr 2.3.4-565/2021 Sida"
+# A footer fragment glued to the end of a body line: "... partnerskap. ABC Dnr 2024/123 Sida"
 TRAILING_FOOTER = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,6}\s+)?Dnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?\s*$")
 # The same footer wherever re-wrapping left it inside a paragraph.
 INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,6}\s+)?\bDnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?(?=\s|$)")

@@ -44,7 +44,7 @@ BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+
          r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
          rf"{BOARD_WORD}"
          rf"(?:s\s+{SUB_BOARD}"
-         # a district or area after the board's name: "Stadsdelsnämnden Spånga-Tensta", "Socialnämnden Nordost"
+         # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
          rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
 BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
@@ -62,7 +62,7 @@ def canonical(board: str) -> str:
     for body in BOARDS:
         board = re.sub(sv_pattern(body.word), body.word, board)
     for body in BOARDS:
-        if board.endswith(body.word) and " " not in board:   # "Spånga-Tensta stadsdelsnämnd" is a name
+        if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
             board = board[:-len(body.word)] + body.definite
     return board[:1].upper() + board[1:]
 

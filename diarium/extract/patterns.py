@@ -39,6 +39,14 @@ def alternation(entries: Iterable[str], optional_dot: bool = False) -> str:
     return "(?:" + "|".join(entry_pattern(e, optional_dot) for e in ordered) + ")"
 
 
+def plain_words(entries: Iterable[str]) -> str:
+    """The entries as printed, longest first; a space in an entry is any run of whitespace and
+    may be missing after a period ("fr. o. m" is also "fr.o.m")."""
+    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
+    return "(?:" + "|".join(re.escape(e).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s+")
+                            for e in ordered) + ")"
+
+
 def plain_alternation(entries: Iterable[str]) -> str:
     """The entries exactly as written (escaped), longest first."""
     ordered = sorted(set(entries), key=lambda e: (-len(e), e))

@@ -44,7 +44,7 @@ ROLE_PHRASE = (rf"(?:{alternation(words('role_qualifiers'), optional_dot=True)}\
                rf"(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}")
 ROLE_LINE = re.compile(rf"(?i)^\s*(?:{ROLE_PHRASE})(?:\s+(?:{ROLE_PHRASE}))*\s*$")
 ROLE_SPLIT = re.compile(rf"(?i)({ROLE_PHRASE})(?=\s|$)")
-# The name may be broken over a line ("... av Sofia Ahmed, utvecklingsledare, och Erik\nHolmqvist, enhetschef").
+# The name may be broken over a line ("... av Anna Berg, utvecklingsledare, och Per\nLind, enhetschef").
 NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w])(?P<name>{TOKEN}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE}[ \t]+)?{TOKEN}){{1,3}}),"
     rf"\s*(?P<role>(?i:{ROLE_PHRASE}))\b")
@@ -72,7 +72,7 @@ def is_name(candidate: str) -> bool:
     if any(ORGANISATION_WORD.search(t) for t in tokens):
         return False
     if len(tokens) == 4 and tokens[0] in first_names() and tokens[2] in first_names():
-        return False             # two people: "Linda Eriksson Sara Holmberg"
+        return False             # two people: "Anna Berg Eva Lind"
     return all(re.fullmatch(TOKEN, t) or t in words("name_particles") for t in tokens)
 
 
@@ -183,17 +183,17 @@ def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
 def people_on(line: str, offset: int, role: str | None, text: str) -> list[Person]:
     """'Per-Olof Andersson (S)', 'Eva Holm, socialchef', 'Anna Ek (S), Per Lind (M)' on one line."""
     found = []
-    # columns ("Cecilia Holm        Helena Andersson") are separate pieces, like comma-separated ones
+    # columns ("Anna Berg        Eva Lind") are separate pieces, like comma-separated ones
     for piece in re.finditer(rf"(?:[^,;\s]|[ ](?![ \t])|[ \t](?=\())+(?:\(({PARTIES})\))?(?:,[ \t]*(?i:{ROLE_PHRASE}))?", line):
         raw = piece.group(0).strip()
         name = squash(re.sub(rf"\s*\(({PARTIES})\).*$|\s*\((?i:{ROLE_PHRASE})\).*$|\s*,.*$", "", raw))
-        if not is_name(name):       # "Kim Olsson Telefon: 08-508 03 000": the name is a prefix
+        if not is_name(name):       # "Anna Berg Telefon: 08-123 45 67": the name is a prefix
             tokens = name.split()
             name = next((" ".join(tokens[:n]) for n in (4, 3, 2) if is_name(" ".join(tokens[:n]))), "")
             if not name:
                 continue
         party = re.search(rf"\(({PARTIES})\)", raw)
-        title = re.search(rf"(?:,\s*|\()((?i:{ROLE_PHRASE}))\)?\s*$", raw)     # "Eva Holm, socialchef" / "(socialchef)"
+        title = re.search(rf"(?:,\s*|\()((?i:{ROLE_PHRASE}))\)?\s*$", raw)     # "Eva Lind, socialchef" / "(socialchef)"
         start = offset + piece.start() + piece.group(0).find(name.split()[0])
         found.append(Person(name=name, role=role or (title_case(title.group(1)) if title else None),
                             party=party.group(1) if party else None,
@@ -240,7 +240,7 @@ def find_persons(text: str) -> list[Person]:
     people += behalf_persons(lines, text)
     for match in PARTY_NAME.finditer(text):
         lines = match.group("name").split("\n")
-        # "Reservation\nTorbjörn Tegnhammar (M)": a name broken over lines has one word above at most
+        # "Reservation\nPer Lind (M)": a name broken over lines has one word above at most
         name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else squash(match.group("name")))
         if name:
             people.append(Person(name=name, party=match.group("party"),
