@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import TextIO
 
+from rich.console import Console
 from rich.markup import escape
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                           TimeRemainingColumn)
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
 
 from diarium.batch.workers import Outcome
 
@@ -32,7 +34,7 @@ class Summary:
             self.facts += outcome.fact_count
         else:
             self.failed += 1
-            self.failures.append((outcome.path, outcome.error))
+            self.failures.append((outcome.path, outcome.error or "failed"))
 
     @property
     def done(self) -> int:
@@ -68,7 +70,7 @@ def eta(summary: Summary) -> str:
 class LogReporter(Reporter):
     """One plain line per processed document, for logs and pipes (stdout not a terminal)."""
 
-    def __init__(self, out=None):
+    def __init__(self, out: TextIO | None = None):
         self.out = out or sys.stdout
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
@@ -82,14 +84,14 @@ class LogReporter(Reporter):
 class RichReporter(Reporter):
     """A progress bar with documents, pages, pages/s and ETA."""
 
-    def __init__(self, console=None):
+    def __init__(self, console: Console | None = None):
         self.progress = Progress(
             TextColumn("[bold]diarium run"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[pages]} pages · {task.fields[rate]:.1f} pages/s · "
                        "{task.fields[failed]} failed"),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
             console=console, transient=False)
-        self.task = None
+        self.task: TaskID | None = None
 
     def start(self, summary: Summary) -> None:
         self.progress.start()
@@ -97,13 +99,15 @@ class RichReporter(Reporter):
                                            failed=0)
 
     def update(self, summary: Summary) -> None:
+        if self.task is None:               # not started
+            return
         self.progress.update(self.task, completed=summary.done, pages=summary.pages,
                              rate=summary.pages_per_second, failed=summary.failed)
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
         if not outcome.ok:
             self.progress.console.print(f"[red]failed[/red] {escape(outcome.path)}: "
-                                        f"{escape(outcome.error)}", highlight=False)
+                                        f"{escape(outcome.error or '')}", highlight=False)
         self.update(summary)
 
     def skipped(self, summary: Summary, path: str) -> None:

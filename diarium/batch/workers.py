@@ -32,6 +32,7 @@ def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument
     started = time.perf_counter()
     try:
         result = process(Path(path))
+        assert result.record is not None      # process extracts by default
         return stored_document(result.document, result.repaired, result.changes, result.record,
                                redact=redact, seconds=time.perf_counter() - started)
     except DiariumError as err:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -56,7 +57,7 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-def strip_evidence(data):
+def strip_evidence(data: Any) -> Any:
     if isinstance(data, dict):
         return {k: strip_evidence(v) for k, v in data.items()
                 if k not in ("evidence", "scalar_evidence", "dnr_facts")}
@@ -78,18 +79,21 @@ def print_summary(record: Record) -> None:
     def page(fact) -> str:
         return str(fact.evidence[0].page) if fact.evidence else ""
 
-    for p in record.parties:
-        orgnr = f" {p.orgnr}" + ("" if p.orgnr_valid in (None, True) else " (invalid)") if p.orgnr else ""
-        table.add_row("party", f"{p.name}{orgnr}", page(p))
-    for p in record.periods:
-        table.add_row("period", f"{p.start} – {p.end} ({p.kind})", page(p))
-    for a in record.amounts:
-        table.add_row("amount", f"{a.value:,} kr".replace(",", " ") + (f" per {a.per}" if a.per else ""), page(a))
-    for d in record.decisions:
-        table.add_row("decision", (f"{d.number}. " if d.number else "") + d.text, page(d))
-    for p in record.persons:
-        extra = ", ".join(x for x in (p.role, f"({p.party})" if p.party else None) if x)
-        table.add_row("person", f"{p.name}" + (f", {extra}" if extra else ""), page(p))
-    for r in record.legal_refs:
-        table.add_row("statute", r.text + (f" [SFS {r.sfs}]" if r.sfs else ""), page(r))
+    for party in record.parties:
+        orgnr = (f" {party.orgnr}" + ("" if party.orgnr_valid in (None, True) else " (invalid)")
+                 if party.orgnr else "")
+        table.add_row("party", f"{party.name}{orgnr}", page(party))
+    for period in record.periods:
+        table.add_row("period", f"{period.start} – {period.end} ({period.kind})", page(period))
+    for amount in record.amounts:
+        table.add_row("amount", f"{amount.value:,} kr".replace(",", " ")
+                      + (f" per {amount.per}" if amount.per else ""), page(amount))
+    for decision in record.decisions:
+        table.add_row("decision", (f"{decision.number}. " if decision.number else "") + decision.text,
+                      page(decision))
+    for person in record.persons:
+        extra = ", ".join(x for x in (person.role, f"({person.party})" if person.party else None) if x)
+        table.add_row("person", f"{person.name}" + (f", {extra}" if extra else ""), page(person))
+    for ref in record.legal_refs:
+        table.add_row("statute", ref.text + (f" [SFS {ref.sfs}]" if ref.sfs else ""), page(ref))
     console.print(table)

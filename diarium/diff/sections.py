@@ -43,8 +43,14 @@ ABBREVIATIONS = words("abbreviations")
 class Token:
     text: str
     key: str
-    unit: int | tuple[int, int]     # sentence or list item index (within a section, or global)
+    unit: int                       # sentence or list item index within its section
     heading: bool = False           # a word of a section heading
+    section: int = -1               # the section's index, for a word of the whole document
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """(section, unit): which sentence or list item of the whole document the word is in."""
+        return (self.section, self.unit)
 
 
 @dataclass
@@ -197,13 +203,13 @@ def heading_continuation(lines: list[Line], index: int, title: str) -> tuple[str
 def add_paragraph(section: Section, paragraph: str) -> None:
     """Append a paragraph's words, starting a new unit at the paragraph and at each sentence end."""
     unit = (section.tokens[-1].unit + 1) if section.tokens else 0
-    words = paragraph.split()
-    for position, word in enumerate(words):
+    pieces = paragraph.split()
+    for position, word in enumerate(pieces):
         k = key(word)
         if not k and word != "§":
             continue
         section.tokens.append(Token(word, k or "§", unit))
-        following = words[position + 1] if position + 1 < len(words) else ""
+        following = pieces[position + 1] if position + 1 < len(pieces) else ""
         if ends_sentence(word, following):
             unit += 1
 

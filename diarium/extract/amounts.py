@@ -142,7 +142,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         if not unit:
             continue
         scale = UNITS[squash((unit.group("unit") or unit.group("unit2")).lower())]
-        columns, rows, blank, before = None, 0, 0, 0
+        columns: int | None = None
+        rows, blank, before = 0, 0, 0
         for offset, row in lines[index + 1:index + 40]:
             if not row.strip():
                 blank += 1
@@ -151,8 +152,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                 continue
             blank = 0
             match = ROW.match(row)
-            years = match and all(YEAR.match(v) for v in match.group("cells").split())
-            if not match or years:
+            years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
+            if match is None or years:
                 if rows:
                     break
                 before += 1
@@ -161,7 +162,10 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                 heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
                 if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
                     heads = row.split()
-                columns = len(match.group("cells").split()) if years else (len(heads) - 1 if len(heads) > 2 else None)
+                if match is not None and years:
+                    columns = len(match.group("cells").split())
+                else:
+                    columns = len(heads) - 1 if len(heads) > 2 else None
                 continue
             rows += 1
             base = offset + match.start("cells")

@@ -139,8 +139,9 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
     for offset, line in [(o, line) for o, line in lines if line.strip()][:5]:
         match = MEETING.search(line)
-        if match and iso_date(match.group("date")):
-            return Found(iso_date(match.group("date")), offset + match.start("date"), offset + match.end("date"))
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
     return None
 
 
@@ -158,7 +159,8 @@ def top_date(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
     for index, (offset, line) in enumerate(nonblank):
         label = DATE_LABEL.match(line)
         if label and not label.group(1).strip() and index + 1 < len(nonblank):
-            found = date_in(*reversed(nonblank[index + 1]))
+            below_offset, below = nonblank[index + 1]
+            found = date_in(below, below_offset)
             if found:
                 return found
         if DATE.fullmatch(line.strip()):

@@ -73,7 +73,7 @@ def name_before(text: str, start: int) -> str | None:
     if text[line_start:start].strip() and line_start > 1 and not re.match(r"\s*(?:[-–•*»·]|\d+\.)", segment):
         # a name broken over the line: "... med Stiftelsen\nEtt Namn, organisationsnummer"
         previous = text[:line_start - 1].rsplit("\n", 1)[-1].split()
-        carried = []
+        carried: list[str] = []
         while previous and previous[-1][:1].isupper() and not previous[-1].endswith((",", ".", ":")):
             carried.insert(0, previous.pop())
         if carried and previous and previous[-1].islower():      # "... med Stiftelsen"

@@ -43,22 +43,24 @@ KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) i
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
 
-def end_point(match: re.Match, side: str) -> tuple[int | None, int | None, int | None]:
+def end_point(match: re.Match[str], side: str) -> tuple[int | None, int, int]:
+    """(year or None, month, day) of one end of a range."""
     if match.group(f"{side}iy"):
-        return tuple(int(match.group(f"{side}i{x}")) for x in "ymd")
-    year = match.group(f"{side}y")
-    return (int(year) if year else None, MONTHS[match.group(f"{side}m").lower()],
+        year, month, day = (int(match.group(f"{side}i{x}")) for x in "ymd")
+        return year, month, day
+    printed_year = match.group(f"{side}y")
+    return (int(printed_year) if printed_year else None, MONTHS[match.group(f"{side}m").lower()],
             int(match.group(f"{side}d")))
 
 
-def resolve(match: re.Match) -> tuple[str, str] | None:
+def resolve(match: re.Match[str]) -> tuple[str, str] | None:
     """Both ends as ISO dates; a start without a year takes the end's year ("1 maj–30 april 2020")."""
-    start, end = end_point(match, "a"), end_point(match, "b")
-    if end[0] is None:
+    (start_year, *start), (end_year, *end) = end_point(match, "a"), end_point(match, "b")
+    if end_year is None:
         return None
-    if start[0] is None:
-        start = (end[0] if start[1:] <= end[1:] else end[0] - 1, *start[1:])
-    first, last = iso_from_parts(*start), iso_from_parts(*end)
+    if start_year is None:
+        start_year = end_year if start <= end else end_year - 1
+    first, last = iso_from_parts(start_year, *start), iso_from_parts(end_year, *end)
     if not first or not last or first >= last:
         return None
     return first, last

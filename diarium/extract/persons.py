@@ -239,9 +239,9 @@ def find_persons(text: str) -> list[Person]:
     people += signatory_persons(lines, text)
     people += behalf_persons(lines, text)
     for match in PARTY_NAME.finditer(text):
-        lines = match.group("name").split("\n")
+        last = match.group("name").split("\n")[-1]
         # "Reservation\nPer Lind (M)": a name broken over lines has one word above at most
-        name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else squash(match.group("name")))
+        name = trim_to_name(last if len(last.split()) >= 2 else squash(match.group("name")))
         if name:
             people.append(Person(name=name, party=match.group("party"),
                                  evidence=[evidence(text, match.start(), match.end())]))

@@ -50,6 +50,7 @@ DOC_LABEL = "|".join(sv_pattern(w) for _, words in LABELS for w in words)
 FIELDS = table("letterhead_fields")
 FIELD_LABELS = [*(f for f, kind in FIELDS.items() if kind != "number"),
                 *(label.rstrip(".:") for label in words("dnr_labels")), *table("date_labels")]
+DNR_LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 BELOW_LABELS = [*(f for f, kind in FIELDS.items() if kind == "below"),
                 *(label.rstrip(".:") for label in words("dnr_labels")), *table("date_labels")]
 BOARD = (r"(?:[\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö-]+\s+)?[\wåäö-]*"
@@ -87,7 +88,8 @@ def find_title(text: str, doc_type: str | None = None) -> tuple[str, int, int] |
 def paragraph_title(text: str) -> tuple[str, int, int] | None:
     """The heading of a protokollsutdrag's one §: after "§ 318" on its line, or the lines under it."""
     match = PARAGRAPH.search(text)
-    rest = re.sub(r"(?i)\s*(?:dnr|diarienummer)\b.*$", "", match.group(2)).strip(" :.–-")
+    assert match is not None            # called for a text with one §
+    rest = re.sub(rf"(?i)\s*{DNR_LABEL}\b.*$", "", match.group(2)).strip(" :.–-")
     if len(rest) > 3 and not is_furniture(rest):
         start = match.start(2) + match.group(2).find(rest)
         return rest, start, start + len(rest)

@@ -101,12 +101,12 @@ def skew_degrees(page: Page) -> float:
 @contextmanager
 def turned_copy(image_path: str, degrees: float) -> Iterator[str]:
     """A temporary copy of the image turned counter-clockwise by `degrees`, on white."""
-    with Image.open(image_path) as image:
-        image = image.convert("L") if image.mode not in ("L", "RGB") else image.copy()
+    with Image.open(image_path) as opened:
+        image = opened.convert("L") if opened.mode not in ("L", "RGB") else opened.copy()
     quarter = degrees % 90 == 0
-    fill = 255 if image.mode == "L" else (255, 255, 255)
+    fill: int | tuple[int, int, int] = 255 if image.mode == "L" else (255, 255, 255)
     turned = image.rotate(degrees, expand=quarter, fillcolor=fill,
-                          resample=Image.NEAREST if quarter else Image.BICUBIC)
+                          resample=Image.Resampling.NEAREST if quarter else Image.Resampling.BICUBIC)
     with image_file(turned) as name:
         yield name
 

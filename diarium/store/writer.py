@@ -36,8 +36,10 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
 def insert(conn: sqlite3.Connection, table: str, row: Row) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    return conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                        list(row.values())).lastrowid
+    rowid = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                         list(row.values())).lastrowid
+    assert rowid is not None            # an INSERT always sets it
+    return rowid
 
 
 def insert_many(conn: sqlite3.Connection, table: str, document_id: int, rows: list[Row]) -> None:
