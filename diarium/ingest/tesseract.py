@@ -58,7 +58,7 @@ def installed_languages(cmd: str, tessdata: str | None) -> frozenset[str]:
     # `tessdata` is only part of the cache key: another TESSDATA_PREFIX, other languages.
     try:
         with using_binary(cmd):
-            return frozenset(pytesseract.getinstalled_languages(config=""))
+            return frozenset(pytesseract.get_languages(config=""))
     except pytesseract.TesseractNotFoundError:
         raise MissingDependency(None, f"tesseract not found ('{cmd}'): install tesseract-ocr "
                                       "(apt-get install tesseract-ocr tesseract-ocr-swe)") from None
@@ -102,7 +102,7 @@ def page_from_tsv(tsv: str, number: int, source: str = "ocr") -> Page:
     """Group Tesseract TSV word rows into lines (block, paragraph, line), in reading order,
     leaving out specks."""
     lines: dict[tuple[str, str, str], list[Word]] = {}
-    lineword_boxes: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
+    line_boxes: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
     width = height = None
     for raw in tsv.splitlines()[1:]:
         row = raw.split("\t")
@@ -112,14 +112,14 @@ def page_from_tsv(tsv: str, number: int, source: str = "ocr") -> Page:
         if level == "1":
             width, height = float(row[8]), float(row[9])
         elif level == "4":
-            lineword_boxes[key] = word_box(row)
+            line_boxes[key] = word_box(row)
         elif level == "5" and row[11].strip() and float(row[8]) * float(row[9]) >= MIN_WORD_AREA:
             conf = float(row[10])
             lines.setdefault(key, []).append(
                 Word(text=row[11], conf=round(min(max(conf, 0.0), 100.0) / 100, 4)
                      if conf >= 0 else None, bbox=word_box(row)))
     return Page(number=number, source=source, width=width, height=height, lines=[
-        Line(text=" ".join(w.text for w in words), words=words, bbox=lineword_boxes.get(key))
+        Line(text=" ".join(w.text for w in words), words=words, bbox=line_boxes.get(key))
         for key, words in lines.items()])
 
 
