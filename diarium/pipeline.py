@@ -1,6 +1,5 @@
 """The stages in order: ingest → repair → extract. Pure except for `load` reading the file.
 
->>> from diarium.pipeline import process
 >>> result = process("Socialnämnden beslutar att godkänna partnerskapet.")
 >>> result.record.authority
 'Socialnämnden'
@@ -10,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diarium.corrections import repair as repair_text
+from diarium.extract.record import extract_text
+from diarium.ingest import load
+from diarium.ingest.text import document_from_string
 from diarium.schemas import Change, Document, Record
 from diarium.schemas.document import OCR_SOURCES
 
@@ -32,13 +35,20 @@ def needs_repair(document: Document) -> bool:
 
 
 def as_document(source: Document | str | Path) -> Document:
-    from diarium.ingest import load
-    from diarium.ingest.text import document_from_string
+    """A Document as is, a path (Path) read from disk, a text (str) as a one-document string."""
     if isinstance(source, Document):
         return source
     if isinstance(source, Path):
         return load(source)
     return document_from_string(source)
+
+
+def repaired(document: Document, min_confidence: float | None = None,
+             join_hyphenation: bool = True) -> tuple[str, list[Change]]:
+    """The document's repaired text and the changes (the repair's own threshold by default)."""
+    if min_confidence is None:
+        return repair_text(document, join_hyphenation=join_hyphenation)
+    return repair_text(document, min_confidence=min_confidence, join_hyphenation=join_hyphenation)
 
 
 def process(source: Document | str | Path, *, repair: bool | None = None,
@@ -48,19 +58,15 @@ def process(source: Document | str | Path, *, repair: bool | None = None,
 
     `repair=None` repairs when `needs_repair` says so; True/False force it.
     """
-    from diarium.corrections import repair as repair_text
-    from diarium.extract import extract_text
-
     document = as_document(source)
     if repair if repair is not None else needs_repair(document):
-        kwargs = {} if min_confidence is None else {"min_confidence": min_confidence}
-        repaired, changes = repair_text(document, **kwargs)
+        text, changes = repaired(document, min_confidence)
     else:
-        repaired, changes = document.text, []
-    result = Processed(document=document, repaired=repaired, changes=changes)
+        text, changes = document.text, []
+    result = Processed(document=document, repaired=text, changes=changes)
     if extract:
         result.record = extract_text(
-            repaired, original=document.text, changes=changes,
+            text, original=document.text, changes=changes,
             doc_id=doc_id or default_doc_id(document.path),
         )
         result.record.source = document.path

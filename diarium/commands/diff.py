@@ -6,7 +6,10 @@ from pathlib import Path
 
 import typer
 
-from diarium.cli import app, report
+from diarium.commands.output import report
+from diarium.diff import Comparison, compare_files
+from diarium.diff.render_html import render_html
+from diarium.diff.render_md import render_markdown
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
 
 FORMATS = ("html", "md", "json")
@@ -24,9 +27,7 @@ def pick_format(requested: str | None, out: Path | None) -> str:
     return "md"
 
 
-def rendered(comparison, fmt: str, cosmetic: bool) -> str:
-    from diarium.diff.render_html import render_html
-    from diarium.diff.render_md import render_markdown
+def rendered(comparison: Comparison, fmt: str, cosmetic: bool) -> str:
     if fmt == "json":
         return comparison.report.model_dump_json(indent=2) + "\n"
     if fmt == "html":
@@ -34,7 +35,6 @@ def rendered(comparison, fmt: str, cosmetic: bool) -> str:
     return render_markdown(comparison, cosmetic=cosmetic)
 
 
-@app.command()
 def diff(
     old: Path = typer.Argument(..., help="The earlier version (PDF, scan, image, text, hOCR, ALTO)."),
     new: Path = typer.Argument(..., help="The later version."),
@@ -67,8 +67,6 @@ def diff(
 
       diarium diff --format json old.pdf new.pdf | jq '.changes[] | select(.substantive)'
     """
-    from diarium.diff import compare_files
-
     chosen = pick_format(fmt, out)
     if chosen not in FORMATS:
         report(f"unknown format '{chosen}' (choose html, md or json)")

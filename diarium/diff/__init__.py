@@ -14,15 +14,18 @@ sentence) and `facts` (parties, orgnr, period and amounts from the two records) 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from diarium.diff.align import Alignment, align
 from diarium.diff.changes import Group, clause_rows, section_for
 from diarium.diff.facts import fact_changes
 from diarium.diff.model import DiffChange, DiffReport, DocInfo
 from diarium.diff.sections import split_sections
-from diarium.schemas import Record
+from diarium.pipeline import process
+from diarium.schemas import Document, Record
 
 
 @dataclass
@@ -57,11 +60,11 @@ def compare_texts(old_text: str, new_text: str, *, old_record: Record | None = N
     return Comparison(report, alignment, rows)
 
 
-def dump(record: Record | None) -> dict | None:
+def dump(record: Record | None) -> dict[str, Any] | None:
     return record.model_dump(mode="json") if record is not None else None
 
 
-def locator(alignment: Alignment):
+def locator(alignment: Alignment) -> Callable[[str, bool], tuple[str, str]]:
     """(section number, title) of the section that holds a fact's text."""
     def locate(text: str, new_side: bool) -> tuple[str, str]:
         section = section_for(alignment, text, new_side) or section_for(alignment, text, not new_side)
@@ -71,21 +74,26 @@ def locator(alignment: Alignment):
     return locate
 
 
-def prepare(path: str | Path) -> Prepared:
-    """Ingest, repair and extract one file through the pipeline."""
-    from diarium.pipeline import process
-    processed = process(Path(path))
+def prepare(source: Document | str | Path) -> Prepared:
+    """Ingest, repair and extract one version through the pipeline: a Document, a file (Path)
+    or a text (str)."""
+    processed = process(source)
     document = processed.document
-    info = DocInfo(path=str(path), sha256=document.sha256, kind=document.kind,
+    info = DocInfo(path=document.path, sha256=document.sha256, kind=document.kind,
                    pages=len(document.pages), repaired=bool(processed.changes))
     return Prepared(processed.repaired, info, processed.record)
 
 
 def compare_files(old: str | Path, new: str | Path) -> Comparison:
     """`diarium diff OLD NEW` as a function: both files through the pipeline, then compared."""
-    before, after = prepare(old), prepare(new)
+    return compare_prepared(prepare(Path(old)), prepare(Path(new)))
+
+
+def compare_prepared(before: Prepared, after: Prepared) -> Comparison:
+    """Two versions that went through the pipeline, compared."""
     return compare_texts(before.text, after.text, old_record=before.record,
                          new_record=after.record, old_info=before.info, new_info=after.info)
 
 
-__all__ = ["Comparison", "DiffChange", "DiffReport", "compare_files", "compare_texts", "prepare"]
+__all__ = ["Comparison", "DiffChange", "DiffReport", "compare_files", "compare_prepared",
+           "compare_texts", "prepare"]

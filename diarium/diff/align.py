@@ -62,9 +62,9 @@ def stream(sections: list[Section]) -> list[Token]:
     """All words in order; heading words are marked and have their own unit."""
     tokens: list[Token] = []
     for section in sections:
-        tokens += [Token(w, key(w), (section.index, -1), heading=True)
+        tokens += [Token(w, key(w), -1, heading=True, section=section.index)
                    for w in section.label.split() if key(w)]
-        tokens += [Token(t.text, t.key, (section.index, t.unit)) for t in section.tokens]
+        tokens += [Token(t.text, t.key, t.unit, section=section.index) for t in section.tokens]
     return tokens
 
 
@@ -116,9 +116,10 @@ def in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The largest set of pairs whose old order agrees with the new order (the rest moved)."""
     best: list[list[tuple[int, int]]] = []
     for pair in pairs:                 # pairs are sorted by new index; O(n²) is fine for sections
-        chain = max((c for c in best if c[-1][0] < pair[0]), key=len, default=[])
+        chain: list[tuple[int, int]] = max((c for c in best if c[-1][0] < pair[0]), key=len, default=[])
         best.append(chain + [pair])
-    return set(max(best, key=len, default=[]))
+    longest: list[tuple[int, int]] = max(best, key=len, default=[])
+    return set(longest)
 
 
 def old_order(old: list[Section], matches: dict[int, int], steady: set[int]) -> list[Section]:
@@ -188,7 +189,7 @@ def within_sections(opcode: tuple, alignment: Alignment) -> list[tuple]:
         return [opcode]
     partnered = set(alignment.matches.values())
     start = next((k for k in range(n1, n2) if alignment.new_tokens[k].heading
-                  and alignment.new_tokens[k].unit[0] not in partnered), None)
+                  and alignment.new_tokens[k].section not in partnered), None)
     if start is None:
         return [opcode]
     if start == n1:

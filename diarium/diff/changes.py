@@ -31,8 +31,8 @@ def unit_spans(tokens: list[Token]) -> dict:
     """unit → (first index, last index + 1) in the stream."""
     spans: dict = {}
     for index, token in enumerate(tokens):
-        first, _ = spans.get(token.unit, (index, index))
-        spans[token.unit] = (first, index + 1)
+        first, _ = spans.get(token.where, (index, index))
+        spans[token.where] = (first, index + 1)
     return spans
 
 
@@ -41,7 +41,7 @@ def touched_units(tokens: list[Token], start: int, end: int, spans: dict) -> tup
 
     Heading words are left out: a renumbered heading next to an added sentence does not make
     the addition a change of the heading."""
-    units = {t.unit for t in tokens[start:end] if not t.heading}
+    units = {t.where for t in tokens[start:end] if not t.heading}
     whole = all(spans[u][0] >= start and spans[u][1] <= end for u in units)
     return units, whole
 
@@ -50,7 +50,7 @@ def neighbour(tokens: list[Token], index: int) -> set:
     """The sentence just before a position (just after it at the start), headings skipped."""
     for probe in [*range(index - 1, -1, -1), *range(index, len(tokens))]:
         if not tokens[probe].heading:
-            return {tokens[probe].unit}
+            return {tokens[probe].where}
     return set()
 
 
@@ -82,7 +82,7 @@ def group_regions(alignment: Alignment) -> list[Group]:
 
 
 def text_of(tokens: list[Token], units: set) -> str | None:
-    words = [t.text for t in tokens if t.unit in units and not t.heading]
+    words = [t.text for t in tokens if t.where in units and not t.heading]
     text = " ".join(words)
     return (text[:MAX_TEXT] + (" …" if len(text) > MAX_TEXT else "")) or None
 
@@ -138,7 +138,7 @@ def marks(alignment: Alignment) -> tuple[list[str], list[str]]:
 
 def marked_words(tokens: list[Token], word_marks: list[str], units: set) -> list[tuple[str, str]]:
     """(word, mark) for the words of the given units, in order (headings left out)."""
-    return [(t.text, word_marks[i]) for i, t in enumerate(tokens) if t.unit in units and not t.heading]
+    return [(t.text, word_marks[i]) for i, t in enumerate(tokens) if t.where in units and not t.heading]
 
 
 def word_runs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

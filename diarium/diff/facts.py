@@ -46,7 +46,9 @@ def match_by_name(old: list[Party], new: list[Party]) -> list[tuple[Party | None
     """Pairs of the same organisation; the orgnr settles ties between similar names."""
     scored = sorted(((name_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
                     reverse=True)
-    pairs, used_old, used_new = [], set(), set()
+    pairs: list[tuple[Party | None, Party | None]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
     for score, i, j in scored:
         if score >= NAME_MATCH and i not in used_old and j not in used_new:
             pairs.append((old[i], new[j]))
@@ -82,11 +84,11 @@ def party_changes(old: Record, new: Record, locate: Locate, old_text: str = "",
                   new_text: str = "") -> list[DiffChange]:
     changes = []
     for before, after in match_by_name(old.parties, new.parties):
-        if before is None:
+        if after is not None and before is None:
             changes.append(party_presence_change(after, True, old_text, locate))
-        elif after is None:
+        elif before is not None and after is None:
             changes.append(party_presence_change(before, False, new_text, locate))
-        elif (before.orgnr or "") != (after.orgnr or ""):
+        elif before is not None and after is not None and (before.orgnr or "") != (after.orgnr or ""):
             section, title = locate(after.orgnr or after.name, True)
             same_digits = skeleton(before.orgnr or "") == skeleton(after.orgnr or "")
             changes.append(DiffChange(
@@ -112,7 +114,8 @@ def main_period(record: Record) -> Period | None:
 
 def period_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
     before, after = main_period(old), main_period(new)
-    if before is None and after is None:
+    either = after or before
+    if either is None:
         return []
     if before and after and (before.start, before.end) == (after.start, after.end):
         return []
@@ -121,7 +124,7 @@ def period_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]
     return [DiffChange(kind="period_changed", section=section, section_title=title,
                        old=period_label(before) if before else None,
                        new=period_label(after) if after else None, substantive=True,
-                       subject=(after or before).kind, reason="period differs")]
+                       subject=either.kind, reason="period differs")]
 
 
 def amount_label(amount: Amount) -> str:
@@ -138,6 +141,7 @@ def amount_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]
         before = old_values[index] if index < len(old_values) else None
         after = new_values[index] if index < len(new_values) else None
         probe = after or before
+        assert probe is not None            # index < the longer list's length
         snippet = probe.evidence[0].snippet if probe.evidence else (probe.text or "")
         section, title = locate(snippet, after is not None)
         changes.append(DiffChange(kind="amount_changed", section=section, section_title=title,

@@ -26,6 +26,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from diarium.extract.doctype import labels_by_kind
+from diarium.extract.patterns import alternation
+from diarium.language import table, words
 from diarium.text import dehyphenate, squash
 
 QUOTES = str.maketrans({
@@ -39,15 +42,18 @@ BULLET = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2219\uf0b
                     r"\u00bb\u00ab*>\-\u2013\u2014]{1,3})\s+(?=\S)")
 PAGE_NUMBER = re.compile(r"^(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$|^sida\s*\d{0,3}$",
                          re.IGNORECASE)
+# A line that is only a document-kind label ("Tjänsteutlåtande") or starts with a dnr label
+# ("Dnr 2.3.4-565/2021"): the standard lines of a page header.
 HEADER_WORDS = re.compile(
-    r"^(?:tj.nsteutl.tande|dnr\b.*|diarienummer\b.*|error!? use the home tab.*"
-    r"|the text that you want to appear here.*|\W*stockholms?\W*|\W*stad\W*)$", re.IGNORECASE)
-# A footer fragment glued to the end of a body line: "... partnerskap. IOP Dnr 2.3.4-565/2021 Sida"
+    rf"^(?:{alternation(label for labels in labels_by_kind().values() for label in labels)}"
+    rf"|{alternation(label.rstrip('.:') for label in words('dnr_labels'))}\b.*)$", re.IGNORECASE)
+# A footer fragment glued to the end of a body line: "... partnerskap. ABC Dnr 2024/123 Sida"
 TRAILING_FOOTER = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,6}\s+)?Dnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?\s*$")
 # The same footer wherever re-wrapping left it inside a paragraph.
 INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,6}\s+)?\bDnr\s+[\w.\-/:]+\s+Sida(?:\s+\d+(?:\s*\(\d+\))?)?(?=\s|$)")
-SKELETON = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "!": "1", "j": "1", "s": "5",
-                          "b": "8", "§": "8", "z": "2", "q": "9", "g": "9"})
+# OCR look-alikes of digits among what `key` leaves: lower case, and "§", "|", "!".
+SKELETON = str.maketrans({glyph: digit for glyph, digit in table("ocr_digits").items()
+                          if glyph == glyph.lower()})
 
 
 def key(token: str) -> str:

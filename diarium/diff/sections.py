@@ -25,27 +25,32 @@ import re
 from dataclasses import dataclass, field
 
 from diarium.diff.normalise import Line, join_wrapped, key, normalise_lines
+from diarium.language import words
 
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-ZÅÄÖÉ][^\n]{0,90})$")
 SENTENCE_END = re.compile(r"[.!?]$")
-# Abbreviations that end with a full stop inside a sentence.
 # Headings of a tjänsteutlåtande that are headings wherever they stand alone on a line.
 STANDARD_HEADINGS = {key(h) for h in (
     "Sammanfattning", "Bakgrund", "Ärendet", "Ärendets beredning", "Beslut", "Bilagor",
     "Förvaltningens förslag till beslut", "Förvaltningens synpunkter och förslag",
     "Jämställdhetsanalys", "Uppföljning", "Handläggare", "Reservation", "Yrkanden")}
-# A title ending in one of these words was wrapped: it is a sentence, not a heading.
-WRAP_WORDS = {"med", "att", "om", "och", "för", "i", "av", "till", "som", "en", "ett", "på", "den"}
-ABBREVIATIONS = {"kap.", "bl.a.", "t.ex.", "m.m.", "s.k.", "dvs.", "nr.", "jfr.", "ca.", "st.",
-                 "resp.", "inkl.", "exkl.", "enl.", "p.", "f.d.", "m.fl.", "o.s.v.", "osv.", "tf."}
+# A title ending in a function word was wrapped: it is a sentence, not a heading.
+WRAP_WORDS = words("function_words")
+ABBREVIATIONS = words("abbreviations")
 
 
 @dataclass
 class Token:
     text: str
     key: str
-    unit: int | tuple[int, int]     # sentence or list item index (within a section, or global)
+    unit: int                       # sentence or list item index within its section
     heading: bool = False           # a word of a section heading
+    section: int = -1               # the section's index, for a word of the whole document
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """(section, unit): which sentence or list item of the whole document the word is in."""
+        return (self.section, self.unit)
 
 
 @dataclass
@@ -198,13 +203,13 @@ def heading_continuation(lines: list[Line], index: int, title: str) -> tuple[str
 def add_paragraph(section: Section, paragraph: str) -> None:
     """Append a paragraph's words, starting a new unit at the paragraph and at each sentence end."""
     unit = (section.tokens[-1].unit + 1) if section.tokens else 0
-    words = paragraph.split()
-    for position, word in enumerate(words):
+    pieces = paragraph.split()
+    for position, word in enumerate(pieces):
         k = key(word)
         if not k and word != "§":
             continue
         section.tokens.append(Token(word, k or "§", unit))
-        following = words[position + 1] if position + 1 < len(words) else ""
+        following = pieces[position + 1] if position + 1 < len(pieces) else ""
         if ends_sentence(word, following):
             unit += 1
 

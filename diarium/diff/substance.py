@@ -29,21 +29,18 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from diarium.corrections.lexicon import Lexicon
+from diarium.corrections.lexicon import load as load_lexicon
 from diarium.diff.normalise import key, skeleton
+from diarium.language import words
 from diarium.language.months import FULL_MONTHS
 
-NUMBER_WORDS = {key(w) for w in (
-    "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "
-    "arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra tusen "
-    "miljon miljoner miljard miljarder halv halvt halva halvår dubbla två tredje fjärde femte "
-    "sjätte sjunde åttonde nionde tionde första").split()}
+NUMBER_WORDS = {key(w) for w in words("number_words") | words("ordinals")}
 MONTHS = {key(w) for w in FULL_MONTHS}
-NEGATIONS = {key(w) for w in "inte ej icke aldrig ingen inget inga utan".split()}
-MODALS = {key(w) for w in "ska skall får kan måste bör behöver må".split()}
+NEGATIONS = {key(w) for w in words("negations")}
+MODALS = {key(w) for w in words("modal_verbs")}
 # Small words whose replacement changes what an agreement says.
-LEGAL_WORDS = {key(w) for w in (
-    "eller samt endast enbart minst högst senast tidigast före efter alla samtliga varje "
-    "vardera skriftligen muntligen").split()}
+LEGAL_WORDS = {key(w) for w in words("obligation_words")}
 CRITICAL_WORDS = NUMBER_WORDS | MONTHS | NEGATIONS | MODALS | LEGAL_WORDS
 NUMERIC = re.compile(r"^\d[\d.,:/\-]*$")
 
@@ -117,11 +114,10 @@ def garbled(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def swedish_lexicon():
+def swedish_lexicon() -> Lexicon | None:
     """The OCR-repair lexicon, or None when it cannot be loaded (then nothing counts as debris)."""
     try:
-        from diarium.corrections.lexicon import load
-        return load()
+        return load_lexicon()
     except Exception:  # noqa: BLE001 - any failure just disables the debris rule
         return None
 

@@ -37,40 +37,42 @@ import re
 from decimal import Decimal
 
 from diarium.extract.evidence import evidence
-from diarium.text import lines_with_offsets, squash
+from diarium.extract.patterns import alternation
+from diarium.language import table, words
 from diarium.schemas import Amount
+from diarium.text import lines_with_offsets, squash
 
 NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
-UNITS = {
-    "mdkr": 10**9, "miljarder kronor": 10**9, "miljard kronor": 10**9, "miljarder kr": 10**9,
-    "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljoner kronor": 10**6, "miljon kronor": 10**6,
-    "miljoner kr": 10**6, "milj. kr": 10**6, "milj kr": 10**6, "mn kr": 10**6,
-    "tkr": 1000, "tsek": 1000, "tusen kronor": 1000, "tusen kr": 1000, "t kr": 1000,
-    "kronor": 1, "kr": 1, "sek": 1, ":-": 1,
-}
-UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNITS, key=len, reverse=True))
+UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
+UNITS = {unit: int(row[0]) for unit, row in UNIT_ROWS.items()}     # unit → kronor
+
+
+def unit_pattern(units: list[str]) -> str:
+    """The units as printed, longest first; a space in a unit is any run of whitespace."""
+    return "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+
+
+UNIT = unit_pattern(list(UNITS))
+UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
-BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>kr|sek)\.?\s*{NUMBER}(?!\s*(?:{UNIT})\b)")
-PER = [
-    (re.compile(r"(?i)^\s*(?:f[öoé]r\s+varje|per|f[öoé]r\s+en|under\s+en)\s+(\d+)[\s-]*m[åaäd]naders?(?:\s*period)?"), "{0} månader"),
-    (re.compile(r"(?i)^\s*per\s+(\d+)-?m[åaäd]nadersperiod"), "{0} månader"),
-    (re.compile(r"(?i)^\s*(?:per|/|i|om)\s*(?:[åa]r|[åa]ret)\b|^\s*[åa]rligen|^\s*per\s+kalender[åa]r|^\s*/\s*[åa]r"), "år"),
-    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:m[åaäd]nad|m[åaäd]naden|mån)\b"), "månad"),
-    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:kvartal|kvartalet)\b|^\s*kvartalsvis"), "kvartal"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:vecka|veckan)\b"), "vecka"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:dygn|dag)\b"), "dygn"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:timme|tim)\b"), "timme"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:plats|platsen)\b"), "plats"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:person|deltagare|invånare|elev|barn|brukare)\b"), "person"),
-    (re.compile(r"(?i)^\s*(?:för|under)\s+(?:hela\s+)?(avtalsperioden|partnerskapsperioden|perioden|"
-                r"projektperioden|avtalstiden)\b"), "{0}"),
-    (re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b"), "{0}"),       # "per tillfälle", "per besök"
+BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?!\s*(?:{UNIT})\b)")
+# What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
+# "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
+PER_ROWS = {word: value.split("\t") for word, value in table("amount_per").items()}
+PER_WORD = re.compile(
+    r"(?i)^\s*(?:(?P<lead>per|/|i|om)\s*(?P<word>" + alternation(w for w, r in PER_ROWS.items() if r[1:] != ["alone"])
+    + r")\b|(?P<alone>" + alternation(w for w, r in PER_ROWS.items() if r[1:] == ["alone"]) + r")\b)")
+PER_MONTHS = [
+    re.compile(r"(?i)^\s*(?:f[öoé]r\s+varje|per|f[öoé]r\s+en|under\s+en)\s+(\d+)[\s-]*m[åaäd]naders?(?:\s*period)?"),
+    re.compile(r"(?i)^\s*per\s+(\d+)-?m[åaäd]nadersperiod"),
 ]
+PER_PERIOD = re.compile(rf"(?i)^\s*(?:för|under)\s+(?:hela\s+)?({alternation(words('period_words'))})\b")
+PER_ANY = re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b")       # "per tillfälle", "per besök"
 # A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
+TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
 TABLE_UNIT = re.compile(
-    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})(?P<unit>tkr|tsek|mnkr|mkr|msek|tusental\s+kronor)"
-    r"\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>tkr|tsek|mnkr|mkr|msek)\)")
-TABLE_SCALE = {"tkr": 1000, "tsek": 1000, "tusental kronor": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}
+    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
+    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)")
 # A table row: a label, then numbers to the end of the line ("Personal   2 450   2 520"; OCR
 # keeps one space: "Personal 2450 2520"; "Summa 3450-3560").
 ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−–]?\d[\d \u00a0\t,.:−–-]*?)\s*$")
@@ -85,11 +87,28 @@ def value_of(number: str, decimals: str | None, unit: str) -> int:
     return int(amount.to_integral_value())
 
 
+def per_row(word: str) -> list[str]:
+    """The `amount_per.tsv` row of a word as printed ("året", OCR's "aret")."""
+    return next(row for known, row in PER_ROWS.items() if re.fullmatch(alternation([known]), word, re.I))
+
+
 def per_after(text: str) -> str | None:
-    for pattern, template in PER:
+    """What the amount just before `text` is per, from the words that follow it."""
+    for pattern in PER_MONTHS:
         match = pattern.search(text)
         if match:
-            return template.format(*match.groups())
+            return f"{match.group(1)} månader"
+    match = PER_WORD.search(text)
+    if match and match.group("alone"):
+        return per_row(match.group("alone"))[0]
+    if match:
+        row = per_row(match.group("word"))
+        if match.group("lead") in ("per", "/") or match.group("lead") in "".join(row[1:2]).split():
+            return row[0]
+    for pattern in (PER_PERIOD, PER_ANY):
+        match = pattern.search(text)
+        if match:
+            return match.group(1)
     return None
 
 
@@ -122,8 +141,9 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         unit = TABLE_UNIT.search(line)
         if not unit:
             continue
-        scale = TABLE_SCALE[squash((unit.group("unit") or unit.group("unit2")).lower())]
-        columns, rows, blank, before = None, 0, 0, 0
+        scale = UNITS[squash((unit.group("unit") or unit.group("unit2")).lower())]
+        columns: int | None = None
+        rows, blank, before = 0, 0, 0
         for offset, row in lines[index + 1:index + 40]:
             if not row.strip():
                 blank += 1
@@ -132,8 +152,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                 continue
             blank = 0
             match = ROW.match(row)
-            years = match and all(YEAR.match(v) for v in match.group("cells").split())
-            if not match or years:
+            years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
+            if match is None or years:
                 if rows:
                     break
                 before += 1
@@ -142,7 +162,10 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                 heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
                 if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
                     heads = row.split()
-                columns = len(match.group("cells").split()) if years else (len(heads) - 1 if len(heads) > 2 else None)
+                if match is not None and years:
+                    columns = len(match.group("cells").split())
+                else:
+                    columns = len(heads) - 1 if len(heads) > 2 else None
                 continue
             rows += 1
             base = offset + match.start("cells")

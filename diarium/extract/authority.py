@@ -27,29 +27,43 @@ import re
 from collections import Counter
 
 from diarium.extract.dates import columns
+from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.language import words
+from diarium.language.letters import sv_pattern
 from diarium.text import lines_with_offsets, squash
 
-NOT_AREAS = ["Beslutar", "Den", "Det", "Dnr", "Datum", "Sida", "Protokoll", "Sammanträdesdatum", "Tjänsteutlåtande",
-             "Ordförande", "Sekreterare", "Justerare", "För", "Till", "Och", "Samt", "Kommun", "Stad", "I", "Se"]
-BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=[a-zåäö]+n[äaidé4]mnd(?:en)?\b))?"
+BOARDS = bodies("board")
+BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
+# A board of a board: "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott".
+SUB_BOARD = alternation("*" + form for body in BOARDS for form in body.forms)
+DISTRICT_BOARDS = [body for body in BOARDS if body.word in words("district_boards")]
+DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.forms)
+AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
+BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
+         rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
          r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-         r"(?:n[äaidé4]mnden|n[äaidé4]mnd|styrelsen|fullm[äa]ktige|utskott(?:et)?)"
-         r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?"
-         # a district or area after the board's name: "Stadsdelsnämnden Spånga-Tensta", "Socialnämnden Nordost"
-         r"|(?<=mnden)[ ](?!(?:" + "|".join(NOT_AREAS) + r")\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
+         rf"{BOARD_WORD}"
+         rf"(?:s\s+{SUB_BOARD}"
+         # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
+         rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
 BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
-DECIDES = re.compile(rf"(?P<board>{BOARD})\s+(?:beslutar|godkänner|föreslår|tillstyrker|antar|noterar|lägger|ger|överlämnar)\b")
+DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till)\s+(?P<board>{BOARD})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
-NOT_BOARDS = re.compile(r"(?i)^(?:nämnden|nämnd|styrelsen|utskottet|utskott|styrgrupp)$|stadsdelsnämnderna|nämnderna")
+# A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
+NOT_BOARDS = re.compile(
+    rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
 
 
 def canonical(board: str) -> str:
-    """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'."""
+    """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'; OCR's
+    'socialnamnden' → 'Socialnämnden'."""
     board = squash(board)
-    board = re.sub(r"n[äaidé4]mnd", "nämnd", re.sub(r"fullmaktige", "fullmäktige", board))
-    if re.search(r"nämnd$", board) and " " not in board:     # "Spånga-Tensta stadsdelsnämnd" is a name
-        board += "en"
+    for body in BOARDS:
+        board = re.sub(sv_pattern(body.word), body.word, board)
+    for body in BOARDS:
+        if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
+            board = board[:-len(body.word)] + body.definite
     return board[:1].upper() + board[1:]
 
 

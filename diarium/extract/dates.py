@@ -33,9 +33,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from diarium.text import lines_with_offsets
+from diarium.language import table
 from diarium.language.letters import sv_pattern
 from diarium.language.months import MONTHS
+from diarium.text import lines_with_offsets
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
@@ -43,10 +44,9 @@ MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of 
 WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
 ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
 DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE})\b")
+DATE_LABELS = table("date_labels")
 DATE_LABEL = re.compile(
-    "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in (
-        "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
-        "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
+    "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in DATE_LABELS) + r")\b\s*:?\s*(.*)$")
 
 SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 
@@ -122,7 +122,7 @@ def columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # OCR collapses a letterhead's columns to one space: "Äldreförvaltningen Datum 2024-09-10".
 IN_LINE_LABEL = re.compile(
-    r"(?i)\b(?:" + "|".join(sv_pattern(w) for w in ("Sammanträdesdatum", "Datum", "Beslutsdatum", "Utfärdat"))
+    r"(?i)\b(?:" + "|".join(sv_pattern(w) for w, where in DATE_LABELS.items() if where == "in line")
     + r")\s*:?\s+(?=\d)")
 
 
@@ -139,8 +139,9 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
     for offset, line in [(o, line) for o, line in lines if line.strip()][:5]:
         match = MEETING.search(line)
-        if match and iso_date(match.group("date")):
-            return Found(iso_date(match.group("date")), offset + match.start("date"), offset + match.end("date"))
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
     return None
 
 
@@ -158,7 +159,8 @@ def top_date(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
     for index, (offset, line) in enumerate(nonblank):
         label = DATE_LABEL.match(line)
         if label and not label.group(1).strip() and index + 1 < len(nonblank):
-            found = date_in(*reversed(nonblank[index + 1]))
+            below_offset, below = nonblank[index + 1]
+            found = date_in(below, below_offset)
             if found:
                 return found
         if DATE.fullmatch(line.strip()):

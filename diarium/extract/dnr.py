@@ -25,14 +25,19 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.patterns import alternation, bodies
+from diarium.language import words
+from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
 from diarium.schemas import DnrFact
 
-KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
+LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
+KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (r"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
         r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{3}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
-NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
+NOT_BOARDS = words("not_case_prefixes")
+BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
     r"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{2,5})(?:\s|-|/)(?:19|20)\d{2}[-/]\d{1,6}(?:[-/.]\d{1,6})*)(?![\w/-])")
 
@@ -45,18 +50,22 @@ def normalise(printed: str) -> str:
     return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
-FOLDED = {"A": "ÅÄ", "O": "Ö"}
+# "A" → "ÄÅ", "O" → "Ö": the capitals an OCR without Swedish letters prints in their place.
+CAPITALS = sorted(c for c in SWEDISH_LETTERS if c.isupper())
+FOLDED = {fold(c): "".join(d for d in CAPITALS if fold(d) == fold(c)) for c in CAPITALS}
 
 
 def restored(value: str, text: str) -> str:
     """'AN2024/00187' → 'ÄN2024/00187' when OCR lost the dots of a board's initial and the text
     names the board ("Äldrenämnden"): a board prefix is the initials of the board's name."""
-    if value[:1] not in FOLDED or not re.match(r"[A-ZÅÄÖ]{2,5}", value):
+    prefix = re.match(r"[A-ZÅÄÖ]{2,5}", value)
+    if value[:1] not in FOLDED or not prefix:
         return value
-    prefix = re.match(r"[A-ZÅÄÖ]+", value).group(0)
     for letter in FOLDED[value[0]]:
-        if prefix.endswith("N") and re.search(rf"\b{letter}[a-zåäö]+n[äa]mnd", text):
-            return letter + value[1:]
+        for board in BOARDS:             # "ÄN": the initials of "Äldrenämnden"
+            if prefix.group(0).endswith(board.word[0].upper()) and \
+                    re.search(rf"\b{letter}[a-zåäö]+{sv_pattern(board.word)}", text):
+                return letter + value[1:]
     return value
 
 

@@ -31,26 +31,28 @@ from __future__ import annotations
 
 import re
 
-from diarium.text import lines_with_offsets
+from diarium.language import table
 from diarium.language.letters import sv_pattern
+from diarium.text import lines_with_offsets
 
-LABELS = [
-    ("tjänsteutlåtande", ["Tjänsteutlåtande", "Tjänsteskrivelse", "Tjänsteyttrande"]),
-    ("protokoll", ["Sammanträdesprotokoll", "Protokollsutdrag", "Utdrag ur protokoll", "Protokollutdrag",
-                   "Justerat protokoll", "Protokoll"]),
-    ("avtal", ["Samarbetsavtal", "Samverkansavtal", "Partnerskapsavtal", "IOP-avtal", "Överenskommelse",
-               "Huvudavtal", "Hyresavtal", "Avtal"]),
-    ("skrivelse", ["Politisk skrivelse", "Skrivelse"]),
-    ("rapport", ["Slutrapport", "Årsrapport", "Delrapport", "Uppföljningsrapport", "Verksamhetsberättelse",
-                 "Rapport"]),
-]
+
+
+def labels_by_kind() -> dict[str, list[str]]:
+    """kind → the labels that print it, in the order of `document_kinds.tsv`."""
+    kinds: dict[str, list[str]] = {}
+    for label, kind in table("document_kinds").items():
+        kinds.setdefault(kind, []).append(label)
+    return kinds
+
+
+LABELS = list(labels_by_kind().items())
 # A tjänsteutlåtande or protokoll label outranks an agreement or report word in a title under it
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
 RANK = {"tjänsteutlåtande": 0, "protokoll": 0, "skrivelse": 1, "avtal": 1, "rapport": 1}
 HEAD_LINES = 12
 
 
-def label_line(words: list[str]) -> re.Pattern:
+def label_line(words: list[str]) -> re.Pattern[str]:
     """The label on a line of its own (maybe with 'om ...', a date after it), or as a column of a
     letterhead ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE"), as printed or in capitals."""
     label = "(?:" + "|".join([sv_pattern(w) for w in words] + [sv_pattern(w.upper()) for w in words]) + ")"

@@ -30,11 +30,17 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.text import squash
+from diarium.extract.patterns import plain_alternation
+from diarium.language import ordered, table, words
 from diarium.schemas import LegalRef
+from diarium.text import squash
 
-ABBREVIATIONS = r"SoL|LSS|LVU|LVM|KL|OSL|FL|LOU|LOV|SFB|BrB|RB|PBL|AL|LAS|MB|HSL|HSLF|SkolL|GDPR|TF|RF|YGL|FB|ÄB|JB"
-LAW_NAME = rf"(?:(?:[a-zåäö]+-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*(?:[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|balken|balk|ordningen)\b|{ABBREVIATIONS}\b)"
+ABBREVIATIONS = plain_alternation(ordered("law_abbreviations"))
+# "lagen", "lag", "balken" …: the words that end a statute's name, definite forms first.
+STATUTE_FORMS = sorted({form for word, definite in table("statute_words").items() for form in (word, definite)},
+                       key=lambda form: (-len(form), form))
+STATUTE_WORD = "(?:" + "|".join(f"[{f[0].upper()}{f[0]}]{f[1:]}" for f in STATUTE_FORMS) + ")"
+LAW_NAME = rf"(?:(?:[a-zåäö]+-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}\b|(?:{ABBREVIATIONS})\b)"
 SFS = r"\((?:SFS\s*)?(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\)"
 # "om ..." after "lag (2018:672)": up to the punctuation that ends the law's title, else to a word
 # that cannot be in one.
@@ -43,14 +49,13 @@ ABOUT = (r"(?:\s+(?:om|med)\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-
          r"(?=[\s]*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?")
 PINPOINT = re.compile(
     rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s?[a-z]?(?:\s*(?:och|,|-|–)\s*\d+\s?[a-z]?)*)\s*(?P<sign>§§?|(?<=\s)[8S$](?=\s))"
-    rf"(?:\s*(?:första|andra|tredje|fjärde|femte|\d+)\s+st(?:ycket|\.))?(?:\s*\d+\s*p(?:unkten|\.))?"
+    rf"(?:\s*(?:{plain_alternation(words('ordinals'))}|\d+)\s+st(?:ycket|\.))?(?:\s*\d+\s*p(?:unkten|\.))?"
     rf"\s+(?P<law>{LAW_NAME}(?:\s*{SFS})?{ABOUT})"
 )
 # "lag (2018:672) om ...", "socialtjänstlagens (2001:453)", "offentlighets- och sekretesslagen (2009:400)",
 # "LSS (1993:387)": a law name with its SFS number and no pinpoint.
 NAMED_SFS = re.compile(
-    rf"(?P<law>(?:(?:\b[a-zåäö]+-\s+och\s+)?\b[a-zåäöA-ZÅÄÖ-]*(?:lag|lagen|förordning|förordningen|balk|balken|"
-    rf"ordning|ordningen|kungörelse|kungörelsen)s?|\b(?:{ABBREVIATIONS}))\s*{SFS}{ABOUT})"
+    rf"(?P<law>(?:(?:\b[a-zåäö]+-\s+och\s+)?\b[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}s?|\b(?:{ABBREVIATIONS}))\s*{SFS}{ABOUT})"
 )
 BARE_SFS = re.compile(r"\bSFS\s*(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\b")
 
@@ -58,7 +63,7 @@ BARE_SFS = re.compile(r"\bSFS\s*(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\b")
 # A named law ("socialtjänstlagen", "SoL") takes no "om ..." after it; only "lag"/"lagen" does
 # ("lagen (2022:1250) om skyldighet ..."): "3 kap. 3 § socialtjänstlagen om kvalitet" ends at the name.
 NAMED_TAIL = re.compile(
-    rf"(?:\b[a-zåäö]{{3,}}(?:lagen|lag|balken|balk|förordningen|ordningen)s?|\b(?:{ABBREVIATIONS}))"
+    rf"(?:\b[a-zåäö]{{3,}}(?:{'|'.join(STATUTE_FORMS)})s?|\b(?:{ABBREVIATIONS}))"
     rf"(?:\s*{SFS.replace('?P<sfs>', '')})?(?P<tail>\s+(?:om|med)\s.*)$", re.S)
 
 

@@ -29,11 +29,11 @@ import re
 from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.extract.evidence import evidence
+from diarium.language import table
 from diarium.schemas import OrgNr
 
-OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
-                            "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"})
-DIGIT = r"[0-9OoDlI|SsBZG]"
+OCR_DIGITS = str.maketrans(table("ocr_digits"))
+DIGIT = "[0-9" + re.escape("".join(table("ocr_digits"))) + "]"
 KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
 # Six digits, then a hyphen (maybe followed by a line/page break) or whitespace, then four.
 CANDIDATE = re.compile(

@@ -30,6 +30,8 @@ from rapidfuzz import fuzz
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
+from diarium.extract.patterns import plain_words
+from diarium.language import words
 from diarium.text import squash
 from diarium.schemas import OrgNr, Party
 
@@ -37,9 +39,8 @@ NOT_A_PARTY = re.compile(
     r"(?i)tidigare|från början|även\s+\w+\s+ingick|ingick\s+även|inte\s+(?:längre|ingår|deltar)|deltar inte|"
     r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare|"
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med")
-AGREEMENT = r"(?:samarbetsavtal|avtal|partnerskap|överenskommelse|IOP|samverkansavtal|idéburet\s+offentligt\s+partnerskap)\w*"
-LIST_END = (r"(?=\s*[.;:]\s|\s*[.;:]?$|\s+(?:från|fr\.\s?o\.\s?m|för|om|under|har|som|gällande|avseende|i\s|"
-            r"inom|avseende|genom|ska|enligt|sedan|vilket|där|kring|till)\b|\s*\()")
+AGREEMENT = rf"{plain_words(words('agreement_words'))}\w*"
+LIST_END = rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends'))}\b|\s*\()"
 AFTER_WITH = re.compile(rf"(?i){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:\n]*?(?:\n[^.;:\n]*?){{0,3}}){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>(?:[A-ZÅÄÖ][^.;:\n]*?)(?:\n[^.;:\n]*?){{0,2}})\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
@@ -70,9 +71,9 @@ def name_before(text: str, start: int) -> str | None:
         previous_start = max(text.rfind("\n", 0, line_start - 1), text.rfind("\f", 0, line_start - 1)) + 1
         segment = BEFORE_ORGNR.sub("", text[previous_start:line_start - 1])
     if text[line_start:start].strip() and line_start > 1 and not re.match(r"\s*(?:[-–•*»·]|\d+\.)", segment):
-        # a name broken over the line: "... med Stiftelsen\nHela Människan Lerum, organisationsnummer"
+        # a name broken over the line: "... med Stiftelsen\nEtt Namn, organisationsnummer"
         previous = text[:line_start - 1].rsplit("\n", 1)[-1].split()
-        carried = []
+        carried: list[str] = []
         while previous and previous[-1][:1].isupper() and not previous[-1].endswith((",", ".", ":")):
             carried.insert(0, previous.pop())
         if carried and previous and previous[-1].islower():      # "... med Stiftelsen"

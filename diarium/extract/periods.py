@@ -23,6 +23,7 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
+from diarium.language import table
 from diarium.language.months import MONTHS
 from diarium.schemas import Period
 
@@ -35,38 +36,31 @@ FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|per
 TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"
 RANGE = re.compile(rf"(?i)(?<![\w-]){FROM}(?P<a>{day_pattern('a')}){TO}(?P<b>{day_pattern('b')})(?![\w-])")
 # Nearest keyword before the range names its kind; longest words first.
-KINDS = [
-    ("förlängning", r"förläng\w*"),
-    ("samarbetsavtal", r"samarbetsavtal\w*"),
-    ("överenskommelse", r"överenskommelse\w*"),
-    ("partnerskap", r"partnerskap\w*|\bIOP\b"),
-    ("hyresavtal", r"hyresavtal\w*"),
-    ("avtal", r"avtal\w*"),
-    ("uppdrag", r"uppdrag\w*"),
-    ("projekt", r"projekt\w*"),
-    ("bidrag", r"\w*bidrag\w*"),
-    ("verksamhetsår", r"verksamhetsår\w*"),
-]
+# (kind, pattern) in order of preference; the nearest keyword before the range names its kind.
+KINDS = [(kind, rf"\b{re.escape(word)}\b" if word.isupper() else rf"\w*{re.escape(word)}\w*")
+         for word, kind in table("period_kinds").items()]
 KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)))
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
 
-def end_point(match: re.Match, side: str) -> tuple[int | None, int | None, int | None]:
+def end_point(match: re.Match[str], side: str) -> tuple[int | None, int, int]:
+    """(year or None, month, day) of one end of a range."""
     if match.group(f"{side}iy"):
-        return tuple(int(match.group(f"{side}i{x}")) for x in "ymd")
-    year = match.group(f"{side}y")
-    return (int(year) if year else None, MONTHS[match.group(f"{side}m").lower()],
+        year, month, day = (int(match.group(f"{side}i{x}")) for x in "ymd")
+        return year, month, day
+    printed_year = match.group(f"{side}y")
+    return (int(printed_year) if printed_year else None, MONTHS[match.group(f"{side}m").lower()],
             int(match.group(f"{side}d")))
 
 
-def resolve(match: re.Match) -> tuple[str, str] | None:
+def resolve(match: re.Match[str]) -> tuple[str, str] | None:
     """Both ends as ISO dates; a start without a year takes the end's year ("1 maj–30 april 2020")."""
-    start, end = end_point(match, "a"), end_point(match, "b")
-    if end[0] is None:
+    (start_year, *start), (end_year, *end) = end_point(match, "a"), end_point(match, "b")
+    if end_year is None:
         return None
-    if start[0] is None:
-        start = (end[0] if start[1:] <= end[1:] else end[0] - 1, *start[1:])
-    first, last = iso_from_parts(*start), iso_from_parts(*end)
+    if start_year is None:
+        start_year = end_year if start <= end else end_year - 1
+    first, last = iso_from_parts(start_year, *start), iso_from_parts(end_year, *end)
     if not first or not last or first >= last:
         return None
     return first, last

@@ -24,57 +24,43 @@ Ersättare, Justerare) and signature blocks (names on one line, titles under the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib.resources import files
 
 from diarium.extract.evidence import evidence
-from diarium.text import lines_with_offsets, squash
+from diarium.extract.patterns import alternation, plain_alternation
+from diarium.language import ordered, table, words
 from diarium.schemas import Person
+from diarium.text import lines_with_offsets, squash
 
-PARTIES = "S|M|MP|V|L|C|KD|SD|Fi|FI|FP|ÅP|-"
+PARTIES = plain_alternation(ordered("party_abbreviations"))
 UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéüëèáí"
 TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+PARTICLE = plain_alternation(words("name_particles"))
 PARTY_NAME = re.compile(
-    rf"(?<![\w])(?P<name>{TOKEN}(?:\s+(?:af\s+|von\s+|de\s+)?{TOKEN}){{1,3}})(?:\s+m\.\s?fl\.?)?\s*\((?P<party>{PARTIES})\)")
-# Role words; "." stands for a letter OCR may have damaged (Socialdirektör → Socialdirekt6r).
-ROLE_HEAD = (r"(?:\w*chef|\w*direkt.r|\w*handl.ggare|\w*ordf.rande|\w*sekreterare|justerare|"
-             r"ledamot|ers.ttare|\w*utredare|\w*strateg|controller|\w*jurist|\w*samordnare|\w*ekonom|"
-             r"kommunalr.d|registrator|\w*ansvarig|\w*utvecklare|rektor|\w*specialist|\w*r.dgivare|"
-             r"\w*analytiker|\w*administrat.r|\w*assistent|\w*konsult|\w*f.rest.ndare|\w*kurator|"
-             r"\w*ledare|\w*revisor|\w*inspekt.r|\w*planerare|\w*arkivarie|\w*notarie|\w*ombudsman)")
-ROLE_PHRASE = rf"(?:(?:[Tt]f\.?|[Bb]itr\.?|[Bb]iträdande|[Ss]tf\.?|[Vv]ice|[Ii]nterim)\s+)?(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}"
+    rf"(?<![\w])(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{TOKEN}){{1,3}})(?:\s+m\.\s?fl\.?)?\s*\((?P<party>{PARTIES})\)")
+# Titles; å/ä/ö as OCR may have damaged them (Socialdirektör → Socialdirekt6r).
+ROLE_HEAD = alternation(words("role_titles"))
+ROLE_PHRASE = (rf"(?:{alternation(words('role_qualifiers'), optional_dot=True)}\s+)?"
+               rf"(?:[{LOWER}{UPPER}]+\s+){{0,2}}?{ROLE_HEAD}")
 ROLE_LINE = re.compile(rf"(?i)^\s*(?:{ROLE_PHRASE})(?:\s+(?:{ROLE_PHRASE}))*\s*$")
 ROLE_SPLIT = re.compile(rf"(?i)({ROLE_PHRASE})(?=\s|$)")
-# The name may be broken over a line ("... av Sofia Ahmed, utvecklingsledare, och Erik\nHolmqvist, enhetschef").
+# The name may be broken over a line ("... av Anna Berg, utvecklingsledare, och Per\nLind, enhetschef").
 NAME_COMMA_ROLE = re.compile(
-    rf"(?<![\w])(?P<name>{TOKEN}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:af[ \t]+|von[ \t]+|de[ \t]+)?{TOKEN}){{1,3}}),"
+    rf"(?<![\w])(?P<name>{TOKEN}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{PARTICLE}[ \t]+)?{TOKEN}){{1,3}}),"
     rf"\s*(?P<role>(?i:{ROLE_PHRASE}))\b")
-LABELS = {
-    "handläggare": "Handläggare", "kontaktperson": "Kontaktperson", "föredragande": "Föredragande",
-    "ordförande": "Ordförande", "vice ordförande": "Vice ordförande", "sekreterare": "Sekreterare",
-    "justerare": "Justerare", "justerande": "Justerare", "ledamöter": "Ledamot", "ledamot": "Ledamot",
-    "ersättare": "Ersättare", "tjänstgörande ersättare": "Ersättare", "närvarande ersättare": "Ersättare",
-    "beslutande": "Ledamot", "beslutande ledamöter": "Ledamot", "tjänstemän": None,
-    "övriga närvarande": None, "övriga deltagare": None, "närvarande tjänstemän": None,
-    "utses att justera": "Justerare", "underskrifter": None,
-}
+# label → (role of the persons listed under it, or None; whether it lists one person only)
+LABELS: dict[str, tuple[str | None, bool]] = {
+    label: (value.split("\t")[0] or None, value.endswith("\tone"))
+    for label, value in table("person_labels").items()}
 LABEL = re.compile(r"(?i)^\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\b\s*:?\s*(.*)$")
-NOT_NAMES = {
-    "Socialnämnden", "Socialförvaltningen", "Stockholms", "Stockholm", "Rädda", "Barnen", "Svenska",
-    "Röda", "Korset", "För", "Bilaga", "Sida", "Dnr", "Telefon", "Namnförtydligande", "Ny", "Gemenskap",
-    "Idéburet", "Offentligt", "Partnerskap", "Förvaltningens", "Sammanfattning", "Bakgrund", "Ärendet",
-    "Beslut", "Kommun", "Kommunstyrelsen", "Region", "Stad", "Närvarande", "Paragrafer", "Plats", "Tid",
-    "Justerandes", "Underskrifter", "Ordförande", "Sekreterare", "Justerare", "Datum", "Till", "Från",
-    "Stiftelsen", "Föreningen", "Frälsningsarmén", "Convictus", "Organisationer", "Offentlig", "Idéburen",
-    "Sektor", "Avtal", "Överenskommelse", "Protokoll", "Ledamöter", "Ersättare", "Handläggare", "Tjänsteutlåtande",
-}
+NOT_NAMES = words("not_names")
+# A word of a public body's or an organisation's name ("Socialförvaltningen", "Stiftelsen").
+ORGANISATION_WORD = re.compile(
+    "(?i)" + "|".join(sorted({*table("public_bodies"), *(w for w in words("organisation_forms") if w.islower())})))
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = files("diarium.extract").joinpath("data/fornamn.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return words("first_names")
 
 
 def is_name(candidate: str) -> bool:
@@ -83,11 +69,11 @@ def is_name(candidate: str) -> bool:
         return False
     if any(t in NOT_NAMES or t.isupper() for t in tokens):
         return False
-    if any(re.search(r"(?i)nämnd|förvaltning|kommun|styrelse|avdelning|enhet|förening|stiftelse", t) for t in tokens):
+    if any(ORGANISATION_WORD.search(t) for t in tokens):
         return False
     if len(tokens) == 4 and tokens[0] in first_names() and tokens[2] in first_names():
-        return False             # two people: "Linda Eriksson Sara Holmberg"
-    return all(re.fullmatch(TOKEN, t) or t in ("af", "von", "de") for t in tokens)
+        return False             # two people: "Anna Berg Eva Lind"
+    return all(re.fullmatch(TOKEN, t) or t in words("name_particles") for t in tokens)
 
 
 def trim_to_name(candidate: str) -> str | None:
@@ -194,23 +180,20 @@ def behalf_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     return found
 
 
-ONE_PERSON_LABELS = {"Handläggare", "Kontaktperson", "Föredragande"}
-
-
 def people_on(line: str, offset: int, role: str | None, text: str) -> list[Person]:
     """'Per-Olof Andersson (S)', 'Eva Holm, socialchef', 'Anna Ek (S), Per Lind (M)' on one line."""
     found = []
-    # columns ("Cecilia Holm        Helena Andersson") are separate pieces, like comma-separated ones
+    # columns ("Anna Berg        Eva Lind") are separate pieces, like comma-separated ones
     for piece in re.finditer(rf"(?:[^,;\s]|[ ](?![ \t])|[ \t](?=\())+(?:\(({PARTIES})\))?(?:,[ \t]*(?i:{ROLE_PHRASE}))?", line):
         raw = piece.group(0).strip()
         name = squash(re.sub(rf"\s*\(({PARTIES})\).*$|\s*\((?i:{ROLE_PHRASE})\).*$|\s*,.*$", "", raw))
-        if not is_name(name):       # "Kim Olsson Telefon: 08-508 03 000": the name is a prefix
+        if not is_name(name):       # "Anna Berg Telefon: 08-123 45 67": the name is a prefix
             tokens = name.split()
             name = next((" ".join(tokens[:n]) for n in (4, 3, 2) if is_name(" ".join(tokens[:n]))), "")
             if not name:
                 continue
         party = re.search(rf"\(({PARTIES})\)", raw)
-        title = re.search(rf"(?:,\s*|\()((?i:{ROLE_PHRASE}))\)?\s*$", raw)     # "Eva Holm, socialchef" / "(socialchef)"
+        title = re.search(rf"(?:,\s*|\()((?i:{ROLE_PHRASE}))\)?\s*$", raw)     # "Eva Lind, socialchef" / "(socialchef)"
         start = offset + piece.start() + piece.group(0).find(name.split()[0])
         found.append(Person(name=name, role=role or (title_case(title.group(1)) if title else None),
                             party=party.group(1) if party else None,
@@ -225,7 +208,7 @@ def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
         label = LABEL.match(line)
         if not label:
             continue
-        role = LABELS[label.group(1).lower()]
+        role, one_person = LABELS[label.group(1).lower()]
         if label.group(2).strip():
             found += people_on(label.group(2), offset + label.start(2), role, text)
             continue
@@ -241,7 +224,7 @@ def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
             if not people and listed:
                 break
             listed += people
-            if listed and role in ONE_PERSON_LABELS:
+            if listed and one_person:
                 break
         found += listed
     return found
@@ -256,9 +239,9 @@ def find_persons(text: str) -> list[Person]:
     people += signatory_persons(lines, text)
     people += behalf_persons(lines, text)
     for match in PARTY_NAME.finditer(text):
-        lines = match.group("name").split("\n")
-        # "Reservation\nTorbjörn Tegnhammar (M)": a name broken over lines has one word above at most
-        name = trim_to_name(lines[-1] if len(lines[-1].split()) >= 2 else squash(match.group("name")))
+        last = match.group("name").split("\n")[-1]
+        # "Reservation\nPer Lind (M)": a name broken over lines has one word above at most
+        name = trim_to_name(last if len(last.split()) >= 2 else squash(match.group("name")))
         if name:
             people.append(Person(name=name, party=match.group("party"),
                                  evidence=[evidence(text, match.start(), match.end())]))

@@ -37,26 +37,34 @@ import re
 from diarium.extract.dates import DATE
 from diarium.extract.decisions import PAGE_FURNITURE, is_heading
 from diarium.extract.doctype import LABELS, find_doc_type
-from diarium.text import dehyphenate, lines_with_offsets, squash
+from diarium.extract.patterns import alternation, bodies
+from diarium.language import table, words
 from diarium.language.letters import sv_pattern
+from diarium.text import dehyphenate, lines_with_offsets, squash
 
 SECTION = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(sv_pattern(w) for w in (
         "Sammanfattning", "Bakgrund", "Ärendet", "Ärendebeskrivning", "Inledning", "Beslutsunderlag",
         "Förslag till beslut", "Förvaltningens förslag", "Beslut", "Parter", "Syfte")) + r")\b")
 DOC_LABEL = "|".join(sv_pattern(w) for _, words in LABELS for w in words)
-BOARD = (r"(?:[\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö-]+\s+)?[\wåäö-]*(?:nämnd|nämnden|styrelsen|förvaltning|förvaltningen|fullmäktige|"
-         r"utskott|utskottet|kontor|kontoret)(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+FIELDS = table("letterhead_fields")
+FIELD_LABELS = [*(f for f, kind in FIELDS.items() if kind != "number"),
+                *(label.rstrip(".:") for label in words("dnr_labels")), *table("date_labels")]
+DNR_LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
+BELOW_LABELS = [*(f for f, kind in FIELDS.items() if kind == "below"),
+                *(label.rstrip(".:") for label in words("dnr_labels")), *table("date_labels")]
+BOARD = (r"(?:[\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö-]+\s+)?[\wåäö-]*"
+         rf"{alternation(f for b in bodies('board', 'administration') for f in b.forms)}(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+ORGANISATION = alternation(b.word for b in bodies("organisation"))
+UNIT = alternation(b.definite for b in bodies("unit"))
 # One column of a letterhead or page header that is not the title.
 FURNITURE = re.compile(
-    rf"(?i)^\s*(?:{BOARD}|[\w ]+\s(?:kommun|stad|region)|(?:region|kommun)\s+\w+|(?:{DOC_LABEL})(?:\s+(?:från|till)\s.*)?|"
-    r"(?:ärende|punkt|bilaga)\s+\d+|"
-    r"handläggare.*|till\s.*|från\s.*|dnr.*|diarienummer.*|ärendenummer.*|sida\s.*|datum.*|"
-    r"sammanträdesdatum.*|plats\s+och\s+tid.*|tid\s+och\s+plats.*|beslutande.*|justerare.*|paragrafer.*|"
-    r"telefon.*|utfärdat.*|[A-ZÅÄÖ]{0,5}[-/ ]?[\d.]+[-/][\d/-]+|tfn.*|e-post.*|mottagare.*|kontaktperson.*|avdelningen\s.*|enheten\s.*|\d+\s*\(\d+\)|"
-    r"[-–]?\s*\d+\s+\w*\s*stockholms|.{0,3})\s*$")
+    rf"(?i)^\s*(?:{BOARD}|[\w ]+\s{ORGANISATION}|{ORGANISATION}\s+\w+|(?:{DOC_LABEL})(?:\s+(?:från|till)\s.*)?|"
+    rf"{alternation(f for f, kind in FIELDS.items() if kind == 'number')}\s+\d+|"
+    rf"{alternation(FIELD_LABELS)}\b.*|{UNIT}\s.*|"
+    r"[A-ZÅÄÖ]{0,5}[-/ ]?[\d.]+[-/][\d/-]+|\d+\s*\(\d+\)|.{0,3})\s*$")
 # A field label alone on its line: the lines under it are its value, not the title.
-FIELD = re.compile(r"(?i)^\s*(?:handläggare|kontaktperson|till|från|mottagare|datum|dnr|diarienummer)\s*:?\s*$")
+FIELD = re.compile(rf"(?i)^\s*{alternation(BELOW_LABELS)}\s*:?\s*$")
 DATED = re.compile(rf"\s*(?:{DATE.pattern[4:]})\s*$|\s+\S*\d[/.-][\d/.-]*\d\s*$", re.I)
 PARAGRAPH = re.compile(r"(?m)^\s*§\s*(\d+)\b(.*)$")
 MAX_LINES = 8
@@ -80,7 +88,8 @@ def find_title(text: str, doc_type: str | None = None) -> tuple[str, int, int] |
 def paragraph_title(text: str) -> tuple[str, int, int] | None:
     """The heading of a protokollsutdrag's one §: after "§ 318" on its line, or the lines under it."""
     match = PARAGRAPH.search(text)
-    rest = re.sub(r"(?i)\s*(?:dnr|diarienummer)\b.*$", "", match.group(2)).strip(" :.–-")
+    assert match is not None            # called for a text with one §
+    rest = re.sub(rf"(?i)\s*{DNR_LABEL}\b.*$", "", match.group(2)).strip(" :.–-")
     if len(rest) > 3 and not is_furniture(rest):
         start = match.start(2) + match.group(2).find(rest)
         return rest, start, start + len(rest)

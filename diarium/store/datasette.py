@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 EVIDENCE = {
     "document_id": "documents.id of the document the fact was read from",
@@ -111,11 +112,11 @@ WHERE d.authority LIKE '%' || :authority || '%' ORDER BY d.date, d.doc_id, x.num
 }
 
 
-def metadata(database_name: str) -> dict:
+def metadata(database_name: str) -> dict[str, Any]:
     """Datasette metadata for a database served under `database_name` (its file stem)."""
-    tables = {}
+    tables: dict[str, dict[str, Any]] = {}
     for name, (description, columns, facets) in TABLES.items():
-        entry = {"description": description,
+        entry: dict[str, Any] = {"description": description,
                  "columns": columns | (EVIDENCE if name not in ("documents", "pages") else {})}
         if facets:
             entry["facets"] = facets
