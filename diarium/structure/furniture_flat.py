@@ -1,0 +1,107 @@
+"""Page furniture in a text whose page breaks were lost (one long page).
+
+Without pages there are no page edges. What is left is shape and repetition of whole lines:
+
+* page numbers ("Sida 3 (6)", "… PROTOKOLL 2 (9)") whose values rise through the text are
+  anchors — each stands where a page began or ended;
+* a line at the same distance from most anchors, with the same masked key, is part of the
+  running header or footer around them (walking out from the anchor while that holds);
+* a whole line printed identically three times or more, far apart, that is not a heading, a
+  list item or a sentence, is a running header or footer too.
+
+>>> from diarium.structure.lines import text_lines
+>>> words = "budget avtal nämnden kommunen beslut ärendet förslag yttrande".split()
+>>> def body(n):
+...     return "\\n".join(f"Om {words[(i * n) % 8]} och {words[(i + n) % 8]} i text {n}." for i in range(30))
+>>> text = "\\n".join(f"SOCIALNÄMNDEN   Sida {n} (3)\\nSammanträdesdatum 2023-05-16\\n{body(n)}" for n in (1, 2, 3))
+>>> marks = flat_marks([line for line in text_lines(text) if line.role != "blank"])
+>>> sorted({why for _kind, why in marks.values()})
+['at the same distance from 3 page numbers', 'page number 1 of 3', 'page number 2 of 3', 'page number 3 of 3']
+>>> len(marks)
+6
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from diarium.schemas.structure import FurnitureKind, TextLine
+from diarium.structure.body import ends_sentence, list_marker
+from diarium.structure.headings import is_heading_line
+from diarium.structure.shapes import masked_key, page_number, without_page_number
+from diarium.text import squash
+
+FLAT_MIN_LINES = 80       # one "page" this long is several pages run together
+MAX_DISTANCE = 6          # lines looked at on each side of a page-number anchor
+MIN_REPEATS = 3
+MIN_SPACING = 15          # lines between two prints of a running header
+SAME_LINE_RATIO = 88
+
+Mark = tuple[FurnitureKind, str]
+
+
+def flat_marks(lines: list[TextLine]) -> dict[tuple[int, int], Mark]:
+    """Furniture of one long run of non-blank lines, keyed by (page, line number)."""
+    anchors = _anchors(lines)
+    marks: dict[tuple[int, int], Mark] = {}
+    for i in anchors:
+        number = page_number(lines[i].text)
+        assert number is not None
+        kind: FurnitureKind = "page_number" if number.whole_line else "header"
+        marks[_key(lines[i])] = (kind, f"page number {number.number}" + (f" of {number.total}" if number.total else ""))
+    if len(anchors) >= 2:
+        for step in (1, -1):
+            marks.update(_around_anchors(lines, anchors, step))
+    marks.update({_key(line): mark for line, mark in _repeated_lines(lines) if _key(line) not in marks})
+    return marks
+
+
+def _key(line: TextLine) -> tuple[int, int]:
+    return line.page, line.number
+
+
+def _anchors(lines: list[TextLine]) -> list[int]:
+    """Positions of strong page numbers whose values rise through the text."""
+    found = []
+    last = 0
+    for i, line in enumerate(lines):
+        number = page_number(line.text)
+        if number is not None and number.strong and number.number > last and not is_heading_line(line.text):
+            found.append(i)
+            last = number.number
+    return found if len(found) >= 2 else []
+
+
+def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dict[tuple[int, int], Mark]:
+    """Walk away from every anchor while the line at that distance is the same at most anchors."""
+    marks: dict[tuple[int, int], Mark] = {}
+    needed = max(2, (len(anchors) + 1) // 2)
+    for distance in range(1, MAX_DISTANCE + 1):
+        at = [a + step * distance for a in anchors if 0 <= a + step * distance < len(lines)]
+        keys = [masked_key(lines[i].text) for i in at]
+        common, count = Counter(k for k in keys if k).most_common(1)[0] if any(keys) else ("", 0)
+        same = [i for i, key in zip(at, keys)
+                if key and (key == common or fuzz.ratio(key, common) >= SAME_LINE_RATIO)]
+        if not common or len(same) < needed or is_heading_line(lines[same[0]].text):
+            break
+        for i in same:
+            marks[_key(lines[i])] = ("header" if step > 0 else "footer",
+                                     f"at the same distance from {len(anchors)} page numbers")
+    return marks
+
+
+def _repeated_lines(lines: list[TextLine]) -> list[tuple[TextLine, Mark]]:
+    """Whole lines printed identically at least three times, far apart."""
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = squash(without_page_number(line.text))
+        if text and not ends_sentence(text) and not text.endswith(",") and list_marker(text) is None:
+            where.setdefault(text.casefold(), []).append(i)
+    found = []
+    for text, positions in where.items():
+        spaced = all(b - a >= MIN_SPACING for a, b in zip(positions, positions[1:]))
+        if len(positions) >= MIN_REPEATS and spaced and not is_heading_line(text):
+            for i in positions:
+                found.append((lines[i], ("header", f"the same line {len(positions)} times, far apart")))
+    return found
