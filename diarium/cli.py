@@ -27,7 +27,7 @@ def _root() -> None:
     """Read, repair, extract and compare Swedish public-archive documents."""
 
 
-COMMAND_MODULES = ["ingest", "correct", "extract", "store", "diff"]
+COMMAND_MODULES = ["ingest", "correct", "extract", "structure", "store", "diff"]
 
 
 def report(error: DiariumError | str, path: str | None = None) -> None:

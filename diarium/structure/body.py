@@ -28,8 +28,8 @@ SENTENCE_END = re.compile(r"[.!?:]\s*$")
 ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w{1,4}\.){2,}$")    # "m.m.", "bl.a.", "t.o.m."
 LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})+(?=[.\s])|\d{1,2}(?=[.)]))[.)]?|(?P<letter>[a-zåäö])\)|"
                          r"(?P<bullet>[-–—•·*»◦▪])(?=\s))\s*(?=\S)")
-DOUBLE_SPACED = 0.6       # share of line pairs with a blank between: blanks are spacing, not breaks
-MIN_PAIRS_FOR_SPACING = 10
+DOUBLE_SPACED = 0.5       # share of mid-sentence line breaks with a blank line: blanks are spacing
+MIN_PAIRS_FOR_SPACING = 5
 WIDTH_QUANTILE = 0.9
 MIN_LINES_FOR_PAGE_WIDTH = 8
 
@@ -42,6 +42,7 @@ class BodyView:
     page_break_before: list[bool] = field(default_factory=list)
     barrier_before: list[bool] = field(default_factory=list)
     width: dict[int, int] = field(default_factory=dict)   # page → typical body line length
+    kinds: dict[int, str] = field(default_factory=dict)   # first line k of a heading → its kind
 
     def __len__(self) -> int:
         return len(self.index)
@@ -88,13 +89,19 @@ def body_view(lines: list[TextLine]) -> BodyView:
             view.gap_before.append(blank and same_page)
             view.page_break_before.append(previous is not None and not same_page)
             view.barrier_before.append(barrier)
-            pairs, spaced = pairs + same_page, spaced + (blank and same_page)
+            if same_page and previous is not None and _wraps(previous.text, line.text):
+                pairs, spaced = pairs + 1, spaced + blank
             blank = barrier = False
             previous = line
     if pairs >= MIN_PAIRS_FOR_SPACING and spaced / pairs > DOUBLE_SPACED:
         view.gap_before = [False] * len(view.index)
     view.width = _widths(view)
     return view
+
+
+def _wraps(before: str, after: str) -> bool:
+    """The sentence runs on from one line to the next (a blank between them is only spacing)."""
+    return not ends_sentence(before) and after.lstrip()[:1].islower()
 
 
 def _widths(view: BodyView) -> dict[int, int]:

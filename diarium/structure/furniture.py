@@ -45,6 +45,7 @@ TOP, BOTTOM = "top", "bottom"
 ZONE_LINES = 8            # lines looked at from each page edge
 TOP_BAND, BOTTOM_BAND = 0.12, 0.88
 GAP_MAX_WORDS = 6
+CROWDED = 3               # a key on 3+ lines of one page is a column ("6.3", "7.1", …), not a header
 SENTENCE_SHARE = 0.8      # a line ending in a full stop is body text unless on most pages
 BLOCK_MIN_LINES, BLOCK_MIN_CHARS = 2, 30
 TOKEN = re.compile(r"[^\W\d_]+(?:[./][^\W\d_]+)*\.?")
@@ -110,6 +111,9 @@ def _pages(lines: list[TextLine]) -> list[_Page]:
 
 def _page_marks(pages: list[_Page]) -> dict[tuple[int, int], Mark]:
     keys = {(line.page, line.number): masked_key(line.text) for page in pages for line in page.lines}
+    crowded = {key for page in pages for key, n in Counter(keys[(line.page, line.number)] for line in page.lines).items()
+               if n >= CROWDED}
+    keys = {position: "" if key in crowded else key for position, key in keys.items()}
     zones = {zone: [(page.number, keys[(line.page, line.number)]) for page in pages for line in page.half(zone)]
              for zone in (TOP, BOTTOM)}
     numbered = frozenset(keys[(line.page, line.number)] for page in pages for line in page.lines
@@ -122,6 +126,7 @@ def _page_marks(pages: list[_Page]) -> dict[tuple[int, int], Mark]:
         marks.update(top)
         marks.update(_edge_marks(page, BOTTOM, context, set(top)))
     marks.update(_moved_blocks(pages, context, marks))
+    marks.update(_loose_page_numbers(pages, marks))
     return marks
 
 
@@ -259,3 +264,24 @@ def _moved_blocks(pages: list[_Page], context: _Context,
                     moved[(r.page, r.number)] = (_zone_kind(zone), f"block repeated at the {zone} of other pages")
             run = []
     return moved
+
+
+def _loose_page_numbers(pages: list[_Page], marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:
+    """Page numbers that reading order put inside the page: "1 (2)" anywhere, "3/5" when the
+    slash numbers of the document run with the pages."""
+    found: dict[tuple[int, int], Mark] = {}
+    slashed: list[tuple[TextLine, int]] = []
+    for page in pages:
+        for line in page.lines:
+            number = page_number(line.text)
+            if (line.page, line.number) in marks or number is None or not number.whole_line or not number.strong:
+                continue
+            if "/" in line.text:
+                slashed.append((line, number.number - page.number))
+            elif number.total is not None or not line.text.strip()[:1].isdigit():
+                found[(line.page, line.number)] = ("page_number", f"page number {number.number}, inside the page")
+    offsets = Counter(offset for _, offset in slashed)
+    for line, offset in slashed:
+        if offsets[offset] >= 2:
+            found[(line.page, line.number)] = ("page_number", "page number running with the pages, inside the page")
+    return found

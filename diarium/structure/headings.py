@@ -44,7 +44,10 @@ MAX_TITLE_WORDS = 12
 MAX_HEADING_WORDS = 8
 MAX_LAYOUT_CHARS = 60
 MAX_TITLE_LINES = 3
+TITLE_TAIL_WORDS = 4
 PROSE_CHARS = 40
+PROSE_WORDS = 3
+TITLE_OVER_HEADING_WORDS = 4
 MAX_PLAIN_NUMBER = 50     # "4 Särskilda villkor" is a heading, "75 Plats och tid" is not
 
 
@@ -59,6 +62,7 @@ def find_headings(lines: list[TextLine]) -> list[Heading]:
                  or _named_heading(view, k) or _layout_heading(view, k))
         if found is not None:
             heading, used = found
+            view.kinds[used[0]] = heading.kind
             for j in used:
                 view.line(j).role = "heading"
             headings.append(heading)
@@ -156,7 +160,11 @@ def _continues_title(view: BodyView, j: int) -> bool:
     text, previous = view.text(j), view.text(j - 1)
     if ends_sentence(text) or len(text.split()) > MAX_TITLE_WORDS:
         return False
-    return text[:1].islower() or text[:1] in "(0123456789" or ends_open(previous)
+    if text[:1].islower() or text[:1] in "(0123456789" or ends_open(previous):
+        return True
+    # a short tail standing alone below the title: "… gemensamma nämnder" / "Region Halland"
+    alone = not view.is_free(j + 1) or view.gap_before[j + 1] or view.page_break_before[j + 1]
+    return len(text.split()) <= TITLE_TAIL_WORDS and alone and heading_name(text) is None
 
 
 def _title_shaped(text: str) -> bool:
@@ -217,8 +225,8 @@ def _bare_number_heading(view: BodyView, k: int, number: str) -> tuple[Heading, 
     """'1' or '5.11' alone on a line, its title on the next line(s)."""
     if not view.starts_block(k) or not view.is_free(k + 1) or ("." not in number and int(number) > MAX_PLAIN_NUMBER):
         return None
-    if _runs_into(view, k):
-        return None                      # "§§ 74–" / "75": a number run on from the line above
+    if _runs_into(view, k) or (k > 0 and BARE_NUMBER.match(view.text(k - 1))):
+        return None                      # "§§ 74–" / "75", or a column of clause numbers
     title_lines, dnr_line = _title_block(view, k + 1)
     if not title_lines or not _heading_title(view.text(title_lines[0])):
         return None
@@ -253,19 +261,27 @@ def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     used = [k]
     if ends_open(text) and view.is_free(k + 1) and not view.gap_before[k + 1] and _continues_title(view, k + 1):
         used.append(k + 1)               # "Förlängning av partnerskap med" / "Räddningsmissionen"
-    if not view.starts_block(k) or not _prose_follows(view, used[-1]):
+    if not view.starts_block(k) or not (_prose_follows(view, used[-1]) or _heading_follows(view, used, text)):
         return None
     return _make(view, used, "layout", title=" ".join(view.text(j) for j in used))
 
 
 def _under_named(view: BodyView, k: int) -> bool:
-    previous = view.line(k - 1)
-    return previous.role == "heading" and heading_name(previous.text) is not None
+    return view.kinds.get(k - 1) == "named"
 
 
 def _mostly_small_words(text: str) -> bool:
     tokens = text.casefold().split()
     return sum(token in words("function_words") for token in tokens) * 2 > len(tokens)
+
+
+def _heading_follows(view: BodyView, used: list[int], text: str) -> bool:
+    """A title in capitals, or a title of several words, over the next heading:
+    "ÖVRIGA BESTÄMMELSER" over "Avtalstid"."""
+    following = used[-1] + 1
+    if not view.is_free(following) or not is_heading_line(view.text(following)):
+        return False
+    return text.isupper() or len(" ".join(view.text(j) for j in used).split()) >= TITLE_OVER_HEADING_WORDS
 
 
 def _prose_follows(view: BodyView, k: int) -> bool:
@@ -277,4 +293,4 @@ def _prose_follows(view: BodyView, k: int) -> bool:
         return False                     # columns of a form, a line to sign on: not running text
     if not following[:1].isupper() and not following[:1].isdigit() and list_marker(following) is None:
         return False
-    return ends_sentence(following) or len(following) >= PROSE_CHARS
+    return (ends_sentence(following) and len(following.split()) >= PROSE_WORDS) or len(following) >= PROSE_CHARS

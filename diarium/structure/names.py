@@ -88,8 +88,8 @@ def _qualifier(rest: str) -> str | None:
         rest = rest[1:].strip()
     elif rest.split(" ", 1)[0] not in words("function_words"):
         return None
-    if not rest or len(rest.split()) > MAX_QUALIFIER_WORDS:
-        return None
+    if not rest or len(rest.split()) > MAX_QUALIFIER_WORDS or "," in rest or any(ch.isdigit() for ch in rest):
+        return None                     # "Beslut om projektbeställning KS-2022-00773, 2024-05-28"
     return rest
 
 
