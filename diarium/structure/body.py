@@ -43,6 +43,7 @@ class BodyView:
     barrier_before: list[bool] = field(default_factory=list)
     width: dict[int, int] = field(default_factory=dict)   # page → typical body line length
     kinds: dict[int, str] = field(default_factory=dict)   # first line k of a heading → its kind
+    squashed: list[str] = field(default_factory=list)     # text(k), computed once
 
     def __len__(self) -> int:
         return len(self.index)
@@ -51,7 +52,7 @@ class BodyView:
         return self.lines[self.index[k]]
 
     def text(self, k: int) -> str:
-        return squash(self.lines[self.index[k]].text)
+        return self.squashed[k]
 
     def is_free(self, k: int) -> bool:
         """Still a body line (not yet taken by a heading)."""
@@ -86,6 +87,7 @@ def body_view(lines: list[TextLine]) -> BodyView:
         elif line.role in ("body", "heading"):
             same_page = previous is not None and previous.page == line.page
             view.index.append(position)
+            view.squashed.append(squash(line.text))
             view.gap_before.append(blank and same_page)
             view.page_break_before.append(previous is not None and not same_page)
             view.barrier_before.append(barrier)

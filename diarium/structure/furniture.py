@@ -14,7 +14,8 @@ Found by repetition and position, not by what the lines say:
   of a page is furniture there too;
 * a line that occurs once (a one-page document, a box on the last page) is furniture only
   at the very edge and if every word is a page-template word (`page_furniture.txt`);
-* § headings and named headings are never furniture, however often they stand at the top.
+* § headings, named headings, tables of contents and table rows are never furniture, however
+  often they stand at the top.
 
 Text whose page breaks were lost is handled by `furniture_flat`.
 
@@ -48,6 +49,8 @@ GAP_MAX_WORDS = 6
 CROWDED = 3               # a key on 3+ lines of one page is a column ("6.3", "7.1", …), not a header
 SENTENCE_SHARE = 0.8      # a line ending in a full stop is body text unless on most pages
 BLOCK_MIN_LINES, BLOCK_MIN_CHARS = 2, 30
+# A table row or table link of a document converted to Markdown: the table's, not the page's.
+CONVERTED_TABLE = re.compile(r"^\|.*\|$|^\[[^\]]+\]\([^)]+\)$")
 TOKEN = re.compile(r"[^\W\d_]+(?:[./][^\W\d_]+)*\.?")
 
 Mark = tuple[FurnitureKind, str]
@@ -176,7 +179,7 @@ def _edge_marks(page: _Page, zone: str, context: _Context, taken: set[tuple[int,
 def _reason(line: TextLine, zone: str, depth: int, context: _Context, support: int = 0) -> Mark | None:
     """Why this edge line is furniture (None if it is not)."""
     text = line.text
-    if is_heading_line(text) or DOT_LEADER.search(squash(text)):
+    if is_heading_line(text) or DOT_LEADER.search(squash(text)) or CONVERTED_TABLE.match(text.strip()):
         return None
     number = page_number(text)
     if number is not None and number.whole_line:

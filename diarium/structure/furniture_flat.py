@@ -6,8 +6,9 @@ Without pages there are no page edges. What is left is shape and repetition of w
   anchors — each stands where a page began or ended;
 * a line at the same distance from most anchors, with the same masked key, is part of the
   running header or footer around them (walking out from the anchor while that holds);
-* a whole line printed identically three times or more, far apart, that is not a heading, a
-  list item or a sentence, is a running header or footer too.
+* the same line elsewhere (the first page's letterhead, which has no page number) is too;
+* without page numbers: a whole line printed identically three times or more, far apart and
+  at nearly even distances (pages), that is not a heading, a list item or a sentence.
 
 >>> from diarium.structure.lines import text_lines
 >>> words = "budget avtal nämnden kommunen beslut ärendet förslag yttrande".split()
@@ -23,6 +24,7 @@ Without pages there are no page edges. What is left is shape and repetition of w
 from __future__ import annotations
 
 from collections import Counter
+from statistics import fmean, pstdev
 
 from rapidfuzz import fuzz
 
@@ -37,6 +39,7 @@ MAX_DISTANCE = 6          # lines looked at on each side of a page-number anchor
 MIN_REPEATS = 3
 MIN_SPACING = 15          # lines between two prints of a running header
 SAME_LINE_RATIO = 88
+EVEN_SPACING = 0.25       # page lengths vary this much at most
 
 Mark = tuple[FurnitureKind, str]
 
@@ -53,7 +56,9 @@ def flat_marks(lines: list[TextLine]) -> dict[tuple[int, int], Mark]:
     if len(anchors) >= 2:
         for step in (1, -1):
             marks.update(_around_anchors(lines, anchors, step))
-    marks.update({_key(line): mark for line, mark in _repeated_lines(lines) if _key(line) not in marks})
+        marks.update(_same_as_marked(lines, marks))
+    else:
+        marks.update({_key(line): mark for line, mark in _evenly_repeated(lines)})
     return marks
 
 
@@ -79,7 +84,7 @@ def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dic
     needed = max(2, (len(anchors) + 1) // 2)
     for distance in range(1, MAX_DISTANCE + 1):
         at = [a + step * distance for a in anchors if 0 <= a + step * distance < len(lines)]
-        keys = [masked_key(lines[i].text) for i in at]
+        keys = [_anchor_key(lines[i].text) for i in at]
         common, count = Counter(k for k in keys if k).most_common(1)[0] if any(keys) else ("", 0)
         same = [i for i, key in zip(at, keys)
                 if key and (key == common or fuzz.ratio(key, common) >= SAME_LINE_RATIO)]
@@ -91,17 +96,36 @@ def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dic
     return marks
 
 
-def _repeated_lines(lines: list[TextLine]) -> list[tuple[TextLine, Mark]]:
-    """Whole lines printed identically at least three times, far apart."""
+def _anchor_key(text: str) -> str:
+    """Masked key; a line of numbers only keeps its digits ("10.1" is no header, a date may be)."""
+    return masked_key(text) if any(ch.isalpha() for ch in text) else _plain(text)
+
+
+def _same_as_marked(lines: list[TextLine], marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:
+    """Prints of a header or footer line far from any page number: the first page's letterhead."""
+    marked = {_plain(line.text): marks[_key(line)] for line in lines if _key(line) in marks}
+    return {_key(line): (marked[_plain(line.text)][0], "the same line as a running header or footer")
+            for line in lines if _key(line) not in marks and _plain(line.text) in marked}
+
+
+def _plain(text: str) -> str:
+    return squash(without_page_number(text)).casefold()
+
+
+def _evenly_repeated(lines: list[TextLine]) -> list[tuple[TextLine, Mark]]:
+    """Without page numbers: whole lines printed identically, far apart and at even distances."""
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        text = squash(without_page_number(line.text))
+        text = _plain(line.text)
         if text and not ends_sentence(text) and not text.endswith(",") and list_marker(text) is None:
-            where.setdefault(text.casefold(), []).append(i)
+            where.setdefault(text, []).append(i)
     found = []
     for text, positions in where.items():
-        spaced = all(b - a >= MIN_SPACING for a, b in zip(positions, positions[1:]))
-        if len(positions) >= MIN_REPEATS and spaced and not is_heading_line(text):
-            for i in positions:
-                found.append((lines[i], ("header", f"the same line {len(positions)} times, far apart")))
+        gaps = [b - a for a, b in zip(positions, positions[1:])]
+        if len(positions) < MIN_REPEATS or min(gaps) < MIN_SPACING or is_heading_line(text):
+            continue
+        if pstdev(gaps) > EVEN_SPACING * fmean(gaps):
+            continue                      # "Kommunstyrelsen" under three decisions: not pages
+        for i in positions:
+            found.append((lines[i], ("header", f"the same line {len(positions)} times, at even distances")))
     return found

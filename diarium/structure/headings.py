@@ -23,6 +23,7 @@ headings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.language import words
 from diarium.schemas.structure import Heading, HeadingKind, TextLine
@@ -69,6 +70,7 @@ def find_headings(lines: list[TextLine]) -> list[Heading]:
     return headings
 
 
+@lru_cache(maxsize=8192)
 def is_heading_line(text: str) -> bool:
     """A line that reads as a § or named heading on its own (such lines are never furniture)."""
     line = squash(text)

@@ -43,16 +43,18 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _surface_forms() -> tuple[tuple[str, str], ...]:
-    """(folded surface form, canonical name), longest form first."""
-    forms = []
+def _surface_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First word → (folded surface form, canonical name) of the forms it begins, longest first."""
+    forms: dict[str, list[tuple[str, str]]] = {}
     for canonical, surfaces in table("headings").items():
         for surface in surfaces.split("|"):
             if surface.strip():
-                forms.append((_key(surface), canonical))
-    return tuple(sorted(forms, key=lambda pair: -len(pair[0])))
+                key = _key(surface)
+                forms.setdefault(key.split(" ", 1)[0], []).append((key, canonical))
+    return {word: tuple(sorted(pairs, key=lambda pair: -len(pair[0]))) for word, pairs in forms.items()}
 
 
+@lru_cache(maxsize=8192)
 def heading_name(text: str) -> tuple[str, str | None] | None:
     """(canonical name, qualifier) when the line is a named heading, else None."""
     key = _key(text)
@@ -70,7 +72,7 @@ def heading_name(text: str) -> tuple[str, str | None] | None:
 
 
 def _match(key: str, exact: bool) -> tuple[str, str | None] | None:
-    for surface, canonical in _surface_forms():
+    for surface, canonical in _surface_forms().get(key.split(" ", 1)[0], ()):
         if exact and key == surface:
             return canonical, None
         if not exact and key.startswith(surface + " "):

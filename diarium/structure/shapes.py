@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from diarium.language import words
@@ -36,6 +37,7 @@ SLASH = re.compile(rf"{_PAGE_WORD}{_NUM}\s*/\s*{_NUM}$")
 DASHED = re.compile(rf"[-–—]\s*{_NUM}\s*[-–—]$")
 BARE = re.compile(rf"{_PAGE_WORD}{_NUM}$")
 DIGITS = re.compile(r"\d+")
+PAGE_NUMBER_ENDS = frozenset("0123456789)-–—")
 NOT_KEY = re.compile(r"[^\w#]+")
 # A long code of capitals and digits: transaction ids, checksums of signing services.
 IDENTIFIER = re.compile(r"^(?:[^\W\d]+[:.]?\s+){0,3}(?=[0-9A-F-]*\d)(?=[0-9A-F-]*[A-F])[0-9A-F-]{16,}$")
@@ -50,11 +52,12 @@ class PageNumber:
     start: int           # where the page number starts in the squashed line
 
 
+@lru_cache(maxsize=8192)
 def page_number(text: str) -> PageNumber | None:
     """The page number a line prints (whole, or at its end after other words), if any."""
     line = squash(text)
-    if not line:
-        return None
+    if not line or line[-1] not in PAGE_NUMBER_ENDS:
+        return None                      # every page-number shape ends in a digit, ")" or a dash
     found = _strong(line) or _weak(line)
     if found is None:
         return None
@@ -94,9 +97,11 @@ def _weak(line: str) -> PageNumber | None:
 
 
 def _search_end(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
-    """The pattern matched at the end of the line, starting at a word boundary."""
-    for match in re.finditer(r"(?:^|(?<=\s))\S", line):
-        found = pattern.fullmatch(line, match.start())
+    """The pattern matched at the end of the line, starting at a word boundary (of the last
+    four words: a page number and its words are never longer)."""
+    starts = [match.start() for match in re.finditer(r"(?:^|(?<=\s))\S", line)][-4:]
+    for start in starts:
+        found = pattern.fullmatch(line, start)
         if found is not None:
             return found
     return None
@@ -113,6 +118,7 @@ def without_page_number(text: str) -> str:
     return line if found is None else line[:found.start].rstrip()
 
 
+@lru_cache(maxsize=8192)
 def masked_key(text: str) -> str:
     """The line as compared across pages: page number cut, case folded, digits masked, no punctuation."""
     line = DIGITS.sub("#", without_page_number(text).casefold())
