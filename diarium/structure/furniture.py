@@ -37,7 +37,7 @@ from diarium.language import words
 from diarium.schemas.structure import Furniture, FurnitureKind, TextLine
 from diarium.structure.body import ends_sentence
 from diarium.structure.clusters import Clusters, cluster_keys
-from diarium.structure.furniture_flat import FLAT_MIN_LINES, flat_marks
+from diarium.structure.furniture_flat import flat_marks
 from diarium.structure.headings import DOT_LEADER, is_heading_line
 from diarium.structure.shapes import is_identifier_line, masked_key, page_number
 from diarium.text import squash
@@ -89,10 +89,9 @@ def find_furniture(lines: list[TextLine]) -> list[Furniture]:
     """Every furniture line, in order; those lines get role 'furniture'."""
     pages = _pages(lines)
     content = [page for page in pages if page.lines]
-    if len(content) <= 1 and sum(len(page.lines) for page in content) >= FLAT_MIN_LINES:
-        marks = flat_marks([line for page in content for line in page.lines])
-    else:
-        marks = _page_marks(pages)
+    marks = _page_marks(pages)
+    if len(content) == 1:                 # one page, or pages whose breaks were lost
+        marks.update(flat_marks(content[0].lines))
     furniture = []
     for line in lines:
         if (line.page, line.number) in marks:

@@ -4,7 +4,8 @@ Without pages there are no page edges. What is left is shape and repetition of w
 
 * page numbers ("Sida 3 (6)", "… PROTOKOLL 2 (9)") whose values rise through the text are
   anchors — each stands where a page began or ended;
-* a line at the same distance from most anchors, with the same masked key, is part of the
+* a line at the same distance from most anchors, the same but for OCR noise (digits kept:
+  the header's date is the same on every page, a "§ 41 Dnr …" is not), is part of the
   running header or footer around them (walking out from the anchor while that holds);
 * the same line elsewhere (the first page's letterhead, which has no page number) is too;
 * without page numbers: a whole line printed identically three times or more, far apart and
@@ -31,14 +32,14 @@ from rapidfuzz import fuzz
 from diarium.schemas.structure import FurnitureKind, TextLine
 from diarium.structure.body import ends_sentence, list_marker
 from diarium.structure.headings import is_heading_line
-from diarium.structure.shapes import masked_key, page_number, without_page_number
+from diarium.structure.shapes import page_number, without_page_number
 from diarium.text import squash
 
-FLAT_MIN_LINES = 80       # one "page" this long is several pages run together
 MAX_DISTANCE = 6          # lines looked at on each side of a page-number anchor
 MIN_REPEATS = 3
 MIN_SPACING = 15          # lines between two prints of a running header
 SAME_LINE_RATIO = 88
+FIRST_LINES = 6           # the letterhead of the first page
 EVEN_SPACING = 0.25       # page lengths vary this much at most
 
 Mark = tuple[FurnitureKind, str]
@@ -59,7 +60,20 @@ def flat_marks(lines: list[TextLine]) -> dict[tuple[int, int], Mark]:
         marks.update(_same_as_marked(lines, marks))
     else:
         marks.update({_key(line): mark for line, mark in _evenly_repeated(lines)})
-    return marks
+    return _name_headers(lines, marks)
+
+
+def _name_headers(lines: list[TextLine], marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:
+    """A line also printed among the first lines of the text is a header, the others footers."""
+    first = {_plain(line.text) for line in lines[:FIRST_LINES]}
+    named: dict[tuple[int, int], Mark] = {}
+    for line in lines:
+        if _key(line) in marks:
+            kind, why = marks[_key(line)]
+            if kind != "page_number":
+                kind = "header" if _plain(line.text) in first else "footer"
+            named[_key(line)] = (kind, why)
+    return named
 
 
 def _key(line: TextLine) -> tuple[int, int]:
@@ -88,7 +102,7 @@ def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dic
         common, count = Counter(k for k in keys if k).most_common(1)[0] if any(keys) else ("", 0)
         same = [i for i, key in zip(at, keys)
                 if key and (key == common or fuzz.ratio(key, common) >= SAME_LINE_RATIO)]
-        if not common or len(same) < needed or is_heading_line(lines[same[0]].text):
+        if not common or len(same) < needed or any(is_heading_line(lines[i].text) for i in same):
             break
         for i in same:
             marks[_key(lines[i])] = ("header" if step > 0 else "footer",
@@ -97,8 +111,9 @@ def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dic
 
 
 def _anchor_key(text: str) -> str:
-    """Masked key; a line of numbers only keeps its digits ("10.1" is no header, a date may be)."""
-    return masked_key(text) if any(ch.isalpha() for ch in text) else _plain(text)
+    """The line without its page number, digits kept: a running header's date is the same on
+    every page, the "§ 41 Dnr SN 2023/87" below it is not."""
+    return _plain(text)
 
 
 def _same_as_marked(lines: list[TextLine], marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:

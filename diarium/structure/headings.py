@@ -256,7 +256,7 @@ def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     if (len(text) > MAX_LAYOUT_CHARS or len(text.split()) > MAX_HEADING_WORDS or not text[:1].isupper()
             or COLUMN_GAP in raw.strip() or not _title_shaped(text) or text.endswith("?")):
         return None
-    if sum(ch.isalpha() for ch in text) < 3 or PARTY.search(text) or _mostly_small_words(text):
+    if sum(ch.isalpha() for ch in text) < 3 or "," in text or PARTY.search(text) or _mostly_small_words(text):
         return None
     if DATE.search(text) or (k > 0 and not view.page_break_before[k] and _under_named(view, k)):
         return None                      # under "Beslutsunderlag": the documents listed

@@ -55,7 +55,7 @@ class PageNumber:
 @lru_cache(maxsize=8192)
 def page_number(text: str) -> PageNumber | None:
     """The page number a line prints (whole, or at its end after other words), if any."""
-    line = squash(text)
+    line = squash(text).rstrip(" |¦")      # OCR reads the page edge as a bar: "Sida 1 (4) |"
     if not line or line[-1] not in PAGE_NUMBER_ENDS:
         return None                      # every page-number shape ends in a digit, ")" or a dash
     found = _strong(line) or _weak(line)
@@ -113,7 +113,7 @@ def _page_words() -> frozenset[str]:
 
 def without_page_number(text: str) -> str:
     """The line with its page number cut off: what stays the same from page to page."""
-    line = squash(text)
+    line = squash(text).rstrip(" |¦")
     found = page_number(line)
     return line if found is None else line[:found.start].rstrip()
 
