@@ -46,6 +46,8 @@ TOP, BOTTOM = "top", "bottom"
 ZONE_LINES = 8            # lines looked at from each page edge
 TOP_BAND, BOTTOM_BAND = 0.12, 0.88
 GAP_MAX_WORDS = 6
+HEADER_BLOCK_LINES = 4
+HEADER_FIELD_WORDS = 4    # "Kommunstyrelsens arbetsutskott", "Datum", "2025-06-10"
 CROWDED = 3               # a key on 3+ lines of one page is a column ("6.3", "7.1", …), not a header
 SENTENCE_SHARE = 0.8      # a line ending in a full stop is body text unless on most pages
 BLOCK_MIN_LINES, BLOCK_MIN_CHARS = 2, 30
@@ -120,8 +122,11 @@ def _page_marks(pages: list[_Page]) -> dict[tuple[int, int], Mark]:
              for zone in (TOP, BOTTOM)}
     numbered = frozenset(keys[(line.page, line.number)] for page in pages for line in page.lines
                          if page_number(line.text) is not None)
+    pages_with: dict[str, set[int]] = {}
+    for (page_number_, _), key in keys.items():
+        pages_with.setdefault(key, set()).add(page_number_)
     context = _Context(clusters=cluster_keys(zones, numbered), keys=keys, numbering=_numbering(pages),
-                       pages=sum(bool(page.lines) for page in pages))
+                       pages=sum(bool(page.lines) for page in pages), pages_with=pages_with)
     marks: dict[tuple[int, int], Mark] = {}
     for page in pages:
         top = _edge_marks(page, TOP, context, set())
@@ -138,12 +143,15 @@ class _Context:
     keys: dict[tuple[int, int], str]
     numbering: set[tuple[int, int]]       # bare numbers that run with the pages
     pages: int                            # pages with text
+    pages_with: dict[str, set[int]]       # key → every page that has the line, anywhere
 
     def on_next_page(self, line: TextLine, zone: str) -> bool:
-        """A running header runs: the same line stands on the page before or after."""
+        """A running header runs: the same line stands on the page before or after (there
+        perhaps out of place, moved into the page by reading order)."""
         key = self.keys[(line.page, line.number)]
         pages = self.clusters.pages.get(self.clusters.find(zone, key), set())
-        return line.page - 1 in pages or line.page + 1 in pages
+        anywhere = self.pages_with.get(key, set())
+        return line.page - 1 in pages | anywhere or line.page + 1 in pages | anywhere
 
     def needed(self, text: str) -> int:
         """Pages a line must repeat on: a sentence ("… föredrar ärendet.") on nearly all."""
@@ -172,7 +180,25 @@ def _edge_marks(page: _Page, zone: str, context: _Context, taken: set[tuple[int,
             break
         marks[(line.page, line.number)] = mark
         support = max(support, context.repeats(line, zone))
+    done = len(marks)
+    if zone == TOP and not page.boxed and done and any(page_number(line.text) for line in sequence[:done]):
+        marks.update(_rest_of_header_block(sequence[done - 1], sequence[done:]))
     return marks
+
+
+def _rest_of_header_block(last: TextLine, rest: list[TextLine]) -> dict[tuple[int, int], Mark]:
+    """Below a header that prints the page number, the short lines up to the first blank line
+    or heading belong to the header ("Kommunstyrelsens arbetsutskott", "Datum", "2025-06-10")."""
+    block: list[TextLine] = []
+    for line in rest[:HEADER_BLOCK_LINES + 1]:
+        if line.number != (block[-1] if block else last).number + 1 or is_heading_line(line.text):
+            break                         # a blank line or a heading closes the block
+        if len(block) == HEADER_BLOCK_LINES or not _short(line) or len(line.text.split()) > HEADER_FIELD_WORDS:
+            return {}                     # a caption or a sentence under the header: not a header
+        block.append(line)
+    else:
+        return {}
+    return {(line.page, line.number): ("header", "in the header block under the page number") for line in block}
 
 
 def _reason(line: TextLine, zone: str, depth: int, context: _Context, support: int = 0) -> Mark | None:

@@ -8,8 +8,8 @@ Without pages there are no page edges. What is left is shape and repetition of w
   the header's date is the same on every page, a "§ 41 Dnr …" is not), is part of the
   running header or footer around them (walking out from the anchor while that holds);
 * the same line elsewhere (the first page's letterhead, which has no page number) is too;
-* without page numbers: a whole line printed identically three times or more, far apart and
-  at nearly even distances (pages), that is not a heading, a list item or a sentence.
+* a whole line printed identically three times or more, far apart and at nearly even
+  distances (pages), that is not a heading, a list item or a sentence.
 
 >>> from diarium.structure.lines import text_lines
 >>> words = "budget avtal nämnden kommunen beslut ärendet förslag yttrande".split()
@@ -58,8 +58,7 @@ def flat_marks(lines: list[TextLine]) -> dict[tuple[int, int], Mark]:
         for step in (1, -1):
             marks.update(_around_anchors(lines, anchors, step))
         marks.update(_same_as_marked(lines, marks))
-    else:
-        marks.update({_key(line): mark for line, mark in _evenly_repeated(lines)})
+    marks.update({_key(line): mark for line, mark in _evenly_repeated(lines) if _key(line) not in marks})
     return _name_headers(lines, marks)
 
 
