@@ -27,7 +27,7 @@ CLAIMED = frozenset({"table", "attendance", "signature"})
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w{1,4}\.){2,}$")    # "m.m.", "bl.a.", "t.o.m."
 LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})+(?=[.\s])|\d{1,2}(?=[.)]))[.)]?|(?P<letter>[a-zåäö])\)|"
-                         r"(?P<bullet>[-–—•·*»◦▪])(?=\s))\s*(?=\S)")
+                         r"(?P<bullet>[-–—•·*»◦▪\uf0b7\uf0a7])(?=\s))\s*(?=\S)")
 DOUBLE_SPACED = 0.5       # share of mid-sentence line breaks with a blank line: blanks are spacing
 MIN_PAIRS_FOR_SPACING = 5
 WIDTH_QUANTILE = 0.9

@@ -49,6 +49,7 @@ TITLE_TAIL_WORDS = 4
 PROSE_CHARS = 40
 PROSE_WORDS = 3
 TITLE_OVER_HEADING_WORDS = 4
+LAYOUT_WIDTH = 0.8        # a layout heading stops well short of the right margin
 MAX_PLAIN_NUMBER = 50     # "4 Särskilda villkor" is a heading, "75 Plats och tid" is not
 
 
@@ -202,11 +203,14 @@ def _numbered_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | Non
     if not _heading_title(title) or _is_list_item(view, k):
         return None
     used = [k]
-    if view.is_free(k + 1) and not view.gap_before[k + 1] and view.text(k + 1)[:1].islower():
+    runs_on = view.is_free(k + 1) and not view.gap_before[k + 1] and view.text(k + 1)[:1].islower()
+    if runs_on:
         if not (ends_open(title) and _continues_title(view, k + 1)):
             return None                 # "1. Avveckla … gymnasium" / "från och med …": an item
         used.append(k + 1)
         title = f"{title} {view.text(k + 1)}"
+    elif ends_open(title):
+        return None                     # "1. Socialnämnden beslutar att godkänna partnerskap med"
     return _make(view, used, "numbered", number=number, title=squash(title))
 
 
@@ -261,7 +265,11 @@ def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     if DATE.search(text) or (k > 0 and not view.page_break_before[k] and _under_named(view, k)):
         return None                      # under "Beslutsunderlag": the documents listed
     used = [k]
+    if view.is_wide(k, LAYOUT_WIDTH):
+        return None                      # a line that fills the width runs on: prose
     if ends_open(text) and view.is_free(k + 1) and not view.gap_before[k + 1] and _continues_title(view, k + 1):
+        if len(view.text(k + 1).split()) > MAX_HEADING_WORDS or ". " in view.text(k + 1):
+            return None
         used.append(k + 1)               # "Förlängning av partnerskap med" / "Räddningsmissionen"
     if not view.starts_block(k) or not (_prose_follows(view, used[-1]) or _heading_follows(view, used, text)):
         return None

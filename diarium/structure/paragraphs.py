@@ -1,8 +1,8 @@
 """Paragraphs: body lines that belong together, wrapped lines and hyphenation joined.
 
 A paragraph runs on over page furniture and page breaks. It ends at a separating blank line
-(unless the sentence plainly runs on: no full stop before, a small letter after), at a short
-line that ends a sentence, at a table, attendance list or signature block, and where a list
+or at a table, attendance list or signature block (unless the sentence plainly runs on: no
+full stop before, a small letter after), at a short line that ends a sentence, and where a list
 item begins ("1.", "a)", "•", "-"): each item is its own paragraph with `item` set.
 
 >>> from diarium.structure.body import body_view
@@ -45,13 +45,13 @@ def paragraphs_of(view: BodyView, body: list[int]) -> list[Paragraph]:
 
 def _breaks(view: BodyView, previous: int, k: int, item: str | None) -> bool:
     """Does a new paragraph start at body line k, after body line `previous`?"""
-    if previous != k - 1 or view.barrier_before[k]:
-        return True
+    if previous != k - 1:
+        return True                      # a heading stands between
     before, line = view.line(previous).text, view.line(k).text.lstrip()
     finished = ends_sentence(before)
     if not finished and not line[:1].isupper():
         return False                     # the sentence runs on, whatever stands between
-    if view.gap_before[k]:
+    if view.gap_before[k] or view.barrier_before[k]:
         return True
     if item is not None:
         return finished and line[:1].isupper()
