@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diarium.language import words
@@ -275,23 +276,29 @@ def _moved_blocks(pages: list[_Page], context: _Context,
                   marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:
     """Runs of repeated edge lines that reading order put in the middle of a page."""
     established: dict[str, str] = {}
-    for (page, number), (kind, why) in marks.items():
+    for position, (kind, why) in marks.items():
         if why.startswith("at the "):
-            established.setdefault(context.keys[(page, number)], TOP if kind != "footer" else BOTTOM)
+            established.setdefault(context.keys[position], TOP if kind != "footer" else BOTTOM)
     moved: dict[tuple[int, int], Mark] = {}
     for page in pages:
-        run: list[TextLine] = []
-        for line in page.lines + [None]:  # type: ignore[list-item]
-            key = None if line is None else context.keys[(line.page, line.number)]
-            if line is not None and (line.page, line.number) not in marks and key in established:
-                run.append(line)
-                continue
-            if len(run) >= BLOCK_MIN_LINES and sum(len(squash(r.text)) for r in run) >= BLOCK_MIN_CHARS:
-                for r in run:
-                    zone = established[context.keys[(r.page, r.number)]]
-                    moved[(r.page, r.number)] = (_zone_kind(zone), f"block repeated at the {zone} of other pages")
-            run = []
+        for run in _runs(page.lines, lambda line: (line.page, line.number) not in marks
+                         and context.keys[(line.page, line.number)] in established):
+            if len(run) >= BLOCK_MIN_LINES and sum(len(squash(line.text)) for line in run) >= BLOCK_MIN_CHARS:
+                for line in run:
+                    zone = established[context.keys[(line.page, line.number)]]
+                    moved[(line.page, line.number)] = (_zone_kind(zone), f"block repeated at the {zone} of other pages")
     return moved
+
+
+def _runs(lines: list[TextLine], keep: Callable[[TextLine], bool]) -> list[list[TextLine]]:
+    """The runs of consecutive lines for which `keep` holds."""
+    runs: list[list[TextLine]] = [[]]
+    for line in lines:
+        if keep(line):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _loose_page_numbers(pages: list[_Page], marks: dict[tuple[int, int], Mark]) -> dict[tuple[int, int], Mark]:

@@ -141,5 +141,6 @@ def _evenly_repeated(lines: list[TextLine]) -> list[tuple[TextLine, Mark]]:
         if pstdev(gaps) > EVEN_SPACING * fmean(gaps):
             continue                      # "Kommunstyrelsen" under three decisions: not pages
         for i in positions:
-            found.append((lines[i], ("header", f"the same line {len(positions)} times, at even distances")))
+            mark: Mark = ("header", f"the same line {len(positions)} times, at even distances")
+            found.append((lines[i], mark))
     return found

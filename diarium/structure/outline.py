@@ -53,7 +53,7 @@ def _furniture(structure: Structure) -> list[str]:
     groups: dict[tuple[str, str], list[int]] = {}
     first: dict[tuple[str, str], str] = {}
     for item in structure.furniture:
-        key = (item.kind, masked_key(item.text) or item.text.strip())
+        key: tuple[str, str] = (item.kind, masked_key(item.text) or item.text.strip())
         groups.setdefault(key, []).append(item.page)
         first.setdefault(key, f"{item.text.strip()}  — {item.why}")
     out = ["", "Furniture"]
