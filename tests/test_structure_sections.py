@@ -148,3 +148,16 @@ def test_spans_point_into_the_text(path):
             assert section.start <= paragraph.start and paragraph.end <= section.end
     for item in structure.furniture:
         assert text[item.start:item.end] == item.text
+
+
+def test_a_new_document_of_an_excerpt_starts_at_its_page_one():
+    """A tjänsteskrivelse after a protokoll extract: its headings are not part of the §."""
+    text = ("PROTOKOLL   1 (1)\n\n§ 5   Dnr KS-2024-00100\nFörsäljning av mark\n\nBeslut\n"
+            "Kommunstyrelsen godkänner försäljningen av fastigheten.\n"
+            "\fTJÄNSTESKRIVELSE   1 (2)\n\nFörsäljning av mark\n\nBakgrund\n"
+            "Fastigheten har varit till salu sedan förra året och två bud har kommit in.\n"
+            "\fTJÄNSTESKRIVELSE   2 (2)\n\nEkonomi\nKöpeskillingen är 1 200 000 kronor och betalas på tillträdesdagen.\n")
+    tree = analyse(text).sections
+    assert [(s.heading.text if s.heading else None, [c.heading.text for c in s.children]) for s in tree] == [
+        ("§ 5 Dnr KS-2024-00100 Försäljning av mark", ["Beslut"]),
+        (None, []), ("Bakgrund", []), ("Ekonomi", [])]

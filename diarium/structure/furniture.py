@@ -10,8 +10,12 @@ Found by repetition and position, not by what the lines say:
   between two such lines belongs to the block (a header printed differently on page 1); a
   line further in must repeat on at least half as many pages as the block it joins (the
   recipients "Kommunstyrelsen" above the footer of two of nine pages are body text);
+* the header block of a page whose header prints the page number ("KUNGSBACKA KOMMUN …
+  1 (1)" over the body's name and date) is furniture even on a one-page extract;
 * a block of two or more such repeated lines that pdf reading order moved into the middle
-  of a page is furniture there too;
+  of a page is furniture there too, and so is a page number standing inside the page;
+* a line taken for its repetition must be furniture on the page before or after too (a
+  title repeated under a § on the page before is no running header);
 * a line that occurs once (a one-page document, a box on the last page) is furniture only
   at the very edge and if every word is a page-template word (`page_furniture.txt`);
 * § headings, named headings, tables of contents and table rows are never furniture, however
@@ -134,8 +138,23 @@ def _page_marks(pages: list[_Page]) -> dict[tuple[int, int], Mark]:
         marks.update(top)
         marks.update(_edge_marks(page, BOTTOM, context, set(top)))
     marks.update(_moved_blocks(pages, context, marks))
+    marks = _confirmed(marks, context)
     marks.update(_loose_page_numbers(pages, marks))
     return marks
+
+
+def _confirmed(marks: dict[tuple[int, int], Mark], context: _Context) -> dict[tuple[int, int], Mark]:
+    """A line taken for its repetition stays furniture only if it is furniture on the page
+    before or after as well: the title of a tjänsteskrivelse is not a running header because
+    the protokoll extract on the page before printed the same title under its §."""
+    while True:
+        marked_on = {(page, context.keys[(page, number)]) for page, number in marks}
+        doubtful = [position for position, (_kind, why) in marks.items() if why.startswith("at the ")
+                    and (position[0] - 1, context.keys[position]) not in marked_on
+                    and (position[0] + 1, context.keys[position]) not in marked_on]
+        if not doubtful:
+            return marks
+        marks = {position: mark for position, mark in marks.items() if position not in doubtful}
 
 
 @dataclass
@@ -181,10 +200,29 @@ def _edge_marks(page: _Page, zone: str, context: _Context, taken: set[tuple[int,
             break
         marks[(line.page, line.number)] = mark
         support = max(support, context.repeats(line, zone))
-    done = len(marks)
-    if zone == TOP and not page.boxed and done and any(page_number(line.text) for line in sequence[:done]):
-        marks.update(_rest_of_header_block(sequence[done - 1], sequence[done:]))
+    if zone == TOP and not page.boxed:
+        marks.update(_header_block(sequence[:len(marks)], sequence))
     return marks
+
+
+def _header_block(walked: list[TextLine], sequence: list[TextLine]) -> dict[tuple[int, int], Mark]:
+    """The header block of a page whose header prints the page number: the short lines above
+    the page number and those below it up to a blank line or heading. They are the page's
+    header whether or not the page before or after repeats them (a one-page extract)."""
+    numbered = next((i for i, line in enumerate(walked) if page_number(line.text) is not None), None)
+    if numbered is None:
+        return {}
+    why = "in the header block of the page number"
+    block = {(line.page, line.number): ("header", why) for line in walked[:numbered]
+             if _short(line) and page_number(line.text) is None}
+    last = walked[numbered]
+    for line in walked[numbered + 1:]:    # below it, while no blank line intervenes
+        if line.number != last.number + 1 or not _short(line) or page_number(line.text) is not None:
+            return block
+        block[(line.page, line.number)] = ("header", why)
+        last = line
+    block.update(_rest_of_header_block(last, sequence[sequence.index(last) + 1:]))
+    return block
 
 
 def _rest_of_header_block(last: TextLine, rest: list[TextLine]) -> dict[tuple[int, int], Mark]:
@@ -199,7 +237,7 @@ def _rest_of_header_block(last: TextLine, rest: list[TextLine]) -> dict[tuple[in
         block.append(line)
     else:
         return {}
-    return {(line.page, line.number): ("header", "in the header block under the page number") for line in block}
+    return {(line.page, line.number): ("header", "in the header block of the page number") for line in block}
 
 
 def _reason(line: TextLine, zone: str, depth: int, context: _Context, support: int = 0) -> Mark | None:
@@ -320,3 +358,9 @@ def _loose_page_numbers(pages: list[_Page], marks: dict[tuple[int, int], Mark]) 
         if offsets[offset] >= 2:
             found[(line.page, line.number)] = ("page_number", "page number running with the pages, inside the page")
     return found
+
+
+def first_pages(furniture: list[Furniture]) -> frozenset[int]:
+    """Pages that print page number 1: a document of an excerpt begins there."""
+    return frozenset(item.page for item in furniture
+                     if (number := page_number(item.text)) is not None and number.number == 1)

@@ -51,8 +51,12 @@ class _Open:
     body: list[int] = field(default_factory=list)      # body line indices of the view
 
 
-def build_sections(lines: list[TextLine], headings: list[Heading]) -> list[Section]:
-    """The section tree of the body lines and headings (heading lines have role 'heading')."""
+def build_sections(lines: list[TextLine], headings: list[Heading],
+                   document_starts: frozenset[int] = frozenset()) -> list[Section]:
+    """The section tree of the body lines and headings (heading lines have role 'heading').
+
+    `document_starts` are pages where a new document begins (its page 1): what is open is
+    closed there, so a tjänsteskrivelse after a § is not read as part of the §."""
     view = body_view(lines)
     starting = {heading.start: heading for heading in headings}
     top: list[Section] = []
@@ -60,6 +64,8 @@ def build_sections(lines: list[TextLine], headings: list[Heading]) -> list[Secti
     everything: list[_Open] = []
     for k in range(len(view)):
         line = view.line(k)
+        if k > 0 and line.page in document_starts and view.line(k - 1).page != line.page:
+            stack.clear()
         if line.role == "heading":
             heading = starting.get(line.start)
             if heading is not None:
