@@ -148,10 +148,10 @@ def _confirmed(marks: dict[tuple[int, int], Mark], context: _Context) -> dict[tu
     before or after as well: the title of a tjänsteskrivelse is not a running header because
     the protokoll extract on the page before printed the same title under its §."""
     while True:
-        marked_on = {(page, context.keys[(page, number)]) for page, number in marks}
+        marked_on = {(position[0], root) for position in marks for root in context.roots(position)}
         doubtful = [position for position, (_kind, why) in marks.items() if why.startswith("at the ")
-                    and (position[0] - 1, context.keys[position]) not in marked_on
-                    and (position[0] + 1, context.keys[position]) not in marked_on]
+                    and not any((position[0] + step, root) in marked_on
+                                for step in (-1, 1) for root in context.roots(position))]
         if not doubtful:
             return marks
         marks = {position: mark for position, mark in marks.items() if position not in doubtful}
@@ -164,6 +164,11 @@ class _Context:
     numbering: set[tuple[int, int]]       # bare numbers that run with the pages
     pages: int                            # pages with text
     pages_with: dict[str, set[int]]       # key → every page that has the line, anywhere
+
+    def roots(self, position: tuple[int, int]) -> set[tuple[str, str]]:
+        """The clusters (of either edge) the line at `position` belongs to."""
+        key = self.keys[position]
+        return {self.clusters.find(zone, key) for zone in (TOP, BOTTOM) if key} if key else set()
 
     def on_next_page(self, line: TextLine, zone: str) -> bool:
         """A running header runs: the same line stands on the page before or after (there
@@ -250,11 +255,11 @@ def _reason(line: TextLine, zone: str, depth: int, context: _Context, support: i
         if number.strong or (line.page, line.number) in context.numbering:
             return "page_number", f"page number {number.number}" + (f" of {number.total}" if number.total else "")
         return None
+    if number is not None:
+        return _zone_kind(zone), f"ends in page number {number.number}"
     count = context.repeats(line, zone)
     if count >= max(context.needed(text), support // 2) and context.on_next_page(line, zone):
         return _repeated_kind(line, zone, context), f"at the {zone} of {count} pages (digits masked)"
-    if number is not None:
-        return _zone_kind(zone), f"ends in page number {number.number}"
     if zone == BOTTOM and is_identifier_line(text):
         return "footer", "identifier code at the foot of the page"
     if depth <= 2 and _template_words(text):
