@@ -15,7 +15,8 @@ def test_outline_shows_furniture_with_why_and_the_section_tree(run_diarium):
     out = result.stdout
     assert out.startswith("3 pages")
     furniture = out.split("Furniture\n")[1].split("\n\n")[0]
-    assert "Sida 2 (3)" in furniture and "at the top of 3 pages" in furniture
+    assert "Sida 1 (3)" in furniture and "ends in page number 1" in furniture
+    assert "UMEÅ KOMMUN" in furniture and "in the header block of the page number" in furniture
     assert "Justerandes sign" in furniture and "page-template words at the page edge" in furniture
     sections = out.split("Sections\n")[1]
     assert "§ 23 Dnr IFN-2024-0112 Idéburet offentligt partnerskap om stödboende för unga vuxna" in sections
