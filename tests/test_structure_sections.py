@@ -98,8 +98,8 @@ def test_numbered_headings_of_an_agreement_nest_by_depth():
             "2.2 Syfte\nSyftet är att ge stöd till personer i hemlöshet under hela året.\n\n"
             "3. Ersättning\nKommunen betalar 1 200 000 kronor per år i förskott.\n")
     tree = analyse(text).sections
-    assert [(s.heading.number, [c.heading.number for c in s.children]) for s in tree if s.heading] == [
-        ("1", []), ("2", ["2.1", "2.2"]), ("3", [])]
+    assert [(s.heading.kind, s.heading.number, [c.heading.number for c in s.children]) for s in tree] == [
+        ("layout", None, []), ("numbered", "1", []), ("numbered", "2", ["2.1", "2.2"]), ("numbered", "3", [])]
 
 
 def test_named_headings_with_owner_and_qualifier_and_ocr_without_swedish_letters():

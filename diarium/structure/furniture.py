@@ -54,7 +54,8 @@ GAP_MAX_WORDS = 6
 HEADER_BLOCK_LINES = 4
 HEADER_FIELD_WORDS = 4    # "Kommunstyrelsens arbetsutskott", "Datum", "2025-06-10"
 CROWDED = 3               # a key on 3+ lines of one page is a column ("6.3", "7.1", …), not a header
-SENTENCE_SHARE = 0.8      # a line ending in a full stop is body text unless on most pages
+SENTENCE_SHARE = 0.8
+SENTENCE_WORDS = 3      # a line ending in a full stop is body text unless on most pages
 BLOCK_MIN_LINES, BLOCK_MIN_CHARS = 2, 30
 # A table row or table link of a document converted to Markdown: the table's, not the page's.
 CONVERTED_TABLE = re.compile(r"^\|.*\|$|^\[[^\]]+\]\([^)]+\)$")
@@ -180,7 +181,8 @@ class _Context:
 
     def needed(self, text: str) -> int:
         """Pages a line must repeat on: a sentence ("… föredrar ärendet.") on nearly all."""
-        return max(2, round(SENTENCE_SHARE * self.pages)) if ends_sentence(text) else 2
+        sentence = ends_sentence(text) and len(text.split()) >= SENTENCE_WORDS   # not "Sign."
+        return max(2, round(SENTENCE_SHARE * self.pages)) if sentence else 2
 
     def repeats(self, line: TextLine, zone: str) -> int:
         key = self.keys[(line.page, line.number)]

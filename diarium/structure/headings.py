@@ -43,12 +43,13 @@ CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[-/.]\d+(?:[-/.]\d+)?$")
 COLUMN_GAP = "    "
 MAX_TITLE_WORDS = 12
 MAX_HEADING_WORDS = 8
-MAX_LAYOUT_CHARS = 60
+MAX_LAYOUT_CHARS = 70
 MAX_TITLE_LINES = 3
 TITLE_TAIL_WORDS = 4
 PROSE_CHARS = 40
 PROSE_WORDS = 3
 TITLE_OVER_HEADING_WORDS = 4
+SUBHEADING_WORDS = 3
 LAYOUT_WIDTH = 0.8        # a layout heading stops well short of the right margin
 MAX_PLAIN_NUMBER = 50     # "4 Särskilda villkor" is a heading, "75 Plats och tid" is not
 
@@ -260,8 +261,10 @@ def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     if (len(text) > MAX_LAYOUT_CHARS or len(text.split()) > MAX_HEADING_WORDS or not text[:1].isupper()
             or COLUMN_GAP in raw.strip() or not _title_shaped(text) or text.endswith("?")):
         return None
-    if sum(ch.isalpha() for ch in text) < 3 or "," in text or PARTY.search(text) or _mostly_small_words(text):
+    if sum(ch.isalpha() for ch in text) < 3 or PARTY.search(text) or _mostly_small_words(text):
         return None
+    if ("," in text and any(ch.isdigit() for ch in text)) or ": " in text:
+        return None                      # "Plats och tid Kommunhuset, Lerum, kl. 18.00", "Adress: …"
     if DATE.search(text) or (k > 0 and not view.page_break_before[k] and _under_named(view, k)):
         return None                      # under "Beslutsunderlag": the documents listed
     used = [k]
@@ -271,7 +274,13 @@ def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
         if len(view.text(k + 1).split()) > MAX_HEADING_WORDS or ". " in view.text(k + 1):
             return None
         used.append(k + 1)               # "Förlängning av partnerskap med" / "Räddningsmissionen"
-    if not view.starts_block(k) or not (_prose_follows(view, used[-1]) or _heading_follows(view, used, text)):
+    if view.is_free(k + 1) and view.text(k + 1).split()[0] == text.split()[0]:
+        return None                      # "Skällared 3:33 …" / "Skällared 3:24 …": rows of a list
+    capitals = text.isupper()             # a line in capitals does not carry on a sentence
+    if not (view.starts_block(k) or (capitals and not _runs_into(view, k))):
+        return None
+    if not (_prose_follows(view, used[-1]) or _heading_follows(view, used, text)
+            or _subheading_follows(view, used[-1] + 1, text)):
         return None
     return _make(view, used, "layout", title=" ".join(view.text(j) for j in used))
 
@@ -289,9 +298,34 @@ def _heading_follows(view: BodyView, used: list[int], text: str) -> bool:
     """A title in capitals, or a title of several words, over the next heading:
     "ÖVRIGA BESTÄMMELSER" over "Avtalstid"."""
     following = used[-1] + 1
-    if not view.is_free(following) or not is_heading_line(view.text(following)):
+    if not view.is_free(following):
+        return False
+    numbered = NUMBERED.match(view.text(following))
+    if not is_heading_line(view.text(following)) and not (numbered and _heading_title(numbered.group(3))):
         return False
     return text.isupper() or len(" ".join(view.text(j) for j in used).split()) >= TITLE_OVER_HEADING_WORDS
+
+
+def _subheading_follows(view: BodyView, j: int, text: str) -> bool:
+    """Line j is a sub-heading over running text: 'Fastighetsreglering' / 'Kommunen erhåller
+    allmän platsmark' / text; under a heading in capitals there may be two:
+    'FASTIGHETSBILDNING M.M.' / 'Fastighetsreglering' / 'Kommunen erhåller …' / text.
+    Under a line of names only ('Lisa Andersson') the sub-heading must have words in small
+    letters: a name over a title ('Kommunstyrelsens ordförande') is no heading."""
+    names_only = not any(word[:1].islower() for word in text.split()[1:])
+    for depth in range(2 if text.isupper() else 1):
+        if not view.is_free(j + depth) or view.barrier_before[j + depth]:
+            return False
+        line = view.text(j + depth)
+        if not _title_shaped(line) or len(line) > MAX_LAYOUT_CHARS or FILL.search(line) or is_heading_line(line):
+            return False
+        if line.split()[0] == view.text(j + depth - 1).split()[0]:
+            return False                 # "Skällared 3:33 …" / "Skällared 3:24 …": rows of a list
+        small = sum(word[:1].islower() for word in line.split())
+        wordy = len(line.split()) >= SUBHEADING_WORDS and small >= 2
+        if (wordy or not names_only) and _prose_follows(view, j + depth):
+            return True
+    return False
 
 
 def _prose_follows(view: BodyView, k: int) -> bool:
