@@ -219,14 +219,14 @@ def _header_block(walked: list[TextLine], sequence: list[TextLine]) -> dict[tupl
     numbered = next((i for i, line in enumerate(walked) if page_number(line.text) is not None), None)
     if numbered is None:
         return {}
-    why = "in the header block of the page number"
-    block = {(line.page, line.number): ("header", why) for line in walked[:numbered]
+    mark: Mark = ("header", "in the header block of the page number")
+    block = {(line.page, line.number): mark for line in walked[:numbered]
              if _short(line) and page_number(line.text) is None}
     last = walked[numbered]
     for line in walked[numbered + 1:]:    # below it, while no blank line intervenes
         if line.number != last.number + 1 or not _short(line) or page_number(line.text) is not None:
             return block
-        block[(line.page, line.number)] = ("header", why)
+        block[(line.page, line.number)] = mark
         last = line
     block.update(_rest_of_header_block(last, sequence[sequence.index(last) + 1:]))
     return block
