@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from diarium.commands import correct, diff, extract, ingest, store
+from diarium.commands import correct, diff, extract, ingest, store, structure
 from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError
 
@@ -33,7 +33,7 @@ def _root() -> None:
 # --- the commands, in the order of the stages ----------------------------------------------
 app.command()(ingest.ingest)
 app.command()(correct.correct)
-# structure: `diarium structure FILE` is registered here (diarium/commands/structure.py)
+app.command()(structure.structure)
 app.command()(extract.extract)
 app.command()(extract.schema)
 app.command()(store.run)

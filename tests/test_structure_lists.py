@@ -39,9 +39,7 @@ def by_name(rows: list[AttendanceRow], name: str, group: str | None = None) -> A
 
 
 def organisation(row: AttendanceRow) -> str | None:
-    """The organisation a person represents (a field of the rows until the schema has it)."""
-    value = getattr(row, "organisation", None)
-    return value if isinstance(value, str) else None
+    return row.organisation
 
 
 def _key(row: dict) -> tuple:

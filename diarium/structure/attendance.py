@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pydantic import Field
 
 from diarium.schemas.structure import AttendanceRow, TextLine
 from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.headings import SECTION_SIGN
 from diarium.structure.attendance_vocab import (
     Label, is_organisation, is_role_word, label_at, may_start_label, party_of, tokenize)
 
@@ -49,14 +49,6 @@ MAX_BLANKS = 3          # blank lines a list may hold before it is over
 MAX_FIELD_LINES = 3     # lines of a field's value ("Plats och tid …") a list may hold
 LOOKAHEAD = 40          # lines read to find where a section's second column starts
 POLITICAL = ("member", "substitute")
-
-
-class ListedPerson(AttendanceRow):
-    """An attendance row with the organisation a person represents ('Sveriges Lärare', 'EY').
-
-    A local extension until the schema's AttendanceRow has the field (see the module report)."""
-
-    organisation: str | None = Field(None, description="Whom a non-member represents")
 
 
 @dataclass
@@ -164,11 +156,16 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
     section: Section | None = None
     blanks = field_lines = 0
     end = i = start
+    page = lines[start].page
     while i < len(lines):
         line = lines[i]
         i += 1
         if line.role == "furniture":
             continue
+        # A field's value ("Paragrafer: § 23–25") never runs over a page or into a § block.
+        if section is None and (line.page != page or SECTION_SIGN.match(line.text.strip())):
+            break
+        page = line.page
         if not _free(line) or not line.text.strip():
             blanks += 1
             if blanks > MAX_BLANKS or not _free(line):
@@ -355,7 +352,7 @@ def _expected(section: Section, slot: int) -> str | None:
     return shapes.pop() if len(shapes) == 1 else None
 
 
-def _row(entry: Entry) -> ListedPerson:
+def _row(entry: Entry) -> AttendanceRow:
     piece, group = entry.piece, entry.group
     political = group.kind in POLITICAL
     party, roles, organisation = None, list(piece.roles), piece.organisation
@@ -369,7 +366,7 @@ def _row(entry: Entry) -> ListedPerson:
             organisation = content
     role = ", ".join(roles) or (group.role if group.kind == "signer" else None)
     start, end = entry.parts[0][1], max(part[2] for part in entry.parts)
-    return ListedPerson(page=entry.page, start=start, end=end, name=piece.name, party=party,
+    return AttendanceRow(page=entry.page, start=start, end=end, name=piece.name, party=party,
                         role=role, group=group.text, paragraphs=piece.presence,
                         replaces=piece.replaces, organisation=organisation)
 
