@@ -223,6 +223,25 @@ def load_text(label: dict, corpus: Path, repair: bool) -> str:
     return process(path, extract=False).repaired
 
 
+HEADING_KINDS = {"other": "layout"}
+
+
+def normalise_label(label: dict) -> dict:
+    """Labels written as objects (bench/gold/structure/README.md, the annotators' format) in the
+    list form above. Title lines are part of the § or numbered heading they stand under (the
+    structure stage joins them into it), so they are not scored on their own."""
+    if label.get("furniture") and isinstance(label["furniture"][0], dict):
+        label["furniture"] = [[item["page"], item["text"]] for item in label["furniture"]]
+    if label.get("headings") and isinstance(label["headings"][0], dict):
+        label["headings"] = [[item["page"], HEADING_KINDS.get(item["kind"], item["kind"]),
+                              item.get("number"), item["text"]]
+                             for item in label["headings"] if item["kind"] != "title"]
+    if label.get("attendance") and isinstance(label["attendance"][0], dict):
+        label["attendance"] = [[item["name"], item.get("party"), item.get("role")]
+                               for item in label["attendance"]]
+    return label
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="*", type=Path)
@@ -240,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = []
     print(f"{'doc':<6} {'split':<6} {'what':<10} scores")
     for file in files:
-        label = json.loads(file.read_text(encoding="utf-8"))
+        label = normalise_label(json.loads(file.read_text(encoding="utf-8")))
         text = load_text(label, corpus, args.repair)
         texts.append(text)
         structure = analyse(text)
