@@ -1,4 +1,5 @@
-"""The stages in order: ingest → repair → extract. Pure except for `load` reading the file.
+"""The stages in order: ingest → repair → structure → extract. Pure except for `load` reading
+the file.
 
 >>> result = process("Socialnämnden beslutar att godkänna partnerskapet.")
 >>> result.record.authority
@@ -15,6 +16,8 @@ from diarium.ingest import load
 from diarium.ingest.text import document_from_string
 from diarium.schemas import Change, Document, Record
 from diarium.schemas.document import OCR_SOURCES
+from diarium.schemas.structure import Structure
+from diarium.structure import analyse
 
 
 @dataclass
@@ -22,6 +25,7 @@ class Processed:
     document: Document
     repaired: str                   # the repaired text, pages separated by form feeds
     changes: list[Change] = field(default_factory=list)
+    structure: Structure | None = None
     record: Record | None = None
 
     @property
@@ -53,10 +57,11 @@ def repaired(document: Document, min_confidence: float | None = None,
 
 def process(source: Document | str | Path, *, repair: bool | None = None,
             min_confidence: float | None = None, extract: bool = True,
-            doc_id: str | None = None) -> Processed:
+            structure: bool = True, doc_id: str | None = None) -> Processed:
     """Run the pipeline on a Document, a path (Path) or a text (str).
 
-    `repair=None` repairs when `needs_repair` says so; True/False force it.
+    `repair=None` repairs when `needs_repair` says so; True/False force it. The structure
+    stage runs when asked for or when the facts are extracted (they are read from it).
     """
     document = as_document(source)
     if repair if repair is not None else needs_repair(document):
@@ -64,9 +69,11 @@ def process(source: Document | str | Path, *, repair: bool | None = None,
     else:
         text, changes = document.text, []
     result = Processed(document=document, repaired=text, changes=changes)
+    if structure or extract:
+        result.structure = analyse(text, document)
     if extract:
         result.record = extract_text(
-            text, original=document.text, changes=changes,
+            text, original=document.text, changes=changes, structure=result.structure,
             doc_id=doc_id or default_doc_id(document.path),
         )
         result.record.source = document.path

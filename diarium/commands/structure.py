@@ -15,7 +15,6 @@ import typer
 from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
 from diarium.pipeline import process
-from diarium.structure import analyse
 from diarium.structure.outline import outline
 
 
@@ -41,7 +40,8 @@ def structure(
             report(err, str(path))
             failed += 1
             continue
-        result = analyse(processed.repaired, processed.document)
+        result = processed.structure
+        assert result is not None       # process runs the structure stage unless told not to
         if json_out:
             data = result.model_dump(mode="json")
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=None if len(files) > 1 else 2) + "\n")

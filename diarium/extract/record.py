@@ -24,6 +24,8 @@ from diarium.extract.periods import find_periods
 from diarium.extract.persons import find_persons
 from diarium.extract.title import find_title
 from diarium.schemas import Change, Evidence, Record
+from diarium.schemas.structure import Structure
+from diarium.structure import analyse
 
 # The Record fields that hold lists of facts, each fact with its evidence.
 FACT_FIELDS = ("parties", "periods", "amounts", "decisions", "persons", "legal_refs", "orgnrs",
@@ -50,8 +52,10 @@ def scalar_facts(text: str) -> tuple[dict[str, Any], dict[str, Evidence]]:
 
 
 def extract_text(text: str, *, original: str | None = None, changes: list[Change] | None = None,
-                 doc_id: str = "") -> Record:
-    """Every fact in `text` (the repaired text; `original` and `changes` map evidence back)."""
+                 structure: Structure | None = None, doc_id: str = "") -> Record:
+    """Every fact in `text` (the repaired text; `original` and `changes` map evidence back),
+    read from its `structure` (the structure stage runs here when it is not given)."""
+    structure = structure if structure is not None else analyse(text)
     orgnrs = find_orgnrs(text)
     scalars, scalar_evidence = scalar_facts(text)
     dnr_facts = find_dnr(text)
