@@ -41,6 +41,7 @@ from diarium.extract.patterns import alternation
 from diarium.language import table, words
 from diarium.schemas import Amount
 from diarium.text import lines_with_offsets, squash
+from diarium.schemas.structure import Structure
 
 NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
 UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
@@ -176,7 +177,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     return cells
 
 
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text)], key=lambda m: m.start())
     found: dict[int, Amount] = {}

@@ -31,6 +31,7 @@ from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
 from diarium.text import lines_with_offsets, squash
+from diarium.schemas.structure import Structure
 
 BOARDS = bodies("board")
 BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
@@ -75,7 +76,7 @@ def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, i
     return None
 
 
-def find_authority(text: str) -> tuple[str, int, int] | None:
+def find_authority(text: str, structure: Structure | None = None) -> tuple[str, int, int] | None:
     """(board, start, end) in `text`, or None."""
     head = [(o, line) for o, line in columns(lines_with_offsets(text[:3000])) if line.strip()][:16]
     for offset, line in head:

@@ -37,6 +37,7 @@ from diarium.language import table
 from diarium.language.letters import sv_pattern
 from diarium.language.months import MONTHS
 from diarium.text import lines_with_offsets
+from diarium.schemas.structure import Structure
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
@@ -89,7 +90,7 @@ def date_in(line: str, offset: int) -> Found | None:
     return Found(value, offset + lead, offset + lead + match.end()) if value else None
 
 
-def document_date(text: str, head_lines: int = 15) -> Found | None:
+def document_date(text: str, structure: Structure | None = None, head_lines: int = 15) -> Found | None:
     """The document or meeting date printed as such, else None.
 
     Either after a label ("Sammanträdesdatum 2023-05-16", "Datum: 16 maj 2023"), or a line

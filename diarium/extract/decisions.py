@@ -34,6 +34,7 @@ from diarium.extract.evidence import evidence
 from diarium.text import BULLET, join_lines, lines_with_offsets
 from diarium.language.letters import sv_pattern
 from diarium.schemas import Decision
+from diarium.schemas.structure import Structure
 
 HEADINGS = [
     "Förvaltningens förslag till beslut", "Förvaltningens förslag", "Förslag till beslut",
@@ -122,7 +123,7 @@ def same(a: Decision, b: Decision) -> bool:
     return a.number == b.number and fuzz.ratio(a.text.casefold(), b.text.casefold()) >= 90
 
 
-def find_decisions(text: str) -> list[Decision]:
+def find_decisions(text: str, structure: Structure | None = None) -> list[Decision]:
     """The decision items under every decision heading, repeats merged."""
     lines = lines_with_offsets(text)
     found: list[Decision] = []

@@ -29,6 +29,7 @@ from diarium.extract.patterns import alternation, bodies
 from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
 from diarium.schemas import DnrFact
+from diarium.schemas.structure import Structure
 
 LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
@@ -69,7 +70,7 @@ def restored(value: str, text: str) -> str:
     return value
 
 
-def find_dnr(text: str) -> list[DnrFact]:
+def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(text)]
     keyed = {start for start, _, _ in hits}

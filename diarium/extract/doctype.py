@@ -34,6 +34,7 @@ import re
 from diarium.language import table
 from diarium.language.letters import sv_pattern
 from diarium.text import lines_with_offsets
+from diarium.schemas.structure import Structure
 
 
 
@@ -93,7 +94,7 @@ def label_hits(text: str) -> list[tuple[str, int, int, bool]]:
     return hits
 
 
-def find_doc_type(text: str) -> tuple[str, int, int]:
+def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, int, int]:
     """(kind, start, end of the evidence) — ('annat', 0, 0) when nothing says what it is."""
     hits = label_hits(text)
     furniture = [h for h in hits if h[3]]

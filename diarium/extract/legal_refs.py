@@ -34,6 +34,7 @@ from diarium.extract.patterns import plain_alternation
 from diarium.language import ordered, table, words
 from diarium.schemas import LegalRef
 from diarium.text import squash
+from diarium.schemas.structure import Structure
 
 ABBREVIATIONS = plain_alternation(ordered("law_abbreviations"))
 # "lagen", "lag", "balken" …: the words that end a statute's name, definite forms first.
@@ -73,7 +74,7 @@ def without_tail(match: re.Match) -> int:
     return match.start() + tail.start("tail") if tail else match.end()
 
 
-def find_legal_refs(text: str) -> list[LegalRef]:
+def find_legal_refs(text: str, structure: Structure | None = None) -> list[LegalRef]:
     """Pinpoints first (they may carry an SFS number), then SFS numbers outside them."""
     refs: list[tuple[int, int, str | None, str]] = []
     covered: list[tuple[int, int]] = []

@@ -31,6 +31,7 @@ from stdnum.se import orgnr as stdnum_orgnr
 from diarium.extract.evidence import evidence
 from diarium.language import table
 from diarium.schemas import OrgNr
+from diarium.schemas.structure import Structure
 
 OCR_DIGITS = str.maketrans(table("ocr_digits"))
 DIGIT = "[0-9" + re.escape("".join(table("ocr_digits"))) + "]"
@@ -65,7 +66,7 @@ def plausible(digits: str, hyphen: bool, keyword: bool) -> bool:
     return hyphen and digits[2] >= "2" and sum(c.isdigit() for c in digits) == 10
 
 
-def find_orgnrs(text: str) -> list[OrgNr]:
+def find_orgnrs(text: str, structure: Structure | None = None) -> list[OrgNr]:
     """Every organisationsnummer printed, in order, each distinct number once."""
     found: dict[str, OrgNr] = {}
     for match in CANDIDATE.finditer(text):

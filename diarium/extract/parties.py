@@ -34,6 +34,7 @@ from diarium.extract.patterns import plain_words
 from diarium.language import words
 from diarium.text import squash
 from diarium.schemas import OrgNr, Party
+from diarium.schemas.structure import Structure
 
 NOT_A_PARTY = re.compile(
     r"(?i)tidigare|från början|även\s+\w+\s+ingick|ingick\s+även|inte\s+(?:längre|ingår|deltar)|deltar inte|"
@@ -207,7 +208,8 @@ def refused_or_left(text: str) -> list[str]:
             if REFUSED_OR_LEFT.search(squash(s))]
 
 
-def find_parties(text: str, orgnrs: list[OrgNr] | None = None) -> list[Party]:
+def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
+                 structure: Structure | None = None) -> list[Party]:
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     excluded = refused_or_left(text)
     parties = [p for p in merge(from_orgnrs(text, orgnrs)) or merge(from_sentences(text))

@@ -26,6 +26,7 @@ from diarium.extract.evidence import evidence
 from diarium.language import table
 from diarium.language.months import MONTHS
 from diarium.schemas import Period
+from diarium.schemas.structure import Structure
 
 def day_pattern(p: str) -> str:
     """One end of a range: '2024-07-01', 'den 1 juli 2024', '1 maj' (year from the other end)."""
@@ -89,7 +90,7 @@ def kind_name(match: re.Match) -> str:
     return KINDS[index][0]
 
 
-def find_periods(text: str) -> list[Period]:
+def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
     """Every date range with both ends known, each (start, end) once."""
     found: dict[tuple[str, str], Period] = {}
     for match in RANGE.finditer(text):

@@ -30,6 +30,7 @@ from diarium.extract.patterns import alternation, plain_alternation
 from diarium.language import ordered, table, words
 from diarium.schemas import Person
 from diarium.text import lines_with_offsets, squash
+from diarium.schemas.structure import Structure
 
 PARTIES = plain_alternation(ordered("party_abbreviations"))
 UPPER = "A-ZÅÄÖÉÜ"
@@ -230,7 +231,7 @@ def labelled_persons(lines: list[tuple[int, str]], text: str) -> list[Person]:
     return found
 
 
-def find_persons(text: str) -> list[Person]:
+def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     """Every named person with a role or party, each name once (the first role found wins)."""
     lines = lines_with_offsets(text)
     people: list[Person] = []

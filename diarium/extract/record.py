@@ -32,19 +32,20 @@ FACT_FIELDS = ("parties", "periods", "amounts", "decisions", "persons", "legal_r
                "dnr_facts")
 
 
-def scalar_facts(text: str) -> tuple[dict[str, Any], dict[str, Evidence]]:
+def scalar_facts(text: str, structure: Structure) -> tuple[dict[str, Any], dict[str, Evidence]]:
     """doc_type, title, authority, date and the evidence each was read from."""
     values: dict[str, Any] = {}
     evidences: dict[str, Evidence] = {}
-    kind, start, end = find_doc_type(text)
+    kind, start, end = find_doc_type(text, structure)
     values["doc_type"] = kind
     if end > start:
         evidences["doc_type"] = evidence(text, start, end)
-    for name, found in (("title", find_title(text, kind)), ("authority", find_authority(text))):
+    for name, found in (("title", find_title(text, kind, structure)),
+                        ("authority", find_authority(text, structure))):
         if found:
             values[name] = found[0]
             evidences[name] = evidence(text, found[1], found[2])
-    date = document_date(text)
+    date = document_date(text, structure)
     if date:
         values["date"] = date.value
         evidences["date"] = evidence(text, date.start, date.end)
@@ -56,15 +57,16 @@ def extract_text(text: str, *, original: str | None = None, changes: list[Change
     """Every fact in `text` (the repaired text; `original` and `changes` map evidence back),
     read from its `structure` (the structure stage runs here when it is not given)."""
     structure = structure if structure is not None else analyse(text)
-    orgnrs = find_orgnrs(text)
-    scalars, scalar_evidence = scalar_facts(text)
-    dnr_facts = find_dnr(text)
+    orgnrs = find_orgnrs(text, structure)
+    scalars, scalar_evidence = scalar_facts(text, structure)
+    dnr_facts = find_dnr(text, structure)
     record = Record(
         doc_id=doc_id, **scalars,
         dnr=[d.dnr for d in dnr_facts], dnr_facts=dnr_facts,
-        parties=find_parties(text, orgnrs), periods=find_periods(text), amounts=find_amounts(text),
-        decisions=find_decisions(text), persons=find_persons(text),
-        legal_refs=find_legal_refs(text), orgnrs=orgnrs, scalar_evidence=scalar_evidence,
+        parties=find_parties(text, orgnrs, structure), periods=find_periods(text, structure),
+        amounts=find_amounts(text, structure), decisions=find_decisions(text, structure),
+        persons=find_persons(text, structure), legal_refs=find_legal_refs(text, structure),
+        orgnrs=orgnrs, scalar_evidence=scalar_evidence,
     )
     unique = {id(ev): ev for ev in all_evidence(record)}
     with_original(unique.values(), original if original is not None else text, changes)

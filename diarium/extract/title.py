@@ -41,6 +41,7 @@ from diarium.extract.patterns import alternation, bodies
 from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.text import dehyphenate, lines_with_offsets, squash
+from diarium.schemas.structure import Structure
 
 SECTION = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(sv_pattern(w) for w in (
@@ -77,7 +78,8 @@ def is_furniture(line: str) -> bool:
                or PAGE_FURNITURE.match(c) for c in columns)
 
 
-def find_title(text: str, doc_type: str | None = None) -> tuple[str, int, int] | None:
+def find_title(text: str, doc_type: str | None = None,
+               structure: Structure | None = None) -> tuple[str, int, int] | None:
     """(title, start, end) from the first page, or None."""
     paragraphs = {m.group(1) for m in PARAGRAPH.finditer(text)}
     if (doc_type or find_doc_type(text)[0]) == "protokoll":
