@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from diarium.language import words
 from diarium.schemas.structure import Heading, HeadingKind, TextLine
-from diarium.structure.body import BodyView, body_view, ends_open, ends_sentence, list_marker
+from diarium.structure.body import BodyView, body_view, ends_open, ends_sentence, list_marker, own_text
 from diarium.structure.names import heading_name, split_dnr
 from diarium.structure.shapes import page_number
 from diarium.text import squash
@@ -84,7 +84,7 @@ def _make(view: BodyView, used: list[int], kind: HeadingKind, number: str | None
           dnr: str | None = None) -> tuple[Heading, list[int]]:
     first, last = view.line(used[0]), view.line(used[-1])
     text = " ".join(view.text(j) for j in used)
-    return Heading(page=first.page, start=first.start, end=last.end, text=text, kind=kind,
+    return Heading(page=first.page, start=first.start + first.margin, end=last.end, text=text, kind=kind,
                    number=number, title=title, name=name, qualifier=qualifier, dnr=dnr), used
 
 
@@ -225,7 +225,10 @@ def _is_list_item(view: BodyView, k: int) -> bool:
     """Line k is an item of a list: after a lead-in ('… beslutar att:'), or it runs on."""
     if k > 0 and not view.page_break_before[k] and view.text(k - 1).endswith(":"):
         return True
-    return view.is_wide(k) and view.is_free(k + 1) and not view.gap_before[k + 1]
+    if not (view.is_wide(k) and view.is_free(k + 1)) or view.gap_before[k + 1]:
+        return False
+    following = view.text(k + 1)[:1]
+    return following.islower() or following.isdigit() or ends_open(view.text(k))   # it runs on
 
 
 def _bare_number_heading(view: BodyView, k: int, number: str) -> tuple[Heading, list[int]] | None:
@@ -257,7 +260,7 @@ def _named_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
 
 def _layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     """A short capitalised line on its own, followed by prose: a heading the list does not know."""
-    raw, text = view.line(k).text, view.text(k)
+    raw, text = own_text(view.line(k)), view.text(k)
     if (len(text) > MAX_LAYOUT_CHARS or len(text.split()) > MAX_HEADING_WORDS or not text[:1].isupper()
             or COLUMN_GAP in raw.strip() or not _title_shaped(text) or text.endswith("?")):
         return None
@@ -333,7 +336,7 @@ def _prose_follows(view: BodyView, k: int) -> bool:
     if not view.is_free(k + 1) or view.barrier_before[k + 1]:
         return False
     following = view.text(k + 1)
-    if COLUMN_GAP in view.line(k + 1).text.strip() or FILL.search(following):
+    if COLUMN_GAP in own_text(view.line(k + 1)).strip() or FILL.search(following):
         return False                     # columns of a form, a line to sign on: not running text
     if not following[:1].isupper() and not following[:1].isdigit() and list_marker(following) is None:
         return False
