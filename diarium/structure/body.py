@@ -122,7 +122,7 @@ def _quantile(values: list[int]) -> int:
 
 def own_text(line: TextLine) -> str:
     """The line without rotated margin letters glued to its front ("v        3.2 Tidigare …")."""
-    return line.text[line.margin:]
+    return line.text[line.margin:] if line.margin else line.text
 
 
 def ends_sentence(text: str) -> bool:

@@ -42,7 +42,7 @@ def column_numbers(view: BodyView) -> dict[int, str]:
         if number is not None and (not run or _rises(run, number)):
             run.append((k, number or None))
             continue
-        if _is_column(run, view):
+        if run and _is_column(run, view):
             found.update((j, n) for j, n in run if n is not None)
         run = [(k, number or None)] if number is not None else []
     return found

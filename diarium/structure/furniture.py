@@ -383,3 +383,8 @@ def first_pages(furniture: list[Furniture]) -> frozenset[int]:
     """Pages that print page number 1: a document of an excerpt begins there."""
     return frozenset(item.page for item in furniture
                      if (number := page_number(item.text)) is not None and number.number == 1)
+
+
+def document_pages(furniture: list[Furniture]) -> frozenset[int]:
+    """Pages where a document begins: they print page number 1 or carry a letterhead."""
+    return first_pages(furniture) | frozenset(item.page for item in furniture if item.kind == "letterhead")

@@ -38,6 +38,7 @@ from diarium.structure.shapes import is_identifier_line, page_number
 from diarium.text import squash
 
 COLUMNS = re.compile(r"\s{2,}")
+HINT = re.compile(r"www\.|://|@|\d{3} ?\d{2} +[A-ZÅÄÖ]|\b0\d")
 POSTCODE = re.compile(r"(?<![\d-])\d{3} ?\d{2}(?![\d-])\s+[A-ZÅÄÖ][a-zåäö]")
 PHONE = re.compile(r"(?<![\w-])0\d{1,3}(?:[- ]?\d{2,4}){1,4}(?![\w-])")
 PHONE_DIGITS = (7, 10)
@@ -167,18 +168,32 @@ def _contact_blocks(lines: list[TextLine], marked: set[Position]) -> dict[Positi
 
 
 def _blocks(lines: list[TextLine], marked: set[Position]) -> list[list[TextLine]]:
-    """Runs of adjacent field lines: a blank line, furniture or a line of prose ends a run."""
-    blocks: list[list[TextLine]] = [[]]
-    for line in lines:
-        adjacent = blocks[-1] and blocks[-1][-1].number + 1 == line.number
-        if blocks[-1] and not adjacent:
-            blocks.append([])
-        if _at(line) in marked or not _field_line(line.text):
-            if blocks[-1]:
-                blocks.append([])
+    """Runs of adjacent field lines around the lines that hint at contact details: a blank
+    line, furniture or a line of prose ends a run. (Grown from the hints: most pages have none.)"""
+    blocks: list[list[TextLine]] = []
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken or _at(line) in marked or not _hint(line.text) or not _field_line(line.text):
             continue
-        blocks[-1].append(line)
-    return [block for block in blocks if block]
+        first = last = i
+        while first > 0 and _joins(lines[first - 1], lines[first], marked):
+            first -= 1
+        while last + 1 < len(lines) and _joins(lines[last + 1], lines[last], marked):
+            last += 1
+        taken.update(range(first, last + 1))
+        blocks.append(lines[first:last + 1])
+    return blocks
+
+
+def _joins(line: TextLine, neighbour: TextLine, marked: set[Position]) -> bool:
+    """`line` stands right above or below `neighbour` and is a field line too."""
+    return abs(line.number - neighbour.number) == 1 and _at(line) not in marked and _field_line(line.text)
+
+
+def _hint(text: str) -> bool:
+    """Cheap test for a line that may hold contact evidence other than a label (a block
+    needs some: a label alone is no contact block)."""
+    return HINT.search(text) is not None
 
 
 def _field_line(text: str) -> bool:

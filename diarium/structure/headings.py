@@ -34,15 +34,16 @@ from diarium.structure.group_rows import group_headings
 from diarium.structure.heading_shapes import (
     BARE_NUMBER, CASE_NUMBER, DOT_LEADER, MAX_PLAIN_NUMBER, MAX_TITLE_LINES, NUMBERED, SECTION_SIGN,
     continues_title, heading_title, is_heading_line, make, prose_follows, runs_into, title_shaped)
-from diarium.structure.layout_headings import layout_heading
+from diarium.structure.layout_headings import layout_heading, repeated_headings, title_heading
 from diarium.structure.names import heading_name, split_dnr
 from diarium.text import squash
 
 __all__ = ["DOT_LEADER", "find_headings", "is_heading_line"]
 
 
-def find_headings(lines: list[TextLine]) -> list[Heading]:
-    """Every heading, in order; the lines of each heading get role 'heading'."""
+def find_headings(lines: list[TextLine], starts: frozenset[int] = frozenset()) -> list[Heading]:
+    """Every heading, in order; the lines of each heading get role 'heading'. `starts`: the
+    pages where a document begins (its letterhead or page 1), whose first lines may be its title."""
     groups = group_headings(lines)            # before the view: their lines become headings
     view = body_view(lines)
     column = column_numbers(view)
@@ -52,13 +53,16 @@ def find_headings(lines: list[TextLine]) -> list[Heading]:
             continue
         found = (make(view, [k], "numbered", number=column[k]) if k in column else None) or (
             _paragraph_heading(view, k) or _numbered_heading(view, k)
-            or _named_heading(view, k) or layout_heading(view, k))
+            or _named_heading(view, k) or title_heading(view, k, starts) or layout_heading(view, k))
         if found is not None:
             heading, used = found
             view.kinds[used[0]] = heading.kind
             for j in used:
                 view.line(j).role = "heading"
             headings.append(heading)
+    for heading, used in repeated_headings(view, headings):
+        view.line(used[0]).role = "heading"
+        headings.append(heading)
     return sorted(headings + groups, key=lambda heading: heading.start)
 
 

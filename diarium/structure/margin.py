@@ -38,6 +38,7 @@ from diarium.schemas.structure import FurnitureKind, TextLine
 from diarium.structure.shapes import page_number
 
 FRAGMENT_CHARS = 3        # a margin line holds a letter or two (and perhaps a dot)
+MAX_FRAGMENT_LINE = 12
 MIN_RUN = 4               # fragment lines in a run
 MIN_KEY = 5               # letters of a run compared across pages
 REPEAT_RATIO = 85
@@ -83,6 +84,8 @@ def find_margin(lines: list[TextLine]) -> tuple[dict[Position, Mark], dict[Posit
 
 
 def _fragment(text: str) -> bool:
+    if len(text) > MAX_FRAGMENT_LINE and len(text.strip()) > MAX_FRAGMENT_LINE:
+        return False                     # quick: most lines are far longer
     compact = "".join(text.split())
     if not 0 < len(compact) <= FRAGMENT_CHARS or compact in BULLETS:
         return False
