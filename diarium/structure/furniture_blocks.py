@@ -159,7 +159,7 @@ def _contact_blocks(lines: list[TextLine], marked: set[Position]) -> dict[Positi
         signals = sum(bool(found) for found in evidence)
         if len(kinds) < MIN_KINDS or (signals < 2 and len(kinds) <= MIN_KINDS):
             continue
-        if "url" not in kinds and "email" not in kinds and not _at_edge(block, lines, marked):
+        if "url" not in kinds and not _at_edge(block, lines, marked):     # not a list of contact persons
             continue
         top = block[0] is next(line for line in lines if _at(line) not in marked)
         kind: FurnitureKind = "header" if top else "footer"
