@@ -77,7 +77,7 @@ def misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'12 kap 68 Miljöbalken': OCR read '6 §' as '68' (no sign, the section's last digit an 8)."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d+)(?P<sign>8)\s+(?P<law>{NAMED}\b)")
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d+)(?P<sign>8)\s+{cited(defined)}")
 
 
 @lru_cache(maxsize=64)
