@@ -60,7 +60,6 @@ def unmatched(field: str, gold: list, pred: list) -> tuple[list, list]:
 
 
 GOLD_IDS = sorted(p.stem for p in GOLD.glob("*.json"))
-
 LIST_FIELDS = ["dnr", "parties", "periods", "amounts", "decisions", "persons", "legal_refs"]
 
 
