@@ -34,6 +34,7 @@ import re
 
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
 from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
 from diarium.schemas import DnrFact
@@ -62,6 +63,10 @@ SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–-][ \t])")
 
+# Every case number has two runs of digits with a separator between them; the patterns run only
+# around those (see `regions`), as far as a label and a board prefix reach before, parts after.
+NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.][ \t]*\n?[ \t]*\d")
+REACH = 40
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
 
@@ -96,16 +101,17 @@ def _is_date(body: str) -> bool:
 
 def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     """(start, end, printed) of every case number the text's own words mark as one."""
-    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(view)
+    near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
+    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(WITH_KEYWORD, view, near)
             if not _is_date(m.group("body"))]
     keyed = {start for start, _, _ in hits}
-    for match in BOARD_PREFIXED.finditer(view):
+    for match in finditer(BOARD_PREFIXED, view, near):
         board = match.group("board") or match.group("board2")
         if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
     for pattern in (DEPARTMENT, SERIAL_YEAR, CASE_LINE):
-        hits += [(m.start("body"), m.end("body"), m.group("body")) for m in pattern.finditer(view)]
+        hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     return hits
 
 

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from diarium.extract.evidence import evidence
+from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
     BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, misprinted,
     pinpoint, statute_key)
@@ -48,6 +49,12 @@ from diarium.schemas.structure import Structure
 from diarium.text import squash
 
 MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med stöd av 3 kap.<br>6 §"
+# Every reference has one of these; the patterns run only around them (see `regions`), as far as a
+# reference reaches: its pinpoint before the anchor, the statute's name and its "om …" after it.
+SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
+COLON = re.compile(r"\d:\d")
+SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
+REACH_BEFORE, REACH_AFTER = 80, 300
 
 
 @dataclass
@@ -88,10 +95,10 @@ def _key(match: re.Match[str], defined: dict[str, str]) -> tuple[str, ...]:
     return (*[n.replace(" ", "") for n in numbers], defined.get(law) or statute_key(law))
 
 
-def defined_abbreviations(view: str) -> dict[str, str]:
+def defined_abbreviations(view: str, named: list[re.Match[str]]) -> dict[str, str]:
     """Abbreviations the text defines after a statute: 'LKBR' → that statute's key."""
     defined = {}
-    for match in NAMED_SFS.finditer(view):
+    for match in named:
         after = DEFINED.match(view, match.end())
         if after:
             defined[after.group("abbreviation")] = statute_key(match.group("law"))
@@ -102,9 +109,11 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     names = tuple(sorted(defined))
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
+    signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
+    colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names), chapter_only(names))
     for pattern in patterns:
-        for match in pattern.finditer(view):
+        for match in finditer(pattern, view, colons if pattern is patterns[3] else signed):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None:
                 continue          # a set-apart "8" or "S" is only trusted after "N kap."
@@ -118,11 +127,11 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     return hits
 
 
-def _numbers_only(view: str, taken: list[Hit]) -> list[Hit]:
+def _numbers_only(view: str, named: list[re.Match[str]], taken: list[Hit]) -> list[Hit]:
     """Statutes cited by SFS number with no pinpoint: 'lag (2018:672) om …', 'SFS 2001:453'."""
     hits = []
-    for pattern in (NAMED_SFS, BARE_SFS):
-        for match in pattern.finditer(view):
+    for matches in (named, list(BARE_SFS.finditer(view))):
+        for match in matches:
             if any(h.start <= match.start() < h.end for h in taken + hits):
                 continue
             end = _end(match)
@@ -135,9 +144,10 @@ def find_legal_refs(text: str, structure: Structure | None = None) -> list[Legal
     """Pinpoints first (they may carry an SFS number), then SFS numbers outside them; each
     reference once, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
-    defined = defined_abbreviations(view)
+    named = list(finditer(NAMED_SFS, view, regions(SFS_ANCHOR, view, before=REACH_BEFORE, after=REACH_AFTER)))
+    defined = defined_abbreviations(view, named)
     hits = _pinpoints(view, defined)
-    hits += _numbers_only(view, hits)
+    hits += _numbers_only(view, named, hits)
     found: dict[tuple[str, ...], LegalRef] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         ev = evidence(text, hit.start, hit.end)
