@@ -45,10 +45,9 @@ MAX_ROLE_WORDS = 4
 
 
 def _words_before(text: str, end: int) -> list[tuple[int, str]]:
-    """The words before `end` (offset, word), nearest last; markup blanked."""
+    """The words before `end` (offset, word), nearest last."""
     begin = max(0, end - LOOK_BACK)
-    window = MARKUP.sub(lambda m: " " * len(m.group()), text[begin:end])
-    return [(begin + m.start(), m.group()) for m in WORD.finditer(window)]
+    return [(m.start(), m.group()) for m in WORD.finditer(text, begin, end)]
 
 
 def _name_before(text: str, end: int) -> tuple[str, int, int] | None:
@@ -90,7 +89,7 @@ def _role_before(text: str, start: int) -> str | None:
         if len(role) >= MAX_ROLE_WORDS or not (is_role_word(word) or ORDINAL.match(word)):
             break
         role.insert(0, word)
-    return " ".join(role) if role and is_role_word(role[-1]) else None
+    return " ".join(role).strip(",;:") if role and is_role_word(role[-1]) else None
 
 
 def _is_title(words: list[str]) -> bool:
@@ -146,6 +145,7 @@ class Known:
 
 def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known()) -> list[Found]:
     """Every person with a party or a title in `text`, outside the `claimed` spans."""
+    text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
     found = []
     for match in PARTY.finditer(text):
         named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
