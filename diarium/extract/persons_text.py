@@ -110,6 +110,9 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
         phrase.append(bare)
         ends = bare != word or k + 1 == len(words) or words[k + 1][1] in words_of("list_conjunctions")
         if ends and _is_title(phrase):
+            last = max(j for j, w in enumerate(phrase) if is_role_word(w))
+            if last < k:               # "verksamhetschef föredrar ärendet": the title ends at its role
+                return text[words[0][0]:words[last][0] + len(phrase[last])], words[last][0] + len(phrase[last])
             end = offset + len(bare)
             if word != bare and word[len(bare)] == "." and len(bare) <= 5:
                 end += 1               # "bitr." keeps its period
