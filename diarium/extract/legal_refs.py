@@ -129,7 +129,7 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
 
 def _numbers_only(view: str, named: list[re.Match[str]], taken: list[Hit]) -> list[Hit]:
     """Statutes cited by SFS number with no pinpoint: 'lag (2018:672) om …', 'SFS 2001:453'."""
-    hits = []
+    hits: list[Hit] = []
     for matches in (named, list(BARE_SFS.finditer(view))):
         for match in matches:
             if any(h.start <= match.start() < h.end for h in taken + hits):
