@@ -135,6 +135,8 @@ def test_a_flat_list_of_another_body():
     ("Eva Folke\nSocialchef Elisabeth Rågård\nAvdelningschef\n",
      {"Eva Folke": ("Socialchef", None), "Elisabeth Rågård": ("Avdelningschef", None)}),
     ("Ombud: Miljöjuristen J.C.\nMOTPARTER 1. U.N.\n", {}),
+    ("Carina Strandesjö, enhetschef Almgården, § 159 och Verksamhetschef Po Centrum, Rektor Ivarsgårdens förskola",
+     {"Carina Strandesjö": ("Enhetschef", None)}),
 ])
 def test_persons_in_running_text_and_blocks(text, expected):
     assert people(text) == expected

@@ -101,7 +101,8 @@ def _is_title(words: list[str]) -> bool:
 
 def _title_after(text: str, at: int) -> tuple[str, int] | None:
     """The shortest title at `at` that ends the phrase (at a punctuation mark, the line's end or
-    'och'): ('förvaltningschef', end) in ', förvaltningschef och Karin Zetterman, …'."""
+    'och'): ('förvaltningschef', end) in ', förvaltningschef och Karin Zetterman, …'. The title
+    ends at its last role word ('verksamhetschef föredrar ärendet', 'enhetschef Almgården')."""
     line_end = text.find("\n", at)
     words = [(m.start() + at, m.group()) for m in WORD.finditer(text[at:line_end if line_end >= 0 else len(text)])]
     phrase: list[str] = []
@@ -109,10 +110,13 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
         bare = word.rstrip(STOPS)
         phrase.append(bare)
         ends = bare != word or k + 1 == len(words) or words[k + 1][1] in words_of("list_conjunctions")
-        if ends and _is_title(phrase):
-            last = max(j for j, w in enumerate(phrase) if is_role_word(w))
-            if last < k:               # "verksamhetschef föredrar ärendet": the title ends at its role
-                return text[words[0][0]:words[last][0] + len(phrase[last])], words[last][0] + len(phrase[last])
+        roles = [j for j, w in enumerate(phrase) if is_role_word(w)]
+        if ends and roles and _is_title(phrase[:roles[-1] + 1]):
+            if roles[-1] < k:
+                if not (phrase[0][:1].islower() or is_acronym(phrase[0])):
+                    return None        # "…, Rektor Ivarsgårdens förskola": a list of posts, no name before
+                end = words[roles[-1]][0] + len(phrase[roles[-1]])
+                return text[words[0][0]:end], end
             end = offset + len(bare)
             if word != bare and word[len(bare)] == "." and len(bare) <= 5:
                 end += 1               # "bitr." keeps its period
