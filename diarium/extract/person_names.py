@@ -29,6 +29,7 @@ from diarium.language import table, words
 from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle
 
 MIN_WORDS, MAX_WORDS = 2, 5
+MAX_NAME_WORDS = 4             # besides particles: "Karin Lind af Hageby"
 SIMILAR_GIVEN_NAMES = 0.8       # "Rikard" / "Rickard": one person spelt two ways
 
 
@@ -67,6 +68,8 @@ def person_name(text: str) -> str | None:
             return None
     if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS:
         return None                 # initials only: a masked name ("J.C.", "U. N.")
+    if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
+        return None                 # names run together: "Astrid Edin Thor Lindgren Ulf"
     return " ".join(tokens)
 
 
@@ -97,21 +100,3 @@ def same_person(a: str, b: str) -> bool:
 
 def first_names() -> frozenset[str]:
     return words("first_names")
-
-
-def split_names(tokens: list[str]) -> list[list[str]]:
-    """A run of name words that holds several names, cut before
-    each known given name after the first two words; one name when none is known.
-
-    >>> split_names("Astrid Edin Karin Lind af Hageby Ulf Lundberg".split())
-    [['Astrid', 'Edin'], ['Karin', 'Lind', 'af', 'Hageby'], ['Ulf', 'Lundberg']]
-    """
-    cuts = [k for k in range(2, len(tokens) - 1) if tokens[k] in first_names()]
-    names, begin = [], 0
-    for cut in cuts:
-        if cut - begin >= 2:
-            names.append(tokens[begin:cut])
-            begin = cut
-    names.append(tokens[begin:])
-    return names
-
