@@ -33,7 +33,7 @@ YEAR = r"(?:19|20)\d\d"
 PLACE_DATE = re.compile(
     rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+(?:den\s+)?"
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
-    rf"|[._/][ ._/]*(?:{YEAR})?)")
+    rf"|[._/][ ._/]*(?:{YEAR})?|(?<=den )[^\w\s]{{1,2}}\s*{YEAR})")     # OCR of the blank: "den {{2023", "den ° 2023"
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
