@@ -163,6 +163,9 @@ def _is_name(tokens: list[Token], most: int = 6) -> bool:
 def _title_and_name(text: str) -> list[Item]:
     """'Socialchef Elisabeth Rågård': the title of the name above and the next signatory's name,
     run together on one line by the PDF (one column of names and titles, staggered)."""
+    words = text.split()
+    if len(words) < 3 or not is_role_word(words[0]):
+        return []
     chunks = _chunks(text)
     if len(chunks) != 1:
         return []
