@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from diarium.schemas.structure import AttendanceRow, TextLine
 from diarium.structure.attendance_entries import Piece, scan
 from diarium.structure.headings import SECTION_SIGN
+from diarium.structure.signatures_lines import classify
 from diarium.structure.attendance_vocab import (
     Label, is_organisation, is_role_word, label_at, may_start_label, party_of, tokenize)
 
@@ -173,7 +174,7 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
             continue
         blanks = 0
         placed = _placed(line)
-        if any(p.piece.junk for p in placed):
+        if any(p.piece.junk for p in placed) or _signatures_follow(lines, i - 1, section):
             break
         fitted, section = _read_line(lines, i - 1, placed, section, entries)
         if not fitted:
@@ -186,6 +187,18 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
         line.role = "attendance"
         end = i
     return end, entries
+
+
+def _signatures_follow(lines: list[TextLine], index: int, section: Section | None) -> bool:
+    """After the signers' labels ("Justerare: Ulf Lundberg") a line of names over a line of
+    titles is the signature block ("Astrid Edin Thor Lindgren Ulf Lundberg" / "sekreterare
+    ordförande justerare"), not more signers."""
+    if section is None or any(g.kind != "signer" for g in section.groups) or not any(section.slots):
+        return False
+    below = next((line for line in lines[index + 1:index + 3] if line.text.strip()), None)
+    names, titles = classify(lines[index].text), classify(below.text) if below else []
+    return bool(names and titles) and all(item.kind == "name" for item in names) and \
+        all(item.kind == "title" for item in titles)
 
 
 def _has_person(placed: list[Placed]) -> bool:

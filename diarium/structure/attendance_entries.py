@@ -31,6 +31,7 @@ from diarium.structure.attendance_vocab import (
     label_at, party_of, phrase_at, presence_at, tokenize)
 
 MAX_NAME = 5
+MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
 # Words after which an entry is not finished: the next line's text belongs to it.
 OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ","})
 
@@ -215,7 +216,12 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
     size = presence_at(tokens, i)
     if size or is_numberish(word) and piece.last in ("start", "name", "parens", "presence", "comma", "role"):
         return _presence(piece, tokens, i, size)
-    if _starts_role(piece, word):
+    if piece.kind == "entry" and piece.last == "comma" and not piece.parens and word.islower() \
+            and party_of(word, political=False):
+        piece.parens.append(word)     # "Thor Lindgren, s, ordförande": a party printed in lower case
+        piece.last = "parens"
+        return 1
+    if _starts_role(piece, word) or piece.last == "name" and _role_ahead(tokens, i):
         return _role(piece, tokens, i)
     if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and not piece.roles:
         return _organisation(piece, tokens, i)
@@ -270,6 +276,16 @@ def _starts_role(piece: Piece, word: str) -> bool:
     if piece.last in ("comma", "start"):
         return word[0].islower() or is_role_word(word) or is_acronym(word)
     return piece.last in ("name", "parens", "presence", "replaced") and is_role_word(word)
+
+
+def _role_ahead(tokens: list[Token], i: int) -> bool:
+    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role."""
+    for token in tokens[i:i + MAX_ROLE_WORDS]:
+        if not token.text[:1].islower():
+            return False
+        if is_role_word(token.text):
+            return True
+    return False
 
 
 def _role(piece: Piece, tokens: list[Token], i: int) -> int:

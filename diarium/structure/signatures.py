@@ -78,6 +78,12 @@ class Reader:
     placeholders: int = 0
 
     def read(self, placed: list[Placed]) -> None:
+        kinds = [p.item.kind for p in placed]
+        if len(set(kinds)) > 1:       # a title and the next name on one line: one run after the other
+            cut = next(k for k, kind in enumerate(kinds) if kind != kinds[0])
+            self.read(placed[:cut])
+            self.read(placed[cut:])
+            return
         kind = placed[0].item.kind
         if kind == "head":
             self.head = True
@@ -129,6 +135,8 @@ class Reader:
             placed = _split_titles(placed[0], len(waiting))
         elif len(waiting) == 1 and len(placed) == 1:
             titles = _split_titles(placed[0], 2)
+            if len(titles) < 2:
+                titles = _one_word_titles(placed[0], waiting[0])
             if len(titles) >= 2 and _split_names(self, waiting[0], len(titles)):
                 waiting = self.last_names
                 placed = titles
@@ -238,6 +246,16 @@ def _split_titles(title: Placed, count: int) -> list[Placed]:
         pieces.append(" ".join(words[begin:cut]))
         begin = cut
     return _sub_items(title, pieces, "title")
+
+
+def _one_word_titles(title: Placed, signer: Signer) -> list[Placed]:
+    """'sekreterare ordförande justerare' under 'Astrid Edin Thor Lindgren Ulf Lundberg': as many
+    one-word titles as there are two-word names."""
+    words = title.item.text.split()
+    names = len(signer.name.item.text.split()) if signer.name else 0
+    if len(words) < 2 or names != 2 * len(words) or not all(is_role_word(w) for w in words):
+        return [title]
+    return _sub_items(title, words, "title")
 
 
 def _split_names(reader: Reader, signer: Signer, count: int) -> bool:

@@ -33,7 +33,7 @@ YEAR = r"(?:19|20)\d\d"
 PLACE_DATE = re.compile(
     rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+(?:den\s+)?"
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
-    rf"|[._/][ ._/]*(?:{YEAR})?)")
+    rf"|[._/][ ._/]*(?:{YEAR})?|(?<=den )[^\w\s]{{1,2}}\s*{YEAR})")     # OCR of the blank: "den {{2023", "den ° 2023"
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
@@ -57,7 +57,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > MAX_WORDS:
         return []   # prose: every part of a signature block is short
-    for reader in (_placeholders, _head, _places, _organisations, _names, _titles):
+    for reader in (_placeholders, _head, _places, _organisations, _names, _title_and_name, _titles):
         items = reader(text)
         if items:
             return items
@@ -158,6 +158,25 @@ def _is_name(tokens: list[Token], most: int = 6) -> bool:
     if not 2 <= len(words) <= most or label_at(tokens, 0) or is_organisation(words):
         return False
     return all(is_name_token(w) or 0 < k < len(words) - 1 and is_particle(w) for k, w in enumerate(words))
+
+
+def _title_and_name(text: str) -> list[Item]:
+    """'Socialchef Elisabeth Rågård': the title of the name above and the next signatory's name,
+    run together on one line by the PDF (one column of names and titles, staggered)."""
+    words = text.split()
+    if len(words) < 3 or not is_role_word(words[0]):
+        return []
+    chunks = _chunks(text)
+    if len(chunks) != 1:
+        return []
+    col, chunk = chunks[0]
+    tokens = tokenize(chunk)
+    split = next((k for k in range(1, len(tokens) - 1) if not is_role_word(tokens[k].text)), 0)
+    if not split or not all(is_role_word(t.text) for t in tokens[:split]) or not _is_name(tokens[split:], most=4):
+        return []
+    title_end, name_start = tokens[split - 1].end, tokens[split].start
+    return [Item("title", chunk[:title_end], col, col + title_end),
+            Item("name", chunk[name_start:], col + name_start, col + len(chunk))]
 
 
 def _titles(text: str) -> list[Item]:
