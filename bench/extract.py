@@ -127,8 +127,8 @@ def show_errors(scorer: ModuleType, doc: str, g: dict, p: dict) -> None:
         gold_items = scorer.extract_list(g, field, scorer.Warner(), "gold")
         pred_items = scorer.extract_list(p, field, scorer.Warner(), "pred")
         matched = scorer.greedy_match(gold_items, pred_items, scorer.SCORE[field])
-        gold_hit = {gi for gi, _ in matched}
-        pred_hit = {pi for _, pi in matched}
+        gold_hit = {match[0] for match in matched}
+        pred_hit = {match[1] for match in matched}
         for i, item in enumerate(gold_items):
             if i not in gold_hit:
                 print(f"  {field} missed: {item}")

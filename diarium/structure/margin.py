@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from diarium.language import words
+from diarium.language import table, words
 from diarium.schemas.structure import FurnitureKind, TextLine
 from diarium.structure.shapes import page_number
 
@@ -153,7 +153,7 @@ def _plausible(run: _Run) -> bool:
     lettered = [text for text in run.letters if any(ch.isalpha() for ch in text)]
     if len(run.lines) < MIN_RUN or len(lettered) * 2 < len(run.letters) or len(run.key) < MIN_KEY:
         return False
-    return not all(text.strip(".,()") in words("party_abbreviations") for text in lettered)
+    return not all(text.strip(".,()") in table("political_parties") for text in lettered)
 
 
 def _evidence(run: _Run, runs: list[_Run]) -> str | None:
