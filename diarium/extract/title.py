@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.dates import DATE
-from diarium.extract.decisions import PAGE_FURNITURE, is_heading
+from diarium.extract.decision_tables import line_is_decision_heading as is_heading
 from diarium.extract.doctype import LABELS, find_doc_type
 from diarium.extract.patterns import alternation, bodies
 from diarium.language import table, words
@@ -68,6 +68,9 @@ FURNITURE = re.compile(
 FIELD = re.compile(rf"(?i)^\s*{alternation(BELOW_LABELS)}\s*:?\s*$")
 DATED = re.compile(rf"\s*(?:{DATE.pattern[4:]})\s*$|\s+\S*\d[/.-][\d/.-]*\d\s*$", re.I)
 PARAGRAPH = re.compile(r"(?m)^\s*§\s*(\d+)\b(.*)$")
+PAGE_FURNITURE = re.compile(
+    r"(?i)^\s*(?:sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|sid\s+\d+.*|\d+\s*\(\d+\)|" + sv_pattern("Tjänsteutlåtande") +
+    r"|dnr\b.*|diarienummer\b.*|justerandes\s+sign.*|utdragsbestyrkande.*|protokoll\b.*|sammanträdesdatum.*|\d{4}-\d{2}-\d{2})\s*$")
 MAX_LINES = 8
 
 
