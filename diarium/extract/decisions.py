@@ -30,7 +30,6 @@ utdrag's beslut) is listed once, with both places as evidence; the same words in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -43,6 +42,7 @@ from diarium.extract.decision_tables import (
     Context, dnr_key, is_decision_heading, line_is_decision_heading, table_items,
 )
 from diarium.extract.evidence import evidence
+from diarium.extract.first_document import walk
 from diarium.extract.patterns import plain_alternation
 from diarium.language import words
 from diarium.schemas import Decision
@@ -175,13 +175,6 @@ def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
 
 def item_piece(piece: Piece) -> bool:
     return is_att(piece.text) or (piece.item is not None and piece.item[0].isdigit())
-
-
-def walk(sections: list[Section], ancestors: tuple[Section, ...] = ()
-         ) -> Iterator[tuple[Section, tuple[Section, ...]]]:
-    for section in sections:
-        yield section, ancestors
-        yield from walk(section.children, (*ancestors, section))
 
 
 def context_of(ancestors: tuple[Section, ...]) -> Context:

@@ -1,0 +1,135 @@
+"""The first document of a file, and its head.
+
+A file is often several documents one after another (an utdrag, then a tjänsteskrivelse, then
+an agreement); doc_type, authority, date and title are those of the first. It starts on the
+first page with text and runs until a page that prints page number 1 (the structure stage's
+`first_pages`). Its head is what a reader looks at for the kind, the body and the date: the
+furniture of its first page (letterhead, running header) and the first lines of that page,
+each split into its columns ("KUNGSBACKA KOMMUN      SAMMANTRÄDESPROTOKOLL      1 (1)").
+
+>>> from diarium.structure import analyse
+>>> text = "\\fProtokoll\\nSocialnämnden\\n\\n§ 5 Val\\fTjänsteskrivelse\\nSida 1 (2)\\nKommunstyrelsen\\n"
+>>> first = FirstDocument.of(text, analyse(text))
+>>> first.pages, [column for _, column in first.head()]
+((2,), ['Protokoll', 'Socialnämnden', '§ 5 Val'])
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from diarium.schemas.structure import Section, Structure, TextLine
+from diarium.structure.furniture import first_pages
+from diarium.structure.shapes import PageNumber, page_number
+
+HEAD_LINES = 16
+HEADER_BLOCK = 5          # a page number this near the top closes the page's header block
+COLUMN = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
+
+
+@dataclass
+class FirstDocument:
+    """The pages of the first document and its lines."""
+
+    text: str
+    structure: Structure
+    pages: tuple[int, ...]
+    number: PageNumber | None = None      # the page number its first page prints
+    cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, structure: Structure) -> FirstDocument:
+        written = sorted({line.page for line in structure.lines if line.text.strip()})
+        if not written:
+            return cls(text, structure, ())
+        starts = first_pages(structure.furniture)
+        numbers = printed_numbers(structure)
+        pages = [written[0]]
+        last = numbers.get(written[0])
+        for page in written[1:]:
+            if page in starts or renumbered(last, numbers.get(page)):
+                break
+            pages.append(page)
+            last = numbers.get(page, last)
+        return cls(text, structure, tuple(pages), numbers.get(written[0]))
+
+    @property
+    def first_page(self) -> int:
+        return self.pages[0] if self.pages else 1
+
+    def lines(self, page: int | None = None) -> list[TextLine]:
+        """The non-blank lines of the first document (or of one of its pages)."""
+        wanted = set(self.pages) if page is None else {page}
+        return [line for line in self.structure.lines if line.page in wanted and line.text.strip()]
+
+    def head(self, count: int = HEAD_LINES) -> list[tuple[int, str]]:
+        """(offset, column) of the first page's furniture and first lines, in page order."""
+        key = f"head{count}"
+        if key not in self.cache:
+            lines = self.lines(self.first_page)
+            chosen = [line for k, line in enumerate(lines) if k < count or line.role == "furniture"]
+            self.cache[key] = [column for line in chosen for column in columns(line)]
+        return self.cache[key]
+
+    def head_lines(self, count: int = HEAD_LINES) -> list[tuple[int, str]]:
+        """(offset, line) of the same lines, whole. On a page that is not the document's first
+        ("2 (3)": its page 1 is not in the file) only the running header is head."""
+        lines = self.lines(self.first_page)
+        if not self.starts_document:
+            numbered = [k for k, line in enumerate(lines[:HEADER_BLOCK]) if page_number(line.text) is not None]
+            block = numbered[0] if numbered else -1        # the lines above "Sida 3 (4)"
+            return [(line.start, line.text) for k, line in enumerate(lines) if line.role == "furniture" or k <= block]
+        return [(line.start, line.text) for k, line in enumerate(lines) if k < count or line.role == "furniture"]
+
+    @property
+    def starts_document(self) -> bool:
+        """The first page is a document's page 1 (or prints no page number)."""
+        return self.number is None or self.number.number == 1
+
+    def span(self) -> tuple[int, int]:
+        """The first document's characters in the text."""
+        spans = [p for p in self.structure.pages if p.number in self.pages]
+        return (spans[0].start, spans[-1].end) if spans else (0, len(self.text))
+
+    def sections(self) -> list[Section]:
+        """Every section that starts on the first document's pages, in order."""
+        return [section for section, _ in self.sections_with_ancestors()]
+
+    def sections_with_ancestors(self) -> list[tuple[Section, tuple[Section, ...]]]:
+        return [(section, ancestors) for section, ancestors in walk(self.structure.sections)
+                if section.page in self.pages]
+
+
+def walk(sections: list[Section], ancestors: tuple[Section, ...] = ()
+         ) -> Iterator[tuple[Section, tuple[Section, ...]]]:
+    """Every section with the sections it stands in, in document order."""
+    for section in sections:
+        yield section, ancestors
+        yield from walk(section.children, (*ancestors, section))
+
+
+def printed_numbers(structure: Structure) -> dict[int, PageNumber]:
+    """The page number each page prints (from its furniture)."""
+    out: dict[int, PageNumber] = {}
+    for item in structure.furniture:
+        number = page_number(item.text)
+        if number is not None and number.strong:
+            out.setdefault(item.page, number)
+    return out
+
+
+def renumbered(before: PageNumber | None, after: PageNumber | None) -> bool:
+    """The numbering starts afresh: "5/5" then "26 (33)", "2 (3)" then "7 (30)"."""
+    if before is None:
+        return False
+    if after is None:
+        return before.total is not None and before.number >= before.total   # after "5/5"
+    return after.number != before.number + 1 or (before.total is not None and after.total is not None
+                                                 and before.total != after.total)
+
+
+def columns(line: TextLine) -> list[tuple[int, str]]:
+    """A line split where two or more spaces (or a tab) stand between words."""
+    pieces = list(COLUMN.finditer(line.text))
+    return [(line.start + piece.start(), piece.group(0)) for piece in pieces]
