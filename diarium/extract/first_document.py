@@ -25,7 +25,8 @@ from diarium.structure.shapes import PageNumber, page_number
 
 HEAD_LINES = 16
 HEADER_BLOCK = 5          # a page number this near the top closes the page's header block
-COLUMN = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
+# Columns: two or more spaces, a tab, or a separator between fields ("Hem > Kommun > Nämnd").
+COLUMN = re.compile(r"(?:(?![|>]\s)\S)+(?:[ \t]{1,2}(?:(?![|>]\s)\S)+)*")
 
 
 @dataclass
