@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from diarium.schemas.structure import Section, Structure, TextLine
 from diarium.structure.furniture import first_pages
 from diarium.structure.shapes import PageNumber, page_number
+from diarium.text import squash
 
 HEAD_LINES = 16
 HEADER_BLOCK = 5          # a page number this near the top closes the page's header block
@@ -131,6 +132,14 @@ def renumbered(before: PageNumber | None, after: PageNumber | None) -> bool:
 
 
 def columns(line: TextLine) -> list[tuple[int, str]]:
-    """A line split where two or more spaces (or a tab) stand between words."""
-    pieces = list(COLUMN.finditer(line.text))
-    return [(line.start + piece.start(), piece.group(0)) for piece in pieces]
+    """A line split where two or more spaces (or a tab) stand between words; a page number at
+    the end of a column is cut off ("Individ- och familjenämnden Sida 1 (3)", as OCR joins
+    the columns)."""
+    out = []
+    for piece in COLUMN.finditer(line.text):
+        column = piece.group(0)
+        number = page_number(column)
+        if number is not None and not number.whole_line and number.start > 0:
+            column = squash(column)[:number.start].rstrip()
+        out.append((line.start + piece.start(), column))
+    return out
