@@ -51,6 +51,7 @@ from diarium.language.letters import sv_pattern
 from diarium.language.months import MONTHS
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
+from diarium.text import lines_with_offsets
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
@@ -69,6 +70,7 @@ MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
+YEAR = re.compile(r"(?:19|20)\d\d")
 HEAD_LINES = 15
 
 
@@ -178,11 +180,15 @@ def signing_date(text: str, offset: int = 0) -> Found | None:
     """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block;
     with one date per party ("Västerås 2024-12-12     Västerås 2024-12-16") the agreement is
     made at the last signature; OCR's "Halmstad 2025-09- 10" is read too."""
-    found = [Found(value, offset + m.start("date"), offset + m.end("date")) for m in SIGNED.finditer(text)
-             if (value := iso_date(m.group("date")))]
-    found += [Found(value, offset + m.start(), offset + m.end()) for m in LOOSE_ISO.finditer(text)
-              if " " in m.group(0) and signed_line(text, m.start())
-              and (value := iso_from_parts(int(m.group(1)), int(m.group(2)), int(m.group(3))))]
+    found: list[Found] = []
+    for at, line in lines_with_offsets(text):
+        if not YEAR.search(line):
+            continue                     # most lines carry no year: the costly patterns skip them
+        found += [Found(value, offset + at + m.start("date"), offset + at + m.end("date"))
+                  for m in SIGNED.finditer(line) if (value := iso_date(m.group("date")))]
+        found += [Found(value, offset + at + m.start(), offset + at + m.end()) for m in LOOSE_ISO.finditer(line)
+                  if " " in m.group(0) and signed_line(line, m.start())
+                  and (value := iso_from_parts(int(m.group(1)), int(m.group(2)), int(m.group(3))))]
     return max(found, key=lambda f: f.value) if found else None
 
 

@@ -24,6 +24,7 @@ from diarium.structure.furniture import first_pages
 from diarium.structure.shapes import PageNumber, page_number
 from diarium.text import squash
 
+_LAST: dict[str, FirstDocument] = {}
 HEAD_LINES = 16
 HEADER_BLOCK = 5          # a page number this near the top closes the page's header block
 # Columns: two or more spaces, a tab, or a separator between fields ("Hem > Kommun > Nämnd").
@@ -39,9 +40,20 @@ class FirstDocument:
     pages: tuple[int, ...]
     number: PageNumber | None = None      # the page number its first page prints
     cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    lines_cache: dict[str, list[TextLine]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, structure: Structure) -> FirstDocument:
+        """The first document of `text` (the last one asked for is kept: the scalar finders
+        of one record all ask for it)."""
+        last = _LAST.get("first")
+        if last is not None and last.structure is structure and last.text is text:
+            return last
+        _LAST["first"] = found = cls.find(text, structure)
+        return found
+
+    @classmethod
+    def find(cls, text: str, structure: Structure) -> FirstDocument:
         written = sorted({line.page for line in structure.lines if line.text.strip()})
         if not written:
             return cls(text, structure, ())
@@ -62,8 +74,12 @@ class FirstDocument:
 
     def lines(self, page: int | None = None) -> list[TextLine]:
         """The non-blank lines of the first document (or of one of its pages)."""
-        wanted = set(self.pages) if page is None else {page}
-        return [line for line in self.structure.lines if line.page in wanted and line.text.strip()]
+        if "lines" not in self.lines_cache:
+            wanted = set(self.pages)
+            self.lines_cache["lines"] = [line for line in self.structure.lines
+                                         if line.page in wanted and line.text.strip()]
+        lines = self.lines_cache["lines"]
+        return lines if page is None else [line for line in lines if line.page == page]
 
     def head(self, count: int = HEAD_LINES) -> list[tuple[int, str]]:
         """(offset, column) of the first page's furniture and first lines, in page order."""
