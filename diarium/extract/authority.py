@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.dates import DATE
-from diarium.extract.decision_tables import is_decision_heading
+from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.patterns import alternation, bodies, plain_alternation

@@ -70,6 +70,7 @@ MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
+DASHED_TAIL = re.compile(rf"\s[—–-]\s+((?:{DATE.pattern[4:]}))\s*$", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 HEAD_LINES = 15
 
@@ -137,9 +138,9 @@ def labelled(head: list[tuple[int, str]]) -> Found | None:
         if not label:
             continue
         rest = label.group(1)
-        if rest.strip():
-            found = date_in(rest, offset + label.start(1))
-        else:
+        found = date_in(rest, offset + label.start(1)) if rest.strip() else None
+        if found is None and not DATE.search(rest):
+            # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
             found = next((f for o, c in head[k + 1:k + 3] if (f := date_in(c, o))), None)
         if found:
             return found
@@ -157,10 +158,13 @@ def named(head: list[tuple[int, str]]) -> Found | None:
 
 
 def alone(head: list[tuple[int, str]]) -> Found | None:
-    """A column that is only a date: the date under the nämnd's name or in the letterhead."""
+    """A column that is only a date: the date under the nämnd's name or in the letterhead (also
+    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025")."""
     for offset, column in head:
-        if DATE.fullmatch(column.strip()):
-            found = date_in(column, offset)
+        tail = DASHED_TAIL.search(column)
+        if DATE.fullmatch(column.strip()) or tail:
+            at = tail.start(1) if tail else 0
+            found = date_in(column[at:], offset + at)
             if found:
                 return found
     return None

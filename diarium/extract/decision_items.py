@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diarium.extract.decision_pieces import Piece, is_att, is_lead_in
+from diarium.language import table, words
 from diarium.structure.body import ends_sentence
 from diarium.text import dehyphenate
 
@@ -54,6 +56,7 @@ class Item:
     number: int | None
     parts: list[tuple[str, Piece]] = field(default_factory=list)    # (joiner, piece)
     att: bool = False
+    listing: bool = False             # a sentence ending in a colon and the lines of its list
 
     @property
     def text(self) -> str:
@@ -118,8 +121,23 @@ class _Reader:
             self.lead, self.since_lead = piece, []
         elif last is not None and last.number is not None:
             last.parts.append((" ", piece))          # a numbered item runs over paragraphs
+        elif not ends_sentence(piece.text) and self._list_line(piece, last):
+            pass
         else:
             self._new(Item(None, [("", piece)]))
+
+    def _list_line(self, piece: Piece, last: Item | None) -> bool:
+        """A line of a list whose bullets OCR lost ("… fastställs enligt följande:" /
+        "Förbehållsbelopp, ensamstående 7 247 kr/månad" / …): part of the sentence it ends."""
+        if self.lead is not None and not self.since_lead and self.lead.text.rstrip().endswith(":"):
+            self._new(Item(None, [("", self.lead), (" ", piece)], listing=True))
+            self.lead = None
+            return True
+        in_list = last is not None and (last.listing or last.parts[-1][1].item in BULLETS)
+        if last is not None and in_list and not ends_sentence(last.parts[-1][1].text):
+            last.parts.append((", ", piece))
+            return True
+        return False
 
     def _bullet(self, piece: Piece, last: Item | None) -> None:
         if self.lead is not None and not self.since_lead:
@@ -154,5 +172,21 @@ class _Reader:
 
     def finish(self) -> list[Item]:
         self._flush_lead()
-        return [item for item in self.items
-                if len(item.text) >= MIN_CHARS and re.search(r"[a-zåäö]{3}", item.text)]
+        return [item for item in self.items if reads_as_decision(item.text)]
+
+
+def reads_as_decision(text: str) -> bool:
+    """Words enough to decide something, and no page furniture the structure left in the body
+    (a running header of a two-page excerpt: "Justerandes signatur Utdragsbestyrkande",
+    "SAMMANTRÄDESPROTOKOLL 2(2) Sammanträdesdatum …", a body's name alone)."""
+    tokens = text.split()
+    if len(text) < MIN_CHARS or len(tokens) < 2 or not re.search(r"[a-zåäö]{3}", text):
+        return False
+    if all(token.casefold().strip(".:,") in words("page_furniture") for token in tokens):
+        return False
+    return not (tokens[0].isupper() and tokens[0].casefold() in document_labels())
+
+
+@lru_cache(maxsize=1)
+def document_labels() -> frozenset[str]:
+    return frozenset(label.casefold() for label in table("document_kinds") if " " not in label)

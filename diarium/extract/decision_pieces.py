@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.language import words
 from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
@@ -37,6 +38,7 @@ ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 BARRIERS = frozenset({"signature", "attendance"})
+MAX_HEADING_WORDS = 10
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
 
@@ -156,11 +158,18 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
         return [Piece(lines, item)]
     pieces = [Piece([lines[0]], item)]
     for before, line in zip(lines, lines[1:]):
-        if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]):
+        if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or heading_line(line[2]) or heading_line(before[2]):
             pieces.append(Piece([line]))
         else:
             pieces[-1].lines.append(line)
     return pieces
+
+
+def heading_line(line: str) -> bool:
+    """A heading the structure ran into the paragraph (".Sammanfattning av ärendet" under the
+    decision with no blank line between): it stands as a piece of its own."""
+    return len(line.split()) <= MAX_HEADING_WORDS and (other_heading_line(line) or line_is_decision_heading(line))
 
 
 def item_of(paragraph: Paragraph) -> str | None:

@@ -13,7 +13,7 @@ numbered beslutspunkter keep their numbers. The row's agenda number and its case
 ...         "| 5. | Arrendeavtal | 2025-00123 | Förslag till beslut i kommunstyrelsen<br>Kommunstyrelsen "
 ...         "godkänner<br>arrendeavtalet.<br>Ordföranden utses att<br>underteckna avtalet. |\\n")
 >>> [(c.key, c.dnr, i.text) for i, c in table_items(analyse(text), text)]
-[('ärende 5', '202500123', 'Kommunstyrelsen godkänner arrendeavtalet.'), ('ärende 5', '202500123', 'Ordföranden utses att underteckna avtalet.')]
+[('ärende 5', '|202500123', 'Kommunstyrelsen godkänner arrendeavtalet.'), ('ärende 5', '|202500123', 'Ordföranden utses att underteckna avtalet.')]
 """
 from __future__ import annotations
 
@@ -21,14 +21,12 @@ import re
 from dataclasses import dataclass
 
 from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_headings import line_is_decision_heading
 from diarium.extract.decision_pieces import Piece
-from diarium.language import words
 from diarium.schemas.structure import Cell, Structure
 from diarium.structure.body import ends_sentence, list_marker
-from diarium.structure.names import heading_name
 from diarium.text import squash
 
-MAX_OWNER_WORDS = 5
 AGENDA_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[-/]\d{2,5}$")
 
@@ -40,48 +38,27 @@ class Context:
 
     key: str | None = None
     dnr: str | None = None
+    start: int | None = None          # the span of the § heading, when a § places it
+    end: int | None = None
 
 
 def dnr_key(dnr: str | None) -> str | None:
+    """'KS-2025-00098' → 'KS|202500098': the registry's prefix and the digits."""
     digits = re.sub(r"\D", "", dnr or "")
-    return digits or None
+    prefix = re.match(r"\s*([A-ZÅÄÖ]+)", dnr or "")
+    return f"{prefix.group(1) if prefix else ''}|{digits}" if digits else None
 
 
-def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> bool:
-    """Beslut, Förslag till beslut (… i kommunstyrelsen), or a förslag that someone makes or
-    that is addressed to someone ("Förvaltningens förslag", "Förslag till nämnden")."""
-    if name in ("beslut", "förslag till beslut"):
-        return True
-    if name != "förslag":
-        return False
-    first = squash(title).split(" ", 1)[0].casefold()
-    return qualifier is not None or (first.endswith("s") and not first.startswith("förslag"))
-
-
-def line_is_decision_heading(line: str) -> bool:
-    """A decision heading, also behind an owner of several words ("Barn- och
-    utbildningsnämndens förslag till beslut", "Kommunstyrelsens arbetsutskotts förslag")."""
-    line = squash(line)
-    found = heading_name(line)
-    if found is not None:
-        return is_decision_heading(found[0], found[1], line)
-    if not line[:1].isupper() or ends_sentence(line):
-        return False
-    tokens = line.split()
-    for k, token in enumerate(tokens[:MAX_OWNER_WORDS]):
-        if not owner_word(token, last=token.endswith("s")):
-            return False
-        if token.endswith("s"):
-            rest = heading_name(" ".join(tokens[k + 1:]))
-            if rest is not None and (rest[0] == "förslag" or is_decision_heading(*rest, " ".join(tokens[k + 1:]))):
-                return True
-    return False
-
-
-def owner_word(token: str, last: bool) -> bool:
-    """A word of a body's name in the genitive: capitalised, a hyphenated first part ("Barn-"),
-    a small word ("och"), or the genitive itself ("utbildningsnämndens")."""
-    return last or token[:1].isupper() or token.endswith("-") or token.casefold() in words("function_words")
+def same_case(a: str | None, b: str | None) -> bool | None:
+    """Whether two case numbers are one; None when they cannot be compared (one is missing, or
+    they come from two registries: 'ATN-2024-00061' and 'GRFS-2024-00159')."""
+    if a is None or b is None:
+        return None
+    prefix_a, digits_a = a.split("|")
+    prefix_b, digits_b = b.split("|")
+    if prefix_a and prefix_b and prefix_a != prefix_b:
+        return None
+    return digits_a == digits_b
 
 
 def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:

@@ -30,6 +30,7 @@ utdrag's beslut) is listed once, with both places as evidence; the same words in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -38,19 +39,22 @@ from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_pieces import (
     PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
 )
-from diarium.extract.decision_tables import (
-    Context, dnr_key, is_decision_heading, line_is_decision_heading, table_items,
-)
+from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
+from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
+from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
 from diarium.extract.first_document import walk
-from diarium.extract.patterns import plain_alternation
-from diarium.language import words
+from diarium.extract.patterns import alternation, plain_alternation
+from diarium.language import table, words
 from diarium.schemas import Decision
 from diarium.schemas.structure import Heading, Section, Structure
 from diarium.structure import analyse
 from diarium.structure.names import heading_name
 
-SAME_TEXT = 90
+SAME_TEXT = 96
+ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
+MAX_HEADING_WORDS = 10
 
 
 def find_decisions(text: str, structure: Structure | None = None) -> list[Decision]:
@@ -71,39 +75,65 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
 
 
 def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:
-    """One decision printed twice: same number and words, and not in two different §§ or
-    ärenden (unless both places carry the same case number)."""
+    """One decision printed twice: same number and words, for the same ärende. Case numbers of
+    one registry printed with both places decide (also where OCR lost the § sign); else two
+    different §§ (or agenda items) are two decisions, and a § and a document without one (its
+    tjänsteskrivelse, an ärendelista row) one."""
     if a.number != b.number or fuzz.ratio(a.text.casefold(), b.text.casefold()) < SAME_TEXT:
         return False
-    if where_a.key is None or where_b.key is None or where_a.key == where_b.key:
-        return True
-    if where_a.key.split()[0] != where_b.key.split()[0]:
-        return True                   # an ärendelista's row and the § that decides it
-    return where_a.dnr is not None and where_a.dnr == where_b.dnr
+    verdict = same_case(where_a.dnr, where_b.dnr)
+    if verdict is not None:
+        return verdict                 # two case numbers of one registry decide
+    a_key, b_key = where_a.key, where_b.key
+    if a_key is not None and b_key is not None:
+        return a_key == b_key or a_key.split()[0] != b_key.split()[0]   # an ärendelista row and its §
+    return True
 
 
 def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     """The decisions under decision headings and after deciding lead-ins, section by section."""
     widths, barriers = PageWidths(structure), barrier_starts(structure)
     sections = list(walk(structure.sections))
+    case_numbers = [(m.start(), dnr_key(m.group("body"))) for m in WITH_KEYWORD.finditer(text)
+                    if not ISO_DATE.fullmatch(m.group("body").strip())]     # "Diarienummer" over a date
     out: list[tuple[Item, Context]] = []
     taken: set[int] = set()
     for k, (section, ancestors) in enumerate(sections):
         if k in taken:
             continue
         heading = section.heading
-        pieces = section_pieces(section, text, structure, widths, barriers) if section.paragraphs else []
         if heading is not None and decision_section(heading):
+            pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
-            pieces.insert(0, heading_piece(heading, text))
-        elif heading is not None and heading.name is not None:
-            continue
-        else:
+            pieces = [heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)]
+        elif any(maybe_decisions(paragraph.text) for paragraph in section.paragraphs):
+            pieces = section_pieces(section, text, structure, widths, barriers)
             pieces = pieces_after_heading_line(pieces) or list_after_lead_in(pieces)
-        context = context_of(ancestors)
+        else:
+            continue
+        context = located(context_of(ancestors), case_number_before(case_numbers, section.start))
         out += [(item, context) for item in group_items(pieces)]
     return out
+
+
+def case_number_before(case_numbers: list[tuple[int, str | None]], offset: int) -> tuple[int, str | None]:
+    """Where the last case number before `offset` is printed, and its digits ("Dnr
+    TE-2024-00457" over a § whose sign OCR lost, a tjänsteskrivelse's Diarienummer)."""
+    k = bisect_left(case_numbers, (offset, "")) - 1
+    return case_numbers[k] if k >= 0 else (-1, None)
+
+
+def located(context: Context, case_number: tuple[int, str | None]) -> Context:
+    """The § of the section, unless another case number stands between that § heading and the
+    section (the § of a table of contents, read as a heading, over §§ whose sign OCR lost):
+    then the case number places it."""
+    at, dnr = case_number
+    if context.key is None or context.start is None:
+        return Context(context.key, context.dnr or dnr)
+    if at > context.end:
+        return Context(None, dnr)
+    return context
 
 
 def decision_section(heading: Heading) -> bool:
@@ -136,13 +166,37 @@ def continued_list(sections: list[tuple[Section, tuple[Section, ...]]], k: int, 
     return out
 
 
+def until_heading_line(pieces: list[Piece]) -> list[Piece]:
+    """The pieces before a heading line the structure did not take for one."""
+    for k, piece in enumerate(pieces):
+        if len(piece.lines) == 1 and other_heading_line(piece.lines[0][2]):
+            return pieces[:k]
+    return pieces
+
+
 def pieces_after_heading_line(pieces: list[Piece]) -> list[Piece]:
-    """A decision heading that the structure left as a paragraph (under a heading it did not
-    end): the pieces after it."""
-    for k, piece in enumerate(pieces[:-1]):
-        if len(piece.lines) == 1 and line_is_decision_heading(piece.text):
-            return pieces[k + 1:]
+    """A decision heading that the structure left in a paragraph (under a heading it did not
+    end, or joined to the next line: "Beslut |" / "Kommunrevisionen beslutar …"): what
+    follows it."""
+    for k, piece in enumerate(pieces):
+        for j, line in enumerate(piece.lines):
+            if len(line[2].split()) <= MAX_HEADING_WORDS and line_is_decision_heading(line[2]):
+                rest = [Piece(piece.lines[j + 1:])] if j + 1 < len(piece.lines) else []
+                return rest + pieces[k + 1:]
     return []
+
+
+@lru_cache(maxsize=1)
+def decision_words() -> re.Pattern[str]:
+    """A word that may make a line a decision heading, or a lead-in verb: which paragraphs of
+    other sections are worth reading for decisions."""
+    first_words = {surface.split()[0] for name, surfaces in table("headings").items()
+                   if name in DECISION_NAMES for surface in surfaces.split(" | ") if surface.strip()}
+    return re.compile(rf"(?i)(?:{alternation(first_words)}|{plain_alternation(words('lead_in_verbs'))})")
+
+
+def maybe_decisions(text: str) -> bool:
+    return bool(decision_words().search(text))
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +236,7 @@ def context_of(ancestors: tuple[Section, ...]) -> Context:
     for section in reversed(ancestors):
         heading = section.heading
         if heading is not None and heading.kind == "paragraph":
-            return Context(f"§ {heading.number}", dnr_key(heading.dnr))
+            return Context(f"§ {heading.number}", dnr_key(heading.dnr), heading.start, heading.end)
     top = ancestors[0].heading if ancestors else None
     if top is not None and top.kind == "numbered" and top.number and "." not in top.number:
         return Context(f"ärende {top.number}", dnr_key(top.dnr))

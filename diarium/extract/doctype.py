@@ -111,13 +111,19 @@ def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def label_hits(first: FirstDocument) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every label in the first document's head."""
     hits = []
-    for offset, line in first.head_lines(LABEL_LINES):
+    for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
         for kind, pattern in LABEL.items():
             if pattern.match(line):
                 lead = len(line) - len(line.lstrip())
                 hits.append((kind, offset + lead, offset + len(line.rstrip())))
                 break
     return hits
+
+
+def split_columns(first: FirstDocument) -> list[tuple[int, str]]:
+    """Head columns that OCR had joined to the words before them."""
+    lines = {offset for offset, _ in first.head_lines(LABEL_LINES)}
+    return [(offset, column) for offset, column in first.head(LABEL_LINES) if offset not in lines]
 
 
 def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, int, int]:

@@ -25,7 +25,11 @@ from diarium.structure.shapes import PageNumber, page_number
 from diarium.text import squash
 
 _LAST: dict[str, FirstDocument] = {}
+# A word in capitals after words that are not: the second column of a letterhead line whose
+# gap OCR closed ("Kommunrevisionen SAMMANTRÄDESANTECKNINGAR").
+CAPITALS_AFTER = re.compile(r"(?<=[a-zåäö)])\s+([A-ZÅÄÖ]{4,}(?:[ /-][A-ZÅÄÖ]{2,})*)\s*$")
 HEAD_LINES = 16
+EDGE_LINES = 8            # a page's own number stands this near its top or bottom
 HEADER_BLOCK = 5          # a page number this near the top closes the page's header block
 # Columns: two or more spaces, a tab, or a separator between fields ("Hem > Kommun > Nämnd").
 COLUMN = re.compile(r"(?:(?![|>]\s)\S)+(?:[ \t]{1,2}(?:(?![|>]\s)\S)+)*")
@@ -85,9 +89,9 @@ class FirstDocument:
         """(offset, column) of the first page's furniture and first lines, in page order."""
         key = f"head{count}"
         if key not in self.cache:
-            lines = self.lines(self.first_page)
-            chosen = [line for k, line in enumerate(lines) if k < count or line.role == "furniture"]
-            self.cache[key] = [column for line in chosen for column in columns(line)]
+            chosen = {offset for offset, _ in self.head_lines(count)}
+            self.cache[key] = [column for line in self.lines(self.first_page) if line.start in chosen
+                               for column in columns(line)]
         return self.cache[key]
 
     def head_lines(self, count: int = HEAD_LINES) -> list[tuple[int, str]]:
@@ -128,11 +132,19 @@ def walk(sections: list[Section], ancestors: tuple[Section, ...] = ()
 
 
 def printed_numbers(structure: Structure) -> dict[int, PageNumber]:
-    """The page number each page prints (from its furniture)."""
+    """The page number each page prints in its header or footer (a number inside a page is a
+    page break the text lost, not this page's number)."""
+    last_line: dict[int, int] = {}
+    for line in structure.lines:
+        last_line[line.page] = max(last_line.get(line.page, 0), line.number)
+    at = {(line.page, line.start): line.number for line in structure.lines if line.role == "furniture"}
     out: dict[int, PageNumber] = {}
     for item in structure.furniture:
         number = page_number(item.text)
-        if number is not None and number.strong:
+        row = at.get((item.page, item.start))
+        if number is None or not number.strong or row is None:
+            continue
+        if row < EDGE_LINES or row > last_line[item.page] - EDGE_LINES:
             out.setdefault(item.page, number)
     return out
 
@@ -157,5 +169,10 @@ def columns(line: TextLine) -> list[tuple[int, str]]:
         number = page_number(column)
         if number is not None and not number.whole_line and number.start > 0:
             column = squash(column)[:number.start].rstrip()
+        joined = CAPITALS_AFTER.search(column)
+        if joined:              # "Kommunrevisionen SAMMANTRÄDESANTECKNINGAR": OCR joined two columns
+            out += [(line.start + piece.start(), column[:joined.start()]),
+                    (line.start + piece.start() + joined.start(1), joined.group(1))]
+            continue
         out.append((line.start + piece.start(), column))
     return out

@@ -36,7 +36,7 @@ import re
 
 from diarium.extract.authority import BOARD_LINE
 from diarium.extract.dates import DATE
-from diarium.extract.decision_tables import line_is_decision_heading as is_heading
+from diarium.extract.decision_headings import line_is_decision_heading as is_heading
 from diarium.extract.doctype import LABELS, find_doc_type, label_pattern
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.patterns import alternation, bodies
