@@ -43,6 +43,7 @@ class FirstDocument:
     structure: Structure
     pages: tuple[int, ...]
     number: PageNumber | None = None      # the page number its first page prints
+    end: int | None = None                # where it ends inside its one page (page breaks lost)
     cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     lines_cache: dict[str, list[TextLine]] = field(default_factory=dict)
 
@@ -70,7 +71,8 @@ class FirstDocument:
                 break
             pages.append(page)
             last = numbers.get(page, last)
-        return cls(text, structure, tuple(pages), numbers.get(written[0]))
+        end = flat_end(structure, pages[0]) if len(pages) == 1 else None
+        return cls(text, structure, tuple(pages), numbers.get(written[0]), end)
 
     @property
     def first_page(self) -> int:
@@ -79,9 +81,9 @@ class FirstDocument:
     def lines(self, page: int | None = None) -> list[TextLine]:
         """The non-blank lines of the first document (or of one of its pages)."""
         if "lines" not in self.lines_cache:
-            wanted = set(self.pages)
+            wanted, end = set(self.pages), self.end if self.end is not None else self.structure.text_length
             self.lines_cache["lines"] = [line for line in self.structure.lines
-                                         if line.page in wanted and line.text.strip()]
+                                         if line.page in wanted and line.text.strip() and line.start < end]
         lines = self.lines_cache["lines"]
         return lines if page is None else [line for line in lines if line.page == page]
 
@@ -112,15 +114,18 @@ class FirstDocument:
     def span(self) -> tuple[int, int]:
         """The first document's characters in the text."""
         spans = [p for p in self.structure.pages if p.number in self.pages]
-        return (spans[0].start, spans[-1].end) if spans else (0, len(self.text))
+        if not spans:
+            return 0, len(self.text)
+        return spans[0].start, min(spans[-1].end, self.end if self.end is not None else spans[-1].end)
 
     def sections(self) -> list[Section]:
         """Every section that starts on the first document's pages, in order."""
         return [section for section, _ in self.sections_with_ancestors()]
 
     def sections_with_ancestors(self) -> list[tuple[Section, tuple[Section, ...]]]:
+        end = self.span()[1]
         return [(section, ancestors) for section, ancestors in walk(self.structure.sections)
-                if section.page in self.pages]
+                if section.page in self.pages and section.start < end]
 
 
 def walk(sections: list[Section], ancestors: tuple[Section, ...] = ()
@@ -138,15 +143,36 @@ def printed_numbers(structure: Structure) -> dict[int, PageNumber]:
     for line in structure.lines:
         last_line[line.page] = max(last_line.get(line.page, 0), line.number)
     at = {(line.page, line.start): line.number for line in structure.lines if line.role == "furniture"}
-    out: dict[int, PageNumber] = {}
+    found: dict[int, list[tuple[int, PageNumber]]] = {}
     for item in structure.furniture:
         number = page_number(item.text)
         row = at.get((item.page, item.start))
-        if number is None or not number.strong or row is None:
-            continue
-        if row < EDGE_LINES or row > last_line[item.page] - EDGE_LINES:
-            out.setdefault(item.page, number)
+        if number is not None and number.strong and row is not None:
+            found.setdefault(item.page, []).append((row, number))
+    out: dict[int, PageNumber] = {}
+    for page, numbers in found.items():
+        if len(numbers) > 1 and numbers[0][0] >= EDGE_LINES:
+            # pages whose breaks the text lost, the first number inside: the text before it is
+            # the page before ("1 (2)" at its foot, or "2 (5)" over the next page)
+            row, first = numbers[0]
+            out[page] = PageNumber(max(1, first.number - 1), first.total, first.whole_line, first.strong, first.start)
+        elif numbers[0][0] < EDGE_LINES or numbers[0][0] > last_line[page] - EDGE_LINES:
+            out[page] = numbers[0][1]
     return out
+
+
+def flat_end(structure: Structure, page: int) -> int | None:
+    """In a page that holds several pages (the text lost its page breaks), where the page
+    numbering starts afresh ("3 (3)" then "AVTAL 1 (10)"): a new document."""
+    last: PageNumber | None = None
+    for item in structure.furniture:
+        number = page_number(item.text) if item.page == page else None
+        if number is None or not number.strong:
+            continue
+        if last is not None and renumbered(last, number):
+            return item.start
+        last = number
+    return None
 
 
 def renumbered(before: PageNumber | None, after: PageNumber | None) -> bool:
