@@ -56,8 +56,9 @@ class Piece:
         """The lines joined, the list marker dropped."""
         if "text" not in self.cache:
             joined = join_lines([line for _, _, line in self.lines])
-            marked = list_marker(joined) if self.item is not None else None
-            if marked is not None and self.item[0].isdigit() and not marked[0][0].isdigit():
+            item = self.item
+            marked = list_marker(joined) if item is not None else None
+            if marked is not None and item is not None and item[0].isdigit() and not marked[0][0].isdigit():
                 marked = list_marker(marked[1]) or marked        # "- 1. förlänga …"
             self.cache["text"] = squash(marked[1]) if marked is not None else joined
         return self.cache["text"]
@@ -175,10 +176,10 @@ def heading_line(line: str) -> bool:
 def item_of(paragraph: Paragraph) -> str | None:
     """The paragraph's list marker; a number behind a dash is the number ("- 1. förlänga",
     as OCR reads a numbered list drawn with a bullet)."""
-    if paragraph.item in ("-", "•"):
-        inner = list_marker(list_marker(paragraph.text)[1]) if list_marker(paragraph.text) else None
-        if inner is not None and inner[0].isdigit():
-            return inner[0]
+    outer = list_marker(paragraph.text) if paragraph.item in ("-", "•") else None
+    inner = list_marker(outer[1]) if outer is not None else None
+    if inner is not None and inner[0].isdigit():
+        return inner[0]
     return paragraph.item
 
 

@@ -129,7 +129,7 @@ def located(context: Context, case_number: tuple[int, str | None]) -> Context:
     section (the § of a table of contents, read as a heading, over §§ whose sign OCR lost):
     then the case number places it."""
     at, dnr = case_number
-    if context.key is None or context.start is None:
+    if context.key is None or context.end is None:
         return Context(context.key, context.dnr or dnr)
     if at > context.end:
         return Context(None, dnr)

@@ -45,7 +45,7 @@ from diarium.extract.first_document import FirstDocument
 from diarium.extract.patterns import plain_words
 from diarium.language import ordered, table, words
 from diarium.language.letters import sv_pattern
-from diarium.schemas.structure import Structure
+from diarium.schemas.structure import Section, Structure
 from diarium.structure import analyse
 
 

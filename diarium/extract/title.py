@@ -118,11 +118,12 @@ def single_paragraph_title(first: FirstDocument) -> tuple[str, int, int] | None:
     headings = [s.heading for s in first.sections() if s.heading is not None and s.heading.kind == "paragraph"]
     start, end = first.span()
     printed = {m.group(1) for m in PARAGRAPH.finditer(first.text[start:end])}
-    if len({h.number for h in headings} | printed) != 1 or not headings or not headings[0].title:
+    title = headings[0].title if headings else None
+    if len({h.number for h in headings} | printed) != 1 or not title:
         return None
     heading = headings[0]
-    at = first.text.find(heading.title.split()[0], heading.start, heading.end)
-    return heading.title, max(at, heading.start), heading.end
+    at = first.text.find(title.split()[0], heading.start, heading.end)
+    return title, max(at, heading.start), heading.end
 
 
 def fallback_paragraph_title(text: str, start: int, end: int) -> tuple[str, int, int] | None:
