@@ -156,3 +156,11 @@ def test_a_numbered_list_that_ocr_drew_with_dashes():
             "föreningen,\n- 2. avsätta 4,5 miljoner kronor för förlängningen.\n")
     assert [(d.number, d.text) for d in find_decisions(text)] == [
         (1, "förlänga partnerskapet med föreningen"), (2, "avsätta 4,5 miljoner kronor för förlängningen.")]
+
+
+def test_a_motions_att_items_keep_their_numbers_and_lose_ocrs_glue():
+    text = ("Förslag till beslut\nVi föreslår att kommunfullmäktige beslutar:\n1. Att införa ett program för "
+            "utdelning av broddar.\n2. Att säkerställa enkel tillgång.\n3. Attutvärdera programmet efter tre år.\n")
+    assert [(d.number, d.text) for d in find_decisions(text)] == [
+        (1, "Att införa ett program för utdelning av broddar."), (2, "Att säkerställa enkel tillgång."),
+        (3, "Att utvärdera programmet efter tre år.")]

@@ -38,6 +38,9 @@ from diarium.structure.body import ends_sentence
 from diarium.text import dehyphenate
 
 BULLETS = frozenset("-•")
+# An item of an att-list ("Att införa …"), and one whose space after "Att" OCR lost ("Attutvärdera").
+ATT_ITEM = re.compile(r"^[Aa]tt\s")
+GLUED_ATT = re.compile(r"^([Aa]tt)(?=[a-zåäö]{4,})")
 TRAILING = re.compile(r"(?:\s*[,;]|\s+(?:och|samt))\s*$")
 MIN_CHARS = 8
 # OCR reads "§" as "$": "4 kap. 2 $ miljöbalken", "43 $", "$19".
@@ -57,9 +60,14 @@ class Item:
     parts: list[tuple[str, Piece]] = field(default_factory=list)    # (joiner, piece)
     att: bool = False
     listing: bool = False             # a sentence ending in a colon and the lines of its list
+    glued_att: bool = False           # "Attutvärdera" among "Att införa …", "Att säkerställa …"
 
     @property
     def text(self) -> str:
+        out = self.joined()
+        return GLUED_ATT.sub(r"\1 ", out, count=1) if self.glued_att else out
+
+    def joined(self) -> str:
         out = ""
         for joiner, piece in self.parts:
             body = piece.text
@@ -172,7 +180,11 @@ class _Reader:
 
     def finish(self) -> list[Item]:
         self._flush_lead()
-        return [item for item in self.items if reads_as_decision(item.text)]
+        items = [item for item in self.items if reads_as_decision(item.text)]
+        glued = sum(bool(ATT_ITEM.match(item.text)) for item in items) >= 2
+        for item in items:
+            item.glued_att = glued and bool(GLUED_ATT.match(item.text))
+        return items
 
 
 def reads_as_decision(text: str) -> bool:
