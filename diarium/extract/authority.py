@@ -123,11 +123,13 @@ def find_authority(text: str, structure: Structure | None = None,
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
     found = board_in_head(first) or addressee(first)
+    start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
     elif found is None and kind in ADDRESSED:
-        start, end = first.span()
         found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
+    elif found is None and kind == "annat":
+        found = first_match(DECIDES, text[start:end], start)       # a text that only says who decides
     return found or organisation_in_head(first)
 
 

@@ -45,6 +45,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.language import table
 from diarium.language.letters import sv_pattern
@@ -127,7 +128,6 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
 
 
 def kind_of(text: str, structure: Structure) -> str:
-    from diarium.extract.doctype import find_doc_type        # doctype reads dates' neighbours
     return find_doc_type(text, structure)[0]
 
 
