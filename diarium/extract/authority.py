@@ -1,8 +1,18 @@
-"""Authority: the nämnd (board) the document is addressed to or issued by.
+"""Authority: the public body that issued the file's first document or whose meeting it
+records, as its head names it.
 
-Looked for, in order: a line near the top that is only a board's name ("Socialnämnden" above
-the date), the board that decides in the decision items ("Socialnämnden godkänner ..."),
-"För socialnämnden" / "Till socialnämnden", and finally the board named most often.
+Looked for, in order, in the FIRST document (`first_document`), never in a later one and
+never as a body merely mentioned in the text:
+
+1. a board named on a line or column of its own in the head — the letterhead or running header
+   ("Nämnden för Teknik", "Kommunstyrelsens arbetsutskott", "Socialnämnden 2024-05-28",
+   "Till / Spånga-Tensta stadsdelsnämnd");
+2. the body a tjänsteskrivelse is addressed to: "Förslag till beslut i Byggnadsnämnden", else
+   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …");
+3. an agreement's public party: the board in the party clause ("Göteborgs Stad, genom
+   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun");
+4. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
+   kommunalförbund").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
@@ -12,26 +22,36 @@ the date), the board that decides in the decision items ("Socialnämnden godkän
 'Spånga-Tensta stadsdelsnämnd'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
+>>> find_authority("UPPSALA KOMMUN\\nSOCIALNÄMNDEN\\nPROTOKOLL\\n")[0]
+'Socialnämnden'
 >>> find_authority("Stadsdelsnämnden Spånga-Tensta        Utdrag ur protokoll\\n")[0]
 'Stadsdelsnämnden Spånga-Tensta'
->>> find_authority("Staden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
+>>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
 'Socialnämnden Nordost'
->>> find_authority("Ordförande: Anna Ek (S)\\nSocialnämnden Anna Ek (S) beslutar")[0]
-'Socialnämnden'
->>> find_authority("Arbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
+>>> find_authority("Tjänsteskrivelse\\nArbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
 'Arbetsmarknads- och socialnämnden'
+>>> find_authority("KUNGSBACKA KOMMUN       SAMMANTRÄDESPROTOKOLL\\nNämnden för Miljö & Hälsoskydd\\nDatum\\n2024-04-11\\n"
+...                "§ 54\\nBeslut\\nNämnden antar yttrandet och översänder det till byggnadsnämnden.")[0]
+'Nämnden för Miljö & Hälsoskydd'
+>>> find_authority("KUNGSBACKA  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nKommunstyrelsen beslutade 2024 att ge uppdraget.")[0]
+'Kungsbacka kommun'
+>>> find_authority("KKUUNNGGSSBBAACCKKAA   TTEENNNNIISSKKLLUUBBBB\\n\\nAnsökan om förlängning av arrende\\n") is None
+True
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from diarium.extract.dates import columns
+from diarium.extract.dates import DATE
+from diarium.extract.decision_headings import is_decision_heading
+from diarium.extract.doctype import find_doc_type
+from diarium.extract.first_document import FirstDocument
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
-from diarium.text import lines_with_offsets, squash
 from diarium.schemas.structure import Structure
+from diarium.structure import analyse
+from diarium.text import squash
 
 BOARDS = bodies("board")
 BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
@@ -40,20 +60,40 @@ SUB_BOARD = alternation("*" + form for body in BOARDS for form in body.forms)
 DISTRICT_BOARDS = [body for body in BOARDS if body.word in words("district_boards")]
 DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.forms)
 AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
-BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
+NAME = r"[A-ZÅÄÖ][\wåäö-]*"
+# "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
+FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
+               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
+BOARD = (rf"{FIELD_BOARD}|"
+         r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
          rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
          r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
          rf"{BOARD_WORD}"
          rf"(?:s\s+{SUB_BOARD}"
          # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
          rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
-BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
+BOARD_LINE = re.compile(
+    rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
+    rf"(?:\s+(?:{DATE.pattern[4:]}))?\s*$")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
-FOR_BOARD = re.compile(rf"(?i)\b(?:för|till)\s+(?P<board>{BOARD})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
+FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
+# "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
+ORGANISATION_WORD = alternation(b.word for b in bodies("organisation"))
+PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
+THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
+# An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
+# "Göteborgsregionens kommunalförbund".
+ORGANISATION = re.compile(
+    rf"^\s*(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+    rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))\s*$")
 # A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
 NOT_BOARDS = re.compile(
     rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
+
+Found = tuple[str, int, int]
+# Kinds of document that go to a board: their förslag names the board that decides.
+ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
 
 
 def canonical(board: str) -> str:
@@ -68,7 +108,7 @@ def canonical(board: str) -> str:
     return board[:1].upper() + board[1:]
 
 
-def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, int, int] | None:
+def first_match(pattern: re.Pattern[str], text: str, offset: int = 0) -> Found | None:
     for match in pattern.finditer(text):
         board = match.group("board")
         if not NOT_BOARDS.search(board):
@@ -76,22 +116,80 @@ def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, i
     return None
 
 
-def find_authority(text: str, structure: Structure | None = None) -> tuple[str, int, int] | None:
-    """(board, start, end) in `text`, or None."""
-    head = [(o, line) for o, line in columns(lines_with_offsets(text[:3000])) if line.strip()][:16]
-    for offset, line in head:
-        found = first_match(BOARD_LINE, line, offset)
+def find_authority(text: str, structure: Structure | None = None,
+                   doc_type: str | None = None) -> Found | None:
+    """(body, start, end) in `text`, or None."""
+    structure = structure if structure is not None else analyse(text)
+    first = FirstDocument.of(text, structure)
+    kind = doc_type or find_doc_type(text, structure)[0]
+    found = board_in_head(first) or addressee(first)
+    start, end = first.span()
+    if found is None and kind == "avtal":
+        found = public_party(first)
+    elif found is None and kind in ADDRESSED:
+        found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
+    elif found is None and kind == "annat":
+        found = first_match(DECIDES, text[start:end], start)       # a text that only says who decides
+    return found or organisation_in_head(first)
+
+
+def board_in_head(first: FirstDocument) -> Found | None:
+    for offset, column in first.head():
+        # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
+        found = first_match(BOARD_LINE, column[:1] + column[1:].lower() if column.isupper() else column, offset)
         if found:
             return found
-    for pattern in (DECIDES, FOR_BOARD):
-        found = first_match(pattern, text)
+    return None
+
+
+def addressee(first: FirstDocument) -> Found | None:
+    """The board in "Förslag till beslut i Byggnadsnämnden"."""
+    for section in first.sections():
+        heading = section.heading
+        if heading is None or not heading.qualifier or not is_decision_heading(heading.name, heading.qualifier, heading.title or ""):
+            continue
+        at = heading.start + heading.text.rfind(heading.qualifier)
+        found = first_match(ANY_BOARD, heading.qualifier, at)
         if found:
             return found
-    first: dict[str, tuple[str, int, int]] = {}
-    counts: Counter[str] = Counter()
-    for match in ANY_BOARD.finditer(text):
-        if not NOT_BOARDS.search(match.group("board")):
-            board = canonical(match.group("board"))
-            counts[board] += 1
-            first.setdefault(board, (board, match.start(), match.end()))
-    return first[counts.most_common(1)[0][0]] if counts else None
+    return None
+
+
+def public_party(first: FirstDocument) -> Found | None:
+    """The board of an agreement's party clause, else the public body that signs it."""
+    start, end = first.span()
+    body = first.text[start:end]
+    found = first_match(PARTY_BOARD, body, start) or first_match(THROUGH_BOARD, body, start)
+    if found:
+        return found
+    for block in first.structure.signatures:
+        if block.page not in first.pages:
+            continue
+        for signature in block.signatures:
+            organisation = signature.organisation or ""
+            board = first_match(ANY_BOARD, organisation, block.start)
+            named = ORGANISATION.match(organisation)
+            if board:
+                return board[0], block.start, block.end
+            if named:
+                return organisation_name(named), block.start, block.end
+    return None
+
+
+def organisation_in_head(first: FirstDocument) -> Found | None:
+    for offset, column in first.head():
+        named = ORGANISATION.match(column)
+        if named:
+            return organisation_name(named), offset, offset + len(column)
+    return None
+
+
+def organisation_name(match: re.Match[str]) -> str:
+    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' as printed."""
+    if match.group("word2"):
+        return f"{match.group('word2').capitalize()} {capitalised(match.group('name2'))}"
+    return f"{capitalised(match.group('name'))} {match.group('word').lower()}"
+
+
+def capitalised(name: str) -> str:
+    return name.title() if name.isupper() else name

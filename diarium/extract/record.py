@@ -41,11 +41,11 @@ def scalar_facts(text: str, structure: Structure) -> tuple[dict[str, Any], dict[
     if end > start:
         evidences["doc_type"] = evidence(text, start, end)
     for name, found in (("title", find_title(text, kind, structure)),
-                        ("authority", find_authority(text, structure))):
+                        ("authority", find_authority(text, structure, kind))):
         if found:
             values[name] = found[0]
             evidences[name] = evidence(text, found[1], found[2])
-    date = document_date(text, structure)
+    date = document_date(text, structure, kind)
     if date:
         values["date"] = date.value
         evidences["date"] = evidence(text, date.start, date.end)
