@@ -34,10 +34,12 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import from_definitions, from_labels, from_orgnrs, signing_parties
+from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
+                                          signing_parties)
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
+from diarium.language import words
 from diarium.schemas import OrgNr, Party
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
@@ -53,6 +55,7 @@ PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund,
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
 WHOLE_BODY = re.compile(r"(?i)\b(?:kommun|stad|region)\b")
+INTERNAL_UNIT = re.compile(r"(?i)(?:" + "|".join(sorted(words("internal_units"))) + r")(?:en|et)?$")
 
 
 def is_public(party: Party) -> bool:
@@ -112,15 +115,15 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     units = text_units(text, structure)
     agreements = (from_orgnrs(text, orgnrs, units) + from_labels(text, units) + from_definitions(text, units)
                   + agreement_parties(text, units) + signing_parties(text, structure)
-                  + sent_to_parties(text, structure, units))
+                  + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     grants = grant_recipients(text, units)
     for party in agreements + grants:
         party.public = is_public(party)
         if party.public:
             public_form(party, text)
     excluded = refused_or_left(text)
-    parties = one_public_body([p for p in merge(agreements + grants)
-                               if not any(p.name.casefold() in sentence for sentence in excluded)])
+    parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
+                               and not any(p.name.casefold() in sentence for sentence in excluded)])
     if agreements and parties and not any(p.public for p in parties):
         public = public_party(text)
         if public:

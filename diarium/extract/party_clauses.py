@@ -32,6 +32,7 @@ from diarium.extract.evidence import evidence
 from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
                                          sentence_around, strip_markup)
 from diarium.extract.patterns import plain_words
+from diarium.extract.periods import RANGE, kind_before, kind_of_heading
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
@@ -160,6 +161,33 @@ def from_definitions(text: str, units: list[Unit]) -> list[Party]:
                 continue
             at = max(before.rfind(name.split()[0]), 0)
             parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(name)))]))
+    return parties
+
+
+ENTRY_NAME = re.compile(r"^(?P<name>[^–—\d][^–—]{1,80}?)\s[–—-]\s*")
+TERM_KINDS = ("period", "-", "projekt", "uppdrag", "verksamhetsår")
+
+
+def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
+    """'Villberga hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
+    what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
+    parties = []
+    for unit in units:
+        entry = ENTRY_NAME.match(unit.text)
+        if not entry or not RANGE.match(unit.text, entry.end()):
+            continue
+        start = unit.span(entry.end(), entry.end() + 1)[0]
+        kind = kind_before(text, start)
+        kind = kind_of_heading(structure, start) if kind == "period" else kind
+        if kind in TERM_KINDS:
+            continue
+        pos = 0
+        for piece in re.split(r"(?<!-)\s+(?:och|samt)\s+", entry.group("name")):
+            at = entry.group("name").find(piece, pos)
+            pos = at + len(piece)
+            name = clean_name(piece)
+            if name and not looks_like_person(name):
+                parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(piece)))]))
     return parties
 
 

@@ -77,6 +77,8 @@ def item_name(item: str) -> tuple[str, int] | None:
             break
         else:
             break
+    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower():
+        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party
     return " ".join(kept), tokens[first][1]
 
 
