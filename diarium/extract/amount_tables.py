@@ -99,7 +99,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
 HEAD_UNIT = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{unit_pattern(list(UNITS))})(?![\wåäö])")
 MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(words('money_labels')))})")
 CELL_NUMBER = re.compile(rf"^\s*(?P<sign>[-−–])?\s*{NUMBER}\s*(?:kr\.?|kronor|sek|:-)?\s*$", re.I)
-FORM_LINE = re.compile(rf"(?im)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-)?[ \t]*$")
+FORM_LINE = re.compile(rf"(?i)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-)?[ \t]*$")
 
 
 def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
@@ -151,7 +151,12 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
 def form_amounts(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) of 'label: number' lines whose label names money."""
     found = []
-    for match in FORM_LINE.finditer(text):
+    for offset, line in lines_with_offsets(text):
+        if not line.rstrip().endswith(tuple("0123456789-")):
+            continue                    # (cheap test first: a form line ends in its number)
+        match = FORM_LINE.match(line)
+        if not match:
+            continue
         label = match.group("label")
         if not MONEY_LABEL.search(label) and not HEAD_UNIT.search(label):
             continue
@@ -160,5 +165,5 @@ def form_amounts(text: str) -> list[tuple[int, int, int]]:
         value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
                      * scale).to_integral_value())
         if value:
-            found.append((value, match.start("num"), match.end()))
+            found.append((value, offset + match.start("num"), offset + match.end()))
     return found

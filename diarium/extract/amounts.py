@@ -50,6 +50,7 @@ AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
 # "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
+SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
 # What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
 # "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
@@ -90,7 +91,9 @@ def per_after(text: str) -> str | None:
 
 def elliptic(text: str) -> list[re.Match[str]]:
     """Scale words without "kronor" in a sentence that has named kronor with the same scale."""
-    found = []
+    found: list[re.Match[str]] = []
+    if not SCALE_WORD.search(text):
+        return found
     for match in SCALE_ONLY.finditer(text):
         left = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
         if re.search(rf"(?i){unit_pattern(list(SCALES))}\s+(?:kronor|kr)\b", text[left:match.start()]):

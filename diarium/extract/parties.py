@@ -104,6 +104,8 @@ def merge(parties: list[Party]) -> list[Party]:
 
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
+    if not REFUSED_OR_LEFT.search(squash(text)):
+        return []
     return [squash(s).casefold() for s in re.split(r"(?<=[.!?])\s+", text)
             if REFUSED_OR_LEFT.search(squash(s))]
 

@@ -135,8 +135,9 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
     """'Exploatör: Y AB', 'Köpare: X' — a role label and the name after it."""
     parties = []
     for unit in units:
-        breaks = unit.line_starts(text)
+        breaks: list[int] | None = None
         for match in LABEL.finditer(unit.text):
+            breaks = unit.line_starts(text) if breaks is None else breaks
             end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), match.end("name"))
             raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, match.end("name"))])
             name = clean_name(main_part(re.split(r"(?i),?\s*org(?:anisations)?\.?\s*n", raw)[0]))
@@ -173,7 +174,7 @@ def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[
     what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
     parties = []
     for unit in units:
-        entry = ENTRY_NAME.match(unit.text)
+        entry = ENTRY_NAME.match(unit.text) if ("–" in unit.text or " - " in unit.text or "—" in unit.text) else None
         if not entry or not RANGE.match(unit.text, entry.end()):
             continue
         start = unit.span(entry.end(), entry.end() + 1)[0]
@@ -191,9 +192,14 @@ def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[
     return parties
 
 
-SIGNING_WORDS = re.compile(
-    "(?i)" + "|".join(re.escape(label) for label, kind in table("signature_labels").items() if kind == "placeholder")
-    + r"|underteckna|likalydande")
+SIGNING_WORDS = tuple(sorted({label.lower() for label, kind in table("signature_labels").items()
+                              if kind == "placeholder"} | {"underteckna", "likalydande"}))
+
+
+def signing_page(page: str) -> bool:
+    """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
+    lowered = page.lower()
+    return any(word in lowered for word in SIGNING_WORDS)
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
 
 
@@ -201,14 +207,18 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
     """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
     parties = []
     for block in structure.signatures:
-        if not SIGNING_WORDS.search(page_text(text, block.start)):
+        if not signing_page(page_text(text, block.start)):
             continue            # a letterhead read as a signature: no one signs on this page
         for signature in block.signatures:
             name = clean_name(signature.organisation or "")
             if name and not looks_like_person(name):
                 parties.append(Party(name=name, evidence=[evidence(text, signature.start, signature.end)]))
+    signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
-        if not SIGNING_WORDS.search(page_text(text, match.start())):
+        page = bisect_right(page_starts(text), match.start())
+        if page not in signs:
+            signs[page] = signing_page(page_text(text, match.start()))
+        if not signs[page]:
             continue
         for piece in re.split(r"[ \t]{2,}|[ \t]+(?=[Ff]ör[ \t]+[A-ZÅÄÖ])", match.group("names")):
             piece = re.sub(r"^[Ff]ör\s+", "", piece)

@@ -23,9 +23,10 @@ PUBLIC_WORD = re.compile(r"(?i)förvaltning|nämnd|\bkommun\b|kommun$|\bstad\b|\
 PUBLIC = re.compile(
     r"(?P<name>(?:\b[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)\s+(?=[a-zåäö]))?"
     r"\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
+# Where the public party is named: after "mellan", "Offentlig sektor:" …, or before "har upprättat".
 PUBLIC_CONTEXT = re.compile(
-    r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})"
-    r"|(?P<head>[^.;\n]{0,60})\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
+    r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})")
+HEAD_CONTEXT = re.compile(r"(?i)\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
 
 def public_name(raw: str) -> str:
     """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""
@@ -39,13 +40,17 @@ def public_party(text: str) -> Party | None:
     """The förvaltning or kommun the document names as the public party, most often named first."""
     counts: Counter[str] = Counter()
     spans: dict[str, tuple[int, int]] = {}
-    for context in PUBLIC_CONTEXT.finditer(text.replace("\n", " ")):     # a name broken over a line
-        group = "tail" if context.group("tail") is not None else "head"
-        part = context.group(group)
+    flat = text.replace("\n", " ")              # a name broken over a line (same offsets)
+    parts = [(m.start("tail"), m.group("tail")) for m in PUBLIC_CONTEXT.finditer(flat)]
+    for anchor in HEAD_CONTEXT.finditer(flat):
+        before = flat[max(0, anchor.start() - 60):anchor.start()]
+        cut = max(before.rfind("."), before.rfind(";"))
+        parts.append((anchor.start() - len(before) + cut + 1, before[cut + 1:]))
+    for offset, part in sorted(parts):
         for match in PUBLIC.finditer(part):
             name = public_name(match.group("name"))
             counts[name] += 1
-            start = context.start(group) + match.start()
+            start = offset + match.start()
             spans.setdefault(name, (start, start + len(match.group(0))))
     if not counts:
         return None

@@ -40,13 +40,14 @@ AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
 GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 LIST_END = rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends'))}\b|\s*\(|\s+\d)"
 AFTER_WITH = re.compile(
-    rf"(?i){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
 SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
+AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
 CONNECTORS = {"i", "de", "för", "av", "&", "och"}
 FUNCTION_WORDS = words("function_words") - words("name_particles")
@@ -121,7 +122,10 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
     for unit in units:
-        for pattern in (AFTER_WITH, BEFORE_JOINED, SIGNED_BY):
+        if not AGREEMENT_WORD.search(unit.text):
+            continue                    # (cheap test first: most paragraphs name no agreement)
+        patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av")) if cue in unit.text]
+        for pattern in patterns:
             for match in pattern.finditer(unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):

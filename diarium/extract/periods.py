@@ -72,8 +72,7 @@ GAP = r"(?:\s|<br\s*/?>)+"
 # "partistöd för år 2026", "avtalet avser år 2025", "bidrag om 400 000 kronor för 2023", "för åren 2024-2025":
 # a kind word, at most four words, a preposition or "år", the year(s).
 YEAR_TERM = re.compile(
-    rf"(?i)(?P<kind>{YEAR_KIND.pattern[4:]})(?:{GAP}[\wåäö/]+){{0,4}}?{GAP}"
-    rf"(?:(?:för|under|avser|avseende|gäller|gällande){GAP}(?:(?:hela{GAP})?(?:år(?:et|en)?|verksamhetsåret|kalenderåret){GAP})?"
+    rf"(?i)(?<![\wåäö])(?:(?:för|under|avser|avseende|gäller|gällande){GAP}(?:(?:hela{GAP})?(?:år(?:et|en)?|verksamhetsåret|kalenderåret){GAP})?"
     rf"|(?:år(?:et|en)?|verksamhetsåret|kalenderåret){GAP})"
     r"(?P<y1>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)\d{2}))?(?![\d/-]|\s*[-–]\s*\d)")
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
@@ -138,7 +137,7 @@ def list_entry(text: str, pos: int) -> bool:
 
 def kind_of_heading(structure: Structure, pos: int) -> str:
     """The kind named by the nearest heading above `pos` (within 3000 characters) that names one."""
-    headings = [s.heading for s in structure.walk() if s.heading and s.heading.start < pos]
+    headings = [s.heading for s in structure.walk() if s.heading and pos - 3000 <= s.heading.start < pos]
     for heading in reversed(headings[-20:]):
         if heading.start < pos - 3000:
             break
@@ -159,18 +158,26 @@ def sentence_of(text: str, start: int, end: int) -> str:
 
 
 def year_terms(text: str) -> list[tuple[str, str, str, int, int]]:
-    """(start, end, kind, span start, span end) of every whole year stated as a term."""
+    """(start, end, kind, span start, span end) of every whole year stated as a term: the year
+    (after "för", "år" …) first, then a kind word at most four words before it."""
     found = []
     for match in YEAR_TERM.finditer(text):
-        sentence_gap = re.search(r"[.;:!?]\s", text[match.start():match.start("y1")])
-        if sentence_gap or APPLIED.search(sentence_of(text, match.start(), match.end())):
+        window = text[max(0, match.start() - 120):match.start()]
+        kinds = list(YEAR_KIND.finditer(window))
+        if not kinds:
+            continue
+        kind_match = kinds[-1]
+        between = window[kind_match.end():]
+        if len(re.findall(r"[\wåäö/]+", between.replace("<br>", " "))) > 4 or re.search(r"[.;:!?]\s", between):
+            continue
+        start = match.start() - len(window) + kind_match.start()
+        if APPLIED.search(sentence_of(text, start, match.end())):
             continue
         first = int(match.group("y1"))
         last = int(match.group("y2") or first)
         if last < first:
             continue
-        kind = kind_name(YEAR_KIND.fullmatch(match.group("kind")) or match, YEAR_KINDS)
-        found.append((f"{first}-01-01", f"{last}-12-31", kind, match.start(), match.end()))
+        found.append((f"{first}-01-01", f"{last}-12-31", kind_name(kind_match, YEAR_KINDS), start, match.end()))
     return found
 
 

@@ -50,8 +50,8 @@ class Unit:
 
     def line_starts(self, document: str) -> list[int]:
         """Indexes in `text` where a new line of the document starts (after a line break)."""
-        return [i for i in range(1, len(self.text))
-                if self.text[i - 1] == " " and "\n" in document[self.offsets[i - 1]:self.offsets[i]]]
+        return [m.end() for m in re.finditer(" ", self.text)
+                if m.end() < len(self.text) and "\n" in document[self.offsets[m.start()]:self.offsets[m.end()]]]
 
     @property
     def start(self) -> int:
