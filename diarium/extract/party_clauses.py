@@ -32,7 +32,7 @@ from diarium.extract.evidence import evidence
 from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
                                          sentence_around, strip_markup)
 from diarium.extract.patterns import plain_words
-from diarium.extract.periods import RANGE, kind_before, kind_of_heading
+from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
@@ -166,6 +166,7 @@ def from_definitions(text: str, units: list[Unit]) -> list[Party]:
 
 
 ENTRY_NAME = re.compile(r"^(?P<name>[^–—\d][^–—]{1,80}?)\s[–—-]\s*")
+PUBLIC_BODY = re.compile(r"(?i)\b[\wåäö-]*(?:nämnd|förvaltning|styrelse)(?:en)?\b")
 TERM_KINDS = ("period", "-", "projekt", "uppdrag", "verksamhetsår")
 
 
@@ -179,9 +180,15 @@ def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[
             continue
         start = unit.span(entry.end(), entry.end() + 1)[0]
         kind = kind_before(text, start)
-        kind = kind_of_heading(structure, start) if kind == "period" else kind
+        heading = heading_of_kind(structure, start) if kind == "period" else None
+        kind = heading[1] if heading else kind
         if kind in TERM_KINDS:
             continue
+        body = PUBLIC_BODY.search(heading[0].text) if heading else None
+        if body:                        # 'Aktuella partnerskap i upplevelsenämnden': the public party
+            name = body.group(0)[:1].upper() + body.group(0)[1:]
+            parties.append(Party(name=name, evidence=[evidence(text, heading[0].start + body.start(),
+                                                              heading[0].start + body.end())]))
         pos = 0
         for piece in re.split(r"(?<!-)\s+(?:och|samt)\s+", entry.group("name")):
             at = entry.group("name").find(piece, pos)

@@ -40,10 +40,11 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
+from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.language.months import MONTHS
 from diarium.schemas import Period
-from diarium.schemas.structure import Structure
+from diarium.schemas.structure import Heading, Structure
 
 def day_pattern(p: str) -> str:
     """One end of a range: '2024-07-01', 'den 1 juli 2024', '1 maj' (year from the other end)."""
@@ -130,21 +131,31 @@ def kind_name(match: re.Match, kinds: list[tuple[str, str]] | None = None) -> st
 ENTRY = re.compile(r"(?:^|\n)[ \t*•-]*[^\s\d–—-][^\n–—]{1,80}?[ \t][–—-][ \t]*$")
 
 
+def formal_term(match: re.Match[str]) -> bool:
+    """'fr.o.m. … t.o.m. …', 'från och med … till och med …': the wording of a term."""
+    return bool(re.match(r"(?i)fr(?:ån)?\.?\s*o", match.group("from") or "")) and \
+        bool(re.match(r"(?i)t(?:ill)?\.?\s*o", match.group("to")))
+
+
 def list_entry(text: str, pos: int) -> bool:
     """Does the range at `pos` follow a name and a dash at the start of its line?"""
     return bool(ENTRY.search(text, max(0, pos - 100), pos))
 
 
-def kind_of_heading(structure: Structure, pos: int) -> str:
-    """The kind named by the nearest heading above `pos` (within 3000 characters) that names one."""
+def heading_of_kind(structure: Structure, pos: int) -> tuple[Heading, str] | None:
+    """The nearest heading above `pos` (within 3000 characters) that names a kind, and the kind."""
     headings = [s.heading for s in structure.walk() if s.heading and pos - 3000 <= s.heading.start < pos]
     for heading in reversed(headings[-20:]):
-        if heading.start < pos - 3000:
-            break
         found = [m for m in KIND.finditer(heading.text) if kind_name(m) != "-"]
         if found:
-            return kind_name(found[-1])
-    return "period"
+            return heading, kind_name(found[-1])
+    return None
+
+
+def kind_of_heading(structure: Structure, pos: int) -> str:
+    """The kind named by the nearest heading above `pos` that names one, else 'period'."""
+    found = heading_of_kind(structure, pos)
+    return found[1] if found else "period"
 
 
 # An application's year is no term until it is granted.
@@ -157,27 +168,44 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return text[left + 1:right]
 
 
+GRANTED = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}\w*")
+MONEY = re.compile(r"(?i)\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b")
+
+
+def year_kind(text: str, match: re.Match[str], window: str) -> tuple[str, int] | None:
+    """(kind, start) of what the year at `match` is the term of: a kind word at most four words
+    before it, or a grant of money in the same sentence ("beviljade … 88 000 kronor/år … för
+    åren 2024-2025")."""
+    kinds = list(YEAR_KIND.finditer(window))
+    if kinds:
+        between = window[kinds[-1].end():]
+        if len(re.findall(r"[\wåäö/]+", between.replace("<br>", " "))) <= 4 and not re.search(r"[.;:!?]\s", between):
+            return kind_name(kinds[-1], YEAR_KINDS), match.start() - len(window) + kinds[-1].start()
+    sentence = sentence_of(text, match.start(), match.end())
+    if GRANTED.search(sentence) and MONEY.search(sentence):
+        return "bidrag", match.start()
+    return None
+
+
 def year_terms(text: str) -> list[tuple[str, str, str, int, int]]:
     """(start, end, kind, span start, span end) of every whole year stated as a term: the year
     (after "för", "år" …) first, then a kind word at most four words before it."""
     found = []
     for match in YEAR_TERM.finditer(text):
         window = text[max(0, match.start() - 120):match.start()]
-        kinds = list(YEAR_KIND.finditer(window))
-        if not kinds:
+        if re.search(r"(?i)\bmellan\s*$", window):
+            continue                    # "mellan åren 2017 och 2023": a stretch of history
+        kind = year_kind(text, match, window)
+        if kind is None:
             continue
-        kind_match = kinds[-1]
-        between = window[kind_match.end():]
-        if len(re.findall(r"[\wåäö/]+", between.replace("<br>", " "))) > 4 or re.search(r"[.;:!?]\s", between):
-            continue
-        start = match.start() - len(window) + kind_match.start()
+        start = kind[1]
         if APPLIED.search(sentence_of(text, start, match.end())):
             continue
         first = int(match.group("y1"))
         last = int(match.group("y2") or first)
         if last < first:
             continue
-        found.append((f"{first}-01-01", f"{last}-12-31", kind_name(kind_match, YEAR_KINDS), start, match.end()))
+        found.append((f"{first}-01-01", f"{last}-12-31", kind[0], start, match.end()))
     return found
 
 
@@ -193,8 +221,8 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
         kind = kind_before(text, match.start())
         if kind == "period" and structure is not None and list_entry(text, match.start()):
             kind = kind_of_heading(structure, match.start())
-        if kind in ("period", "-"):
-            continue                # a reporting or consultation window, not a term
+        if kind == "-" or (kind == "period" and not formal_term(match)):
+            continue                # a consultation or reporting window, not a term
         ev = evidence(text, match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end())
         if ends in found:
             found[ends].evidence.append(ev)
