@@ -36,7 +36,7 @@ from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import Structure
+from diarium.schemas.structure import Heading, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -170,6 +170,24 @@ PUBLIC_BODY = re.compile(r"(?i)\b[\wåäö-]*(?:nämnd|förvaltning|styrelse)(?:
 TERM_KINDS = ("period", "-", "projekt", "uppdrag", "verksamhetsår")
 
 
+def term_heading(text: str, structure: Structure, pos: int) -> tuple[str, Heading | None]:
+    """What the term at `pos` is of, and the heading that says so (None: its sentence does)."""
+    kind = kind_before(text, pos)
+    if kind != "period":
+        return kind, None
+    found = heading_of_kind(structure, pos)
+    return (found[1], found[0]) if found else (kind, None)
+
+
+def heading_body(text: str, heading: Heading) -> Party | None:
+    """'Aktuella partnerskap i upplevelsenämnden': the public party a list's heading names."""
+    body = PUBLIC_BODY.search(heading.text)
+    if not body:
+        return None
+    name = body.group(0)[:1].upper() + body.group(0)[1:]
+    return Party(name=name, evidence=[evidence(text, heading.start + body.start(), heading.start + body.end())])
+
+
 def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
     """'Villberga hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
     what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
@@ -178,17 +196,11 @@ def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[
         entry = ENTRY_NAME.match(unit.text) if ("–" in unit.text or " - " in unit.text or "—" in unit.text) else None
         if not entry or not RANGE.match(unit.text, entry.end()):
             continue
-        start = unit.span(entry.end(), entry.end() + 1)[0]
-        kind = kind_before(text, start)
-        heading = heading_of_kind(structure, start) if kind == "period" else None
-        kind = heading[1] if heading else kind
+        kind, heading = term_heading(text, structure, unit.span(entry.end(), entry.end() + 1)[0])
         if kind in TERM_KINDS:
             continue
-        body = PUBLIC_BODY.search(heading[0].text) if heading else None
-        if body:                        # 'Aktuella partnerskap i upplevelsenämnden': the public party
-            name = body.group(0)[:1].upper() + body.group(0)[1:]
-            parties.append(Party(name=name, evidence=[evidence(text, heading[0].start + body.start(),
-                                                              heading[0].start + body.end())]))
+        body = heading_body(text, heading) if heading else None
+        parties += [body] if body else []
         pos = 0
         for piece in re.split(r"(?<!-)\s+(?:och|samt)\s+", entry.group("name")):
             at = entry.group("name").find(piece, pos)
