@@ -145,3 +145,13 @@ def test_every_party_keeps_evidence_in_the_text():
     for party in find_parties(text):
         for ev in party.evidence:
             assert text[ev.start:ev.end] == ev.snippet and party.name.split()[0] in ev.snippet
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EXPLOATERINGSAVTAL\n\nMellan Kungsbacka kommun (”Kommunen”) och Fastighets AB Vallen (”Exploatören”) "
+     "har följande avtal träffats.\n", ["Kungsbacka kommun", "Fastighets AB Vallen"]),
+    ("Kommunstyrelsen godkänner avtalet med ”Brf Tallen” om servitut.\n", ["Brf Tallen"]),
+    ("Avtal om medfinansiering har tecknats mellan Lerums kommun och Trafikverket.\n", ["Lerums kommun", "Trafikverket"]),
+])
+def test_parties_named_with_quoted_defined_terms_and_before_the_agreement(text, expected):
+    assert [name for name, _ in parties_of(text)] == expected

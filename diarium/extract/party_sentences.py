@@ -41,6 +41,9 @@ GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 LIST_END = rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends'))}\b|\s*\(|\s+\d)"
 AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
+# "Mellan A och B har följande avtal träffats": the parties first, the agreement after.
+BETWEEN_FIRST = re.compile(
+    rf"(?i)(?:^|(?<=[.:]\s))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
 SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
@@ -48,6 +51,7 @@ GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
+QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
 CONNECTORS = {"i", "de", "för", "av", "&", "och"}
 FUNCTION_WORDS = words("function_words") - words("name_particles")
@@ -87,6 +91,7 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
     """A party for every name in the list `raw` (which starts at unit.text[list_start])."""
     parties = []
     pos = 0
+    raw = QUOTED.sub(lambda m: " " * len(m.group(0)), raw)     # '(”Kommunen”)': a defined term, same length
     for piece in ITEM_SPLIT.split(raw):
         offset = raw.find(piece, pos)
         pos = offset + len(piece)
@@ -124,7 +129,8 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     for unit in units:
         if not AGREEMENT_WORD.search(unit.text):
             continue                    # (cheap test first: most paragraphs name no agreement)
-        patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av")) if cue in unit.text]
+        patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
+                                                    (BETWEEN_FIRST, "ellan")) if cue in unit.text]
         for pattern in patterns:
             for match in pattern.finditer(unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())
