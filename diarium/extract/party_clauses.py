@@ -222,6 +222,13 @@ def signing_page(page: str) -> bool:
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
 
 
+def name_span(text: str, name: str, near: int) -> tuple[int, int]:
+    """Where `name` is printed near `near` (its words may be split by line breaks and commas)."""
+    pattern = r"[\s,]+".join(re.escape(word.strip(",")) for word in name.split())
+    found = re.compile(pattern).search(text, max(0, near - 300), near + 600)
+    return (found.start(), found.end()) if found else (near, near + len(name))
+
+
 def signing_parties(text: str, structure: Structure) -> list[Party]:
     """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
     parties = []
@@ -231,7 +238,7 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
         for signature in block.signatures:
             name = clean_name(signature.organisation or "")
             if name and not looks_like_person(name):
-                parties.append(Party(name=name, evidence=[evidence(text, signature.start, signature.end)]))
+                parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
     signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
         page = bisect_right(page_starts(text), match.start())
