@@ -110,7 +110,8 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
                 continue
             name = cleaned
         start = list_start + offset + at
-        parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(found[0])))]))
+        length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
+        parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
     return parties
 
 
