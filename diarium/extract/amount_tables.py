@@ -9,7 +9,7 @@ whose label names money ("Sökt belopp (kr): 25 000", "Bidrag, tkr: 120").
 
 >>> [v for v, _, _ in form_amounts("Ansökan om bidrag\\nSökt belopp (kr): 25 000\\nAntal deltagare: 40\\n")]
 [25000]
->>> [v for v, _, _ in form_amounts("Beviljat bidrag, tkr:   120\\n")]
+>>> [v for v, _, _ in form_amounts("Beviljat bidrag, tkr:   120\\nBidrag, antal deltagare: 40\\n")]
 [120000]
 """
 from __future__ import annotations
@@ -97,7 +97,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
 
 # A column head or form label that names money: a unit ("kr", "tkr", "Kronor") or a money word.
 HEAD_UNIT = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{unit_pattern(list(UNITS))})(?![\wåäö])")
-MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(words('money_labels')))})")
+MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w for w in words('money_labels') if not w.startswith('!')))})")
+NOT_MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w[1:] for w in words('money_labels') if w.startswith('!')))})|%")
 CELL_NUMBER = re.compile(rf"^\s*(?P<sign>[-−–])?\s*{NUMBER}\s*(?:kr\.?|kronor|sek|:-)?\s*$", re.I)
 FORM_LINE = re.compile(rf"(?i)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-)?[ \t]*$")
 
@@ -112,6 +113,8 @@ def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
     scales = {}
     for k, cell in enumerate(head):
         unit = HEAD_UNIT.search(cell.text)
+        if NOT_MONEY_LABEL.search(cell.text):
+            continue
         if unit:
             scales[k] = unit_value(unit.group("unit"))
         elif caption_scale and k > 0:
@@ -158,7 +161,7 @@ def form_amounts(text: str) -> list[tuple[int, int, int]]:
         if not match:
             continue
         label = match.group("label")
-        if not MONEY_LABEL.search(label) and not HEAD_UNIT.search(label):
+        if (not MONEY_LABEL.search(label) and not HEAD_UNIT.search(label)) or NOT_MONEY_LABEL.search(label):
             continue
         unit = HEAD_UNIT.search(label)
         scale = unit_value(unit.group("unit")) if unit else 1
