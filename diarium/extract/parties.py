@@ -49,7 +49,7 @@ from diarium.text import squash
 REFUSED_OR_LEFT = re.compile(
     r"(?i)avslår\s+ansökan|ansökan\s+avslås|ansökan\s+avslogs|(?:fick|fått|får)\s+avslag(?!\s+på\s+(?:sin|sina|deras)\s+asyl)|"
     r"avslag\s+på\s+(?:sin\s+|dess\s+)?ansökan|avslutade\s+sitt\s+åtagande|avslutat\s+sitt\s+åtagande|"
-    r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+(?:längre\s+)?(?:ingår|deltar)|deltar\s+inte|"
+    r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte|"
     r"som\s+är\s+hyresvärd|lämnade\s+samarbetet")
 PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund, regioner
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
@@ -115,10 +115,17 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     structure = analyse(text) if structure is None else structure
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
-    agreements = (from_orgnrs(text, orgnrs, units) + from_labels(text, units) + from_definitions(text, units)
-                  + agreement_parties(text, units) + signing_parties(text, structure)
-                  + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
+    clauses = (from_orgnrs(text, orgnrs, units) + from_labels(text, units) + from_definitions(text, units)
+               + signing_parties(text, structure) + sent_to_parties(text, structure, units)
+               + from_term_lists(text, structure, units))
+    mentioned = agreement_parties(text, units)
     grants = grant_recipients(text, units)
+    if any(p.orgnr for p in clauses):
+        # Parties listed with their numbers are the agreement's; a name only in running text
+        # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
+        mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses)]
+        grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
+    agreements = clauses + mentioned
     for party in agreements + grants:
         party.public = is_public(party)
         if party.public:
