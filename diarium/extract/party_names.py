@@ -41,7 +41,7 @@ from diarium.text import squash
 AGREEMENT_IN_WORD = re.compile(rf"(?i)\w*{plain_words(words('agreement_words'))}\w*")
 # Where the clause holding a name starts (the name follows the last of these).
 CLAUSE_START = re.compile(
-    r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:mellan|med|och|samt|är|av|till|hos|från|för|om|via)\s"
+    r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:" + "|".join(sorted(words("clause_prepositions"))) + r")\s"
     r"|\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|gemensamt))?\s+\S+(?:\s*\([^)]*\))?\s*"
     r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
 ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")

@@ -53,8 +53,10 @@ AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
-CONNECTORS = {"i", "de", "för", "av", "&", "och"}
+CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
+
+
 def item_name(item: str) -> tuple[str, int] | None:
     """The name in one list item and where it starts: descriptors in small letters before it
     dropped ('föreningen Gläntan' → 'Gläntan'), words after it that are not part of it cut
