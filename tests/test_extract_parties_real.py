@@ -155,3 +155,14 @@ def test_every_party_keeps_evidence_in_the_text():
 ])
 def test_parties_named_with_quoted_defined_terms_and_before_the_agreement(text, expected):
     assert [name for name, _ in parties_of(text)] == expected
+
+
+def test_a_name_in_capitals_glued_to_the_line_before_is_cut_there():
+    text = ("Exploateringsavtal\n\nParter\nMellan Kungsbacka kommun\nBOLAGET BYGG AB, org.nr 556677-8899, "
+            "har följande avtal träffats.\n")
+    assert ("BOLAGET BYGG AB", "556677-8899") in parties_of(text)
+
+
+def test_a_name_whose_legal_form_ends_the_line_is_not_cut():
+    text = "Kommunen tecknar ett samverkansavtal med Kommanditbolaget\nTårtbiten, org.nr 969612-3456, om drift.\n"
+    assert parties_of(text)[0] == ("Kommanditbolaget Tårtbiten", "969612-3456")

@@ -92,14 +92,36 @@ def name_like(line: str) -> str | None:
     return name if name and not looks_like_person(name) else None
 
 
+NAME_ENDS = {w.lower() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen"}
+
+
+def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None:
+    """A name that runs over a line break but is two names: the first line ends a whole name
+    ('… Kungsbacka kommun' / 'BOLAGET X AB'), or the second is in capitals and the first not."""
+    for b in unit.line_starts(unit.document or ""):
+        if not at < b < at + len(name):
+            continue
+        first, second = unit.text[at:b].strip(), unit.text[b:i]
+        tail = clean_name(second.split(",")[0].split("(")[0])
+        if not tail:
+            continue
+        ends_name = len(first.split()) >= 2 and first.split()[-1].strip(",").lower() in NAME_ENDS
+        if ends_name or (tail.isupper() and not first.isupper()):
+            return tail, b
+    return None
+
+
 def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
     """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
     unit = units[k]
     before = unit.text[:i]
     name = name_at_end(before)
     if name:
-        at = before.rfind(name.split()[0])
-        return name, unit.span(max(at, 0), i)[0], unit.span(max(at, 0), i)[1]
+        at = max(before.rfind(name.split()[0]), 0)
+        glued = glued_line(unit, at, i, name)
+        if glued:
+            name, at = glued
+        return name, unit.span(at, i)[0], unit.span(at, i)[1]
     if before.strip(" ,.:;(") or k == 0:
         return None
     previous = units[k - 1]           # a form: the name stands on a line of its own above

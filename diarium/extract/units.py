@@ -41,6 +41,7 @@ class Unit:
     heading: str | None = None            # canonical name of the section heading ("parter")
     heading_text: str | None = None       # the heading as printed
     page: int = 1
+    document: str | None = field(default=None, repr=False)     # the whole text the offsets point into
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The document span of unit.text[start:end]."""
@@ -49,7 +50,7 @@ class Unit:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def line_starts(self, document: str) -> list[int]:
-        """Indexes in `text` where a new line of the document starts (after a line break)."""
+        """Indexes in `text` where a new line of `document` starts (after a line break)."""
         return [m.end() for m in re.finditer(" ", self.text)
                 if m.end() < len(self.text) and "\n" in document[self.offsets[m.start()]:self.offsets[m.end()]]]
 
@@ -118,12 +119,12 @@ def text_units(text: str, structure: Structure) -> list[Unit]:
             joined, offsets = join_spans(text, spans)
             if joined:
                 units.append(Unit(joined, offsets, "paragraph", heading.name if heading else None,
-                                  heading.title or heading.text if heading else None, paragraph.page))
+                                  heading.title or heading.text if heading else None, paragraph.page, text))
     for table in structure.tables:
         for row in table.rows:
             for cell in row:
                 joined, offsets = join_spans(text, [(cell.start, cell.end)])
                 if joined:
-                    units.append(Unit(joined, offsets, "cell", None, None, cell.page))
+                    units.append(Unit(joined, offsets, "cell", None, None, cell.page, text))
     units.sort(key=lambda u: u.start)
     return units
