@@ -34,29 +34,24 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
+from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
 from diarium.language import table, words
 from diarium.schemas import Amount
-from diarium.text import lines_with_offsets, squash
+from diarium.text import squash
 from diarium.schemas.structure import Structure
-
-NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
-UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
-UNITS = {unit: int(row[0]) for unit, row in UNIT_ROWS.items()}     # unit → kronor
-
-
-def unit_pattern(units: list[str]) -> str:
-    """The units as printed, longest first; a space in a unit is any run of whitespace."""
-    return "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
-
 
 UNIT = unit_pattern(list(UNITS))
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
-BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?!\s*(?:{UNIT})\b)")
+# "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
+BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
+# "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
+SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
+SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
 # What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
 # "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
 PER_ROWS = {word: value.split("\t") for word, value in table("amount_per").items()}
@@ -69,25 +64,6 @@ PER_MONTHS = [
 ]
 PER_PERIOD = re.compile(rf"(?i)^\s*(?:för|under)\s+(?:hela\s+)?({alternation(words('period_words'))})\b")
 PER_ANY = re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b")       # "per tillfälle", "per besök"
-# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
-TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
-TABLE_UNIT = re.compile(
-    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
-    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)")
-# A table row: a label, then numbers to the end of the line ("Personal   2 450   2 520"; OCR
-# keeps one space: "Personal 2450 2520"; "Summa 3450-3560").
-ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−–]?\d[\d \u00a0\t,.:−–-]*?)\s*$")
-TOKEN = re.compile(r"(?P<gap>[\s.:−–-]*?)(?P<sign>(?<![\d])[-−–])?(?P<digits>\d+(?:,\d+)?)")
-YEAR = re.compile(r"^(?:19|20)\d{2}$")
-
-
-def value_of(number: str, decimals: str | None, unit: str) -> int:
-    """'3', '2', 'mnkr' → 3 200 000 (whole kronor)."""
-    digits = re.sub(r"[ \u00a0.]", "", number)
-    amount = Decimal(f"{digits}.{decimals or 0}") * UNITS[squash(unit.lower())]
-    return int(amount.to_integral_value())
-
-
 def per_row(word: str) -> list[str]:
     """The `amount_per.tsv` row of a word as printed ("året", OCR's "aret")."""
     return next(row for known, row in PER_ROWS.items() if re.fullmatch(alternation([known]), word, re.I))
@@ -113,75 +89,23 @@ def per_after(text: str) -> str | None:
     return None
 
 
-def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
-    """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
-    space continues the number before it, unless the table's column count says otherwise
-    ("590 615" under "2025 2026" is two numbers)."""
-    tokens = [(m.group("gap"), (m.group("sign") and "-" or "") + m.group("digits"),
-               m.start("sign") if m.group("sign") else m.start("digits"), m.end())
-              for m in TOKEN.finditer(cells)]
-    joined: list[list] = []
-    for gap, digits, start, end in tokens:
-        last = joined[-1] if joined else None
-        if last and gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" and "," not in last[0] \
-                and len(last[0].split()[-1]) <= 3 and not (len(last[0].split()) > 1 and len(last[0].split()[-1]) != 3):
-            last[0], last[2] = f"{last[0]} {digits}", end
-        else:
-            joined.append([digits, start, end])
-    if columns and len(joined) != columns and len(tokens) == columns:
-        joined = [[digits, start, end] for _, digits, start, end in tokens]
-    return [(value.replace(" ", ""), start, end) for value, start, end in joined]
-
-
-def table_cells(text: str) -> list[tuple[int, int, int]]:
-    """(value, start, end) of every money cell in tables whose caption or header line names the
-    unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
-    cells = []
-    lines = lines_with_offsets(text)
-    for index, (_, line) in enumerate(lines):
-        unit = TABLE_UNIT.search(line)
-        if not unit:
-            continue
-        scale = UNITS[squash((unit.group("unit") or unit.group("unit2")).lower())]
-        columns: int | None = None
-        rows, blank, before = 0, 0, 0
-        for offset, row in lines[index + 1:index + 40]:
-            if not row.strip():
-                blank += 1
-                if blank > 1:
-                    break
-                continue
-            blank = 0
-            match = ROW.match(row)
-            years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
-            if match is None or years:
-                if rows:
-                    break
-                before += 1
-                if before > 3:
-                    break
-                heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
-                if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
-                    heads = row.split()
-                if match is not None and years:
-                    columns = len(match.group("cells").split())
-                else:
-                    columns = len(heads) - 1 if len(heads) > 2 else None
-                continue
-            rows += 1
-            base = offset + match.start("cells")
-            for value, start, end in grouped(match.group("cells"), columns):
-                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
-                if number:
-                    cells.append((number, base + start, base + end))
-    return cells
+def elliptic(text: str) -> list[re.Match[str]]:
+    """Scale words without "kronor" in a sentence that has named kronor with the same scale."""
+    found: list[re.Match[str]] = []
+    if not SCALE_WORD.search(text):
+        return found
+    for match in SCALE_ONLY.finditer(text):
+        left = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
+        if re.search(rf"(?i){unit_pattern(list(SCALES))}\s+(?:kronor|kr)\b", text[left:match.start()]):
+            found.append(match)
+    return found
 
 
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *elliptic(text)], key=lambda m: m.start())
     found: dict[int, Amount] = {}
-    for value, start, end in table_cells(text):
+    for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)
