@@ -38,6 +38,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 REALOCR = ROOT / "bench" / "ocrdata" / "realocr.py"
@@ -52,6 +53,7 @@ def rss_mb() -> float:
 
 def import_path(path: Path, name: str):
     spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, path
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -140,7 +142,7 @@ class Diarium:
 
     def correct(self, text: str) -> str:
         repairer = self.fresh()
-        kwargs = {"join_hyphenation": False}
+        kwargs: dict[str, Any] = {"join_hyphenation": False}
         if repairer is not None:
             kwargs["repairer"] = repairer
         out, _changes = self.module.repair(text, **kwargs)
@@ -242,8 +244,8 @@ def print_block(title: str, results: dict[str, Total]) -> None:
             flag = "!" if r.cer > row.cer else " "
             cells.append(f"{pct(r.cer):>12}{flag} {pct(r.sv_recall, 1):>6} "
                          f"{r.false_n:>3}/{r.right_n:<4}")
-        worse = "  WORSE" if results["diarium"].rows[i].cer > row.cer else ""
-        print(f"  {row.doc:6} {row.words:>6} {pct(row.cer):>9}  " + "  ".join(cells) + worse)
+        mark = "  WORSE" if results["diarium"].rows[i].cer > row.cer else ""
+        print(f"  {row.doc:6} {row.words:>6} {pct(row.cer):>9}  " + "  ".join(cells) + mark)
 
 
 def real_ocr(directory: Path, splits: set[str], correctors: dict) -> dict:
@@ -318,7 +320,7 @@ def main(argv=None) -> int:
           f"symspell dictionary {sym_load:.2f} s")
     print(f"split {','.join(sorted(splits))}; words/s: each document cold, {args.clock} time, "
           f"best of {args.repeat}; '!' = CER above the input's")
-    report = {"split": sorted(splits), "diarium": diarium.where, "lexicon_load_s": diarium.load_s,
+    report: dict[str, Any] = {"split": sorted(splits), "diarium": diarium.where, "lexicon_load_s": diarium.load_s,
               "lexicon_load_cpu_s": diarium.load_cpu_s, "symspell_load_s": sym_load,
               "rss_after_load_mb": rss_loaded, "results": {}}
     for engine in filter(None, args.engine.split(",")):

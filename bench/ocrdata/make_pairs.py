@@ -139,6 +139,7 @@ def extra_docs(extra_dir: Path, table: Path) -> list[Doc]:
 
 def load_module(path: Path):
     spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader, path
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
