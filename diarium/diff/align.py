@@ -1,8 +1,10 @@
 """Align two versions: sections by number and title, then by content; then words within them.
 
->>> from diarium.diff.sections import split_sections
->>> old = split_sections("5.6 Brister\\nDialog ska föras.\\n\\n5.7 Uppsägning\\nUppsägningstiden är fyra månader.")
->>> new = split_sections("5.6 Uppsägning\\nUppsägningstiden är tre månader.\\n\\n5.7 Brister\\nDialog ska föras.")
+>>> from diarium.diff.view import document_sections
+>>> from diarium.structure import analyse
+>>> def sections(text): return document_sections(text, analyse(text))
+>>> old = sections("5.6 Brister\\nDialog ska föras.\\n\\n5.7 Uppsägning\\nUppsägningstiden är fyra månader.")
+>>> new = sections("5.6 Uppsägning\\nUppsägningstiden är tre månader.\\n\\n5.7 Brister\\nDialog ska föras.")
 >>> result = align(old, new)
 >>> [(old[i].label, new[j].label, i in result.moved) for i, j in sorted(result.matches.items())]
 [('5.6 Brister', '5.7 Brister', True), ('5.7 Uppsägning', '5.6 Uppsägning', False)]
@@ -18,8 +20,9 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from diarium.diff.normalise import key, skeleton
-from diarium.diff.sections import Section, Token
-from diarium.diff.substance import classify, describe
+from diarium.diff.numbers import whole_numbers
+from diarium.diff.view import Section, Token
+from diarium.diff.substance import classify, describe, wordless
 
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
 
@@ -33,6 +36,7 @@ class Region:
     n2: int
     substantive: bool
     reason: str
+    heading: bool = False           # only heading words differ: a section move or renumbering
 
     def old_text(self, alignment: "Alignment") -> str:
         return " ".join(t.text for t in alignment.old_tokens[self.o1:self.o2])
@@ -62,9 +66,10 @@ def stream(sections: list[Section]) -> list[Token]:
     """All words in order; heading words are marked and have their own unit."""
     tokens: list[Token] = []
     for section in sections:
-        tokens += [Token(w, key(w), -1, heading=True, section=section.index)
+        tokens += [Token(w, key(w), -1, section.page, heading=True, section=section.index)
                    for w in section.label.split() if key(w)]
-        tokens += [Token(t.text, t.key, t.unit, section=section.index) for t in section.tokens]
+        tokens += [Token(t.text, t.key, t.unit, t.page, section=section.index, block=t.block,
+                         label=t.label) for t in section.tokens]
     return tokens
 
 
@@ -140,7 +145,9 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
     for index, section in enumerate(new):
         section.index = index
     pairs = match_sections(old, new)
-    steady_pairs = in_order(pairs)
+    # Text before any heading (or between a document and its attachment) has no heading that
+    # could have moved: it never counts as a moved section.
+    steady_pairs = in_order(pairs) | {(i, j) for i, j in pairs if not (old[i].label or new[j].label)}
     matches = {i: j for i, j in pairs}
     moved = {i for i, j in pairs if (i, j) not in steady_pairs}
     result = Alignment(old, new, matches, moved)
@@ -154,19 +161,30 @@ def diff_words(alignment: Alignment) -> None:
     """Fill alignment.opcodes and alignment.regions with the classified word differences."""
     old, new = alignment.old_tokens, alignment.new_tokens
     matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
-    alignment.opcodes = [piece for opcode in matcher.get_opcodes()
-                         for piece in within_sections(opcode, alignment)]
+    opcodes = whole_numbers(matcher.get_opcodes(), [t.text for t in old], [t.text for t in new])
+    alignment.opcodes = [piece for opcode in opcodes for piece in within_sections(opcode, alignment)]
     for tag, o1, o2, n1, n2 in alignment.opcodes:
         if tag == "equal":
             continue
         if heading_only(old[o1:o2], new[n1:n2]):
             # Renumbered or moved headings are reported as section_moved, once.
-            alignment.regions.append(Region(o1, o2, n1, n2, False, "heading: " + describe(
+            alignment.regions.append(Region(o1, o2, n1, n2, False, "rubrik: " + describe(
+                [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]]), heading=True))
+            continue
+        if numbering_only(old[o1:o2], new[n1:n2]):
+            alignment.regions.append(Region(o1, o2, n1, n2, False, "klausulnummer i marginalen: " + describe(
                 [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]])))
             continue
         substantive, reason = classify([t.text for t in old[o1:o2] if not t.heading],
                                        [t.text for t in new[n1:n2] if not t.heading])
         alignment.regions.append(Region(o1, o2, n1, n2, substantive, reason))
+
+
+def numbering_only(old: list[Token], new: list[Token]) -> bool:
+    """A column of clause numbers beside the text against nothing or OCR debris: a scan reads
+    such a column badly or not at all, and a number alone says nothing the clause does not."""
+    both = [t for t in old + new if not t.heading]
+    return any(t.label for t in both) and wordless([t.text for t in both if not t.label])
 
 
 def heading_only(old: list[Token], new: list[Token]) -> bool:

@@ -6,20 +6,24 @@ when whole words are reworded, added or removed. It is cosmetic when it is only 
 small edit distance on letters, look-alike characters (1/i/l, 0/o, 5/s, 8/§), split or joined
 words, or a stray one-letter token.
 
+The reasons are written for the report's reader, in Swedish.
+
 >>> classify(["fyra"], ["tre"])
-(True, 'number: fyra → tre')
+(True, 'tal ändrat: fyra → tre')
+>>> classify(["1", "200", "000", "kr"], ["1", "500", "000", "kr"])
+(True, 'tal ändrat: 1 200 000 kr → 1 500 000 kr')
 >>> classify(["802002-8638"], ["802002-8683"])
-(True, 'number: 802002-8638 → 802002-8683')
+(True, 'tal ändrat: 802002-8638 → 802002-8683')
 >>> classify(["inte"], [])
-(True, 'negation/modal: removed: inte')
+(True, 'nekande eller förpliktande ord ändrat: borttaget: inte')
 >>> classify(["Rädda"], ["Ridda"])
-(False, 'OCR-like: Rädda → Ridda')
+(False, 'OCR-likt: Rädda → Ridda')
 >>> classify(["1", "§"], ["1", "8"])
-(False, 'look-alike characters: 1 § → 1 8')
+(False, 'förväxlingsbara tecken: 1 § → 1 8')
 >>> classify(["skälig"], ["rimlig"])
-(True, 'reworded: skälig → rimlig')
+(True, 'omformulerat: skälig → rimlig')
 >>> classify(["inte"], ["inle"])
-(False, 'OCR-like: inte → inle')
+(False, 'OCR-likt: inte → inle')
 """
 from __future__ import annotations
 
@@ -129,31 +133,45 @@ def shorten(words: list[str], limit: int = 80) -> str:
 
 def describe(old: list[str], new: list[str]) -> str:
     if not old or not new:
-        return ("added: " if new else "removed: ") + shorten(old or new)
+        return ("tillagt: " if new else "borttaget: ") + shorten(old or new)
     return f"{shorten(old)} → {shorten(new)}"
 
 
 def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
     """(substantive, reason) for one region of differing words."""
     if skeleton(" ".join(old)) == skeleton(" ".join(new)):
-        return False, "look-alike characters: " + describe(old, new)
+        return False, "förväxlingsbara tecken: " + describe(old, new)
     if stray_digit(old, new):
-        return False, "stray digit: " + describe(old, new)
+        return False, "lösryckt siffra (OCR): " + describe(old, new)
     old_items, new_items = critical_items(old), critical_items(new)
     lost = unexplained(old_items, new_items, new)
     gained = unexplained(new_items, old_items, old)
     if lost or gained:
         kinds = {item[:1] for item, _ in lost + gained}
         words = {item[2:] for item, _ in lost + gained if item.startswith("w:")}
-        label = "number" if "#" in kinds or words & (NUMBER_WORDS | MONTHS) else "negation/modal"
+        label = ("tal ändrat" if "#" in kinds or words & (NUMBER_WORDS | MONTHS)
+                 else "nekande eller förpliktande ord ändrat")
         return True, f"{label}: " + describe(old, new)
     if ocr_like(old, new):
-        return False, "OCR-like: " + describe(old, new)
+        return False, "OCR-likt: " + describe(old, new)
     if unreadable(old, new):
-        return False, "unreadable in one version (OCR debris): " + describe(old, new)
+        return False, "oläsligt i ena versionen (OCR-skräp): " + describe(old, new)
     if not old or not new:
         return True, describe(old, new)
-    return True, "reworded: " + describe(old, new)
+    return True, "omformulerat: " + describe(old, new)
+
+
+def wordless(tokens: list[str]) -> bool:
+    """No word a reader would miss: only numbers, scraps of up to three letters, and strings
+    that are no Swedish word (OCR debris such as 'Soll od' where '3.11 3.12' was printed)."""
+    return not any(len(key(t)) > 3 and not is_number(t) and swedish_word(t) for t in tokens)
+
+
+def swedish_word(token: str) -> bool:
+    """A Hunspell form or a compound of such (capitalised words too); True when no lexicon."""
+    lexicon = swedish_lexicon()
+    core = token.strip(".,;:!?()[]\"'-").lower()
+    return lexicon is None or lexicon.in_hunspell(core) or (core.isalpha() and lexicon.is_compound(core))
 
 
 def unreadable(old: list[str], new: list[str]) -> bool:

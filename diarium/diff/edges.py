@@ -1,0 +1,100 @@
+"""Page furniture seen by comparing the two versions.
+
+The structure stage finds furniture by repetition across the pages of one version. Two cases
+escape it, and a diff meets both: a header block printed once (a page break moved by an edit
+brings "Tjänsteutlåtande / Dnr …" onto one page only) and a scan whose OCR damaged the header
+on every page differently. Both are settled at the page edges only:
+
+* a short line that is, digits masked and OCR look-alikes merged, a furniture line of the
+  *other* version ("I (11)" read where "1 (11)" is printed) is furniture here too — wherever
+  it stands, as the pages of a scan need not break where the text file's did;
+* short lines between two furniture lines of the same page edge are part of that header
+  (footer) block.
+
+>>> masked("AVTAL   5 (12)") == masked("AVTAL 2 (10)") == masked("AVTAL 5(1O)")
+True
+>>> masked("I (11)"), masked("849400-2812")
+('#(#)', '#-#')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import groupby
+
+from rapidfuzz import fuzz, process
+
+from diarium.diff.normalise import SKELETON, unify
+from diarium.schemas.structure import TextLine
+
+DEPTH = 6            # non-blank lines from the top and from the bottom of a page that are its edges
+SHORT = 80           # a header or footer line is never longer than this
+CLOSE = 90           # rapidfuzz ratio for "the same furniture line, OCR-damaged"
+LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold a number
+SHORT_CLOSE = 85     # … then this close
+
+
+def masked(text: str) -> str:
+    """The comparison form of a furniture line: look-alikes merged, every number one '#', the
+    punctuation kept ('# (#)' is a page number, '#-#' an orgnr), spaces dropped."""
+    folded = unicodedata.normalize("NFKD", unify(text).lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c) and not c.isspace())
+    return re.sub(r"\d+", "#", folded.translate(SKELETON))
+
+
+def telling(key: str) -> bool:
+    """A key that says what it is: words, or a page number's '(#)' or '#/#'; a bare number
+    ('#', a clause number '#.#', an orgnr '#-#') could be anything."""
+    return any(c.isalpha() or c in "()/" for c in key)
+
+
+def furniture_keys(lines: list[TextLine]) -> list[str]:
+    return sorted({key for line in lines if line.role == "furniture"
+                   for key in [masked(line.text)] if telling(key)})
+
+
+def edges(lines: list[TextLine]) -> list[tuple[list[TextLine], list[TextLine]]]:
+    """(top edge, bottom edge) of every page: its first and last DEPTH non-blank lines, in reading
+    order from the page edge inwards."""
+    pages = []
+    for _, page_lines in groupby(lines, key=lambda line: line.page):
+        filled = [line for line in page_lines if line.text.strip()]
+        pages.append((filled[:DEPTH], filled[::-1][:DEPTH]))
+    return pages
+
+
+def matches_other(line: TextLine, keys: list[str]) -> bool:
+    key = masked(line.text)
+    if len(key) < 2 or not telling(key) or len(line.text.strip()) > SHORT or not keys:
+        return False
+    if key in keys:
+        return True
+    if len(key) < LONG_KEY and "#" not in key:
+        return False
+    # A page number read with letters for digits ('5 (Lt)' for '5 (11)') is still close.
+    cutoff = CLOSE if len(key) >= LONG_KEY else SHORT_CLOSE
+    return process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+
+
+def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
+    """Lines between two furniture lines of the same page edge, when short: one header block."""
+    marked = [k for k, line in enumerate(edge) if line.start in furniture]
+    if len(marked) < 2:
+        return set()
+    between = edge[marked[0] + 1:marked[-1]]
+    if any(len(line.text.strip()) > SHORT or line.text.rstrip().endswith(".") for line in between
+           if line.start not in furniture):
+        return set()
+    return {line.start for line in between}
+
+
+def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -> set[int]:
+    """Start offsets of lines that are furniture besides those the structure marked."""
+    keys = furniture_keys(other or [])
+    own = {line.start for line in lines if line.role == "furniture"}
+    # Anywhere on the page: a scan's page breaks need not fall where the text file's did.
+    found = {line.start for line in lines if line.role not in ("furniture", "blank") and matches_other(line, keys)}
+    known = own | found
+    for top, bottom in edges(lines):
+        found |= sandwiched(top, known) | sandwiched(bottom, known)
+    return found - own
