@@ -20,10 +20,13 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from diarium.diff.normalise import key, skeleton
-from diarium.diff.numbers import whole_numbers
+from diarium.diff.moves import moved_blocks, remaining
+from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
+from diarium.language import words
 from diarium.diff.substance import classify, describe, wordless
 
+FUNCTION_WORDS = words("function_words")
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
 
 
@@ -37,6 +40,7 @@ class Region:
     substantive: bool
     reason: str
     heading: bool = False           # only heading words differ: a section move or renumbering
+    moved: bool = False             # one side of a block of text moved elsewhere (`moves`)
 
     def old_text(self, alignment: "Alignment") -> str:
         return " ".join(t.text for t in alignment.old_tokens[self.o1:self.o2])
@@ -60,6 +64,7 @@ class Alignment:
     new_tokens: list[Token] = field(default_factory=list)
     opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
+    text_moves: list[tuple[Region, Region]] = field(default_factory=list)   # (deleted, inserted)
 
 
 def stream(sections: list[Section]) -> list[Token]:
@@ -158,26 +163,36 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
 
 
 def diff_words(alignment: Alignment) -> None:
-    """Fill alignment.opcodes and alignment.regions with the classified word differences."""
+    """Fill alignment.opcodes, alignment.regions and alignment.text_moves."""
     old, new = alignment.old_tokens, alignment.new_tokens
     matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
-    opcodes = whole_numbers(matcher.get_opcodes(), [t.text for t in old], [t.text for t in new])
+    def chance(before: Opcode, equal: Opcode, after: Opcode) -> bool:
+        """Two function words or fewer between two edits, none of them a heading's."""
+        words = old[equal[1]:equal[2]]
+        near = old[before[1]:before[2]] + new[before[3]:before[4]] + old[after[1]:after[2]] + new[after[3]:after[4]]
+        return len(words) <= 2 and all(t.key in FUNCTION_WORDS for t in words) and not any(
+            t.heading for t in words + near)
+
+    opcodes = whole_numbers(absorb_islands(matcher.get_opcodes(), chance), [t.text for t in old],
+                            [t.text for t in new])
     alignment.opcodes = [piece for opcode in opcodes for piece in within_sections(opcode, alignment)]
-    for tag, o1, o2, n1, n2 in alignment.opcodes:
-        if tag == "equal":
-            continue
-        if heading_only(old[o1:o2], new[n1:n2]):
-            # Renumbered or moved headings are reported as section_moved, once.
-            alignment.regions.append(Region(o1, o2, n1, n2, False, "rubrik: " + describe(
-                [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]]), heading=True))
-            continue
-        if numbering_only(old[o1:o2], new[n1:n2]):
-            alignment.regions.append(Region(o1, o2, n1, n2, False, "klausulnummer i marginalen: " + describe(
-                [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]])))
-            continue
-        substantive, reason = classify([t.text for t in old[o1:o2] if not t.heading],
-                                       [t.text for t in new[n1:n2] if not t.heading])
-        alignment.regions.append(Region(o1, o2, n1, n2, substantive, reason))
+    moves = moved_blocks(alignment.opcodes, [t.key for t in old], [t.key for t in new])
+    alignment.text_moves = [(Region(o1, o2, n1, n1, True, "flyttad", moved=True),
+                             Region(o2, o2, n1, n2, True, "flyttad", moved=True)) for (o1, o2, n1, n2), _ in moves]
+    for o1, o2, n1, n2 in remaining(alignment.opcodes, moves):
+        alignment.regions.append(region(old[o1:o2], new[n1:n2], (o1, o2, n1, n2)))
+
+
+def region(old: list[Token], new: list[Token], where: tuple[int, int, int, int]) -> Region:
+    """One run of differing words, classified."""
+    if heading_only(old, new):
+        # Renumbered or moved headings are reported as section_moved, once.
+        return Region(*where, False, "rubrik: " + describe([t.text for t in old], [t.text for t in new]),
+                      heading=True)
+    if numbering_only(old, new):
+        return Region(*where, False, "klausulnummer i marginalen: " + describe(
+            [t.text for t in old], [t.text for t in new]))
+    return Region(*where, *classify([t.text for t in old if not t.heading], [t.text for t in new if not t.heading]))
 
 
 def numbering_only(old: list[Token], new: list[Token]) -> bool:

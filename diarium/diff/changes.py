@@ -74,7 +74,7 @@ def group_regions(alignment: Alignment) -> list[Group]:
     spans = unit_spans(alignment.old_tokens), unit_spans(alignment.new_tokens)
     groups: list[Group] = []
     for region in alignment.regions:
-        if region.heading:
+        if region.heading or region.moved:
             continue
         old, new = region_units(alignment, region, spans)
         if groups and (groups[-1].old_units & old or groups[-1].new_units & new):
@@ -93,17 +93,17 @@ def text_of(tokens: list[Token], units: set[Unit], limit: int = MAX_TEXT) -> str
 
 
 def changed_text(tokens: list[Token], units: set[Unit], regions: list[tuple[int, int]]
-                 ) -> tuple[str, list[tuple[int, int]]]:
-    """A group's clause text on one side, and the character spans of its changed words."""
-    changed = {i for start, end in regions for i in range(start, end)}
+                 ) -> tuple[str, list[list[tuple[int, int]]]]:
+    """A group's clause text on one side, and for each region the character spans of its words."""
+    owner = {i: k for k, (start, end) in enumerate(regions) for i in range(start, end)}
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[list[tuple[int, int]]] = [[] for _ in regions]
     offset = 0
     for index, token in enumerate(tokens):
         if token.where not in units or token.heading:
             continue
-        if index in changed:
-            spans.append((offset, offset + len(token.text)))
+        if index in owner:
+            spans[owner[index]].append((offset, offset + len(token.text)))
         words.append(token.text)
         offset += len(token.text) + 1
     return " ".join(words), spans
@@ -159,7 +159,23 @@ def move_changes(alignment: Alignment) -> list[DiffChange]:
                 old_section=old.ref, old_section_title=old.ref_title, old=old.label, new=new.label,
                 old_page=old.page, new_page=new.page, substantive=moved,
                 reason="avsnittet flyttat" if moved else "omnumrerat"))
-    return changes
+    return changes + [text_move(alignment, deleted, inserted) for deleted, inserted in alignment.text_moves]
+
+
+def text_move(alignment: Alignment, deleted: Region, inserted: Region) -> DiffChange:
+    """A block of text found elsewhere in NEW: where it was, where it is, its first words."""
+    old_section = alignment.old_sections[alignment.old_tokens[deleted.o1].section]
+    new_section = alignment.new_sections[alignment.new_tokens[inserted.n1].section]
+    return DiffChange(
+        kind="section_moved", section=new_section.ref, section_title=new_section.ref_title,
+        old_section=old_section.ref, old_section_title=old_section.ref_title,
+        old=shortened(deleted.old_text(alignment)), new=shortened(inserted.new_text(alignment)),
+        old_page=alignment.old_tokens[deleted.o1].page, new_page=alignment.new_tokens[inserted.n1].page,
+        substantive=True, reason="texten flyttad")
+
+
+def shortened(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def clause_rows(alignment: Alignment) -> list[tuple[DiffChange, Group | None]]:

@@ -34,12 +34,24 @@ def fact_rows(alignment: Alignment, change: DiffChange, group: Group,
     regions = [r for r in group.regions if r.substantive]
     old, old_spans = changed_text(alignment.old_tokens, group.old_units, [(r.o1, r.o2) for r in regions])
     new, new_spans = changed_text(alignment.new_tokens, group.new_units, [(r.n1, r.n2) for r in regions])
-    facts = clause_facts(old, new, *records, changed=(old_spans, new_spans))
-    if facts:
-        return [(with_fact(change, fact), group) for fact in facts]
-    if unrelated(alignment, group):
-        return list(split(alignment, change, group))
-    return [(change, group)]
+    facts = clause_facts(old, new, *records, changed=(flat(old_spans), flat(new_spans)))
+    if not facts:
+        return list(split(alignment, change, group)) if unrelated(alignment, group) else [(change, group)]
+    rows: list[Row] = [(with_fact(change, fact), group) for fact in facts]
+    rest = [r for k, r in enumerate(regions) if not any(
+        claims(fact.old_span, old_spans[k]) or claims(fact.new_span, new_spans[k]) for fact in facts)]
+    if rest:        # another edit in the same clause, beside the fact: its own entry
+        rows.append((change.model_copy(update={"reason": "; ".join(r.reason for r in rest)[:300]}), group))
+    return rows
+
+
+def flat(spans: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [span for region in spans for span in region]
+
+
+def claims(fact: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
+    """The fact is printed where these changed words are."""
+    return fact is not None and any(a < fact[1] and fact[0] < b for a, b in spans)
 
 
 def normal(value: Any) -> Any:

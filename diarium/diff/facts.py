@@ -49,6 +49,8 @@ class Fact:
     new_fact: str | None = None
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
+    old_span: tuple[int, int] | None = None     # where the fact is printed in the old clause text
+    new_span: tuple[int, int] | None = None
 
     @property
     def reason(self) -> str:
@@ -66,6 +68,10 @@ def touched(start: int, end: int, spans: Spans) -> bool:
 
 def touched_fact(fact: OrgNr | Period | Amount, spans: Spans) -> bool:
     return not fact.evidence or touched(fact.evidence[0].start, fact.evidence[0].end, spans)
+
+
+def span_of(fact: OrgNr | Period | Amount | None) -> tuple[int, int] | None:
+    return (fact.evidence[0].start, fact.evidence[0].end) if fact is not None and fact.evidence else None
 
 
 def kronor(amount: Amount) -> str:
@@ -124,11 +130,12 @@ def orgnr_facts(old_text: str, new_text: str, old_record: Record | None,
     names = {n: party_named(old_record, n) or name_before(old_text, old[n]) for n in lost}
     names |= {n: party_named(new_record, n) or name_before(new_text, new[n]) for n in gained}
     pairs = pair_orgnrs(lost, gained, names)
-    facts = [Fact("orgnr_changed", a, b, a, b, names.get(b) or names.get(a), valid_warning(b)) for a, b in pairs]
-    facts += [Fact("party_removed", a, None, f"{names[a] or ''} ({a})".strip(), None, names[a])
-              for a in lost if a not in {x for x, _ in pairs}]
-    facts += [Fact("party_added", None, b, None, f"{names[b] or ''} ({b})".strip(), names[b], valid_warning(b))
-              for b in gained if b not in {y for _, y in pairs}]
+    facts = [Fact("orgnr_changed", a, b, a, b, names.get(b) or names.get(a), valid_warning(b),
+                  span_of(old[a]), span_of(new[b])) for a, b in pairs]
+    facts += [Fact("party_removed", a, None, f"{names[a] or ''} ({a})".strip(), None, names[a],
+                   old_span=span_of(old[a])) for a in lost if a not in {x for x, _ in pairs}]
+    facts += [Fact("party_added", None, b, None, f"{names[b] or ''} ({b})".strip(), names[b], valid_warning(b),
+                   new_span=span_of(new[b])) for b in gained if b not in {y for _, y in pairs}]
     return facts
 
 
@@ -146,13 +153,20 @@ def name_touched(name: str, text: str, spans: Spans) -> bool:
     return at >= 0 and touched(at, at + len(name), spans)
 
 
+def name_span(name: str, text: str) -> tuple[int, int] | None:
+    at = text.lower().find(name.lower())
+    return (at, at + len(name)) if at >= 0 else None
+
+
 def party_name_facts(old_text: str, new_text: str, old_record: Record | None,
                      new_record: Record | None, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
     """Parties printed without an orgnr whose name the edit put into or took out of the clause."""
-    facts = [Fact("party_added", None, None, None, p.name, p.name) for p in named_only(new_record)
+    facts = [Fact("party_added", None, None, None, p.name, p.name, new_span=name_span(p.name, new_text))
+             for p in named_only(new_record)
              if name_touched(p.name, new_text, changed[1]) and skeleton(p.name) not in skeleton(old_text)
              and not known(p, old_record)]
-    facts += [Fact("party_removed", None, None, p.name, None, p.name) for p in named_only(old_record)
+    facts += [Fact("party_removed", None, None, p.name, None, p.name, old_span=name_span(p.name, old_text))
+              for p in named_only(old_record)
               if name_touched(p.name, old_text, changed[0]) and skeleton(p.name) not in skeleton(new_text)
               and not known(p, new_record)]
     return facts
@@ -171,7 +185,8 @@ def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (N
     gained = [p for p in new if (p.start, p.end) not in {(q.start, q.end) for q in old}
               and touched_fact(p, changed[1])]
     return [Fact("period_changed", [a.start, a.end] if a else None, [b.start, b.end] if b else None,
-                 period_text(a) if a else None, period_text(b) if b else None, (b or a).kind)
+                 period_text(a) if a else None, period_text(b) if b else None, (b or a).kind,
+                 old_span=span_of(a), new_span=span_of(b))
             for a, b in paired(lost, gained)]
 
 
@@ -180,7 +195,7 @@ def amount_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (N
     lost = [a for a in old if a.value not in {b.value for b in new} and touched_fact(a, changed[0])]
     gained = [a for a in new if a.value not in {b.value for b in old} and touched_fact(a, changed[1])]
     return [Fact("amount_changed", a.value if a else None, b.value if b else None,
-                 kronor(a) if a else None, kronor(b) if b else None)
+                 kronor(a) if a else None, kronor(b) if b else None, old_span=span_of(a), new_span=span_of(b))
             for a, b in paired(lost, gained)]
 
 

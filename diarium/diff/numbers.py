@@ -13,6 +13,7 @@ run of the diff is widened over the unchanged thousand groups printed with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from diarium.diff.normalise import key
 
@@ -64,3 +65,27 @@ def whole_numbers(opcodes: list[Opcode], old: list[str], new: list[str]) -> list
     if o < len(old):
         out.append(("equal", o, len(old), n, len(new)))
     return out
+
+
+def absorb_islands(opcodes: list[Opcode], chance: Callable[[Opcode, Opcode, Opcode], bool]) -> list[Opcode]:
+    """An 'equal' between two changes that `chance(before, equal, after)` calls a chance match
+    (a function word such as 'och' or 'ska') is taken into the edit, so a new sentence is not
+    cut up around words it shares with text deleted beside it.
+
+    >>> absorb_islands([("equal", 0, 5, 0, 5), ("delete", 5, 9, 5, 5), ("equal", 9, 10, 5, 6),
+    ...                 ("insert", 10, 10, 6, 12), ("equal", 10, 20, 12, 22)], lambda *codes: True)
+    [('equal', 0, 5, 0, 5), ('replace', 5, 10, 5, 12), ('equal', 10, 20, 12, 22)]
+    """
+    out: list[Opcode] = []
+    for index, code in enumerate(opcodes):
+        tag, o1, o2, n1, n2 = code
+        after = opcodes[index + 1] if index + 1 < len(opcodes) else None
+        island = (tag == "equal" and out and out[-1][0] != "equal" and after is not None
+                  and after[0] != "equal" and chance(out[-1], code, after))
+        if island or (tag != "equal" and out and out[-1][0] != "equal"):
+            _, p1, _, q1, _ = out.pop()
+            out.append(("replace", p1, o2, q1, n2))
+        else:
+            out.append(code)
+    return [(tag_of(o1, o2, n1, n2), o1, o2, n1, n2) if tag != "equal" else (tag, o1, o2, n1, n2)
+            for tag, o1, o2, n1, n2 in out]

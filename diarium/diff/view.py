@@ -80,19 +80,34 @@ class Section:
 
 @dataclass
 class Lines:
-    """The structure's lines, margin text cut off, found by their start offset."""
-    text: dict[int, str]
+    """The structure's lines as the diff reads them: margin text cut off, and the furniture the
+    other version shows (`edges`) marked as such."""
+    items: list[TextLine]
+    starts: list[int]
+    cut: dict[int, int]             # line start → characters of rotated margin text in front
     role: dict[int, str]
-    page: dict[int, int]
 
     @classmethod
     def of(cls, lines: list[TextLine], other: list[TextLine] | None = None) -> "Lines":
         """`other`: the other version's lines, whose furniture shows what is furniture here."""
         cuts = margin_cuts([(line.page, line.text) for line in lines])
         furniture = edge_furniture(lines, other)
-        return cls({line.start: strip_margin(line.text, cut) for line, cut in zip(lines, cuts)},
-                   {line.start: "furniture" if line.start in furniture else line.role for line in lines},
-                   {line.start: line.page for line in lines})
+        return cls(lines, [line.start for line in lines],
+                   {line.start: cut for line, cut in zip(lines, cuts)},
+                   {line.start: "furniture" if line.start in furniture else line.role for line in lines})
+
+    def at(self, offset: int) -> TextLine:
+        """The line that holds a character offset."""
+        return self.items[max(0, bisect_right(self.starts, offset) - 1)]
+
+    def role_at(self, offset: int) -> str:
+        return self.role[self.at(offset).start]
+
+    def text(self, start: int, end: int) -> str:
+        """The words of span [start, end) of one line, margin text left out."""
+        line = self.at(start)
+        begin = max(start, line.start + self.cut[line.start])
+        return line.text[begin - line.start:max(begin, end) - line.start].strip()
 
 
 def heading_parts(section: StructureSection, lines: Lines) -> tuple[str | None, str]:
@@ -100,12 +115,10 @@ def heading_parts(section: StructureSection, lines: Lines) -> tuple[str | None, 
     heading = section.heading
     if heading is None:
         return None, ""
-    printed = unify(" ".join(t for start, t in lines.text.items() if heading.start <= start < heading.end)
-                    or heading.text)
     number = heading.number
     if number and heading.kind == "paragraph":
         number = f"§ {number}"
-    title = unify(heading.title or "") or (printed if not number else "")
+    title = unify(heading.title or "") or (unify(heading.text) if not number else "")
     return number, title
 
 
@@ -132,36 +145,40 @@ def walk_sections(structure: Structure, lines: Lines) -> list[tuple[StructureSec
     return out
 
 
-def blocks_of(structure: Structure, lines: Lines) -> list[tuple[int, list[int]]]:
-    """(start offset, line starts) of every clause block: paragraphs, and each table or
+Span = tuple[int, int, int]          # (start, end, page) of one line's part of a block
+
+
+def blocks_of(structure: Structure, lines: Lines) -> list[tuple[int, list[Span]]]:
+    """(start offset, line spans) of every clause block: paragraphs, and each table or
     attendance row line on its own."""
-    blocks: list[tuple[int, list[int]]] = []
+    blocks: list[tuple[int, list[Span]]] = []
     taken: set[int] = set()
     for section in structure.walk():
         for paragraph in section.paragraphs:
-            starts = [span.start for span in paragraph.lines if lines.role.get(span.start) not in LEFT_OUT]
-            taken.update(span.start for span in paragraph.lines)
-            if starts:
-                blocks.append((starts[0], starts))
-    for start, role in lines.role.items():
-        if start not in taken and role not in LEFT_OUT:
-            blocks.append((start, [start]))
+            spans = [(span.start, span.end, span.page) for span in paragraph.lines
+                     if lines.role_at(span.start) not in LEFT_OUT]
+            taken.update(lines.at(span.start).start for span in paragraph.lines)
+            if spans:
+                blocks.append((spans[0][0], spans))
+    for line in lines.items:
+        if line.start not in taken and lines.role[line.start] not in LEFT_OUT:
+            blocks.append((line.start, [(line.start, line.end, line.page)]))
     return sorted(blocks)
 
 
 Word = tuple[str, int, bool]        # (word, page, whether its line is a lone clause number)
 
 
-def joined(starts: list[int], lines: Lines) -> list[Word]:
+def joined(spans: list[Span], lines: Lines) -> list[Word]:
     """The words of a block's lines joined: bullets dropped, hyphenation undone."""
     text, bounds = "", []                           # bounds: (end offset in text, page, label)
-    for start in starts:
-        line = clean_line(lines.text[start]) if not text else lines.text[start]
-        line = unify(line)
+    for start, end, page in spans:
+        line = unify(lines.text(start, end))
+        line = clean_line(line) if not text else line
         if not line:
             continue
         text = dehyphenate(text, line)
-        bounds.append((len(text), lines.page[start], bool(NUMBER_LABEL.fullmatch(line))))
+        bounds.append((len(text), page, bool(NUMBER_LABEL.fullmatch(line))))
     out, position = [], 0
     ends = [end for end, _, _ in bounds]
     for word in text.split(" "):
