@@ -166,12 +166,24 @@ def text_move(alignment: Alignment, deleted: Region, inserted: Region) -> DiffCh
     """A block of text found elsewhere in NEW: where it was, where it is, its first words."""
     old_section = alignment.old_sections[alignment.old_tokens[deleted.o1].section]
     new_section = alignment.new_sections[alignment.new_tokens[inserted.n1].section]
+    # Within one section a block read in another order is what OCR of a two-column page or a
+    # figure does; a move that matters takes text past a heading of NEW.
+    was = new_position(alignment, deleted.o1)
+    elsewhere = any(t.heading for t in alignment.new_tokens[min(was, inserted.n1):max(was, inserted.n1)])
     return DiffChange(
         kind="section_moved", section=new_section.ref, section_title=new_section.ref_title,
         old_section=old_section.ref, old_section_title=old_section.ref_title,
         old=shortened(deleted.old_text(alignment)), new=shortened(inserted.new_text(alignment)),
         old_page=alignment.old_tokens[deleted.o1].page, new_page=alignment.new_tokens[inserted.n1].page,
-        substantive=True, reason="texten flyttad")
+        substantive=elsewhere, reason="texten flyttad" if elsewhere else "ordningen ändrad inom avsnittet")
+
+
+def new_position(alignment: Alignment, old_index: int) -> int:
+    """Where a word of OLD stands, or would stand, in NEW's word stream."""
+    for tag, o1, o2, n1, n2 in alignment.opcodes:
+        if o1 <= old_index < o2 or (o1 == o2 == old_index):
+            return n1 + (old_index - o1 if tag == "equal" else 0)
+    return len(alignment.new_tokens)
 
 
 def shortened(text: str, limit: int = 160) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from itertools import groupby
 
 from rapidfuzz import fuzz, process
@@ -32,6 +33,7 @@ SHORT = 80           # a header or footer line is never longer than this
 CLOSE = 90           # rapidfuzz ratio for "the same furniture line, OCR-damaged"
 LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold a number
 SHORT_CLOSE = 85     # … then this close
+DATE_OR_NUMBER = re.compile(r"#(?:([-./])#\1#)?")     # a page number or a date, masked
 
 
 def masked(text: str) -> str:
@@ -63,17 +65,36 @@ def edges(lines: list[TextLine]) -> list[tuple[list[TextLine], list[TextLine]]]:
     return pages
 
 
-def matches_other(line: TextLine, keys: list[str]) -> bool:
+@dataclass
+class Other:
+    """The other version's lines, masked: its furniture and its body text."""
+    furniture: list[str]
+    body: list[str]
+
+    @classmethod
+    def of(cls, lines: list[TextLine]) -> "Other":
+        body = {masked(line.text) for line in lines if line.role not in ("furniture", "blank")}
+        return cls(furniture_keys(lines), sorted(k for k in body if telling(k)))
+
+
+def score(key: str, keys: list[str]) -> float:
+    found = process.extractOne(key, keys, scorer=fuzz.ratio) if keys else None
+    return found[1] if found is not None else 0.0
+
+
+def matches_other(line: TextLine, other: Other) -> bool:
+    """The line is a furniture line of the other version — and more like it than like any line
+    of the other version's text ('Bevaknings- och samverkansavtal …' is a footer there, but
+    also the agreement's title on its first page)."""
     key = masked(line.text)
-    if len(key) < 2 or not telling(key) or len(line.text.strip()) > SHORT or not keys:
+    if len(key) < 2 or not telling(key) or len(line.text.strip()) > SHORT or not other.furniture:
         return False
-    if key in keys:
-        return True
-    if len(key) < LONG_KEY and "#" not in key:
+    if len(key) < LONG_KEY and "#" not in key and key not in other.furniture:
         return False
     # A page number read with letters for digits ('5 (Lt)' for '5 (11)') is still close.
-    cutoff = CLOSE if len(key) >= LONG_KEY else SHORT_CLOSE
-    return process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+    cutoff = 100 if len(key) < LONG_KEY and "#" not in key else CLOSE if len(key) >= LONG_KEY else SHORT_CLOSE
+    furniture = score(key, other.furniture)
+    return furniture >= cutoff and furniture > score(key, other.body)
 
 
 def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
@@ -82,6 +103,8 @@ def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
     if len(marked) < 2:
         return set()
     between = edge[marked[0] + 1:marked[-1]]
+    if any(line.role == "heading" for line in between):
+        return set()
     if any(len(line.text.strip()) > SHORT or line.text.rstrip().endswith(".") for line in between
            if line.start not in furniture):
         return set()
@@ -90,11 +113,25 @@ def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
 
 def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -> set[int]:
     """Start offsets of lines that are furniture besides those the structure marked."""
-    keys = furniture_keys(other or [])
+    others = Other.of(other or [])
     own = {line.start for line in lines if line.role == "furniture"}
     # Anywhere on the page: a scan's page breaks need not fall where the text file's did.
-    found = {line.start for line in lines if line.role not in ("furniture", "blank") and matches_other(line, keys)}
+    found = {line.start for line in lines if line.role not in ("furniture", "blank") and matches_other(line, others)}
     known = own | found
     for top, bottom in edges(lines):
         found |= sandwiched(top, known) | sandwiched(bottom, known)
+    found |= numbers_beside([line for line in lines if line.text.strip()], known)
     return found - own
+
+
+def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
+    """A line of a number or a date alone next to a header or footer line ('Dokumentdatum' /
+    '2025-11-04', a footer and its page number)."""
+    found = set()
+    for k, line in enumerate(edge):
+        neighbours = edge[max(0, k - 1):k] + edge[k + 1:k + 2]
+        key = masked(line.text)
+        if line.start not in furniture and DATE_OR_NUMBER.fullmatch(key) \
+                and any(n.start in furniture and telling(masked(n.text)) for n in neighbours):
+            found.add(line.start)
+    return found

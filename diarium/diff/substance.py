@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diarium.corrections.lexicon import Lexicon
 from diarium.corrections.lexicon import load as load_lexicon
+from diarium.diff.noise import percent_variant, respaced, scrap
 from diarium.diff.normalise import key, skeleton
 from diarium.language import words
 from diarium.language.months import FULL_MONTHS
@@ -75,6 +76,15 @@ def critical_items(tokens: list[str]) -> list[tuple[str, str]]:
     return items
 
 
+def digits(tokens: list[str]) -> str:
+    """The digits printed, in order ('916i Fjdrds' and '916 i Fjärås' both print '916')."""
+    return "".join(c for token in tokens for c in token if c.isdigit())
+
+
+def without_scraps(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if not scrap(t) or key(t) in CRITICAL_WORDS]
+
+
 def unexplained(mine: list[tuple[str, str]], theirs: list[tuple[str, str]],
                 other_tokens: list[str]) -> list[tuple[str, str]]:
     """Critical items of one side missing on the other and not explained as OCR damage."""
@@ -94,7 +104,7 @@ def ocr_explained(item: str, source: str, other_tokens: list[str]) -> bool:
     for other in other_tokens:
         other_key = key(other)
         if item.startswith("#"):
-            if not is_number(other) and skeleton(other) == skeleton(source):
+            if (not is_number(other) and skeleton(other) == skeleton(source)) or percent_variant(source, other):
                 return True
             continue
         if other_key in CRITICAL_WORDS or is_number(other) or len(other_key) < 2:
@@ -139,26 +149,36 @@ def describe(old: list[str], new: list[str]) -> str:
 
 def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
     """(substantive, reason) for one region of differing words."""
+    substantive, label = verdict(old, new)
+    return substantive, (f"{label}: " if label else "") + describe(old, new)
+
+
+def verdict(old: list[str], new: list[str]) -> tuple[bool, str]:
+    """(substantive, the kind of difference) — OCR scraps are left out before judging."""
     if skeleton(" ".join(old)) == skeleton(" ".join(new)):
-        return False, "förväxlingsbara tecken: " + describe(old, new)
+        return False, "förväxlingsbara tecken"
+    if respaced(old, new):
+        return False, "samma tecken, andra mellanrum"
     if stray_digit(old, new):
-        return False, "lösryckt siffra (OCR): " + describe(old, new)
+        return False, "lösryckt siffra (OCR)"
     old_items, new_items = critical_items(old), critical_items(new)
     lost = unexplained(old_items, new_items, new)
     gained = unexplained(new_items, old_items, old)
+    if digits(old) == digits(new):          # the same digits in the same order: no number changed
+        lost, gained = [i for i in lost if not i[0].startswith("#")], [i for i in gained if not i[0].startswith("#")]
     if lost or gained:
         kinds = {item[:1] for item, _ in lost + gained}
         words = {item[2:] for item, _ in lost + gained if item.startswith("w:")}
-        label = ("tal ändrat" if "#" in kinds or words & (NUMBER_WORDS | MONTHS)
-                 else "nekande eller förpliktande ord ändrat")
-        return True, f"{label}: " + describe(old, new)
+        return True, ("tal ändrat" if "#" in kinds or words & (NUMBER_WORDS | MONTHS)
+                      else "nekande eller förpliktande ord ändrat")
     if ocr_like(old, new):
-        return False, "OCR-likt: " + describe(old, new)
+        return False, "OCR-likt"
     if unreadable(old, new):
-        return False, "oläsligt i ena versionen (OCR-skräp): " + describe(old, new)
-    if not old or not new:
-        return True, describe(old, new)
-    return True, "omformulerat: " + describe(old, new)
+        return False, "oläsligt i ena versionen (OCR-skräp)"
+    kept_old, kept_new = without_scraps(old), without_scraps(new)
+    if (kept_old, kept_new) != (old, new):
+        return verdict(kept_old, kept_new) if kept_old or kept_new else (False, "OCR-skräp")
+    return True, "" if not old or not new else "omformulerat"
 
 
 def wordless(tokens: list[str]) -> bool:
