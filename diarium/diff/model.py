@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 ChangeKind = Literal[
     "party_added", "party_removed", "orgnr_changed", "period_changed", "amount_changed",
@@ -18,6 +18,14 @@ ChangeKind = Literal[
 FACT_KINDS: frozenset[str] = frozenset(
     {"party_added", "party_removed", "orgnr_changed", "period_changed", "amount_changed"})
 FactValue = int | str | list[str] | None
+# What each kind is called in the reports (Swedish, for the case officer who reads them).
+KIND_LABELS = {
+    "party_added": "Part tillkommen", "party_removed": "Part borttagen",
+    "orgnr_changed": "Organisationsnummer ändrat", "period_changed": "Period ändrad",
+    "amount_changed": "Belopp ändrat", "clause_changed": "Text ändrad",
+    "clause_added": "Text tillagd", "clause_removed": "Text borttagen",
+    "section_moved": "Avsnitt flyttat", "renumbered": "Avsnitt omnumrerat",
+}
 
 
 class Place(BaseModel):
@@ -48,6 +56,14 @@ class DiffChange(BaseModel):
     also: list[Place] = Field(default_factory=list, description="The same edit made elsewhere too")
     warnings: list[str] = Field(default_factory=list,
                                 description="E.g. an organisationsnummer that fails its check digit")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def label(self) -> str:
+        """The kind in Swedish, as the reports print it ('Belopp ändrat')."""
+        if self.kind == "section_moved" and not self.substantive:
+            return KIND_LABELS["renumbered"]
+        return KIND_LABELS[self.kind]
 
 
 class DocInfo(BaseModel):

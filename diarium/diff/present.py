@@ -18,25 +18,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from diarium.diff.changes import Group, marked_words, marks, word_runs
-from diarium.diff.model import DiffChange, Place
+from diarium.diff.model import KIND_LABELS, DiffChange, Place
 
 if TYPE_CHECKING:
     from diarium.diff import Comparison
 
-KIND_LABELS = {
-    "party_added": "Part tillkommen", "party_removed": "Part borttagen",
-    "orgnr_changed": "Organisationsnummer ändrat", "period_changed": "Period ändrad",
-    "amount_changed": "Belopp ändrat", "clause_changed": "Text ändrad",
-    "clause_added": "Text tillagd", "clause_removed": "Text borttagen",
-    "section_moved": "Avsnitt flyttat", "renumbered": "Avsnitt omnumrerat",
-}
 ORDER = list(KIND_LABELS)
 
 
 def kind_label(change: DiffChange) -> str:
-    if change.kind == "section_moved" and not change.substantive:
-        return KIND_LABELS["renumbered"]
-    return KIND_LABELS[change.kind]
+    return change.label
 
 
 def section_label(section: str, title: str) -> str:

@@ -7,6 +7,8 @@ wrapping, page furniture) are only counted unless `cosmetic=True`.
 >>> md = render_markdown(compare_texts("5.5 Ersättning\\nErsättningen är 1 200 000 kronor per år.",
 ...                                    "5.5 Ersättning\\nErsättningen är 1 500 000 kronor per år."))
 >>> print(md.split("## Ändringar")[-1].strip())
+En rad per ändring. ~~Överstruket~~ finns bara i den äldre versionen, **fetstil** bara i den nyare; sidnumren räknas i respektive fil.
+<BLANKLINE>
 | Nr | Ändring | Avsnitt | Sida före | Sida efter | Före | Efter |
 |---|---|---|---|---|---|---|
 | 1 | Belopp ändrat | 5.5 Ersättning | s. 1 | s. 1 | **1 200 000 kr per år**<br>Ersättningen är ~~1 200 000~~ kronor per år. | **1 500 000 kr per år**<br>Ersättningen är **1 500 000** kronor per år. |
@@ -53,25 +55,32 @@ def what(row: ShownRow) -> str:
                 + ("" if row.change.substantive else " (kosmetisk)"))
 
 
+def pages_of(pages: int | None) -> str:
+    return "" if not pages else f", {pages} sida" if pages == 1 else f", {pages} sidor"
+
+
 def render_markdown(comparison: "Comparison", cosmetic: bool = False) -> str:
     report = comparison.report
     counts = summary(comparison)
     lines = ["# Jämförelse av två versioner", "",
-             f"- Före: `{report.old.path}`" + (f", {report.old.pages} sidor" if report.old.pages else ""),
-             f"- Efter: `{report.new.path}`" + (f", {report.new.pages} sidor" if report.new.pages else ""),
+             f"- Före: `{report.old.path}`" + pages_of(report.old.pages),
+             f"- Efter: `{report.new.path}`" + pages_of(report.new.pages),
              "", "## Sammanfattning", ""]
     if counts:
         lines += ["| Ändring | Antal |", "|---|---:|"] + [f"| {label} | {n} |" for label, n in counts]
         lines.append(f"| **Totalt** | **{sum(n for _, n in counts)}** |")
     else:
         lines.append("Inga väsentliga ändringar hittades.")
-    lines += ["", f"{cosmetic_count(comparison)} kosmetiska skillnader (OCR-brus, radbrytningar, "
-                  "avstavning, sidhuvuden och sidfötter, omnumrering) visas inte som ändringar."]
+    minor = cosmetic_count(comparison)
+    lines += ["", f"{minor} {'kosmetisk skillnad' if minor == 1 else 'kosmetiska skillnader'} (OCR-brus, "
+                  "radbrytningar, avstavning, sidhuvuden och sidfötter, omnumrering) visas inte som ändringar."]
     if warnings(comparison):
         lines += ["", "**Att kontrollera:**", ""] + [f"- ⚠ {w}" for w in warnings(comparison)]
     rows = shown_rows(comparison, cosmetic)
     if rows:
         lines += ["", "## Ändringar", "",
+                  "En rad per ändring. ~~Överstruket~~ finns bara i den äldre versionen, **fetstil** bara i "
+                  "den nyare; sidnumren räknas i respektive fil.", "",
                   "| Nr | Ändring | Avsnitt | Sida före | Sida efter | Före | Efter |",
                   "|---|---|---|---|---|---|---|"]
         lines += [f"| {row.number} | {what(row)} | {where(row)} | {pages_label(row.old_page)} | "
