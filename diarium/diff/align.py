@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from diarium.diff.normalise import key, skeleton
+from diarium.diff.anchors import anchored_opcodes
 from diarium.diff.moves import moved_blocks, remaining
 from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
@@ -65,6 +66,11 @@ class Alignment:
     opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     text_moves: list[tuple[Region, Region]] = field(default_factory=list)   # (deleted, inserted)
+    old_units: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # unit → [first, last+1)
+    new_units: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def unit_span(self, new_side: bool) -> dict[tuple[int, int], tuple[int, int]]:
+        return self.new_units if new_side else self.old_units
 
 
 def stream(sections: list[Section]) -> list[Token]:
@@ -76,6 +82,15 @@ def stream(sections: list[Section]) -> list[Token]:
         tokens += [Token(t.text, t.key, t.unit, t.page, section=section.index, block=t.block,
                          label=t.label) for t in section.tokens]
     return tokens
+
+
+def unit_spans(tokens: list[Token]) -> dict[tuple[int, int], tuple[int, int]]:
+    """unit → (first index, last index + 1) in the stream: a clause's words are consecutive."""
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for index, token in enumerate(tokens):
+        first, _ = spans.get(token.where, (index, index))
+        spans[token.where] = (first, index + 1)
+    return spans
 
 
 def content(section: Section) -> str:
@@ -158,6 +173,7 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
     result = Alignment(old, new, matches, moved)
     result.old_tokens = stream(old_order(old, matches, {i for i, _ in steady_pairs}))
     result.new_tokens = stream(new)
+    result.old_units, result.new_units = unit_spans(result.old_tokens), unit_spans(result.new_tokens)
     diff_words(result)
     return result
 
@@ -165,7 +181,8 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
 def diff_words(alignment: Alignment) -> None:
     """Fill alignment.opcodes, alignment.regions and alignment.text_moves."""
     old, new = alignment.old_tokens, alignment.new_tokens
-    matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
+    old_keys, new_keys = [t.key for t in old], [t.key for t in new]
+    raw = anchored_opcodes(old_keys, new_keys, [t.where for t in old], [t.where for t in new])
     def chance(before: Opcode, equal: Opcode, after: Opcode) -> bool:
         """Two function words or fewer between two edits, none of them a heading's."""
         words = old[equal[1]:equal[2]]
@@ -173,10 +190,9 @@ def diff_words(alignment: Alignment) -> None:
         return len(words) <= 2 and all(t.key in FUNCTION_WORDS for t in words) and not any(
             t.heading for t in words + near)
 
-    opcodes = whole_numbers(absorb_islands(matcher.get_opcodes(), chance), [t.text for t in old],
-                            [t.text for t in new])
+    opcodes = whole_numbers(absorb_islands(raw, chance), [t.text for t in old], [t.text for t in new])
     alignment.opcodes = [piece for opcode in opcodes for piece in within_sections(opcode, alignment)]
-    moves = moved_blocks(alignment.opcodes, [t.key for t in old], [t.key for t in new])
+    moves = moved_blocks(alignment.opcodes, old_keys, new_keys)
     alignment.text_moves = [(Region(o1, o2, n1, n1, True, "flyttad", moved=True),
                              Region(o2, o2, n1, n2, True, "flyttad", moved=True)) for (o1, o2, n1, n2), _ in moves]
     for o1, o2, n1, n2 in remaining(alignment.opcodes, moves):

@@ -30,13 +30,9 @@ class Group:
     new_units: set[Unit] = field(default_factory=set)
 
 
-def unit_spans(tokens: list[Token]) -> dict[Unit, tuple[int, int]]:
-    """unit → (first index, last index + 1) in the stream."""
-    spans: dict[Unit, tuple[int, int]] = {}
-    for index, token in enumerate(tokens):
-        first, _ = spans.get(token.where, (index, index))
-        spans[token.where] = (first, index + 1)
-    return spans
+def indexes(spans: dict[Unit, tuple[int, int]], units: set[Unit]) -> list[int]:
+    """Stream positions of the words of some clauses, in order."""
+    return [i for unit in sorted(units, key=lambda u: spans[u][0]) for i in range(*spans[unit])]
 
 
 def touched_units(tokens: list[Token], start: int, end: int,
@@ -71,7 +67,7 @@ def region_units(alignment: Alignment, region: Region,
 
 
 def group_regions(alignment: Alignment) -> list[Group]:
-    spans = unit_spans(alignment.old_tokens), unit_spans(alignment.new_tokens)
+    spans = alignment.old_units, alignment.new_units
     groups: list[Group] = []
     for region in alignment.regions:
         if region.heading or region.moved:
@@ -86,21 +82,22 @@ def group_regions(alignment: Alignment) -> list[Group]:
     return groups
 
 
-def text_of(tokens: list[Token], units: set[Unit], limit: int = MAX_TEXT) -> str | None:
-    words = [t.text for t in tokens if t.where in units and not t.heading]
-    text = " ".join(words)
+def text_of(tokens: list[Token], spans: dict[Unit, tuple[int, int]], units: set[Unit],
+            limit: int = MAX_TEXT) -> str | None:
+    text = " ".join(tokens[i].text for i in indexes(spans, units) if not tokens[i].heading)
     return (text[:limit] + (" …" if len(text) > limit else "")) or None
 
 
-def changed_text(tokens: list[Token], units: set[Unit], regions: list[tuple[int, int]]
-                 ) -> tuple[str, list[list[tuple[int, int]]]]:
+def changed_text(tokens: list[Token], unit_span: dict[Unit, tuple[int, int]], units: set[Unit],
+                 regions: list[tuple[int, int]]) -> tuple[str, list[list[tuple[int, int]]]]:
     """A group's clause text on one side, and for each region the character spans of its words."""
     owner = {i: k for k, (start, end) in enumerate(regions) for i in range(start, end)}
     words: list[str] = []
     spans: list[list[tuple[int, int]]] = [[] for _ in regions]
     offset = 0
-    for index, token in enumerate(tokens):
-        if token.where not in units or token.heading:
+    for index in indexes(unit_span, units):
+        token = tokens[index]
+        if token.heading:
             continue
         if index in owner:
             spans[owner[index]].append((offset, offset + len(token.text)))
@@ -141,8 +138,8 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
                       old_section=old_section.ref if moved and old_section else None,
                       old_section_title=old_section.ref_title if moved and old_section else None,
                       old_page=old_page, new_page=new_page,
-                      old=text_of(alignment.old_tokens, group.old_units),
-                      new=text_of(alignment.new_tokens, group.new_units),
+                      old=text_of(alignment.old_tokens, alignment.old_units, group.old_units),
+                      new=text_of(alignment.new_tokens, alignment.new_units, group.new_units),
                       substantive=substantive, reason="; ".join(reasons)[:300])
 
 
@@ -214,9 +211,10 @@ def marks(alignment: Alignment) -> tuple[list[str], list[str]]:
     return old, new
 
 
-def marked_words(tokens: list[Token], word_marks: list[str], units: set[Unit]) -> list[tuple[str, str]]:
+def marked_words(tokens: list[Token], spans: dict[Unit, tuple[int, int]], word_marks: list[str],
+                 units: set[Unit]) -> list[tuple[str, str]]:
     """(word, mark) for the words of the given units, in order (headings left out)."""
-    return [(t.text, word_marks[i]) for i, t in enumerate(tokens) if t.where in units and not t.heading]
+    return [(tokens[i].text, word_marks[i]) for i in indexes(spans, units) if not tokens[i].heading]
 
 
 def word_runs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

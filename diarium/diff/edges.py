@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import groupby
 
 from rapidfuzz import fuzz, process
@@ -33,15 +34,16 @@ SHORT = 80           # a header or footer line is never longer than this
 CLOSE = 90           # rapidfuzz ratio for "the same furniture line, OCR-damaged"
 LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold a number
 SHORT_CLOSE = 85     # … then this close
+DIGITS = re.compile(r"\d+")
 DATE_OR_NUMBER = re.compile(r"#(?:([-./])#\1#)?")     # a page number or a date, masked
 
 
+@lru_cache(maxsize=65536)
 def masked(text: str) -> str:
     """The comparison form of a furniture line: look-alikes merged, every number one '#', the
     punctuation kept ('# (#)' is a page number, '#-#' an orgnr), spaces dropped."""
-    folded = unicodedata.normalize("NFKD", unify(text).lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c) and not c.isspace())
-    return re.sub(r"\d+", "#", folded.translate(SKELETON))
+    folded = unicodedata.normalize("NFKD", "".join(unify(text).lower().split()))
+    return DIGITS.sub("#", folded.encode("ascii", "ignore").decode().translate(SKELETON))
 
 
 def telling(key: str) -> bool:
@@ -67,14 +69,18 @@ def edges(lines: list[TextLine]) -> list[tuple[list[TextLine], list[TextLine]]]:
 
 @dataclass
 class Other:
-    """The other version's lines, masked: its furniture and its body text."""
+    """The other version's lines: its furniture (masked) and, when needed, its short body lines."""
+    lines: list[TextLine]
     furniture: list[str]
-    body: list[str]
 
     @classmethod
     def of(cls, lines: list[TextLine]) -> "Other":
-        body = {masked(line.text) for line in lines if line.role not in ("furniture", "blank")}
-        return cls(furniture_keys(lines), sorted(k for k in body if telling(k)))
+        return cls(lines, furniture_keys(lines))
+
+    @cached_property
+    def body(self) -> list[str]:
+        return sorted({key for line in self.lines if line.role not in ("furniture", "blank")
+                       and len(line.text.strip()) <= 2 * SHORT for key in [masked(line.text)] if telling(key)})
 
 
 def score(key: str, keys: list[str]) -> float:
@@ -86,8 +92,10 @@ def matches_other(line: TextLine, other: Other) -> bool:
     """The line is a furniture line of the other version — and more like it than like any line
     of the other version's text ('Bevaknings- och samverkansavtal …' is a footer there, but
     also the agreement's title on its first page)."""
+    if len(line.text.strip()) > SHORT or not other.furniture:
+        return False
     key = masked(line.text)
-    if len(key) < 2 or not telling(key) or len(line.text.strip()) > SHORT or not other.furniture:
+    if len(key) < 2 or not telling(key):
         return False
     if len(key) < LONG_KEY and "#" not in key and key not in other.furniture:
         return False

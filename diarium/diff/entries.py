@@ -32,8 +32,10 @@ def fact_rows(alignment: Alignment, change: DiffChange, group: Group,
               records: tuple[Record | None, Record | None]) -> list[Row]:
     """The clause change as the fact changes it carries, or as itself when it carries none."""
     regions = [r for r in group.regions if r.substantive]
-    old, old_spans = changed_text(alignment.old_tokens, group.old_units, [(r.o1, r.o2) for r in regions])
-    new, new_spans = changed_text(alignment.new_tokens, group.new_units, [(r.n1, r.n2) for r in regions])
+    old, old_spans = changed_text(alignment.old_tokens, alignment.old_units, group.old_units,
+                                  [(r.o1, r.o2) for r in regions])
+    new, new_spans = changed_text(alignment.new_tokens, alignment.new_units, group.new_units,
+                                  [(r.n1, r.n2) for r in regions])
     facts = clause_facts(old, new, *records, changed=(flat(old_spans), flat(new_spans)))
     if not facts:
         return list(split(alignment, change, group)) if unrelated(alignment, group) else [(change, group)]

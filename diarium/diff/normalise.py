@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from diarium.language import table
 from diarium.text import squash
@@ -36,6 +37,7 @@ SKELETON = str.maketrans({glyph: digit for glyph, digit in table("ocr_digits").i
                           if glyph == glyph.lower()})
 
 
+@lru_cache(maxsize=1 << 16)
 def key(token: str) -> str:
     """The comparison form of a word: lower case, no diacritics, no surrounding punctuation."""
     text = unicodedata.normalize("NFKD", token.lower())

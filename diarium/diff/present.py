@@ -67,8 +67,8 @@ def words_of(comparison: "Comparison", group: Group | None, word_marks: tuple[li
     if group is None:
         return [], []
     alignment = comparison.alignment
-    return (word_runs(marked_words(alignment.old_tokens, word_marks[0], group.old_units)),
-            word_runs(marked_words(alignment.new_tokens, word_marks[1], group.new_units)))
+    return (word_runs(marked_words(alignment.old_tokens, alignment.old_units, word_marks[0], group.old_units)),
+            word_runs(marked_words(alignment.new_tokens, alignment.new_units, word_marks[1], group.new_units)))
 
 
 def shown_rows(comparison: "Comparison", cosmetic: bool = False) -> list[ShownRow]:

@@ -11,7 +11,7 @@ genomföras …") keeps its place and stays one changed clause.
 from __future__ import annotations
 
 from diarium.diff.align import Alignment
-from diarium.diff.changes import Group, Unit
+from diarium.diff.changes import Group, Unit, indexes
 from diarium.diff.model import DiffChange
 from diarium.diff.substance import describe
 from diarium.diff.view import Token
@@ -21,30 +21,31 @@ FUNCTION_WORDS = words("function_words")
 SHARED = 0.34            # below this share of common content words the clauses are unrelated
 
 
-def place_in_paragraph(tokens: list[Token], units: set[Unit]) -> tuple[bool, bool]:
+def place_in_paragraph(tokens: list[Token], spans: dict[Unit, tuple[int, int]], units: set[Unit]
+                       ) -> tuple[bool, bool]:
     """(opens its paragraph, closes its paragraph) for the words of `units`."""
-    indexes = [i for i, t in enumerate(tokens) if t.where in units and not t.heading]
-    first, last = indexes[0], indexes[-1]
+    found = [i for i in indexes(spans, units) if not tokens[i].heading]
+    first, last = found[0], found[-1]
     opens = first == 0 or tokens[first - 1].block != tokens[first].block
     closes = last == len(tokens) - 1 or tokens[last + 1].block != tokens[last].block
     return opens, closes
 
 
-def content_words(tokens: list[Token], units: set[Unit]) -> set[str]:
-    return {t.key for t in tokens if t.where in units and not t.heading
-            and len(t.key) > 2 and t.key not in FUNCTION_WORDS}
+def content_words(tokens: list[Token], spans: dict[Unit, tuple[int, int]], units: set[Unit]) -> set[str]:
+    return {tokens[i].key for i in indexes(spans, units) if not tokens[i].heading
+            and len(tokens[i].key) > 2 and tokens[i].key not in FUNCTION_WORDS}
 
 
 def unrelated(alignment: Alignment, group: Group) -> bool:
     """The two sides of a changed clause are a removed and an added sentence."""
     if not group.old_units or not group.new_units:
         return False
-    old = content_words(alignment.old_tokens, group.old_units)
-    new = content_words(alignment.new_tokens, group.new_units)
+    old = content_words(alignment.old_tokens, alignment.old_units, group.old_units)
+    new = content_words(alignment.new_tokens, alignment.new_units, group.new_units)
     if not old or not new or len(old & new) >= SHARED * min(len(old), len(new)):
         return False
-    return place_in_paragraph(alignment.old_tokens, group.old_units) != \
-        place_in_paragraph(alignment.new_tokens, group.new_units)
+    return place_in_paragraph(alignment.old_tokens, alignment.old_units, group.old_units) != \
+        place_in_paragraph(alignment.new_tokens, alignment.new_units, group.new_units)
 
 
 def split(alignment: Alignment, change: DiffChange, group: Group) -> list[tuple[DiffChange, Group]]:

@@ -36,7 +36,7 @@ ABBREVIATIONS = words("abbreviations")
 LEFT_OUT = ("furniture", "signature", "blank", "heading")     # never compared as clause text
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     key: str
@@ -46,11 +46,10 @@ class Token:
     section: int = -1               # the section's index, for a word of the whole document
     block: int = -1                 # the paragraph (table row …) it is in, counted through the document
     label: bool = False             # a clause number standing alone on its line
+    where: tuple[int, int] = field(init=False)  # (section, unit): which clause of the document
 
-    @property
-    def where(self) -> tuple[int, int]:
-        """(section, unit): which clause of the whole document the word is in."""
-        return (self.section, self.unit)
+    def __post_init__(self) -> None:
+        self.where = (self.section, self.unit)
 
 
 @dataclass
