@@ -196,16 +196,31 @@ def diff_words(alignment: Alignment) -> None:
     alignment.text_moves = [(Region(o1, o2, n1, n1, True, "flyttad", moved=True),
                              Region(o2, o2, n1, n2, True, "flyttad", moved=True)) for (o1, o2, n1, n2), _ in moves]
     for o1, o2, n1, n2 in remaining(alignment.opcodes, moves):
-        alignment.regions.append(region(old[o1:o2], new[n1:n2], (o1, o2, n1, n2)))
+        column = in_number_column(old, o1, o2) or in_number_column(new, n1, n2)
+        alignment.regions.append(region(old[o1:o2], new[n1:n2], (o1, o2, n1, n2), column))
 
 
-def region(old: list[Token], new: list[Token], where: tuple[int, int, int, int]) -> Region:
-    """One run of differing words, classified."""
+def in_number_column(tokens: list[Token], start: int, end: int) -> bool:
+    """The words stand in a block of lone clause numbers ('3.3', '3.4', then '300)' from a speck)."""
+    if start == end or any(t.heading for t in tokens[start:end]):
+        return False
+    block = tokens[start].block
+    first, last = start, end
+    while first > 0 and tokens[first - 1].block == block:
+        first -= 1
+    while last < len(tokens) and tokens[last].block == block:
+        last += 1
+    others = tokens[first:start] + tokens[end:last]
+    return bool(others) and all(t.label for t in others)
+
+
+def region(old: list[Token], new: list[Token], where: tuple[int, int, int, int], column: bool = False) -> Region:
+    """One run of differing words, classified; `column`: they stand in a column of clause numbers."""
     if heading_only(old, new):
         # Renumbered or moved headings are reported as section_moved, once.
         return Region(*where, False, "rubrik: " + describe([t.text for t in old], [t.text for t in new]),
                       heading=True)
-    if numbering_only(old, new):
+    if numbering_only(old, new) or (column and wordless([t.text for t in old + new if not t.label])):
         return Region(*where, False, "klausulnummer i marginalen: " + describe(
             [t.text for t in old], [t.text for t in new]))
     return Region(*where, *classify([t.text for t in old if not t.heading], [t.text for t in new if not t.heading]))

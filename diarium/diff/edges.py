@@ -9,7 +9,11 @@ on every page differently. Both are settled at the page edges only:
   *other* version ("I (11)" read where "1 (11)" is printed) is furniture here too — wherever
   it stands, as the pages of a scan need not break where the text file's did;
 * short lines between two furniture lines of the same page edge are part of that header
-  (footer) block.
+  (footer) block;
+* a date or page number alone beside such a line belongs to it ('Dokumentdatum' / '2025-11-04').
+
+Likewise a line that is word for word a line of the other version's signature block is a
+signature line here too: a signature block laid out again is never a change.
 
 >>> masked("AVTAL   5 (12)") == masked("AVTAL 2 (10)") == masked("AVTAL 5(1O)")
 True
@@ -26,7 +30,7 @@ from itertools import groupby
 
 from rapidfuzz import fuzz, process
 
-from diarium.diff.normalise import SKELETON, unify
+from diarium.diff.normalise import SKELETON, skeleton, unify
 from diarium.schemas.structure import TextLine
 
 DEPTH = 6            # non-blank lines from the top and from the bottom of a page that are its edges
@@ -130,6 +134,13 @@ def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -
         found |= sandwiched(top, known) | sandwiched(bottom, known)
     found |= numbers_beside([line for line in lines if line.text.strip()], known)
     return found - own
+
+
+def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[int]:
+    """Lines that are, word for word, lines of the other version's signature block ('För
+    socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block)."""
+    signed = {skeleton(line.text) for line in other or [] if line.role == "signature" and skeleton(line.text)}
+    return {line.start for line in lines if line.role == "body" and skeleton(line.text) in signed}
 
 
 def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:

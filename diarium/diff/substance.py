@@ -15,7 +15,9 @@ The reasons are written for the report's reader, in Swedish.
 >>> classify(["802002-8638"], ["802002-8683"])
 (True, 'tal ändrat: 802002-8638 → 802002-8683')
 >>> classify(["inte"], [])
-(True, 'nekande eller förpliktande ord ändrat: borttaget: inte')
+(True, 'borttaget: inte')
+>>> classify(["ska"], ["får"])
+(True, 'nekande eller förpliktande ord ändrat: ska → får')
 >>> classify(["Rädda"], ["Ridda"])
 (False, 'OCR-likt: Rädda → Ridda')
 >>> classify(["1", "§"], ["1", "8"])
@@ -166,6 +168,8 @@ def verdict(old: list[str], new: list[str]) -> tuple[bool, str]:
     gained = unexplained(new_items, old_items, old)
     if digits(old) == digits(new):          # the same digits in the same order: no number changed
         lost, gained = [i for i in lost if not i[0].startswith("#")], [i for i in gained if not i[0].startswith("#")]
+    if (lost or gained) and not (old and new):
+        return True, ""                     # added or removed words: "tillagt: …" says it all
     if lost or gained:
         kinds = {item[:1] for item, _ in lost + gained}
         words = {item[2:] for item, _ in lost + gained if item.startswith("w:")}

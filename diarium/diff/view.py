@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from diarium.diff.edges import edge_furniture
+from diarium.diff.edges import edge_furniture, signature_lines
 from diarium.diff.margin import margin_cuts, strip_margin
 from diarium.diff.normalise import clean_line, key, unify
 from diarium.language import words
@@ -90,10 +90,10 @@ class Lines:
     def of(cls, lines: list[TextLine], other: list[TextLine] | None = None) -> "Lines":
         """`other`: the other version's lines, whose furniture shows what is furniture here."""
         cuts = margin_cuts([(line.page, line.text) for line in lines])
-        furniture = edge_furniture(lines, other)
-        return cls(lines, [line.start for line in lines],
-                   {line.start: cut for line, cut in zip(lines, cuts)},
-                   {line.start: "furniture" if line.start in furniture else line.role for line in lines})
+        furniture, signed = edge_furniture(lines, other), signature_lines(lines, other)
+        roles = {line.start: "furniture" if line.start in furniture else "signature" if line.start in signed
+                 else line.role for line in lines}
+        return cls(lines, [line.start for line in lines], {line.start: cut for line, cut in zip(lines, cuts)}, roles)
 
     def at(self, offset: int) -> TextLine:
         """The line that holds a character offset."""
