@@ -129,3 +129,73 @@ def test_word_boxes_place_the_header_at_the_top_whatever_the_reading_order():
         (2, "header", "Socialförvaltningen Sida 2 (3)"), (2, "footer", "Utskriftsdatum 2024-05-02")]
     body = [line for line in structure.lines if line.role not in ("furniture", "blank")]
     assert all(line.top is not None and 0.1 < line.top < 0.9 for line in body)
+
+
+def test_rotated_margin_text_is_furniture_and_glued_letters_are_left_out():
+    """A template id printed up the margin of an agreement, extracted a letter or two a line
+    among the body lines (K019, pages 4-6)."""
+    text = read(DATA / "K019.pages4-6.txt")
+    structure = analyse(text)
+    margin = [f for f in structure.furniture if f.why.startswith("rotated margin text")]
+    assert {f.page for f in margin} == {1, 2, 3}
+    assert all(len("".join(f.text.split())) <= 3 for f in margin) and len(margin) > 80
+    assert {"LLAMT"} <= {"".join(f.text for f in margin if f.page == page)[-5:] for page in (1, 2, 3)}
+    glued = [line for line in structure.lines if line.margin]
+    assert glued and all(line.role != "furniture" for line in glued)
+    found = {(h.page, h.number, h.title) for s in structure.walk() if (h := s.heading) is not None}
+    assert (2, "3.2", "Tidigare studier och utredningar kopplat till detta avtal") in found
+    assert (1, "2", "Definitioner och begrepp") in found
+    heading = next(h for s in structure.walk() if (h := s.heading) is not None and h.number == "3.2")
+    assert text[heading.start:heading.end].startswith("3.2")
+    paragraphs = [p.text for s in structure.walk() for p in s.paragraphs]
+    assert "Någon åtgärdsvalsstudie bedöms inte behövas." in paragraphs
+
+
+def test_columns_of_short_lines_that_are_no_margin_text():
+    """Party abbreviations in a column and numbers in a table are words, not margin letters."""
+    page = ("Ledamöter\n" + "\n".join(["Anna Berg", "Per Ek", "Eva Lund", "Ola Sjö", "Kim Ahl"]) + "\n"
+            + "\n".join(["M", "S", "KD", "L", "SD"]) + "\n\nNämnden beslutar enligt förslaget i ärendet.\n")
+    text = page + "\f" + page + "\f" + "Tabell\n" + "\n".join(str(n) for n in range(1, 9)) + "\nSumma.\n"
+    assert not [f for f in analyse(text).furniture if f.why.startswith("rotated")]
+
+
+def test_the_field_block_and_contact_block_of_a_tjanssteskrivelse_printed_once():
+    """First page: TJÄNSTESKRIVELSE, Datum, Diarienummer over their values; the contact block
+    after the body (K031, pages 8-9). The title and the headings are no furniture."""
+    structure = analyse(read(DATA / "K031.pages8-9.txt"))
+    first = [(f.kind, " ".join(f.text.split())) for f in structure.furniture if f.page == 1]
+    assert first[:5] == [("letterhead", "TJÄNSTESKRIVELSE"), ("letterhead", "Datum"), ("letterhead", "2025-09-10"),
+                         ("letterhead", "Diarienummer"), ("letterhead", "KS-2025-00222")]
+    assert [text for kind, text in first[5:]] == [
+        "1 (2)", "Kungsbacka kommun", "434 81 Kungsbacka", "Mikaela Ropel", "Besöksadress",
+        "Exploateringsingenjör Stadshuset, Storgatan 37", "Telefon 0300-83 40 00", "www.kungsbacka.se"]
+    headings = [(h.page, h.kind, h.text) for s in structure.walk() if (h := s.heading) is not None]
+    assert headings[0] == (1, "layout", "Principavtal avseende Detaljplan för bostäder inom Lerberg 16:40 m fl i "
+                                        "Anneberg i Kungsbacka kommun")
+    assert (2, "named", "Beslutet skickas till") in headings
+
+
+def test_a_kallelse_its_field_and_contact_blocks_and_the_group_rows_of_its_agenda():
+    structure = analyse(read(DATA / "K033.pages1-3.txt"))
+    furniture = [" ".join(f.text.split()) for f in structure.furniture if f.page == 2]
+    assert furniture[:3] == ["KALLELSE/UNDERRÄTTELSE", "Upprättad", "2025-10-14"]
+    assert "www.kungsbacka.se" in furniture and "Kommunsekreterare 434 81 Kungsbacka" in furniture
+    assert "Kommunstyrelsen" not in furniture and not any(text.startswith(("Sammanträde", "Kungsbackarummet"))
+                                                          for text in furniture)
+    groups = [h.title for s in structure.walk() if (h := s.heading) is not None and h.text.startswith("|")]
+    assert groups == ["Beslutsärende", "Information", "Beslutsärenden"]
+    assert structure.tables and all(len(row) == 4 for table in structure.tables for row in table.rows)
+
+
+def test_an_address_in_the_body_is_no_contact_block():
+    text = ("Beslut\nNämnden godkänner avtalet med föreningen.\n\nBeslutet skickas till\nFöreningen Ekbacken\n"
+            "Storgatan 3\n434 30 Kungsbacka\n\nFöreningen har tagit del av förslaget och har inga synpunkter.\n")
+    assert furniture_texts(text) == []
+
+
+def test_the_certificate_page_of_a_signing_service():
+    """Everything on it but the signers' names (K008, pages 11-12)."""
+    structure = analyse(read(DATA / "K008.pages11-12.txt"))
+    kept = [" ".join(line.text.split()) for line in structure.lines if line.role not in ("furniture", "blank")]
+    assert kept == ["MONICA CHRISTINA NEPTUN", "Alma Isidora Bernesson"]
+    assert "Organisationsnr: 212000-1256" in furniture_texts(read(DATA / "K008.pages11-12.txt"))

@@ -77,7 +77,9 @@ def test_ocr_paragraph_sign_and_agreement_headings():
     assert (6, "paragraph", "19", "Principavtal avseende detaljplan för Tölöberg 2 och Tölö 1:17") in found
     assert (2, "layout", None, "ÖVRIGA BESTÄMMELSER") in found
     assert (3, "named", None, "Avtalets giltighet") in found
-    assert not any(h.number in ("6.3", "7.1", "11.1") for h in headings(structure))
+    # the clause numbers that reading order put in a column of their own are numbered headings
+    column = [(h.page, h.number, h.title) for h in headings(structure) if h.kind == "numbered" and h.page == 2]
+    assert column == [(2, n, None) for n in ("6.3", "7.1", "7.2", "7.3", "8.1", "9.1", "9.2", "10", "10.1", "11", "11.1")]
 
 
 def test_decision_items_are_paragraphs_with_item_set_not_headings():
@@ -130,7 +132,8 @@ def test_double_spaced_text_keeps_its_paragraphs():
                              "utsatta EU-medborgare.")
 
 
-@pytest.mark.parametrize("path", [DATA / "K008.pages1-5.txt", DATA / "K031.pages1-7.txt", GOLD / "lerum_protokoll.txt"])
+@pytest.mark.parametrize("path", [DATA / "K008.pages1-5.txt", DATA / "K031.pages1-7.txt", GOLD / "lerum_protokoll.txt",
+                                  DATA / "K019.pages4-6.txt", DATA / "K033.pages1-3.txt"])
 def test_spans_point_into_the_text(path):
     text = read(path)
     structure = analyse(text)
@@ -151,7 +154,7 @@ def test_spans_point_into_the_text(path):
 
 
 def test_a_new_document_of_an_excerpt_starts_at_its_page_one():
-    """A tjänsteskrivelse after a protokoll extract: its headings are not part of the §."""
+    """A tjänsteskrivelse after a protokoll extract: its title and headings are not part of the §."""
     text = ("PROTOKOLL   1 (1)\n\n§ 5   Dnr KS-2024-00100\nFörsäljning av mark\n\nBeslut\n"
             "Kommunstyrelsen godkänner försäljningen av fastigheten.\n"
             "\fTJÄNSTESKRIVELSE   1 (2)\n\nFörsäljning av mark\n\nBakgrund\n"
@@ -160,4 +163,29 @@ def test_a_new_document_of_an_excerpt_starts_at_its_page_one():
     tree = analyse(text).sections
     assert [(s.heading.text if s.heading else None, [c.heading.text for c in s.children]) for s in tree] == [
         ("§ 5 Dnr KS-2024-00100 Försäljning av mark", ["Beslut"]),
-        (None, []), ("Bakgrund", []), ("Ekonomi", [])]
+        ("Försäljning av mark", []), ("Bakgrund", []), ("Ekonomi", [])]
+
+
+def test_clause_headings_of_a_land_agreement_are_named_and_a_lead_in_is_no_heading():
+    """OCR'd köpeavtal: the clause numbers in a column, the standard clause titles later."""
+    text = ("14.\n\n14.1\n\n15.\n\n15.1\n\n5/7\n\nKöpeskillingens erläggande\n\n"
+            "Köpeskillingen ska betalas av Köparen enligt följande villkor i detta avtal.\n\n"
+            "Hävande av köpet\nKommunen har ensidig rätt att häva detta köp\n\n"
+            "a) om Köparen inte sökt bygglov inom den tid som anges i punkt 22 ovan.\n\n"
+            "Fastighetens skick\n\nKommunen garanterar att Fastigheten är fri från penninginteckningar.\n")
+    found = [(h.kind, h.number, h.name) for s in analyse(text).walk() if (h := s.heading) is not None]
+    assert found == [("numbered", "14", None), ("numbered", "14.1", None), ("numbered", "15", None),
+                     ("numbered", "15.1", None), ("named", None, "köpeskilling"), ("named", None, "hävning"),
+                     ("named", None, "fastighetens skick")]
+
+
+def test_a_form_field_is_no_heading():
+    text = ("Plats och tid för justering Digital justering\n\n"
+            "Sekreterare har justerat protokollet digitalt efter sammanträdet.\n")
+    assert headings(analyse(text)) == []
+
+
+def test_a_label_over_lines_of_fields_is_a_heading():
+    text = ("Fastighetsdata:\nFastighet: Duvehed 2:46\nFastighetens areal: 21 621 kvm\n"
+            "Adress: Duvehed verksamhetsområde\n\nKöparen har redan sökt bygglov för projektet.\n")
+    assert [(h.kind, h.title) for h in headings(analyse(text))] == [("layout", "Fastighetsdata")]

@@ -29,6 +29,8 @@ class TextLine(Spanned):
     text: str
     role: LineRole = "body"
     top: float | None = Field(None, description="Vertical position 0 (top) – 1 (bottom), when known")
+    margin: int = Field(0, ge=0, description="Characters at the start of the line that are rotated margin "
+                                             "text glued to it, not the line's own")
 
 
 class Furniture(Spanned):

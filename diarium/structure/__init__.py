@@ -16,7 +16,7 @@ from __future__ import annotations
 from diarium.schemas.document import Document
 from diarium.schemas.structure import Structure
 from diarium.structure.attendance import find_attendance
-from diarium.structure.furniture import find_furniture, first_pages
+from diarium.structure.furniture import document_pages, find_furniture, first_pages
 from diarium.structure.headings import find_headings
 from diarium.structure.lines import page_spans, text_lines
 from diarium.structure.sections import build_sections
@@ -33,7 +33,7 @@ def analyse(text: str, document: Document | None = None) -> Structure:
     attendance = find_attendance(lines)        # before tables: a list's columns look like one
     signatures = find_signatures(lines)
     tables = find_tables(lines)
-    headings = find_headings(lines)            # on the lines nobody claimed
+    headings = find_headings(lines, document_pages(furniture))     # on the lines nobody claimed
     sections = build_sections(lines, headings, first_pages(furniture))
     return Structure(text_length=len(text), pages=page_spans(text), lines=lines, furniture=furniture,
                      sections=sections, tables=tables, attendance=attendance, signatures=signatures)

@@ -64,14 +64,14 @@ class BodyView:
         if k == 0 or self.gap_before[k] or self.barrier_before[k]:
             return True
         previous = self.line(k - 1)
-        if self.page_break_before[k] and not ends_open(previous.text):
+        if self.page_break_before[k] and not ends_open(own_text(previous)):
             return True
-        return previous.role == "heading" or ends_sentence(previous.text)
+        return previous.role == "heading" or ends_sentence(own_text(previous))
 
     def is_wide(self, k: int, share: float = 0.85) -> bool:
         """The line (nearly) fills the body width: the text wraps on to the next line."""
         width = self.width.get(self.line(k).page, 0)
-        return width > 0 and len(self.line(k).text.rstrip()) >= share * width
+        return width > 0 and len(own_text(self.line(k)).rstrip()) >= share * width
 
 
 def body_view(lines: list[TextLine]) -> BodyView:
@@ -87,11 +87,11 @@ def body_view(lines: list[TextLine]) -> BodyView:
         elif line.role in ("body", "heading"):
             same_page = previous is not None and previous.page == line.page
             view.index.append(position)
-            view.squashed.append(squash(line.text))
+            view.squashed.append(squash(own_text(line)))
             view.gap_before.append(blank and same_page)
             view.page_break_before.append(previous is not None and not same_page)
             view.barrier_before.append(barrier)
-            if same_page and previous is not None and _wraps(previous.text, line.text):
+            if same_page and previous is not None and _wraps(own_text(previous), own_text(line)):
                 pairs, spaced = pairs + 1, spaced + blank
             blank = barrier = False
             previous = line
@@ -109,7 +109,7 @@ def _wraps(before: str, after: str) -> bool:
 def _widths(view: BodyView) -> dict[int, int]:
     by_page: dict[int, list[int]] = {}
     for k in range(len(view)):
-        by_page.setdefault(view.line(k).page, []).append(len(view.line(k).text.rstrip()))
+        by_page.setdefault(view.line(k).page, []).append(len(own_text(view.line(k)).rstrip()))
     everything = sorted(n for lengths in by_page.values() for n in lengths)
     overall = _quantile(everything)
     return {page: _quantile(sorted(lengths)) if len(lengths) >= MIN_LINES_FOR_PAGE_WIDTH else overall
@@ -118,6 +118,11 @@ def _widths(view: BodyView) -> dict[int, int]:
 
 def _quantile(values: list[int]) -> int:
     return values[min(len(values) - 1, int(WIDTH_QUANTILE * len(values)))] if values else 0
+
+
+def own_text(line: TextLine) -> str:
+    """The line without rotated margin letters glued to its front ("v        3.2 Tidigare …")."""
+    return line.text[line.margin:] if line.margin else line.text
 
 
 def ends_sentence(text: str) -> bool:

@@ -17,7 +17,11 @@ Found by repetition and position, not by what the lines say:
 * a line taken for its repetition must be furniture on the page before or after too (a
   title repeated under a § on the page before is no running header);
 * a line that occurs once (a one-page document, a box on the last page) is furniture only
-  at the very edge and if every word is a page-template word (`page_furniture.txt`);
+  at the very edge and if every word is a page-template word (`page_furniture.txt`), or in a
+  template block printed once: a first page's field block or contact block, a signing
+  service's certificate page (`furniture_blocks`);
+* rotated margin text, extracted a letter or two a line in among the body lines, is found
+  first (`margin`) and left out of everything above;
 * § headings, named headings, tables of contents and table rows are never furniture, however
   often they stand at the top.
 
@@ -42,8 +46,10 @@ from diarium.language import words
 from diarium.schemas.structure import Furniture, FurnitureKind, TextLine
 from diarium.structure.body import ends_sentence
 from diarium.structure.clusters import Clusters, cluster_keys
+from diarium.structure.furniture_blocks import block_marks
 from diarium.structure.furniture_flat import flat_marks
 from diarium.structure.headings import DOT_LEADER, is_heading_line
+from diarium.structure.margin import find_margin
 from diarium.structure.shapes import is_identifier_line, masked_key, page_number
 from diarium.text import squash
 
@@ -95,11 +101,16 @@ def _in_band(line: TextLine, zone: str) -> bool:
 
 def find_furniture(lines: list[TextLine]) -> list[Furniture]:
     """Every furniture line, in order; those lines get role 'furniture'."""
-    pages = _pages(lines)
+    margin, glued = find_margin(lines)        # first: its letters would break the page edges
+    for line in lines:
+        line.margin = glued.get((line.page, line.number), 0)
+    pages = _pages(lines, set(margin))
     content = [page for page in pages if page.lines]
     marks = _page_marks(pages)
+    marks.update(margin)
     if len(content) == 1:                 # one page, or pages whose breaks were lost
         marks.update(flat_marks(content[0].lines))
+    marks.update(block_marks([page.lines for page in content], set(marks)))
     furniture = []
     for line in lines:
         if (line.page, line.number) in marks:
@@ -110,11 +121,11 @@ def find_furniture(lines: list[TextLine]) -> list[Furniture]:
     return furniture
 
 
-def _pages(lines: list[TextLine]) -> list[_Page]:
+def _pages(lines: list[TextLine], skip: set[tuple[int, int]]) -> list[_Page]:
     pages: dict[int, _Page] = {}
     for line in lines:
         page = pages.setdefault(line.page, _Page(line.page))
-        if line.role != "blank":
+        if line.role != "blank" and (line.page, line.number) not in skip:
             page.lines.append(line)
     return list(pages.values())
 
@@ -354,15 +365,16 @@ def _loose_page_numbers(pages: list[_Page], marks: dict[tuple[int, int], Mark]) 
     for page in pages:
         for line in page.lines:
             number = page_number(line.text)
-            if (line.page, line.number) in marks or number is None or not number.whole_line or not number.strong:
+            if number is None or not number.whole_line or not number.strong:
                 continue
-            if "/" in line.text:
+            if "/" in line.text:              # those at the page edge count for the run too
                 slashed.append((line, number.number - page.number))
-            elif number.total is not None or not line.text.strip()[:1].isdigit():
+            elif (line.page, line.number) not in marks and (number.total is not None
+                                                            or not line.text.strip()[:1].isdigit()):
                 found[(line.page, line.number)] = ("page_number", f"page number {number.number}, inside the page")
     offsets = Counter(offset for _, offset in slashed)
     for line, offset in slashed:
-        if offsets[offset] >= 2:
+        if offsets[offset] >= 2 and (line.page, line.number) not in marks:
             found[(line.page, line.number)] = ("page_number", "page number running with the pages, inside the page")
     return found
 
@@ -371,3 +383,8 @@ def first_pages(furniture: list[Furniture]) -> frozenset[int]:
     """Pages that print page number 1: a document of an excerpt begins there."""
     return frozenset(item.page for item in furniture
                      if (number := page_number(item.text)) is not None and number.number == 1)
+
+
+def document_pages(furniture: list[Furniture]) -> frozenset[int]:
+    """Pages where a document begins: they print page number 1 or carry a letterhead."""
+    return first_pages(furniture) | frozenset(item.page for item in furniture if item.kind == "letterhead")

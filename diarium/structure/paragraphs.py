@@ -16,7 +16,7 @@ item begins ("1.", "a)", "•", "-"): each item is its own paragraph with `item`
 from __future__ import annotations
 
 from diarium.schemas.structure import Paragraph, Spanned, TextLine
-from diarium.structure.body import BodyView, ends_sentence, list_marker
+from diarium.structure.body import BodyView, ends_sentence, list_marker, own_text
 from diarium.text import join_lines
 
 SHORT_LINE = 0.75         # a line this much shorter than the body width ends its paragraph
@@ -30,7 +30,7 @@ def paragraphs_of(view: BodyView, body: list[int]) -> list[Paragraph]:
     previous = -1
     for k in body:
         line = view.line(k)
-        marker = list_marker(line.text)
+        marker = list_marker(own_text(line))
         if group and (marker is not None or _breaks(view, previous, k, item)):
             paragraphs.append(_paragraph(group, item))
             group, item = [], None
@@ -47,7 +47,7 @@ def _breaks(view: BodyView, previous: int, k: int, item: str | None) -> bool:
     """Does a new paragraph start at body line k, after body line `previous`?"""
     if previous != k - 1:
         return True                      # a heading stands between
-    before, line = view.line(previous).text, view.line(k).text.lstrip()
+    before, line = own_text(view.line(previous)), own_text(view.line(k)).lstrip()
     finished = ends_sentence(before)
     if not finished and not line[:1].isupper():
         return False                     # the sentence runs on, whatever stands between
@@ -61,6 +61,6 @@ def _breaks(view: BodyView, previous: int, k: int, item: str | None) -> bool:
 
 def _paragraph(group: list[TextLine], item: str | None) -> Paragraph:
     first, last = group[0], group[-1]
-    return Paragraph(page=first.page, start=first.start, end=last.end,
-                     text=join_lines([line.text for line in group]), item=item,
-                     lines=[Spanned(page=line.page, start=line.start, end=line.end) for line in group])
+    return Paragraph(page=first.page, start=first.start + first.margin, end=last.end,
+                     text=join_lines([own_text(line) for line in group]), item=item,
+                     lines=[Spanned(page=line.page, start=line.start + line.margin, end=line.end) for line in group])

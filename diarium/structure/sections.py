@@ -67,7 +67,7 @@ def build_sections(lines: list[TextLine], headings: list[Heading],
         if k > 0 and line.page in document_starts and view.line(k - 1).page != line.page:
             stack.clear()
         if line.role == "heading":
-            heading = starting.get(line.start)
+            heading = starting.get(line.start + line.margin)     # a heading starts after glued margin letters
             if heading is not None:
                 opened = _open(heading, stack, top)
                 everything.append(opened)
