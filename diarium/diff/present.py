@@ -74,7 +74,7 @@ def words_of(comparison: "Comparison", group: Group | None, word_marks: tuple[li
 def shown_rows(comparison: "Comparison", cosmetic: bool = False) -> list[ShownRow]:
     """The report's rows: every substantive entry (and, asked for, the cosmetic ones), in order."""
     word_marks = marks(comparison.alignment)
-    rows = []
+    rows: list[ShownRow] = []
     for change, group in comparison.rows:
         if not (change.substantive or cosmetic):
             continue
@@ -92,7 +92,7 @@ def shown_rows(comparison: "Comparison", cosmetic: bool = False) -> list[ShownRo
 
 def summary(comparison: "Comparison") -> list[tuple[str, int]]:
     """(kind label, number of edits) for every kind of substantive edit, in a fixed order."""
-    counts = Counter(c.kind for c in comparison.report.changes if c.substantive)
+    counts: Counter[str] = Counter(c.kind for c in comparison.report.changes if c.substantive)
     return [(KIND_LABELS[kind], counts[kind]) for kind in ORDER if counts.get(kind)]
 
 

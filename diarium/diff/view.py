@@ -91,7 +91,7 @@ class Lines:
         """`other`: the other version's lines, whose furniture shows what is furniture here."""
         cuts = margin_cuts([(line.page, line.text) for line in lines])
         furniture, signed = edge_furniture(lines, other), signature_lines(lines, other)
-        roles = {line.start: "furniture" if line.start in furniture else "signature" if line.start in signed
+        roles: dict[int, str] = {line.start: "furniture" if line.start in furniture else "signature" if line.start in signed
                  else line.role for line in lines}
         return cls(lines, [line.start for line in lines], {line.start: cut for line, cut in zip(lines, cuts)}, roles)
 
