@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from diarium.diff.normalise import key, skeleton
 from diarium.diff.anchors import anchored_opcodes
-from diarium.diff.moves import moved_blocks, remaining
+from diarium.diff.moves import moved_blocks, remaining, reordered
 from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
 from diarium.language import words
@@ -198,6 +198,30 @@ def diff_words(alignment: Alignment) -> None:
     for o1, o2, n1, n2 in remaining(alignment.opcodes, moves):
         column = in_number_column(old, o1, o2) or in_number_column(new, n1, n2)
         alignment.regions.append(region(old[o1:o2], new[n1:n2], (o1, o2, n1, n2), column))
+    read_in_another_order(alignment)
+
+
+def read_in_another_order(alignment: Alignment) -> None:
+    """A substantive deletion and insertion of the same words (debris aside) in one section of
+    NEW: OCR read the line elsewhere on the page. Both become cosmetic."""
+    old, new = alignment.old_tokens, alignment.new_tokens
+    one_sided = [r for r in alignment.regions if r.substantive and not r.heading]
+    deletions = [r for r in one_sided if r.n1 == r.n2]
+    insertions = [r for r in one_sided if r.o1 == r.o2]
+    for deletion in deletions:
+        words = [t.text for t in old[deletion.o1:deletion.o2] if not t.heading]
+        for insertion in insertions:
+            if not insertion.substantive or not same_section(new, deletion.n1, insertion.n1):
+                continue
+            if reordered(words, [t.text for t in new[insertion.n1:insertion.n2] if not t.heading]):
+                for part in (deletion, insertion):
+                    part.substantive, part.reason = False, "ordningen ändrad (OCR): " + part.reason
+                break
+
+
+def same_section(tokens: list[Token], one: int, other: int) -> bool:
+    """No heading of the stream stands between two positions."""
+    return not any(t.heading for t in tokens[min(one, other):max(one, other)])
 
 
 def in_number_column(tokens: list[Token], start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ from diarium.diff.normalise import SKELETON, skeleton, unify
 from diarium.schemas.structure import TextLine
 
 DEPTH = 6            # non-blank lines from the top and from the bottom of a page that are its edges
-SHORT = 80           # a header or footer line is never longer than this
+SHORT = 120          # a header or footer line is never longer than this
 CLOSE = 90           # rapidfuzz ratio for "the same furniture line, OCR-damaged"
 LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold a number
 SHORT_CLOSE = 85     # … then this close

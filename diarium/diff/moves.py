@@ -22,11 +22,17 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import zip_longest
 
+from rapidfuzz import fuzz
+
+from diarium.diff.normalise import skeleton
+
 Opcode = tuple[str, int, int, int, int]
 Block = tuple[int, int, int, int]            # old [o1, o2) moved to new [n1, n2)
 
 MIN_WORDS = 6        # a shorter shared run is not told apart from a chance repeat
 GAP = 3              # runs this close on both sides are one moved block (an edit or OCR noise inside)
+MIN_REORDERED = 15   # characters of a line read elsewhere (shorter ones could be anything)
+SAME_LINE = 90       # rapidfuzz partial ratio of its characters, spaces left out
 LEAD = 2             # unmatched words just in front of a moved block that moved with it
 
 
@@ -132,3 +138,12 @@ def remaining(opcodes: list[Opcode], moves: list[tuple[Block, list[Block]]]) -> 
     for k, (olds, news) in inside.items():
         out += paired(olds, news, old_zones[k][0], new_zones[k][0])
     return sorted(out)
+
+
+def reordered(deleted: list[str], inserted: list[str]) -> bool:
+    """A deletion and an insertion of the same characters, spaces and some OCR debris aside,
+    with the same digits: one line read in another order ('HZ2prrokan vågplan/järnvägsplan.
+    [Tabell 398-1 ](…)' against 'vägplan/järnvägsplan. [Tabell 398-1](…)')."""
+    one, other = sorted((skeleton(" ".join(deleted)), skeleton(" ".join(inserted))), key=len)
+    digits = ["".join(c for c in " ".join(side) if c.isdigit()) for side in sorted((deleted, inserted), key=lambda s: len(skeleton(" ".join(s))))]
+    return len(one) >= MIN_REORDERED and digits[0] in digits[1] and fuzz.partial_ratio(one, other) >= SAME_LINE

@@ -6,7 +6,7 @@ Three kinds of OCR noise that a word-by-word comparison takes for edits:
   "k re Vv"): short strings that are neither Swedish function words nor numbers;
 * a symbol read as digits — "100%" read as "10096" or "10026";
 * spacing — letter-spaced text ("r i l i g g a n d e") that OCR reads as one word, or one word
-  read as two: the same characters, the same digits, other spaces.
+  read as two: the same characters, the same digits (letter-spaced text aside), other spaces.
 
 >>> [t for t in "ire is n SO-atgird: och (M) 2".split() if scrap(t)]
 ['ire', 'is', 'n']
@@ -32,6 +32,9 @@ PARTY = re.compile(r"\(\w{1,3}\)[.,;:]?")     # "(M)", "(KD)": a party after a n
 NUMERIC = re.compile(r"\d")
 RESPACED = 88            # rapidfuzz ratio of the two sides' characters, spaces left out
 MIN_RESPACED = 12        # characters: shorter runs are compared word by word
+MIN_SPACED = 10          # tokens of a letter-spaced run …
+SPACED_SHARE = 0.5       # … at least this share of them a single character
+SPACED_RATIO = 80        # rapidfuzz ratio of the characters against letter-spaced text
 
 
 def scrap(token: str) -> bool:
@@ -56,10 +59,19 @@ def digits(tokens: list[str]) -> str:
     return "".join(c for c in skeleton(" ".join(tokens)) if c.isdigit())
 
 
+def letter_spaced(tokens: list[str]) -> bool:
+    """'r i l i g g a n d e g å n g': a table or heading set in spaced letters, as a PDF's text
+    layer gives it; a scan of the same page reads words."""
+    return len(tokens) >= MIN_SPACED and sum(len(t) == 1 for t in tokens) >= SPACED_SHARE * len(tokens)
+
+
 def respaced(old: list[str], new: list[str]) -> bool:
-    """The same characters with other spaces (letter-spaced text, split or glued words) and
-    exactly the same digits: no number changed."""
+    """The same characters with other spaces (split or glued words) and exactly the same digits:
+    no number changed. Against letter-spaced text, whose digits a scan reads as letters and
+    back, the characters alone decide."""
     a, b = skeleton(" ".join(old)), skeleton(" ".join(new))
-    if min(len(a), len(b)) < MIN_RESPACED or digits(old) != digits(new):
+    if min(len(a), len(b)) < MIN_RESPACED:
         return False
-    return fuzz.ratio(a, b) >= RESPACED
+    if letter_spaced(old) or letter_spaced(new):
+        return fuzz.ratio(a, b) >= SPACED_RATIO
+    return digits(old) == digits(new) and fuzz.ratio(a, b) >= RESPACED

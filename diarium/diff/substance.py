@@ -120,13 +120,19 @@ def ocr_explained(item: str, source: str, other_tokens: list[str]) -> bool:
 def garbled(token: str) -> bool:
     """Not a Swedish word (Hunspell form or compound) and not a number or a name: OCR debris."""
     core = token.strip(".,;:!?()[]\"'-")
-    if not core or is_number(core) or (core[:1].isupper() and len(core) > 3):
+    if not core or is_number(core) or name_like(core):
         return False
     lexicon = swedish_lexicon()
     if lexicon is None:
         return False
     lower = core.lower()
     return not (lexicon.in_hunspell(lower) or (lower.isalpha() and lexicon.is_compound(lower)))
+
+
+def name_like(core: str) -> bool:
+    """'Convictus', 'Fjärås-Lunna': a capital, then small letters — not 'OnmMmMMgJg<TrFMYSTA'."""
+    return len(core) > 3 and core[:1].isupper() and core[1:].replace("-", "").isalpha() \
+        and not any(c.isupper() for c in core[1:].split("-")[0])
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +183,7 @@ def verdict(old: list[str], new: list[str]) -> tuple[bool, str]:
                       else "nekande eller förpliktande ord ändrat")
     if ocr_like(old, new):
         return False, "OCR-likt"
-    if unreadable(old, new):
+    if unreadable(old, new) or (not (old and new) and all(map(garbled, old or new))):
         return False, "oläsligt i ena versionen (OCR-skräp)"
     kept_old, kept_new = without_scraps(old), without_scraps(new)
     if (kept_old, kept_new) != (old, new):
@@ -207,9 +213,11 @@ def unreadable(old: list[str], new: list[str]) -> bool:
 
 
 def stray_digit(old: list[str], new: list[str]) -> bool:
-    """A lone digit from a smudge between unchanged words ('kortare 4 årsrapportering')."""
+    """A lone digit from a smudge between unchanged words ('kortare 4 årsrapportering'), maybe
+    with scraps of margin text ('4, la')."""
     lone = old or new
-    return not (old and new) and len(lone) == 1 and bool(re.fullmatch(r"\d", key(lone[0])))
+    digits = [t for t in lone if re.fullmatch(r"\d", key(t))]
+    return not (old and new) and len(digits) == 1 and all(t in digits or scrap(t) for t in lone)
 
 
 def ocr_like(old: list[str], new: list[str]) -> bool:

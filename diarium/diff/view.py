@@ -1,7 +1,7 @@
 """One version as the diff sees it: the structure stage's sections, their clauses, their words.
 
 Page furniture (running headers and footers, page numbers, letterheads) and signature blocks
-are left out by their line roles; rotated margin text by its shape (`margin`). Paragraphs come
+are left out by their line roles, rotated margin text by the structure's `TextLine.margin`. Paragraphs come
 from the structure stage (wrapped lines and hyphenation joined there, over page breaks);
 tables and attendance lists are one clause a row. A paragraph is cut into clauses at its
 sentence ends, and every word keeps the page it is printed on, for the report's page
@@ -22,7 +22,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from diarium.diff.edges import edge_furniture, signature_lines
-from diarium.diff.margin import margin_cuts, strip_margin
 from diarium.diff.normalise import clean_line, key, unify
 from diarium.language import words
 from diarium.schemas.structure import Section as StructureSection
@@ -79,7 +78,8 @@ class Section:
 
 @dataclass
 class Lines:
-    """The structure's lines as the diff reads them: margin text cut off, and the furniture the
+    """The structure's lines as the diff reads them: rotated margin text glued to a line cut off
+    (`TextLine.margin`; margin lines are furniture), and the furniture and signature lines the
     other version shows (`edges`) marked as such."""
     items: list[TextLine]
     starts: list[int]
@@ -89,11 +89,10 @@ class Lines:
     @classmethod
     def of(cls, lines: list[TextLine], other: list[TextLine] | None = None) -> "Lines":
         """`other`: the other version's lines, whose furniture shows what is furniture here."""
-        cuts = margin_cuts([(line.page, line.text) for line in lines])
         furniture, signed = edge_furniture(lines, other), signature_lines(lines, other)
         roles: dict[int, str] = {line.start: "furniture" if line.start in furniture else "signature" if line.start in signed
                  else line.role for line in lines}
-        return cls(lines, [line.start for line in lines], {line.start: cut for line, cut in zip(lines, cuts)}, roles)
+        return cls(lines, [line.start for line in lines], {line.start: line.margin for line in lines}, roles)
 
     def at(self, offset: int) -> TextLine:
         """The line that holds a character offset."""
