@@ -25,7 +25,7 @@ from diarium.diff.moves import moved_blocks, remaining, reordered
 from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
 from diarium.language import words
-from diarium.diff.substance import classify, describe, wordless
+from diarium.diff.substance import classify, describe, is_number, wordless
 
 FUNCTION_WORDS = words("function_words")
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
@@ -225,7 +225,8 @@ def same_section(tokens: list[Token], one: int, other: int) -> bool:
 
 
 def in_number_column(tokens: list[Token], start: int, end: int) -> bool:
-    """The words stand in a block of lone clause numbers ('3.3', '3.4', then '300)' from a speck)."""
+    """The words stand in a block of lone clause numbers ('3.3', '3.4', then '300)' from a speck),
+    or are a number alone on its line ('355' read where a column printed '3.5')."""
     if start == end or any(t.heading for t in tokens[start:end]):
         return False
     block = tokens[start].block
@@ -235,7 +236,9 @@ def in_number_column(tokens: list[Token], start: int, end: int) -> bool:
     while last < len(tokens) and tokens[last].block == block:
         last += 1
     others = tokens[first:start] + tokens[end:last]
-    return bool(others) and all(t.label for t in others)
+    if not others:
+        return end - start <= 2 and all(is_number(t.text) for t in tokens[start:end])
+    return all(t.label for t in others)
 
 
 def region(old: list[Token], new: list[Token], where: tuple[int, int, int, int], column: bool = False) -> Region:
@@ -281,5 +284,8 @@ def within_sections(opcode: tuple, alignment: Alignment) -> list[tuple]:
     if start is None:
         return [opcode]
     if start == n1:
+        old_words = [t.text for t in alignment.old_tokens[o1:o2]]
+        if not classify(old_words, [t.text for t in alignment.new_tokens[n1:n2]])[0]:
+            return [opcode]               # the heading's own words, read badly: not debris
         return [("delete", o1, o2, n1, n1), ("insert", o2, o2, n1, n2)]
     return [("replace", o1, o2, n1, start), ("insert", o2, o2, start, n2)]

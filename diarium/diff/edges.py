@@ -111,7 +111,8 @@ def matches_other(line: TextLine, other: Other) -> bool:
 
 def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
     """Lines between two furniture lines of the same page edge, when short: one header block."""
-    marked = [k for k, line in enumerate(edge) if line.start in furniture]
+    # Letters of rotated margin text (furniture too) hold no header block together.
+    marked = [k for k, line in enumerate(edge) if line.start in furniture and len(line.text.strip()) > 3]
     if len(marked) < 2:
         return set()
     between = edge[marked[0] + 1:marked[-1]]
@@ -140,6 +141,8 @@ def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[
     """Lines that are, word for word, lines of the other version's signature block ('För
     socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block)."""
     signed = {skeleton(line.text) for line in other or [] if line.role == "signature" and skeleton(line.text)}
+    # … unless the other version also prints it as text ('Kungsbacka kommun' under an address).
+    signed -= {skeleton(line.text) for line in other or [] if line.role == "body"}
     return {line.start for line in lines if line.role == "body" and skeleton(line.text) in signed}
 
 

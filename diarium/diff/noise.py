@@ -35,6 +35,7 @@ MIN_RESPACED = 12        # characters: shorter runs are compared word by word
 MIN_SPACED = 10          # tokens of a letter-spaced run …
 SPACED_SHARE = 0.5       # … at least this share of them a single character
 SPACED_RATIO = 80        # rapidfuzz ratio of the characters against letter-spaced text
+GLUED = 30               # characters of one "word": letters of spaced type run together
 
 
 def scrap(token: str) -> bool:
@@ -60,8 +61,11 @@ def digits(tokens: list[str]) -> str:
 
 
 def letter_spaced(tokens: list[str]) -> bool:
-    """'r i l i g g a n d e g å n g': a table or heading set in spaced letters, as a PDF's text
-    layer gives it; a scan of the same page reads words."""
+    """'r i l i g g a n d e g å n g', or the same letters run together ('tgärderÅtgärderrilig…',
+    as `view` joins them): a table set in spaced type, as a PDF's text layer gives it, which a
+    scan of the page reads as words. Its characters are compared, not its words or digits."""
+    if any(len(t) >= GLUED for t in tokens):
+        return True
     return len(tokens) >= MIN_SPACED and sum(len(t) == 1 for t in tokens) >= SPACED_SHARE * len(tokens)
 
 

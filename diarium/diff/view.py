@@ -33,6 +33,7 @@ SENTENCE_END = re.compile(r"[.!?]$")
 NUMBER_LABEL = re.compile(r"\d{1,2}(?:[.:]\d{1,2}){0,3}[.:]?")
 ABBREVIATIONS = words("abbreviations")
 LEFT_OUT = ("furniture", "signature", "blank", "heading")     # never compared as clause text
+SPACED_RUN = 6          # single characters in a row that are one letter-spaced word
 
 
 @dataclass(slots=True)
@@ -187,9 +188,29 @@ def joined(spans: list[Span], lines: Lines) -> list[Word]:
     return out
 
 
+def unspaced(block: list[Word]) -> list[Word]:
+    """Letter-spaced text ('r i l i g g a n d e g å n g') as one word: the letters of a table
+    set in spaced type, which a scan of the page reads as words. Compared by its characters."""
+    out: list[Word] = []
+    run: list[Word] = []
+    for word in block + [("", 0, False)]:
+        if len(word[0]) == 1:
+            run.append(word)
+            continue
+        if len(run) >= SPACED_RUN:
+            out.append(("".join(w for w, _, _ in run), run[0][1], False))
+        else:
+            out += run
+        run = []
+        if word[0]:
+            out.append(word)
+    return out
+
+
 def add_block(section: Section, block: list[Word], number: int) -> None:
     """Append a block's words, a new clause at the block and at each sentence end."""
     unit = (section.tokens[-1].unit + 1) if section.tokens else 0
+    block = unspaced(block)
     for position, (word, page, label) in enumerate(block):
         token_key = key(word)
         if not token_key and word != "§":
