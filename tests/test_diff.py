@@ -214,3 +214,21 @@ def test_json_report_is_swedish_and_carries_fact_clause_and_pages() -> None:
     assert period["label"] == "Period ändrad"
     assert (period["old_page"], period["new_page"], period["section"]) == (1, 2, "5.1")
     assert "31 december" in period["new"] and period["new_fact"] == "2024-01-01 – 2024-12-31"
+
+
+def test_held_out_agreements_facts_found_whole_with_their_sections() -> None:
+    # Scored blind while developing (planted.json "set": held-out); asserted once it was over.
+    found = changes(CORPUS / "K026_v1" / "old.txt", CORPUS / "K026_v1" / "new.txt")
+    cost = only(found, "amount_changed")
+    assert (cost.old_value, cost.new_value, cost.new_fact) == (261000000, 248000000, "248 000 000 kr")
+    orgnr = only(found, "orgnr_changed")
+    assert (orgnr.section, orgnr.old_value, orgnr.new_value, orgnr.warnings) == ("§ 1", "202100-6297", "202100-6313", [])
+    party = only(found, "party_added")
+    assert (party.section, party.subject, party.new_value) == ("§ 1", "Särö Belysning AB", "556987-6542")
+    period = only(found, "period_changed")
+    assert (period.section, period.old_value, period.new_value) == ("§ 3", None, ["2025-07-01", "2027-06-30"])
+    tjanste = changes(CORPUS / "K018_v1" / "old.txt", CORPUS / "K018_v1" / "new.txt")
+    extended = only(tjanste, "period_changed")
+    assert (extended.old_value, extended.new_value) == (["2025-01-01", "2025-06-30"], ["2025-01-01", "2025-12-31"])
+    funding = only(tjanste, "amount_changed")
+    assert (funding.old_value, funding.new_value) == (None, 450000)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from diarium.diff.align import Alignment, Region
 from diarium.diff.model import DiffChange
+from diarium.diff.substance import is_number
 from diarium.diff.view import Section, Token
 
 MAX_TEXT = 1200  # a whole added or removed section is quoted up to this many characters
@@ -42,7 +43,8 @@ def touched_units(tokens: list[Token], start: int, end: int,
     Heading words are left out: a renumbered heading next to an added sentence does not make
     the addition a change of the heading."""
     units = {t.where for t in tokens[start:end] if not t.heading}
-    whole = all(spans[u][0] >= start and spans[u][1] <= end for u in units)
+    whole = all(all(is_number(t.text) for t in tokens[spans[u][0]:start] + tokens[end:spans[u][1]])
+                for u in units)          # a list item's number left matched elsewhere ('3.') aside
     return units, whole
 
 

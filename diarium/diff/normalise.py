@@ -9,6 +9,8 @@ hyphenation from `diarium.text`. What is left here is the comparison form of a w
 'Lindra nöd.'
 >>> clean_line("Uppsägningstiden är ”fyra” månader – minst.")
 'Uppsägningstiden är "fyra" månader - minst.'
+>>> unify("enligt $$ 5-7")
+'enligt §§ 5-7'
 >>> key("Socialnämnden,") == key("Socialnamnden")
 True
 >>> skeleton("1 §") == skeleton("i 8")
@@ -28,6 +30,7 @@ QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\u00ad": "",
+    "$": "§",                      # Tesseract's '§' ('$ 17'); a Swedish agreement prints no dollars
 })
 # Bullet glyphs as Word, PDF extraction and OCR render them (U+F0B7 is Symbol-font •).
 BULLET = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2219\uf0b7\uf0a7\uf076\uf0d8"
