@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
+# ../shared next to the checkout; from a worktree (/work/wt/NAME) it is two levels up.
+SHARED = next((parent / "shared" for parent in ROOT.parents if (parent / "shared" / "ocrsynth").is_dir()),
+              ROOT.parent / "shared")
 OUT = ROOT / "bench" / "data" / "diff"
 
 
@@ -116,9 +118,11 @@ def rewrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
-def repaginate(text: str, layout: Layout) -> str:
+def repaginate(text: str, layout: Layout, furniture: list[str] | None = None) -> str:
     """Pages from `first_page` on: old headers and footers dropped, the body re-split into pages
-    of another length, headers (renumbered) and footers printed anew."""
+    of another length, headers (renumbered) and footers printed anew. The lines dropped and
+    printed are added to `furniture` (the pair's cosmetic edits, for scoring)."""
+    furniture = [] if furniture is None else furniture
     pages = text.split("\f")
     kept, body_pages = pages[:layout.first_page], pages[layout.first_page:]
     footer = [line for line in layout.footer.split("\n") if line]
@@ -126,11 +130,13 @@ def repaginate(text: str, layout: Layout) -> str:
     for page in body_pages:
         lines = page.split("\n")
         top = [line for line in lines[:12] if not layout.header_lines.match(line)]
+        furniture += [line for line in lines[:12] if layout.header_lines.match(line) and line.strip()]
         lines = top + lines[12:]
         while lines and not lines[0].strip():
             lines.pop(0)
         text_page = "\n".join(lines)
         for line in footer:
+            furniture += [line] if line in text_page else []
             text_page = text_page.replace(line + "\n", "").replace(line, "")
         body.extend(text_page.rstrip("\n").split("\n"))
     chunks = [body[i:i + layout.lines_per_page] for i in range(0, len(body), layout.lines_per_page)]
@@ -139,6 +145,7 @@ def repaginate(text: str, layout: Layout) -> str:
     for index, chunk in enumerate(chunks):
         header = layout.header.format(n=layout.first_number + index, total=total)
         new_pages.append("\n".join(["", header, "", *chunk, "", *footer, ""]))
+        furniture += [line for line in header.split("\n") + footer if line.strip()]
     return "\f".join(kept + new_pages)
 
 
@@ -150,13 +157,14 @@ def make_pair(pair: Pair, corpus: Path) -> None:
     for start, end, before, renames in pair.moves:
         new = move_block(new, start, end, before, renames)
     new = rewrap(new, pair.rewrap_width)
-    new = repaginate(new, pair.layout)
+    furniture: list[str] = []
+    new = repaginate(new, pair.layout, furniture)
     folder = OUT / pair.name
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "old.txt").write_text(old, encoding="utf-8")
     (folder / "new.txt").write_text(new, encoding="utf-8")
     meta = {"doc": pair.doc, "split": pair.split, "set": "held-out" if pair.split == "test" else "tuning",
-            "planted": pair.planted}
+            "planted": pair.planted, "cosmetic": sorted(set(furniture))}
     (folder / "planted.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                          encoding="utf-8")
 

@@ -1,0 +1,159 @@
+"""Page furniture seen by comparing the two versions.
+
+The structure stage finds furniture by repetition across the pages of one version. Two cases
+escape it, and a diff meets both: a header block printed once (a page break moved by an edit
+brings "Tjänsteutlåtande / Dnr …" onto one page only) and a scan whose OCR damaged the header
+on every page differently. Both are settled at the page edges only:
+
+* a short line that is, digits masked and OCR look-alikes merged, a furniture line of the
+  *other* version ("I (11)" read where "1 (11)" is printed) is furniture here too — wherever
+  it stands, as the pages of a scan need not break where the text file's did;
+* short lines between two furniture lines of the same page edge are part of that header
+  (footer) block;
+* a date or page number alone beside such a line belongs to it ('Dokumentdatum' / '2025-11-04').
+
+Likewise a line that is word for word a line of the other version's signature block is a
+signature line here too: a signature block laid out again is never a change.
+
+>>> masked("AVTAL   5 (12)") == masked("AVTAL 2 (10)") == masked("AVTAL 5(1O)")
+True
+>>> masked("I (11)"), masked("849400-2812")
+('#(#)', '#-#')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import groupby
+
+from rapidfuzz import fuzz, process
+
+from diarium.diff.normalise import SKELETON, skeleton, unify
+from diarium.schemas.structure import TextLine
+
+DEPTH = 6            # non-blank lines from the top and from the bottom of a page that are its edges
+SHORT = 120          # a header or footer line is never longer than this
+CLOSE = 90           # rapidfuzz ratio for "the same furniture line, OCR-damaged"
+LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold a number
+SHORT_CLOSE = 85     # … then this close
+DIGITS = re.compile(r"\d+")
+DATE_OR_NUMBER = re.compile(r"#(?:([-./])#\1#)?")     # a page number or a date, masked
+
+
+@lru_cache(maxsize=65536)
+def masked(text: str) -> str:
+    """The comparison form of a furniture line: look-alikes merged, every number one '#', the
+    punctuation kept ('# (#)' is a page number, '#-#' an orgnr), spaces dropped."""
+    folded = unicodedata.normalize("NFKD", "".join(unify(text).lower().split()))
+    return DIGITS.sub("#", folded.encode("ascii", "ignore").decode().translate(SKELETON))
+
+
+def telling(key: str) -> bool:
+    """A key that says what it is: words, or a page number's '(#)' or '#/#'; a bare number
+    ('#', a clause number '#.#', an orgnr '#-#') could be anything."""
+    return any(c.isalpha() or c in "()/" for c in key)
+
+
+def furniture_keys(lines: list[TextLine]) -> list[str]:
+    return sorted({key for line in lines if line.role == "furniture"
+                   for key in [masked(line.text)] if telling(key)})
+
+
+def edges(lines: list[TextLine]) -> list[tuple[list[TextLine], list[TextLine]]]:
+    """(top edge, bottom edge) of every page: its first and last DEPTH non-blank lines, in reading
+    order from the page edge inwards."""
+    pages = []
+    for _, page_lines in groupby(lines, key=lambda line: line.page):
+        filled = [line for line in page_lines if line.text.strip()]
+        pages.append((filled[:DEPTH], filled[::-1][:DEPTH]))
+    return pages
+
+
+@dataclass
+class Other:
+    """The other version's lines: its furniture (masked) and, when needed, its short body lines."""
+    lines: list[TextLine]
+    furniture: list[str]
+
+    @classmethod
+    def of(cls, lines: list[TextLine]) -> "Other":
+        return cls(lines, furniture_keys(lines))
+
+    @cached_property
+    def body(self) -> list[str]:
+        return sorted({key for line in self.lines if line.role not in ("furniture", "blank")
+                       and len(line.text.strip()) <= 2 * SHORT for key in [masked(line.text)] if telling(key)})
+
+
+def score(key: str, keys: list[str]) -> float:
+    found = process.extractOne(key, keys, scorer=fuzz.ratio) if keys else None
+    return found[1] if found is not None else 0.0
+
+
+def matches_other(line: TextLine, other: Other) -> bool:
+    """The line is a furniture line of the other version — and more like it than like any line
+    of the other version's text ('Bevaknings- och samverkansavtal …' is a footer there, but
+    also the agreement's title on its first page)."""
+    if len(line.text.strip()) > SHORT or not other.furniture:
+        return False
+    key = masked(line.text)
+    if len(key) < 2 or not telling(key):
+        return False
+    if len(key) < LONG_KEY and "#" not in key and key not in other.furniture:
+        return False
+    # A page number read with letters for digits ('5 (Lt)' for '5 (11)') is still close.
+    cutoff = 100 if len(key) < LONG_KEY and "#" not in key else CLOSE if len(key) >= LONG_KEY else SHORT_CLOSE
+    furniture = score(key, other.furniture)
+    return furniture >= cutoff and furniture > score(key, other.body)
+
+
+def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
+    """Lines between two furniture lines of the same page edge, when short: one header block."""
+    # Letters of rotated margin text (furniture too) hold no header block together.
+    marked = [k for k, line in enumerate(edge) if line.start in furniture and len(line.text.strip()) > 3]
+    if len(marked) < 2:
+        return set()
+    between = edge[marked[0] + 1:marked[-1]]
+    if any(line.role == "heading" for line in between):
+        return set()
+    if any(len(line.text.strip()) > SHORT or line.text.rstrip().endswith(".") for line in between
+           if line.start not in furniture):
+        return set()
+    return {line.start for line in between}
+
+
+def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -> set[int]:
+    """Start offsets of lines that are furniture besides those the structure marked."""
+    others = Other.of(other or [])
+    own = {line.start for line in lines if line.role == "furniture"}
+    # Anywhere on the page: a scan's page breaks need not fall where the text file's did.
+    found = {line.start for line in lines if line.role not in ("furniture", "blank") and matches_other(line, others)}
+    known = own | found
+    for top, bottom in edges(lines):
+        found |= sandwiched(top, known) | sandwiched(bottom, known)
+    found |= numbers_beside([line for line in lines if line.text.strip()], known)
+    return found - own
+
+
+def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[int]:
+    """Lines that are, word for word, lines of the other version's signature block ('För
+    socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block)."""
+    signed = {skeleton(line.text) for line in other or [] if line.role == "signature" and skeleton(line.text)}
+    # … unless the other version also prints it as text ('Kungsbacka kommun' under an address).
+    signed -= {skeleton(line.text) for line in other or [] if line.role == "body"}
+    return {line.start for line in lines if line.role == "body" and skeleton(line.text) in signed}
+
+
+def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
+    """A line of a number or a date alone next to a header or footer line ('Dokumentdatum' /
+    '2025-11-04', a footer and its page number)."""
+    found = set()
+    for k, line in enumerate(edge):
+        neighbours = edge[max(0, k - 1):k] + edge[k + 1:k + 2]
+        key = masked(line.text)
+        if line.start not in furniture and DATE_OR_NUMBER.fullmatch(key) \
+                and any(n.start in furniture and telling(masked(n.text)) for n in neighbours):
+            found.add(line.start)
+    return found
