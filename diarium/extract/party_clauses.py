@@ -92,6 +92,7 @@ def name_like(line: str) -> str | None:
     return name if name and not looks_like_person(name) else None
 
 
+POSTAL_CODE_BEFORE = re.compile(r"\b\d{3}\s?\d{2}\s*$")
 NAME_ENDS = {w.lower() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen"}
 
 
@@ -106,7 +107,9 @@ def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None
         if not tail:
             continue
         ends_name = len(first.split()) >= 2 and first.split()[-1].strip(",").lower() in NAME_ENDS
-        if ends_name or (tail.isupper() and not first.isupper()):
+        # "… 434 81 Kungsbacka" / "Särö Belysning AB, 556…": the first line ends an address.
+        after_address = bool(POSTAL_CODE_BEFORE.search(unit.text[:at]))
+        if ends_name or after_address or (tail.isupper() and not first.isupper()):
             return tail, b
     return None
 
