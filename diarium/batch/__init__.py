@@ -3,15 +3,20 @@
 The parent process walks the paths, hashes each file, skips those already stored from the
 same bytes by the same pipeline version, and hands the rest to workers. Every document is
 written in one transaction, so a run killed at any moment loses at most the documents in
-flight, which the next run redoes. Who writes depends on where the work runs:
+flight, which the next run redoes.
 
-- a local process pool: each worker writes its own documents through its own connection
-  (WAL lets the writers take turns; `BEGIN IMMEDIATE` waits for the lock) and sends the
-  parent only an `Outcome`, so the parent, which shares the cores, stays nearly idle;
-- in-process (`workers=0`) and Dask: the results come back and this process writes them
-  (Dask workers may run on machines that cannot see the database).
+A document is handed out in steps (`diarium.batch.schedule`): most are done in one, but the
+pages of a scan are OCR'd by all the workers at once and put back together in order, so one
+600-page bundle keeps every core busy. Who writes depends on where the work runs:
 
-Walking the paths and hashing the files is in `diarium.batch.walk`.
+- a local process pool (`diarium.batch.local`): each worker writes its own documents through
+  its own connection and sends the parent only an outcome;
+- in-process (`workers=0`): one document after another, each read whole, written here;
+- Dask (`diarium.batch.cluster`): the workers get bytes or URLs, never a path of this
+  machine, and send the rows back; this process writes them.
+
+Walking the paths and hashing the files is in `diarium.batch.walk`; URLs (`s3://…`) are
+listed and read with fsspec (`diarium.batch.sources`).
 """
 from __future__ import annotations
 
@@ -21,20 +26,30 @@ from pathlib import Path
 
 from diarium.batch.walk import DEFAULT_EXCLUDE, file_sha256, is_excluded, walk
 from diarium.batch.progress import LogReporter, Reporter, RichReporter, Summary
-from diarium.batch.workers import (WINDOW_PER_WORKER, Outcome, Task, dask_client, process_file,
-                                   run_dask, run_in_process, run_pool, start_pool)
+from diarium.batch.schedule import Scheduler
+from diarium.batch.sources import expand_urls, is_url, source_sha256
+from diarium.batch.workers import Outcome, Task, process_file, store
+from diarium.ingest.pages import PageResult
 from diarium.store import connect, is_current
 
 # --- the run --------------------------------------------------------------------------------
 
-def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
+def documents(paths: Iterable[str | Path], exclude: Iterable[str]) -> list[str]:
+    """The documents to process: files under the paths, then documents under the URLs."""
+    names = [str(p) for p in paths]
+    urls = [name for name in names if is_url(name)]
+    local = [name for name in names if not is_url(name)]
+    found = [str(path) for path in walk(local, exclude)] if local else []
+    return found + (expand_urls(urls, exclude) if urls else [])
+
+
+def tasks_to_do(names: list[str], conn, summary: Summary, reporter: Reporter,
                 redact: bool) -> Iterator[Task]:
-    """The files not yet stored as they are now; the others are counted as skipped."""
-    for path in files:
-        name = str(path)
+    """The documents not yet stored as they are now; the others are counted as skipped."""
+    for name in names:
         try:
-            sha256 = file_sha256(path)
-        except OSError:  # the worker fails on it the same way and records why
+            sha256 = source_sha256(name)
+        except (OSError, ValueError, ImportError):  # the worker fails on it the same way, says why
             sha256 = ""
         if sha256 and is_current(conn, name, sha256, redact=redact):
             summary.skipped += 1
@@ -43,45 +58,67 @@ def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
         yield Task(name, sha256, redact)
 
 
+def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
+    """One document after another, each read whole, here."""
+    for task in tasks:
+        yield store(conn, process_file(task.path, task.sha256, task.redact))
+
+
 def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: int | None = None,
         dask: str | None = None, redact: bool = False,
         exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None) -> Summary:
-    """Process every document under `paths` into the database `db`; return what happened."""
+    """Process every document under `paths` (files, folders, URLs) into the database `db`."""
     reporter = reporter or Reporter()
     if workers is None:
         workers = os.cpu_count() or 1
-    files = walk(paths, exclude)
-    summary = Summary(total=len(files))
+    names = documents(paths, exclude)
+    summary = Summary(total=len(names))
     connect(db).close()  # create or migrate the database before any worker opens it
-    pool = start_pool(workers, str(db)) if workers and not dask else None
+    backend = None
+    if workers and not dask:
+        from diarium.batch.local import PoolBackend, start_pool
+        # Started before this process connects: see start_pool.
+        backend = PoolBackend(start_pool(workers, str(db)), workers, str(db))
     conn = connect(db)
     reporter.start(summary)
     client = None
+    interrupted = True
+
+    def page_read(task: Task, result: PageResult) -> None:
+        summary.pages_read += 1
+        reporter.page_read(summary, task, result)
+
     try:
-        tasks = tasks_to_do(files, conn, summary, reporter, redact)
+        tasks = tasks_to_do(names, conn, summary, reporter, redact)
         if dask:
+            from diarium.batch.cluster import DaskBackend, dask_client
             client = dask_client(dask, workers)
-            outcomes = run_dask(tasks, client, max(workers, 1) * WINDOW_PER_WORKER, conn)
-        elif pool is not None:
-            outcomes = run_pool(tasks, pool, workers, conn, str(db))
+            outcomes = Scheduler(tasks, DaskBackend(client), conn, page_read).run()
+        elif backend is not None:
+            outcomes = Scheduler(tasks, backend, conn, page_read).run()
         else:
             outcomes = run_in_process(tasks, conn)
         for outcome in outcomes:
             summary.add(outcome)
             reporter.stored(summary, outcome)
+        interrupted = False
     finally:
         summary.seconds = summary.elapsed
-        if pool is not None:  # normally shut down already; not if we never got to use it
-            pool.shutdown(wait=False, cancel_futures=True)
+        if backend is not None:
+            backend.shutdown(interrupted)
         if client is not None:
-            cluster = client.cluster
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            close_client(client)
         conn.close()
         reporter.finish(summary)
     return summary
 
 
+def close_client(client) -> None:
+    cluster = client.cluster
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
 __all__ = ["DEFAULT_EXCLUDE", "LogReporter", "Outcome", "Reporter", "RichReporter", "Summary",
-           "file_sha256", "process_file", "run", "walk"]
+           "file_sha256", "is_excluded", "process_file", "run", "walk"]

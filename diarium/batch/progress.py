@@ -1,5 +1,5 @@
 """What `diarium run` has done so far, and how it tells the user: nothing, a log line per
-document, or a progress bar."""
+document, or a progress bar (which also counts the pages of a long scan as they are read)."""
 from __future__ import annotations
 
 import sys
@@ -12,7 +12,8 @@ from rich.markup import escape
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 
-from diarium.batch.workers import Outcome
+from diarium.batch.workers import Outcome, Task
+from diarium.ingest.pages import PageResult
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Summary:
     facts: int = 0
     failed: int = 0
     skipped: int = 0
+    pages_read: int = 0         # pages OCR'd apart (of scans read page by page)
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
@@ -53,6 +55,7 @@ class Reporter:
     """Told about every document as it finishes; the default says nothing."""
 
     def start(self, summary: Summary) -> None: ...
+    def page_read(self, summary: Summary, task: Task, result: PageResult) -> None: ...
     def stored(self, summary: Summary, outcome: Outcome) -> None: ...
     def skipped(self, summary: Summary, path: str) -> None: ...
     def finish(self, summary: Summary) -> None: ...
@@ -88,7 +91,7 @@ class RichReporter(Reporter):
         self.progress = Progress(
             TextColumn("[bold]diarium run"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[pages]} pages · {task.fields[rate]:.1f} pages/s · "
-                       "{task.fields[failed]} failed"),
+                       "{task.fields[read]} scanned pages read · {task.fields[failed]} failed"),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
             console=console, transient=False)
         self.task: TaskID | None = None
@@ -96,13 +99,14 @@ class RichReporter(Reporter):
     def start(self, summary: Summary) -> None:
         self.progress.start()
         self.task = self.progress.add_task("run", total=summary.total, pages=0, rate=0.0,
-                                           failed=0)
+                                           read=0, failed=0)
 
     def update(self, summary: Summary) -> None:
         if self.task is None:               # not started
             return
         self.progress.update(self.task, completed=summary.done, pages=summary.pages,
-                             rate=summary.pages_per_second, failed=summary.failed)
+                             rate=summary.pages_per_second, read=summary.pages_read,
+                             failed=summary.failed)
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
         if not outcome.ok:
@@ -111,6 +115,9 @@ class RichReporter(Reporter):
         self.update(summary)
 
     def skipped(self, summary: Summary, path: str) -> None:
+        self.update(summary)
+
+    def page_read(self, summary: Summary, task: Task, result: PageResult) -> None:
         self.update(summary)
 
     def finish(self, summary: Summary) -> None:

@@ -1,46 +1,40 @@
-"""The work of `diarium run` on documents: one document in a worker, a pool of local worker
-processes that write their own documents, or a Dask cluster whose results are written here."""
+"""The work of `diarium run` on documents, as it runs in a worker (a local process, a Dask
+worker or this process), and the writing of its results.
+
+A document is one task (`process_file`), or, when it has pages to OCR, three kinds of step
+that may each run in a different worker: `start_document` reads what is cheap and plans the
+pages to OCR (`diarium.ingest.split`), `read_page` OCRs one page, and `finish_document` runs
+the document stages (repair, structure, extract) on the reassembled Document and builds the
+rows to store. Every step gets the file's bytes (`data`) or reads them itself from
+`task.path`, which is then a path on this machine or a URL; none of them raises: a failure is
+a result (a failed row, a page that says why).
+"""
 from __future__ import annotations
 
-import concurrent.futures as cf
-import ctypes
-import multiprocessing
 import os
-import signal
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
+from diarium.batch.sources import KEPT_FILES, read_source
 from diarium.errors import DiariumError, one_line
+from diarium.ingest.pages import PageJob, PageResult, Plan
+from diarium.ingest.split import load_bytes, plan_document, read_job
 from diarium.pipeline import process
-from diarium.store import connect, failed_document, is_current, stored_document, write
+from diarium.schemas.document import Document
+from diarium.store import failed_document, stored_document, write
 from diarium.store.rows import StoredDocument
 
 WORKER_DIED = "worker process died (crash or out of memory)"
-# Documents submitted per worker ahead of the results: enough to keep workers busy, few
-# enough that a huge archive does not sit in memory as pending results.
-WINDOW_PER_WORKER = 4
 
 
-# --- the work of one document (runs in a worker) --------------------------------------------
-
-def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument:
-    """Run the pipeline on one file and return its rows; never raises: a failure is a row."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
-    started = time.perf_counter()
-    try:
-        result = process(Path(path))
-        assert result.record is not None      # process extracts by default
-        return stored_document(result.document, result.repaired, result.changes, result.record,
-                               redact=redact, seconds=time.perf_counter() - started)
-    except DiariumError as err:
-        reason = err.reason
-    except Exception as err:  # a bug on one document must not stop the archive
-        reason = f"internal error: {type(err).__name__}: {err}"
-    return failed_document(path, sha256, one_line(reason), redact=redact,
-                           seconds=time.perf_counter() - started)
+@dataclass(frozen=True)
+class Task:
+    """A document to process: its path as the user gave it (or its URL), the sha256 its bytes
+    had when it was found to need processing, and whether to redact personnummer."""
+    path: str
+    sha256: str
+    redact: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +52,76 @@ class Outcome:
                    stored.document["error"])
 
 
+def failure(err: Exception) -> str:
+    """The one-line reason recorded for a step that raised."""
+    if isinstance(err, DiariumError):
+        return one_line(err.reason)
+    return one_line(f"internal error: {type(err).__name__}: {err}")  # a bug: not the archive's
+
+
+def one_core() -> None:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
+
+
+def rows_of(task: Task, document: Document, seconds: float) -> StoredDocument:
+    """The document stages on a read Document, and its rows; a failure is a failed row."""
+    started = time.perf_counter()
+    try:
+        result = process(document)
+        assert result.record is not None      # process extracts by default
+        return stored_document(result.document, result.repaired, result.changes, result.record,
+                               redact=task.redact,
+                               seconds=seconds + time.perf_counter() - started)
+    except Exception as err:  # a bug on one document must not stop the archive
+        return failed_document(task.path, task.sha256, failure(err), redact=task.redact,
+                               seconds=seconds + time.perf_counter() - started)
+
+
+def process_file(path: str, sha256: str, redact: bool = False,
+                 data: bytes | None = None) -> StoredDocument:
+    """Run the pipeline on one file, all its pages here; never raises: a failure is a row."""
+    one_core()
+    task, started = Task(path, sha256, redact), time.perf_counter()
+    try:
+        document = load_bytes(path, read_source(path) if data is None else data)
+    except Exception as err:
+        return failed_document(path, sha256, failure(err), redact=redact,
+                               seconds=time.perf_counter() - started)
+    return rows_of(task, document, time.perf_counter() - started)
+
+
+def start_document(task: Task, data: bytes | None = None) -> StoredDocument | Plan:
+    """The document's rows, or, if it has pages to OCR, the plan of its page jobs."""
+    one_core()
+    started = time.perf_counter()
+    try:
+        planned = plan_document(task.path, read_source(task.path) if data is None else data)
+    except Exception as err:
+        return failed_document(task.path, task.sha256, failure(err), redact=task.redact,
+                               seconds=time.perf_counter() - started)
+    if isinstance(planned, Plan):
+        return planned
+    return rows_of(task, planned, time.perf_counter() - started)
+
+
+def read_page(task: Task, data: bytes | None, reader: str, sha256: str,
+              job: PageJob) -> PageResult:
+    """OCR one page of a planned document (`sha256`: of the bytes planned)."""
+    one_core()
+    try:
+        data = KEPT_FILES.read(task.path, sha256) if data is None else data
+        return read_job(reader, task.path, sha256, data, job)
+    except Exception as err:
+        kind = type(err).__name__ if isinstance(err, DiariumError) else "InputError"
+        return PageResult(job.index, None, failure(err), kind)
+
+
+def finish_document(task: Task, document: Document, seconds: float) -> StoredDocument:
+    """The document stages on the reassembled Document, and its rows."""
+    one_core()
+    return rows_of(task, document, seconds)
+
+
 def store(conn, stored: StoredDocument) -> Outcome:
     """Write one document; a document the store refuses is recorded as failed instead."""
     try:
@@ -70,149 +134,7 @@ def store(conn, stored: StoredDocument) -> Outcome:
     return Outcome.of(stored)
 
 
-# The worker's own connection to the database, opened once per pool process.
-_worker_conn = None
-
-
-def start_worker(db: str) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, die with it, open this worker's connection."""
-    global _worker_conn
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent()
-    _worker_conn = connect(db)
-
-
-def die_with_parent() -> None:
-    """After a `kill -9` of the parent its workers must not live on, writing (Linux only)."""
-    try:
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-
-
-def process_and_store(path: str, sha256: str, redact: bool = False) -> Outcome:
-    """In a pool worker: run the pipeline on one file and write it in one transaction."""
-    return store(_worker_conn, process_file(path, sha256, redact))
-
-
 def warm_up() -> None:
     """Load the pipeline's models and word lists once, here, before the workers fork: they
     then start ready, sharing that memory, instead of each loading it again."""
     process("Socialnämnden beslutar att godkänna avtalet för år 2024.")
-
-
-@dataclass(frozen=True)
-class Task:
-    path: str
-    sha256: str
-    redact: bool
-
-
-def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
-    for task in tasks:
-        yield store(conn, process_file(task.path, task.sha256, task.redact))
-
-
-def start_pool(workers: int, db: str, fresh: bool = False) -> cf.ProcessPoolExecutor:
-    """A pool of `workers` processes, each with its own connection to `db`, already started.
-
-    Call it while this process holds no SQLite connection: a child forked from a process with
-    one open inherits SQLite's lock bookkeeping for the file, which would then lie. `fresh`
-    (after a crash, when this process is connected) spawns clean interpreters instead.
-    """
-    if fresh:
-        context = multiprocessing.get_context("spawn")
-    else:
-        context = None
-        if multiprocessing.get_start_method() == "fork":
-            warm_up()
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                  initializer=start_worker, initargs=(db,))
-    cf.wait([pool.submit(os.getpid) for _ in range(workers)])  # forks every worker now
-    return pool
-
-
-def run_pool(tasks: Iterator[Task], pool: cf.ProcessPoolExecutor, workers: int, conn,
-             db: str) -> Iterator[Outcome]:
-    """Process and store tasks in the pool (the workers write), yielding outcomes as completed."""
-    def died(task: Task) -> Outcome:
-        # The worker may have committed the document just before it died: keep that.
-        if task.sha256 and is_current(conn, task.path, task.sha256, redact=task.redact):
-            row = conn.execute("SELECT pages, facts FROM documents WHERE path = ?",
-                               (task.path,)).fetchone()
-            return Outcome(task.path, True, row["pages"], row["facts"], None)
-        return store(conn, failed_document(task.path, task.sha256, WORKER_DIED,
-                                           redact=task.redact))
-
-    pending: dict[cf.Future, Task] = {}
-    try:
-        exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < workers * WINDOW_PER_WORKER:
-                task = next(tasks, None)
-                if task is None:
-                    exhausted = True
-                    break
-                pending[pool.submit(process_and_store, task.path, task.sha256,
-                                    task.redact)] = task
-            if not pending:
-                break
-            done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                task = pending.pop(future)
-                try:
-                    yield future.result()
-                except cf.process.BrokenProcessPool:
-                    broken = True
-                    yield died(task)
-            if broken:  # every document in the dead pool fails the same way; start afresh
-                pool.shutdown(wait=False, cancel_futures=True)
-                for task in list(pending.values()):
-                    yield died(task)
-                pending.clear()
-                pool = start_pool(workers, db, fresh=True)
-    except BaseException:  # interrupted: leave at once, the workers are told to stop
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
-
-
-def dask_client(scheduler: str, workers: int):
-    """A Dask client: 'local' starts a LocalCluster of `workers` processes, else an address."""
-    from dask.distributed import Client, LocalCluster
-    if scheduler == "local":
-        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        return Client(cluster)
-    return Client(scheduler)
-
-
-def run_dask(tasks: Iterator[Task], client, window: int, conn) -> Iterator[Outcome]:
-    """Process tasks on a Dask cluster; results come back here, the client, to be written."""
-    from dask.distributed import as_completed
-    completed = as_completed()
-    tasks_of: dict = {}
-
-    def submit_next() -> bool:
-        task = next(tasks, None)
-        if task is None:
-            return False
-        future = client.submit(process_file, task.path, task.sha256, task.redact, pure=False)
-        tasks_of[future.key] = task
-        completed.add(future)
-        return True
-
-    for _ in range(window):
-        if not submit_next():
-            break
-    for future in completed:
-        task = tasks_of.pop(future.key)
-        try:
-            stored = future.result()
-        except Exception as err:  # the worker died or could not run the task
-            stored = failed_document(task.path, task.sha256,
-                                     f"dask: {type(err).__name__}: {err}", redact=task.redact)
-        submit_next()  # keep the cluster busy while this document is written
-        yield store(conn, stored)

@@ -23,7 +23,6 @@ import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 from statistics import fmean, median
 
 from PIL import Image
@@ -131,12 +130,25 @@ def ocr_path(image_path: str, number: int = 1, lang: str = LANG, dpi: int = DPI)
         return repair_glyphs(page, image_path, lang)
 
 
+@contextmanager
+def data_file(data: bytes, image_format: str) -> Iterator[str]:
+    """The bytes of an image file as a temporary file Tesseract can open."""
+    handle, name = tempfile.mkstemp(prefix="diarium-", suffix="." + image_format.lower())
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        yield name
+    finally:
+        os.unlink(name)
+
+
 def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,
-              path: str | Path | None = None) -> Page:
-    """OCR one in-memory page. If `path` is the file this single-frame image came from, it is
-    handed to Tesseract directly instead of being written again."""
+              data: bytes | None = None) -> Page:
+    """OCR one in-memory page. If `data` are the bytes of the single-frame image file it was
+    decoded from, Tesseract reads them as they are instead of a re-written copy."""
     dpi = scan_dpi(image)
-    if path is not None and image.format in DIRECT_FORMATS and getattr(image, "n_frames", 1) == 1:
-        return ocr_path(str(path), number, lang, dpi)
+    if data is not None and image.format in DIRECT_FORMATS and getattr(image, "n_frames", 1) == 1:
+        with data_file(data, image.format) as name:
+            return ocr_path(name, number, lang, dpi)
     with image_file(image) as name:
         return ocr_path(name, number, lang, dpi)

@@ -30,14 +30,21 @@ otherwise.
 """
 from __future__ import annotations
 
+import contextlib
+import math
 import re
+import threading
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
+from PIL import Image
 
 # The Swedish lexicon (word forms and frequencies) is repair's; it belongs under language/.
 from diarium.corrections.lexicon import load as load_lexicon
 from diarium.errors import DiariumError, InputError, MissingDependency
+from diarium.ingest.blank import THUMBNAIL_DPI, is_blank
 from diarium.ingest.ocr import DPI, ocr_image
+from diarium.ingest.pages import PageJob, Plan, assemble
 from diarium.ingest.text import text_to_pages
 from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS
@@ -53,6 +60,8 @@ OLD_OCR = "Swedish text without å/ä/ö (old OCR layer)"
 FUNCTION_WORDS = words("function_words")
 WORD = re.compile(r"^[^\W\d_]{2,}$|^\d+([.,:/–-]\d+)*$")
 TOKEN_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+# PDFium is not thread-safe: every call into it from this process holds this lock.
+PDFIUM = threading.RLock()
 
 
 def _is_bad_char(char: str) -> bool:
@@ -131,25 +140,46 @@ def layer_text(page: pdfium.PdfPage) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-\n")
 
 
-def read_page(page: pdfium.PdfPage, number: int, text: str | None = None,
-              problem: str | None = None) -> tuple[Page, str | None]:
-    """The page from its text layer, or OCR'd; and why the layer was not used. Without `text`
-    the page's layer is read and judged on its own."""
-    if text is None:
-        text = layer_text(page)
-        problem = layer_problem(text)
-    if problem is None:
-        read = text_to_pages(text.replace("\f", "\n"), source="text-layer")[0]
-        width, height = page.get_size()
-        return read.model_copy(update={"number": number, "width": width, "height": height}), None
-    bitmap = page.render(scale=DPI / 72, grayscale=True)
-    image = bitmap.to_pil()
-    return ocr_image(image, number=number), problem
+def text_page(page: pdfium.PdfPage, number: int, text: str) -> Page:
+    """The page from its text layer."""
+    read = text_to_pages(text.replace("\f", "\n"), source="text-layer")[0]
+    width, height = page.get_size()
+    return read.model_copy(update={"number": number, "width": width, "height": height})
+
+
+def scan_image(page: pdfium.PdfPage) -> Image.Image | None:
+    """The page rendered at OCR resolution, or None when its thumbnail shows a blank page.
+    Held under PDFIUM: PDFium is not thread-safe, and a Dask worker may run threads."""
+    with PDFIUM:
+        thumbnail = page.render(scale=THUMBNAIL_DPI / 72, grayscale=True).to_pil()
+        if is_blank(thumbnail):
+            return None
+        return page.render(scale=DPI / 72, grayscale=True).to_pil()
+
+
+def blank_page(page: pdfium.PdfPage, number: int) -> Page:
+    """What OCR reads on a blank page: nothing, on a page of the size it would have rendered."""
+    width, height = page.get_size()
+    return Page(number=number, source="ocr", width=math.ceil(width * DPI / 72),
+                height=math.ceil(height * DPI / 72))
+
+
+def ocr_page(pdf: pdfium.PdfDocument, job: PageJob) -> Page:
+    """One page of the plan read by OCR (a blank page is not: it has nothing to read)."""
+    with PDFIUM:
+        page = pdf[job.index]
+    try:
+        image = scan_image(page)
+        return blank_page(page, job.number) if image is None else ocr_image(image, job.number)
+    finally:
+        with PDFIUM:
+            page.close()
 
 
 def open_pdf(path: str, data: bytes) -> pdfium.PdfDocument:
     try:
-        pdf = pdfium.PdfDocument(data)
+        with PDFIUM:
+            pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         message = str(err).lower()
         if "password" in message or "security" in message:
@@ -160,22 +190,48 @@ def open_pdf(path: str, data: bytes) -> pdfium.PdfDocument:
     return pdf
 
 
-def read_pdf(path: str, data: bytes, sha256: str) -> Document:
-    pdf = open_pdf(path, data)
-    pages, warnings = [], []
+@contextlib.contextmanager
+def page_errors(path: str) -> Iterator[None]:
+    """A failure while reading the pages, said with the file's name."""
     try:
-        texts = [layer_text(pdf[index]) for index in range(len(pdf))]
-        for index, problem in enumerate(layer_problems(texts)):
-            page, problem = read_page(pdf[index], index + 1, texts[index], problem)
-            pages.append(page)
-            if problem and problem != "no text layer":
-                warnings.append(f"page {index + 1}: {problem}: OCR'd instead")
+        yield
     except DiariumError as err:
         raise type(err)(path, err.reason) from None
     except pdfium.PdfiumError as err:
         raise InputError(path, f"corrupt PDF page ({str(err).strip()})") from None
+
+
+def plan_pdf(path: str, data: bytes, sha256: str) -> Plan:
+    """Read the text layers; the pages whose layer is missing or garbage are jobs for OCR."""
+    pdf = open_pdf(path, data)
+    try:
+        with page_errors(path), PDFIUM:
+            pages_of = [pdf[index] for index in range(len(pdf))]
+            texts = [layer_text(page) for page in pages_of]
+            pages: list[Page | None] = []
+            jobs = []
+            for index, problem in enumerate(layer_problems(texts)):
+                if problem is None:
+                    pages.append(text_page(pages_of[index], index + 1, texts[index]))
+                else:
+                    pages.append(None)
+                    jobs.append(PageJob(index, problem))
+                pages_of[index].close()
     finally:
-        pdf.close()
-    scanned = sum(page.source == "ocr" for page in pages)
-    return Document(path=path, sha256=sha256, kind="pdf-scan" if 2 * scanned > len(pages)
-                    else "pdf-text", pages=pages, warnings=warnings)
+        with PDFIUM:
+            pdf.close()
+    return Plan(path=path, sha256=sha256, reader="pdf", pages=pages, jobs=jobs)
+
+
+def read_pdf(path: str, data: bytes, sha256: str) -> Document:
+    """The whole PDF in this process: its plan, then its OCR jobs one after the other."""
+    plan = plan_pdf(path, data, sha256)
+    if not plan.jobs:
+        return assemble(plan, {})
+    pdf = open_pdf(path, data)
+    try:
+        with page_errors(path):
+            return assemble(plan, {job.index: ocr_page(pdf, job) for job in plan.jobs})
+    finally:
+        with PDFIUM:
+            pdf.close()

@@ -1,0 +1,123 @@
+"""Where a document's bytes come from: a path on this machine, or a URL any machine can read.
+
+A path is only good on the machine that walked it (and, relative, only in its working
+directory), so a cluster worker is never handed one: the client sends the bytes. A URL
+(`file:///archive/x.pdf`, `s3://bucket/x.pdf`, anything fsspec opens) is read by the worker
+itself, so the client does not carry the bytes of an archive in object storage.
+
+>>> is_url("s3://arkiv/2021/protokoll.pdf"), is_url("arkiv/2021/protokoll.pdf")
+(True, False)
+>>> is_url("C:/arkiv/protokoll.pdf")
+False
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from diarium.batch.walk import is_excluded
+from diarium.errors import InputError
+from diarium.ingest import SUPPORTED
+
+URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
+CHUNK = 1 << 20
+# Files kept in memory per process for the page jobs of the documents being read.
+KEPT = 2
+
+
+def is_url(name: str) -> bool:
+    return bool(URL.match(name))
+
+
+def read_source(name: str) -> bytes:
+    """The whole file; InputError (one line, like `diarium.ingest.load`) if it cannot be read."""
+    if is_url(name):
+        return read_url(name)
+    path = Path(name)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory")
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(name, f"cannot read: {err.strerror or err}") from None
+
+
+def read_url(url: str) -> bytes:
+    import fsspec  # a dependency of dask; only URL inputs need it
+    try:
+        with fsspec.open(url, "rb") as file:
+            return file.read()
+    except FileNotFoundError:
+        raise InputError(url, "no such file") from None
+    except (OSError, ValueError, ImportError) as err:
+        raise InputError(url, f"cannot read: {' '.join(str(err).split())}") from None
+
+
+def source_sha256(name: str) -> str:
+    """The sha256 of a file or URL, read in chunks (any size, little memory)."""
+    digest = hashlib.sha256()
+    if is_url(name):
+        import fsspec
+        with fsspec.open(name, "rb") as file:
+            while chunk := file.read(CHUNK):
+                digest.update(chunk)
+    else:
+        with open(name, "rb") as file:
+            while chunk := file.read(CHUNK):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def expand_urls(urls: Iterable[str], exclude: Iterable[str]) -> list[str]:
+    """The documents under URLs: a URL of a folder (prefix) gives its supported files, hidden
+    ones and names matching `exclude` left out, sorted; a URL of a file is taken as it is."""
+    import fsspec
+    exclude = tuple(exclude)
+    found: dict[str, None] = {}
+    for url in urls:
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            found[url] = None
+            continue
+        for path in sorted(fs.find(root)):
+            relative = PurePosixPath(path).relative_to(PurePosixPath(root).as_posix())
+            if (any(part.startswith(".") for part in relative.parts)
+                    or relative.suffix.lower() not in SUPPORTED
+                    or is_excluded(Path(relative.name), exclude)):
+                continue
+            found[fs.unstrip_protocol(path)] = None
+    return list(found)
+
+
+class KeptFiles:
+    """The bytes of the last few files this process read for page jobs, so that the jobs of
+    one document read its file once; a file whose bytes changed since it was planned fails."""
+
+    def __init__(self, size: int = KEPT):
+        self.size = size
+        self.kept: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def read(self, name: str, sha256: str) -> bytes:
+        key = (name, sha256)
+        with self.lock:
+            if key in self.kept:
+                self.kept.move_to_end(key)
+                return self.kept[key]
+        data = read_source(name)
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise InputError(name, "file changed while it was being read; run again")
+        with self.lock:
+            self.kept[key] = data
+            while len(self.kept) > self.size:
+                self.kept.popitem(last=False)
+        return data
+
+
+KEPT_FILES = KeptFiles()
