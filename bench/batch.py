@@ -1,11 +1,14 @@
 """Throughput of `diarium run` and the store's overhead per document.
 
-    .venv/bin/python bench/batch.py [--copies 150] [--samples samples] [--json out.json]
+    .venv/bin/python bench/batch.py [--copies 150] [--scanned-copies 24] [--sets text,scanned]
+                                    [--samples samples] [--json out.json]
 
 Inputs (made in a temporary folder from the samples, each copy with one line changed so its
 bytes differ):
   text          the text seeds, paginated at 50 lines per page (about an A4 page)
   born-digital  the generated PDFs with a text layer (samples/generated/NNN.pdf)
+  scanned       one- and two-page image-only PDFs cut from the generated scans
+                (samples/generated/NNN.scan.pdf): small scanned documents, OCR'd
 For each input set, `run` with 1 and 2 workers into a fresh database: documents/s, pages/s,
 and the speed-up of 2 workers over 1 (target ≥ 1.8×; text ≥ 100 pages/s). Then the store
 overhead: the time spent per document hashing, checking and writing (`is_current` + `write`;
@@ -68,6 +71,25 @@ def make_pdf_inputs(samples: Path, out: Path, copies: int) -> list[Path]:
     return files
 
 
+def make_scan_inputs(samples: Path, out: Path, copies: int) -> list[Path]:
+    """Small scanned documents: pages of the generated scans, one or two to a PDF."""
+    import pypdfium2 as pdfium
+    scans = sorted((samples / "generated").glob("[0-9][0-9][0-9].scan.pdf"))
+    if not scans:
+        return []
+    pages = [(scan, i) for scan in scans for i in range(len(pdfium.PdfDocument(scan)))]
+    out.mkdir(parents=True)
+    files = []
+    for i in range(copies):
+        pdf = pdfium.PdfDocument.new()
+        for scan, page in pages[i % len(pages): i % len(pages) + 1 + i % 2]:
+            pdf.import_pages(pdfium.PdfDocument(scan), [page])
+        path = out / f"{i:04d}_scan.pdf"
+        pdf.save(path)
+        files.append(path)
+    return files
+
+
 def measure_run(files: list[Path], workers: int, tmp: Path) -> dict:
     """`diarium run` in a fresh process, as a user runs it (start-up and warm-up included)."""
     db = tmp / f"run-{files[0].parent.name}-{workers}.db"
@@ -123,6 +145,10 @@ def measure_store(files: list[Path], tmp: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=150, help="documents per input set")
+    parser.add_argument("--scanned-copies", type=int, default=24,
+                        help="documents in the scanned set (each is OCR'd: ~2 s a page)")
+    parser.add_argument("--sets", default="text,born-digital,scanned",
+                        help="comma-separated input sets to measure")
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
@@ -133,14 +159,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="diarium-bench-") as tmp_name:
         tmp = Path(tmp_name)
         sets = {"text": make_text_inputs(args.samples, tmp / "text", args.copies),
-                "born-digital": make_pdf_inputs(args.samples, tmp / "pdf", args.copies)}
+                "born-digital": make_pdf_inputs(args.samples, tmp / "pdf", args.copies),
+                "scanned": make_scan_inputs(args.samples, tmp / "scan", args.scanned_copies)}
         for name, files in sets.items():
+            if name not in args.sets.split(","):
+                continue
             if not files:
                 print(f"{name}: no inputs found, skipped", file=sys.stderr)
                 continue
             runs = [measure_run(files, workers, tmp) for workers in (1, 2)]
             speedup = runs[1]["pages_per_s"] / runs[0]["pages_per_s"] if runs[0]["pages_per_s"] else 0
-            store = measure_store(files[: min(len(files), 20)], tmp)
+            store = measure_store(files[: min(len(files), 4 if name == "scanned" else 20)], tmp)
             results["sets"][name] = {"runs": runs, "speedup_2_over_1": round(speedup, 2),
                                      "store": store}
             for r in runs:

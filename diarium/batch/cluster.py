@@ -77,7 +77,10 @@ class DaskBackend:
 
     def wait(self, futures: list) -> set:
         from dask.distributed import wait
-        return wait(futures, return_when="FIRST_COMPLETED").done
+        try:
+            return wait(futures, return_when="FIRST_COMPLETED").done
+        except CancelledError:  # some were lost with a worker: they are done too (and raise)
+            return {future for future in futures if future.status != "pending"}
 
     def lost(self, error: BaseException) -> str | None:
         from distributed import KilledWorker

@@ -97,6 +97,7 @@ class PoolBackend:
             plan = step.doc.plan
             return self.pool.submit(read_local_page, task, plan.reader, plan.sha256, step.job)
         if step.kind == FINISH:
+            assert step.document is not None
             return self.pool.submit(finish_and_store, task, step.document, step.doc.seconds)
         return self.pool.submit(start_and_store, task)
 

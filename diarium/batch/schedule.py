@@ -10,9 +10,11 @@ bounded by the documents under way, whatever the size of the archive.
 
 Where the steps run is the backend's (`diarium.batch.local`: a process pool whose workers
 write their own documents; `diarium.batch.cluster`: Dask, whose results are written here).
-When a worker dies, the steps it may have been running are run again, each alone, so that a
-document that kills its worker again is told apart from the ones that were there with it; a
-second death fails that document. Dask retries on its own and says so with `KilledWorker`.
+When a pool worker dies, the whole pool goes with every step in flight: each of them runs
+again, alone, so that a document that kills its worker again is told apart from those that
+were there with it, and a second death fails it. On Dask a death costs only the worker's own
+step, which the cluster runs again by itself (`KilledWorker` when it gives up: the document
+fails); a step whose bytes died with the worker is sent again, with its bytes, once.
 """
 from __future__ import annotations
 
@@ -79,7 +81,8 @@ class Scheduler:
         self.running: dict[Any, Step] = {}
         self.finishing: deque[Step] = deque()
         self.paging: deque[Doc] = deque()
-        self.again: deque[Step] = deque()     # steps whose worker died, each to run alone
+        self.again: deque[Step] = deque()     # steps lost with their worker, to run again
+        self.suspects: deque[Step] = deque()  # steps lost with their pool, each to run alone
         self.alone = False                    # a step that ran when a worker died is running
         self.outcomes: list[Outcome] = []
         self.exhausted = False
@@ -89,7 +92,8 @@ class Scheduler:
             self.fill()
             yield from self.flush()
             if not self.running:
-                if self.exhausted and not (self.finishing or self.paging or self.again):
+                if self.exhausted and not (self.finishing or self.paging or self.again
+                                           or self.suspects):
                     return
                 continue
             done = self.backend.wait(list(self.running))
@@ -111,10 +115,12 @@ class Scheduler:
             self.running[self.backend.submit(step)] = step
 
     def next_step(self) -> Step | None:
-        if self.again:
+        if self.suspects:
             if self.running:
                 return None
             self.alone = True
+            return self.suspects.popleft()
+        if self.again:
             return self.again.popleft()
         if self.finishing:
             return self.finishing.popleft()
@@ -211,9 +217,11 @@ class Scheduler:
         self.alone = False
         self.backend.restart()
         for step in steps:
-            self.run_again(step)
+            self.run_again(step, alone=True)
 
-    def run_again(self, step: Step) -> None:
+    def run_again(self, step: Step, alone: bool = False) -> None:
+        """A step lost with its worker runs again (alone, to tell whether it killed it);
+        lost a second time, its document fails."""
         doc = step.doc
         if doc.done:
             return
@@ -228,7 +236,7 @@ class Scheduler:
         except DiariumError as err:
             self.fail(doc, one_line(err.reason))
             return
-        self.again.append(step)
+        (self.suspects if alone else self.again).append(step)
 
     def committed(self, doc: Doc) -> bool:
         task = doc.task

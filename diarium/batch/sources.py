@@ -48,10 +48,15 @@ def read_source(name: str) -> bytes:
         raise InputError(name, f"cannot read: {err.strerror or err}") from None
 
 
+def fsspec():
+    """fsspec (a dependency of dask), imported when a URL is given."""
+    import fsspec as module  # type: ignore[import-untyped]
+    return module
+
+
 def read_url(url: str) -> bytes:
-    import fsspec  # a dependency of dask; only URL inputs need it
     try:
-        with fsspec.open(url, "rb") as file:
+        with fsspec().open(url, "rb") as file:
             return file.read()
     except FileNotFoundError:
         raise InputError(url, "no such file") from None
@@ -63,8 +68,7 @@ def source_sha256(name: str) -> str:
     """The sha256 of a file or URL, read in chunks (any size, little memory)."""
     digest = hashlib.sha256()
     if is_url(name):
-        import fsspec
-        with fsspec.open(name, "rb") as file:
+        with fsspec().open(name, "rb") as file:
             while chunk := file.read(CHUNK):
                 digest.update(chunk)
     else:
@@ -77,11 +81,10 @@ def source_sha256(name: str) -> str:
 def expand_urls(urls: Iterable[str], exclude: Iterable[str]) -> list[str]:
     """The documents under URLs: a URL of a folder (prefix) gives its supported files, hidden
     ones and names matching `exclude` left out, sorted; a URL of a file is taken as it is."""
-    import fsspec
     exclude = tuple(exclude)
     found: dict[str, None] = {}
     for url in urls:
-        fs, root = fsspec.core.url_to_fs(url)
+        fs, root = fsspec().core.url_to_fs(url)
         if not fs.isdir(root):
             found[url] = None
             continue

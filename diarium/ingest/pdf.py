@@ -16,6 +16,12 @@ lexicon: words whose form with å/ä/ö is the more frequent one ("for", "pa", "
 ga") mark the old layer. The Document is `pdf-scan` when most pages were OCR'd, `pdf-text`
 otherwise.
 
+Reading is planned first (`plan_pdf`: open, read every text layer, judge it; cheap) and the
+pages to OCR are then read one by one (`ocr_page`), so that they can be shared among workers
+(`diarium.ingest.pages`); `read_pdf` does both in one process. Each page is rendered on its
+own and dropped once read, so memory does not grow with the page count; a page whose 50 dpi
+thumbnail shows no ink (`diarium.ingest.blank`) is not rendered at 300 dpi nor OCR'd.
+
 >>> layer_problem("Socialnämnden beslutar att godkänna rapporten och lägga den till handlingarna.")
 >>> layer_problem("")
 'no text layer'

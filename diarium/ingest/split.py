@@ -80,7 +80,8 @@ def error_of(name: str, result: PageResult) -> DiariumError:
 
 
 def all_subclasses(kind: type) -> list[type]:
-    return [kind] + [k for sub in kind.__subclasses__() for k in all_subclasses(sub)]
+    subclasses: list[type] = kind.__subclasses__()
+    return [kind] + [k for sub in subclasses for k in all_subclasses(sub)]
 
 
 # --- page jobs ------------------------------------------------------------------------------
