@@ -39,6 +39,7 @@ INK_CONTRAST = 24
 MIN_INK_NEIGHBOURS = 4     # of the 9 pixels of a 3×3 neighbourhood
 MAX_INK_PIXELS = 3         # this few ink pixels are still a blank page
 MARGIN = 0.02              # of the width, on every side
+CLEARLY_INKED = 2000       # ink pixels (of ~220,000) no speckled blank page comes near
 
 
 def paper_grey(histogram: list[int]) -> int:
@@ -60,9 +61,14 @@ def ink_pixels(thumbnail: Image.Image) -> int:
         image = image.crop((margin, margin, width - margin, height - margin))
     paper = paper_grey(image.histogram())
     mask = image.point(lambda grey: 255 if abs(grey - paper) > INK_CONTRAST else 0)
-    # RankFilter(3, rank) is 255 where at least 9 - rank pixels of the 3×3 window are.
-    clustered = mask.filter(ImageFilter.RankFilter(3, 9 - MIN_INK_NEIGHBOURS))
-    return clustered.histogram()[255]
+    raw = mask.histogram()[255]
+    if raw <= MAX_INK_PIXELS or raw > CLEARLY_INKED:  # no need to tell specks from glyphs
+        return raw
+    # The 3×3 mean is at least n/9 of 255 where n pixels of the window are ink (a box blur
+    # is separable: many times faster than a rank filter).
+    mean = mask.filter(ImageFilter.BoxBlur(1))
+    threshold = (MIN_INK_NEIGHBOURS - 0.5) * 255 / 9
+    return mean.point(lambda grey: 255 if grey >= threshold else 0).histogram()[255]
 
 
 def is_blank(thumbnail: Image.Image) -> bool:
