@@ -116,11 +116,15 @@ class KeptFiles:
         data = read_source(name)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise InputError(name, "file changed while it was being read; run again")
+        self.keep(name, sha256, data)
+        return data
+
+    def keep(self, name: str, sha256: str, data: bytes) -> None:
+        """Keep bytes read already (by the step that planned the document)."""
         with self.lock:
-            self.kept[key] = data
+            self.kept[(name, sha256)] = data
             while len(self.kept) > self.size:
                 self.kept.popitem(last=False)
-        return data
 
 
 KEPT_FILES = KeptFiles()

@@ -95,11 +95,14 @@ def start_document(task: Task, data: bytes | None = None) -> StoredDocument | Pl
     one_core()
     started = time.perf_counter()
     try:
-        planned = plan_document(task.path, read_source(task.path) if data is None else data)
+        read = read_source(task.path) if data is None else data
+        planned = plan_document(task.path, read)
     except Exception as err:
         return failed_document(task.path, task.sha256, failure(err), redact=task.redact,
                                seconds=time.perf_counter() - started)
     if isinstance(planned, Plan):
+        if data is None:  # this worker's page steps need not read the file again
+            KEPT_FILES.keep(task.path, planned.sha256, read)
         return planned
     return rows_of(task, planned, time.perf_counter() - started)
 

@@ -66,12 +66,12 @@ def readonly(db: Path) -> sqlite3.Connection:
 
 
 def run(
-    paths: list[Path] = typer.Argument(..., help="Files and folders to process."),
+    paths: list[str] = typer.Argument(..., help="Files and folders to process, or URLs (s3://…, file://…) the workers read."),
     db: Path = DB_OPTION,
     workers: int = typer.Option(None, "--workers", "-w", min=0,
-                                help="Parallel worker processes (default: CPU count; 0: in this process)."),
+                                help="Parallel worker processes (default: CPU count; 0: in this process; with --dask local: the cluster's)."),
     dask: str = typer.Option(None, "--dask",
-                             help="Run on Dask: 'local' (a LocalCluster of --workers processes) or a scheduler address."),
+                             help="Run on Dask: 'local' (a LocalCluster of --workers processes) or a scheduler address (tcp://host:8786); the workers get the files' bytes, never a path."),
     redact_personnummer: bool = typer.Option(False, "--redact-personnummer",
                                              help="Mask valid personnummer in stored text and facts."),
     exclude: list[str] = typer.Option(list(DEFAULT_EXCLUDE), "--exclude", help="File name patterns to leave out of folders."),
@@ -81,6 +81,7 @@ def run(
     Resumable: documents already stored from the same bytes by the same pipeline version
     are skipped, so rerunning after an interruption finishes the rest. A failed document is
     recorded with its reason (see `diarium failures`), the run goes on, and the exit code is 1.
+    The pages of a scan are OCR'd by all workers at once.
 
     Examples:
 
@@ -91,6 +92,8 @@ def run(
       diarium run scans/ --dask local --workers 4 --redact-personnummer
 
       diarium run scans/ --dask tcp://scheduler:8786
+
+      diarium run s3://arkiv/2021/ --dask tcp://scheduler:8786
     """
     reporter: Reporter = RichReporter() if sys.stdout.isatty() else LogReporter()
     summary = run_batch(paths, db, workers=workers, dask=dask, redact=redact_personnummer,
