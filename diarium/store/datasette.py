@@ -105,7 +105,7 @@ QUERIES: dict[str, dict[str, Any]] = {
     "avtal_med_organisation": {
         "title": "Avtal med en organisation (namn eller organisationsnummer)",
         "description": "Perioder och belopp i dokument där organisationen är part.",
-        "sql": f"""SELECT d.id AS document_id, d.title, d.doc_type, d.date,
+        "sql": f"""SELECT d.id AS document_id, d.doc_id, d.title, d.doc_type, d.date,
   p.kind, p.start_date, p.end_date, p.page,
   (SELECT sum(a.value) FROM amounts a WHERE a.document_id = d.id) AS belopp_kr, d.path
 FROM documents d LEFT JOIN periods p ON p.document_id = d.id
@@ -114,7 +114,7 @@ ORDER BY p.start_date, d.date""",
     },
     "avtal_under_ett_ar": {
         "title": "Vilka avtal hade en organisation (orgnr) ett visst år?",
-        "sql": """SELECT d.id AS document_id, d.title, d.doc_type, d.date, p.kind,
+        "sql": """SELECT d.id AS document_id, d.doc_id, d.title, d.doc_type, d.date, p.kind,
   p.start_date, p.end_date, p.page,
   (SELECT sum(a.value) FROM amounts a WHERE a.document_id = d.id) AS belopp_kr, d.path
 FROM documents d JOIN periods p ON p.document_id = d.id
