@@ -240,6 +240,27 @@ document.querySelectorAll("dl.column-descriptions").forEach(function (list) {
 """
 
 
+# Readable rows: a title wide enough not to stand one word a line, long paths in small type.
+STYLE = """
+.rows-and-columns td.col-title, .rows-and-columns td.col-text,
+.rows-and-columns td.col-snippet, .rows-and-columns td.col-utdrag { min-width: 22em; }
+.rows-and-columns td.col-path { min-width: 14em; max-width: 22em; overflow-wrap: anywhere;
+                               font-size: .85em; }
+.rows-and-columns td.col-date, .rows-and-columns td.col-start_date,
+.rows-and-columns td.col-end_date { white-space: nowrap; }
+.rows-and-columns td.col-value, .rows-and-columns td.col-belopp_kr { text-align: right; }
+"""
+
+
+async def stylesheet(request: Any) -> Response:
+    return Response(STYLE, content_type="text/css; charset=utf-8")
+
+
+@hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    return [datasette.urls.path("/-/diarium.css")]
+
+
 @hookimpl
 def extra_body_script(view_name: str) -> str | None:
     return FOLD_DESCRIPTIONS if view_name == "table" else None
@@ -253,6 +274,7 @@ def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict]:
 async def timeline_page(datasette: Any, request: Any) -> Response:
     """Agreement periods per organisation and amounts per year, for ?org= / ?orgnr=."""
     from diarium.timeline import TimelineFilter, timeline_html   # vl-convert: only when asked
+    from diarium.timeline.data import Source
     names = [name for name in datasette.databases if not name.startswith("_")]
     name = request.args.get("db") or (names[0] if names else None)
     if name not in names:
@@ -260,8 +282,17 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
     where = TimelineFilter(org=request.args.get("org") or None,
                            orgnr=request.args.get("orgnr") or None)
     database = datasette.get_database(name)
+
+    def document_link(source: Source) -> str:
+        if source.page:
+            return (f"{datasette.urls.table(name, 'pages')}?"
+                    + urllib.parse.urlencode({"document_id": source.document_id,
+                                              "number": source.page}))
+        return datasette.urls.row(name, "documents", source.document_id)
+
     try:
-        html = await database.execute_fn(lambda conn: timeline_html(conn, where, form=True))
+        html = await database.execute_fn(
+            lambda conn: timeline_html(conn, where, form=True, link=document_link))
     except DiariumError as err:   # a bad orgnr in the form: say so, as a page
         return Response.html(f"<p>{escape(err.reason)}</p>", status=400)
     return Response.html(html)
@@ -269,4 +300,4 @@ async def timeline_page(datasette: Any, request: Any) -> Response:
 
 @hookimpl
 def register_routes() -> list:
-    return [(r"^/-/tidslinje$", timeline_page)]
+    return [(r"^/-/tidslinje$", timeline_page), (r"^/-/diarium\.css$", stylesheet)]

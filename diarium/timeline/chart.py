@@ -30,13 +30,16 @@ def periods_spec(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "data": {"values": rows},
         "width": WIDTH,
-        "height": {"step": 34},
-        "mark": {"type": "bar", "cornerRadius": 3, "tooltip": True},
+        "height": {"step": 30},
+        # Overlapping periods of one organisation (a partnerskap and a samarbetsavtal) show
+        # through each other rather than taking a sub-row each.
+        "mark": {"type": "bar", "cornerRadius": 3, "tooltip": True, "opacity": 0.8,
+                 "height": {"band": 0.7}, "stroke": "white", "strokeWidth": 1},
         "encoding": {
             "y": {"field": "organisation", "type": "nominal", "title": None,
-                  "axis": {"labelLimit": 280}},
-            "yOffset": {"field": "kind"},
+                  "axis": {"labelLimit": 280, "labelFontSize": 12}},
             "x": {"field": "start", "type": "temporal", "title": None,
+                  "scale": {"nice": "year"},
                   "axis": {"format": "%Y", "tickCount": "year", "grid": True}},
             "x2": {"field": "end"},
             "color": {"field": "kind", "type": "nominal", "title": "Slag av period"},

@@ -25,9 +25,24 @@ def subject(where: TimelineFilter) -> str:
     return ", ".join(v for v in (where.org, where.orgnr) if v)
 
 
+def by_label(sources: list[Source]) -> list[tuple[str, list[Source]]]:
+    """Sources with the same title together: one document stored as a text, a PDF and a
+    scan is one title with three files.
+
+    >>> [(label, len(group)) for label, group in by_label(
+    ...     [Source(1, "Avtal", 1), Source(2, "Beslut", 2), Source(3, "Avtal", 1)])]
+    [('Avtal', 2), ('Beslut', 1)]
+    """
+    groups: dict[str, list[Source]] = {}
+    for source in sources:
+        groups.setdefault(source.label, []).append(source)
+    return list(groups.items())
+
+
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["j2"]))
     env.filters["kronor"] = lambda value: kronor(value, nbsp=True)
+    env.filters["by_label"] = by_label
     return env
 
 
