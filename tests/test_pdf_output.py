@@ -134,15 +134,17 @@ def test_text_input_is_refused(tmp_path):
         searchable_pdf(text, tmp_path / "out.pdf")
 
 
-# The command as the CLI registers it (in a process of its own: OCRmyPDF owns the streams).
-COMMAND = ("import typer; from diarium.commands.pdf import pdf; "
-           "app = typer.Typer(); app.command()(pdf); app()")
+# `diarium pdf` as the CLI runs it (registered here when cli.py does not yet), in a process
+# of its own.
+COMMAND = ("from diarium import cli; from diarium.commands.pdf import pdf; "
+           "names = [c.name or c.callback.__name__ for c in cli.app.registered_commands]; "
+           "'pdf' in names or cli.app.command()(pdf); cli.main()")
 
 
 def test_command_writes_the_pdf(tmp_path):
     source = scan_pdf(tmp_path / "in.pdf", DAMAGED[:2])
     out = tmp_path / "sökbar.pdf"
-    done = subprocess.run([sys.executable, "-c", COMMAND, str(source), str(out)],
+    done = subprocess.run([sys.executable, "-c", COMMAND, "pdf", str(source), str(out)],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""                       # a report, not data: stderr only

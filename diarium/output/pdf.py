@@ -56,7 +56,7 @@ def check_source(document: Document) -> None:
 def pages_with_text(source: Path) -> bool:
     """Whether any page already holds text, as OCRmyPDF judges it."""
     from ocrmypdf.pdfinfo import PdfInfo
-    return any(page.has_text for page in PdfInfo(source).pages)
+    return any(page is not None and page.has_text for page in PdfInfo(source).pages)
 
 
 def ocrmypdf_options(document: Document, layer_file: Path, layer: list[LayerPage],

@@ -14,11 +14,11 @@ Numbers and dates follow the Swedish locale ("1 200 000", "jan 2021"); each bar 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from diarium.timeline.data import Bar, YearAmount, yearly_totals
 
-LOCALE = "sv-SE"
+LOCALE: Final = "sv-SE"
 WIDTH = 760
 KRONOR_AXIS = "replace(format(datum.value, ',d'), /,/g, ' ')"
 TITLED_MARK = re.compile(r'<path ([^>]*?)aria-label="([^"]*)"([^>]*?)/>')
