@@ -110,7 +110,7 @@ QUERIES: dict[str, dict[str, Any]] = {
   (SELECT sum(a.value) FROM amounts a WHERE a.document_id = d.id) AS belopp_kr, d.path
 FROM documents d LEFT JOIN periods p ON p.document_id = d.id
 WHERE d.id IN ({ORG_DOCUMENTS})
-ORDER BY p.start_date, d.date""",
+ORDER BY p.start_date IS NULL, p.start_date, d.date""",
     },
     "avtal_under_ett_ar": {
         "title": "Vilka avtal hade en organisation (orgnr) ett visst år?",
@@ -195,13 +195,15 @@ def metadata(database_name: str) -> dict[str, Any]:
     tables = {name: table_metadata(name) for name in TABLES}
     tables["pages"] |= {"fts_table": "pages_fts", "fts_pk": "id"}
     tables["documents"]["sort_desc"] = "date"
+    # The question first; its SQL is one click away ("show").
+    queries = {name: query | {"hide_sql": True} for name, query in QUERIES.items()}
     for hidden in ("pages_fts", "pages_folded_fts"):
         tables[hidden] = {"hidden": True}
     return {
         "title": "diarium",
         "description": "Svenska offentliga handlingar: text, OCR-reparationer och uppgifter "
                        "med belägg. Tidslinje: /-/tidslinje",
-        "databases": {database_name: {"tables": tables, "queries": QUERIES}},
+        "databases": {database_name: {"tables": tables, "queries": queries}},
     }
 
 
