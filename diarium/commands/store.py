@@ -25,6 +25,7 @@ from diarium.store import export as export_store
 from diarium.store import facts as query_facts
 from diarium.store import failures as failed_documents
 from diarium.store import search as search_store
+from diarium.store.datasette import metadata, serve_arguments
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The SQLite database.")
 
@@ -252,8 +253,7 @@ def serve(
     """
     from datasette.cli import cli as datasette_cli    # heavy: only when serving
 
-    from diarium.store import datasette_plugin
-    from diarium.store.datasette import metadata, serve_arguments
+    from diarium.store import datasette_plugin          # imports Datasette
     readonly(db).close()  # the same checks and messages as the other query commands
     datasette_plugin.install()
     with tempfile.TemporaryDirectory(prefix="diarium-serve-") as tmp:

@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diarium.errors import InputError, MissingDependency, UsageError, one_line
+from diarium.ingest import load
+from diarium.ingest.image import open_image
+from diarium.ingest.ocr import scan_dpi
 from diarium.output.layer import LAYER_SOURCES, LayerPage, text_layer
+from diarium.pipeline import needs_repair, repaired
 from diarium.schemas.document import Document
 
 PLUGIN = "diarium.output.ocrmypdf_engine"
@@ -43,7 +47,6 @@ class PdfResult:
 
 def repaired_text(document: Document) -> str:
     """The repaired text, lines as in the document (what `diarium run` stores)."""
-    from diarium.pipeline import needs_repair, repaired   # the repair stage is heavy
     return repaired(document)[0] if needs_repair(document) else document.text
 
 
@@ -70,8 +73,6 @@ def ocrmypdf_options(document: Document, layer_file: Path, layer: list[LayerPage
         "title": Path(document.path).stem,
     }
     if document.kind == "image":
-        from diarium.ingest.image import open_image   # only for images
-        from diarium.ingest.ocr import scan_dpi
         with open_image(document.path, Path(document.path).read_bytes()) as image:
             options["image_dpi"] = scan_dpi(image)
     elif not has_text:
@@ -128,7 +129,6 @@ def searchable_pdf(source: Path, out: Path, *, document: Document | None = None,
     ALTO), InputError when OCRmyPDF fails, MissingDependency without OCRmyPDF.
     """
     if document is None:
-        from diarium.ingest import load        # heavy: only when the caller has no Document
         document = load(source)
     check_source(document)
     if repaired is None:

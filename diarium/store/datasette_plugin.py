@@ -27,6 +27,8 @@ from markupsafe import Markup, escape
 from diarium.errors import DiariumError
 from diarium.output.format import kronor
 from diarium.store.datasette import HIDDEN
+from diarium.timeline import TimelineFilter, timeline_html
+from diarium.timeline.data import Source
 
 SHOW_ALL = "_visa"                   # ?_visa=alla: every column, the hidden ones too
 AMOUNT_COLUMNS = {"belopp_kr"}       # canned queries name their amount columns so
@@ -273,8 +275,6 @@ def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict]:
 
 async def timeline_page(datasette: Any, request: Any) -> Response:
     """Agreement periods per organisation and amounts per year, for ?org= / ?orgnr=."""
-    from diarium.timeline import TimelineFilter, timeline_html   # vl-convert: only when asked
-    from diarium.timeline.data import Source
     names = [name for name in datasette.databases if not name.startswith("_")]
     name = request.args.get("db") or (names[0] if names else None)
     if name not in names:
