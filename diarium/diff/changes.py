@@ -132,7 +132,7 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
             "clause_removed" if not group.new_units else "clause_changed")
     old_section = alignment.old_sections[min(group.old_units)[0]] if group.old_units else None
     new_section = alignment.new_sections[min(group.new_units)[0]] if group.new_units else None
-    section = new_section or old_section
+    section = new_section or removed_from(alignment, group, old_section)
     assert section is not None                       # a group touches a unit on some side
     old_page, new_page = pages(alignment, group)
     moved = old_section is not None and new_section is not None and old_section.ref != new_section.ref
@@ -143,6 +143,16 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
                       old=text_of(alignment.old_tokens, alignment.old_units, group.old_units),
                       new=text_of(alignment.new_tokens, alignment.new_units, group.new_units),
                       substantive=substantive, reason="; ".join(reasons)[:300])
+
+
+def removed_from(alignment: Alignment, group: Group, old_section: Section | None) -> Section | None:
+    """The section of NEW where removed text stood: where the word before it is now. OLD's own
+    sections may be wrong (a scan whose headings were misread puts everything under one); only a
+    section that NEW no longer has names a removal by OLD's heading."""
+    if old_section is None or old_section.index not in alignment.matches:
+        return old_section
+    at = group.regions[0].n1
+    return alignment.new_sections[alignment.new_tokens[at - 1].section] if at > 0 else old_section
 
 
 def move_changes(alignment: Alignment) -> list[DiffChange]:

@@ -38,6 +38,9 @@ from diarium.structure.layout_headings import layout_heading, repeated_headings,
 from diarium.structure.names import heading_name, split_dnr
 from diarium.text import squash
 
+# A sentence ends inside a line: a word of two letters or more, a stop, a capital ('bostad. Vilket').
+SENTENCE_INSIDE = re.compile(r"\w{2,}[.!?]\s+[A-ZÅÄÖ]")
+
 __all__ = ["DOT_LEADER", "find_headings", "is_heading_line"]
 
 
@@ -134,11 +137,12 @@ def _title_block(view: BodyView, k: int) -> tuple[list[int], int | None]:
 def _opens_prose(view: BodyView, j: int) -> bool:
     """Line j is the first line of a paragraph, not a title: it runs on, in lower case and
     without a blank line, to a sentence end ('Stiftelsen, vars benämning … att äga' / 'och
-    förvalta …' / 'värdefulla … friluftslivet.'). A title never ends like a sentence."""
+    förvalta …' / 'värdefulla … friluftslivet.'; '… per bostad. Vilket ger …'). A title never
+    holds a sentence end."""
     for m in range(j + 1, j + MAX_TITLE_LINES + 2):
         if not view.is_free(m) or view.gap_before[m] or view.page_break_before[m] or not view.text(m)[:1].islower():
             return False
-        if ends_sentence(view.text(m)):
+        if ends_sentence(view.text(m)) or SENTENCE_INSIDE.search(view.text(m)):
             return True
     return False
 
