@@ -166,8 +166,11 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
         section.index = index
     pairs = match_sections(old, new)
     # Text before any heading (or between a document and its attachment) has no heading that
-    # could have moved: it never counts as a moved section.
-    steady_pairs = in_order(pairs) | {(i, j) for i, j in pairs if not (old[i].label or new[j].label)}
+    # could have moved, and a heading without text of its own (a number of a column of clause
+    # numbers, a heading over sub-headings) moves only with what follows it: neither counts
+    # as a moved section.
+    fixed = {(i, j) for i, j in pairs if not (old[i].label or new[j].label) or not (old[i].tokens and new[j].tokens)}
+    steady_pairs = in_order([pair for pair in pairs if pair not in fixed]) | fixed
     matches = {i: j for i, j in pairs}
     moved = {i for i, j in pairs if (i, j) not in steady_pairs}
     result = Alignment(old, new, matches, moved)

@@ -179,12 +179,22 @@ def text_move(alignment: Alignment, deleted: Region, inserted: Region) -> DiffCh
     # figure does; a move that matters takes text past a heading of NEW.
     was = new_position(alignment, deleted.o1)
     elsewhere = any(t.heading for t in alignment.new_tokens[min(was, inserted.n1):max(was, inserted.n1)])
+    elsewhere = elsewhere and not opens_moved_section(alignment, deleted, inserted)
     return DiffChange(
         kind="section_moved", section=new_section.ref, section_title=new_section.ref_title,
         old_section=old_section.ref, old_section_title=old_section.ref_title,
         old=shortened(deleted.old_text(alignment)), new=shortened(inserted.new_text(alignment)),
         old_page=alignment.old_tokens[deleted.o1].page, new_page=alignment.new_tokens[inserted.n1].page,
         substantive=elsewhere, reason="texten flyttad" if elsewhere else "ordningen ändrad inom avsnittet")
+
+
+def opens_moved_section(alignment: Alignment, deleted: Region, inserted: Region) -> bool:
+    """The moved text starts with the heading of a section reported as moved: that move,
+    seen again where text after the last clause (a closing line) stayed behind."""
+    first_old, first_new = alignment.old_tokens[deleted.o1], alignment.new_tokens[inserted.n1]
+    partners = {alignment.matches[i] for i in alignment.moved}
+    return (first_old.heading and first_old.section in alignment.moved) or (
+        first_new.heading and first_new.section in partners)
 
 
 def new_position(alignment: Alignment, old_index: int) -> int:

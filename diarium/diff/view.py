@@ -123,14 +123,16 @@ def heading_parts(section: StructureSection, lines: Lines) -> tuple[str | None, 
 
 def walk_sections(structure: Structure, lines: Lines) -> list[tuple[StructureSection, Section]]:
     """Every section in document order, with its diff form; `ref` is the section's own
-    number, else the nearest numbered parent's ('5.3' for a sub-heading inside 5.3), else its title."""
+    number, else the nearest numbered parent's ('5.3' for a sub-heading inside 5.3), else its title.
+    A parent that is a number alone ('11.1' of a column of clause numbers that reading order put
+    before the page's text) does not name the titled headings below it."""
     out: list[tuple[StructureSection, Section]] = []
 
     def visit(section: StructureSection, parent: Section | None) -> None:
         number, title = heading_parts(section, lines)
         if number:
             ref, ref_title = number, title
-        elif parent is not None and parent.number:
+        elif parent is not None and parent.number and (parent.title or not title):
             ref, ref_title = parent.ref, parent.ref_title
         else:
             ref, ref_title = title or "(inledning)", title
