@@ -78,7 +78,7 @@ def stream(sections: list[Section]) -> list[Token]:
     tokens: list[Token] = []
     for section in sections:
         tokens += [Token(w, key(w), -1, section.page, heading=True, section=section.index)
-                   for w in section.label.split() if key(w)]
+                   for w in section.printed.split() if key(w)]
         tokens += [Token(t.text, t.key, t.unit, t.page, section=section.index, block=t.block,
                          label=t.label) for t in section.tokens]
     return tokens

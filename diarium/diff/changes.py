@@ -43,9 +43,19 @@ def touched_units(tokens: list[Token], start: int, end: int,
     Heading words are left out: a renumbered heading next to an added sentence does not make
     the addition a change of the heading."""
     units = {t.where for t in tokens[start:end] if not t.heading}
+    # A clause touched only by a number at the edge (a misread '§ 5' read as '85' before its
+    # text) is not part of the edit, when another clause is.
+    edges = {k for k in (start, end - 1) if start < end and stray_number(tokens[k])}
+    wordy = {t.where for k, t in enumerate(tokens[start:end], start) if not t.heading and k not in edges}
+    units = wordy if wordy and len(units) > 1 else units
     whole = all(all(is_number(t.text) for t in tokens[spans[u][0]:start] + tokens[end:spans[u][1]])
                 for u in units)          # a list item's number left matched elsewhere ('3.') aside
     return units, whole
+
+
+def stray_number(token: Token) -> bool:
+    """A short number alone ('85', '12'): a heading's number, not an amount or an orgnr."""
+    return is_number(token.text) and len(token.key) <= 3
 
 
 def neighbour(tokens: list[Token], index: int) -> set[Unit]:

@@ -63,11 +63,13 @@ def furniture_keys(lines: list[TextLine]) -> list[str]:
 
 def edges(lines: list[TextLine]) -> list[tuple[list[TextLine], list[TextLine]]]:
     """(top edge, bottom edge) of every page: its first and last DEPTH non-blank lines, in reading
-    order from the page edge inwards."""
+    order from the page edge inwards. A short page is cut in half: its header and its footer
+    are two blocks, and the text between them is no part of either."""
     pages = []
     for _, page_lines in groupby(lines, key=lambda line: line.page):
         filled = [line for line in page_lines if line.text.strip()]
-        pages.append((filled[:DEPTH], filled[::-1][:DEPTH]))
+        half = (len(filled) + 1) // 2
+        pages.append((filled[:min(DEPTH, half)], filled[::-1][:min(DEPTH, len(filled) - half)]))
     return pages
 
 
@@ -148,12 +150,12 @@ def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[
 
 def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
     """A line of a number or a date alone next to a header or footer line ('Dokumentdatum' /
-    '2025-11-04', a footer and its page number)."""
+    '2025-11-04', a footer and its page number). A heading ('§ 4' under a page number) is none."""
     found = set()
     for k, line in enumerate(edge):
         neighbours = edge[max(0, k - 1):k] + edge[k + 1:k + 2]
         key = masked(line.text)
-        if line.start not in furniture and DATE_OR_NUMBER.fullmatch(key) \
+        if line.start not in furniture and line.role != "heading" and DATE_OR_NUMBER.fullmatch(key) \
                 and any(n.start in furniture and telling(masked(n.text)) for n in neighbours):
             found.add(line.start)
     return found
