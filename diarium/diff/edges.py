@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from collections import Counter, defaultdict
 from itertools import groupby
 
 from rapidfuzz import fuzz, process
@@ -141,11 +142,34 @@ def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -
 
 def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[int]:
     """Lines that are, word for word, lines of the other version's signature block ('För
-    socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block)."""
-    signed = {skeleton(line.text) for line in other or [] if line.role == "signature" and skeleton(line.text)}
-    # … unless the other version also prints it as text ('Kungsbacka kommun' under an address).
-    signed -= {skeleton(line.text) for line in other or [] if line.role == "body"}
-    return {line.start for line in lines if line.role == "body" and skeleton(line.text) in signed}
+    socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block).
+    A line the other version prints as text as often as here is text ('Kungsbacka kommun' under
+    an address); of more copies here, those nearest the other's signature lines are its lines."""
+    if not other:
+        return set()
+    signed: dict[str, list[float]] = defaultdict(list)
+    other_body: Counter[str] = Counter()
+    for line in other:
+        text = skeleton(line.text)
+        if text and line.role == "signature":
+            signed[text].append(place(line, other))
+        elif text and line.role == "body":
+            other_body[text] += 1
+    mine: dict[str, list[TextLine]] = defaultdict(list)
+    for line in lines:
+        if line.role == "body" and skeleton(line.text) in signed:
+            mine[skeleton(line.text)].append(line)
+    found: set[int] = set()
+    for text, here in mine.items():
+        spare = min(len(signed[text]), len(here) - other_body[text])
+        nearest = sorted(here, key=lambda line: min(abs(place(line, lines) - at) for at in signed[text]))
+        found |= {line.start for line in nearest[:max(0, spare)]}
+    return found
+
+
+def place(line: TextLine, lines: list[TextLine]) -> float:
+    """Where a line stands in its version, 0 (start) to 1 (end)."""
+    return line.start / max(1, lines[-1].end)
 
 
 def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
@@ -159,3 +183,4 @@ def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
                 and any(n.start in furniture and telling(masked(n.text)) for n in neighbours):
             found.add(line.start)
     return found
+
