@@ -260,7 +260,9 @@ def numbering_only(old: list[Token], new: list[Token]) -> bool:
     """A column of clause numbers beside the text against nothing or OCR debris: a scan reads
     such a column badly or not at all, and a number alone says nothing the clause does not."""
     both = [t for t in old + new if not t.heading]
-    return any(t.label for t in both) and wordless([t.text for t in both if not t.label])
+    # a bare number that the structure took for a heading ('3', '10.') stands in that column too
+    column = any(t.label for t in both) or any(t.heading and is_number(t.text) for t in old + new)
+    return column and bool(both) and wordless([t.text for t in both if not t.label])
 
 
 def heading_only(old: list[Token], new: list[Token]) -> bool:

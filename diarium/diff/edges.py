@@ -41,6 +41,7 @@ LONG_KEY = 12        # shorter masked lines must match exactly, unless they hold
 SHORT_CLOSE = 85     # … then this close
 DIGITS = re.compile(r"\d+")
 DATE_OR_NUMBER = re.compile(r"#(?:([-./])#\1#)?")     # a page number or a date, masked
+PAGE_LIKE = re.compile(r"#?[()/]#?[()/]?#?")           # '#(#)', '#/#', '#)': a page number, masked
 
 
 @lru_cache(maxsize=65536)
@@ -99,17 +100,39 @@ def matches_other(line: TextLine, other: Other) -> bool:
     """The line is a furniture line of the other version — and more like it than like any line
     of the other version's text ('Bevaknings- och samverkansavtal …' is a footer there, but
     also the agreement's title on its first page)."""
+    furniture = furniture_score(line, other)
+    return furniture > 0 and furniture > score(masked(line.text), other.body)
+
+
+def furniture_score(line: TextLine, other: Other) -> float:
+    """How close the line is to a furniture line of the other version (0: not close enough)."""
     if len(line.text.strip()) > SHORT or not other.furniture:
-        return False
+        return 0.0
     key = masked(line.text)
     if len(key) < 2 or not telling(key):
-        return False
+        return 0.0
     if len(key) < LONG_KEY and "#" not in key and key not in other.furniture:
-        return False
+        return 0.0
     # A page number read with letters for digits ('5 (Lt)' for '5 (11)') is still close.
     cutoff = 100 if len(key) < LONG_KEY and "#" not in key else CLOSE if len(key) >= LONG_KEY else SHORT_CLOSE
     furniture = score(key, other.furniture)
-    return furniture >= cutoff and furniture > score(key, other.body)
+    return furniture if furniture >= cutoff else 0.0
+
+
+def page_like(line: TextLine) -> bool:
+    """Digits and brackets alone: a page number, maybe misread ('102)' for '1 (2)')."""
+    return bool(PAGE_LIKE.fullmatch(masked(line.text)))
+
+
+def between_furniture(lines: list[TextLine], furniture: set[int], other: Other) -> set[int]:
+    """A line of the other version's furniture that is also text there ('Kungsbacka kommun' of
+    a contact block and of an address) is furniture here when furniture stands on both sides."""
+    filled = [line for line in lines if line.text.strip()]
+    return {line.start for before, line, after in zip(filled, filled[1:], filled[2:])
+            if (before.start in furniture or page_like(before)) and (after.start in furniture or page_like(after))
+            and line.start not in furniture
+            and line.page == before.page == after.page and line.role not in ("heading", "blank")
+            and furniture_score(line, other) > 0}
 
 
 def sandwiched(edge: list[TextLine], furniture: set[int]) -> set[int]:
@@ -136,7 +159,8 @@ def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -
     known = own | found
     for top, bottom in edges(lines):
         found |= sandwiched(top, known) | sandwiched(bottom, known)
-    found |= numbers_beside([line for line in lines if line.text.strip()], known)
+    found |= between_furniture(lines, own | found, others)
+    found |= numbers_beside([line for line in lines if line.text.strip()], own | found)
     return found - own
 
 
@@ -179,7 +203,7 @@ def numbers_beside(edge: list[TextLine], furniture: set[int]) -> set[int]:
     for k, line in enumerate(edge):
         neighbours = edge[max(0, k - 1):k] + edge[k + 1:k + 2]
         key = masked(line.text)
-        if line.start not in furniture and line.role != "heading" and DATE_OR_NUMBER.fullmatch(key) \
+        if line.start not in furniture and line.role != "heading" and (DATE_OR_NUMBER.fullmatch(key) or page_like(line)) \
                 and any(n.start in furniture and telling(masked(n.text)) for n in neighbours):
             found.add(line.start)
     return found
