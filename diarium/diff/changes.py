@@ -145,7 +145,7 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
     section = new_section or removed_from(alignment, group, old_section)
     assert section is not None                       # a group touches a unit on some side
     old_page, new_page = pages(alignment, group)
-    moved = old_section is not None and new_section is not None and old_section.ref != new_section.ref
+    moved = from_elsewhere(alignment, old_section, new_section)
     return DiffChange(kind=kind, section=section.ref, section_title=section.ref_title,
                       old_section=old_section.ref if moved and old_section else None,
                       old_section_title=old_section.ref_title if moved and old_section else None,
@@ -153,6 +153,16 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
                       old=text_of(alignment.old_tokens, alignment.old_units, group.old_units),
                       new=text_of(alignment.new_tokens, alignment.new_units, group.new_units),
                       substantive=substantive, reason="; ".join(reasons)[:300])
+
+
+def from_elsewhere(alignment: Alignment, old_section: Section | None, new_section: Section | None) -> bool:
+    """The clause stood in another section of OLD: one NEW has elsewhere. A heading of OLD that
+    NEW does not have (a layout line taken for a heading, a scan's misread one) says nothing, nor
+    does text before any heading of NEW (a document's start that OLD read under the heading before)."""
+    if old_section is None or new_section is None or old_section.ref == new_section.ref or not new_section.label:
+        return False
+    partner = alignment.matches.get(old_section.index)
+    return partner is not None and alignment.new_sections[partner].ref != new_section.ref
 
 
 def removed_from(alignment: Alignment, group: Group, old_section: Section | None) -> Section | None:
