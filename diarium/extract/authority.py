@@ -46,6 +46,7 @@ from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
+from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
@@ -72,10 +73,16 @@ BOARD = (rf"{FIELD_BOARD}|"
          rf"(?:s\s+{SUB_BOARD}"
          # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
          rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
+# A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
+BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
+# After the body's name: its kommun, the meeting's date, or the page or paragraph range whose
+# sign was lost ("Regionstyrelsen 1-21", "Kommunstyrelsen 1 (42)").
 BOARD_LINE = re.compile(
-    rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
-    rf"(?:\s+(?:{DATE.pattern[4:]}))?\s*$")
+    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
+    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
+LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})\s*$")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
+DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
 # "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
@@ -84,13 +91,25 @@ PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
 # "Göteborgsregionens kommunalförbund".
-ORGANISATION = re.compile(
-    rf"^\s*(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
-    rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))\s*$")
+ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+                     rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
+ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
+# A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
+# the values': the organisation opens them).
+ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
+# A public party of an agreement: after "mellan", or with an organisation number of the
+# public sector (group 2: state, kommuner, regioner): "Sigtuna kommun (212000-0225)".
+PUBLIC_ORGNR = r"2\d{5}-?\d{4}"
+PUBLIC_PARTIES = (
+    re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
+    re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
+               rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
 NOT_BOARDS = re.compile(
     rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
 
+# Field labels at the start of a flat page's field ("Fax ", "Postadress: ").
+FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
 Found = tuple[str, int, int]
 # Kinds of document that go to a board: their förslag names the board that decides.
 ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
@@ -129,7 +148,10 @@ def find_authority(text: str, structure: Structure | None = None,
     elif found is None and kind in ADDRESSED:
         found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
-        found = first_match(DECIDES, text[start:end], start)       # a text that only says who decides
+        # a text that only says who decides, or (a notice of decisions) who has decided
+        found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
+    elif found is None and kind == "protokoll":
+        found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     return found or organisation_in_head(first)
 
 
@@ -173,6 +195,19 @@ def public_party(first: FirstDocument) -> Found | None:
                 return board[0], block.start, block.end
             if named:
                 return organisation_name(named), block.start, block.end
+    parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
+    if parties:
+        party = min(parties, key=lambda match: match.start("party"))
+        return organisation_name(party), start + party.start("party"), start + party.end("party")
+    return None
+
+
+def labelled_board(first: FirstDocument) -> Found | None:
+    """A board after a body label anywhere on the first page ("Organ  Myndighetsnämnden")."""
+    for offset, column in first.page_columns():
+        found = first_match(LABELLED_BOARD, column, offset)
+        if found:
+            return found
     return None
 
 
@@ -181,6 +216,13 @@ def organisation_in_head(first: FirstDocument) -> Found | None:
         named = ORGANISATION.match(column)
         if named:
             return organisation_name(named), offset, offset + len(column)
+    if first.flat is not None:
+        for offset, column in first.head():
+            value = FIELD_LABEL.sub("", column, count=1)
+            named = ORGANISATION_FIRST.match(value) if value != column else None
+            if named:
+                at = offset + len(column) - len(value) + len(named.group(0)) - len(named.group(0).lstrip())
+                return organisation_name(named), at, at + len(named.group(0).strip())
     return None
 
 

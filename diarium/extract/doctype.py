@@ -62,7 +62,7 @@ LABELS = list(labels_by_kind().items())
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
 RANK = {"tjänsteutlåtande": 0, "protokoll": 0}
 LABEL_LINES = 12
-CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|FÖR|OM|\\d"
+CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d"
 
 
 def label_pattern(label: str, upper: bool = False) -> str:
@@ -86,9 +86,13 @@ def label_line(words_: list[str]) -> re.Pattern[str]:
 
 
 LABEL = {kind: label_line(labels) for kind, labels in LABELS}
+SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
-    r"(?im)^\s*(?:justerandes\s+sign|justerare\b|utses\s+att\s+justera|paragrafer\b|sammanträdesdatum\b|"
-    r"[§$]\s*\d+\b|beslutande\s*:?\s*$|utdragsbestyrkande)")
+    rf"(?im)^\s*(?:(?:{'|'.join(sv_pattern(p) for p in SIGN_PHRASES)})\b|[§$]\s*\d+\b|beslutande\s*:?\s*$)")
+# The same words inside a page that lost its line breaks: printed with their capital, the
+# attendance list's "Beslutande" too (a § number there is as likely a reference).
+FLAT_SIGNS = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sv_pattern(p[:1].upper() + p[1:]) for p in [*SIGN_PHRASES, 'beslutande'])})(?![\w-])")
 # Headings a tjänsteskrivelse has and an agreement or a report has not (outside a §).
 CASE_HEADINGS = frozenset({"förslag till beslut", "beslutsunderlag", "beskrivning av ärendet",
                            "beslutet skickas till", "ärendet"})
@@ -139,11 +143,14 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
 def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
     start, end = first.span()
     body = first.text[start:end]
-    signs = {m.group(0).strip().split()[0].lower().rstrip(":").replace("$", "§") for m in PROTOKOLL_SIGNS.finditer(body)}
+    matches = [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end())
+               for m in PROTOKOLL_SIGNS.finditer(body)]
+    if first.flat is not None:          # its pages lost their line breaks: signs stand inside lines
+        matches += [(line.start + m.start(), line.start + m.end()) for line in first.lines()
+                    for m in FLAT_SIGNS.finditer(line.text)]
+    signs = {first.text[a:b].strip().split()[0].lower().rstrip(":").replace("$", "§") for a, b in matches}
     if len(signs) >= 2:
-        match = PROTOKOLL_SIGNS.search(body)
-        assert match is not None
-        return "protokoll", start + match.start() + len(match.group(0)) - len(match.group(0).lstrip()), start + match.end()
+        return ("protokoll", *min(matches))
     sections = first.sections_with_ancestors()
     if not any(s.heading is not None and s.heading.kind == "paragraph" for s, _ in sections):
         for section, ancestors in sections:
