@@ -152,7 +152,10 @@ def find_authority(text: str, structure: Structure | None = None,
         found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    return found or organisation_in_head(first)
+    found = found or organisation_in_head(first)
+    if found is None and kind == "annat":
+        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
+    return found
 
 
 def board_in_head(first: FirstDocument) -> Found | None:
@@ -199,6 +202,16 @@ def public_party(first: FirstDocument) -> Found | None:
     if parties:
         party = min(parties, key=lambda match: match.start("party"))
         return organisation_name(party), start + party.start("party"), start + party.end("party")
+    return None
+
+
+def board_in_headings(first: FirstDocument) -> Found | None:
+    """The first board a heading of the first document names."""
+    for section in first.sections():
+        heading = section.heading
+        found = first_match(ANY_BOARD, heading.text, heading.start) if heading is not None else None
+        if found:
+            return found
     return None
 
 
