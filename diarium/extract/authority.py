@@ -46,7 +46,7 @@ from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
-from diarium.extract.flat_head import field_labels
+from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
@@ -65,14 +65,26 @@ NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
 FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
                rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
-BOARD = (rf"{FIELD_BOARD}|"
-         r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
-         rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
-         r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-         rf"{BOARD_WORD}"
-         rf"(?:s\s+{SUB_BOARD}"
-         # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
-         rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
+DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
+            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
+
+
+def board_pattern(district: str = DISTRICT) -> str:
+    """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
+    "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
+    "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
+    return (rf"{FIELD_BOARD}|"
+            r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
+            rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
+            r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
+            rf"{BOARD_WORD}"
+            rf"(?:s\s+{SUB_BOARD}{district})?")
+
+
+BOARD = board_pattern()
+# Inside a flat page's field the word after a board begins the next field ("Kultur- och
+# föreningsnämnden Checklista för …"), never a district.
+FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
 # A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
 BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
 # After the body's name: its kommun, the meeting's date, or the page or paragraph range whose
@@ -80,7 +92,9 @@ BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(wor
 BOARD_LINE = re.compile(
     rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
     rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
-LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})\s*$")
+# The value after a body label is the body, whatever follows it in a flat page's field
+# ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
+LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
@@ -141,7 +155,7 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or addressee(first)
+    found = board_in_head(first) or addressee(first) or board_in_flat_head(first)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
@@ -162,6 +176,19 @@ def board_in_head(first: FirstDocument) -> Found | None:
     for offset, column in first.head():
         # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
         found = first_match(BOARD_LINE, column[:1] + column[1:].lower() if column.isupper() else column, offset)
+        if found:
+            return found
+    return None
+
+
+def board_in_flat_head(first: FirstDocument) -> Found | None:
+    """On a page that lost its line breaks, a board inside a field of its opening (before its
+    first heading): "Handläggare: Nina Ek Kultur- och föreningsnämnden Checklista för …"."""
+    if first.flat is None:
+        return None
+    end = first.flat.start + HEAD_CHARS
+    for offset, column in first.head():
+        found = first_match(FLAT_BOARD, column, offset) if offset < end else None
         if found:
             return found
     return None

@@ -49,11 +49,14 @@ from diarium.schemas.structure import Section, Structure
 from diarium.structure import analyse
 
 
-def labels_by_kind() -> dict[str, list[str]]:
-    """kind → the labels that print it, in the order of `document_kinds.tsv`."""
+def labels_by_kind(titles: bool | None = None) -> dict[str, list[str]]:
+    """kind → the labels that print it, in the order of `document_kinds.tsv`; only the labels
+    that are also title words ("Redovisning av …", flag "title") or only the others."""
     kinds: dict[str, list[str]] = {}
-    for label, kind in table("document_kinds").items():
-        kinds.setdefault(kind, []).append(label)
+    for label, value in table("document_kinds").items():
+        kind, *flags = value.split("\t")
+        if titles is None or titles == ("title" in flags):
+            kinds.setdefault(kind, []).append(label)
     return kinds
 
 
@@ -85,7 +88,8 @@ def label_line(words_: list[str]) -> re.Pattern[str]:
         rf"|^(?:[A-ZÅÄÖ]+[ \t]+){{1,4}}{upper}[ \t]*$")
 
 
-LABEL = {kind: label_line(labels) for kind, labels in LABELS}
+LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=False).items()}
+TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
 SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
     rf"(?im)^\s*(?:(?:{'|'.join(sv_pattern(p) for p in SIGN_PHRASES)})\b|[§$]\s*\d+\b|beslutande\s*:?\s*$)")
@@ -112,11 +116,11 @@ def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return demonstrative, roles
 
 
-def label_hits(first: FirstDocument) -> list[tuple[str, int, int]]:
+def label_hits(first: FirstDocument, labels: dict[str, re.Pattern[str]] = LABEL) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every label in the first document's head."""
     hits = []
     for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
-        for kind, pattern in LABEL.items():
+        for kind, pattern in labels.items():
             if pattern.match(line):
                 lead = len(line) - len(line.lstrip())
                 hits.append((kind, offset + lead, offset + len(line.rstrip())))
@@ -137,7 +141,11 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     hits = label_hits(first)
     if hits:
         return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
-    return by_structure(first) or ("annat", 0, 0)
+    found = by_structure(first)
+    if found is not None and found[0] in RANK:
+        return found        # "Redovisning av uppdraget" over Förslag till beslut: a title, not a label
+    titles = label_hits(first, TITLE_LABEL)
+    return titles[0] if titles else found or ("annat", 0, 0)
 
 
 def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
