@@ -6,13 +6,22 @@ never as a body merely mentioned in the text:
 
 1. a board named on a line or column of its own in the head — the letterhead or running header
    ("Nämnden för Teknik", "Kommunstyrelsens arbetsutskott", "Socialnämnden 2024-05-28",
-   "Till / Spånga-Tensta stadsdelsnämnd");
+   "Till / Spånga-Tensta stadsdelsnämnd", "Regionstyrelsen 1-21"); on a page that lost its
+   line breaks, a field of its head (`flat_head`), also a board inside one ("Handläggare: Nina
+   Ek Kultur- och föreningsnämnden Checklista …");
 2. the body a tjänsteskrivelse is addressed to: "Förslag till beslut i Byggnadsnämnden", else
-   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …");
+   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …",
+   "Kommunstyrelsen föreslås besluta …");
 3. an agreement's public party: the board in the party clause ("Göteborgs Stad, genom
-   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun");
-4. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
-   kommunalförbund").
+   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun"), else
+   the organisation after "mellan" or with a public-sector orgnr ("Sigtuna kommun
+   (212000-0225)");
+4. a protokoll's anslag box, anywhere on its first page ("Organ  Myndighetsnämnden"); a text
+   of another kind that only says who decides or (a notice) who decided;
+5. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
+   kommunalförbund"), or opening a field of a flat page's footer ("Fax Sunne kommun …");
+6. for a page of no known kind, a board its headings name ("Aktuella partnerskap i
+   upplevelsenämnden").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
