@@ -6,9 +6,11 @@ The label printed in the first document's head decides ("SAMMANTRÄDESPROTOKOLL"
 label further down or in a later document ("Beslutsunderlag: Tjänsteskrivelse 2024-03-05", the
 agreement after an utdrag) does not. Without a label the first document's structure decides:
 § paragraphs with Beslut or Justerare, or two signs of the justering box
-(`protokoll_signs.txt`, inside the lines of a page that lost its line breaks too) make a protokoll; Förslag till beslut, Beslutsunderlag or
-Beskrivning av ärendet outside a § a tjänsteutlåtande (also its page 2 alone); an agreement's
-clauses ("detta avtal", "Köparen har rätt …", a Parter section) an avtal.
+(`protokoll_signs.txt`; inside the lines of a page that lost its line breaks too) make a
+protokoll; Förslag till beslut, Beslutsunderlag or Beskrivning av ärendet outside a § a
+tjänsteutlåtande (also its page 2 alone); an agreement's clauses ("detta avtal", "Köparen har
+rätt …", a Parter section) an avtal. A label that is also a title word ("Redovisning av …",
+"Årsredovisning 2024") decides only when the structure does not say tjänsteutlåtande or protokoll.
 
 >>> find_doc_type("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")[0]
 'tjänsteutlåtande'
