@@ -119,15 +119,16 @@ def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return demonstrative, roles
 
 
-def label_hits(first: FirstDocument, labels: dict[str, re.Pattern[str]] = LABEL) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every label in the first document's head."""
-    hits = []
+def label_hits(first: FirstDocument) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(kind, start, end) of every label in the first document's head: the labels, and the
+    labels that are also title words."""
+    hits: tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] = ([], [])
     for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
-        for kind, pattern in labels.items():
-            if pattern.match(line):
+        for found, labels in zip(hits, (LABEL, TITLE_LABEL)):
+            kind = next((kind for kind, pattern in labels.items() if pattern.match(line)), None)
+            if kind is not None:
                 lead = len(line) - len(line.lstrip())
-                hits.append((kind, offset + lead, offset + len(line.rstrip())))
-                break
+                found.append((kind, offset + lead, offset + len(line.rstrip())))
     return hits
 
 
@@ -141,13 +142,12 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     """(kind, start, end of the evidence) — ('annat', 0, 0) when nothing says what it is."""
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
-    hits = label_hits(first)
+    hits, titles = label_hits(first)
     if hits:
         return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
     found = by_structure(first)
     if found is not None and found[0] in RANK:
         return found        # "Redovisning av uppdraget" over Förslag till beslut: a title, not a label
-    titles = label_hits(first, TITLE_LABEL)
     return titles[0] if titles else found or ("annat", 0, 0)
 
 

@@ -52,6 +52,8 @@ def _inline_pattern() -> re.Pattern[str]:
 
 def flat_starts(lines: list[TextLine]) -> frozenset[int]:
     """Start offsets of the body lines that are a whole page."""
+    if not any(len(line.text) >= FLAT_CHARS for line in lines):
+        return frozenset()              # most texts: no line is long enough
     size: dict[int, int] = {}
     for line in lines:
         size[line.page] = size.get(line.page, 0) + len(line.text.strip())
@@ -104,6 +106,8 @@ def cut_flat_lines(lines: list[TextLine], headings: list[Heading]) -> list[TextL
     """The lines with every flat line cut into pieces: each heading inside it a line of its own
     (role 'heading'), the text between them cut where numbered list items begin."""
     flat = flat_starts(lines)
+    if not flat:
+        return lines
     out: list[TextLine] = []
     for line in lines:
         if line.start not in flat or line.role != "body":

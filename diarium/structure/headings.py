@@ -65,8 +65,9 @@ def find_headings(lines: list[TextLine], starts: frozenset[int] = frozenset()) -
         view.line(used[0]).role = "heading"
         headings.append(heading)
     flat = flat_starts(lines)
-    headings += [heading for k in range(len(view)) if view.is_free(k) and view.line(k).start in flat
-                 for heading in flat_headings(view.line(k))]       # a page that lost its line breaks
+    if flat:                            # a page that lost its line breaks: headings inside it
+        headings += [heading for k in range(len(view)) if view.is_free(k) and view.line(k).start in flat
+                     for heading in flat_headings(view.line(k))]
     return sorted(headings + groups, key=lambda heading: heading.start)
 
 
