@@ -36,7 +36,7 @@ from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import Heading, Structure
+from diarium.schemas.structure import Heading, SignatureBlock, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -254,11 +254,19 @@ def name_span(text: str, name: str, near: int) -> tuple[int, int]:
     return (found.start(), found.end()) if found else (near, near + len(name))
 
 
+def anyone_signs(text: str, block: SignatureBlock) -> bool:
+    """Does the block hold a signatory (a name, a title, a place and date) or an organisation
+    printed as signed for ("För Region Halland")? A line that only names a body ("Länsstyrelsen
+    i Norrbotten" above a list of its decisions) signs nothing."""
+    return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
+               for s in block.signatures)
+
+
 def signing_parties(text: str, structure: Structure) -> list[Party]:
     """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
     parties = []
     for block in structure.signatures:
-        if not signing_page(page_text(text, block.start)):
+        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
             continue            # a letterhead read as a signature: no one signs on this page
         for signature in block.signatures:
             name = clean_name(signature.organisation or "")

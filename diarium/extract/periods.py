@@ -22,6 +22,8 @@ term. A whole calendar year stated as the term of an agreement or grant ("partis
 []
 >>> find_periods("Inkomna skrivelser för perioden 2025-01-14 - 2025-02-06 redovisas.")
 []
+>>> find_periods("Protokollet är anslaget 2013-04-11 -- 2013-05-03")     # a posting window
+[]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Kommunfullmäktige beviljar partierna partistöd för år 2026.")]
 [('2026-01-01', '2026-12-31', 'bidrag')]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Lokalen finansieras med verksamhetsstöd för åren 2024–2025.")]
@@ -64,8 +66,15 @@ def kind_patterns(name: str) -> list[tuple[str, str]]:
             for word, kind in table(name).items()]
 
 
-# A consultation step is a kind of its own ("-"): a range said of it is no term.
-KINDS = kind_patterns("period_kinds") + [("-", rf"\w*{re.escape(w)}\w*") for w in sorted(words("consultation_words"))]
+# A consultation step is a kind of its own ("-"): a range said of it is no term; so is the
+# posting of a protokoll, named first: "Protokollet är anslaget …" is no grant ("anslag").
+def phrase(word: str) -> str:
+    """A word or phrase anywhere in a word; a space is any run of whitespace."""
+    return r"\w*" + r"\s+".join(re.escape(part) for part in word.split()) + r"\w*"
+
+
+KINDS = [("-", phrase(w)) for w in sorted(words("posting_words"))] \
+    + kind_patterns("period_kinds") + [("-", rf"\w*{re.escape(w)}\w*") for w in sorted(words("consultation_words"))]
 KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)))
 YEAR_KINDS = kind_patterns("year_term_words")
 YEAR_KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(YEAR_KINDS)))
