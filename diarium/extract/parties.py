@@ -102,6 +102,15 @@ def merge(parties: list[Party]) -> list[Party]:
     return merged
 
 
+def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list[Party]) -> list[Party]:
+    """An agreement that names its parties with defined terms ("nedan kallad Bolaget") names
+    them all so: an organisation numbered elsewhere (the party's "Dotterbolag (X AB,
+    559404-4686)" in the background) is mentioned, not a party."""
+    if len(merge([Party(name=p.name) for p in defined])) < 2:
+        return numbered
+    return [p for p in numbered if any(same_party(p, n) for n in named)]
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -115,9 +124,10 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     structure = analyse(text) if structure is None else structure
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
-    clauses = (from_orgnrs(text, orgnrs, units) + from_labels(text, units) + from_definitions(text, units)
-               + signing_parties(text, structure) + sent_to_parties(text, structure, units)
-               + from_term_lists(text, structure, units))
+    defined = from_definitions(text, units)
+    named = from_labels(text, units) + defined + signing_parties(text, structure)
+    clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
+               + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
     grants = grant_recipients(text, units)
     if any(p.orgnr for p in clauses):

@@ -17,6 +17,8 @@ over a line break is whole because the paragraph is.
 'Trafikverket'
 >>> name_at_end("och Föreningen Stadsmissionen i Linköping, organisationsnummer")
 'Föreningen Stadsmissionen i Linköping'
+>>> name_at_end("Dotterbolag (WK Norra Åsa AB, ")
+'WK Norra Åsa AB'
 >>> name_at_end("Köpare: Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB, (")
 'Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB'
 >>> clean_name("**PathfinderAI** (enskild firma, innehavare Oliver Pettersson)")
@@ -129,12 +131,18 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+OPEN_PARENTHESIS = re.compile(r"\(([^()]*[A-ZÅÄÖ][^()]*)$")
+
+
 def name_at_end(segment: str) -> str | None:
     """The name that ends `segment` (the text before an organisationsnummer or its label)."""
     bold = BOLD_AT_END.search(segment)
     if bold:                            # '**Perstorps kommun** (org.nr': the bold text is the name
         return clean_name(bold.group(1))
     segment = ORGNR_LABEL.sub("", strip_markup(segment))
+    inside = OPEN_PARENTHESIS.search(segment)
+    if inside and clean_name(main_part(inside.group(1))):
+        return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
     starts = [m.end() for m in CLAUSE_START.finditer(segment)]
     clause = segment[starts[-1] if starts else 0:]
     clause = PARENTHESES.sub("", clause)

@@ -22,6 +22,8 @@ one name. A reference word stands for the party it refers to where the document 
 ['Föreningen Folkets Park']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
 []
+>>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
+[]
 """
 from __future__ import annotations
 
@@ -126,6 +128,13 @@ def common_noun(name: str, document: str) -> bool:
     return bool(re.search(rf"(?<![\wåäö])(?:{re.escape(name.lower())}|{re.escape(stem)})(?![\wåäö])", document))
 
 
+def generic_side(raw: str) -> bool:
+    """Is one side of 'mellan A och B' no organisation but a kind of one ('föreningslivet', 'en
+    offentlig aktör')? Then the sentence describes a kind of agreement and names no parties."""
+    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip()][:2]
+    return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
+
+
 def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
@@ -139,6 +148,9 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
+                if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[:match.start("list")])) \
+                        and generic_side(match.group("list")):
+                    continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
                 parties += listed_parties(text, unit, match.start("list"), match.group("list"), text)
     return parties
 
