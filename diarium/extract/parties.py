@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
                                           signing_parties)
+from diarium.extract.party_forms import form_parties
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -129,7 +130,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
-    grants = grant_recipients(text, units)
+    grants = grant_recipients(text, units) + form_parties(text)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").

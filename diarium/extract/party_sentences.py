@@ -20,6 +20,8 @@ one name. A reference word stands for the party it refers to where the document 
 ['Gläntan']
 >>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
 ['Föreningen Folkets Park']
+>>> names("Sverigedemokraterna i Kungsbacka kommun har under 2025 erhållit kommunalt partistöd.")
+['Sverigedemokraterna i Kungsbacka kommun']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
 []
 >>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
@@ -50,6 +52,9 @@ SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<lis
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
+# "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
+RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
+AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
@@ -170,6 +175,21 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
                     continue
                 window_start, window = subject
             parties += listed_parties(text, unit, window_start, window, text)
+        parties += receivers(text, unit)
+    return parties
+
+
+def receivers(text: str, unit: Unit) -> list[Party]:
+    """'Föreningen X har under 2025 erhållit kommunalt partistöd': the subject received a grant."""
+    parties = []
+    for verb in RECEIVE_VERB.finditer(unit.text):
+        sentence = sentence_around(unit.text, verb.start(), verb.end())
+        if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
+            continue
+        aux = AUXILIARY.search(unit.text, 0, verb.start())
+        subject = grant_subject(unit.text, aux.start() if aux else verb.start())
+        if subject:
+            parties += listed_parties(text, unit, *subject, text)
     return parties
 
 
