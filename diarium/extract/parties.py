@@ -37,6 +37,7 @@ from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
                                           signing_parties)
 from diarium.extract.party_forms import form_parties
+from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -81,9 +82,17 @@ def one_public_body(parties: list[Party]) -> list[Party]:
 
 
 def same_party(a: Party, b: Party) -> bool:
+    """The same orgnr, else names that match (token-set ratio 90, as the scorer matches) unless
+    each has a capitalised word of its own: 'Öja bygdegårdsförening' is not 'Burs
+    bygdegårdsförening', 'Spira Bostäder' is 'Spira Bostäder AB'."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
-    return fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+    own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+
+
+def capitalised(name: str) -> set[str]:
+    return {w.casefold() for w in name.split() if w[:1].isupper()}
 
 
 def merge(parties: list[Party]) -> list[Party]:
@@ -130,7 +139,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
-    grants = grant_recipients(text, units) + form_parties(text)
+    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").

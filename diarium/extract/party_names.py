@@ -49,6 +49,7 @@ CLAUSE_START = re.compile(
 ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
 # A name ends before a dash, a defined term, or a word that names a document or a clause.
@@ -126,8 +127,8 @@ def clean_name(raw: str) -> str | None:
     name = " ".join(words_).strip(" ,.;:–-")
     if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name):
         return None
-    if name.split()[0].lower() in FUNCTION_WORDS:
-        return None                     # 'I år', 'Om …': a sentence, not a name
+    if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
+        return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name
 
 

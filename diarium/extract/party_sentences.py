@@ -62,6 +62,7 @@ QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
 
 
 def item_name(item: str) -> tuple[str, int] | None:
@@ -71,7 +72,7 @@ def item_name(item: str) -> tuple[str, int] | None:
     ('Stockholms stadsmission', 'Kvinnojouren Malmö ideell förening')."""
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", item)]
     first = next((k for k, (t, _) in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), None)
-    if first is None or tokens[first][0][:1].isdigit():
+    if first is None or tokens[first][0][:1].isdigit() or tokens[first][0].lower() in SET_DETERMINERS:
         return None
     kept = [tokens[first][0]]
     rest = tokens[first + 1:]
