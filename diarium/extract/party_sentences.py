@@ -20,6 +20,9 @@ one name. A reference word stands for the party it refers to where the document 
 ['Gläntan']
 >>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
 ['Föreningen Folkets Park']
+>>> names("Nämnden fördelar 2026 års bidrag till föreningar som bedriver socialt arbete med 20 000 kr till "
+...       "föreningen FUB Kungsbacka.")
+['FUB Kungsbacka']
 >>> names("Sverigedemokraterna i Kungsbacka kommun har under 2025 erhållit kommunalt partistöd.")
 ['Sverigedemokraterna i Kungsbacka kommun']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
@@ -54,6 +57,8 @@ BEFORE_JOINED = re.compile(
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
 # "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
+# "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
 AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
@@ -170,12 +175,15 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
             if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
                 continue
             window_start, window = grant_window(unit.text, verb)
-            if verb.group(0).lower().endswith("s") or not re.search(r"[A-ZÅÄÖ]", window):
+            if verb.group(0).lower().endswith("s"):
                 subject = grant_subject(unit.text, verb.start())
                 if not subject:
                     continue
                 window_start, window = subject
             parties += listed_parties(text, unit, window_start, window, text)
+            for to in TO_RECIPIENT.finditer(sentence):
+                at = unit.text.find(sentence) + to.start("list")
+                parties += listed_parties(text, unit, at, to.group("list"), text)
         parties += receivers(text, unit)
     return parties
 
