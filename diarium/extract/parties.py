@@ -36,8 +36,10 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
                                           signing_parties)
+from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
+from diarium.extract.party_names import name_at_end
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -121,6 +123,18 @@ def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list
     return [p for p in numbered if any(same_party(p, n) for n in named)]
 
 
+def spelled_out(parties: list[Party], text: str) -> None:
+    """A party named by the abbreviation the document defines ("Lunds kommuns Fastighets AB
+    (LKF)", "Mellanskånes Renhållnings AB, MERAB,") is named in full."""
+    for party in parties:
+        if not re.fullmatch(r"[A-ZÅÄÖ]{2,8}", party.name):
+            continue
+        defined = re.search(rf"(?:\(\s*|,\s*){party.name}\s*[),]", text)
+        full = name_at_end(text[max(0, defined.start() - 120):defined.start()]) if defined else None
+        if full and len(full) > len(party.name):
+            party.name = full
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -139,7 +153,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
-    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text)
+    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text) + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
@@ -150,6 +164,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
         party.public = is_public(party)
         if party.public:
             public_form(party, text)
+    spelled_out(agreements + grants, text)
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])

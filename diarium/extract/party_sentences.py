@@ -68,6 +68,8 @@ ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
+NOT_NAMES = words("not_names")
+LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
 
 
 def item_name(item: str) -> tuple[str, int] | None:
@@ -83,8 +85,12 @@ def item_name(item: str) -> tuple[str, int] | None:
     rest = tokens[first + 1:]
     for k, (token, _) in enumerate(rest):
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
+        if token.strip(",.:;") in NOT_NAMES or (len(kept) > 1 and kept[-1] in LEGAL_FORMS):
+            break                       # 'Renhållnings AB Föreligger', '… AB Dnr KS': the name has ended
         if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
             kept.append(token)
+        elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
+            kept.append(token)          # 'Lunds kommuns Fastighets AB': genitives inside a name
         elif kept[-1].endswith("-") and token in CONNECTORS and following:    # 'Arbetsmarknads- och social…'
             kept.append(token)
         elif kept[-2:-1] and kept[-2].endswith("-") and kept[-1] in CONNECTORS:
