@@ -85,8 +85,9 @@ def item_name(item: str) -> tuple[str, int] | None:
     rest = tokens[first + 1:]
     for k, (token, _) in enumerate(rest):
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if token.strip(",.:;") in NOT_NAMES or (len(kept) > 1 and kept[-1] in LEGAL_FORMS):
-            break                       # 'Renhållnings AB Föreligger', '… AB Dnr KS': the name has ended
+        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and following.isalpha()
+                                                 and following.islower() and following not in CONNECTORS):
+            break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
         if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
             kept.append(token)
         elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
