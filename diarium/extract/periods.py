@@ -24,6 +24,10 @@ term. A whole calendar year stated as the term of an agreement or grant ("partis
 []
 >>> find_periods("Protokollet är anslaget 2013-04-11 -- 2013-05-03")     # a posting window
 []
+>>> [(p.start, p.end, p.kind) for p in find_periods("Upplåtelsen avser en tid av fem år, räknat från den 2023-10-01.")]
+[('2023-10-01', '2028-09-30', 'upplåtelse')]
+>>> find_periods("Handläggningen tar tre månader från den 1 mars 2024.")      # a length of nothing
+[]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Kommunfullmäktige beviljar partierna partistöd för år 2026.")]
 [('2026-01-01', '2026-12-31', 'bidrag')]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Lokalen finansieras med verksamhetsstöd för åren 2024–2025.")]
@@ -42,6 +46,7 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
+from diarium.extract.period_durations import durations
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.language.months import MONTHS
@@ -237,6 +242,10 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
             found[ends].evidence.append(ev)
             continue
         found[ends] = Period(start=ends[0], end=ends[1], kind=kind, evidence=[ev])
+    for first, last, start, end in durations(text):
+        kind = kind_before(text, start)
+        if kind not in ("-", "period") and (first, last) not in found:
+            found[(first, last)] = Period(start=first, end=last, kind=kind, evidence=[evidence(text, start, end)])
     for first, last, kind, start, end in year_terms(text):
         ev = evidence(text, start, end)
         if (first, last) in found:
