@@ -46,6 +46,7 @@ from diarium.text import lines_with_offsets
 
 # A column head: a short line of words, one of them a unit of money ("Kronor", "Belopp (tkr)").
 HEAD_UNIT = re.compile(rf"(?i)(?<!\d\s)(?<![\wåäö\d])(?P<unit>{unit_pattern([u for u in UNITS if u.isalpha()])}|belopp)(?![\wåäö])")
+HEAD_WORD = re.compile(rf"\b(?:{unit_pattern([u for u in UNITS if u.isalpha()])}|belopp)\b")     # in lower case: fast
 HEAD_MOST_WORDS = 12
 # A figure at the end of its line, maybe after a column operator, maybe with ":-" or "kr".
 FIGURE = re.compile(r"(?:^|(?<=[\s|]))(?P<op>[-+=«»•−–][ \t]*)?(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)"
@@ -99,10 +100,17 @@ def figure(line: str) -> tuple[Decimal, str, int, int] | None:
 
 def column_figures(text: str) -> list[tuple[int, str, int, int]]:
     """(kronor, operator, start, end) of every figure in a money column."""
+    lowered = text.lower()
+    words_found = HEAD_WORD.finditer(lowered) if len(lowered) == len(text) else HEAD_UNIT.finditer(text)
+    first = next((m.start() for m in words_found if is_head(line_around(text, m.start()))), None)
+    if first is None:
+        return []                       # (cheap test first: most documents have no money column)
     found: list[tuple[int, str, int, int]] = []
     scale, left = 0, 0
-    for offset, line in lines_with_offsets(text):
-        head = is_head(line) if ("kr" in line.lower() or "sek" in line.lower() or "elopp" in line) else None
+    base = text.rfind("\n", 0, first) + 1
+    for offset, line in lines_with_offsets(text[base:]):
+        offset += base
+        head = is_head(line) if HEAD_UNIT.search(line) else None
         if head:
             scale, left = head, REGION_MOST_LINES
             continue
@@ -117,6 +125,12 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
             kronor = int((got[0] * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             found.append((kronor, got[1], offset + got[2], offset + got[3]))
     return found
+
+
+def line_around(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def one_digit_more(printed: int, wanted: int) -> bool:
@@ -163,7 +177,5 @@ def colon_amounts(text: str) -> list[tuple[int, int, int]]:
 def column_amounts(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) of every amount in a form's money column (and of a ':-' figure whose
     dash OCR dropped)."""
-    if not re.search(r"(?i)kronor|\bkr\b|\bsek\b|belopp|:-", text):
-        return []
     return [(value, start, end) for value, _, start, end in mended_sums(column_figures(text)) if value] \
         + colon_amounts(text)

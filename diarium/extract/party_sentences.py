@@ -166,7 +166,7 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
-                if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[:match.start("list")])) \
+                if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
                         and generic_side(match.group("list")):
                     continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
                 parties += listed_parties(text, unit, match.start("list"), match.group("list"), text)
@@ -195,9 +195,15 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
     return parties
 
 
+RECEIPT_WORDS = tuple(words("receipt_verbs"))
+
+
 def receivers(text: str, unit: Unit) -> list[Party]:
     """'Föreningen X har under 2025 erhållit kommunalt partistöd': the subject received a grant."""
-    parties = []
+    parties: list[Party] = []
+    lowered = unit.text.lower()
+    if not any(word in lowered for word in RECEIPT_WORDS):
+        return parties                  # (cheap test first: substring search)
     for verb in RECEIVE_VERB.finditer(unit.text):
         sentence = sentence_around(unit.text, verb.start(), verb.end())
         if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):

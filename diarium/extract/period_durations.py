@@ -22,10 +22,10 @@ from diarium.language import table
 
 NUMBERS = {word: int(value) for word, value in table("number_values").items()}
 COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
-DURATION = re.compile(
-    rf"(?i)(?<![\wåäö]){COUNT}\s+(?P<unit>år|månader|månad)(?![\wåäö])[^.;\n]{{0,30}}?"
-    rf"(?:räknat\s+)?(?:från\s+och\s+med|fr\.?\s*o\.?\s*m\.?|från)\s+(?P<date>(?:den\s+)?(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}\s+[a-zåäö]+\.?\s+(?:19|20)\d{{2}}))(?![\w-])")
+# A start day after "från", "fr.o.m." (found first: a date is rare), then the length before it.
+START = re.compile(r"(?i)\b(?:från|fr\.\s*o\.?\s*m\.?)\s+(?:och\s+med\s+)?(?P<date>(?:den\s+)?"
+                   r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\.?\s+(?:19|20)\d{2}))(?![\w-])")
+LENGTH = re.compile(rf"(?i)(?<![\wåäö]){COUNT}\s+(?P<unit>år|månader|månad)(?![\wåäö])[^.;\n]{{0,30}}?(?:räknat\s+)?$")
 
 
 def later(start: dt.date, months: int) -> dt.date:
@@ -39,12 +39,14 @@ def later(start: dt.date, months: int) -> dt.date:
 def durations(text: str) -> list[tuple[str, str, int, int]]:
     """(start, end, span start, span end) of every length from a start day."""
     found = []
-    for match in DURATION.finditer(text):
-        iso = iso_date(match.group("date"))
-        if iso is None:
+    for match in START.finditer(text):
+        length = LENGTH.search(text, max(0, match.start() - 60), match.start())
+        iso = iso_date(match.group("date")) if length else None
+        if iso is None or length is None:
             continue
-        count = int(match.group("n")) if match.group("n").isdigit() else NUMBERS[match.group("n").lower()]
-        months = count * (12 if match.group("unit").lower() == "år" else 1)
+        number = length.group("n")
+        count = int(number) if number.isdigit() else NUMBERS[number.lower()]
+        months = count * (12 if length.group("unit").lower() == "år" else 1)
         start = dt.date.fromisoformat(iso)
-        found.append((iso, later(start, months).isoformat(), match.start(), match.end()))
+        found.append((iso, later(start, months).isoformat(), length.start(), match.end()))
     return found
