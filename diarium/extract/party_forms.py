@@ -19,6 +19,9 @@ more rows of labels; the party is the name that starts the next line with text.
 ['Vänsterpartiet Kungsbacka']
 >>> form_parties("Namn Parti\\nAnna Berg (S)\\nPer Holm (M)\\n")
 []
+>>> [(p.name, p.orgnr) for p in form_parties("Föreningens namn Organisationsnummer\\nTorekovs Båtklubb 802400-1508\\n"
+...     "Utdelningsadress Postnummer Postort\\nKontaktperson Telefonnummer\\n")]
+[('Torekovs Båtklubb', '802400-1508')]
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from diarium.extract.evidence import evidence
+from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import looks_like_person
 from diarium.extract.party_names import clean_name
 from diarium.language import words
@@ -108,5 +112,8 @@ def form_parties(text: str) -> list[Party]:
         named = name_at_start(line)
         if named:
             start = offset + named[1]
-            parties.append(Party(name=named[0], evidence=[evidence(text, start, start + len(named[0]))]))
+            number = find_orgnrs(line[named[1] + len(named[0]):])     # its own column on the same row
+            parties.append(Party(name=named[0], orgnr=number[0].orgnr if number else None,
+                                 orgnr_valid=number[0].orgnr_valid if number else None,
+                                 evidence=[evidence(text, start, start + len(named[0]))]))
     return parties

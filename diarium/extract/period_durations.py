@@ -29,11 +29,15 @@ LENGTH = re.compile(rf"(?i)(?<![\wåäö]){COUNT}\s+(?P<unit>år|månader|månad
 
 
 def later(start: dt.date, months: int) -> dt.date:
-    """The day before the date `months` months after `start` (the last day of the term)."""
+    """The last day of a term of `months` months from `start`: the day before the same date that
+    many months later (when that date does not exist, 29 February, the term ends on the last
+    day of its month)."""
     month = start.month - 1 + months
     year, month = start.year + month // 12, month % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return dt.date(year, month, day) - dt.timedelta(days=1)
+    last = calendar.monthrange(year, month)[1]
+    if start.day > last:
+        return dt.date(year, month, last)
+    return dt.date(year, month, start.day) - dt.timedelta(days=1)
 
 
 def durations(text: str) -> list[tuple[str, str, int, int]]:
