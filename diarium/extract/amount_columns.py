@@ -32,6 +32,8 @@ arithmetic says: OCR drops digits ("12215" for 122 515).
 [122515, 147000, 79045, 190470, 18654, 6491]
 >>> column_amounts("Bidraget är 5 000 kronor.\\nAntal deltagare 40\\n")
 []
+>>> column_amounts("Kostnader (tkr)\\nKostnadsslag 2025 2026\\n\\nLokaler 590 615\\n")   # a table's, not a form's
+[]
 >>> [v for v, _, _ in column_amounts("Erhållet 617.000:-\\nÖvriga bidrag 17.087:\\nSumma 634.087:-\\n")]
 [17087]
 """
@@ -40,6 +42,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from diarium.extract.amount_tables import TABLE_UNIT
 from diarium.extract.amount_units import UNITS, unit_pattern, unit_value
 from diarium.language import table, words
 from diarium.text import lines_with_offsets
@@ -52,6 +55,7 @@ HEAD_MOST_WORDS = 12
 FIGURE = re.compile(r"(?:^|(?<=[\s|]))(?P<op>[-+=«»•−–][ \t]*)?(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)"
                     r"(?:,(?P<dec>\d{1,2}))?[ \t]*(?::-?|kr\.?)?[ \t]*$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+YEAR_CELL = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d.,-])")
 WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{2,}")
 NOT_MONEY = re.compile(rf"(?i)(?:{'|'.join(sorted(w[1:] for w in words('money_labels') if w.startswith('!')))})|%")
 PLACEHOLDERS = tuple(label.lower() for label, kind in table("signature_labels").items() if kind == "placeholder")
@@ -60,9 +64,10 @@ SECTION_MARK = re.compile(r"^\s*(?:[A-ZÅÄÖ]|\d{1,2})[.)]?\s+[A-ZÅÄÖ]")
 
 
 def is_head(line: str) -> int | None:
-    """Kronor per unit when `line` is a column head naming money ("A Sammanställning Kronor")."""
+    """Kronor per unit when `line` is a column head naming money ("A Sammanställning Kronor"); a
+    table's caption ("Kostnader (tkr)") heads columns of years, read by `amount_tables`."""
     mark = SECTION_MARK.match(line)
-    if len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
+    if TABLE_UNIT.search(line) or len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
             or is_prose(line):
         return None
     units = [m.group("unit").lower() for m in HEAD_UNIT.finditer(line)]
@@ -117,8 +122,8 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
         if not left or not line.strip():
             continue
         left -= 1
-        if ends_column(line):
-            scale, left = 0, 0
+        if ends_column(line) or len(YEAR_CELL.findall(line)) > 1:
+            scale, left = 0, 0          # prose, a signature, or the years heading a table's columns
             continue
         got = figure(line)
         if got:
