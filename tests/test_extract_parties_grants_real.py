@@ -99,3 +99,16 @@ def test_two_organisations_that_differ_only_in_their_own_capitalised_word_are_tw
     text = ("Nämnden beviljar bidrag enligt följande fördelning:\nEksta bygdegårdsförening  5 000 kr\n"
             "Öja bygdegårdsförening  9 000 kr\n")
     assert names(text) == ["Eksta bygdegårdsförening", "Öja bygdegårdsförening"]
+
+
+@pytest.mark.parametrize("gap", ["        ", " "])      # the layout's gap, or OCR's one space
+def test_a_contents_entry_that_starts_with_for_signs_nothing(gap):
+    text = ("Innehåll\n\nDiskussion om framtagande av risk- och väsentlighetsanalys 2024\n"
+            f"för Eksta Bostads AB och Stiftelsen Tjolöholm{gap}4\n\nJusterandes signatur\n\nUnderskrift\n")
+    assert names(text) == []
+
+
+def test_a_signing_services_log_on_an_agreements_page_names_no_party():
+    text = ("Avtal om medfinansiering mellan parterna.\n\nDokumentet   är signerat av Ciceron\n\n"
+            "Organisation: Kungsbacka kommun\nOrganisationsnr: 212000-1256\n")
+    assert [n for n in names(text) if "212000" in n or n == "Kungsbacka kommun"] == []

@@ -6,7 +6,8 @@ An organisationsnummer names a party only where the page speaks of an agreement,
 parties: the signing service's log page of a protokoll ("Organisation: Kungsbacka kommun,
 Organisationsnr: …") names no party. When no name stands before a number (a form whose values
 stand in a column of their own), the nearest name-like line above it is the name; failing that,
-the number is kept as a party named by its number.
+the number is kept as a party named by its number. A signing service's log ("Dokumentet är
+signerat av …") prints the signer's organisation and number on any page; they name no party.
 
 >>> from diarium.structure import analyse
 >>> from diarium.extract.orgnr import find_orgnrs
@@ -21,6 +22,9 @@ the number is kept as a party named by its number.
 [('Byggbolaget Väst AB', None, None)]
 >>> text = "Protokoll\\fDokumentet är signerat\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
 >>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))
+[]
+>>> text = "Avtal\\n\\nDokumentet är signerat av Ciceron\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))      # the same log on an agreement's page
 []
 """
 from __future__ import annotations
@@ -49,6 +53,8 @@ DEFINED = re.compile(r"(?i),?\s*(?:\(\s*)?nedan\s+(?:kallad|kallat|kallade|benä
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
+# A signing service's log just above the number: the signer's account, no party.
+SIGNING_LOG = re.compile(rf"(?i){plain_words(words('signing_log_words'))}")
 
 
 def page_text(text: str, offset: int) -> str:
@@ -139,7 +145,7 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
     parties = []
     for org in orgnrs:
         for ev in org.evidence:
-            if not in_party_context(text, ev.start):
+            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start):
                 continue
             at = unit_at(units, ev.start)
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
@@ -244,6 +250,7 @@ def signing_page(page: str) -> bool:
     """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
     lowered = page.lower()
     return any(word in lowered for word in SIGNING_WORDS)
+CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
 
 
@@ -274,6 +281,8 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
                 parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
     signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
+        if CONTENTS_ENTRY.search(match.group(0)):
+            continue            # "för Eksta Bostads AB och Stiftelsen Tjolöholm    4": a title in a table of contents
         page = bisect_right(page_starts(text), match.start())
         if page not in signs:
             signs[page] = signing_page(page_text(text, match.start()))
