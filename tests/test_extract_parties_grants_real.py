@@ -112,3 +112,19 @@ def test_a_signing_services_log_on_an_agreements_page_names_no_party():
     text = ("Avtal om medfinansiering mellan parterna.\n\nDokumentet   är signerat av Ciceron\n\n"
             "Organisation: Kungsbacka kommun\nOrganisationsnr: 212000-1256\n")
     assert [n for n in names(text) if "212000" in n or n == "Kungsbacka kommun"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nämnden beslutar att bevilja föreningsbidrag enligt nedan.\n\n| Förening | Ändamål | Belopp (kr) |\n"
+    "|---|---|---|\n| Fjärås IK | Verksamhetsbidrag | 45 000 |\n| Tölö hembygdsförening | Lokalbidrag | 12 500 |\n",
+    "Nämnden beslutar att bevilja föreningsbidrag enligt nedan.\n\nFörening                 Belopp\n"
+    "Fjärås IK                45 000 kr\nTölö hembygdsförening    12 500 kr\nLokalhyra                3 000 kr\n",
+])
+def test_a_grant_table_whose_column_names_the_recipients(text):
+    assert names(text) == ["Fjärås IK", "Tölö hembygdsförening"]
+
+
+def test_a_table_of_recipients_in_a_document_that_grants_nothing_names_no_party():
+    text = ("Redovisning av inkomna ansökningar.\n\n| Förening | Belopp (kr) |\n|---|---|\n"
+            "| Fjärås IK | 45 000 |\n| Tölö hembygdsförening | 12 500 |\n")
+    assert names(text) == []

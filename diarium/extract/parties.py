@@ -153,7 +153,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
-    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text) + applicants(text, units)
+    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text, structure) + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
