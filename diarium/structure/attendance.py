@@ -37,11 +37,13 @@ from dataclasses import dataclass
 
 
 from diarium.schemas.structure import AttendanceRow, TextLine
-from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.attendance_flat import find_flat_attendance
+from diarium.structure.attendance_entries import POLITICAL_KINDS, Piece, is_unit_line, row_of, scan
 from diarium.structure.headings import SECTION_SIGN
+from diarium.text import dehyphenate
 from diarium.structure.signatures_lines import classify
 from diarium.structure.attendance_vocab import (
-    Label, is_organisation, is_role_word, label_at, may_start_label, party_of, tokenize)
+    Label, is_organisation, label_at, may_start_label, tokenize)
 
 CHUNK = re.compile(r"\S+(?: \S+)*")
 PLACEHOLDER = re.compile(r"^[-–—_.]+$")
@@ -49,7 +51,6 @@ MARGIN_COLUMN = 20      # a label ending the left margin column: the next label 
 MAX_BLANKS = 3          # blank lines a list may hold before it is over
 MAX_FIELD_LINES = 3     # lines of a field's value ("Plats och tid …") a list may hold
 LOOKAHEAD = 40          # lines read to find where a section's second column starts
-POLITICAL = ("member", "substitute")
 
 
 @dataclass
@@ -111,7 +112,7 @@ def find_attendance(lines: list[TextLine]) -> list[AttendanceRow]:
             i = max(end, i + 1)
         else:
             i += 1
-    return rows
+    return rows + find_flat_attendance(lines)
 
 
 def _free(line: TextLine) -> bool:
@@ -222,7 +223,11 @@ def _read_line(lines: list[TextLine], index: int, placed: list[Placed], section:
             groups = _groups(run)
             run = []
             if groups:
-                section = Section(index, groups, _boundaries(lines, index, len(groups)), [[] for _ in groups])
+                boundaries = _boundaries(lines, index, len(groups))
+                if len(groups) == 1 and groups[0].kind not in ("signer", "field"):
+                    boundaries = _person_columns(lines, index)
+                    groups = groups * (len(boundaries) + 1)
+                section = Section(index, groups, boundaries, [[] for _ in groups])
                 slot = -1
             elif k == 0:
                 section = None
@@ -274,6 +279,31 @@ def _boundaries(lines: list[TextLine], index: int, columns: int) -> list[int]:
             clusters.append([col])
     ranked = sorted(clusters, key=lambda c: -sum(counts[col] for col in c))[:columns - 1]
     return sorted(min(cluster) for cluster in ranked)
+
+
+def _person_columns(lines: list[TextLine], index: int) -> list[int]:
+    """Where a second column of persons starts under one label ("Tjänstepersoner" over two
+    columns of staff, whose wrapped titles must stay in their own column): a position where a
+    person's name begins, not the line's first text, on two or more lines."""
+    counts: dict[int, int] = {}
+    for line in lines[index + 1:index + 1 + LOOKAHEAD]:
+        if line.role == "furniture" or not line.text.strip():
+            continue
+        chunks = _chunks(line)
+        if chunks and label_at(tokenize(chunks[0][1]), 0):
+            break
+        for col, chunk in chunks[1:]:
+            pieces = scan(chunk)
+            if pieces and pieces[0].kind == "entry" and len(pieces[0].name_tokens) >= 2:
+                counts[col] = counts.get(col, 0) + 1
+    clusters: list[list[int]] = []
+    for col in sorted(counts):
+        if clusters and col - clusters[-1][-1] <= 2:
+            clusters[-1].append(col)
+        else:
+            clusters.append([col])
+    best = max(clusters, key=lambda c: sum(counts[col] for col in c), default=[])
+    return [min(best)] if sum(counts[col] for col in best) >= 2 else []
 
 
 def _slot(section: Section, col: int) -> int:
@@ -337,7 +367,13 @@ def _organisation_only(piece: Piece) -> bool:
 
 
 def _wraps_role(piece: Piece) -> bool:
-    return piece.kind == "fragment" and bool(piece.roles) and piece.text[:1].islower()
+    """A title's next line: in lower case ('verksamhetschef' / 'turism och fritid'), or the
+    capitalised name of a unit ('avdelningschef' / 'Äldreomsorg och Hälsa', 'Hemtjänst Norr')."""
+    if piece.kind == "fragment" and bool(piece.roles) and piece.text[:1].islower():
+        return True
+    # 'Öst, §§ 3-4' under 'Carina Håberg, enhetschef Hemtjänst': a unit's last word and a range.
+    return is_unit_line(piece) or bool(piece.organisation and piece.presence_parts) and not (
+        piece.roles or piece.parens or piece.replaces_tokens)
 
 
 def _attribute_only(piece: Piece) -> bool:
@@ -357,7 +393,7 @@ def _fitting_slot(section: Section, slot: int, piece: Piece) -> int:
 
 def _expected(section: Section, slot: int) -> str | None:
     kind = section.groups[slot].kind
-    if kind in POLITICAL:
+    if kind in POLITICAL_KINDS:
         return "party"
     if kind == "official":
         return "plain"
@@ -366,30 +402,19 @@ def _expected(section: Section, slot: int) -> str | None:
 
 
 def _row(entry: Entry) -> AttendanceRow:
-    piece, group = entry.piece, entry.group
-    political = group.kind in POLITICAL
-    party, roles, organisation = None, list(piece.roles), piece.organisation
-    for content in piece.parens:
-        found = party_of(content, political)
-        if found and party is None:
-            party = found
-        elif content[:1].islower() or is_role_word(content.split()[0]):
-            roles.append(content)
-        elif organisation is None:
-            organisation = content
-    role = ", ".join(roles) or (group.role if group.kind == "signer" else None)
     start, end = entry.parts[0][1], max(part[2] for part in entry.parts)
-    return AttendanceRow(page=entry.page, start=start, end=end, name=piece.name, party=party,
-                        role=role, group=group.text, paragraphs=piece.presence,
-                        replaces=piece.replaces, organisation=organisation)
+    return row_of(entry.piece, entry.group, entry.page, start, end)
 
 
 def _join(left: str, right: str) -> str:
     """Join the pieces of one person over lines: 'Jan-' + 'Christer' → 'Jan-Christer',
-    '§§ 18-' + '23' → '§§ 18-23'."""
+    '§§ 18-' + '23' → '§§ 18-23', 'förvaltnings-' + 'chef' → 'förvaltningschef' (a word
+    broken at the line end), 'kultur-' + 'och fritid' → 'kultur- och fritid'."""
     left, right = left.rstrip(), right.strip()
     if not left:
         return right
     if left.endswith(("-", "–")) and len(left) > 1 and left[-2].isalnum() and right[:1].isalnum():
+        if left[-2].islower() and right[:1].islower():
+            return dehyphenate(left, right)
         return left + right
     return f"{left} {right}"

@@ -26,14 +26,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diarium.language import words
+from diarium.schemas.structure import AttendanceRow
+from diarium.structure.name_runs import is_given_name, looks_like_surname, split_run
 from diarium.structure.attendance_vocab import (
-    Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word,
+    Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word, is_unit_word,
     label_at, party_of, phrase_at, presence_at, tokenize)
 
 MAX_NAME = 5
+RUN = 4                # name words in a row that may be more than one name
 MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
 # Words after which an entry is not finished: the next line's text belongs to it.
-OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ","})
+POLITICAL_KINDS = ("member", "substitute")    # lists of elected members: "(XY)" after a name is a party
+OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ",", "&"})
 
 
 @dataclass
@@ -98,11 +102,12 @@ def scan(text: str) -> list[Piece]:
             i += size
             current.end = tokens[i - 1].end
             continue
-        size = _name_at(tokens, i) if _name_allowed(current) else 0
+        size = _name_at(tokens, i) if _name_allowed(current) and not _unit_after_role(current, tokens, i) else 0
+        size, more = _first_of_run(tokens, i, size)
         if size and (size >= 2 or _party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
             _close(current, text, pieces)
             current = Piece("entry", tokens[i].start, name_tokens=[t.text for t in tokens[i:i + size]])
-            current.last = "name"
+            current.last = "split" if more else "name"
             i += size
             current.end = tokens[i - 1].end
             continue
@@ -153,7 +158,7 @@ def _name_allowed(current: Piece | None) -> bool:
     if current.last == "subst":
         return False
     # After "Anna Berg," an organisation ("Sveriges Lärare") is no name: `_name_at` refuses it.
-    return current.last in ("comma", "separator", "parens", "role", "presence", "org", "replaced", "junk")
+    return current.last in ("comma", "separator", "parens", "role", "presence", "org", "replaced", "junk", "split")
 
 
 def _name_at(tokens: list[Token], i: int) -> int:
@@ -169,9 +174,77 @@ def _name_at(tokens: list[Token], i: int) -> int:
             size += 1
         else:
             break
-    if size and (is_organisation([t.text for t in tokens[i:i + size]]) or is_particle(tokens[i + size - 1].text)):
+    names = [t.text for t in tokens[i:i + size]]
+    if size and (is_organisation(names) or is_particle(names[-1]) or _names_a_unit(names)):
         return 0
     return size
+
+
+def _names_a_unit(names: list[str]) -> bool:
+    """'Hemtjänst Norr': capitalised words with a unit's word, not after a given name."""
+    return not is_given_name(names[0]) and any(is_unit_word(name) for name in names)
+
+
+def is_unit_line(piece: Piece) -> bool:
+    """A fragment that names a unit of the organisation (the end of a staff member's title
+    wrapped onto the next line): capitalised words with a unit's word or a connector among
+    them ('Äldreomsorg och Hälsa', 'Stab & Utveckling', 'IT/digitalisering, §§ 32-33'); no
+    party, role or substitution of its own.
+
+    >>> is_unit_line(scan("Äldreomsorg och Hälsa")[0]), is_unit_line(scan("Hemtjänst Norr")[0])
+    (True, True)
+    >>> is_unit_line(scan("Kommunal")[0]), is_unit_line(scan("Yasmine Dernelid")[0])
+    (False, False)
+    """
+    if piece.kind != "fragment" or not piece.organisation or piece.roles or piece.parens or piece.replaces_tokens:
+        return False
+    names = piece.organisation.split()
+    connected = any(word in ("och", "&", "-", "–") or "/" in word or word.endswith("-") for word in names)
+    return not is_given_name(names[0]) and (connected or any(is_unit_word(word) for word in names))
+
+
+def _name_run(tokens: list[Token], i: int) -> int:
+    """How many name words (particles inside) follow one another from `i`, up to a label."""
+    end = i
+    while end < len(tokens) and (is_name_token(tokens[end].text) or end > i and is_particle(tokens[end].text)) \
+            and not (end > i and label_at(tokens, end)):
+        end += 1
+    return end - i
+
+
+def _first_of_run(tokens: list[Token], i: int, size: int) -> tuple[int, bool]:
+    """The first name of a run of four or more name words with nothing between them ("Gunilla
+    Nyström Karl-Johan Adolfsson Jörn Okan": a column of names that lost its line breaks), and
+    whether more names follow in the run."""
+    if size < 2:
+        return size, False
+    run = _name_run(tokens, i)
+    if run < RUN:
+        return size, False
+    names = split_run([t.text for t in tokens[i:i + run]])
+    return (len(names[0]), True) if len(names) > 1 else (size, False)
+
+
+def _unit_after_role(piece: Piece | None, tokens: list[Token], i: int) -> int:
+    """'marknadschef Tillväxt Skellefteå, kl', 'chef Stab & Utveckling', 'verksamhetschef för
+    Stöd': capitalised words right after a role (no comma between) go on with the role — the
+    unit the person heads — unless they read as the next person (`_reads_as_person`). The
+    number of words, 0 when they are a name or no words of a unit."""
+    if piece is None or piece.last != "role" or tokens[i - 1].text == ",":
+        return 0
+    run = _name_run(tokens, i)
+    return 0 if run == 0 or _reads_as_person(tokens, i, run) else run
+
+
+def _reads_as_person(tokens: list[Token], i: int, run: int) -> bool:
+    """Name words that are a person: a given name first, a surname last ('1:e vice ordförande
+    Jörgensen', the end of a neighbour's name), a party or a role after them
+    ('förvaltningschef Helena Johansson', 'kulturutvecklare Patrick Friberg, fritidsutvecklare')."""
+    if is_given_name(tokens[i].text) and run >= 2 or looks_like_surname(tokens[i + run - 1].text) \
+            or _party_follows(tokens, i + run):
+        return True
+    after = i + run + 1 if i + run < len(tokens) and tokens[i + run].text == "," else i + run
+    return run >= 2 and after < len(tokens) and (is_role_word(tokens[after].text) or is_acronym(tokens[after].text))
 
 
 def _surname_first_at(tokens: list[Token], i: int) -> tuple[int, list[str]] | None:
@@ -201,7 +274,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
     if word == ",":
         piece.comma, piece.last = True, "comma"
         return 1
-    if word in ("och", "samt") and piece.kind == "entry" and piece.last in ("parens", "role", "presence") \
+    if word in ("och", "samt") and piece.kind == "entry" and piece.last in ("name", "parens", "role", "presence") \
             and _name_at(tokens, i + 1) >= 2:
         piece.last = "separator"   # "Dan Gahnström (MP) och Stefan Dayne (KD)"
         return 1
@@ -223,8 +296,14 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         return 1
     if _starts_role(piece, word) or piece.last == "name" and _role_ahead(tokens, i):
         return _role(piece, tokens, i)
-    if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and not piece.roles:
-        return _organisation(piece, tokens, i)
+    unit = _unit_after_role(piece, tokens, i)
+    if unit:
+        for k in range(unit):
+            _role(piece, tokens, i + k)
+        return unit
+    if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and (
+            not piece.roles or piece.last == "comma" and _name_at(tokens, i) < 2):
+        return _organisation(piece, tokens, i)     # "Ulrika Ström, MAR, Vård & Omsorg"
     return 0
 
 
@@ -272,7 +351,8 @@ def _presence(piece: Piece, tokens: list[Token], i: int, marker: int) -> int:
 
 def _starts_role(piece: Piece, word: str) -> bool:
     if piece.last == "role":
-        return word[0].islower() or is_role_word(word) or is_acronym(word) or word in ("/", "&")
+        return word[0].islower() or is_role_word(word) or is_acronym(word) or word in ("/", "&", "-", "–") \
+            or "/" in word      # 'utvecklingsledare IT/digitalisering'
     if piece.last in ("comma", "start"):
         return word[0].islower() or is_role_word(word) or is_acronym(word)
     return piece.last in ("name", "parens", "presence", "replaced") and is_role_word(word)
@@ -302,7 +382,7 @@ def _organisation(piece: Piece, tokens: list[Token], i: int) -> int:
     person's name that a comma or parenthesis follows."""
     j = i
     while j < len(tokens) and tokens[j].text not in (",", "(", "§", "§§") and not (
-            j > i and (presence_at(tokens, j) or _name_ends_entry(tokens, j))):
+            j > i and (presence_at(tokens, j) or _name_ends_entry(tokens, j) or label_at(tokens, j))):
         j += 1
     piece.organisation = " ".join(t.text for t in tokens[i:j])
     piece.last = "org"
@@ -337,3 +417,21 @@ def _open_state(piece: Piece) -> str | None:
     if piece.last == "role":
         return "soft"
     return None
+
+
+def row_of(piece: Piece, group: Label, page: int, start: int, end: int) -> AttendanceRow:
+    """The attendance row of a person's entry read under `group` (its list's label)."""
+    political = group.kind in POLITICAL_KINDS
+    party, roles, organisation = None, list(piece.roles), piece.organisation
+    for content in piece.parens:
+        found = party_of(content, political)
+        if found and party is None:
+            party = found
+        elif content[:1].islower() or is_role_word(content.split()[0]):
+            roles.append(content)
+        elif organisation is None:
+            organisation = content
+    role = ", ".join(roles) or (group.role if group.kind == "signer" else None)
+    return AttendanceRow(page=page, start=start, end=end, name=piece.name, party=party, role=role,
+                         group=group.text, paragraphs=piece.presence, replaces=piece.replaces,
+                         organisation=organisation)
