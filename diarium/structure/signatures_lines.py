@@ -62,7 +62,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
         if items:
             return items
     if in_block:
-        return _in_block(text)
+        return _glued_titles(text) or _in_block(text)
     return []
 
 
@@ -188,6 +188,22 @@ def _titles(text: str) -> list[Item]:
             return []
         items.append(Item("title", chunk, col, col + len(chunk)))
     return items
+
+
+def _glued_titles(text: str) -> list[Item]:
+    """'Auktoriserad revisor/ Sakkunnigt biträde Revisor för Region Halland och' under two
+    names: the titles of signatories side by side, run together (split by the names above).
+    Inside a block only: a title in the first two words, a capitalised one later, no digits."""
+    chunks = _chunks(text)
+    if len(chunks) != 1:
+        return []
+    col, chunk = chunks[0]
+    words = chunk.split()
+    if len(words) > 2 * MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(map(is_role_word, words[:2])):
+        return []
+    if not any(w[0].isupper() and is_role_word(w) for w in words[2:]):
+        return []
+    return [Item("title", chunk, col, col + len(chunk))]
 
 
 def _in_block(text: str) -> list[Item]:
