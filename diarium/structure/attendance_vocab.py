@@ -235,7 +235,16 @@ def is_organisation(tokens: list[str]) -> bool:
 def _organisation_word(token: str) -> bool:
     whole, endings = _organisation_entries()
     lower = token.lower().strip(",.")
-    return lower in whole or any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
+    return lower in whole or lower in _party_names() or any(
+        lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
+
+
+@lru_cache(maxsize=None)
+def _party_names() -> frozenset[str]:
+    """'liberalerna', 'moderaterna': the first word of a party's name ('Liberalerna Kungsbacka'
+    is the local party, not a person)."""
+    return frozenset(name.split()[0].lower() for name in table("political_parties").values() if name.split()
+                     and name.split()[0][:1].isupper())
 
 
 @lru_cache(maxsize=None)

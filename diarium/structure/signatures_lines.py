@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diarium.language import table
+from diarium.language import table, words
+from diarium.language.letters import fold
 from diarium.structure.attendance_vocab import (
     Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
 
@@ -72,29 +73,40 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=None)
 def _signature_labels() -> dict[str, str]:
-    return {label.lower(): kind for label, kind in table("signature_labels").items()}
+    return {fold(label.lower()): kind for label, kind in table("signature_labels").items()}
 
 
 def _placeholders(text: str) -> list[Item]:
+    """'Namnförtydligande', '______', and a form's row of them with its other fields beside
+    ('Underskrift ordförande Telefon', 'Namnförtydligande Datum'); OCR may have lost å/ä/ö."""
     if SIGNATURE_LINE.match(text):
         return [Item("placeholder", text.strip(), 0, len(text))]
     items = []
     labels = _signature_labels()
     for col, chunk in _chunks(text):
         words = chunk.split()
-        k = 0
+        k, found = 0, False
         while k < len(words):
             size = next((n for n in range(min(5, len(words) - k), 0, -1)
-                         if labels.get(" ".join(words[k:k + n]).lower()) == "placeholder"), 0)
-            if not size and not SIGNATURE_LINE.match(words[k] + "_____"):
+                         if labels.get(fold(" ".join(words[k:k + n]).lower())) == "placeholder"), 0)
+            found = found or bool(size)
+            if not size and not SIGNATURE_LINE.match(words[k] + "_____") and not (
+                    k and (_is_field_label(words[k]) or is_role_word(words[k]))):
                 return []
             k += size or 1
+        if not found and not SIGNATURE_LINE.match(chunk.replace(" ", "") + "_____"):
+            return []
         items.append(Item("placeholder", chunk, col, col + len(chunk)))
     return items
 
 
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    return frozenset(label.lower() for label in table("date_labels"))
+
+
 def _head(text: str) -> list[Item]:
-    if _signature_labels().get(" ".join(text.split()).rstrip(":").lower()) == "head":
+    if _signature_labels().get(fold(" ".join(text.split()).rstrip(":").lower())) == "head":
         return [Item("head", text.strip(), 0, len(text))]
     return []
 
@@ -157,7 +169,15 @@ def _is_name(tokens: list[Token], most: int = 6) -> bool:
     words = [t.text for t in tokens]
     if not 2 <= len(words) <= most or label_at(tokens, 0) or is_organisation(words):
         return False
+    if any(_is_field_label(word) for word in words):
+        return False      # a form's row of labels: "Postnummer Postort Telefonnummer"
     return all(is_name_token(w) or 0 < k < len(words) - 1 and is_particle(w) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=4096)
+def _is_field_label(word: str) -> bool:
+    """'Postort', 'Telefonnummer', 'Datum': a form's field label, never part of a name."""
+    return word.lower().rstrip(":") in words("contact_labels") or word.lower().rstrip(":") in _dates()
 
 
 def _title_and_name(text: str) -> list[Item]:
