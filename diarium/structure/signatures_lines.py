@@ -14,6 +14,10 @@ whose items are all of one kind gets that kind.
 [('place', 'Stockholm den 12 mars 2023')]
 >>> [item.kind for item in classify("Namnförtydligande           Namnförtydligande")]
 ['placeholder', 'placeholder']
+>>> [(item.kind, item.text) for item in classify("Namn: Oliver Pettersson   Befattning: Innehavare")]
+[('name', 'Oliver Pettersson'), ('title', 'Innehavare')]
+>>> [item.kind for item in classify("Datum: ____________  Underskrift: ______________")]
+['placeholder', 'placeholder']
 >>> classify("Nämnden beslutar att godkänna avtalet.")
 []
 """
@@ -36,6 +40,9 @@ PLACE_DATE = re.compile(
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
     rf"|[._/][ ._/]*(?:{YEAR})?|(?<=den )[^\w\s]{{1,2}}\s*{YEAR})")     # OCR of the blank: "den {{2023", "den ° 2023"
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
+# "Namn: Oliver Pettersson   Befattning: Innehavare": keys of one to three words, each with its value.
+FIELD = re.compile(r"(?P<key>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*"
+                   r"(?=[ \t][A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}:|$)")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
 MAX_TITLE_WORDS = 6
@@ -58,7 +65,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > MAX_WORDS:
         return []   # prose: every part of a signature block is short
-    for reader in (_placeholders, _head, _places, _organisations, _names, _title_and_name, _titles):
+    for reader in (_placeholders, _key_values, _head, _places, _organisations, _names, _title_and_name, _titles):
         items = reader(text)
         if items:
             return items
@@ -103,6 +110,32 @@ def _placeholders(text: str) -> list[Item]:
 @lru_cache(maxsize=1)
 def _dates() -> frozenset[str]:
     return frozenset(label.lower() for label in table("date_labels"))
+
+
+def _key_values(text: str) -> list[Item]:
+    """A form's signature fields, key and value side by side: 'Namn: Oliver Pettersson
+    Befattning: Innehavare', 'Datum: ______  Underskrift: ______'. Every key a signature label."""
+    fields = list(FIELD.finditer(text))
+    if not fields or text[:fields[0].start()].strip():
+        return []
+    items = []
+    for match in fields:
+        kind = _signature_labels().get(fold(match.group("key").lower()))
+        value, start = match.group("value").strip(), match.start("value")
+        if kind is None:
+            return []
+        if not value or SIGNATURE_LINE.match(value + "_____"):
+            items.append(Item("placeholder", match.group().strip(), match.start(), match.end()))
+        elif kind in ("name", "placeholder") and _is_name(tokenize(value), most=4):
+            items.append(Item("name", value, start, start + len(value)))
+        elif kind == "title" and not any(c.isdigit() for c in value):
+            items.append(Item("title", value, start, start + len(value)))
+        elif kind == "date":
+            items.append(Item("date", value, start, start + len(value)))
+        else:
+            return []
+    # "Datum: 2024-05-06" alone is a letterhead's field, not a signature's.
+    return items if any(item.kind != "date" for item in items) else []
 
 
 def _head(text: str) -> list[Item]:
