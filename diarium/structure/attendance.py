@@ -38,19 +38,18 @@ from dataclasses import dataclass
 
 from diarium.schemas.structure import AttendanceRow, TextLine
 from diarium.structure.attendance_flat import find_flat_attendance
-from diarium.structure.attendance_entries import POLITICAL_KINDS, Piece, is_unit_line, row_of, scan
+from diarium.structure.attendance_columns import chunks, columns_below, person_columns
+from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.attendance_rows import POLITICAL_KINDS, is_unit_line, row_of
 from diarium.structure.headings import SECTION_SIGN
 from diarium.text import dehyphenate
 from diarium.structure.signatures_lines import classify
 from diarium.structure.attendance_vocab import (
     Label, is_organisation, label_at, may_start_label, tokenize)
 
-CHUNK = re.compile(r"\S+(?: \S+)*")
-PLACEHOLDER = re.compile(r"^[-–—_.]+$")
 MARGIN_COLUMN = 20      # a label ending the left margin column: the next label starts before this
 MAX_BLANKS = 3          # blank lines a list may hold before it is over
 MAX_FIELD_LINES = 3     # lines of a field's value ("Plats och tid …") a list may hold
-LOOKAHEAD = 40          # lines read to find where a section's second column starts
 
 
 @dataclass
@@ -119,16 +118,9 @@ def _free(line: TextLine) -> bool:
     return line.role in ("body", "blank")
 
 
-def _chunks(line: TextLine) -> list[tuple[int, str]]:
-    """(column, text) of the runs of text between two or more spaces; dash placeholders dropped."""
-    text = line.text.replace("\t", "  ")
-    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)
-            if not PLACEHOLDER.match(m.group())]
-
-
 def _placed(line: TextLine) -> list[Placed]:
     placed = []
-    for col, chunk in _chunks(line):
+    for col, chunk in chunks(line):
         for n, piece in enumerate(scan(chunk)):
             placed.append(Placed(piece, line.start + col + piece.start, line.start + col + piece.end,
                                  col + piece.start, n == 0))
@@ -223,9 +215,9 @@ def _read_line(lines: list[TextLine], index: int, placed: list[Placed], section:
             groups = _groups(run)
             run = []
             if groups:
-                boundaries = _boundaries(lines, index, len(groups))
+                boundaries = columns_below(lines, index, len(groups))
                 if len(groups) == 1 and groups[0].kind not in ("signer", "field"):
-                    boundaries = _person_columns(lines, index)
+                    boundaries = person_columns(lines, index)
                     groups = groups * (len(boundaries) + 1)
                 section = Section(index, groups, boundaries, [[] for _ in groups])
                 slot = -1
@@ -238,7 +230,8 @@ def _read_line(lines: list[TextLine], index: int, placed: list[Placed], section:
         slot = _slot(section, item.col) if item.first_in_chunk or slot < 0 else min(slot + 1, len(section.groups) - 1)
         # A piece that continues no one ("Se sida 2") is left out; the line still counts if
         # anything else in it fits. An organisation on a line of its own is present, not a person.
-        fitted = _route(section, slot, item, line.page, entries) or _organisation_only(piece) or fitted
+        fitted = _route(section, slot, item, line.page, entries, len(placed) == 1) or _organisation_only(piece) \
+            or fitted
     return fitted, section
 
 
@@ -258,64 +251,22 @@ def _groups(run: list[Placed]) -> list[Label]:
     return groups
 
 
-def _boundaries(lines: list[TextLine], index: int, columns: int) -> list[int]:
-    """Where the section's 2nd, 3rd … columns start, from the chunks of the lines below its labels."""
-    if columns < 2:
-        return []
-    counts: dict[int, int] = {}
-    for line in lines[index + 1:index + 1 + LOOKAHEAD]:
-        if line.role == "furniture" or not line.text.strip():
-            continue
-        chunks = _chunks(line)
-        if chunks and label_at(tokenize(chunks[0][1]), 0):
-            break
-        for col, _ in chunks[1:]:
-            counts[col] = counts.get(col, 0) + 1
-    clusters: list[list[int]] = []
-    for col in sorted(counts):
-        if clusters and col - clusters[-1][-1] <= 2:
-            clusters[-1].append(col)
-        else:
-            clusters.append([col])
-    ranked = sorted(clusters, key=lambda c: -sum(counts[col] for col in c))[:columns - 1]
-    return sorted(min(cluster) for cluster in ranked)
-
-
-def _person_columns(lines: list[TextLine], index: int) -> list[int]:
-    """Where a second column of persons starts under one label ("Tjänstepersoner" over two
-    columns of staff, whose wrapped titles must stay in their own column): a position where a
-    person's name begins, not the line's first text, on two or more lines."""
-    counts: dict[int, int] = {}
-    for line in lines[index + 1:index + 1 + LOOKAHEAD]:
-        if line.role == "furniture" or not line.text.strip():
-            continue
-        chunks = _chunks(line)
-        if chunks and label_at(tokenize(chunks[0][1]), 0):
-            break
-        for col, chunk in chunks[1:]:
-            pieces = scan(chunk)
-            if pieces and pieces[0].kind == "entry" and len(pieces[0].name_tokens) >= 2:
-                counts[col] = counts.get(col, 0) + 1
-    clusters: list[list[int]] = []
-    for col in sorted(counts):
-        if clusters and col - clusters[-1][-1] <= 2:
-            clusters[-1].append(col)
-        else:
-            clusters.append([col])
-    best = max(clusters, key=lambda c: sum(counts[col] for col in c), default=[])
-    return [min(best)] if sum(counts[col] for col in best) >= 2 else []
-
-
 def _slot(section: Section, col: int) -> int:
     return sum(1 for boundary in section.boundaries if col >= boundary - 2)
 
 
-def _route(section: Section, slot: int, item: Placed, page: int, entries: list[Entry]) -> bool:
-    """Attach a piece to the person it continues, or start a new person; False when it fits nowhere."""
+def _route(section: Section, slot: int, item: Placed, page: int, entries: list[Entry], alone: bool = False) -> bool:
+    """Attach a piece to the person it continues, or start a new person; False when it fits nowhere.
+    A name alone on its line right after a substitute's bare 'ersätter' in another column is the
+    member replaced, printed where the shorter column had ended."""
     piece = item.piece
     part = (piece.text, item.start, item.end)
     target = section.last(slot)
     if piece.kind == "entry" and len(piece.name_tokens) >= 2:
+        waiting = section.recent
+        if alone and waiting and waiting.slot != slot and _completes_name(waiting, piece) and not (
+                target and _completes_name(target, piece)):
+            target = waiting
         if target and _completes_name(target, piece):
             target.add(*part)
             section.recent = target

@@ -26,17 +26,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diarium.language import words
-from diarium.schemas.structure import AttendanceRow
-from diarium.structure.name_runs import is_given_name, looks_like_surname, split_run
+from diarium.structure.attendance_shapes import first_of_run, names_a_unit, party_follows, unit_after_role
 from diarium.structure.attendance_vocab import (
     Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word, is_unit_word,
     label_at, party_of, phrase_at, presence_at, tokenize)
 
 MAX_NAME = 5
-RUN = 4                # name words in a row that may be more than one name
 MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
 # Words after which an entry is not finished: the next line's text belongs to it.
-POLITICAL_KINDS = ("member", "substitute")    # lists of elected members: "(XY)" after a name is a party
 OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ",", "&"})
 
 
@@ -102,9 +99,9 @@ def scan(text: str) -> list[Piece]:
             i += size
             current.end = tokens[i - 1].end
             continue
-        size = _name_at(tokens, i) if _name_allowed(current) and not _unit_after_role(current, tokens, i) else 0
-        size, more = _first_of_run(tokens, i, size)
-        if size and (size >= 2 or _party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
+        size = _name_at(tokens, i) if _name_allowed(current) and not unit_after_role(current.last if current else None, tokens, i) else 0
+        size, more = first_of_run(tokens, i, size)
+        if size and (size >= 2 or party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
             _close(current, text, pieces)
             current = Piece("entry", tokens[i].start, name_tokens=[t.text for t in tokens[i:i + size]])
             current.last = "split" if more else "name"
@@ -175,76 +172,9 @@ def _name_at(tokens: list[Token], i: int) -> int:
         else:
             break
     names = [t.text for t in tokens[i:i + size]]
-    if size and (is_organisation(names) or is_particle(names[-1]) or _names_a_unit(names)):
+    if size and (is_organisation(names) or is_particle(names[-1]) or names_a_unit(names)):
         return 0
     return size
-
-
-def _names_a_unit(names: list[str]) -> bool:
-    """'Hemtjänst Norr': capitalised words with a unit's word, not after a given name."""
-    return not is_given_name(names[0]) and any(is_unit_word(name) for name in names)
-
-
-def is_unit_line(piece: Piece) -> bool:
-    """A fragment that names a unit of the organisation (the end of a staff member's title
-    wrapped onto the next line): capitalised words with a unit's word or a connector among
-    them ('Äldreomsorg och Hälsa', 'Stab & Utveckling', 'IT/digitalisering, §§ 32-33'); no
-    party, role or substitution of its own.
-
-    >>> is_unit_line(scan("Äldreomsorg och Hälsa")[0]), is_unit_line(scan("Hemtjänst Norr")[0])
-    (True, True)
-    >>> is_unit_line(scan("Kommunal")[0]), is_unit_line(scan("Yasmine Dernelid")[0])
-    (False, False)
-    """
-    if piece.kind != "fragment" or not piece.organisation or piece.roles or piece.parens or piece.replaces_tokens:
-        return False
-    names = piece.organisation.split()
-    connected = any(word in ("och", "&", "-", "–") or "/" in word or word.endswith("-") for word in names)
-    return not is_given_name(names[0]) and (connected or any(is_unit_word(word) for word in names))
-
-
-def _name_run(tokens: list[Token], i: int) -> int:
-    """How many name words (particles inside) follow one another from `i`, up to a label."""
-    end = i
-    while end < len(tokens) and (is_name_token(tokens[end].text) or end > i and is_particle(tokens[end].text)) \
-            and not (end > i and label_at(tokens, end)):
-        end += 1
-    return end - i
-
-
-def _first_of_run(tokens: list[Token], i: int, size: int) -> tuple[int, bool]:
-    """The first name of a run of four or more name words with nothing between them ("Gunilla
-    Nyström Karl-Johan Adolfsson Jörn Okan": a column of names that lost its line breaks), and
-    whether more names follow in the run."""
-    if size < 2:
-        return size, False
-    run = _name_run(tokens, i)
-    if run < RUN:
-        return size, False
-    names = split_run([t.text for t in tokens[i:i + run]])
-    return (len(names[0]), True) if len(names) > 1 else (size, False)
-
-
-def _unit_after_role(piece: Piece | None, tokens: list[Token], i: int) -> int:
-    """'marknadschef Tillväxt Skellefteå, kl', 'chef Stab & Utveckling', 'verksamhetschef för
-    Stöd': capitalised words right after a role (no comma between) go on with the role — the
-    unit the person heads — unless they read as the next person (`_reads_as_person`). The
-    number of words, 0 when they are a name or no words of a unit."""
-    if piece is None or piece.last != "role" or tokens[i - 1].text == ",":
-        return 0
-    run = _name_run(tokens, i)
-    return 0 if run == 0 or _reads_as_person(tokens, i, run) else run
-
-
-def _reads_as_person(tokens: list[Token], i: int, run: int) -> bool:
-    """Name words that are a person: a given name first, a surname last ('1:e vice ordförande
-    Jörgensen', the end of a neighbour's name), a party or a role after them
-    ('förvaltningschef Helena Johansson', 'kulturutvecklare Patrick Friberg, fritidsutvecklare')."""
-    if is_given_name(tokens[i].text) and run >= 2 or looks_like_surname(tokens[i + run - 1].text) \
-            or _party_follows(tokens, i + run):
-        return True
-    after = i + run + 1 if i + run < len(tokens) and tokens[i + run].text == "," else i + run
-    return run >= 2 and after < len(tokens) and (is_role_word(tokens[after].text) or is_acronym(tokens[after].text))
 
 
 def _surname_first_at(tokens: list[Token], i: int) -> tuple[int, list[str]] | None:
@@ -258,14 +188,9 @@ def _surname_first_at(tokens: list[Token], i: int) -> tuple[int, list[str]] | No
     after = i + 2 + given
     if not given or is_organisation([t.text for t in tokens[i:after] if t.text != ","]):
         return None
-    if after < len(tokens) and not _party_follows(tokens, after):
+    if after < len(tokens) and not party_follows(tokens, after):
         return None
     return after - i, [t.text for t in tokens[i + 2:after]] + [tokens[i].text]
-
-
-def _party_follows(tokens: list[Token], i: int) -> bool:
-    return (i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")"
-            and party_of(tokens[i + 1].text) is not None)
 
 
 def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
@@ -296,7 +221,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         return 1
     if _starts_role(piece, word) or piece.last == "name" and _role_ahead(tokens, i):
         return _role(piece, tokens, i)
-    unit = _unit_after_role(piece, tokens, i)
+    unit = unit_after_role(piece.last, tokens, i)
     if unit:
         for k in range(unit):
             _role(piece, tokens, i + k)
@@ -418,20 +343,3 @@ def _open_state(piece: Piece) -> str | None:
         return "soft"
     return None
 
-
-def row_of(piece: Piece, group: Label, page: int, start: int, end: int) -> AttendanceRow:
-    """The attendance row of a person's entry read under `group` (its list's label)."""
-    political = group.kind in POLITICAL_KINDS
-    party, roles, organisation = None, list(piece.roles), piece.organisation
-    for content in piece.parens:
-        found = party_of(content, political)
-        if found and party is None:
-            party = found
-        elif content[:1].islower() or is_role_word(content.split()[0]):
-            roles.append(content)
-        elif organisation is None:
-            organisation = content
-    role = ", ".join(roles) or (group.role if group.kind == "signer" else None)
-    return AttendanceRow(page=page, start=start, end=end, name=piece.name, party=party, role=role,
-                         group=group.text, paragraphs=piece.presence, replaces=piece.replaces,
-                         organisation=organisation)

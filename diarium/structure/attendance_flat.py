@@ -53,7 +53,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diarium.schemas.structure import AttendanceRow, TextLine
-from diarium.structure.attendance_entries import Piece, row_of, scan
+from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.attendance_rows import row_of
 from diarium.structure.attendance_vocab import (
     Label, Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, party_of, presence_words, tokenize)
 from diarium.structure.name_runs import split_run
@@ -193,7 +194,7 @@ def _segment(line: TextLine, tokens: list[Token], first: int, end: int,
 
 def _entries(text: str) -> tuple[list[Piece], bool]:
     """The persons of a text, up to where it turns into running text."""
-    entries = []
+    entries: list[Piece] = []
     for piece in scan(text):
         if _is_prose(piece):
             return entries, True
@@ -253,7 +254,7 @@ def _party_column(text: str) -> tuple[list[Piece], bool] | None:
         if _bare_party(tokens, i) is None:
             i += 1
             continue
-        parties = []
+        parties: list[str] = []
         while i < len(tokens) and _bare_party(tokens, i) and (parties or _name_follows(tokens, i + 1)
                                                              or _bare_party(tokens, i + 1)):
             parties.append(tokens[i].text)
