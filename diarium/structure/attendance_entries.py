@@ -29,7 +29,7 @@ from diarium.language import words
 from diarium.structure.attendance_shapes import first_of_run, names_a_unit, party_follows, unit_after_role
 from diarium.structure.attendance_vocab import (
     Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word, is_unit_word,
-    label_at, party_of, phrase_at, presence_at, tokenize)
+    _key, label_at, party_of, phrase_at, presence_at, presence_words, tokenize)
 
 MAX_NAME = 5
 MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
@@ -212,6 +212,9 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         piece.last = "subst"
         return size + _replaced_name(piece, tokens, i + size)
     size = presence_at(tokens, i)
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    if not size and piece.last == "comma" and _key(word) in presence_words() and not following[:1].islower():
+        size = 1      # "Helena Renström, marknadschef, kl": a time whose digits the text lost
     if size or is_numberish(word) and piece.last in ("start", "name", "parens", "presence", "comma", "role"):
         return _presence(piece, tokens, i, size)
     if piece.kind == "entry" and piece.last == "comma" and not piece.parens and word.islower() \
@@ -284,7 +287,10 @@ def _starts_role(piece: Piece, word: str) -> bool:
 
 
 def _role_ahead(tokens: list[Token], i: int) -> bool:
-    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role."""
+    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role
+    ('Daniel Öhgren som ersättare' is no role: a function word starts it)."""
+    if tokens[i].text.lower() in words("function_words"):
+        return False
     for token in tokens[i:i + MAX_ROLE_WORDS]:
         if not token.text[:1].islower():
             return False

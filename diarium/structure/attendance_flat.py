@@ -200,6 +200,9 @@ def _entries(text: str) -> tuple[list[Piece], bool]:
             return entries, True
         if piece.kind == "entry" and _clean_name(piece):
             entries.append(piece)
+        elif piece.replaces_tokens and entries and not entries[-1].replaces_tokens:
+            # "Staffan Asplund (S) (S) tjg ers för Rose-Marie Johansson (S)": a party printed twice
+            entries[-1].replaces_tokens, entries[-1].end = piece.replaces_tokens, piece.end
     return entries, False
 
 
