@@ -623,3 +623,24 @@ def test_one_label_over_two_columns_of_staff_keeps_each_wrap_in_its_column():
         "Karin Nielsen": "ekonom", "Josefine Jönsson": "nämndsekreterare",
         "Carina Håberg": "verksamhetschef", "Kamilla Julin": "enhetschef",
         "Ulrika Ström": "medicinskt ansvarig sjuksköterska"}
+
+
+STRAY_MARKS = """\
+Övriga närvarande Ersättare                 Tjänstepersoner
+Gun Holm (M)                  Göran Hjertstrand, förvaltningschef
+Mats Dahl (SD)                Ulrika Ström, sekreterare (§§ 1-5)
+                              Eva Ek, projektledare "Trygg hemma"
+                              Per Ahl, chef Ekonomi + HR
+                              Lena Ås, strateg, kl. 14.00-15.30
+                              Tove Ek, ekonom
+
+Tove Ek föredrar ärendet.
+"""
+
+
+def test_stray_marks_in_a_staff_line_do_not_end_the_list_running_text_does():
+    rows = rows_of(STRAY_MARKS)
+    assert names(rows, "Tjänstepersoner") == [
+        "Göran Hjertstrand", "Ulrika Ström", "Eva Ek", "Per Ahl", "Lena Ås", "Tove Ek"]
+    assert by_name(rows, "Ulrika Ström").paragraphs == "§§ 1-5"      # a range in parentheses: no party
+    assert len(rows) == 8

@@ -40,7 +40,7 @@ from diarium.schemas.structure import AttendanceRow, TextLine
 from diarium.structure.attendance_flat import find_flat_attendance
 from diarium.structure.attendance_columns import chunks, columns_below, person_columns
 from diarium.structure.attendance_entries import Piece, scan
-from diarium.structure.attendance_rows import POLITICAL_KINDS, is_unit_line, row_of
+from diarium.structure.attendance_rows import POLITICAL_KINDS, is_unit_line, prose_words, row_of
 from diarium.structure.headings import SECTION_SIGN
 from diarium.text import dehyphenate
 from diarium.structure.signatures_lines import classify
@@ -49,6 +49,7 @@ from diarium.structure.attendance_vocab import (
 
 MARGIN_COLUMN = 20      # a label ending the left margin column: the next label starts before this
 MAX_BLANKS = 3          # blank lines a list may hold before it is over
+PROSE_WORDS = 2         # lower-case words of a line that no entry explains: running text
 MAX_FIELD_LINES = 3     # lines of a field's value ("Plats och tid …") a list may hold
 
 
@@ -167,7 +168,9 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
             continue
         blanks = 0
         placed = _placed(line)
-        if any(p.piece.junk for p in placed) or _signatures_follow(lines, i - 1, section):
+        # Stray marks in a person's line ('projektledare "Trygg hemma"', 'chef Ekonomi + HR') are
+        # left out; words of running text end the list.
+        if sum(len(prose_words(p.piece)) for p in placed) >= PROSE_WORDS or _signatures_follow(lines, i - 1, section):
             break
         fitted, section = _read_line(lines, i - 1, placed, section, entries)
         if not fitted:
@@ -335,7 +338,7 @@ def _attribute_only(piece: Piece) -> bool:
 def _fitting_slot(section: Section, slot: int, piece: Piece) -> int:
     """The column whose list a new person's shape fits: with a party among politicians, without
     one among officials (or as the people already in the column)."""
-    shape = "party" if piece.parens else "plain"
+    shape = "party" if piece.has_party_shape else "plain"
     if len(section.slots) < 2 or _expected(section, slot) in (None, shape):
         return slot
     others = sorted(range(len(section.slots)), key=lambda s: abs(s - slot))
@@ -348,7 +351,7 @@ def _expected(section: Section, slot: int) -> str | None:
         return "party"
     if kind == "official":
         return "plain"
-    shapes = {"party" if e.piece.parens else "plain" for e in section.slots[slot]}
+    shapes = {"party" if e.piece.has_party_shape else "plain" for e in section.slots[slot]}
     return shapes.pop() if len(shapes) == 1 else None
 
 

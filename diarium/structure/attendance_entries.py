@@ -247,6 +247,10 @@ def _parens(piece: Piece, tokens: list[Token], i: int) -> int:
         return 0
     if piece.kind == "entry" and piece.last not in ("name", "parens") and party_of(content):
         return 0
+    if presence_at(tokens, i + 1):
+        piece.presence_parts.append(content)     # "sekreterare (§§ 1-5)"
+        piece.last = "presence"
+        return close - i + 1
     piece.parens.append(content)
     piece.last = "parens"
     return close - i + 1

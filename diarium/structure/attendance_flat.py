@@ -54,9 +54,9 @@ from dataclasses import dataclass, field
 
 from diarium.schemas.structure import AttendanceRow, TextLine
 from diarium.structure.attendance_entries import Piece, scan
-from diarium.structure.attendance_rows import row_of
+from diarium.structure.attendance_rows import prose_words, row_of
 from diarium.structure.attendance_vocab import (
-    Label, Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, party_of, presence_words, tokenize)
+    Label, Token, is_name_token, is_particle, label_at, party_of, tokenize)
 from diarium.structure.name_runs import split_run
 
 FLAT_MIN = 100       # characters: a line this long may be a page that lost its line breaks
@@ -207,13 +207,7 @@ def _entries(text: str) -> tuple[list[Piece], bool]:
 
 
 def _is_prose(piece: Piece) -> bool:
-    """Lower-case words that are no role, no organisation's word and no word of a presence
-    range ('närvarande from kl' whose time was lost): the scanner's junk, or what it took for an
-    organisation ('Nämnden beslutar att godkänna')."""
-    words = piece.junk + (piece.organisation or "").split()
-    loose = [word for word in words if word.isalpha() and word.islower() and len(word) > 1
-             and not is_role_word(word) and not is_organisation([word]) and word not in presence_words()]
-    return len(loose) >= PROSE_WORDS
+    return len(prose_words(piece)) >= PROSE_WORDS
 
 
 def _clean_name(piece: Piece) -> bool:

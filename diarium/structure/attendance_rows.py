@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from diarium.schemas.structure import AttendanceRow
 from diarium.structure.attendance_entries import Piece, scan
-from diarium.structure.attendance_vocab import Label, is_role_word, is_unit_word, party_of
+from diarium.structure.attendance_vocab import (
+    Label, is_organisation, is_role_word, is_unit_word, party_of, presence_words)
 from diarium.structure.name_runs import is_given_name
 
 POLITICAL_KINDS = ("member", "substitute")    # lists of elected members: "(XY)" after a name is a party
@@ -34,6 +35,21 @@ def is_unit_line(piece: Piece) -> bool:
     names = piece.organisation.split()
     connected = any(word in ("och", "&", "-", "–") or "/" in word or word.endswith("-") for word in names)
     return not is_given_name(names[0]) and (connected or any(is_unit_word(word) for word in names))
+
+
+def prose_words(piece: Piece) -> list[str]:
+    """The words of a piece that no entry explains and that read as running text: lower-case
+    words that are no role, no organisation's and no presence range's word ('närvarande from kl'
+    whose time was lost), in the scanner's junk or in what it took for an organisation.
+
+    >>> prose_words(scan("Anna Berg (S) yrkar bifall till förslaget")[0])
+    ['yrkar', 'bifall', 'till', 'förslaget']
+    >>> prose_words(scan('Eva Ek, projektledare "Trygg hemma"')[0]), prose_words(scan("Per Ahl, chef Ekonomi + HR")[0])
+    ([], [])
+    """
+    words = [word.strip(".,;:!?") for word in piece.junk + (piece.organisation or "").split()]
+    return [word for word in words if word.isalpha() and word.islower() and len(word) > 1
+            and not is_role_word(word) and not is_organisation([word]) and word not in presence_words()]
 
 
 def row_of(piece: Piece, group: Label, page: int, start: int, end: int) -> AttendanceRow:
