@@ -57,6 +57,7 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
+SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+\d")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
 
 
@@ -114,10 +115,12 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
                 law_then_pinpoint(names), chapter_only(names))
     for pattern in patterns:
-        for match in finditer(pattern, view, colons if pattern is patterns[3] else signed):
+        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
+        for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None:
                 continue          # a set-apart "8" or "S" is only trusted after "N kap."

@@ -50,6 +50,7 @@ class Label:
         return self.kind == "field" and self.role == "end"
 
 
+@lru_cache(maxsize=16384)
 def _key(word: str) -> str:
     """How words are compared with the lists: lower case, å/ä/ö folded (OCR may have lost them)."""
     return fold(word.lower())
@@ -106,7 +107,9 @@ def label_at(tokens: list[Token], i: int) -> Label | None:
 
 def phrase_at(tokens: list[Token], i: int, name: str) -> int:
     """How many tokens a phrase of the list `name` covers at `i` (0: none); longest first."""
-    for phrase in _phrases(name):
+    if i >= len(tokens):
+        return 0
+    for phrase in _phrases(name).get(_key(tokens[i].text), ()):
         size = len(phrase)
         if tuple(_key(t.text) for t in tokens[i:i + size]) == phrase:
             return size
@@ -114,9 +117,13 @@ def phrase_at(tokens: list[Token], i: int, name: str) -> int:
 
 
 @lru_cache(maxsize=None)
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the phrases of the list starting with it, longest first."""
     phrases = {tuple(_key(t.text) for t in tokenize(entry)) for entry in ordered(name)}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 @lru_cache(maxsize=None)

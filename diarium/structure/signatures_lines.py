@@ -92,10 +92,13 @@ def _placeholders(text: str) -> list[Item]:
     labels = _signature_labels()
     for col, chunk in _chunks(text):
         words = chunk.split()
+        folded = fold(chunk.lower()).split()
+        if folded[0] not in _first_words() and not SIGNATURE_LINE.match(words[0] + "_____"):
+            return []       # most lines: the first word begins no label
         k, found = 0, False
         while k < len(words):
             size = next((n for n in range(min(5, len(words) - k), 0, -1)
-                         if labels.get(fold(" ".join(words[k:k + n]).lower())) == "placeholder"), 0)
+                         if labels.get(" ".join(folded[k:k + n])) == "placeholder"), 0)
             found = found or bool(size)
             if not size and not SIGNATURE_LINE.match(words[k] + "_____") and not (
                     k and (_is_field_label(words[k]) or is_role_word(words[k]))):
@@ -108,6 +111,11 @@ def _placeholders(text: str) -> list[Item]:
 
 
 @lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(label.split()[0] for label in _signature_labels())
+
+
+@lru_cache(maxsize=1)
 def _dates() -> frozenset[str]:
     return frozenset(label.lower() for label in table("date_labels"))
 
@@ -115,6 +123,8 @@ def _dates() -> frozenset[str]:
 def _key_values(text: str) -> list[Item]:
     """A form's signature fields, key and value side by side: 'Namn: Oliver Pettersson
     Befattning: Innehavare', 'Datum: ______  Underskrift: ______'. Every key a signature label."""
+    if ":" not in text:
+        return []
     fields = list(FIELD.finditer(text))
     if not fields or text[:fields[0].start()].strip():
         return []
@@ -139,7 +149,10 @@ def _key_values(text: str) -> list[Item]:
 
 
 def _head(text: str) -> list[Item]:
-    if _signature_labels().get(fold(" ".join(text.split()).rstrip(":").lower())) == "head":
+    words = text.split()
+    if not words or len(words) > 5 or fold(words[0].lower()) not in _first_words():
+        return []
+    if _signature_labels().get(fold(" ".join(words).rstrip(":").lower())) == "head":
         return [Item("head", text.strip(), 0, len(text))]
     return []
 
