@@ -46,6 +46,8 @@ GENERATED = ROOT / "samples" / "generated"
 SCANS = ["003", "004", "001", "000"]          # 41 image-only pages in all
 DIARIUM = [sys.executable, "-c", "from diarium.cli import main; main()"]
 PAPER_PAGES, PAPER_CORES = 10_000_000, 200
+# Columns that differ between two runs of the same input: row ids, times.
+VOLATILE = {"id", "document_id", "created_at", "updated_at", "seconds"}
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -170,6 +172,27 @@ def measure(inputs: list[Path], db: Path, *options: str) -> dict:
             "stderr": err.strip()[-300:] if process.returncode not in (0, 1) else ""}
 
 
+def store_content(db: Path) -> list[tuple]:
+    """Every table's rows without ids and times, keyed by document path: two runs on the same
+    input that store the same text and facts give the same list."""
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%document_id%'")]
+    rows: list[tuple] = []
+    for table in ["documents", *tables]:
+        sql = (f"SELECT d.path AS doc_path, t.* FROM {table} t JOIN documents d "
+               f"ON d.id = t.document_id" if table != "documents" else "SELECT * FROM documents")
+        rows += sorted(((table, *((k, row[k]) for k in row.keys() if k not in VOLATILE))
+                        for row in conn.execute(sql)), key=repr)
+    conn.close()
+    return rows
+
+
+def same_store(a: Path, b: Path) -> bool:
+    return store_content(a) == store_content(b)
+
+
 def show(name: str, r: dict) -> None:
     print(f"{name:8s} {r['options']:28s} {r['pages']} pages ({r['documents']} docs, "
           f"{r['failed']} failed) in {r['seconds']} s = {r['pages_per_s']} pages/s; "
@@ -186,9 +209,11 @@ def speedup(tmp: Path) -> dict:
     show("speedup", one)
     show("speedup", two)
     ratio = one["seconds"] / two["seconds"]
+    identical = same_store(tmp / "speed-1.db", tmp / "speed-2.db")
     print(f"speedup  --workers 2 / --workers 1 on one {one['pages']}-page scan: {ratio:.2f}× "
-          f"(target ≥ 1.8×); CPU per scanned page {one['cpu_seconds'] / one['pages']:.2f} s")
-    return {"one": one, "two": two, "speedup": round(ratio, 2),
+          f"(target ≥ 1.8×); stores identical: {identical}; "
+          f"CPU per scanned page {one['cpu_seconds'] / one['pages']:.2f} s")
+    return {"one": one, "two": two, "speedup": round(ratio, 2), "identical": identical,
             "cpu_seconds_per_page": round(one["cpu_seconds"] / one["pages"], 3)}
 
 
@@ -217,8 +242,10 @@ def dask_against_pool(tmp: Path) -> dict:
     show("dask", pool)
     show("dask", dask)
     ratio = dask["seconds"] / pool["seconds"]
-    print(f"dask     --dask local / --workers 2: {ratio:.2f} of the time (target within 10 %)")
-    return {"pool": pool, "dask": dask, "ratio": round(ratio, 3)}
+    identical = same_store(tmp / "pool.db", tmp / "dask.db")
+    print(f"dask     --dask local / --workers 2: {ratio:.2f} of the time (target within 10 %); "
+          f"stores identical: {identical}")
+    return {"pool": pool, "dask": dask, "ratio": round(ratio, 3), "identical": identical}
 
 
 def writer(tmp: Path, copies: int = 300) -> dict:
