@@ -25,6 +25,9 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from diarium.corrections.tokens import neighbour, tokenize
+from diarium.language.letters import fold
+
 MAX_BLOCK = 3
 MIN_COUNT = 2          # an edit block seen once is noise, not a habit of the engine
 
@@ -89,15 +92,13 @@ def learn_bigrams(texts) -> dict[str, int]:
     damaged neighbours still match: "ett|år" (a word after its left neighbour) and "år>per"
     (a word before its right neighbour), kept apart so "att|starka" never reads as
     "att" before a folded "stärka"."""
-    from diarium.corrections.lexicon import key
-    from diarium.corrections.tokens import neighbour, tokenize
     counts: Counter = Counter()
     for text in texts:
         for line in text.split("\n"):
             words = [t.core.lower() for t in tokenize(line)]
             for left, right in zip(words, words[1:]):
-                counts[f"{key(neighbour(left))}|{right}"] += 1
-                counts[f"{left}>{key(neighbour(right))}"] += 1
+                counts[f"{fold(neighbour(left))}|{right}"] += 1
+                counts[f"{left}>{fold(neighbour(right))}"] += 1
     return {pair: n for pair, n in counts.items() if n >= 2}
 
 
