@@ -227,12 +227,12 @@ def skip_settled(line: Line, j: int) -> bool:
 
 
 def join_hyphenated(line: Line, j: int) -> bool:
-    """The tail moves up to this line; the next line loses it, and its line break stays.
-    (The word is judged in the context read for the word before it.)"""
+    """The tail moves up to this line; the next line loses it, and its line break stays."""
     page, i, token = line.page, line.index, line.tokens[j]
     if not (page.join_hyphenation and line.is_hyphenated(j) and i + 1 < len(page.lines)):
         return False
-    joined = hyphenation.hyphen_join(token, page.lines[i + 1], page.repairer, line.ctx)
+    joined = hyphenation.hyphen_join(token, page.lines[i + 1], page.repairer,
+                                     line.read_context(j))
     if not joined:
         return False
     new_word, tail_end, decision = joined
@@ -281,7 +281,6 @@ def repair_halves(line: Line, j: int) -> bool:
 def one_as_i(line: Line, j: int) -> bool:
     if line.tokens[j].core != "1":
         return False
-    line.read_context(j)     # kept current for every word: see `join_hyphenated`
     found = one_as_i_rule.one_as_i(line.tokens, j, line.ctx.mode, line.page.repairer.config)
     if found:
         line.add(line.tokens[j], line.tokens[j].end, found)

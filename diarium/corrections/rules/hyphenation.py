@@ -39,8 +39,18 @@ def continuation(lines: list[str], index: int) -> int | None:
     return None
 
 
+def whole_word_context(ctx: Context, next_tokens: tuple[Token, ...]) -> Context:
+    """The context of a hyphenated word judged whole: the word before its head, the word
+    after its tail."""
+    whole = Context(ctx.mode, ctx.doc_words, ctx.prev,
+                    next_tokens[1].core.lower() if len(next_tokens) > 1 else "")
+    whole.neighbours_changed()
+    return whole
+
+
 def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context) -> Join | None:
-    """The word the hyphenated `token` and the start of `next_line` make, or None."""
+    """The word the hyphenated `token` and the start of `next_line` make, or None. `ctx`:
+    the head's context."""
     nxt = tokenize(next_line)
     if not nxt or nxt[0].prefix or not token.core.isalpha():
         return None
@@ -55,7 +65,7 @@ def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context) 
     if lex.known(joined.lower()):
         new = joined
     else:
-        decision = repairer.decide(joined, ctx)
+        decision = repairer.decide(joined, whole_word_context(ctx, nxt))
         if not decision:
             return None
         new = decision.replacement
@@ -86,10 +96,7 @@ def repair_halves(token: Token, next_line: str, repairer: Repairer,
     known = repairer.lex.known(joined.lower())
     if known and ctx.mode == "kept":
         return []
-    whole = Context(ctx.mode, ctx.doc_words, ctx.prev,
-                    nxt[1].core.lower() if len(nxt) > 1 else "")
-    whole.neighbours_changed()
-    decision = repairer.decide(joined, whole)
+    decision = repairer.decide(joined, whole_word_context(ctx, nxt))
     if decision is None:
         return [] if known else None
     if len(decision.replacement) != len(joined):
