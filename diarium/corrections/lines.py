@@ -168,11 +168,8 @@ class Line:
         ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
         ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else edge_word(
             lines, i + 1, 0)
-        folded = self.page.folded
-        forms = folded.get(ctx.prev) or self.page.folded_forms(ctx.prev)
-        ctx.prev_key, ctx.prev_pair = forms
-        forms = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
-        ctx.next_key, ctx.next_pair = forms
+        ctx.prev_key, ctx.prev_pair = self.page.folded_forms(ctx.prev)
+        ctx.next_key, ctx.next_pair = self.page.folded_forms(ctx.next)
         ctx.in_name = in_name(tokens, j)
         ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
             firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
