@@ -7,7 +7,7 @@ import pytest
 
 from diarium.corrections import ByMode, RepairConfig, repair
 from diarium.corrections.config import DEFAULT
-from diarium.corrections.lines import RULE_ORDER, rules_for
+from diarium.corrections.lines import RULE_ORDER, passes_for
 from diarium.corrections.rules.split_compound import NEVER_LEFT
 from diarium.language import words
 
@@ -63,9 +63,9 @@ def test_word_lists_are_language_data():
 
 
 def test_rules_apply_in_order_and_only_where_they_can():
-    names = [rule.apply.__name__ for rule in RULE_ORDER]
-    assert names.index("restore_name") < names.index("repair_word")
-    assert names.index("join_hyphenated") < names.index("fix_mojibake")
-    lost_inner = [r.__name__ for r in rules_for("lost", False, False)]
-    assert "swap_year_or_is" not in lost_inner and "join_hyphenated" not in lost_inner
-    assert "fix_mojibake" in [r.__name__ for r in rules_for("kept", True, True)]
+    names = [rule.__name__ for rule, _, _ in RULE_ORDER]
+    assert names.index("restore_names") < names.index("repair_words")
+    assert names.index("join_split_compounds") < names.index("restore_names")
+    lost = [rule.__name__ for rule in passes_for("lost", False)]
+    assert "swap_years_or_is" not in lost and "fix_mojibake" not in lost
+    assert "fix_mojibake" in [rule.__name__ for rule in passes_for("kept", True)]

@@ -229,6 +229,7 @@ def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max
 def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
                    limit: int) -> None:
     """Two pieces replaced, the second right of the first, until `limit` keys are found."""
+    get = found.get
     for n, (i, end, options) in enumerate(pieces):
         later = [(start[end:i2], options2, start[end2:])
                  for i2, end2, options2 in pieces[n + 1:] if i2 >= end]
@@ -238,26 +239,17 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
         for truth, step in options:
             if step > max_cost:
                 break
-            if _add_second_edits(found, prefix + truth, step, later, max_cost, limit):
-                return
-
-
-def _add_second_edits(found: dict[str, float], head: str, step: float,
-                      later: list[tuple[str, Options, str]], max_cost: float,
-                      limit: int) -> bool:
-    """After a first edit (`head`, its cost `step`), each later piece replaced as well."""
-    get = found.get
-    for middle, options, tail in later:
-        for truth, step2 in options:
-            total = step + step2
-            if total > max_cost:
-                break
-            folded = head + middle + truth + tail
-            if get(folded, 99.0) > total:
-                found[folded] = total
-                if len(found) >= limit:
-                    return True
-    return False
+            head = prefix + truth
+            for middle, options2, tail in later:
+                for truth2, step2 in options2:
+                    total = step + step2
+                    if total > max_cost:
+                        break
+                    folded = head + middle + truth2 + tail
+                    if get(folded, 99.0) > total:
+                        found[folded] = total
+                        if len(found) >= limit:
+                            return
 
 
 def _cheapest(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:

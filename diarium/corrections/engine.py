@@ -65,7 +65,7 @@ def apply_edits(pages: list[list[str]], page_edits: list[list[list[LineEdit]]],
         out_lines = []
         for li, (line, line_edits) in enumerate(zip(lines, edits)):
             new_line = _apply_line(line, line_edits, (p + 1, li + 1), (in_offset, out_offset),
-                                   changes)
+                                   changes) if line_edits else line
             out_lines.append(new_line)
             in_offset += len(line) + 1
             out_offset += len(new_line) + 1

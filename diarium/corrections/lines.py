@@ -1,35 +1,36 @@
-"""The line loop: every rule, in order, on every word of a page's lines.
+"""The line loop: the rules, in a fixed order, over a page's lines.
 
-A line's bullet is judged first; then each word goes through `RULE_ORDER` until one rule
-handles it (a rule returns True when it made an edit, or decided that nothing may be done).
-Only the rules that can apply are tried: a rule may be for one page mode ("lost": the OCR
-dropped å/ä/ö, "kept"), for the line's last word, or for a garbled line (`rules_for`).
+Each rule is a pass over the words of a line that no earlier rule took (a rule takes a word
+when it edits it, or when it has decided that nothing may be done). First the rules that
+need only the text, then, in reading order, the rules that judge a word in its context:
 
-1. `join_split_compound` — "social förvaltningen" → "socialförvaltningen" (takes two words)
-2. `restore_name`        — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
-3. `swap_year_or_is`     — on a kept page, "upp till 24 är som" → "år"
-4. `skip_settled`        — a word no context can change, decided before (speed only)
-5. `join_hyphenated`     — "ensamkomm-" / "ande" → "ensamkommande" (edits two lines)
-6. `fix_mojibake`        — "fÃ¶r" → "för"
-7. `repair_halves`       — "kon-" / "taktperson" judged whole, left in two halves
-8. `one_as_i`            — "1 uppdrag" → "i uppdrag"
-9. `repair_word`         — the noisy-channel choice (`repairer.py`), glued words split,
-                           a common word the OCR capitalised mid-sentence lower-cased
+1. `restore_bullet`        — a line-initial glyph that is how the OCR read "•"
+2. `join_split_compounds`  — "social förvaltningen" → "socialförvaltningen" (takes two words)
+3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
+4. `swap_years_or_is`      — on a kept page, "upp till 24 är som" → "år"
+5. `fix_mojibake`          — on a garbled line, "fÃ¶r" → "för"
+6. `one_as_i`              — "1 uppdrag" → "i uppdrag"
+7. `repair_words`          — in reading order: a hyphenated last word joined with its tail
+                             on the next line ("ensamkomm-" / "ande") or judged whole and
+                             left in two halves ("kon-" / "taktperson"); every other word by
+                             the noisy-channel choice (`repairer.py`: glued words split, a
+                             common word the OCR capitalised mid-sentence lower-cased)
 
-Names come before the word rule because a name is no word of the lexicon; "år"/"är" before
-it because both are words; hyphenation before the single-word rules because the halves of
-a hyphenated word are no words.
+A page "lost" its å/ä/ö when its OCR dropped them (an English model), else it "kept" them;
+`passes_for` leaves out what cannot apply. Names come before the word rule because a name is
+no word of the lexicon, "år"/"är" because both are words; a split compound's halves and a
+hyphenated word's halves are no words either.
 
 >>> from diarium.corrections.repairer import Repairer
 >>> evidence = DocumentEvidence.of(["Forslaget om social forvaltningen"], Repairer().lex)
->>> [(e.original, e.replacement) for e in repair_lines(
-...     ["Forslaget om social forvaltningen"], None, "lost", Repairer(), 0.5, True, evidence)[0]]
+>>> sorted((e.original, e.replacement) for e in repair_lines(
+...     ["Forslaget om social forvaltningen"], None, "lost", Repairer(), 0.5, True, evidence)[0])
 [('Forslaget', 'Förslaget'), ('social forvaltningen', 'socialförvaltningen')]
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -121,15 +122,10 @@ class Line:
         self.confs = page.confs[index] if page.confs else None
         self.raw_words = text.split() if self.confs else None
         self.last = len(self.tokens) - 1
-        self.joined_away: set[int] = set()
+        # Words a rule took; the first, when it is a hyphenated word's tail that moved up to
+        # the line before.
+        self.taken: set[int] = {0} if index in page.skip_first else set()
         self.context_of = -1    # the word `ctx` describes
-
-    def words(self) -> Iterator[int]:
-        """The indexes of the words still to repair: not consumed by a join (a hyphenated
-        word's tail that moved up to the line before, a split compound's second half)."""
-        for j in range(1 if self.index in self.page.skip_first else 0, len(self.tokens)):
-            if j not in self.joined_away:
-                yield j
 
     def is_hyphenated(self, j: int) -> bool:
         """The last word, hyphenated: "ensamkomm-" and nothing after the hyphen."""
@@ -138,6 +134,8 @@ class Line:
 
     def limit(self, token: Token) -> float:
         """The confidence a change of this word needs."""
+        if not self.confs:
+            return self.page.min_confidence
         return self.page.threshold(self.word_conf(token))
 
     def word_conf(self, token: Token) -> float | None:
@@ -168,8 +166,9 @@ class Line:
         ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
         ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else edge_word(
             lines, i + 1, 0)
-        ctx.prev_key, ctx.prev_pair = self.page.folded_forms(ctx.prev)
-        ctx.next_key, ctx.next_pair = self.page.folded_forms(ctx.next)
+        folded = self.page.folded     # (`Page.folded_forms`, its lookup inlined)
+        ctx.prev_key, ctx.prev_pair = folded.get(ctx.prev) or self.page.folded_forms(ctx.prev)
+        ctx.next_key, ctx.next_pair = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
         ctx.in_name = in_name(tokens, j)
         ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
             firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
@@ -178,55 +177,97 @@ class Line:
 
 # ---------------------------------------------------------------- the rules, in order
 
-def join_split_compound(line: Line, j: int) -> bool:
-    page, tokens = line.page, line.tokens
-    if not split_compound.may_join(tokens, j, page.evidence.tails,
-                                   page.repairer.config.join_min_part):
-        return False
-    joined = split_compound.join_split(tokens, j, line.text, line.ctx.mode, page.repairer,
-                                       page.evidence.keys)
-    if not joined:
-        return False
-    line.add(tokens[j], tokens[j + 1].end, joined)
-    line.joined_away.add(j + 1)
-    return True
+def restore_bullet(line: Line) -> None:
+    """`rules.bullets`: "+ Ansökan" → "• Ansökan"."""
+    bullet = bullet_edit(line.text, line.ctx.mode, line.page.repairer.model,
+                         line.page.repairer.config)
+    if bullet:
+        line.page.edits[line.index].append(bullet)
 
 
-def restore_name(line: Line, j: int) -> bool:
-    token = line.tokens[j]
-    if not token.core[:1].isupper():
-        return False
-    page = line.page
-    name = name_restoration.restore_name(line.tokens, j, page.evidence.names, page.repairer.lex,
-                                         page.repairer.config)
-    if name:
-        line.add(token, token.end, name)
-    return name is not None
+def join_split_compounds(line: Line) -> None:
+    """`rules.split_compound`: the pair becomes one edit, and both words are taken."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j in split_compound.join_starts(tokens, page.evidence.tails,
+                                        page.repairer.config.join_min_part):
+        if j in taken:
+            continue    # the second word of the compound just before
+        joined = split_compound.join_split(tokens, j, line.text, line.ctx.mode, page.repairer,
+                                           page.evidence.keys)
+        if joined:
+            line.add(tokens[j], tokens[j + 1].end, joined)
+            taken.update((j, j + 1))
 
 
-def swap_year_or_is(line: Line, j: int) -> bool:
-    token = line.tokens[j]
-    if token.core.lower() not in year_or_is.SWAPPABLE:
-        return False
-    swap = year_or_is.swap_year_or_is(line.tokens, j, line.page.lines, line.index,
-                                      line.page.repairer.config)
-    if swap:
-        line.add(token, token.end, swap)
-    return swap is not None
+def restore_names(line: Line) -> None:
+    """`rules.name_restoration`, for the capitalised words."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j, token in enumerate(tokens):
+        if token.core[0].isupper() and j not in taken:
+            name = name_restoration.restore_name(tokens, j, page.evidence.names,
+                                                 page.repairer.lex, page.repairer.config)
+            if name:
+                line.add(token, token.end, name)
+                taken.add(j)
 
 
-def skip_settled(line: Line, j: int) -> bool:
-    """A word decided before whatever its neighbours: skip the context work. ("1", a garbled
-    line and a hyphenated word have rules of their own.)"""
-    core = line.tokens[j].core
-    return ((core, line.ctx.mode) in line.page.repairer.settled and core != "1"
-            and not line.garbled and not (j == line.last and line.tokens[j].suffix == "-"))
+def swap_years_or_is(line: Line) -> None:
+    """`rules.year_or_is`, for the words "år" and "är"."""
+    if not any(form in line.text.lower() for form in year_or_is.SWAPPABLE):
+        return
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j, token in enumerate(tokens):
+        if token.core.lower() in year_or_is.SWAPPABLE and j not in taken:
+            swap = year_or_is.swap_year_or_is(tokens, j, page.lines, line.index,
+                                              page.repairer.config)
+            if swap:
+                line.add(token, token.end, swap)
+                taken.add(j)
+
+
+def fix_mojibake(line: Line) -> None:
+    """`rules.mojibake`, on a line `mojibake.is_garbled` found."""
+    confidence = line.page.repairer.config.mojibake_confidence
+    for j, token in enumerate(line.tokens):
+        fixed = None if j in line.taken else mojibake.fix_mojibake(token.core)
+        if fixed:
+            line.page.edits[line.index].append(LineEdit(
+                token.start, token.end, token.core, fixed, confidence, "mojibake", True))
+            line.taken.add(j)
+
+
+def one_as_i(line: Line) -> None:
+    """`rules.one_as_i`, for the words "1"."""
+    if "1" not in line.text:
+        return
+    tokens, config = line.tokens, line.page.repairer.config
+    for j, token in enumerate(tokens):
+        if token.core == "1" and j not in line.taken:
+            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config)
+            if found:
+                line.add(token, token.end, found)
+                line.taken.add(j)
+
+
+def repair_words(line: Line) -> None:
+    """In reading order, as each decision may teach the repairer's caches. A word no context
+    can change (settled) is skipped."""
+    settled, taken, last = line.page.repairer.settled[line.ctx.mode], line.taken, line.last
+    for j, token in enumerate(line.tokens):
+        if j != last and token.core not in settled and j not in taken:
+            repair_word(line, j)
+    if last < 0 or last in line.taken:
+        return
+    if line.is_hyphenated(last) and (join_hyphenated(line, last) or repair_halves(line, last)):
+        return
+    if line.tokens[last].core not in settled:
+        repair_word(line, last)
 
 
 def join_hyphenated(line: Line, j: int) -> bool:
     """The tail moves up to this line; the next line loses it, and its line break stays."""
     page, i, token = line.page, line.index, line.tokens[j]
-    if not (page.join_hyphenation and line.is_hyphenated(j) and i + 1 < len(page.lines)):
+    if not (page.join_hyphenation and i + 1 < len(page.lines)):
         return False
     joined = hyphenation.hyphen_join(token, page.lines[i + 1], page.repairer,
                                      line.read_context(j))
@@ -246,19 +287,8 @@ def join_hyphenated(line: Line, j: int) -> bool:
     return True
 
 
-def fix_mojibake(line: Line, j: int) -> bool:
-    token = line.tokens[j]
-    fixed = mojibake.fix_mojibake(token.core)
-    if fixed:
-        line.page.edits[line.index].append(LineEdit(
-            token.start, token.end, token.core, fixed,
-            line.page.repairer.config.mojibake_confidence, "mojibake", True))
-    return bool(fixed)
-
-
 def repair_halves(line: Line, j: int) -> bool:
-    if not line.is_hyphenated(j):
-        return False
+    """`rules.hyphenation.repair_halves`: each half edited on its own line."""
     page, i = line.page, line.index
     tail_line = hyphenation.continuation(page.lines, i)
     if tail_line is None:
@@ -275,60 +305,38 @@ def repair_halves(line: Line, j: int) -> bool:
     return True
 
 
-def one_as_i(line: Line, j: int) -> bool:
-    if line.tokens[j].core != "1":
-        return False
-    found = one_as_i_rule.one_as_i(line.tokens, j, line.ctx.mode, line.page.repairer.config)
-    if found:
-        line.add(line.tokens[j], line.tokens[j].end, found)
-    return found is not None
-
-
-def repair_word(line: Line, j: int) -> bool:
+def repair_word(line: Line, j: int) -> None:
+    """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it."""
     page, token = line.page, line.tokens[j]
     ctx = line.read_context(j)
     found = page.repairer.decide(token.core, ctx)
     if not found:
-        return False
+        return
     i = line.index
     if mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text):
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
     line.add(token, token.end, found)
-    return True
 
 
-@dataclass(frozen=True)
-class Rule:
-    """A rule, and where it can apply: page modes, the last word only, garbled lines only."""
-
-    apply: Callable[[Line, int], bool]
-    modes: tuple[str, ...] = ("lost", "kept")
-    last_word_only: bool = False
-    garbled_only: bool = False
-
-    def applies(self, mode: str, last_word: bool, garbled: bool) -> bool:
-        return mode in self.modes and (last_word or not self.last_word_only) and (
-            garbled or not self.garbled_only)
-
-
-RULE_ORDER = (
-    Rule(join_split_compound),
-    Rule(restore_name, modes=("lost",)),
-    Rule(swap_year_or_is, modes=("kept",)),
-    Rule(skip_settled),
-    Rule(join_hyphenated, last_word_only=True),
-    Rule(fix_mojibake, garbled_only=True),
-    Rule(repair_halves, last_word_only=True),
-    Rule(one_as_i),
-    Rule(repair_word),
+Pass = Callable[[Line], None]
+# (the rule, the page modes it is for, whether only for a garbled line)
+RULE_ORDER: tuple[tuple[Pass, tuple[str, ...], bool], ...] = (
+    (restore_bullet, ("lost", "kept"), False),
+    (join_split_compounds, ("lost", "kept"), False),
+    (restore_names, ("lost",), False),
+    (swap_years_or_is, ("kept",), False),
+    (fix_mojibake, ("lost", "kept"), True),
+    (one_as_i, ("lost", "kept"), False),
+    (repair_words, ("lost", "kept"), False),
 )
 
 
 @lru_cache(maxsize=None)
-def rules_for(mode: str, last_word: bool, garbled: bool) -> tuple[Callable[[Line, int], bool], ...]:
-    """The rules in `RULE_ORDER` that can apply to such a word, in order."""
-    return tuple(rule.apply for rule in RULE_ORDER if rule.applies(mode, last_word, garbled))
+def passes_for(mode: str, garbled: bool) -> tuple[Pass, ...]:
+    """The rules of `RULE_ORDER` that can apply on such a line, in order."""
+    return tuple(rule for rule, modes, garbled_only in RULE_ORDER
+                 if mode in modes and (garbled or not garbled_only))
 
 
 def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer: Repairer,
@@ -337,15 +345,10 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
     """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
                 [[] for _ in lines])
-    for i in range(len(lines)):
+    for i, text in enumerate(lines):
+        if not tokenize(text):
+            continue    # a blank line, or punctuation only: nothing to repair
         line = Line(page, i, mode)
-        bullet = bullet_edit(line.text, mode, repairer.model, repairer.config)
-        if bullet:
-            page.edits[i].append(bullet)
-        inner, last = (rules_for(mode, last_word, line.garbled) for last_word in (False, True))
-        for j in line.words():
-            for rule in last if j == line.last else inner:
-                if rule(line, j):
-                    break
+        for rule in passes_for(mode, line.garbled):
+            rule(line)
     return page.edits
-

@@ -21,7 +21,7 @@ the OCR glued (`rules/glued_words.py`).
 
 A word no context can change is settled once: it is not judged again.
 
->>> repairer.decide("2021", context), ("2021", "lost") in repairer.settled
+>>> repairer.decide("2021", context), "2021" in repairer.settled["lost"]
 (None, True)
 """
 from __future__ import annotations
@@ -49,38 +49,47 @@ class Repairer(CandidateScorer):
                  config: RepairConfig = DEFAULT):
         super().__init__(lexicon, model, config)
         # (word, mode) whose decision is None in any context: no candidates, protected ...
-        self.settled: set[tuple[str, str]] = set()
-        self.words: set[tuple[str, str]] = set()    # (word, mode) that is no number, name ...
+        # Per page mode, the words (as printed) whose decision is None in any context: no
+        # candidates, protected ... and those that are words to judge (no number, no name).
+        self.settled: dict[str, set[str]] = {"lost": set(), "kept": set()}
+        self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
-        if (core, ctx.mode) in self.settled:
+        if core in self.settled[ctx.mode]:
             return None     # a repeated word no context can change: decided once
         found = self._decide(core, ctx)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
             found = split_glued(self, core, ctx.mode)
             if found is not None:
-                self.settled.discard((core, ctx.mode))
+                self.settled[ctx.mode].discard(core)
         return found
 
     def _decide(self, core: str, ctx: Context) -> Decision | None:
-        if not self._is_word(core, ctx.mode):
-            return None
+        if core not in self.words[ctx.mode] and not self._is_word(core, ctx.mode):
+            return None     # (a word judged so before needs no second look)
         lower = core.lower()
         keep_prior = self.prior(lower)
         known = keep_prior > 0
         if known and len(lower) <= self.config.short_word and ctx.mode == "kept":
-            self.settled.add((core, ctx.mode))
+            self.settled[ctx.mode].add(core)
             return None
         found = self.candidates(lower, ctx.mode, known)
         if not found:
-            self.settled.add((core, ctx.mode))
+            self.settled[ctx.mode].add(core)
             return None
         ctx.ocr_key, ctx.ocr = fold(lower), lower
         keep_score = self._keep_score(core, ctx, keep_prior, found[0])
-        form, score = self._best(found, ctx)
+        # The cheapest candidate in context.
+        doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
+        form, score = "", math.inf
+        for candidate, channel, prior in found:
+            bonus = bonus_zipf if doc_words.get(candidate) else 0.0
+            cost = channel - LN10 * (prior + bonus) - context(candidate, ctx)
+            if cost < score:
+                form, score = candidate, cost
         if not known and fold(form) == fold(lower) and (
                 ctx.mode == "lost" or self.lex.is_word(form)):
             # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
@@ -88,19 +97,18 @@ class Repairer(CandidateScorer):
             keep_score = max(keep_score, 0.0)
         if score >= keep_score:
             return None
-        return Decision(match_case(core, form), self._confidence(keep_score - score),
-                        self.reason(lower, form))
+        margin = keep_score - score - self.config.confidence_offset
+        confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
+        return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
 
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
         settled: left alone in every context."""
-        if (core, mode) in self.words:
-            return True     # a word, judged so before: only its context may be new
         if (not core or is_protected(core) or not HAS_LETTER.search(core.lower())
                 or mixed_case(core) and not self.damaged_capital(core, mode)):
-            self.settled.add((core, mode))
+            self.settled[mode].add(core)
             return False
-        self.words.add((core, mode))
+        self.words[mode].add(core)
         return True
 
     def _keep_score(self, core: str, ctx: Context, keep_prior: float,
@@ -132,23 +140,6 @@ class Repairer(CandidateScorer):
         if lost_damage:
             return cfg.damaged_zipf
         return cfg.unknown_zipf[ctx.mode]
-
-    def _best(self, found: list[Candidate], ctx: Context) -> tuple[str, float]:
-        """The cheapest candidate in context, and its cost."""
-        best: tuple[str, float] | None = None
-        doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
-        for form, channel, prior in found:
-            bonus = bonus_zipf if doc_words.get(form) else 0.0
-            score = channel - LN10 * (prior + bonus) - context(form, ctx)
-            if best is None or score < best[1]:
-                best = (form, score)
-        assert best is not None, "called with candidates only"
-        return best
-
-    def _confidence(self, margin: float) -> float:
-        cfg = self.config
-        return round(min(cfg.max_confidence,
-                         1.0 / (1.0 + math.exp(-(margin - cfg.confidence_offset)))), 3)
 
     def damaged_capital(self, core: str, mode: str) -> bool:
         """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""

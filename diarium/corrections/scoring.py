@@ -21,7 +21,7 @@ from operator import itemgetter
 from diarium.corrections import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
-from diarium.corrections.lexicon import Lexicon
+from diarium.corrections.lexicon import WORD, ZIPF_ONE, Lexicon
 from diarium.language.letters import fold
 
 LN10 = math.log(10)
@@ -113,9 +113,7 @@ class CandidateScorer:
         """The words behind the diacritic-folded `variants` (key → estimated cost) of an
         OCR form, scored; compounds for a few likely keys no list holds."""
         search = _Search(self, lower, mode, known)
-        for folded, estimate in self._worth_trying(variants):
-            for form in search.forms(folded, estimate):
-                search.add(form)
+        search.collect(self._worth_trying(variants))
         search.add_loose_compounds()
         return search.best()
 
@@ -139,29 +137,45 @@ class _Search:
 
     def __init__(self, scorer: CandidateScorer, lower: str, mode: str, known: bool):
         self.scorer, self.lower, self.mode, self.known = scorer, lower, mode, known
+        self.config = scorer.config
         self.lower_key = fold(lower)
         self.scored: dict[str, tuple[float, float]] = {}
         self.compound_tries: int | None = None    # counted when first needed
         self.common_found = False
         self.loose_keys: list[str] = []   # tried last, and only if no listed word turns up
 
-    def forms(self, folded: str, estimate: float) -> list[str]:
-        """The listed forms of a key; else, for a long and likely key, its compounds."""
-        forms = self.scorer.lex.by_key(folded)
-        cfg = self.scorer.config
-        if forms or len(folded) < cfg.compound_min_length or estimate > cfg.compound_max_cost:
-            return forms
+    def collect(self, variants: Iterable[tuple[str, float]]) -> None:
+        """Score the listed forms of each key; for a long and likely key no list holds, its
+        compounds."""
+        lex, cfg, add = self.scorer.lex, self.config, self.add
+        # `Lexicon.by_key` inlined: this is the hot loop, and most variants are no key
+        listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
+        min_length, max_cost = cfg.compound_min_length, cfg.compound_max_cost
+        for folded, estimate in variants:
+            listed = listed_get(folded)
+            forms = listed.split("|") if listed else []
+            code = roles_get(folded, 0)
+            if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
+                forms.append(folded)
+            if not forms and len(folded) >= min_length and estimate <= max_cost:
+                forms = self.compounds(folded)
+            for form in forms:
+                add(form)
+
+    def compounds(self, folded: str) -> list[str]:
+        """Compounds of listed parts for a key: only for the likeliest few keys, and only
+        while no common listed word has turned up."""
+        cfg, scorer = self.config, self.scorer
         if self.compound_tries is None:
             # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of
             # the right one
             self.compound_tries = cfg.compound_tries + sum(
-                map(self.scorer.damage_glyphs.__contains__, self.lower))
+                map(scorer.damage_glyphs.__contains__, self.lower))
         if not self.compound_tries:
             return []
         self.compound_tries -= 1
         if self.common_found:    # a compound seldom beats a common listed word
             return []
-        scorer = self.scorer
         forms = scorer.lex.compound_by_key(folded, memo=scorer._compound_memo)
         if self.mode == "lost" and not self.known and all(
                 scorer.compound_prior(f) < cfg.compound_zipf for f in forms):
@@ -172,8 +186,10 @@ class _Search:
         """Score a listed form or a compound of listed parts."""
         if form in self.scored or form == self.lower:
             return
-        scorer, cfg = self.scorer, self.scorer.config
-        prior = scorer.prior(form)
+        scorer, cfg = self.scorer, self.config
+        prior = scorer._priors.get(form)
+        if prior is None:
+            prior = scorer.prior(form)
         if not prior and form in scorer.loose:
             prior = cfg.loose_compound_zipf
         if prior <= 0:

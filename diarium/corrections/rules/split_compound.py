@@ -11,10 +11,10 @@ alone ("i dag", "under lag", "nya regler": `language/data/function_words.txt` an
 >>> from diarium.corrections.tokens import tokenize
 >>> line = "beslut av social förvaltningen i dag"
 >>> tokens = list(tokenize(line))
+>>> join_starts(tokens, set(), 3)     # not "i dag"
+[2]
 >>> join_split(tokens, 2, line, "kept", CandidateScorer(), set())
 Decision(replacement='socialförvaltningen', confidence=0.8, reason='joined split word')
->>> may_join(tokens, 4, set(), 3), join_split(tokens, 4, line, "kept", CandidateScorer(), set())
-(False, None)
 """
 from __future__ import annotations
 
@@ -30,19 +30,20 @@ PARTICIPLE_ENDINGS = ("ande", "ende")
 SHAPED_ENDINGS = DEFINITE_ENDINGS + PARTICIPLE_ENDINGS
 
 
-def may_join(tokens: list[Token], index: int, doc_tails: set[str], min_part: int) -> bool:
-    """A cheap first test: the token may start a split compound. `doc_tails`: the last four
-    letters of the document's words with å/ä/ö."""
-    token = tokens[index]
-    return (token.core not in NEVER_LEFT and not token.suffix and len(token.core) >= min_part
-            and index + 1 < len(tokens) and (tokens[index + 1].core.endswith(SHAPED_ENDINGS)
-                                             or tokens[index + 1].core[-4:] in doc_tails))
+def join_starts(tokens: list[Token], doc_tails: set[str], min_part: int) -> list[int]:
+    """The words that may start a split compound, by a cheap first test: the next word has
+    the shape of a compound's tail or ends like a word of the document (`doc_tails`: the
+    last four letters of its words with å/ä/ö), and this one is no function word, has no
+    punctuation after it and is long enough."""
+    return [j for j, (token, nxt) in enumerate(zip(tokens, tokens[1:]))
+            if (nxt.core.endswith(SHAPED_ENDINGS) or nxt.core[-4:] in doc_tails)
+            and not token.suffix and len(token.core) >= min_part and token.core not in NEVER_LEFT]
 
 
 def join_split(tokens: list[Token], index: int, line: str, mode: str, scorer: CandidateScorer,
                doc_keys: set[str]) -> Decision | None:
-    """The token and the next as one word, or None. `doc_keys`: the document's words with
-    å/ä/ö, as printed and diacritic-folded."""
+    """The token and the next as one word, or None (for a start `join_starts` found).
+    `doc_keys`: the document's words with å/ä/ö, as printed and diacritic-folded."""
     cfg = scorer.config
     left, right = tokens[index], tokens[index + 1]
     if left.suffix or right.prefix or len(left.core) < cfg.join_min_part or len(
