@@ -114,7 +114,8 @@ class CandidateScorer:
         OCR form, scored; compounds for a few likely keys no list holds."""
         search = _Search(self, lower, mode, known)
         search.collect(self._worth_trying(variants))
-        search.add_loose_compounds()
+        if search.loose_keys:
+            search.add_loose_compounds()
         return search.best()
 
     def _worth_trying(self, variants: dict[str, float]) -> Iterable[tuple[str, float]]:
@@ -196,14 +197,18 @@ class _Search:
             return
         if prior == cfg.compound_zipf:
             prior = scorer.compound_prior(form)
-        self.scored[form] = (self.channel_cost(form), prior)
+        channel = scorer.model.cost(self.lower, form, self.mode)
+        if not self.known and fold(form) == self.lower_key:    # (`channel_cost`, inlined)
+            channel = min(channel, cfg.diacritic_swap_cost * sum(
+                a != b for a, b in zip(form, self.lower)))
+        self.scored[form] = (channel, prior)
         self.common_found = self.common_found or prior >= cfg.common_zipf
 
     def add_loose_compounds(self) -> None:
         """When no listed word turned up: the looser two-part compounds of the keys whose
         strict analysis gave only weak readings ("nämnds|ärenden")."""
         lex, scorer = self.scorer.lex, self.scorer
-        if not self.loose_keys or any(map(lex.is_word, self.scored)):
+        if any(map(lex.is_word, self.scored)):
             return
         for folded in self.loose_keys:
             loose_forms = lex.loose_compound_by_key(folded)
