@@ -1,15 +1,16 @@
 # diarium — set-up is part of every target, and idempotent (stamp files).
 #   make run    set up, then process the bundled samples
 #   make test   set up (plus test-only system packages), then run the test suite
+#   make typecheck   mypy on the package (config in pyproject.toml)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd fonts-liberation2 fonts-dejavu-core
+APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd fonts-liberation2 fonts-dejavu-core ghostscript
 APT_TEST := chromium
 
-.PHONY: run test setup sysdeps sysdeps-test clean
+.PHONY: run test typecheck setup sysdeps sysdeps-test clean
 .DEFAULT_GOAL := run
 
 run: setup
@@ -17,6 +18,9 @@ run: setup
 
 test: setup sysdeps-test
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+typecheck: setup
+	$(VENV)/bin/mypy diarium
 
 setup: sysdeps $(VENV)/.installed
 

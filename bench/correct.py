@@ -1,40 +1,59 @@
-"""Benchmark `diarium.corrections` against a SymSpell peer on (ground truth, OCR) pairs.
+"""Benchmark OCR repair (`diarium.corrections.repair`) against a SymSpell peer on real text.
 
-    .venv/bin/python bench/correct.py [--corpus ../shared/ocrsynth/corpus]
-        [--cer ../shared/eval/cer.py] [--seed002 samples/002_51e60d0a71557411.txt] [--json OUT]
-        [--repeat 3]
+    .venv/bin/python bench/correct.py [--pairs bench/data/ocr] [--split dev] [--engine eng,swe]
+        [--quality fair,poor] [--cer ../shared/eval/cer.py] [--code DIR] [--json OUT]
+        [--repeat 3] [--clock cpu] [--no-symspell]
 
-Held-out: for each document the channel model is learned from the corpus documents of the
-*other* seeds only (`diarium.corrections.learn`), so no number below has seen its document.
-The ground truth keeps the layout's line-end hyphens, so both correctors run with hyphen
-joining off for CER (joining is counted separately). Reports CER, WER, å/ä/ö word recall,
-false corrections (words right in the OCR that the corrector changed, per right word),
-words/s (dictionary load excluded, reported separately in wall and CPU seconds; each
-corrector timed cold on each text in CPU seconds, best of --repeat runs) and peak RSS. Totals over the four `fair` documents (the
-issue's targets) are printed apart from those including 001-poor.
+The pairs are bench/data/ocr (made by bench/ocrdata/make_pairs.py from born-digital pages of
+real Kungsbacka documents): NAME.gt.txt and NAME.ocr-{eng,swe}.txt, NAME = <doc>-<quality>,
+each document in the split of the frozen bench/gold/real/SPLIT.tsv (PAIRS.tsv says which).
+`--split`, `--engine` and `--quality` take one value or a comma-separated list; every
+(engine, quality) is reported on its own. The test split is scored as totals and per-document
+numbers only: `--show` (errors one by one) refuses it.
+
+Reported per document and in total, for the OCR input, diarium and SymSpell: CER and WER
+(shared/eval/cer.py's definitions, loaded from its path), å/ä/ö word recall, false corrections
+(words right in the OCR that the corrector changed, per right word) and words/s. Totals are
+micro-averages (edit distance over all ground-truth characters / words). A document on which a
+corrector's CER is higher than the input's is marked `!`, and WORSE when it is diarium's (the
+issue's target for Tesseract-swe: never, on any document); `worse` counts them. Words/s: each document cold (a fresh repairer, the
+shared tokenizer cache cleared), in CPU seconds of this process by default, best of --repeat.
+The lexicon and model load (the first repairer) and SymSpell's dictionary build are timed apart;
+peak RSS at the end.
+
+The ground truth keeps the layout's line-end hyphens, so repair runs with hyphen joining off
+(`join_hyphenation=False`). diarium is imported from the environment (the venv's editable
+install, or PYTHONPATH): `PYTHONPATH=/path/to/other/checkout` or `--code DIR` scores that code.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import difflib
 import importlib.util
 import json
+import re
 import resource
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(ROOT))
+REALOCR = ROOT / "bench" / "ocrdata" / "realocr.py"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def import_cer(path: Path):
-    spec = importlib.util.spec_from_file_location("cer_eval", path)
+def import_path(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader, path
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -42,232 +61,300 @@ def import_cer(path: Path):
 
 def correct_word_positions(gt: str, ocr: str) -> set[int]:
     """Indices of OCR words that equal the aligned ground-truth word."""
-    gw, ow = gt.split(), ocr.split()
-    right = set()
-    matcher = difflib.SequenceMatcher(None, gw, ow, autojunk=False)
-    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            right.update(range(j1, j2))
-    return right
+    matcher = difflib.SequenceMatcher(None, gt.split(), ocr.split(), autojunk=False)
+    return {j for tag, _i1, _i2, j1, j2 in matcher.get_opcodes() if tag == "equal"
+            for j in range(j1, j2)}
 
 
 def changed_positions(ocr: str, hyp: str) -> set[int]:
+    """Indices of OCR words the corrector changed."""
     ow, hw = ocr.split(), hyp.split()
     if len(ow) == len(hw):
         return {i for i, (a, b) in enumerate(zip(ow, hw)) if a != b}
-    changed = set()
     matcher = difflib.SequenceMatcher(None, ow, hw, autojunk=False)
-    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
-        if tag != "equal":
-            changed.update(range(i1, i2))
-    return changed
+    return {i for tag, i1, i2, _j1, _j2 in matcher.get_opcodes() if tag != "equal"
+            for i in range(i1, i2)}
+
+
+def match_case(model: str, word: str) -> str:
+    """`word` in the capitalisation of `model` (all caps, capitalised or as is)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 class SymSpellPeer:
-    """symspellpy with wordfreq's Swedish list, max edit distance 2, word by word."""
+    """symspellpy with wordfreq's Swedish list, max edit distance 2, word by word.
 
-    def __init__(self):
+    A word is a whitespace token less its edge punctuation; only all-letter words are looked
+    up (numbers, codes and hyphenated forms are left), the case of the original is kept.
+    """
+
+    def __init__(self) -> None:
         import wordfreq
-        from symspellpy import SymSpell
+        from symspellpy import SymSpell, Verbosity
+        self.top = Verbosity.TOP
         self.sym = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for word in wordfreq.top_n_list("sv", 250_000):
             if word.isalpha():
-                self.sym.create_dictionary_entry(word, max(1, int(wordfreq.word_frequency(word, "sv") * 1e9)))
+                count = max(1, int(wordfreq.word_frequency(word, "sv") * 1e9))
+                self.sym.create_dictionary_entry(word, count)
 
-    def correct_line(self, line: str) -> str:
-        from symspellpy import Verbosity
-        from diarium.corrections.tokens import tokenize
-        out, cursor = [], 0
-        for token in tokenize(line):
-            if not token.core.isalpha():
-                continue
-            found = self.sym.lookup(token.core.lower(), Verbosity.TOP, max_edit_distance=2,
-                                    include_unknown=True)
-            best = found[0].term if found else token.core.lower()
-            if best != token.core.lower():
-                from diarium.corrections.engine import match_case
-                out.append(line[cursor:token.start])
-                out.append(match_case(token.core, best))
-                cursor = token.end
-        out.append(line[cursor:])
-        return "".join(out)
+    def correct_word(self, token: str) -> str:
+        core = EDGE_PUNCT.sub("", token)
+        if not core.isalpha():
+            return token
+        found = self.sym.lookup(core.lower(), self.top, max_edit_distance=2, include_unknown=True)
+        best = found[0].term if found else core.lower()
+        if best == core.lower():
+            return token
+        start = token.index(core)
+        return token[:start] + match_case(core, best) + token[start + len(core):]
 
     def correct(self, text: str) -> str:
-        return "\n".join(self.correct_line(line) for line in text.split("\n"))
+        return re.sub(r"\S+", lambda m: self.correct_word(m.group()), text)
 
 
-def seed_of(name: str) -> str:
-    return name.split("-")[0]
+class Diarium:
+    """`diarium.corrections.repair` as shipped, with a fresh repairer per cold run."""
+
+    def __init__(self) -> None:
+        import diarium.corrections as corrections
+        self.module = corrections
+        self.where = str(Path(corrections.__file__).resolve().parents[2])
+        started, cpu = time.perf_counter(), time.process_time()
+        self.fresh()                       # loads lexicon and channel model (cached after)
+        self.load_s = time.perf_counter() - started
+        self.load_cpu_s = time.process_time() - cpu
+
+    def fresh(self):
+        make = getattr(self.module, "Repairer", None)
+        return make() if make else None
+
+    def clear_caches(self) -> None:
+        try:
+            from diarium.corrections.tokens import tokenize
+            tokenize.cache_clear()
+        except (ImportError, AttributeError):
+            pass
+
+    def correct(self, text: str) -> str:
+        repairer = self.fresh()
+        kwargs: dict[str, Any] = {"join_hyphenation": False}
+        if repairer is not None:
+            kwargs["repairer"] = repairer
+        out, _changes = self.module.repair(text, **kwargs)
+        return out
 
 
-def evaluate(name, gt, ocr, hyp, seconds, cer):
+@dataclass
+class Row:
+    doc: str
+    cer: float
+    wer: float
+    chars: int
+    words: int
+    sv_words: int
+    sv_hit: int
+    right_n: int
+    false_n: int
+    ocr_words: int
+    seconds: float = 0.0
+
+    @property
+    def sv_recall(self) -> float | None:
+        return self.sv_hit / self.sv_words if self.sv_words else None
+
+
+def evaluate(doc: str, gt: str, ocr: str, hyp: str, seconds: float, cer) -> Row:
     scores = cer.score(gt, hyp)
     right = correct_word_positions(gt, ocr)
-    broken = right & changed_positions(ocr, hyp)
-    return {
-        "doc": name, "cer": scores["cer"], "wer": scores["wer"],
-        "sv_recall": scores.get("sv_recall"), "false_corr": len(broken) / max(1, len(right)),
-        "false_n": len(broken), "right_n": len(right),
-        "words": len(ocr.split()), "seconds": seconds,
-    }
+    broken = right & changed_positions(ocr, hyp) if hyp != ocr else set()
+    return Row(doc, scores["cer"], scores["wer"], scores["gt_chars"], scores["gt_words"],
+               scores["sv_words"], scores["sv_words_recalled"], len(right), len(broken),
+               len(ocr.split()), seconds)
 
 
-def total(rows, key_weight="words"):
-    words = sum(r["words"] for r in rows)
-    out = {}
-    for k in ("cer", "wer", "sv_recall"):
-        vals = [(r[k], r[key_weight]) for r in rows if r[k] is not None]
-        out[k] = sum(v * w for v, w in vals) / max(1, sum(w for _, w in vals))
-    out["false_corr"] = sum(r["false_n"] for r in rows) / max(1, sum(r["right_n"] for r in rows))
-    out["words_per_s"] = words / max(1e-9, sum(r["seconds"] for r in rows))
+@dataclass
+class Total:
+    rows: list[Row] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        r = self.rows
+        chars, words = sum(x.chars for x in r), sum(x.words for x in r)
+        sv = sum(x.sv_words for x in r)
+        secs = sum(x.seconds for x in r)
+        return {
+            "docs": len(r), "gt_chars": chars, "gt_words": words,
+            "cer": sum(x.cer * max(1, x.chars) for x in r) / max(1, chars),
+            "wer": sum(x.wer * max(1, x.words) for x in r) / max(1, words),
+            "sv_recall": sum(x.sv_hit for x in r) / sv if sv else None,
+            "false_corr": sum(x.false_n for x in r) / max(1, sum(x.right_n for x in r)),
+            "false_n": sum(x.false_n for x in r), "right_n": sum(x.right_n for x in r),
+            "words_per_s": sum(x.ocr_words for x in r) / secs if secs else None,
+        }
+
+
+def timed(run, text: str, repeat: int, clock, clear) -> tuple[str, float]:
+    """(result, seconds): the best of `repeat` cold runs (caches cleared before each)."""
+    best, result = None, text
+    for _ in range(max(1, repeat)):
+        clear()
+        started = clock()
+        result = run(text)
+        seconds = clock() - started
+        best = seconds if best is None else min(best, seconds)
+    return result, best or 0.0
+
+
+def pair_names(pairs: Path, splits: set[str], quality: str) -> list[tuple[str, str]]:
+    """(pair name, document) of the wanted split and quality, from PAIRS.tsv."""
+    with (pairs / "PAIRS.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [(r["name"], r["doc"]) for r in rows
+            if r["split"] in splits and r["quality"] == quality]
+
+
+def pct(x: float | None, digits: int = 2) -> str:
+    return "-" if x is None else f"{x:.{digits}%}"
+
+
+def print_block(title: str, results: dict[str, Total]) -> None:
+    print(f"\n== {title}")
+    print(f"{'corrector':9} {'CER':>7} {'WER':>7} {'åäö rec':>8} {'false':>13} {'words/s':>9}"
+          f" {'worse':>6}")
+    base = {r.doc: r.cer for r in results["input"].rows}
+    for who, total in results.items():
+        s = total.summary()
+        worse = sum(r.cer > base[r.doc] for r in total.rows) if who != "input" else 0
+        wps = f"{s['words_per_s']:9.0f}" if s["words_per_s"] else f"{'-':>9}"
+        false = f"{s['false_corr']:.3%} ({s['false_n']})" if who != "input" else "-"
+        print(f"{who:9} {pct(s['cer']):>7} {pct(s['wer']):>7} {pct(s['sv_recall'], 1):>8} "
+              f"{false:>13} {wps} {worse if who != 'input' else '-':>6}")
+    print(f"  {'doc':6} {'words':>6} {'input CER':>9}  " + "  ".join(
+        f"{who + ' CER':>13} {'åäö':>6} {'false':>7}" for who in results if who != "input"))
+    for i, row in enumerate(results["input"].rows):
+        cells = []
+        for who, total in results.items():
+            if who == "input":
+                continue
+            r = total.rows[i]
+            flag = "!" if r.cer > row.cer else " "
+            cells.append(f"{pct(r.cer):>12}{flag} {pct(r.sv_recall, 1):>6} "
+                         f"{r.false_n:>3}/{r.right_n:<4}")
+        mark = "  WORSE" if results["diarium"].rows[i].cer > row.cer else ""
+        print(f"  {row.doc:6} {row.words:>6} {pct(row.cer):>9}  " + "  ".join(cells) + mark)
+
+
+def real_ocr(directory: Path, splits: set[str], correctors: dict) -> dict:
+    """Score on the hand-corrected real Tesseract-swe pages of the wanted splits (if any)."""
+    realocr = import_path(REALOCR, "realocr")
+    pages = realocr.gold_pages(directory, splits)
+    if not pages:
+        return {}
+    out = {who: realocr.score(pages, run) for who, run in correctors.items() if run}
+    first = next(iter(out.values()))
+    print(f"\n== real Tesseract-swe OCR of scans, hand-corrected: {first['pages']} pages, "
+          f"{first['lines']} lines, {first['words']} words, {first['errors']} wrong in the OCR")
+    for who, r in out.items():
+        print(f"{who:9} fixed {r['fixed']:4} ({pct(r['fixed_share'], 1)})   "
+              f"made wrong {r['made_wrong']}")
     return out
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=SHARED / "ocrsynth" / "corpus")
-    parser.add_argument("--cer", type=Path, default=SHARED / "eval" / "cer.py")
-    parser.add_argument("--seed002", type=Path, default=ROOT / "samples" / "002_51e60d0a71557411.txt")
-    parser.add_argument("--json", type=Path)
-    parser.add_argument("--no-symspell", action="store_true")
-    parser.add_argument("--show", type=int, default=0, help="print N remaining errors per doc")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="time each corrector on each text this often, from cold; keep the best")
-    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
-                        help="time words/s in CPU seconds of this process (default) or wall time")
-    args = parser.parse_args(argv)
-    if not args.corpus.is_dir() or not args.cer.exists():
-        print(f"bench/correct.py: need --corpus and --cer (not found: {args.corpus}, {args.cer})",
-              file=sys.stderr)
-        return 2
-    cer = import_cer(args.cer)
-
-    from diarium.corrections import lexicon
-    from diarium.corrections.channel import model_from_dict
-    from diarium.corrections.engine import Repairer
-    from diarium.corrections.learn import learn_model
-
-    started, started_cpu = time.perf_counter(), time.process_time()
-    lex = lexicon.load()
-    lex_load = time.perf_counter() - started
-    lex_load_cpu = time.process_time() - started_cpu
-    rss_lexicon = rss_mb()
-    peer = None
-    sym_load = 0.0
-    if not args.no_symspell:
-        started = time.perf_counter()
-        peer = SymSpellPeer()
-        sym_load = time.perf_counter() - started
-
-    clock = time.process_time if args.clock == "cpu" else time.perf_counter
-    names = sorted(p.name[:-len(".gt.txt")] for p in args.corpus.glob("*.gt.txt"))
-    rows: dict[tuple[str, str], list] = {}
-    for name in names:
-        train = {n for n in names if seed_of(n) != seed_of(name)}
-        model_data = learn_model(args.corpus, train)
-        gt = (args.corpus / f"{name}.gt.txt").read_text(encoding="utf-8")
-        for engine in ("eng", "swe"):
-            path = args.corpus / f"{name}.ocr-{engine}.txt"
-            if not path.exists():
-                continue
-            ocr = path.read_text(encoding="utf-8")
-            rows.setdefault(("input", engine), []).append(evaluate(name, gt, ocr, ocr, 0.0, cer))
-            (hyp, _changes), seconds = timed(lambda: repairer_repair(
-                Repairer(lex, model_from_dict(model_data)), ocr), args.repeat, clock)
-            rows.setdefault(("diarium", engine), []).append(
-                evaluate(name, gt, ocr, hyp, seconds, cer))
-            if args.show:
-                show_errors(name, engine, gt, ocr, hyp, args.show)
-            if peer:
-                sym, seconds = timed(lambda: peer.correct(ocr), args.repeat, clock)
-                rows.setdefault(("symspell", engine), []).append(
-                    evaluate(name, gt, ocr, sym, seconds, cer))
-
-    # Batch throughput: one repairer (the shipped model) over every OCR text in turn, as
-    # `diarium` runs over an archive; its candidate cache warms up across documents.
-    batch = Repairer(lex)
-    texts = [(args.corpus / f"{n}.ocr-{e}.txt").read_text(encoding="utf-8")
-             for e in ("eng", "swe") for n in names if (args.corpus / f"{n}.ocr-{e}.txt").exists()]
-    started = time.perf_counter()
-    for text in texts:
-        repairer_repair(batch, text)
-    batch_wps = sum(len(t.split()) for t in texts) / (time.perf_counter() - started)
-
-    report = {"lexicon_load_s": lex_load, "lexicon_load_cpu_s": lex_load_cpu, "batch_words_per_s": batch_wps, "symspell_load_s": sym_load,
-              "rss_after_lexicon_mb": rss_lexicon, "rss_peak_mb": rss_mb(), "results": {}}
-    print(f"lexicon load {lex_load:.2f} s ({lex_load_cpu:.2f} s CPU, RSS {rss_lexicon:.0f} MB); "
-          f"symspell load {sym_load:.2f} s")
-    print(f"words/s below: each document cold (fresh repairer, held-out model), {args.clock} "
-          f"time, best of {args.repeat}")
-    print(f"{'corrector':9} {'ocr':4} {'CER':>7} {'WER':>7} {'åäö rec':>8} {'false':>7} {'words/s':>9}")
-    for (who, engine), items in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        t = total(items)
-        report["results"][f"{who}/{engine}"] = {"total": t, "docs": items}
-        wps = f"{t['words_per_s']:9.0f}" if who != "input" else f"{'-':>9}"
-        print(f"{who:9} {engine:4} {t['cer']:7.2%} {t['wer']:7.2%} {t['sv_recall']:8.1%} "
-              f"{t['false_corr']:7.3%} {wps}")
-        for r in items:
-            print(f"    {r['doc']:10} CER {r['cer']:.2%} WER {r['wer']:.2%} "
-                  f"åäö {r['sv_recall'] or 0:.1%} false {r['false_n']}/{r['right_n']}")
-    print("\nthe four fair documents (the issue's targets):")
-    for (who, engine), items in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        fair = [r for r in items if r["doc"].endswith("-fair")]
-        if not fair:
-            continue
-        t = total(fair)
-        report["results"][f"{who}/{engine}"]["fair"] = t
-        wps = f"{t['words_per_s']:9.0f}" if who != "input" else f"{'-':>9}"
-        print(f"{who:9} {engine:4} {t['cer']:7.2%} {t['wer']:7.2%} {t['sv_recall']:8.1%} "
-              f"{t['false_corr']:7.3%} {wps}")
-    print(f"diarium batch (one repairer over all {len(texts)} OCR texts, warm cache): "
-          f"{batch_wps:.0f} words/s")
-    print(f"peak RSS {rss_mb():.0f} MB (diarium alone after lexicon load: {rss_lexicon:.0f} MB)")
-
-    if args.seed002.exists():
-        from diarium.corrections import repair
-        text = args.seed002.read_text(encoding="utf-8")
-        _out, changes = repair(text)
-        applied = [c for c in changes if c.applied]
-        print(f"\nseed 002 (no ground truth): {len(applied)} changes applied, "
-              f"{len(changes) - len(applied)} logged only; a sample:")
-        step = max(1, len(changes) // 40)
-        for change in changes[::step][:40]:
-            mark = " " if change.applied else "?"
-            print(f"  {mark} {change.original!r:24} → {change.replacement!r:24} "
-                  f"{change.confidence:.2f} {change.reason}")
-    if args.json:
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
-
-
-def timed(run, repeat: int, clock=time.process_time):
-    """(result, seconds): the best of `repeat` runs, each from cold (a fresh corrector, the
-    shared tokenizer cache cleared), by default in CPU seconds of this (single-threaded) process: a run
-    of 0.1 s of wall time on a shared machine is mostly other people's work."""
-    from diarium.corrections.tokens import tokenize
-    best, result = None, None
-    for _ in range(max(1, repeat)):
-        tokenize.cache_clear()
-        started = clock()
-        result = run()
-        seconds = clock() - started
-        best = seconds if best is None else min(best, seconds)
-    return result, best
-
-
-def repairer_repair(repairer, text):
-    from diarium.corrections import repair
-    return repair(text, repairer=repairer, join_hyphenation=False)
-
-
-def show_errors(name, engine, gt, ocr, hyp, limit):
-    gw, hw, ow = gt.split(), hyp.split(), ocr.split()
+def show_errors(name: str, gt: str, hyp: str, limit: int) -> None:
+    gw, hw = gt.split(), hyp.split()
     matcher = difflib.SequenceMatcher(None, gw, hw, autojunk=False)
     shown = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal" and shown < limit:
-            print(f"  [{name} {engine}] {' '.join(gw[i1:i2])!r} ← {' '.join(hw[j1:j2])!r}")
+            print(f"  [{name}] {' '.join(gw[i1:i2])!r} ← {' '.join(hw[j1:j2])!r}")
             shown += 1
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pairs", type=Path, default=ROOT / "bench" / "data" / "ocr")
+    ap.add_argument("--split", default="dev", help="test, dev, train or a comma list")
+    ap.add_argument("--engine", default="eng,swe")
+    ap.add_argument("--quality", default="fair,poor")
+    ap.add_argument("--cer", type=Path, default=SHARED / "eval" / "cer.py")
+    ap.add_argument("--realocr", type=Path, default=ROOT / "bench" / "data" / "realocr",
+                    help="hand-corrected real OCR pages (INDEX.tsv); scored when the split has some")
+    ap.add_argument("--code", type=Path, help="import diarium from this checkout")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--no-symspell", action="store_true")
+    ap.add_argument("--show", type=int, default=0,
+                    help="print N remaining diarium errors per document (not on test)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
+    return ap.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    splits = set(filter(None, args.split.split(",")))
+    if args.show and "test" in splits:
+        print("bench/correct.py: --show is refused on the test split (totals only)",
+              file=sys.stderr)
+        return 2
+    if not (args.pairs / "PAIRS.tsv").exists() or not args.cer.exists():
+        print(f"bench/correct.py: need --pairs with PAIRS.tsv and --cer "
+              f"(not found: {args.pairs}, {args.cer})", file=sys.stderr)
+        return 2
+    if args.code:
+        sys.path.insert(0, str(args.code.resolve()))
+    cer = import_path(args.cer, "cer_eval")
+    clock = time.process_time if args.clock == "cpu" else time.perf_counter
+    diarium = Diarium()
+    rss_loaded = rss_mb()
+    peer, sym_load = None, 0.0
+    if not args.no_symspell:
+        started = time.perf_counter()
+        peer = SymSpellPeer()
+        sym_load = time.perf_counter() - started
+    print(f"diarium from {diarium.where}; lexicon+model load {diarium.load_s:.2f} s "
+          f"({diarium.load_cpu_s:.2f} s CPU), RSS after {rss_loaded:.0f} MB; "
+          f"symspell dictionary {sym_load:.2f} s")
+    print(f"split {','.join(sorted(splits))}; words/s: each document cold, {args.clock} time, "
+          f"best of {args.repeat}; '!' = CER above the input's")
+    report: dict[str, Any] = {"split": sorted(splits), "diarium": diarium.where, "lexicon_load_s": diarium.load_s,
+              "lexicon_load_cpu_s": diarium.load_cpu_s, "symspell_load_s": sym_load,
+              "rss_after_load_mb": rss_loaded, "results": {}}
+    for engine in filter(None, args.engine.split(",")):
+        for quality in filter(None, args.quality.split(",")):
+            names = pair_names(args.pairs, splits, quality)
+            if not names:
+                continue
+            results = {"input": Total(), "diarium": Total()}
+            if peer:
+                results["symspell"] = Total()
+            for name, doc in names:
+                gt = (args.pairs / f"{name}.gt.txt").read_text(encoding="utf-8")
+                ocr = (args.pairs / f"{name}.ocr-{engine}.txt").read_text(encoding="utf-8")
+                results["input"].rows.append(evaluate(doc, gt, ocr, ocr, 0.0, cer))
+                hyp, secs = timed(diarium.correct, ocr, args.repeat, clock, diarium.clear_caches)
+                results["diarium"].rows.append(evaluate(doc, gt, ocr, hyp, secs, cer))
+                if args.show:
+                    show_errors(f"{name} {engine}", gt, hyp, args.show)
+                if peer:
+                    sym, secs = timed(peer.correct, ocr, args.repeat, clock, lambda: None)
+                    results["symspell"].rows.append(evaluate(doc, gt, ocr, sym, secs, cer))
+            key = f"{engine}/{quality}"
+            print_block(f"{engine}-OCR, {quality}: {len(names)} documents", results)
+            report["results"][key] = {who: {"total": t.summary(), "docs": [vars(r) for r in t.rows]}
+                                      for who, t in results.items()}
+    real = real_ocr(args.realocr, splits, {"diarium": diarium.correct, "symspell":
+                                           peer.correct if peer else None})
+    if real:
+        report["real_ocr"] = real
+    report["rss_peak_mb"] = rss_mb()
+    print(f"\npeak RSS {report['rss_peak_mb']:.0f} MB (after diarium's load: {rss_loaded:.0f} MB)")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":

@@ -183,7 +183,8 @@ def score(gt: Path, hyp: Path, cer_script: Path | None) -> float:
 
 def bench_deskew(samples: Path, cer_script: Path | None) -> dict:
     """Bare Tesseract on the skewed pages against our path, which straightens pages ≥ 1.5°."""
-    from diarium.ingest.ocr import page_from_tsv, run_tesseract, skew_degrees
+    from diarium.ingest.ocr import skew_degrees
+    from diarium.ingest.tesseract import page_from_tsv, run_tesseract
     result = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("003.p1-skew3.png", "004.p1.png"):

@@ -1,5 +1,8 @@
 """diarium: read, repair, extract and compare Swedish public-archive documents.
 
+The functions of `diarium.api` are the package's own: `diarium.load`, `diarium.repair`,
+`diarium.extract`, `diarium.process`, `diarium.compare`.
+
 >>> import diarium
 >>> record = diarium.extract("Socialnämnden beslutar att godkänna partnerskapet.")
 >>> record.authority
@@ -7,11 +10,12 @@
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-# Bumped whenever a stage's output changes, so `diarium run` re-processes stored documents.
-PIPELINE_VERSION = "1"
+# The subpackage `diarium.extract` is imported first (through the api), which binds its name
+# here; the api's `extract` function then takes the name over. A later `import diarium.extract`
+# finds the subpackage in sys.modules and leaves the name alone.
+from diarium import api
+from diarium.api import compare, extract, load, process, repair
+from diarium.version import PIPELINE_VERSION, __version__
 
-from diarium import extract  # noqa: E402  (a callable module: diarium.extract(source) -> Record)
-from diarium.ingest import load  # noqa: E402
-
-__all__ = ["load", "extract", "__version__", "PIPELINE_VERSION"]
+__all__ = ["api", "compare", "extract", "load", "process", "repair", "__version__",
+           "PIPELINE_VERSION"]

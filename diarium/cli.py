@@ -1,18 +1,20 @@
 """The `diarium` command line: argument parsing and printing only.
 
-Each command lives in `diarium/commands/<name>.py`, registers itself on `app`, and calls the
-Python API (ingest, corrections, extract, store, diff) that does the work. Errors in the
-core are typed exceptions (`diarium.errors`); here they become one line on stderr,
-`diarium: <file>: <reason>`, and an exit code: 0 ok, 1 some input failed, 2 usage error.
+Each command is a function in `diarium/commands/<name>.py` that calls the Python API; this
+module builds the typer app and registers every command explicitly, in the order `--help`
+lists them. Errors in the core are typed exceptions (`diarium.errors`); here they become one
+line on stderr, `diarium: <file>: <reason>`, and an exit code: 0 ok, 1 some input failed,
+2 usage error.
 """
 from __future__ import annotations
 
-import importlib
 import sys
 
 import typer
 
-from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError, one_line
+from diarium.commands import correct, diff, extract, ingest, pdf, store, structure, timeline
+from diarium.commands.output import report
+from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError
 
 app = typer.Typer(
     name="diarium",
@@ -22,31 +24,28 @@ app = typer.Typer(
     help="Read, repair, extract and compare Swedish public-archive documents.",
 )
 
+
 @app.callback()
 def _root() -> None:
     """Read, repair, extract and compare Swedish public-archive documents."""
 
 
-COMMAND_MODULES = ["ingest", "correct", "extract", "store", "diff"]
-
-
-def report(error: DiariumError | str, path: str | None = None) -> None:
-    """Print one error line on stderr."""
-    if isinstance(error, DiariumError):
-        path, reason = error.path or path, error.reason
-    else:
-        reason = error
-    reason = one_line(reason)
-    print(f"diarium: {path}: {reason}" if path else f"diarium: {reason}", file=sys.stderr)
-
-
-def _register_commands() -> None:
-    for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"diarium.commands.{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"diarium.commands.{name}":
-                raise
+# --- the commands, in the order of the stages ----------------------------------------------
+app.command()(ingest.ingest)
+app.command()(correct.correct)
+app.command()(structure.structure)
+app.command()(extract.extract)
+app.command()(extract.schema)
+app.command()(store.run)
+app.command()(store.failures)
+app.command()(store.search)
+app.command()(store.facts)
+app.command()(store.sql)
+app.command()(store.export)
+app.command()(store.serve)
+app.command()(timeline.timeline)
+app.command()(diff.diff)
+app.command()(pdf.pdf)
 
 
 def main() -> None:
@@ -60,4 +59,4 @@ def main() -> None:
         sys.exit(130)
 
 
-_register_commands()
+__all__ = ["app", "main", "report"]

@@ -1,4 +1,5 @@
-"""The HTML diff report rendered in headless Chromium: summary table and highlights are visible."""
+"""The HTML diff report rendered in headless Chromium, on screen and printed: summary table first,
+one row per edit with deletions and insertions highlighted, page references, A4 print."""
 from __future__ import annotations
 
 import shutil
@@ -8,10 +9,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+import pypdfium2 as pdfium
+
 from diarium.diff import compare_files
 from diarium.diff.render_html import DEL_BG, HEAD_BG, INS_BG, render_html
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+CORPUS = Path(__file__).resolve().parents[1] / "bench" / "data" / "diff" / "K024_v1"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 WIDTH, HEIGHT = 1280, 2000
 
@@ -49,11 +52,18 @@ def rows_with(image: Image.Image, colour: str, tolerance: int = 6) -> list[int]:
     return rows
 
 
-def test_report_shows_summary_table_and_highlights(tmp_path: Path) -> None:
-    comparison = compare_files(SAMPLES / "001_c1e99815419374d5.txt", SAMPLES / "diff" / "001_v2.txt")
-    page = tmp_path / "report.html"
+def report_page(tmp_path: Path) -> Path:
+    comparison = compare_files(CORPUS / "old.scan-fair-swe.txt", CORPUS / "new.txt")
+    page = tmp_path / "rapport.html"
     page.write_text(render_html(comparison), encoding="utf-8")
-    assert "http://" not in page.read_text() and "https://" not in page.read_text()
+    return page
+
+
+def test_report_shows_summary_table_and_highlights(tmp_path: Path) -> None:
+    page = report_page(tmp_path)
+    html = page.read_text(encoding="utf-8")
+    assert "http://" not in html and "https://" not in html and "<script" not in html
+    assert "Sammanfattning" in html and "Belopp ändrat" in html and "före s. 2 · efter s. 4" in html
     image = screenshot(page, tmp_path / "shot.png", tmp_path / "profile")
     assert image.size == (WIDTH, HEIGHT)
     head_rows = rows_with(image, HEAD_BG)
@@ -61,3 +71,17 @@ def test_report_shows_summary_table_and_highlights(tmp_path: Path) -> None:
     deleted, inserted = rows_with(image, DEL_BG, 8), rows_with(image, INS_BG, 8)
     assert deleted and inserted, "red deletions and green insertions are visible"
     assert min(inserted) > head_rows[0], "highlights come after the summary"
+
+
+def test_report_prints_on_a4_with_the_table_header_repeated(tmp_path: Path) -> None:
+    page = report_page(tmp_path)
+    pdf = tmp_path / "rapport.pdf"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    document = pdfium.PdfDocument(str(pdf))
+    width, height = document[0].get_size()
+    assert (round(width), round(height)) == (595, 842), "A4 in points"
+    texts = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    assert len(texts) >= 2 and "Sammanfattning" in texts[0]
+    assert all("Före" in text and "Efter" in text for text in texts[1:]), "the edits table header on every page"

@@ -14,7 +14,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from diarium.ingest import load
-from diarium.ingest.ocr import ocr_path, page_from_tsv, run_tesseract, skew_degrees
+from diarium.ingest.ocr import ocr_path, skew_degrees
+from diarium.ingest.tesseract import page_from_tsv, run_tesseract
 from diarium.ingest.sections import recover_section_signs, section_sign_counts
 
 pytestmark = pytest.mark.slow

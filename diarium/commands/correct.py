@@ -6,11 +6,12 @@ from pathlib import Path
 
 import typer
 
-from diarium.cli import app, report
+from diarium.api import load, repair
+from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
+from diarium.schemas import Document
 
 
-@app.command()
 def correct(
     file: str = typer.Argument(..., help="A file `diarium ingest` reads, or - for stdin text."),
     changes_out: Path | None = typer.Option(
@@ -34,15 +35,8 @@ def correct(
 
       diarium correct old.txt --min-confidence 0.8 > repaired.txt
     """
-    from diarium.corrections import repair
-    from diarium.ingest import load
-    from diarium.ingest.text import document_from_string
-
     try:
-        if file == "-":
-            source = document_from_string(sys.stdin.read())
-        else:
-            source = load(file)
+        source: Document | str = sys.stdin.read() if file == "-" else load(file)
     except DiariumError as err:
         report(err, file)
         raise typer.Exit(EXIT_INPUT_FAILED) from None

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import typer
 
-from diarium.cli import app, report
+from diarium.commands.output import report
+from diarium.diff import Comparison, compare_files
+from diarium.diff.render_html import render_html
+from diarium.diff.render_md import render_markdown
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError
 
 FORMATS = ("html", "md", "json")
@@ -24,9 +27,7 @@ def pick_format(requested: str | None, out: Path | None) -> str:
     return "md"
 
 
-def rendered(comparison, fmt: str, cosmetic: bool) -> str:
-    from diarium.diff.render_html import render_html
-    from diarium.diff.render_md import render_markdown
+def rendered(comparison: Comparison, fmt: str, cosmetic: bool) -> str:
     if fmt == "json":
         return comparison.report.model_dump_json(indent=2) + "\n"
     if fmt == "html":
@@ -34,7 +35,6 @@ def rendered(comparison, fmt: str, cosmetic: bool) -> str:
     return render_markdown(comparison, cosmetic=cosmetic)
 
 
-@app.command()
 def diff(
     old: Path = typer.Argument(..., help="The earlier version (PDF, scan, image, text, hOCR, ALTO)."),
     new: Path = typer.Argument(..., help="The later version."),
@@ -47,15 +47,21 @@ def diff(
 ) -> None:
     """Compare two versions of an agreement: parties, orgnr, period, money, clauses.
 
-    Both files are OCR-repaired and normalised first: page headers, line
-    wrapping, hyphenation, bullets and OCR noise do not show up as changes.
+    Both files go through OCR repair and the structure stage first: page
+    headers and footers, page numbers, signature blocks, rotated margin text,
+    re-pagination, line wrapping, hyphenation and OCR noise do not show up as
+    changes. Each edit is one entry: the fact it changes (party, orgnr,
+    period, amount — compared as whole values) with the clause around it,
+    its section and its page in both versions. A new orgnr with a wrong check
+    digit is flagged. The report is in Swedish.
 
     Without -o: Markdown on stdout, for an e-mail.
 
-    With -o report.html: one self-contained, printable HTML page with the
-    changed facts at the top and changed sections side by side.
+    With -o report.html: one self-contained, printable HTML page (A4 print
+    stylesheet): a summary table, then one row per edit.
 
-    JSON: every change (kind, section, old, new, substantive), both records.
+    JSON: every entry (kind, label, section, pages, old/new clause, old/new
+    fact and value, substantive, reason, warnings) and both records.
 
     Exits 0 with or without changes; --exit-code exits 3 on substantive changes.
 
@@ -67,8 +73,6 @@ def diff(
 
       diarium diff --format json old.pdf new.pdf | jq '.changes[] | select(.substantive)'
     """
-    from diarium.diff import compare_files
-
     chosen = pick_format(fmt, out)
     if chosen not in FORMATS:
         report(f"unknown format '{chosen}' (choose html, md or json)")
@@ -88,7 +92,7 @@ def diff(
             report(f"cannot write: {err.strerror or err}", str(out))
             raise typer.Exit(EXIT_INPUT_FAILED) from None
         substantive = len(comparison.report.substantive)
-        print(f"{out}: {substantive} substantive changes, "
-              f"{len(comparison.report.changes) - substantive} cosmetic", file=sys.stderr)
+        print(f"{out}: {substantive} substantive edits, "
+              f"{len(comparison.report.changes) - substantive} cosmetic differences", file=sys.stderr)
     if exit_code and comparison.report.substantive:
         raise typer.Exit(EXIT_CHANGED)

@@ -4,17 +4,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from diarium.cli import app, report
+from diarium.api import extract as extract_record
+from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
 from diarium.schemas import Record
 
 
-@app.command()
 def extract(
     files: list[Path] = typer.Argument(..., help="Documents to read (any input `diarium ingest` reads)."),
     json_out: bool = typer.Option(False, "--json", help="Print the fact record as JSON (FACTS_SCHEMA shape)."),
@@ -32,11 +33,10 @@ def extract(
 
       diarium extract --json --no-evidence samples/*.txt
     """
-    from diarium.pipeline import process
     failed = 0
     for path in files:
         try:
-            record = process(path, repair=False if no_repair else None).record
+            record = extract_record(path, repair=False if no_repair else None)
         except DiariumError as err:
             report(err, str(path))
             failed += 1
@@ -52,13 +52,12 @@ def extract(
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
-@app.command()
 def schema() -> None:
     """Print the JSON Schema of the fact record `diarium extract --json` emits."""
     sys.stdout.write(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-def strip_evidence(data):
+def strip_evidence(data: Any) -> Any:
     if isinstance(data, dict):
         return {k: strip_evidence(v) for k, v in data.items()
                 if k not in ("evidence", "scalar_evidence", "dnr_facts")}
@@ -80,18 +79,21 @@ def print_summary(record: Record) -> None:
     def page(fact) -> str:
         return str(fact.evidence[0].page) if fact.evidence else ""
 
-    for p in record.parties:
-        orgnr = f" {p.orgnr}" + ("" if p.orgnr_valid in (None, True) else " (invalid)") if p.orgnr else ""
-        table.add_row("party", f"{p.name}{orgnr}", page(p))
-    for p in record.periods:
-        table.add_row("period", f"{p.start} – {p.end} ({p.kind})", page(p))
-    for a in record.amounts:
-        table.add_row("amount", f"{a.value:,} kr".replace(",", " ") + (f" per {a.per}" if a.per else ""), page(a))
-    for d in record.decisions:
-        table.add_row("decision", (f"{d.number}. " if d.number else "") + d.text, page(d))
-    for p in record.persons:
-        extra = ", ".join(x for x in (p.role, f"({p.party})" if p.party else None) if x)
-        table.add_row("person", f"{p.name}" + (f", {extra}" if extra else ""), page(p))
-    for r in record.legal_refs:
-        table.add_row("statute", r.text + (f" [SFS {r.sfs}]" if r.sfs else ""), page(r))
+    for party in record.parties:
+        orgnr = (f" {party.orgnr}" + ("" if party.orgnr_valid in (None, True) else " (invalid)")
+                 if party.orgnr else "")
+        table.add_row("party", f"{party.name}{orgnr}", page(party))
+    for period in record.periods:
+        table.add_row("period", f"{period.start} – {period.end} ({period.kind})", page(period))
+    for amount in record.amounts:
+        table.add_row("amount", f"{amount.value:,} kr".replace(",", " ")
+                      + (f" per {amount.per}" if amount.per else ""), page(amount))
+    for decision in record.decisions:
+        table.add_row("decision", (f"{decision.number}. " if decision.number else "") + decision.text,
+                      page(decision))
+    for person in record.persons:
+        extra = ", ".join(x for x in (person.role, f"({person.party})" if person.party else None) if x)
+        table.add_row("person", f"{person.name}" + (f", {extra}" if extra else ""), page(person))
+    for ref in record.legal_refs:
+        table.add_row("statute", ref.text + (f" [SFS {ref.sfs}]" if ref.sfs else ""), page(ref))
     console.print(table)

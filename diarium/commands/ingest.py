@@ -9,9 +9,9 @@ from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Table
 
-from diarium.cli import app, report
+from diarium.api import load
+from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
-from diarium.ingest import load
 
 
 def print_whole(table: Table) -> None:
@@ -23,7 +23,6 @@ def print_whole(table: Table) -> None:
     console.print(table)
 
 
-@app.command()
 def ingest(
     files: list[Path] = typer.Argument(..., help="Files to read (PDF, image, text, hOCR, ALTO)."),
     json_out: bool = typer.Option(False, "--json", help="Print the Document model as JSON."),

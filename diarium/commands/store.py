@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -15,10 +16,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from diarium.batch import DEFAULT_EXCLUDE
-from diarium.cli import app, report
+from diarium.batch import DEFAULT_EXCLUDE, LogReporter, Reporter, RichReporter
+from diarium.batch import run as run_batch
+from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE
-from diarium.store import DEFAULT_DB, FORMATS
+from diarium.store import DEFAULT_DB, FORMATS, FactFilter, QueryError, open_readonly, run_sql
+from diarium.store import export as export_store
+from diarium.store import facts as query_facts
+from diarium.store import failures as failed_documents
+from diarium.store import search as search_store
+from diarium.store.datasette import metadata, serve_arguments
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The SQLite database.")
 
@@ -54,12 +61,10 @@ def output_format(json_out: bool, csv_out: bool) -> str:
     return "json" if json_out else "csv" if csv_out else "table"
 
 
-def readonly(db: Path):
-    from diarium.store import open_readonly
+def readonly(db: Path) -> sqlite3.Connection:
     return open_readonly(db)
 
 
-@app.command()
 def run(
     paths: list[Path] = typer.Argument(..., help="Files and folders to process."),
     db: Path = DB_OPTION,
@@ -87,8 +92,7 @@ def run(
 
       diarium run scans/ --dask tcp://scheduler:8786
     """
-    from diarium.batch import LogReporter, RichReporter, run as run_batch
-    reporter = RichReporter() if sys.stdout.isatty() else LogReporter()
+    reporter: Reporter = RichReporter() if sys.stdout.isatty() else LogReporter()
     summary = run_batch(paths, db, workers=workers, dask=dask, redact=redact_personnummer,
                         exclude=exclude, reporter=reporter)
     for path, reason in summary.failures:
@@ -100,7 +104,6 @@ def run(
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
-@app.command()
 def failures(
     db: Path = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="JSON output."),
@@ -114,14 +117,12 @@ def failures(
 
       diarium failures --csv > failed.csv
     """
-    from diarium.store import failures as failed_documents
     rows = failed_documents(readonly(db))
     columns = ["path", "error", "sha256", "pipeline_version", "updated_at"]
     print_rows(columns, [tuple(r[c] for c in columns) for r in rows],
                output_format(json_out, csv_out))
 
 
-@app.command()
 def search(
     text: str = typer.Argument(..., help="Words to find (all of them)."),
     db: Path = DB_OPTION,
@@ -144,14 +145,12 @@ def search(
 
       diarium search "ensamkommande" --folded
     """
-    from diarium.store import search as search_store
     hits = search_store(readonly(db), text, folded=folded, limit=limit)
     columns = ["doc_id", "page", "snippet", "path"]
     print_rows(columns, [(h.doc_id, h.page, " ".join(h.snippet.split()), h.path) for h in hits],
                output_format(json_out, csv_out))
 
 
-@app.command()
 def facts(
     db: Path = DB_OPTION,
     org: str = typer.Option(None, "--org", help="Organisation name (fuzzy)."),
@@ -174,7 +173,6 @@ def facts(
 
       diarium facts --doc-type tjänsteutlåtande --min-amount 1000000 --csv
     """
-    from diarium.store import FactFilter, facts as query_facts
     fmt = output_format(json_out, csv_out)
     found = query_facts(readonly(db), FactFilter(org=org, orgnr=orgnr, during=during,
                                                  min_amount=min_amount, doc_type=doc_type,
@@ -193,7 +191,6 @@ def facts(
     print_rows(columns, rows, fmt)
 
 
-@app.command()
 def sql(
     query: str = typer.Argument(..., help="One SQL statement (read-only)."),
     db: Path = DB_OPTION,
@@ -211,7 +208,6 @@ def sql(
 
       diarium sql "SELECT orgnr, count(DISTINCT document_id) n FROM parties GROUP BY orgnr" --csv
     """
-    from diarium.store import QueryError, run_sql
     try:
         columns, rows = run_sql(readonly(db), query)
     except QueryError as err:  # the statement failed on this database: name it
@@ -219,7 +215,6 @@ def sql(
     print_rows(columns, rows, output_format(json_out, csv_out))
 
 
-@app.command()
 def export(
     db: Path = DB_OPTION,
     fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
@@ -233,7 +228,6 @@ def export(
 
       diarium export --format jsonl --out export/ --db archive.db
     """
-    from diarium.store import export as export_store
     if fmt not in FORMATS:
         report(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
         raise typer.Exit(EXIT_USAGE)
@@ -241,25 +235,27 @@ def export(
         print(path)
 
 
-@app.command()
 def serve(
     db: Path = DB_OPTION,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8001, "--port", "-p", help="Port (0: any free port)."),
 ) -> None:
-    """Browse the database in Datasette, read-only (immutable), with facets and canned queries.
+    """Browse the database in Datasette, read-only, with facets, canned queries and a timeline.
+
+    Safe while `diarium run` is writing the same database: every page shows the documents
+    committed when it was asked for. Nothing can be written through the server.
 
     Examples:
 
       diarium serve
 
-      diarium serve --db archive.db --port 8080
+      diarium serve --db archive.db --port 8080      # then open /-/tidslinje for the timeline
     """
-    from datasette.cli import cli as datasette_cli
+    from datasette.cli import cli as datasette_cli    # heavy: only when serving
 
-    from diarium.store.datasette import metadata, prepare, serve_arguments
+    from diarium.store import datasette_plugin          # imports Datasette
     readonly(db).close()  # the same checks and messages as the other query commands
-    prepare(db)
+    datasette_plugin.install()
     with tempfile.TemporaryDirectory(prefix="diarium-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata(db.stem), ensure_ascii=False), "utf-8")

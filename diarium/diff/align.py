@@ -1,8 +1,10 @@
 """Align two versions: sections by number and title, then by content; then words within them.
 
->>> from diarium.diff.sections import split_sections
->>> old = split_sections("5.6 Brister\\nDialog ska föras.\\n\\n5.7 Uppsägning\\nUppsägningstiden är fyra månader.")
->>> new = split_sections("5.6 Uppsägning\\nUppsägningstiden är tre månader.\\n\\n5.7 Brister\\nDialog ska föras.")
+>>> from diarium.diff.view import document_sections
+>>> from diarium.structure import analyse
+>>> def sections(text): return document_sections(text, analyse(text))
+>>> old = sections("5.6 Brister\\nDialog ska föras.\\n\\n5.7 Uppsägning\\nUppsägningstiden är fyra månader.")
+>>> new = sections("5.6 Uppsägning\\nUppsägningstiden är tre månader.\\n\\n5.7 Brister\\nDialog ska föras.")
 >>> result = align(old, new)
 >>> [(old[i].label, new[j].label, i in result.moved) for i, j in sorted(result.matches.items())]
 [('5.6 Brister', '5.7 Brister', True), ('5.7 Uppsägning', '5.6 Uppsägning', False)]
@@ -18,9 +20,14 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from diarium.diff.normalise import key, skeleton
-from diarium.diff.sections import Section, Token
-from diarium.diff.substance import classify, describe
+from diarium.diff.anchors import anchored_opcodes
+from diarium.diff.moves import moved_blocks, remaining, reordered
+from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
+from diarium.diff.view import Section, Token
+from diarium.language import words
+from diarium.diff.substance import classify, describe, is_number, wordless
 
+FUNCTION_WORDS = words("function_words")
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
 
 
@@ -33,6 +40,8 @@ class Region:
     n2: int
     substantive: bool
     reason: str
+    heading: bool = False           # only heading words differ: a section move or renumbering
+    moved: bool = False             # one side of a block of text moved elsewhere (`moves`)
 
     def old_text(self, alignment: "Alignment") -> str:
         return " ".join(t.text for t in alignment.old_tokens[self.o1:self.o2])
@@ -56,16 +65,32 @@ class Alignment:
     new_tokens: list[Token] = field(default_factory=list)
     opcodes: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
+    text_moves: list[tuple[Region, Region]] = field(default_factory=list)   # (deleted, inserted)
+    old_units: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # unit → [first, last+1)
+    new_units: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def unit_span(self, new_side: bool) -> dict[tuple[int, int], tuple[int, int]]:
+        return self.new_units if new_side else self.old_units
 
 
 def stream(sections: list[Section]) -> list[Token]:
     """All words in order; heading words are marked and have their own unit."""
     tokens: list[Token] = []
     for section in sections:
-        tokens += [Token(w, key(w), (section.index, -1), heading=True)
-                   for w in section.label.split() if key(w)]
-        tokens += [Token(t.text, t.key, (section.index, t.unit)) for t in section.tokens]
+        tokens += [Token(w, key(w), -1, section.page, heading=True, section=section.index)
+                   for w in section.printed.split() if key(w)]
+        tokens += [Token(t.text, t.key, t.unit, t.page, section=section.index, block=t.block,
+                         label=t.label) for t in section.tokens]
     return tokens
+
+
+def unit_spans(tokens: list[Token]) -> dict[tuple[int, int], tuple[int, int]]:
+    """unit → (first index, last index + 1) in the stream: a clause's words are consecutive."""
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for index, token in enumerate(tokens):
+        first, _ = spans.get(token.where, (index, index))
+        spans[token.where] = (first, index + 1)
+    return spans
 
 
 def content(section: Section) -> str:
@@ -116,9 +141,10 @@ def in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The largest set of pairs whose old order agrees with the new order (the rest moved)."""
     best: list[list[tuple[int, int]]] = []
     for pair in pairs:                 # pairs are sorted by new index; O(n²) is fine for sections
-        chain = max((c for c in best if c[-1][0] < pair[0]), key=len, default=[])
+        chain: list[tuple[int, int]] = max((c for c in best if c[-1][0] < pair[0]), key=len, default=[])
         best.append(chain + [pair])
-    return set(max(best, key=len, default=[]))
+    longest: list[tuple[int, int]] = max(best, key=len, default=[])
+    return set(longest)
 
 
 def old_order(old: list[Section], matches: dict[int, int], steady: set[int]) -> list[Section]:
@@ -139,33 +165,104 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
     for index, section in enumerate(new):
         section.index = index
     pairs = match_sections(old, new)
-    steady_pairs = in_order(pairs)
+    # Text before any heading (or between a document and its attachment) has no heading that
+    # could have moved, and a heading without text of its own (a number of a column of clause
+    # numbers, a heading over sub-headings) moves only with what follows it: neither counts
+    # as a moved section.
+    fixed = {(i, j) for i, j in pairs if not (old[i].label or new[j].label) or not (old[i].tokens and new[j].tokens)}
+    steady_pairs = in_order([pair for pair in pairs if pair not in fixed]) | fixed
     matches = {i: j for i, j in pairs}
     moved = {i for i, j in pairs if (i, j) not in steady_pairs}
     result = Alignment(old, new, matches, moved)
     result.old_tokens = stream(old_order(old, matches, {i for i, _ in steady_pairs}))
     result.new_tokens = stream(new)
+    result.old_units, result.new_units = unit_spans(result.old_tokens), unit_spans(result.new_tokens)
     diff_words(result)
     return result
 
 
 def diff_words(alignment: Alignment) -> None:
-    """Fill alignment.opcodes and alignment.regions with the classified word differences."""
+    """Fill alignment.opcodes, alignment.regions and alignment.text_moves."""
     old, new = alignment.old_tokens, alignment.new_tokens
-    matcher = SequenceMatcher(None, [t.key for t in old], [t.key for t in new], autojunk=False)
-    alignment.opcodes = [piece for opcode in matcher.get_opcodes()
-                         for piece in within_sections(opcode, alignment)]
-    for tag, o1, o2, n1, n2 in alignment.opcodes:
-        if tag == "equal":
-            continue
-        if heading_only(old[o1:o2], new[n1:n2]):
-            # Renumbered or moved headings are reported as section_moved, once.
-            alignment.regions.append(Region(o1, o2, n1, n2, False, "heading: " + describe(
-                [t.text for t in old[o1:o2]], [t.text for t in new[n1:n2]])))
-            continue
-        substantive, reason = classify([t.text for t in old[o1:o2] if not t.heading],
-                                       [t.text for t in new[n1:n2] if not t.heading])
-        alignment.regions.append(Region(o1, o2, n1, n2, substantive, reason))
+    old_keys, new_keys = [t.key for t in old], [t.key for t in new]
+    raw = anchored_opcodes(old_keys, new_keys, [t.where for t in old], [t.where for t in new])
+    def chance(before: Opcode, equal: Opcode, after: Opcode) -> bool:
+        """Two function words or fewer between two edits, none of them a heading's."""
+        words = old[equal[1]:equal[2]]
+        near = old[before[1]:before[2]] + new[before[3]:before[4]] + old[after[1]:after[2]] + new[after[3]:after[4]]
+        return len(words) <= 2 and all(t.key in FUNCTION_WORDS for t in words) and not any(
+            t.heading for t in words + near)
+
+    opcodes = whole_numbers(absorb_islands(raw, chance), [t.text for t in old], [t.text for t in new])
+    alignment.opcodes = [piece for opcode in opcodes for piece in within_sections(opcode, alignment)]
+    moves = moved_blocks(alignment.opcodes, old_keys, new_keys)
+    alignment.text_moves = [(Region(o1, o2, n1, n1, True, "flyttad", moved=True),
+                             Region(o2, o2, n1, n2, True, "flyttad", moved=True)) for (o1, o2, n1, n2), _ in moves]
+    for o1, o2, n1, n2 in remaining(alignment.opcodes, moves):
+        column = in_number_column(old, o1, o2) or in_number_column(new, n1, n2)
+        alignment.regions.append(region(old[o1:o2], new[n1:n2], (o1, o2, n1, n2), column))
+    read_in_another_order(alignment)
+
+
+def read_in_another_order(alignment: Alignment) -> None:
+    """A substantive deletion and insertion of the same words (debris aside) in one section of
+    NEW: OCR read the line elsewhere on the page. Both become cosmetic."""
+    old, new = alignment.old_tokens, alignment.new_tokens
+    one_sided = [r for r in alignment.regions if r.substantive and not r.heading]
+    deletions = [r for r in one_sided if r.n1 == r.n2]
+    insertions = [r for r in one_sided if r.o1 == r.o2]
+    for deletion in deletions:
+        words = [t.text for t in old[deletion.o1:deletion.o2] if not t.heading]
+        for insertion in insertions:
+            if not insertion.substantive or not same_section(new, deletion.n1, insertion.n1):
+                continue
+            if reordered(words, [t.text for t in new[insertion.n1:insertion.n2] if not t.heading]):
+                for part in (deletion, insertion):
+                    part.substantive, part.reason = False, "ordningen ändrad (OCR): " + part.reason
+                break
+
+
+def same_section(tokens: list[Token], one: int, other: int) -> bool:
+    """No heading of the stream stands between two positions."""
+    return not any(t.heading for t in tokens[min(one, other):max(one, other)])
+
+
+def in_number_column(tokens: list[Token], start: int, end: int) -> bool:
+    """The words stand in a block of lone clause numbers ('3.3', '3.4', then '300)' from a speck),
+    or are a number alone on its line ('355' read where a column printed '3.5')."""
+    if start == end or any(t.heading for t in tokens[start:end]):
+        return False
+    block = tokens[start].block
+    first, last = start, end
+    while first > 0 and tokens[first - 1].block == block:
+        first -= 1
+    while last < len(tokens) and tokens[last].block == block:
+        last += 1
+    others = tokens[first:start] + tokens[end:last]
+    if not others:
+        return end - start <= 2 and all(is_number(t.text) for t in tokens[start:end])
+    return all(t.label for t in others)
+
+
+def region(old: list[Token], new: list[Token], where: tuple[int, int, int, int], column: bool = False) -> Region:
+    """One run of differing words, classified; `column`: they stand in a column of clause numbers."""
+    if heading_only(old, new):
+        # Renumbered or moved headings are reported as section_moved, once.
+        return Region(*where, False, "rubrik: " + describe([t.text for t in old], [t.text for t in new]),
+                      heading=True)
+    if numbering_only(old, new) or (column and wordless([t.text for t in old + new if not t.label])):
+        return Region(*where, False, "klausulnummer i marginalen: " + describe(
+            [t.text for t in old], [t.text for t in new]))
+    return Region(*where, *classify([t.text for t in old if not t.heading], [t.text for t in new if not t.heading]))
+
+
+def numbering_only(old: list[Token], new: list[Token]) -> bool:
+    """A column of clause numbers beside the text against nothing or OCR debris: a scan reads
+    such a column badly or not at all, and a number alone says nothing the clause does not."""
+    both = [t for t in old + new if not t.heading]
+    # a bare number that the structure took for a heading ('3', '10.') stands in that column too
+    column = any(t.label for t in both) or any(t.heading and is_number(t.text) for t in old + new)
+    return column and bool(both) and wordless([t.text for t in both if not t.label])
 
 
 def heading_only(old: list[Token], new: list[Token]) -> bool:
@@ -188,9 +285,12 @@ def within_sections(opcode: tuple, alignment: Alignment) -> list[tuple]:
         return [opcode]
     partnered = set(alignment.matches.values())
     start = next((k for k in range(n1, n2) if alignment.new_tokens[k].heading
-                  and alignment.new_tokens[k].unit[0] not in partnered), None)
+                  and alignment.new_tokens[k].section not in partnered), None)
     if start is None:
         return [opcode]
     if start == n1:
+        old_words = [t.text for t in alignment.old_tokens[o1:o2]]
+        if not classify(old_words, [t.text for t in alignment.new_tokens[n1:n2]])[0]:
+            return [opcode]               # the heading's own words, read badly: not debris
         return [("delete", o1, o2, n1, n1), ("insert", o2, o2, n1, n2)]
     return [("replace", o1, o2, n1, start), ("insert", o2, o2, start, n2)]

@@ -1,157 +1,209 @@
-"""Fact-level changes from two extracted records: parties, organisationsnummer, periods, amounts.
+"""The facts a changed clause changes: parties, organisationsnummer, the period, amounts.
 
-Parties are matched by name fuzzily (OCR may have damaged one of them), so an orgnr with
-transposed digits is an `orgnr_changed` for that organisation, not a party removed and added.
+The clause text of both versions is read with the extractors (`find_orgnrs`, `find_periods`,
+`find_amounts`); what one version states and the other does not is the fact change. The
+records of the two versions name the organisations (an orgnr's party) and add parties printed
+without an orgnr. A fact is compared as a whole value: 1 200 000 kronor against 1 500 000
+kronor, never digit by digit.
 
->>> from diarium.schemas import Party, Record
->>> old = Record(doc_id="old", parties=[Party(name="Rädda Barnen", orgnr="802002-8638")])
->>> new = Record(doc_id="new", parties=[Party(name="Radda Barnen", orgnr="802002-8683"),
-...                                     Party(name="Convictus", orgnr="802012-1581")])
->>> [(c.kind, c.subject, c.old, c.new, c.substantive) for c in fact_changes(old, new)]
-[('orgnr_changed', 'Radda Barnen', '802002-8638', '802002-8683', True), ('party_added', 'Convictus', None, 'Convictus (802012-1581)', True)]
+>>> [(f.kind, f.old_fact, f.new_fact) for f in clause_facts(
+...     "Ersättningen uppgår till högst 1 200 000 kronor per år.",
+...     "Ersättningen uppgår till högst 1 500 000 kronor per år.")]
+[('amount_changed', '1 200 000 kr per år', '1 500 000 kr per år')]
+>>> [(f.kind, f.subject, f.old_value, f.new_value, f.warnings) for f in clause_facts(
+...     "Rädda Barnen, organisationsnummer 802002-8638,", "Rädda Barnen, organisationsnummer 802002-8683,")]
+[('orgnr_changed', 'Rädda Barnen', '802002-8638', '802002-8683', ['Det nya organisationsnumret 802002-8683 har fel kontrollsiffra.'])]
+>>> [(f.kind, f.subject, f.new_value) for f in clause_facts(
+...     None, "Convictus, organisationsnummer 802012-1581.")]
+[('party_added', 'Convictus', '802012-1581')]
+>>> [(f.kind, f.old_value, f.new_value) for f in clause_facts(
+...     "Partnerskapet gäller från den 1 januari 2024 till och med den 30 juni 2024.",
+...     "Partnerskapet gäller från den 1 januari 2024 till och med den 31 december 2024.")]
+[('period_changed', ['2024-01-01', '2024-06-30'], ['2024-01-01', '2024-12-31'])]
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-from diarium.diff.model import DiffChange
+from diarium.diff.model import FactValue
 from diarium.diff.normalise import key, skeleton
-from diarium.extract import orgnr
-from diarium.schemas import Amount, Party, Period, Record
+from diarium.extract import find_amounts, find_orgnrs, find_periods, orgnr
+from diarium.schemas import Amount, OrgNr, Party, Period, Record
 
-NAME_MATCH = 80  # rapidfuzz ratio for "the same organisation, maybe OCR-damaged"
-
-Locate = Callable[[str, bool], tuple[str, str]]
-
-
-def no_section(text: str, new_side: bool) -> tuple[str, str]:
-    return "", ""
+NAME_MATCH = 80          # rapidfuzz ratio for "the same organisation, maybe OCR-damaged"
+CLOSE_DIGITS = 4         # an orgnr this close to another one is that one changed, not a new party
+NAME_SEPARATORS = re.compile(r"[,;:•()]|\s-\s|\bsamt\b|\boch\b")
+Spans = list[tuple[int, int]] | None     # where a clause's changed words are; None: everywhere
 
 
-def party_label(party: Party) -> str:
-    return f"{party.name} ({party.orgnr})" if party.orgnr else party.name
+@dataclass
+class Fact:
+    kind: str
+    old_value: FactValue = None
+    new_value: FactValue = None
+    old_fact: str | None = None
+    new_fact: str | None = None
+    subject: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    old_span: tuple[int, int] | None = None     # where the fact is printed in the old clause text
+    new_span: tuple[int, int] | None = None
+
+    @property
+    def reason(self) -> str:
+        what = {"party_added": "part tillkommen", "party_removed": "part borttagen",
+                "orgnr_changed": "organisationsnummer ändrat", "period_changed": "period ändrad",
+                "amount_changed": "belopp ändrat"}[self.kind]
+        return f"{what}: {self.old_fact or '—'} → {self.new_fact or '—'}"
 
 
-def name_score(a: Party, b: Party) -> float:
-    """Same orgnr: the same organisation; else how alike the names are (one may carry OCR debris
-    such as 'Stockholms stadsmission, organisationsnhummer')."""
-    if a.orgnr and a.orgnr == b.orgnr:
-        return 101.0
-    return max(fuzz.ratio(key(a.name), key(b.name)), fuzz.token_set_ratio(key(a.name), key(b.name)))
+def touched(start: int, end: int, spans: Spans) -> bool:
+    """Does text[start:end] overlap a changed word? A fact the edit did not touch (an unchanged
+    orgnr next to a changed one) is not a change, even if the other side quotes less of it."""
+    return spans is None or any(a < end and start < b for a, b in spans)
 
 
-def match_by_name(old: list[Party], new: list[Party]) -> list[tuple[Party | None, Party | None]]:
-    """Pairs of the same organisation; the orgnr settles ties between similar names."""
-    scored = sorted(((name_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
-                    reverse=True)
-    pairs, used_old, used_new = [], set(), set()
-    for score, i, j in scored:
-        if score >= NAME_MATCH and i not in used_old and j not in used_new:
-            pairs.append((old[i], new[j]))
-            used_old.add(i)
-            used_new.add(j)
-    pairs += [(party, None) for i, party in enumerate(old) if i not in used_old]
-    pairs += [(None, party) for j, party in enumerate(new) if j not in used_new]
-    return pairs
+def touched_fact(fact: OrgNr | Period | Amount, spans: Spans) -> bool:
+    return not fact.evidence or touched(fact.evidence[0].start, fact.evidence[0].end, spans)
 
 
-def printed_in(party: Party, text: str) -> bool:
-    """The other version prints this party's orgnr (or, without one, its name): the party is
-    there, only its extraction failed (OCR damage)."""
-    if party.orgnr:
-        return orgnr.compact(party.orgnr) in "".join(c for c in text if c.isdigit())
-    return skeleton(party.name) in skeleton(text)
+def span_of(fact: OrgNr | Period | Amount | None) -> tuple[int, int] | None:
+    return (fact.evidence[0].start, fact.evidence[0].end) if fact is not None and fact.evidence else None
 
 
-def party_presence_change(party: Party, added: bool, other_text: str,
-                          locate: Locate) -> DiffChange:
-    """party_added / party_removed; not substantive when the other version prints it too."""
-    here, there = ("NEW", "OLD") if added else ("OLD", "NEW")
-    section, title = locate(party.name, added)
-    present = printed_in(party, other_text)
-    return DiffChange(
-        kind="party_added" if added else "party_removed", section=section, section_title=title,
-        **({"new": party_label(party)} if added else {"old": party_label(party)}),
-        subject=party.name, substantive=not present,
-        reason=f"printed in {there} too, not extracted there" if present else f"party only in {here}")
+def kronor(amount: Amount) -> str:
+    """'1 200 000 kr per år'."""
+    return f"{amount.value:,}".replace(",", " ") + " kr" + (f" per {amount.per}" if amount.per else "")
 
 
-def party_changes(old: Record, new: Record, locate: Locate, old_text: str = "",
-                  new_text: str = "") -> list[DiffChange]:
-    changes = []
-    for before, after in match_by_name(old.parties, new.parties):
-        if before is None:
-            changes.append(party_presence_change(after, True, old_text, locate))
-        elif after is None:
-            changes.append(party_presence_change(before, False, new_text, locate))
-        elif (before.orgnr or "") != (after.orgnr or ""):
-            section, title = locate(after.orgnr or after.name, True)
-            same_digits = skeleton(before.orgnr or "") == skeleton(after.orgnr or "")
-            changes.append(DiffChange(
-                kind="orgnr_changed", section=section, section_title=title, old=before.orgnr,
-                new=after.orgnr, subject=after.name, substantive=not same_digits and bool(
-                    before.orgnr and after.orgnr),
-                reason="look-alike characters" if same_digits else "organisationsnummer differs"))
-    return changes
-
-
-def period_label(period: Period) -> str:
+def period_text(period: Period) -> str:
     return f"{period.start} – {period.end}"
 
 
-def main_period(record: Record) -> Period | None:
-    """The period of the partnership or agreement itself (not an earlier one it mentions)."""
-    for kinds in (("partnerskap", "avtal", "samarbetsavtal"), None):
-        found = [p for p in record.periods if kinds is None or p.kind in kinds]
-        if found:
-            return found[0]
-    return None
+def party_named(record: Record | None, number: str) -> str | None:
+    """The name of the record's party with this orgnr."""
+    if record is None:
+        return None
+    return next((p.name for p in record.parties if p.orgnr and orgnr.compact(p.orgnr) == orgnr.compact(number)),
+                None)
 
 
-def period_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
-    before, after = main_period(old), main_period(new)
-    if before is None and after is None:
-        return []
-    if before and after and (before.start, before.end) == (after.start, after.end):
-        return []
-    snippet = after.evidence[0].snippet if after and after.evidence else ""
-    section, title = locate(snippet, True) if snippet else ("", "")
-    return [DiffChange(kind="period_changed", section=section, section_title=title,
-                       old=period_label(before) if before else None,
-                       new=period_label(after) if after else None, substantive=True,
-                       subject=(after or before).kind, reason="period differs")]
+def name_before(text: str, found: OrgNr) -> str | None:
+    """The words just before an orgnr, up to a comma or list mark: 'Convictus' in
+    '• Convictus, organisationsnummer 802012-1581'."""
+    if not found.evidence:
+        return None
+    before = text[:found.evidence[0].start]
+    before = orgnr.KEYWORD.sub("", before.rstrip(" ,")).rstrip(" ,:")
+    name = NAME_SEPARATORS.split(before)[-1].strip(" .-–")
+    return name if name and len(name.split()) <= 6 and name[:1].isupper() else None
 
 
-def amount_label(amount: Amount) -> str:
-    text = f"{amount.value:,}".replace(",", " ") + f" {amount.currency}"
-    return text + (f" per {amount.per}" if amount.per else "")
+def valid_warning(number: str) -> list[str]:
+    return [] if orgnr.is_valid(number) else [
+        f"Det nya organisationsnumret {number} har fel kontrollsiffra."]
 
 
-def amount_changes(old: Record, new: Record, locate: Locate) -> list[DiffChange]:
-    """Amounts present in one version only, paired in order of appearance."""
-    old_values = [a for a in old.amounts if a.value not in {b.value for b in new.amounts}]
-    new_values = [a for a in new.amounts if a.value not in {b.value for b in old.amounts}]
-    changes = []
-    for index in range(max(len(old_values), len(new_values))):
-        before = old_values[index] if index < len(old_values) else None
-        after = new_values[index] if index < len(new_values) else None
-        probe = after or before
-        snippet = probe.evidence[0].snippet if probe.evidence else (probe.text or "")
-        section, title = locate(snippet, after is not None)
-        changes.append(DiffChange(kind="amount_changed", section=section, section_title=title,
-                                  old=amount_label(before) if before else None,
-                                  new=amount_label(after) if after else None, substantive=True,
-                                  reason="amount differs"))
-    return changes
+def pair_orgnrs(lost: list[str], gained: list[str], names: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(old, new) pairs of one organisation's changed number: by its name, else by its digits."""
+    pairs: list[tuple[str, str]] = []
+    for new in gained:
+        free = [old for old in lost if old not in {o for o, _ in pairs}]
+        same_name = [old for old in free if names.get(old) and names.get(new) and fuzz.token_set_ratio(
+            key(names[old] or ""), key(names[new] or "")) >= NAME_MATCH]
+        close = [old for old in free if Levenshtein.distance(orgnr.compact(old), orgnr.compact(new)) <= CLOSE_DIGITS]
+        choice = same_name or (free if len(lost) == len(gained) == 1 else close)
+        if choice:
+            pairs.append((choice[0], new))
+    return pairs
 
 
-def fact_changes(old: Record, new: Record, locate: Locate = no_section, old_text: str = "",
-                 new_text: str = "") -> list[DiffChange]:
-    """party_added/removed, orgnr_changed, period_changed and amount_changed between two records.
+def orgnr_facts(old_text: str, new_text: str, old_record: Record | None,
+                new_record: Record | None, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
+    old = {o.orgnr: o for o in find_orgnrs(old_text)}
+    new = {o.orgnr: o for o in find_orgnrs(new_text)}
+    lost = [n for n in old if n not in new and touched_fact(old[n], changed[0])]
+    gained = [n for n in new if n not in old and touched_fact(new[n], changed[1])]
+    names = {n: party_named(old_record, n) or name_before(old_text, old[n]) for n in lost}
+    names |= {n: party_named(new_record, n) or name_before(new_text, new[n]) for n in gained}
+    pairs = pair_orgnrs(lost, gained, names)
+    facts = [Fact("orgnr_changed", a, b, a, b, names.get(b) or names.get(a), valid_warning(b),
+                  span_of(old[a]), span_of(new[b])) for a, b in pairs]
+    facts += [Fact("party_removed", a, None, f"{names[a] or ''} ({a})".strip(), None, names[a],
+                   old_span=span_of(old[a])) for a in lost if a not in {x for x, _ in pairs}]
+    facts += [Fact("party_added", None, b, None, f"{names[b] or ''} ({b})".strip(), names[b], valid_warning(b),
+                   new_span=span_of(new[b])) for b in gained if b not in {y for _, y in pairs}]
+    return facts
 
-    The texts, when given, let a party missing from one record be checked against the words
-    of that version."""
-    return party_changes(old, new, locate, old_text, new_text) + \
-        period_changes(old, new, locate) + amount_changes(old, new, locate)
+
+def named_only(record: Record | None) -> list[Party]:
+    return [p for p in record.parties if not p.orgnr] if record is not None else []
+
+
+def known(party: Party, record: Record | None) -> bool:
+    return record is not None and any(
+        fuzz.token_set_ratio(key(party.name), key(other.name)) >= NAME_MATCH for other in record.parties)
+
+
+def name_touched(name: str, text: str, spans: Spans) -> bool:
+    at = text.lower().find(name.lower())
+    return at >= 0 and touched(at, at + len(name), spans)
+
+
+def name_span(name: str, text: str) -> tuple[int, int] | None:
+    at = text.lower().find(name.lower())
+    return (at, at + len(name)) if at >= 0 else None
+
+
+def party_name_facts(old_text: str, new_text: str, old_record: Record | None,
+                     new_record: Record | None, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
+    """Parties printed without an orgnr whose name the edit put into or took out of the clause."""
+    facts = [Fact("party_added", None, None, None, p.name, p.name, new_span=name_span(p.name, new_text))
+             for p in named_only(new_record)
+             if name_touched(p.name, new_text, changed[1]) and skeleton(p.name) not in skeleton(old_text)
+             and not known(p, old_record)]
+    facts += [Fact("party_removed", None, None, p.name, None, p.name, old_span=name_span(p.name, old_text))
+              for p in named_only(old_record)
+              if name_touched(p.name, old_text, changed[0]) and skeleton(p.name) not in skeleton(new_text)
+              and not known(p, new_record)]
+    return facts
+
+
+def paired(lost: list, gained: list) -> list[tuple]:
+    """Values of one version only, paired in order of appearance; the rest against nothing."""
+    return [(lost[i] if i < len(lost) else None, gained[i] if i < len(gained) else None)
+            for i in range(max(len(lost), len(gained)))]
+
+
+def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
+    old, new = find_periods(old_text), find_periods(new_text)
+    lost = [p for p in old if (p.start, p.end) not in {(q.start, q.end) for q in new}
+            and touched_fact(p, changed[0])]
+    gained = [p for p in new if (p.start, p.end) not in {(q.start, q.end) for q in old}
+              and touched_fact(p, changed[1])]
+    return [Fact("period_changed", [a.start, a.end] if a else None, [b.start, b.end] if b else None,
+                 period_text(a) if a else None, period_text(b) if b else None, (b or a).kind,
+                 old_span=span_of(a), new_span=span_of(b))
+            for a, b in paired(lost, gained)]
+
+
+def amount_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
+    old, new = find_amounts(old_text), find_amounts(new_text)
+    lost = [a for a in old if a.value not in {b.value for b in new} and touched_fact(a, changed[0])]
+    gained = [a for a in new if a.value not in {b.value for b in old} and touched_fact(a, changed[1])]
+    return [Fact("amount_changed", a.value if a else None, b.value if b else None,
+                 kronor(a) if a else None, kronor(b) if b else None, old_span=span_of(a), new_span=span_of(b))
+            for a, b in paired(lost, gained)]
+
+
+def clause_facts(old_text: str | None, new_text: str | None, old_record: Record | None = None,
+                 new_record: Record | None = None, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
+    """Every fact one version of a clause states and the other does not, parties first.
+    `changed`: where the changed words are in each text (a fact must touch them)."""
+    old, new = old_text or "", new_text or ""
+    return (orgnr_facts(old, new, old_record, new_record, changed)
+            + party_name_facts(old, new, old_record, new_record, changed)
+            + period_facts(old, new, changed) + amount_facts(old, new, changed))

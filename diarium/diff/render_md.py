@@ -1,42 +1,26 @@
-"""The comparison as Markdown, for an e-mail or a ticket: fact table, then changes per section.
+"""The comparison as Markdown, for an e-mail or a ticket: summary table, then one row per edit.
 
 Deleted words are ~~struck through~~, inserted words **bold**; cosmetic differences (OCR noise,
-formatting) are only counted unless `cosmetic=True`.
+wrapping, page furniture) are only counted unless `cosmetic=True`.
 
 >>> from diarium.diff import compare_texts
->>> md = render_markdown(compare_texts("5.7 Uppsägning\\nUppsägningstiden är fyra månader.",
-...                                    "5.7 Uppsägning\\nUppsägningstiden är tre månader."))
->>> print(md.split("## Ändringar per avsnitt")[-1].strip())
-### 5.7 Uppsägning
+>>> md = render_markdown(compare_texts("5.5 Ersättning\\nErsättningen är 1 200 000 kronor per år.",
+...                                    "5.5 Ersättning\\nErsättningen är 1 500 000 kronor per år."))
+>>> print(md.split("## Ändringar")[-1].strip())
+En rad per ändring. ~~Överstruket~~ finns bara i den äldre versionen, **fetstil** bara i den nyare; sidnumren räknas i respektive fil.
 <BLANKLINE>
-- **Text ändrad** (number: fyra → tre)
-  - Före: Uppsägningstiden är ~~fyra~~ månader.
-  - Efter: Uppsägningstiden är **tre** månader.
+| Nr | Ändring | Avsnitt | Sida före | Sida efter | Före | Efter |
+|---|---|---|---|---|---|---|
+| 1 | Belopp ändrat | 5.5 Ersättning | s. 1 | s. 1 | **1 200 000 kr per år**<br>Ersättningen är ~~1 200 000~~ kronor per år. | **1 500 000 kr per år**<br>Ersättningen är **1 500 000** kronor per år. |
 """
 from __future__ import annotations
 
-from itertools import groupby
+from typing import TYPE_CHECKING
 
-from diarium.diff.changes import ShownChange, shown_changes, word_runs
-from diarium.diff.model import FACT_KINDS, DiffChange
+from diarium.diff.present import ShownRow, cosmetic_count, pages_label, shown_rows, summary, warnings
 
-KIND_LABELS = {
-    "party_added": "Part tillkommen", "party_removed": "Part borttagen",
-    "orgnr_changed": "Organisationsnummer ändrat", "period_changed": "Period ändrad",
-    "amount_changed": "Belopp ändrat", "clause_changed": "Text ändrad",
-    "clause_added": "Text tillagd", "clause_removed": "Text borttagen",
-    "section_moved": "Avsnitt flyttat", "renumbered": "Avsnitt omnumrerat",
-}
-
-
-def kind_label(change: DiffChange) -> str:
-    if change.kind == "section_moved" and not change.substantive:
-        return KIND_LABELS["renumbered"]
-    return KIND_LABELS[change.kind]
-
-
-def what(change: DiffChange) -> str:
-    return kind_label(change) + (f": {change.subject}" if change.subject else "")
+if TYPE_CHECKING:
+    from diarium.diff import Comparison
 
 
 def cell(text: str | None) -> str:
@@ -47,49 +31,58 @@ def words_md(words: list[tuple[str, str]], deleted: bool) -> str:
     """Substantive changes struck through (deleted) or bold (inserted); the rest plain."""
     return " ".join(
         text if mark != "sub" else f"~~{text}~~" if deleted else f"**{text}**"
-        for text, mark in word_runs(words))
+        for text, mark in words)
 
 
-def summary_counts(comparison) -> str:
-    changes = comparison.report.changes
-    substantive = sum(c.substantive for c in changes)
-    return (f"{substantive} väsentliga ändringar, {len(changes) - substantive} kosmetiska "
-            f"skillnader (OCR-brus, formatering).")
+def side(row: ShownRow, deleted: bool) -> str:
+    fact = row.change.old_fact if deleted else row.change.new_fact
+    words = words_md(row.old_words if deleted else row.new_words, deleted)
+    parts = [f"**{fact}**" if fact else "", words]
+    if not deleted:
+        parts += [f"⚠ {w}" for w in row.change.warnings]
+    return cell("<br>".join(p for p in parts if p) or None)
 
 
-def render_markdown(comparison, cosmetic: bool = False) -> str:
+def where(row: ShownRow) -> str:
+    text = row.section + (f" (före: {row.old_section})" if row.old_section else "")
+    if row.also:
+        text += "<br>Samma ändring även i: " + "; ".join(row.also)
+    return cell(text)
+
+
+def what(row: ShownRow) -> str:
+    return cell(row.label + (f": {row.change.subject}" if row.change.subject else "")
+                + ("" if row.change.substantive else " (kosmetisk)"))
+
+
+def pages_of(pages: int | None) -> str:
+    return "" if not pages else f", {pages} sida" if pages == 1 else f", {pages} sidor"
+
+
+def render_markdown(comparison: "Comparison", cosmetic: bool = False) -> str:
     report = comparison.report
-    lines = [f"# Jämförelse: {report.old.path} → {report.new.path}", "",
-             f"- Före (OLD): `{report.old.path}` sha256 {(report.old.sha256 or '-')[:12]}",
-             f"- Efter (NEW): `{report.new.path}` sha256 {(report.new.sha256 or '-')[:12]}",
-             f"- {summary_counts(comparison)}", ""]
-    facts = [c for c in report.changes if c.kind in FACT_KINDS or c.kind == "section_moved"]
-    facts = [c for c in facts if c.substantive or cosmetic]
-    lines += ["## Sammanfattning", ""]
-    if facts:
-        lines += ["| Vad | Före | Efter | Avsnitt |", "|---|---|---|---|"]
-        lines += [f"| {cell(what(c))} | {cell(c.old)} | {cell(c.new)} | {cell(c.section)} |"
-                  for c in facts]
+    counts = summary(comparison)
+    lines = ["# Jämförelse av två versioner", "",
+             f"- Före: `{report.old.path}`" + pages_of(report.old.pages),
+             f"- Efter: `{report.new.path}`" + pages_of(report.new.pages),
+             "", "## Sammanfattning", ""]
+    if counts:
+        lines += ["| Ändring | Antal |", "|---|---:|"] + [f"| {label} | {n} |" for label, n in counts]
+        lines.append(f"| **Totalt** | **{sum(n for _, n in counts)}** |")
     else:
-        lines.append("Inga ändrade fakta (parter, organisationsnummer, period, belopp)"
-                     + (" – fakta kunde inte extraheras." if report.facts.get("new") is None else "."))
-    lines += ["", "## Ändringar per avsnitt", ""]
-    shown = shown_changes(comparison.alignment, comparison.rows, cosmetic)
-    for index, (heading, changes) in enumerate(groupby(shown, key=lambda row: row.heading)):
-        lines += ([""] if index else []) + [f"### {heading}", ""]
-        for row in changes:
-            lines += change_md(row)
-    if not shown:
-        lines.append("Inga väsentliga textändringar.")
+        lines.append("Inga väsentliga ändringar hittades.")
+    minor = cosmetic_count(comparison)
+    lines += ["", f"{minor} {'kosmetisk skillnad' if minor == 1 else 'kosmetiska skillnader'} (OCR-brus, "
+                  "radbrytningar, avstavning, sidhuvuden och sidfötter, omnumrering) visas inte som ändringar."]
+    if warnings(comparison):
+        lines += ["", "**Att kontrollera:**", ""] + [f"- ⚠ {w}" for w in warnings(comparison)]
+    rows = shown_rows(comparison, cosmetic)
+    if rows:
+        lines += ["", "## Ändringar", "",
+                  "En rad per ändring. ~~Överstruket~~ finns bara i den äldre versionen, **fetstil** bara i "
+                  "den nyare; sidnumren räknas i respektive fil.", "",
+                  "| Nr | Ändring | Avsnitt | Sida före | Sida efter | Före | Efter |",
+                  "|---|---|---|---|---|---|---|"]
+        lines += [f"| {row.number} | {what(row)} | {where(row)} | {pages_label(row.old_page)} | "
+                  f"{pages_label(row.new_page)} | {side(row, True)} | {side(row, False)} |" for row in rows]
     return "\n".join(lines) + "\n"
-
-
-def change_md(row: ShownChange) -> list[str]:
-    """A bullet with the kind of change, then the sentence before and after, changes marked."""
-    change = row.change
-    lines = [f"- **{kind_label(change)}**" + (f" ({change.reason})" if change.reason else "")]
-    if row.group.old_units:
-        lines.append("  - Före: " + words_md(row.old_words, deleted=True))
-    if row.group.new_units:
-        lines.append("  - Efter: " + words_md(row.new_words, deleted=False))
-    return lines

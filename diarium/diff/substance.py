@@ -6,20 +6,26 @@ when whole words are reworded, added or removed. It is cosmetic when it is only 
 small edit distance on letters, look-alike characters (1/i/l, 0/o, 5/s, 8/§), split or joined
 words, or a stray one-letter token.
 
+The reasons are written for the report's reader, in Swedish.
+
 >>> classify(["fyra"], ["tre"])
-(True, 'number: fyra → tre')
+(True, 'tal ändrat: fyra → tre')
+>>> classify(["1", "200", "000", "kr"], ["1", "500", "000", "kr"])
+(True, 'tal ändrat: 1 200 000 kr → 1 500 000 kr')
 >>> classify(["802002-8638"], ["802002-8683"])
-(True, 'number: 802002-8638 → 802002-8683')
+(True, 'tal ändrat: 802002-8638 → 802002-8683')
 >>> classify(["inte"], [])
-(True, 'negation/modal: removed: inte')
+(True, 'borttaget: inte')
+>>> classify(["ska"], ["får"])
+(True, 'nekande eller förpliktande ord ändrat: ska → får')
 >>> classify(["Rädda"], ["Ridda"])
-(False, 'OCR-like: Rädda → Ridda')
+(False, 'OCR-likt: Rädda → Ridda')
 >>> classify(["1", "§"], ["1", "8"])
-(False, 'look-alike characters: 1 § → 1 8')
+(False, 'förväxlingsbara tecken: 1 § → 1 8')
 >>> classify(["skälig"], ["rimlig"])
-(True, 'reworded: skälig → rimlig')
+(True, 'omformulerat: skälig → rimlig')
 >>> classify(["inte"], ["inle"])
-(False, 'OCR-like: inte → inle')
+(False, 'OCR-likt: inte → inle')
 """
 from __future__ import annotations
 
@@ -29,21 +35,19 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from diarium.corrections.lexicon import Lexicon
+from diarium.corrections.lexicon import load as load_lexicon
+from diarium.diff.noise import percent_variant, respaced, scrap
 from diarium.diff.normalise import key, skeleton
+from diarium.language import words
 from diarium.language.months import FULL_MONTHS
 
-NUMBER_WORDS = {key(w) for w in (
-    "noll tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton "
-    "arton nitton tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra tusen "
-    "miljon miljoner miljard miljarder halv halvt halva halvår dubbla två tredje fjärde femte "
-    "sjätte sjunde åttonde nionde tionde första").split()}
+NUMBER_WORDS = {key(w) for w in words("number_words") | words("ordinals")}
 MONTHS = {key(w) for w in FULL_MONTHS}
-NEGATIONS = {key(w) for w in "inte ej icke aldrig ingen inget inga utan".split()}
-MODALS = {key(w) for w in "ska skall får kan måste bör behöver må".split()}
+NEGATIONS = {key(w) for w in words("negations")}
+MODALS = {key(w) for w in words("modal_verbs")}
 # Small words whose replacement changes what an agreement says.
-LEGAL_WORDS = {key(w) for w in (
-    "eller samt endast enbart minst högst senast tidigast före efter alla samtliga varje "
-    "vardera skriftligen muntligen").split()}
+LEGAL_WORDS = {key(w) for w in words("obligation_words")}
 CRITICAL_WORDS = NUMBER_WORDS | MONTHS | NEGATIONS | MODALS | LEGAL_WORDS
 NUMERIC = re.compile(r"^\d[\d.,:/\-]*$")
 
@@ -74,6 +78,15 @@ def critical_items(tokens: list[str]) -> list[tuple[str, str]]:
     return items
 
 
+def digits(tokens: list[str]) -> str:
+    """The digits printed, in order ('916i Fjdrds' and '916 i Fjärås' both print '916')."""
+    return "".join(c for token in tokens for c in token if c.isdigit())
+
+
+def without_scraps(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if not scrap(t) or key(t) in CRITICAL_WORDS]
+
+
 def unexplained(mine: list[tuple[str, str]], theirs: list[tuple[str, str]],
                 other_tokens: list[str]) -> list[tuple[str, str]]:
     """Critical items of one side missing on the other and not explained as OCR damage."""
@@ -93,7 +106,7 @@ def ocr_explained(item: str, source: str, other_tokens: list[str]) -> bool:
     for other in other_tokens:
         other_key = key(other)
         if item.startswith("#"):
-            if not is_number(other) and skeleton(other) == skeleton(source):
+            if (not is_number(other) and skeleton(other) == skeleton(source)) or percent_variant(source, other):
                 return True
             continue
         if other_key in CRITICAL_WORDS or is_number(other) or len(other_key) < 2:
@@ -107,7 +120,7 @@ def ocr_explained(item: str, source: str, other_tokens: list[str]) -> bool:
 def garbled(token: str) -> bool:
     """Not a Swedish word (Hunspell form or compound) and not a number or a name: OCR debris."""
     core = token.strip(".,;:!?()[]\"'-")
-    if not core or is_number(core) or (core[:1].isupper() and len(core) > 3):
+    if not core or is_number(core) or name_like(core):
         return False
     lexicon = swedish_lexicon()
     if lexicon is None:
@@ -116,12 +129,17 @@ def garbled(token: str) -> bool:
     return not (lexicon.in_hunspell(lower) or (lower.isalpha() and lexicon.is_compound(lower)))
 
 
+def name_like(core: str) -> bool:
+    """'Convictus', 'Fjärås-Lunna': a capital, then small letters — not 'OnmMmMMgJg<TrFMYSTA'."""
+    return len(core) > 3 and core[:1].isupper() and core[1:].replace("-", "").isalpha() \
+        and not any(c.isupper() for c in core[1:].split("-")[0])
+
+
 @lru_cache(maxsize=1)
-def swedish_lexicon():
+def swedish_lexicon() -> Lexicon | None:
     """The OCR-repair lexicon, or None when it cannot be loaded (then nothing counts as debris)."""
     try:
-        from diarium.corrections.lexicon import load
-        return load()
+        return load_lexicon()
     except Exception:  # noqa: BLE001 - any failure just disables the debris rule
         return None
 
@@ -133,31 +151,57 @@ def shorten(words: list[str], limit: int = 80) -> str:
 
 def describe(old: list[str], new: list[str]) -> str:
     if not old or not new:
-        return ("added: " if new else "removed: ") + shorten(old or new)
+        return ("tillagt: " if new else "borttaget: ") + shorten(old or new)
     return f"{shorten(old)} → {shorten(new)}"
 
 
 def classify(old: list[str], new: list[str]) -> tuple[bool, str]:
     """(substantive, reason) for one region of differing words."""
+    substantive, label = verdict(old, new)
+    return substantive, (f"{label}: " if label else "") + describe(old, new)
+
+
+def verdict(old: list[str], new: list[str]) -> tuple[bool, str]:
+    """(substantive, the kind of difference) — OCR scraps are left out before judging."""
     if skeleton(" ".join(old)) == skeleton(" ".join(new)):
-        return False, "look-alike characters: " + describe(old, new)
+        return False, "förväxlingsbara tecken"
+    if respaced(old, new):
+        return False, "samma tecken, andra mellanrum"
     if stray_digit(old, new):
-        return False, "stray digit: " + describe(old, new)
+        return False, "lösryckt siffra (OCR)"
     old_items, new_items = critical_items(old), critical_items(new)
     lost = unexplained(old_items, new_items, new)
     gained = unexplained(new_items, old_items, old)
+    if digits(old) == digits(new):          # the same digits in the same order: no number changed
+        lost, gained = [i for i in lost if not i[0].startswith("#")], [i for i in gained if not i[0].startswith("#")]
+    if (lost or gained) and not (old and new):
+        return True, ""                     # added or removed words: "tillagt: …" says it all
     if lost or gained:
         kinds = {item[:1] for item, _ in lost + gained}
         words = {item[2:] for item, _ in lost + gained if item.startswith("w:")}
-        label = "number" if "#" in kinds or words & (NUMBER_WORDS | MONTHS) else "negation/modal"
-        return True, f"{label}: " + describe(old, new)
+        return True, ("tal ändrat" if "#" in kinds or words & (NUMBER_WORDS | MONTHS)
+                      else "nekande eller förpliktande ord ändrat")
     if ocr_like(old, new):
-        return False, "OCR-like: " + describe(old, new)
-    if unreadable(old, new):
-        return False, "unreadable in one version (OCR debris): " + describe(old, new)
-    if not old or not new:
-        return True, describe(old, new)
-    return True, "reworded: " + describe(old, new)
+        return False, "OCR-likt"
+    if unreadable(old, new) or (not (old and new) and all(map(garbled, old or new))):
+        return False, "oläsligt i ena versionen (OCR-skräp)"
+    kept_old, kept_new = without_scraps(old), without_scraps(new)
+    if (kept_old, kept_new) != (old, new):
+        return verdict(kept_old, kept_new) if kept_old or kept_new else (False, "OCR-skräp")
+    return True, "" if not old or not new else "omformulerat"
+
+
+def wordless(tokens: list[str]) -> bool:
+    """No word a reader would miss: only numbers, scraps of up to three letters, and strings
+    that are no Swedish word (OCR debris such as 'Soll od' where '3.11 3.12' was printed)."""
+    return not any(len(key(t)) > 3 and not is_number(t) and swedish_word(t) for t in tokens)
+
+
+def swedish_word(token: str) -> bool:
+    """A Hunspell form or a compound of such (capitalised words too); True when no lexicon."""
+    lexicon = swedish_lexicon()
+    core = token.strip(".,;:!?()[]\"'-").lower()
+    return lexicon is None or lexicon.in_hunspell(core) or (core.isalpha() and lexicon.is_compound(core))
 
 
 def unreadable(old: list[str], new: list[str]) -> bool:
@@ -169,9 +213,11 @@ def unreadable(old: list[str], new: list[str]) -> bool:
 
 
 def stray_digit(old: list[str], new: list[str]) -> bool:
-    """A lone digit from a smudge between unchanged words ('kortare 4 årsrapportering')."""
+    """A lone digit from a smudge between unchanged words ('kortare 4 årsrapportering'), maybe
+    with scraps of margin text ('4, la')."""
     lone = old or new
-    return not (old and new) and len(lone) == 1 and bool(re.fullmatch(r"\d", key(lone[0])))
+    digits = [t for t in lone if re.fullmatch(r"\d", key(t))]
+    return not (old and new) and len(digits) == 1 and all(t in digits or scrap(t) for t in lone)
 
 
 def ocr_like(old: list[str], new: list[str]) -> bool:

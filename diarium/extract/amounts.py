@@ -30,134 +30,130 @@
 [420000, 395000, 25000]
 >>> [a.value for a in find_amounts("Budget, tkr\\nPost Budget Utfall Avvikelse\\nSumma 2 500.2:655 -155\\n")]   # OCR specks
 [2500000, 2655000, -155000]
+
+A range prints its unit once, after the second number, which the first shares ("60–70 000 kr"
+is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps its unit:
+
+>>> [a.value for a in find_amounts("Kostnaden beräknas till 60–70 000 kr. Ramen ökas från 1,6 till 2,0 Mdr kr.")]
+[60000, 70000, 1600000000, 2000000000]
+>>> [a.value for a in find_amounts("En markanvisningsavgift om 1 miljon (1 000 000) kronor ska erläggas.")]
+[1000000]
+>>> [a.value for a in find_amounts("Grundskola årskurs 4-6 113 339 kr/år")]    # OCR closed the column gap
+[113339]
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from diarium.extract.amount_columns import column_amounts
+from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
+from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence
-from diarium.text import lines_with_offsets, squash
+from diarium.extract.patterns import alternation
+from diarium.language import table, words
 from diarium.schemas import Amount
+from diarium.text import squash
+from diarium.schemas.structure import Structure
 
-NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?(?![\d])"
-UNITS = {
-    "mdkr": 10**9, "miljarder kronor": 10**9, "miljard kronor": 10**9, "miljarder kr": 10**9,
-    "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljoner kronor": 10**6, "miljon kronor": 10**6,
-    "miljoner kr": 10**6, "milj. kr": 10**6, "milj kr": 10**6, "mn kr": 10**6,
-    "tkr": 1000, "tsek": 1000, "tusen kronor": 1000, "tusen kr": 1000, "t kr": 1000,
-    "kronor": 1, "kr": 1, "sek": 1, ":-": 1,
-}
-UNIT = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(UNITS, key=len, reverse=True))
+UNIT = unit_pattern(list(UNITS))
+UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
-BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>kr|sek)\.?\s*{NUMBER}(?!\s*(?:{UNIT})\b)")
-PER = [
-    (re.compile(r"(?i)^\s*(?:f[öoé]r\s+varje|per|f[öoé]r\s+en|under\s+en)\s+(\d+)[\s-]*m[åaäd]naders?(?:\s*period)?"), "{0} månader"),
-    (re.compile(r"(?i)^\s*per\s+(\d+)-?m[åaäd]nadersperiod"), "{0} månader"),
-    (re.compile(r"(?i)^\s*(?:per|/|i|om)\s*(?:[åa]r|[åa]ret)\b|^\s*[åa]rligen|^\s*per\s+kalender[åa]r|^\s*/\s*[åa]r"), "år"),
-    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:m[åaäd]nad|m[åaäd]naden|mån)\b"), "månad"),
-    (re.compile(r"(?i)^\s*(?:per|/|i)\s*(?:kvartal|kvartalet)\b|^\s*kvartalsvis"), "kvartal"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:vecka|veckan)\b"), "vecka"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:dygn|dag)\b"), "dygn"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:timme|tim)\b"), "timme"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:plats|platsen)\b"), "plats"),
-    (re.compile(r"(?i)^\s*(?:per|/)\s*(?:person|deltagare|invånare|elev|barn|brukare)\b"), "person"),
-    (re.compile(r"(?i)^\s*(?:för|under)\s+(?:hela\s+)?(avtalsperioden|partnerskapsperioden|perioden|"
-                r"projektperioden|avtalstiden)\b"), "{0}"),
-    (re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b"), "{0}"),       # "per tillfälle", "per besök"
+# "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
+BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
+# "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
+PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wåäö])")
+# The first number of a range whose unit follows the second: "60–70 000 kr", "från 1,6 till
+# 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
+RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d+)(?:,(?P<dec>\d{1,2}))?"
+                         r"(?:(?P<dash>[–—-])|\s+(?P<word>till|och)\s+)$")
+# "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
+SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
+SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
+# What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
+# "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
+PER_ROWS = {word: value.split("\t") for word, value in table("amount_per").items()}
+PER_WORD = re.compile(
+    r"(?i)^\s*(?:(?P<lead>per|/|i|om)\s*(?P<word>" + alternation(w for w, r in PER_ROWS.items() if r[1:] != ["alone"])
+    + r")\b|(?P<alone>" + alternation(w for w, r in PER_ROWS.items() if r[1:] == ["alone"]) + r")\b)")
+PER_MONTHS = [
+    re.compile(r"(?i)^\s*(?:f[öoé]r\s+varje|per|f[öoé]r\s+en|under\s+en)\s+(\d+)[\s-]*m[åaäd]naders?(?:\s*period)?"),
+    re.compile(r"(?i)^\s*per\s+(\d+)-?m[åaäd]nadersperiod"),
 ]
-# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
-TABLE_UNIT = re.compile(
-    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})(?P<unit>tkr|tsek|mnkr|mkr|msek|tusental\s+kronor)"
-    r"\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>tkr|tsek|mnkr|mkr|msek)\)")
-TABLE_SCALE = {"tkr": 1000, "tsek": 1000, "tusental kronor": 1000, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6}
-# A table row: a label, then numbers to the end of the line ("Personal   2 450   2 520"; OCR
-# keeps one space: "Personal 2450 2520"; "Summa 3450-3560").
-ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−–]?\d[\d \u00a0\t,.:−–-]*?)\s*$")
-TOKEN = re.compile(r"(?P<gap>[\s.:−–-]*?)(?P<sign>(?<![\d])[-−–])?(?P<digits>\d+(?:,\d+)?)")
-YEAR = re.compile(r"^(?:19|20)\d{2}$")
-
-
-def value_of(number: str, decimals: str | None, unit: str) -> int:
-    """'3', '2', 'mnkr' → 3 200 000 (whole kronor)."""
-    digits = re.sub(r"[ \u00a0.]", "", number)
-    amount = Decimal(f"{digits}.{decimals or 0}") * UNITS[squash(unit.lower())]
-    return int(amount.to_integral_value())
+PER_PERIOD = re.compile(rf"(?i)^\s*(?:för|under)\s+(?:hela\s+)?({alternation(words('period_words'))})\b")
+PER_ANY = re.compile(r"(?i)^\s*per\s+([a-zåäö]{4,})\b")       # "per tillfälle", "per besök"
+def per_row(word: str) -> list[str]:
+    """The `amount_per.tsv` row of a word as printed ("året", OCR's "aret")."""
+    return next(row for known, row in PER_ROWS.items() if re.fullmatch(alternation([known]), word, re.I))
 
 
 def per_after(text: str) -> str | None:
-    for pattern, template in PER:
+    """What the amount just before `text` is per, from the words that follow it."""
+    for pattern in PER_MONTHS:
         match = pattern.search(text)
         if match:
-            return template.format(*match.groups())
+            return f"{match.group(1)} månader"
+    match = PER_WORD.search(text)
+    if match and match.group("alone"):
+        return per_row(match.group("alone"))[0]
+    if match:
+        row = per_row(match.group("word"))
+        if match.group("lead") in ("per", "/") or match.group("lead") in "".join(row[1:2]).split():
+            return row[0]
+    for pattern in (PER_PERIOD, PER_ANY):
+        match = pattern.search(text)
+        if match:
+            return match.group(1)
     return None
 
 
-def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
-    """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
-    space continues the number before it, unless the table's column count says otherwise
-    ("590 615" under "2025 2026" is two numbers)."""
-    tokens = [(m.group("gap"), (m.group("sign") and "-" or "") + m.group("digits"),
-               m.start("sign") if m.group("sign") else m.start("digits"), m.end())
-              for m in TOKEN.finditer(cells)]
-    joined: list[list] = []
-    for gap, digits, start, end in tokens:
-        last = joined[-1] if joined else None
-        if last and gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" and "," not in last[0] \
-                and len(last[0].split()[-1]) <= 3 and not (len(last[0].split()) > 1 and len(last[0].split()[-1]) != 3):
-            last[0], last[2] = f"{last[0]} {digits}", end
-        else:
-            joined.append([digits, start, end])
-    if columns and len(joined) != columns and len(tokens) == columns:
-        joined = [[digits, start, end] for _, digits, start, end in tokens]
-    return [(value.replace(" ", ""), start, end) for value, start, end in joined]
+def elliptic(text: str) -> list[re.Match[str]]:
+    """Scale words without "kronor" in a sentence that has named kronor with the same scale."""
+    found: list[re.Match[str]] = []
+    if not SCALE_WORD.search(text):
+        return found
+    for match in SCALE_ONLY.finditer(text):
+        left = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
+        if re.search(rf"(?i){unit_pattern(list(SCALES))}\s+(?:kronor|kr)\b", text[left:match.start()]):
+            found.append(match)
+    return found
 
 
-def table_cells(text: str) -> list[tuple[int, int, int]]:
-    """(value, start, end) of every money cell in tables whose caption or header line names the
-    unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
-    cells = []
-    lines = lines_with_offsets(text)
-    for index, (_, line) in enumerate(lines):
-        unit = TABLE_UNIT.search(line)
-        if not unit:
-            continue
-        scale = TABLE_SCALE[squash((unit.group("unit") or unit.group("unit2")).lower())]
-        columns, rows, blank, before = None, 0, 0, 0
-        for offset, row in lines[index + 1:index + 40]:
-            if not row.strip():
-                blank += 1
-                if blank > 1:
-                    break
-                continue
-            blank = 0
-            match = ROW.match(row)
-            years = match and all(YEAR.match(v) for v in match.group("cells").split())
-            if not match or years:
-                if rows:
-                    break
-                before += 1
-                if before > 3:
-                    break
-                heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
-                if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
-                    heads = row.split()
-                columns = len(match.group("cells").split()) if years else (len(heads) - 1 if len(heads) > 2 else None)
-                continue
-            rows += 1
-            base = offset + match.start("cells")
-            for value, start, end in grouped(match.group("cells"), columns):
-                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
-                if number:
-                    cells.append((number, base + start, base + end))
-    return cells
+def span_glued(text: str, match: re.Match[str]) -> str | None:
+    """The amount's own digits when OCR glued the end of a span before it to its first group:
+    "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
+    groups of zeros only: "60–70 000 kr")."""
+    groups = re.split(r"[ \u00a0.]", match.group("num"))
+    if len(groups) < 3 or all(g == "000" for g in groups[1:]) or not re.search(r"\d[-–]$", text[:match.start()]):
+        return None
+    return " ".join(groups[1:])
 
 
-def find_amounts(text: str) -> list[Amount]:
+def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(value, start) of the first number of a range that `match` (number and unit) ends."""
+    first = RANGE_FIRST.search(text, max(0, match.start() - 30), match.start())
+    if not first or (first.group("word") and not first.group("lead")) or \
+            (first.group("word") or "").lower() == "och" and (first.group("lead") or "").lower() != "mellan":
+        return None
+    number, second = first.group("num"), re.split(r"[ \u00a0.]", match.group("num"))
+    if re.fullmatch(r"(?:19|20)\d{2}", number):
+        return None
+    value = value_of(number, first.group("dec"), match.group("unit"))
+    if value_of("1", None, match.group("unit")) == 1 and len(second) > 1 and not first.group("dec"):
+        if not all(g == "000" for g in second[1:]) or int(number) >= 10 * int(second[0]):
+            return None
+        value *= 1000 ** (len(second) - 1)      # "60–70 000 kr": the first shares the second's thousands
+    elif value >= value_of(match.group("num"), match.group("dec"), match.group("unit")):
+        return None
+    return value, first.start("num")
+
+
+def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
+                     key=lambda m: m.start())
     found: dict[int, Amount] = {}
-    for value, start, end in table_cells(text):
+    for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
+            + column_amounts(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)
@@ -168,9 +164,14 @@ def find_amounts(text: str) -> list[Amount]:
         if match.start() < taken_until:
             continue
         taken_until = match.end()
-        value = value_of(match.group("num"), match.group("dec"), match.group("unit"))
+        glued = span_glued(text, match) if match.re is AFTER else None
+        value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue
+        first = range_first(text, match) if match.re is AFTER and not glued else None
+        if first and first[0] and first[0] not in found:
+            found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
+                                     evidence=[evidence(text, first[1], match.end())])
         ev = evidence(text, match.start(), match.end())
         per = per_after(text[match.end():match.end() + 60])
         if value in found:

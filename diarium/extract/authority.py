@@ -1,8 +1,27 @@
-"""Authority: the nämnd (board) the document is addressed to or issued by.
+"""Authority: the public body that issued the file's first document or whose meeting it
+records, as its head names it.
 
-Looked for, in order: a line near the top that is only a board's name ("Socialnämnden" above
-the date), the board that decides in the decision items ("Socialnämnden godkänner ..."),
-"För socialnämnden" / "Till socialnämnden", and finally the board named most often.
+Looked for, in order, in the FIRST document (`first_document`), never in a later one and
+never as a body merely mentioned in the text:
+
+1. a board named on a line or column of its own in the head — the letterhead or running header
+   ("Nämnden för Teknik", "Kommunstyrelsens arbetsutskott", "Socialnämnden 2024-05-28",
+   "Till / Spånga-Tensta stadsdelsnämnd", "Regionstyrelsen 1-21"); on a page that lost its
+   line breaks, a field of its head (`flat_head`), also a board inside one ("Handläggare: Nina
+   Ek Kultur- och föreningsnämnden Checklista …");
+2. the body a tjänsteskrivelse is addressed to: "Förslag till beslut i Byggnadsnämnden", else
+   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …",
+   "Kommunstyrelsen föreslås besluta …");
+3. an agreement's public party: the board in the party clause ("Göteborgs Stad, genom
+   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun"), else
+   the organisation after "mellan" or with a public-sector orgnr ("Sigtuna kommun
+   (212000-0225)");
+4. a protokoll's anslag box, anywhere on its first page ("Organ  Myndighetsnämnden"); a text
+   of another kind that only says who decides or (a notice) who decided;
+5. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
+   kommunalförbund"), or opening a field of a flat page's footer ("Fax Sunne kommun …");
+6. for a page of no known kind, a board its headings name ("Aktuella partnerskap i
+   upplevelsenämnden").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
@@ -12,48 +31,126 @@ the date), the board that decides in the decision items ("Socialnämnden godkän
 'Spånga-Tensta stadsdelsnämnd'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
+>>> find_authority("UPPSALA KOMMUN\\nSOCIALNÄMNDEN\\nPROTOKOLL\\n")[0]
+'Socialnämnden'
 >>> find_authority("Stadsdelsnämnden Spånga-Tensta        Utdrag ur protokoll\\n")[0]
 'Stadsdelsnämnden Spånga-Tensta'
->>> find_authority("Staden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
+>>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
 'Socialnämnden Nordost'
->>> find_authority("Ordförande: Anna Ek (S)\\nSocialnämnden Anna Ek (S) beslutar")[0]
-'Socialnämnden'
->>> find_authority("Arbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
+>>> find_authority("Tjänsteskrivelse\\nArbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
 'Arbetsmarknads- och socialnämnden'
+>>> find_authority("KUNGSBACKA KOMMUN       SAMMANTRÄDESPROTOKOLL\\nNämnden för Miljö & Hälsoskydd\\nDatum\\n2024-04-11\\n"
+...                "§ 54\\nBeslut\\nNämnden antar yttrandet och översänder det till byggnadsnämnden.")[0]
+'Nämnden för Miljö & Hälsoskydd'
+>>> find_authority("KUNGSBACKA  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nKommunstyrelsen beslutade 2024 att ge uppdraget.")[0]
+'Kungsbacka kommun'
+>>> find_authority("KKUUNNGGSSBBAACCKKAA   TTEENNNNIISSKKLLUUBBBB\\n\\nAnsökan om förlängning av arrende\\n") is None
+True
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from diarium.extract.dates import columns
-from diarium.text import lines_with_offsets, squash
+from diarium.extract.dates import DATE
+from diarium.extract.decision_headings import is_decision_heading
+from diarium.extract.doctype import find_doc_type
+from diarium.extract.first_document import FirstDocument
+from diarium.extract.flat_head import HEAD_CHARS, field_labels
+from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.language import words
+from diarium.language.letters import sv_pattern
+from diarium.schemas.structure import Structure
+from diarium.structure import analyse
+from diarium.text import squash
 
-NOT_AREAS = ["Beslutar", "Den", "Det", "Dnr", "Datum", "Sida", "Protokoll", "Sammanträdesdatum", "Tjänsteutlåtande",
-             "Ordförande", "Sekreterare", "Justerare", "För", "Till", "Och", "Samt", "Kommun", "Stad", "I", "Se"]
-BOARD = (r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=[a-zåäö]+n[äaidé4]mnd(?:en)?\b))?"
-         r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-         r"(?:n[äaidé4]mnden|n[äaidé4]mnd|styrelsen|fullm[äa]ktige|utskott(?:et)?)"
-         r"(?:s\s+(?:arbetsutskott|individutskott|utskott)(?:et)?"
-         # a district or area after the board's name: "Stadsdelsnämnden Spånga-Tensta", "Socialnämnden Nordost"
-         r"|(?<=mnden)[ ](?!(?:" + "|".join(NOT_AREAS) + r")\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
-BOARD_LINE = re.compile(rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?\s*$")
-DECIDES = re.compile(rf"(?P<board>{BOARD})\s+(?:beslutar|godkänner|föreslår|tillstyrker|antar|noterar|lägger|ger|överlämnar)\b")
-FOR_BOARD = re.compile(rf"(?i)\b(?:för|till)\s+(?P<board>{BOARD})\b")
+BOARDS = bodies("board")
+BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
+# A board of a board: "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott".
+SUB_BOARD = alternation("*" + form for body in BOARDS for form in body.forms)
+DISTRICT_BOARDS = [body for body in BOARDS if body.word in words("district_boards")]
+DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.forms)
+AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
+NAME = r"[A-ZÅÄÖ][\wåäö-]*"
+# "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
+FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
+               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
+DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
+            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
+
+
+def board_pattern(district: str = DISTRICT) -> str:
+    """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
+    "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
+    "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
+    return (rf"{FIELD_BOARD}|"
+            r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
+            rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
+            r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
+            rf"{BOARD_WORD}"
+            rf"(?:s\s+{SUB_BOARD}{district})?")
+
+
+BOARD = board_pattern()
+# Inside a flat page's field the word after a board begins the next field ("Kultur- och
+# föreningsnämnden Checklista för …"), never a district.
+FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
+# A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
+BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
+# After the body's name: its kommun, the meeting's date, or the page or paragraph range whose
+# sign was lost ("Regionstyrelsen 1-21", "Kommunstyrelsen 1 (42)").
+BOARD_LINE = re.compile(
+    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
+    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
+# The value after a body label is the body, whatever follows it in a flat page's field
+# ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
+LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
+DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
+DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
-NOT_BOARDS = re.compile(r"(?i)^(?:nämnden|nämnd|styrelsen|utskottet|utskott|styrgrupp)$|stadsdelsnämnderna|nämnderna")
+FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
+# "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
+ORGANISATION_WORD = alternation(b.word for b in bodies("organisation"))
+PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
+THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
+# An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
+# "Göteborgsregionens kommunalförbund".
+ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+                     rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
+ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
+# A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
+# the values': the organisation opens them).
+ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
+# A public party of an agreement: after "mellan", or with an organisation number of the
+# public sector (group 2: state, kommuner, regioner): "Sigtuna kommun (212000-0225)".
+PUBLIC_ORGNR = r"2\d{5}-?\d{4}"
+PUBLIC_PARTIES = (
+    re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
+    re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
+               rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
+# A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
+NOT_BOARDS = re.compile(
+    rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
+
+# Field labels at the start of a flat page's field ("Fax ", "Postadress: ").
+FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
+Found = tuple[str, int, int]
+# Kinds of document that go to a board: their förslag names the board that decides.
+ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
 
 
 def canonical(board: str) -> str:
-    """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'."""
+    """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'; OCR's
+    'socialnamnden' → 'Socialnämnden'."""
     board = squash(board)
-    board = re.sub(r"n[äaidé4]mnd", "nämnd", re.sub(r"fullmaktige", "fullmäktige", board))
-    if re.search(r"nämnd$", board) and " " not in board:     # "Spånga-Tensta stadsdelsnämnd" is a name
-        board += "en"
+    for body in BOARDS:
+        board = re.sub(sv_pattern(body.word), body.word, board)
+    for body in BOARDS:
+        if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
+            board = board[:-len(body.word)] + body.definite
     return board[:1].upper() + board[1:]
 
 
-def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, int, int] | None:
+def first_match(pattern: re.Pattern[str], text: str, offset: int = 0) -> Found | None:
     for match in pattern.finditer(text):
         board = match.group("board")
         if not NOT_BOARDS.search(board):
@@ -61,22 +158,129 @@ def first_match(pattern: re.Pattern, text: str, offset: int = 0) -> tuple[str, i
     return None
 
 
-def find_authority(text: str) -> tuple[str, int, int] | None:
-    """(board, start, end) in `text`, or None."""
-    head = [(o, line) for o, line in columns(lines_with_offsets(text[:3000])) if line.strip()][:16]
-    for offset, line in head:
-        found = first_match(BOARD_LINE, line, offset)
+def find_authority(text: str, structure: Structure | None = None,
+                   doc_type: str | None = None) -> Found | None:
+    """(body, start, end) in `text`, or None."""
+    structure = structure if structure is not None else analyse(text)
+    first = FirstDocument.of(text, structure)
+    kind = doc_type or find_doc_type(text, structure)[0]
+    found = board_in_head(first) or addressee(first) or board_in_flat_head(first)
+    start, end = first.span()
+    if found is None and kind == "avtal":
+        found = public_party(first)
+    elif found is None and kind in ADDRESSED:
+        found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
+    elif found is None and kind == "annat":
+        # a text that only says who decides, or (a notice of decisions) who has decided
+        found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
+    elif found is None and kind == "protokoll":
+        found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
+    found = found or organisation_in_head(first)
+    if found is None and kind == "annat":
+        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
+    return found
+
+
+def board_in_head(first: FirstDocument) -> Found | None:
+    for offset, column in first.head():
+        # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
+        found = first_match(BOARD_LINE, column[:1] + column[1:].lower() if column.isupper() else column, offset)
         if found:
             return found
-    for pattern in (DECIDES, FOR_BOARD):
-        found = first_match(pattern, text)
+    return None
+
+
+def board_in_flat_head(first: FirstDocument) -> Found | None:
+    """On a page that lost its line breaks, a board inside a field of its opening (before its
+    first heading): "Handläggare: Nina Ek Kultur- och föreningsnämnden Checklista för …"."""
+    if first.flat is None:
+        return None
+    end = first.flat.start + HEAD_CHARS
+    for offset, column in first.head():
+        found = first_match(FLAT_BOARD, column, offset) if offset < end else None
         if found:
             return found
-    first: dict[str, tuple[str, int, int]] = {}
-    counts: Counter[str] = Counter()
-    for match in ANY_BOARD.finditer(text):
-        if not NOT_BOARDS.search(match.group("board")):
-            board = canonical(match.group("board"))
-            counts[board] += 1
-            first.setdefault(board, (board, match.start(), match.end()))
-    return first[counts.most_common(1)[0][0]] if counts else None
+    return None
+
+
+def addressee(first: FirstDocument) -> Found | None:
+    """The board in "Förslag till beslut i Byggnadsnämnden"."""
+    for section in first.sections():
+        heading = section.heading
+        if heading is None or not heading.qualifier or not is_decision_heading(heading.name, heading.qualifier, heading.title or ""):
+            continue
+        at = heading.start + heading.text.rfind(heading.qualifier)
+        found = first_match(ANY_BOARD, heading.qualifier, at)
+        if found:
+            return found
+    return None
+
+
+def public_party(first: FirstDocument) -> Found | None:
+    """The board of an agreement's party clause, else the public body that signs it."""
+    start, end = first.span()
+    body = first.text[start:end]
+    found = first_match(PARTY_BOARD, body, start) or first_match(THROUGH_BOARD, body, start)
+    if found:
+        return found
+    for block in first.structure.signatures:
+        if block.page not in first.pages:
+            continue
+        for signature in block.signatures:
+            organisation = signature.organisation or ""
+            board = first_match(ANY_BOARD, organisation, block.start)
+            named = ORGANISATION.match(organisation)
+            if board:
+                return board[0], block.start, block.end
+            if named:
+                return organisation_name(named), block.start, block.end
+    parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
+    if parties:
+        party = min(parties, key=lambda match: match.start("party"))
+        return organisation_name(party), start + party.start("party"), start + party.end("party")
+    return None
+
+
+def board_in_headings(first: FirstDocument) -> Found | None:
+    """The first board a heading of the first document names."""
+    for section in first.sections():
+        heading = section.heading
+        found = first_match(ANY_BOARD, heading.text, heading.start) if heading is not None else None
+        if found:
+            return found
+    return None
+
+
+def labelled_board(first: FirstDocument) -> Found | None:
+    """A board after a body label anywhere on the first page ("Organ  Myndighetsnämnden")."""
+    for offset, column in first.page_columns():
+        found = first_match(LABELLED_BOARD, column, offset)
+        if found:
+            return found
+    return None
+
+
+def organisation_in_head(first: FirstDocument) -> Found | None:
+    for offset, column in first.head():
+        named = ORGANISATION.match(column)
+        if named:
+            return organisation_name(named), offset, offset + len(column)
+    if first.flat is not None:
+        for offset, column in first.head():
+            value = FIELD_LABEL.sub("", column, count=1)
+            named = ORGANISATION_FIRST.match(value) if value != column else None
+            if named:
+                at = offset + len(column) - len(value) + len(named.group(0)) - len(named.group(0).lstrip())
+                return organisation_name(named), at, at + len(named.group(0).strip())
+    return None
+
+
+def organisation_name(match: re.Match[str]) -> str:
+    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' as printed."""
+    if match.group("word2"):
+        return f"{match.group('word2').capitalize()} {capitalised(match.group('name2'))}"
+    return f"{capitalised(match.group('name'))} {match.group('word').lower()}"
+
+
+def capitalised(name: str) -> str:
+    return name.title() if name.isupper() else name

@@ -1,4 +1,10 @@
-"""Swedish dates → ISO, and the document/meeting date.
+"""Swedish dates → ISO, and the date of the file's FIRST document.
+
+The date is the one the first document's head prints as its own: after a date label
+("Sammanträdesdatum 2023-05-16", "Datum" over "2024-06-19", "Upprättad 2025-10-14"), with the
+body's name ("Socialnämnden 2024-05-28"), alone under the letterhead, or in "Protokoll fört vid
+sammanträde … den 14 mars 2023"; for an agreement, the date of its last signature printed in
+full. Never the first date in the running text, and never a date of a later document.
 
 >>> iso_date("1 juli 2024")
 '2024-07-01'
@@ -6,8 +12,10 @@
 '2025-04-30'
 >>> iso_date("2025-03-01")
 '2025-03-01'
->>> iso_date("1 jan. 2024"), iso_date("den 31 dec 2025")
-('2024-01-01', '2025-12-31')
+>>> iso_date("1 jan. 2024"), iso_date("den 31 dec 2025"), iso_date("29/1 2025")
+('2024-01-01', '2025-12-31', '2025-01-29')
+>>> iso_date("Torsdag 17 oktober 2013")
+'2013-10-17'
 >>> iso_date("31 juni 2024") is None
 True
 >>> document_date("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap").value
@@ -16,9 +24,9 @@ True
 '2023-05-16'
 >>> document_date("Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023\\n§ 58").value
 '2023-03-14'
->>> document_date("8. Underskrifter\\nUppsala den 15 februari 2024\\n\\nFör Uppsala kommun").value
+>>> document_date("AVTAL\\n8. Underskrifter\\nUppsala den 15 februari 2024\\n\\nFör Uppsala kommun").value
 '2024-02-15'
->>> document_date("Underskrifter\\n\\nVästerås 2024-12-12        Västerås 2024-12-16\\n").value
+>>> document_date("AVTAL\\nUnderskrifter\\n\\nVästerås 2024-12-12        Västerås 2024-12-16\\n").value
 '2024-12-16'
 >>> document_date("VÄSTERÅS STAD        TJÄNSTESKRIVELSE\\nÄldreförvaltningen   Datum 2024-09-10").value
 '2024-09-10'
@@ -26,6 +34,12 @@ True
 '2024-09-10'
 >>> document_date("Malmö stad\\nSLUTRAPPORT\\n2024-11-05        Diarienummer: ASN-2024-1187").value
 '2024-11-05'
+>>> document_date("Sida\\nTJÄNSTESKRIVELSE           1(2)\\nDatum             Diarienummer\\n2024-09-26        ATN-2024-00061").value
+'2024-09-26'
+>>> document_date("Regionstyrelsen 16 mars 2021\\n\\nÄrenden till regionfullmäktige\\n").value
+'2021-03-16'
+>>> document_date("KUNGSBACKA  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nPlanen antogs den 11 juni 2019.") is None
+True
 """
 from __future__ import annotations
 
@@ -33,24 +47,45 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from diarium.text import lines_with_offsets
+from diarium.extract.doctype import find_doc_type
+from diarium.extract.first_document import FirstDocument
+from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.language.months import MONTHS
+from diarium.schemas.structure import Structure
+from diarium.structure import analyse
+from diarium.text import lines_with_offsets
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
-# "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "1.7.2024" / "1/7 2024"
-WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
+# A weekday before a date: "Torsdag 17 oktober 2013", "tisdagen den 4 mars 2025".
+WEEKDAY = rf"(?:(?:{'|'.join(sorted(words('weekdays')))})(?:en)?,?\s+)?"
+# "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "29/1 2025"
+WORD_DATE = rf"{WEEKDAY}(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
 ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
-DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE})\b")
-DATE_LABEL = re.compile(
-    "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in (
-        "Sammanträdesdatum", "Sammanträde", "Mötesdatum", "Datum", "Beslutsdatum",
-        "Tid och plats", "Tid", "Utfärdat", "Daterad")) + r")\b\s*:?\s*(.*)$")
+SLASH_DATE = r"(\d{1,2})/(\d{1,2})\s(\d{4})"
+DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE}|{SLASH_DATE})\b")
+# A signing date as OCR prints it: "Halmstad 2025-09- 10"
+LOOSE_ISO = re.compile(r"\b((?:19|20)\d{2})\s?-\s?(\d{2})\s?-\s?(\d{2})\b")
+DATE_LABELS = table("date_labels")
 
+
+def label_pattern(labels: list[str]) -> re.Pattern[str]:
+    return re.compile("(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in labels) + r")\b\s*:?\s*(.*)$")
+
+
+DATE_LABEL = label_pattern(list(DATE_LABELS))
+# The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
+MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
+VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
 SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
-
 MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
+# "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
+NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
+NAMED_DATE_LINES = 6
+DASHED_TAIL = re.compile(rf"(?:\s[—–-]|[.,])\s+((?:{DATE.pattern[4:]}))\s*$", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+HEAD_LINES = 15
 
 
 def iso_from_parts(year: int, month: int, day: int) -> str | None:
@@ -67,6 +102,8 @@ def iso_date(phrase: str) -> str | None:
         return None
     if match.group(1):
         return iso_from_parts(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match.group(7):
+        return iso_from_parts(int(match.group(9)), int(match.group(8)), int(match.group(7)))
     if not match.group(6):
         return None
     return iso_from_parts(int(match.group(6)), MONTHS[match.group(5).lower()], int(match.group(4)))
@@ -89,80 +126,103 @@ def date_in(line: str, offset: int) -> Found | None:
     return Found(value, offset + lead, offset + lead + match.end()) if value else None
 
 
-def document_date(text: str, head_lines: int = 15) -> Found | None:
-    """The document or meeting date printed as such, else None.
-
-    Either after a label ("Sammanträdesdatum 2023-05-16", "Datum: 16 maj 2023"), or a line
-    that is only a date near the top of the first page (the date under the nämnd's name).
-    """
-    lines = columns(lines_with_offsets(text.split("\f")[0]))
-    for offset, line in lines:
-        label = DATE_LABEL.match(line)
-        if label:
-            rest_offset = offset + label.start(1)
-            found = date_in(label.group(1), rest_offset)
-            if found:
-                return found
-    found = top_date(lines, head_lines) or labelled_in_line(lines, head_lines) or meeting_date(lines)
-    return found or signing_date(text)
+def document_date(text: str, structure: Structure | None = None, doc_type: str | None = None) -> Found | None:
+    """The first document's own date, or None."""
+    structure = structure if structure is not None else analyse(text)
+    first = FirstDocument.of(text, structure)
+    head = first.head(HEAD_LINES)
+    if (doc_type or kind_of(text, structure)) == "avtal":
+        start, end = first.span()
+        signed = signing_date(text[start:end], start)
+        if signed is not None:
+            return signed            # an agreement is dated by its signatures
+    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
+    if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
+        found = labelled(first.page_columns(), MEETING_LABEL)    # "Sammanträdesdatum" in the anslag box
+    return found
 
 
-def columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A letterhead line split into its columns ("Äldreförvaltningen      Datum 2024-09-10"),
-    each with its own offset, so that a label or a date can start a column."""
-    out = []
-    for offset, line in lines:
-        pieces = list(re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line))
-        if len(pieces) < 2:
-            out.append((offset, line))
+def kind_of(text: str, structure: Structure) -> str:
+    return find_doc_type(text, structure)[0]
+
+
+def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) -> Found | None:
+    """After a date label on the same column, or under it: the first column that starts with a
+    date, a few columns on (a label row "Datum  Vår beteckning  Er beteckning" may stand lines
+    above its value row)."""
+    for k, (offset, column) in enumerate(head):
+        label = labels.match(column)
+        if not label:
             continue
-        out += [(offset + piece.start(), piece.group(0)) for piece in pieces]
-    return out
-
-
-# OCR collapses a letterhead's columns to one space: "Äldreförvaltningen Datum 2024-09-10".
-IN_LINE_LABEL = re.compile(
-    r"(?i)\b(?:" + "|".join(sv_pattern(w) for w in ("Sammanträdesdatum", "Datum", "Beslutsdatum", "Utfärdat"))
-    + r")\s*:?\s+(?=\d)")
-
-
-def labelled_in_line(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
-    for offset, line in [(o, line) for o, line in lines if line.strip()][:head_lines]:
-        label = IN_LINE_LABEL.search(line)
-        found = date_in(line[label.end():], offset + label.end()) if label else None
+        rest = label.group(1)
+        found = date_in(rest, offset + label.start(1)) if rest.strip() else None
+        if found is None and not DATE.search(rest):
+            # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
+            found = next((f for o, c in head[k + 1:k + 1 + VALUE_REACH] if (f := date_in(c, o))), None)
         if found:
             return found
     return None
 
 
-def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
-    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
-    for offset, line in [(o, line) for o, line in lines if line.strip()][:5]:
-        match = MEETING.search(line)
-        if match and iso_date(match.group("date")):
-            return Found(iso_date(match.group("date")), offset + match.start("date"), offset + match.end("date"))
+def named(head: list[tuple[int, str]]) -> Found | None:
+    for offset, column in head[:NAMED_DATE_LINES]:
+        match = NAMED_DATE.match(column.strip())
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            lead = len(column) - len(column.lstrip())
+            return Found(value, offset + lead + match.start("date"), offset + lead + match.end("date"))
     return None
 
 
-def signing_date(text: str) -> Found | None:
+def alone(head: list[tuple[int, str]]) -> Found | None:
+    """A column that is only a date: the date under the nämnd's name or in the letterhead (also
+    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025"). A date
+    that ends the phrase before it ("… årsredovisning per" / "2025-12-31") is not alone."""
+    for k, (offset, column) in enumerate(head):
+        tail = DASHED_TAIL.search(column)
+        if k > 0 and continues(head[k - 1][1]):
+            continue
+        if DATE.fullmatch(column.strip()) or tail:
+            at = tail.start(1) if tail else 0
+            found = date_in(column[at:], offset + at)
+            if found:
+                return found
+    return None
+
+
+def continues(before: str) -> bool:
+    """The column ends with a word that a date completes ("per", "från och med")."""
+    tokens = before.split()
+    return bool(tokens) and tokens[-1].casefold() in words("date_prepositions")
+
+
+def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
+    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
+    for offset, line in lines:
+        match = MEETING.search(line)
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
+    return None
+
+
+def signing_date(text: str, offset: int = 0) -> Found | None:
     """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block;
     with one date per party ("Västerås 2024-12-12     Västerås 2024-12-16") the agreement is
-    made at the last signature."""
-    found = [Found(value, m.start("date"), m.end("date")) for m in SIGNED.finditer(text)
-             if (value := iso_date(m.group("date")))]
+    made at the last signature; OCR's "Halmstad 2025-09- 10" is read too."""
+    found: list[Found] = []
+    for at, line in lines_with_offsets(text):
+        if not YEAR.search(line):
+            continue                     # most lines carry no year: the costly patterns skip them
+        found += [Found(value, offset + at + m.start("date"), offset + at + m.end("date"))
+                  for m in SIGNED.finditer(line) if (value := iso_date(m.group("date")))]
+        found += [Found(value, offset + at + m.start(), offset + at + m.end()) for m in LOOSE_ISO.finditer(line)
+                  if " " in m.group(0) and signed_line(line, m.start())
+                  and (value := iso_from_parts(int(m.group(1)), int(m.group(2)), int(m.group(3))))]
     return max(found, key=lambda f: f.value) if found else None
 
 
-def top_date(lines: list[tuple[int, str]], head_lines: int) -> Found | None:
-    nonblank = [(o, line) for o, line in lines if line.strip()][:head_lines]
-    for index, (offset, line) in enumerate(nonblank):
-        label = DATE_LABEL.match(line)
-        if label and not label.group(1).strip() and index + 1 < len(nonblank):
-            found = date_in(*reversed(nonblank[index + 1]))
-            if found:
-                return found
-        if DATE.fullmatch(line.strip()):
-            found = date_in(line, offset)
-            if found:
-                return found
-    return None
+def signed_line(text: str, at: int) -> bool:
+    """The date follows a place name at the start of its line or column ("Halmstad 2025-09- 10")."""
+    before = text[text.rfind("\n", 0, at) + 1:at].split("   ")[-1].strip()
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?", before))

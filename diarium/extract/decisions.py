@@ -1,25 +1,28 @@
-"""Decisions: the items under "Förvaltningens förslag till beslut", "Förslag till beslut",
-"Beslut", "Nämnden beslutar" — numbered or single, joined across line (and page) breaks, list
-dashes dropped, each once even when the document repeats them.
+"""Decisions: the items under Beslut / Förslag till beslut (… i kommunstyrelsen, … till
+kommunfullmäktige, Förvaltningens förslag) in every § of the file, read from the structure's
+sections (heading names from `language/data/headings.tsv`), from a lead-in such as "Vi föreslår
+att socialnämnden beslutar" followed by an att-list, and from the Förslag column of an
+ärendelista (`decision_tables`).
+
+The same decision printed twice for one ärende (a tjänsteskrivelse's förslag repeated as the
+utdrag's beslut) is listed once, with both places as evidence; the same words in two different
+§§ are two decisions.
 
 >>> text = '''Förvaltningens förslag till beslut
+...
 ... 1. Socialnämnden beslutar att godkänna partnerskap med
 ...
 ... - Convictus organisationsnummer 802012-1581,
 ... - Stockholms stadsmission organisationsnummer 802003-
 ... 1954.
 ... 2. Paragrafen justeras omedelbart.
-...
-... Lena Lundström Stoltz  Lisa Cadenius'''
+... '''
 >>> [(d.number, d.text) for d in find_decisions(text)]
 [(1, 'Socialnämnden beslutar att godkänna partnerskap med Convictus organisationsnummer 802012-1581, Stockholms stadsmission organisationsnummer 802003-1954.'), (2, 'Paragrafen justeras omedelbart.')]
->>> [(d.number, d.text) for d in find_decisions(
-...     "Förvaltningens förslag till beslut\\nSocialnämnden godkänner slutrapporten.\\n\\nSammanfattning\\n")]
-[(None, 'Socialnämnden godkänner slutrapporten.')]
->>> [(d.number, d.text) for d in find_decisions("§ 23  Dnr IFN-2024-0112\\nBeslut\\n"
-...     "Individ- och familjenämnden beslutar\\n1. att ingå partnerskapet,\\n2. att uppdra åt socialchefen\\n"
-...     "att teckna överenskommelsen.\\n\\nÄrendet\\n")]
-[(1, 'att ingå partnerskapet'), (2, 'att uppdra åt socialchefen att teckna överenskommelsen.')]
+>>> text = ("§ 74 Dnr TE-2024-00546\\nBeställningscentral\\n\\nBeslut\\n\\nNämnden förklarar paragrafen omedelbart justerad.\\n\\n"
+...         "§ 75 Dnr TE-2023-00716\\nTrafikförsörjningsprogram\\n\\nBeslut\\n\\nNämnden förklarar paragrafen omedelbart justerad.\\n")
+>>> [d.text for d in find_decisions(text)]
+['Nämnden förklarar paragrafen omedelbart justerad.', 'Nämnden förklarar paragrafen omedelbart justerad.']
 >>> [(d.number, d.text) for d in find_decisions("Vi föreslår att socialnämnden beslutar\\n"
 ...     "att ge förvaltningen i uppdrag att utreda ett bidrag,\\natt redovisa uppdraget i november.\\n")]
 [(None, 'att ge förvaltningen i uppdrag att utreda ett bidrag'), (None, 'att redovisa uppdraget i november.')]
@@ -27,119 +30,214 @@ dashes dropped, each once even when the document repeats them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_pieces import (
+    PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
+)
+from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
+from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
+from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
-from diarium.text import BULLET, join_lines, lines_with_offsets
-from diarium.language.letters import sv_pattern
+from diarium.extract.first_document import walk
+from diarium.extract.patterns import alternation, plain_alternation
+from diarium.language import table, words
 from diarium.schemas import Decision
+from diarium.schemas.structure import Heading, Section, Structure
+from diarium.structure import analyse
+from diarium.structure.names import heading_name
 
-HEADINGS = [
-    "Förvaltningens förslag till beslut", "Förvaltningens förslag", "Förslag till beslut",
-    "Kommunstyrelsens förslag till beslut", "Arbetsutskottets förslag till beslut",
-    "Utskottets förslag till beslut", "Nämndens beslut", "Beslutsförslag", "Beslut",
-    "Nämnden beslutar", "Förslag till nämnden",
-]
-HEADING = re.compile(
-    r"(?i)^\s*(?=(?-i:[A-ZÅÄÖ]))(?:[\w-]+s\s+)?(?:" + "|".join(sv_pattern(h) for h in HEADINGS) + r")\s*[:|]?\s*$")
-# "Socialnämnden beslutar" / "Kommunstyrelsen beslutar att" as a heading of its own
-BOARD_DECIDES = re.compile(
-    r"^\s*(?:[A-ZÅÄÖ][\wåäö-]*-\s+(?:och|samt)\s+|[A-ZÅÄÖ][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:n[äaéid4]{1,2}mnden|styrelsen|fullm[äa]ktige|utskottet|[Nn][äaéid4]{1,2}mnden)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)?)?\s+(?:beslutar|föreslås\s+besluta|föreslår\s+\w+\s+besluta)\s*(?:att|följande)?\s*:?\s*$"
-    # "Förvaltningen föreslår att socialnämnden beslutar att:"
-    r"|^\s*[A-ZÅÄÖ][\wåäö-]*\s+föreslår\s+(?:att\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige)\s+"
-    r"(?:beslutar|besluta)\s*(?:att|följande)?\s*[:.]?\s*$")
-# "1. Socialnämnden", "» 1. förlänga" and OCR's "4.'Socialnämnden"
-NUMBERED = re.compile(r"^\s*(?:[»«•*·-]\s*)?(?P<n>\d{1,2})\s*[.):](?:\s+|['’‘`´]\s*)(?P<rest>\S.*)$")
-PAGE_FURNITURE = re.compile(
-    r"(?i)^\s*(?:sida\s+\d+(?:\s*\(\d+\)|\s+av\s+\d+)?|sid\s+\d+.*|\d+\s*\(\d+\)|" + sv_pattern("Tjänsteutlåtande") +
-    r"|dnr\b.*|diarienummer\b.*|justerandes\s+sign.*|utdragsbestyrkande.*|protokoll\b.*|sammanträdesdatum.*|\d{4}-\d{2}-\d{2})\s*$")
-ENDS_ITEM = re.compile(
-    r"(?<!\bt\.o\.m)(?<!\bfr\.o\.m)(?<!\bt\.ex)(?<!\bbl\.a)(?<!\bm\.m)(?<!\bm\.fl)(?<!\bkl)(?<!\bnr)"
-    r"(?<!\bresp)(?<!\bca)(?<!\bs\.k)(?<!\binkl)(?<!\bexkl)(?<!\bd\.v\.s)[.!?]\s*$")
-MAX_ITEM_LINES = 20
-ATT = re.compile(r"^\s*(?:[-–•*]\s*)?att\s")
-ATT_ENDS = re.compile(r"(?:[,;.]|\s(?:och|samt))\s*$")
+SAME_TEXT = 96
+ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
+MAX_HEADING_WORDS = 10
 
 
-def is_heading(line: str) -> bool:
-    return bool(HEADING.match(line) or BOARD_DECIDES.match(line))
+def find_decisions(text: str, structure: Structure | None = None) -> list[Decision]:
+    """Every decision of the file, in order, repeats for the same ärende merged."""
+    structure = structure if structure is not None else analyse(text)
+    found = section_items(structure, text) + table_items(structure, text)
+    found.sort(key=lambda pair: pair[0].start)
+    decisions: list[tuple[Decision, Context]] = []
+    for item, context in found:
+        decision = Decision(number=item.number, text=item.text,
+                            evidence=[evidence(text, item.start, item.end)])
+        twin = next((d for d, c in decisions if same(d, c, decision, context)), None)
+        if twin is not None:
+            twin.evidence.extend(decision.evidence)
+        else:
+            decisions.append((decision, context))
+    return [decision for decision, _ in decisions]
 
 
-def items_after(lines: list[tuple[int, str]], first: int) -> list[tuple[int | None, list[tuple[int, str]]]]:
-    """Items from lines[first:]: numbered ones in sequence, or one unnumbered paragraph."""
-    items: list[tuple[int | None, list[tuple[int, str]]]] = []
-    current: list[tuple[int, str]] = []
-    number: int | None = None
-    for offset, line in lines[first:]:
-        stripped = line.strip()
-        numbered = NUMBERED.match(line)
-        if not stripped or PAGE_FURNITURE.match(line):
-            if current and not stripped and number is None and ENDS_ITEM.search(current[-1][1]):
-                break      # a single decision ends with its paragraph
+def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:
+    """One decision printed twice: same number and words, for the same ärende. Case numbers of
+    one registry printed with both places decide (also where OCR lost the § sign); else two
+    different §§ (or agenda items) are two decisions, and a § and a document without one (its
+    tjänsteskrivelse, an ärendelista row) one."""
+    if a.number != b.number or fuzz.ratio(a.text.casefold(), b.text.casefold()) < SAME_TEXT:
+        return False
+    verdict = same_case(where_a.dnr, where_b.dnr)
+    if verdict is not None:
+        return verdict                 # two case numbers of one registry decide
+    a_key, b_key = where_a.key, where_b.key
+    if a_key is not None and b_key is not None:
+        return a_key == b_key or a_key.split()[0] != b_key.split()[0]   # an ärendelista row and its §
+    return True
+
+
+def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """The decisions under decision headings and after deciding lead-ins, section by section."""
+    widths, barriers = PageWidths(structure), barrier_starts(structure)
+    sections = list(walk(structure.sections))
+    case_numbers = [(m.start(), dnr_key(m.group("body"))) for m in WITH_KEYWORD.finditer(text)
+                    if not ISO_DATE.fullmatch(m.group("body").strip())]     # "Diarienummer" over a date
+    out: list[tuple[Item, Context]] = []
+    taken: set[int] = set()
+    for k, (section, ancestors) in enumerate(sections):
+        if k in taken:
             continue
-        if numbered and (number is None and not current or number is not None
-                         and int(numbered.group("n")) == number + 1):
-            if current:
-                items.append((number, current))
-            number = int(numbered.group("n"))
-            current = [(offset + numbered.start("rest"), numbered.group("rest"))]
+        heading = section.heading
+        if heading is not None and decision_section(heading):
+            pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
+            pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
+        elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
+            pieces = [heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)]
+        elif any(maybe_decisions(paragraph.text) for paragraph in section.paragraphs):
+            pieces = section_pieces(section, text, structure, widths, barriers)
+            pieces = pieces_after_heading_line(pieces) or list_after_lead_in(pieces)
+        else:
             continue
-        if number is None and current and ATT.match(line) and ATT.match(current[0][1]) \
-                and ATT_ENDS.search(current[-1][1]):
-            items.append((None, current))       # "att ge ...,\natt redovisa ...": one item per att
-            current = [(offset, line)]
-            continue
-        if current and (not ENDS_ITEM.search(current[-1][1]) or BULLET.match(line)) \
-                and len(current) < MAX_ITEM_LINES and not is_heading(line):
-            current.append((offset, line))
-            continue
-        if current or is_heading(line):
+        context = located(context_of(ancestors), case_number_before(case_numbers, section.start))
+        out += [(item, context) for item in group_items(pieces)]
+    return out
+
+
+def case_number_before(case_numbers: list[tuple[int, str | None]], offset: int) -> tuple[int, str | None]:
+    """Where the last case number before `offset` is printed, and its digits ("Dnr
+    TE-2024-00457" over a § whose sign OCR lost, a tjänsteskrivelse's Diarienummer)."""
+    k = bisect_left(case_numbers, (offset, "")) - 1
+    return case_numbers[k] if k >= 0 else (-1, None)
+
+
+def located(context: Context, case_number: tuple[int, str | None]) -> Context:
+    """The § of the section, unless another case number stands between that § heading and the
+    section (the § of a table of contents, read as a heading, over §§ whose sign OCR lost):
+    then the case number places it."""
+    at, dnr = case_number
+    if context.key is None or context.end is None:
+        return Context(context.key, context.dnr or dnr)
+    if at > context.end:
+        return Context(None, dnr)
+    return context
+
+
+def decision_section(heading: Heading) -> bool:
+    if heading.kind == "named":
+        return is_decision_heading(heading.name, heading.qualifier, heading.title or heading.text)
+    return heading.kind in ("layout", "numbered") and line_is_decision_heading(heading.title or heading.text)
+
+
+def continued_list(sections: list[tuple[Section, tuple[Section, ...]]], k: int, pieces: list[Piece],
+                   text: str, structure: Structure, widths: PageWidths, barriers: list[int],
+                   taken: set[int]) -> list[Piece]:
+    """Numbered items that the structure read as numbered headings after a decision heading
+    ("Förslag till beslut" / "1. Tillsynsrapporterna noteras" / "2. …"): the list runs on
+    while the numbers do."""
+    numbers = [int(p.item) for p in pieces if p.item is not None and p.item.isdigit()]
+    if pieces and not numbers:
+        return []
+    expected, out = (numbers[-1] if numbers else 0) + 1, []
+    for j in range(k + 1, len(sections)):
+        heading = sections[j][0].heading
+        if heading is None or heading.kind != "numbered" or heading.number != str(expected) \
+                or heading.name is not None or heading_name(heading.title or ""):
             break
-        current = [(offset, line)]     # the first line of an unnumbered decision
-    if current:
-        items.append((number, current))
-    return items
+        out.append(Piece([(heading.start, heading.end, text[heading.start:heading.end])], heading.number))
+        section_paragraphs = section_pieces(sections[j][0], text, structure, widths, barriers)
+        out += section_paragraphs
+        taken.add(j)
+        numbers = [int(p.item) for p in section_paragraphs if p.item is not None and p.item.isdigit()]
+        expected = (numbers[-1] if numbers else expected) + 1
+    return out
 
 
-def decision_from(number: int | None, lines: list[tuple[int, str]], text: str,
-                  lead_in: str = "") -> Decision | None:
-    """One decision; an unnumbered one keeps its lead-in ("Kommunstyrelsen beslutar") and
-    loses its list dashes."""
-    body = join_lines([BULLET.sub("", lines[0][1]), *(line for _, line in lines[1:])])
-    body = re.sub(r"(?:[,;]|\s+(?:och|samt))\s*$", "", body)
-    if lead_in and number is None:
-        body = f"{' '.join(lead_in.split()).rstrip(':')} {body}"
-    if len(body) < 8 or not re.search(r"[a-zåäö]{3}", body):
-        return None
-    start = lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())
-    end = lines[-1][0] + len(lines[-1][1].rstrip())
-    return Decision(number=number, text=body, evidence=[evidence(text, start, end)])
+def until_heading_line(pieces: list[Piece]) -> list[Piece]:
+    """The pieces before a heading line the structure did not take for one."""
+    for k, piece in enumerate(pieces):
+        if len(piece.lines) == 1 and other_heading_line(piece.lines[0][2]):
+            return pieces[:k]
+    return pieces
 
 
-def same(a: Decision, b: Decision) -> bool:
-    return a.number == b.number and fuzz.ratio(a.text.casefold(), b.text.casefold()) >= 90
+def pieces_after_heading_line(pieces: list[Piece]) -> list[Piece]:
+    """A decision heading that the structure left in a paragraph (under a heading it did not
+    end, or joined to the next line: "Beslut |" / "Kommunrevisionen beslutar …"): what
+    follows it."""
+    for k, piece in enumerate(pieces):
+        for j, line in enumerate(piece.lines):
+            if len(line[2].split()) <= MAX_HEADING_WORDS and line_is_decision_heading(line[2]):
+                rest = [Piece(piece.lines[j + 1:])] if j + 1 < len(piece.lines) else []
+                return rest + pieces[k + 1:]
+    return []
 
 
-def find_decisions(text: str) -> list[Decision]:
-    """The decision items under every decision heading, repeats merged."""
-    lines = lines_with_offsets(text)
-    found: list[Decision] = []
-    for index, (_, line) in enumerate(lines):
-        if not is_heading(line):
+@lru_cache(maxsize=1)
+def decision_words() -> re.Pattern[str]:
+    """A word that may make a line a decision heading, or a lead-in verb: which paragraphs of
+    other sections are worth reading for decisions."""
+    first_words = {surface.split()[0] for name, surfaces in table("headings").items()
+                   if name in DECISION_NAMES for surface in surfaces.split(" | ") if surface.strip()}
+    return re.compile(rf"(?i)(?:{alternation(first_words)}|{plain_alternation(words('lead_in_verbs'))})")
+
+
+def maybe_decisions(text: str) -> bool:
+    return bool(decision_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{plain_alternation(words('lead_in_verbs'))}\b")
+
+
+def lead_verb(text: str) -> bool:
+    """The text names the act of deciding ("… beslutar", "… beslutar att:"), not only a colon."""
+    return bool(lead_verbs().search(text))
+
+
+def heading_piece(heading: Heading, text: str) -> Piece:
+    return Piece([(heading.start, heading.end, text[heading.start:heading.end])])
+
+
+def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
+    """Outside a decision heading: a lead-in that decides ("Vi föreslår att socialnämnden
+    beslutar") and the att or numbered items right after it; else nothing."""
+    for k, piece in enumerate(pieces[:-1]):
+        if not (is_lead_in(piece.text) and lead_verb(piece.text)):
             continue
-        lead_in = line if BOARD_DECIDES.match(line) else ""
-        items = items_after(lines, index + 1)
-        if len(items) > 1:
-            lead_in = ""          # a list of items stands without the lead-in, like numbered ones
-        for number, item_lines in items:
-            decision = decision_from(number, item_lines, text, lead_in)
-            if decision is None:
-                continue
-            twin = next((d for d in found if same(d, decision)), None)
-            if twin:
-                twin.evidence.extend(decision.evidence)
-            else:
-                found.append(decision)
-    return found
+        end = k + 1
+        while end < len(pieces) and item_piece(pieces[end]):
+            end += 1
+        if end > k + 1:
+            return pieces[k:end]
+    return []
+
+
+def item_piece(piece: Piece) -> bool:
+    return is_att(piece.text) or (piece.item is not None and piece.item[0].isdigit())
+
+
+def context_of(ancestors: tuple[Section, ...]) -> Context:
+    """The § the section stands in, with its case number; else the numbered ärende at the top."""
+    for section in reversed(ancestors):
+        heading = section.heading
+        if heading is not None and heading.kind == "paragraph":
+            return Context(f"§ {heading.number}", dnr_key(heading.dnr), heading.start, heading.end)
+    top = ancestors[0].heading if ancestors else None
+    if top is not None and top.kind == "numbered" and top.number and "." not in top.number:
+        return Context(f"ärende {top.number}", dnr_key(top.dnr))
+    return Context()

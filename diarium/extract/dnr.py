@@ -1,9 +1,12 @@
 """Diarienummer: the case number, as printed (whitespace removed), each distinct string once.
 
 Municipalities write them in many ways: "Dnr 2.3.4-565/2021" (a classification plan code),
-"2021/565", "SN 2024/123", "KS-2023-0456", "KS/2019/0001/0009". A number after a dnr keyword
-is always taken; without a keyword, only the board-prefixed forms (KS-2023-0456, SN 2024/123)
-are, since a bare "2015/2016" is usually not a case number.
+"2021/565", "SN 2024/123", "KS-2023-0456", "KS/2019/0001/0009", "KS/2019:341"; other
+authorities too: a länsstyrelse's "7557-2023", a department's "LI2025/00306" or "Ku98/216/Ka", a
+court's "mål nr M 1651-11". A number after a dnr label is always taken (a date never); without
+one, only the forms no date, amount or paragraph reference takes: board-prefixed, a department's,
+a serial and a year. The structure gives two more places: the column of a table headed by a dnr
+label ("Beteckning"), and a list of cases, one a line, each line opening with its number.
 
 >>> [d.dnr for d in find_dnr("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")]
 ['2021/565']
@@ -15,9 +18,16 @@ are, since a bare "2015/2016" is usually not a case number.
 ['2.3.4-569/2021']
 >>> [d.dnr for d in find_dnr("Äldrenämnden\\nDiarienummer AN 2024/00187")]   # OCR lost the dots of Ä
 ['ÄN2024/00187']
+>>> [d.dnr for d in find_dnr("taxan som antogs (KS-\\n2023-00666), detaljplanen (KS/2019:341 § 85) och "
+...                          "Länsstyrelsens begäran 7557-2023, remissen (LI2025/00306)")]
+['KS-2023-00666', 'KS/2019:341', '7557-2023', 'LI2025/00306']
+>>> [d.dnr for d in find_dnr("Datum             Diarienummer\\n2024-09-26        ATN-2024-00061\\nmål nr M 1651-11")]
+['ATN-2024-00061', 'M1651-11']
+>>> [d.dnr for d in find_dnr("Diarienummer 2023/BUN 0203 40\\n… tillstånd (Lst dnr 551-856-13) (MR 406/12 MTN)")]
+['2023/BUN020340', '551-856-13', 'MR406/12MTN']
 >>> find_dnr("Beslutsunderlag: Tjänsteskrivelse KS 2022-10-20")
 []
->>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016")
+>>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016, 2017-2023")
 []
 """
 from __future__ import annotations
@@ -25,18 +35,45 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.regions import finditer, regions
+from diarium.language import table, words
+from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
 from diarium.schemas import DnrFact
+from diarium.schemas.structure import Structure
 
-KEYWORD = r"(?:\b(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer|[Dd]iarie\s?nr|[ÄäAa]rendenummer|[ÄäAa]rendenr)\.?\s*:?\s*)"
+MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "beslut 5072-<br>2025"
+LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
+KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
+# A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
+SEP = r"(?:-[ \t]*\n[ \t]*|\s?[-/:]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
-BODY = (r"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:\s|-|/)?)?\d+(?:\.{1,2}\d+)*"
-        r"(?:\s?[-/]\s?\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{3}))?)")
+BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
+        rf"(?:{SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
-NOT_BOARDS = {"SFS", "SOU", "EU", "EG", "ISO", "SS", "COVID", "NR", "KAP", "PROP", "DS", "SIDA", "TEL"}
+NOT_BOARDS = words("not_case_prefixes")
+BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
-    r"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{2,5})(?:\s|-|/)(?:19|20)\d{2}[-/]\d{1,6}(?:[-/.]\d{1,6})*)(?![\w/-])")
+    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|-[ \t]*\n[ \t]*)?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
+    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
+    rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
+# After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
+YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
+DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
+# A serial and a year, a länsstyrelse's "7557-2023" (not a span of years "2017-2023", not an
+# organisationsnummer "212000-2080").
+SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
+                         rf"(?![\w/-]|\s*{plain_alternation(table('amount_units'))}\b)")     # "500-2000 kr" is money
+# "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
+CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–-][ \t])")
 
-ISO_DATE_TAIL = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
+# Every case number has two runs of digits with a separator between them; the patterns run only
+# around those (see `regions`), as far as a label and a board prefix reach before, parts after.
+NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.][ \t]*\n?[ \t]*\d")
+YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/[A-ZÅÄÖ]")
+REACH = 40
+ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
 
 def normalise(printed: str) -> str:
@@ -45,31 +82,74 @@ def normalise(printed: str) -> str:
     return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
-FOLDED = {"A": "ÅÄ", "O": "Ö"}
+# "A" → "ÄÅ", "O" → "Ö": the capitals an OCR without Swedish letters prints in their place.
+CAPITALS = sorted(c for c in SWEDISH_LETTERS if c.isupper())
+FOLDED = {fold(c): "".join(d for d in CAPITALS if fold(d) == fold(c)) for c in CAPITALS}
 
 
 def restored(value: str, text: str) -> str:
     """'AN2024/00187' → 'ÄN2024/00187' when OCR lost the dots of a board's initial and the text
     names the board ("Äldrenämnden"): a board prefix is the initials of the board's name."""
-    if value[:1] not in FOLDED or not re.match(r"[A-ZÅÄÖ]{2,5}", value):
+    prefix = re.match(r"[A-ZÅÄÖ]{2,5}", value)
+    if value[:1] not in FOLDED or not prefix:
         return value
-    prefix = re.match(r"[A-ZÅÄÖ]+", value).group(0)
     for letter in FOLDED[value[0]]:
-        if prefix.endswith("N") and re.search(rf"\b{letter}[a-zåäö]+n[äa]mnd", text):
-            return letter + value[1:]
+        for board in BOARDS:             # "ÄN": the initials of "Äldrenämnden"
+            if prefix.group(0).endswith(board.word[0].upper()) and \
+                    re.search(rf"\b{letter}[a-zåäö]+{sv_pattern(board.word)}", text):
+                return letter + value[1:]
     return value
 
 
-def find_dnr(text: str) -> list[DnrFact]:
-    """Every diarienummer printed, in order of first appearance."""
-    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in WITH_KEYWORD.finditer(text)]
+def _is_date(body: str) -> bool:
+    return bool(ISO_DATE.search(normalise(body)))
+
+
+def _printed_hits(view: str) -> list[tuple[int, int, str]]:
+    """(start, end, printed) of every case number the text's own words mark as one."""
+    near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
+    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(WITH_KEYWORD, view, near)
+            if not _is_date(m.group("body"))]
+    hits += [(m.start("body"), m.end("body"), m.group("body"))
+             for m in finditer(YEAR_FIRST, view, regions(YEAR_BOARD_ANCHOR, view, before=REACH, after=REACH))]
     keyed = {start for start, _, _ in hits}
-    for match in BOARD_PREFIXED.finditer(text):
-        if match.group("board") in NOT_BOARDS or match.start() in keyed or ISO_DATE_TAIL.search(match.group("body")):
+    for match in finditer(BOARD_PREFIXED, view, near):
+        board = match.group("board") or match.group("board2") or match.group("board3")
+        if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
+    for pattern in (DEPARTMENT, SERIAL_YEAR, CASE_LINE):
+        hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
+    return hits
+
+
+def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
+    """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
+    hits = []
+    label = re.compile(rf"(?i)^{LABEL}\.?:?$")
+    for table in structure.tables if structure else []:
+        if not table.header or not table.rows:
+            continue
+        columns = [k for k, cell in enumerate(table.rows[0]) if label.match(cell.text.strip())]
+        for row in table.rows[1:]:
+            for k in columns:
+                cell = row[k] if k < len(row) else None
+                if cell and re.fullmatch(r"[\w.]*\d[\w.]*(?:[-/:]\w+)+", cell.text.strip()) and not _is_date(cell.text):
+                    start = cell.start + text[cell.start:cell.end].find(cell.text.strip())
+                    hits.append((start, start + len(cell.text.strip()), cell.text.strip()))
+    return hits
+
+
+def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
+    """Every diarienummer printed, in order of first appearance."""
+    view = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    hits = _printed_hits(view) + _column_hits(text, structure)
     found: dict[str, DnrFact] = {}
-    for start, end, printed in sorted(hits):
+    covered: list[tuple[int, int]] = []
+    for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+        if any(s <= start < e for s, e in covered):
+            continue                      # a part of a number already read ("2023-00666" of "KS-2023-00666")
+        covered.append((start, end))
         value = restored(normalise(printed), text)
         ev = evidence(text, start, end)
         if value in found:

@@ -1,15 +1,20 @@
-"""Document type: tjänsteutlåtande, avtal, protokoll, skrivelse, rapport, or annat.
+"""Document type of the file's FIRST document: tjänsteutlåtande, avtal, protokoll, skrivelse,
+rapport or annat.
 
-The label printed at the top ("PROTOKOLL", "Tjänsteskrivelse", "SLUTRAPPORT", a letterhead
-column) decides, and so does one in a running page header ("Tjänsteutlåtande / Dnr ... /
-Sida 3 (4)"); a label in the body ("Beslutsunderlag: Tjänsteskrivelse 2024-03-05", "lämnar en
-årsrapport") does not. Without a label the document's structure decides (Justerare and §
-paragraphs make a protokoll, "Förvaltningens förslag till beslut" a tjänsteutlåtande, "Detta
-partnerskap är upprättat mellan" or a "Parter" section an agreement).
+The label printed in the first document's head decides ("SAMMANTRÄDESPROTOKOLL",
+"TJÄNSTESKRIVELSE", "KALLELSE/UNDERRÄTTELSE", a letterhead column, a running page header); a
+label further down or in a later document ("Beslutsunderlag: Tjänsteskrivelse 2024-03-05", the
+agreement after an utdrag) does not. Without a label the first document's structure decides:
+§ paragraphs with Beslut or Justerare, or two signs of the justering box
+(`protokoll_signs.txt`; inside the lines of a page that lost its line breaks too) make a
+protokoll; Förslag till beslut, Beslutsunderlag or Beskrivning av ärendet outside a § a
+tjänsteutlåtande (also its page 2 alone); an agreement's clauses ("detta avtal", "Köparen har
+rätt …", a Parter section) an avtal. A label that is also a title word ("Redovisning av …",
+"Årsredovisning 2024") decides only when the structure does not say tjänsteutlåtande or protokoll.
 
 >>> find_doc_type("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")[0]
 'tjänsteutlåtande'
->>> find_doc_type("Socialnämnden\\n2019-04-16\\nFörvaltningens förslag till beslut\\n1. ...")[0]
+>>> find_doc_type("Socialnämnden\\n2019-04-16\\nFörvaltningens förslag till beslut\\n1. Nämnden godkänner.")[0]
 'tjänsteutlåtande'
 >>> find_doc_type("2.1. Partnerskapets aktörer\\nDetta partnerskap är upprättat mellan:\\n6. Underskrift")[0]
 'avtal'
@@ -19,95 +24,168 @@ partnerskap är upprättat mellan" or a "Parter" section an agreement).
 'tjänsteutlåtande'
 >>> find_doc_type("Sammanträdesprotokoll\\nSocialnämnden\\n§ 45")[0]
 'protokoll'
->>> find_doc_type("UMEÅ KOMMUN        PROTOKOLL\\nSammanträdesdatum: 2024-03-21\\n" + "x\\n" * 20 +
-...               "Beslutsunderlag\\nTjänsteskrivelse 2024-03-05\\n")[0]
+>>> find_doc_type("KUNGSBACKA KOMMUN       SAMMANTRÄDESANTECKNINGAR\\nKommunrevisionen\\n")[0]
 'protokoll'
+>>> find_doc_type("KALLELSE/UNDERRÄTTELSE\\n\\nUpprättad\\n2025-10-14\\n\\nKommunstyrelsen\\n")[0]
+'annat'
 >>> find_doc_type("Malmö stad\\nSLUTRAPPORT\\nI protokoll § 112 beslutades att teckna avtal.")[0]
 'rapport'
 >>> find_doc_type("Utdrag ur protokoll\\nKommunstyrelsen\\n§ 7 Överenskommelse om samverkan")[0]
 'protokoll'
+>>> find_doc_type("KUNGSBACKA  KOMMUN\\n2 (2)\\n\\nBeskrivning av ärendet\\n\\nKommunfullmäktige antog en plan.\\f"
+...               "EXPLOATERINGSAVTAL\\nSida 1 av 6\\n\\nExploatören ska ...")[0]
+'tjänsteutlåtande'
+>>> find_doc_type("14.1\\n\\nKöparen har rätt att genomföra en undersökning. Om Köparen inte godtar den har "
+...               "Köparen rätt att häva köpet, och Säljaren ska då återbetala.\\n")[0]
+'avtal'
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from diarium.text import lines_with_offsets
+from diarium.extract.first_document import FirstDocument
+from diarium.extract.patterns import plain_words
+from diarium.language import ordered, table, words
 from diarium.language.letters import sv_pattern
+from diarium.schemas.structure import Section, Structure
+from diarium.structure import analyse
 
-LABELS = [
-    ("tjänsteutlåtande", ["Tjänsteutlåtande", "Tjänsteskrivelse", "Tjänsteyttrande"]),
-    ("protokoll", ["Sammanträdesprotokoll", "Protokollsutdrag", "Utdrag ur protokoll", "Protokollutdrag",
-                   "Justerat protokoll", "Protokoll"]),
-    ("avtal", ["Samarbetsavtal", "Samverkansavtal", "Partnerskapsavtal", "IOP-avtal", "Överenskommelse",
-               "Huvudavtal", "Hyresavtal", "Avtal"]),
-    ("skrivelse", ["Politisk skrivelse", "Skrivelse"]),
-    ("rapport", ["Slutrapport", "Årsrapport", "Delrapport", "Uppföljningsrapport", "Verksamhetsberättelse",
-                 "Rapport"]),
-]
+
+def labels_by_kind(titles: bool | None = None) -> dict[str, list[str]]:
+    """kind → the labels that print it, in the order of `document_kinds.tsv`; only the labels
+    that are also title words ("Redovisning av …", flag "title") or only the others."""
+    kinds: dict[str, list[str]] = {}
+    for label, value in table("document_kinds").items():
+        kind, *flags = value.split("\t")
+        if titles is None or titles == ("title" in flags):
+            kinds.setdefault(kind, []).append(label)
+    return kinds
+
+
+LABELS = list(labels_by_kind().items())
 # A tjänsteutlåtande or protokoll label outranks an agreement or report word in a title under it
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
-RANK = {"tjänsteutlåtande": 0, "protokoll": 0, "skrivelse": 1, "avtal": 1, "rapport": 1}
-HEAD_LINES = 12
+RANK = {"tjänsteutlåtande": 0, "protokoll": 0}
+LABEL_LINES = 12
+CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d"
 
 
-def label_line(words: list[str]) -> re.Pattern:
+def label_pattern(label: str, upper: bool = False) -> str:
+    """A label as printed or in capitals; "*avtal" is the end of a compound ("Köpeavtal")."""
+    word = label.lstrip("*")
+    body = sv_pattern(word.upper() if upper else word)
+    if not label.startswith("*"):
+        return body
+    return (r"[A-ZÅÄÖ]+" if upper else r"[A-ZÅÄÖ][a-zåäö-]+") + body
+
+
+def label_line(words_: list[str]) -> re.Pattern[str]:
     """The label on a line of its own (maybe with 'om ...', a date after it), or as a column of a
     letterhead ("ÖREBRO KOMMUN      TJÄNSTESKRIVELSE"), as printed or in capitals."""
-    label = "(?:" + "|".join([sv_pattern(w) for w in words] + [sv_pattern(w.upper()) for w in words]) + ")"
-    upper = "(?:" + "|".join(sv_pattern(w.upper()) for w in words) + ")"
+    label = "(?:" + "|".join([label_pattern(w) for w in words_] + [label_pattern(w, True) for w in words_]) + ")"
+    upper = "(?:" + "|".join(label_pattern(w, True) for w in words_) + ")"
     return re.compile(
-        rf"^[ \t]*{label}(?:[ \t]+(?:för|från|om|till|mellan|avseende|gällande|fört|FÖR|OM|\d).*)?[ \t]*:?$"
+        rf"^[ \t]*{label}(?:[ \t]+(?:{CONTINUATIONS}).*)?[ \t]*:?$"
         rf"|^\S.*?\S[ \t]{{3,}}{label}(?:[ \t]{{3,}}.*)?$|^[ \t]*{label}[ \t]{{3,}}\S"
         rf"|^(?:[A-ZÅÄÖ]+[ \t]+){{1,4}}{upper}[ \t]*$")
 
 
-LABEL = {kind: label_line(words) for kind, words in LABELS}
-PAGE_MARK = re.compile(r"(?i)^\s*(?:sida\s+\d+|\d+\s*\(\d+\)\s*$|dnr\b|diarienummer\b)")
-TJUT_STRUCTURE = re.compile(r"(?im)^\s*" + sv_pattern("Förvaltningens förslag") + r"(?:\s+till\s+beslut)?\s*[:|]?\s*$")
+LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=False).items()}
+TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
+SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
-    r"(?im)^\s*(?:justerandes\s+sign|justerare\b|utses\s+att\s+justera|paragrafer\b|sammanträdesdatum\b|"
-    r"§\s*\d+\b|beslutande\s*:?\s*$|utdragsbestyrkande)")
-AVTAL_STRUCTURE = re.compile(
+    rf"(?im)^\s*(?:(?:{'|'.join(sv_pattern(p) for p in SIGN_PHRASES)})\b|[§$]\s*\d+\b|beslutande\s*:?\s*$)")
+# The same words inside a page that lost its line breaks: printed with their capital, the
+# attendance list's "Beslutande" too (a § number there is as likely a reference).
+FLAT_SIGNS = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sv_pattern(p[:1].upper() + p[1:]) for p in [*SIGN_PHRASES, 'beslutande'])})(?![\w-])")
+# Headings a tjänsteskrivelse has and an agreement or a report has not (outside a §).
+CASE_HEADINGS = frozenset({"förslag till beslut", "beslutsunderlag", "beskrivning av ärendet",
+                           "beslutet skickas till", "ärendet"})
+AGREEMENT_HEADINGS = frozenset({"parter", "avtalstid", "underskrifter", "uppsägning", "tvist", "överlåtelse"})
+AVTAL_PHRASES = re.compile(
     r"(?im)(?:detta|denna)\s+(?:avtal|partnerskap|överenskommelse|samarbetsavtal)\s+(?:är|har)\s+"
-    r"(?:upprättat|upprättats|ingåtts|träffats|slutits)|^\s*(?:\d+\.\s*)?(?:underskrift(?:er)?|avtalsparter|parter)\s*$")
+    r"(?:upprättat|upprättats|ingåtts|träffats|slutits)")
+MIN_ROLES = 3
 
 
-def label_hits(text: str) -> list[tuple[str, int, int, bool]]:
-    """(kind, start, end, is page furniture) of every printed label; furniture is a label in the
-    first lines or in a running page header (next to "Sida 3 (4)" / "Dnr", or first on a page)."""
-    lines = [(o, line) for o, line in lines_with_offsets(text) if line.strip()]
-    page_first = {m.end() for m in re.finditer(r"\f\s*", text)}
-    hits = []
-    for index, (offset, line) in enumerate(lines):
-        for kind, pattern in LABEL.items():
-            match = pattern.match(line)
-            if not match:
-                continue
-            near = [line for _, line in lines[max(0, index - 2):index + 3]]
-            furniture = index < HEAD_LINES or offset in page_first or any(PAGE_MARK.match(n) for n in near)
-            lead = len(line) - len(line.lstrip())
-            hits.append((kind, offset + lead, offset + len(line.rstrip()), furniture))
-            break
+@lru_cache(maxsize=1)
+def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"detta avtal", "denna överenskommelse"; and a defined party in mid-sentence ("… att
+    Köparen", "mellan Parterna")."""
+    demonstrative = re.compile(rf"(?i)\b(?:detta|denna|enligt\s+detta)\s+{plain_words(words('agreement_words'))}\b")
+    roles = re.compile(rf"(?<=[a-zåäö,] ){plain_words(ordered('agreement_roles'))}\b")
+    return demonstrative, roles
+
+
+def label_hits(first: FirstDocument) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(kind, start, end) of every label in the first document's head: the labels, and the
+    labels that are also title words."""
+    hits: tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] = ([], [])
+    for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
+        for found, labels in zip(hits, (LABEL, TITLE_LABEL)):
+            kind = next((kind for kind, pattern in labels.items() if pattern.match(line)), None)
+            if kind is not None:
+                lead = len(line) - len(line.lstrip())
+                found.append((kind, offset + lead, offset + len(line.rstrip())))
     return hits
 
 
-def find_doc_type(text: str) -> tuple[str, int, int]:
+def split_columns(first: FirstDocument) -> list[tuple[int, str]]:
+    """Head columns that OCR had joined to the words before them."""
+    lines = {offset for offset, _ in first.head_lines(LABEL_LINES)}
+    return [(offset, column) for offset, column in first.head(LABEL_LINES) if offset not in lines]
+
+
+def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, int, int]:
     """(kind, start, end of the evidence) — ('annat', 0, 0) when nothing says what it is."""
-    hits = label_hits(text)
-    furniture = [h for h in hits if h[3]]
-    if furniture:
-        kind, start, end, _ = min(furniture, key=lambda h: (RANK[h[0]], h[1]))
-        return kind, start, end
-    signs = {m.group(0).strip().split()[0].lower().rstrip(":") for m in PROTOKOLL_SIGNS.finditer(text)}
-    for kind, pattern, enough in (("protokoll", PROTOKOLL_SIGNS, len(signs) >= 2),
-                                  ("tjänsteutlåtande", TJUT_STRUCTURE, True),
-                                  ("avtal", AVTAL_STRUCTURE, True)):
-        match = pattern.search(text) if enough else None
-        if match:
-            lead = len(match.group(0)) - len(match.group(0).lstrip())
-            return kind, match.start() + lead, match.end()
-    early = [h for h in hits if h[1] < 3000]
-    if early:
-        kind, start, end, _ = min(early, key=lambda h: h[1])
-        return kind, start, end
-    return "annat", 0, 0
+    structure = structure if structure is not None else analyse(text)
+    first = FirstDocument.of(text, structure)
+    hits, titles = label_hits(first)
+    if hits:
+        return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
+    found = by_structure(first)
+    if found is not None and found[0] in RANK:
+        return found        # "Redovisning av uppdraget" over Förslag till beslut: a title, not a label
+    return titles[0] if titles else found or ("annat", 0, 0)
+
+
+def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
+    start, end = first.span()
+    body = first.text[start:end]
+    matches = [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end())
+               for m in PROTOKOLL_SIGNS.finditer(body)]
+    if first.flat is not None:          # its pages lost their line breaks: signs stand inside lines
+        matches += [(line.start + m.start(), line.start + m.end()) for line in first.lines()
+                    for m in FLAT_SIGNS.finditer(line.text)]
+    signs = {first.text[a:b].strip().split()[0].lower().rstrip(":").replace("$", "§") for a, b in matches}
+    if len(signs) >= 2:
+        return ("protokoll", *min(matches))
+    sections = first.sections_with_ancestors()
+    if not any(s.heading is not None and s.heading.kind == "paragraph" for s, _ in sections):
+        for section, ancestors in sections:
+            heading = section.heading
+            # under a numbered ärende ("1 Informationsärende" / "Förslag till beslut") the
+            # headings are those of an ärendelista, not of one tjänsteskrivelse
+            if heading is not None and heading.name in CASE_HEADINGS and not numbered(ancestors):
+                return "tjänsteutlåtande", heading.start, heading.end
+    return agreement(first, body, start)
+
+
+def numbered(ancestors: tuple[Section, ...]) -> bool:
+    return any(a.heading is not None and a.heading.kind == "numbered" for a in ancestors)
+
+
+def agreement(first: FirstDocument, body: str, start: int) -> tuple[str, int, int] | None:
+    for section in first.sections():
+        if section.heading is not None and section.heading.name in AGREEMENT_HEADINGS:
+            return "avtal", section.heading.start, section.heading.end
+    demonstrative, roles = agreement_signs()
+    match = AVTAL_PHRASES.search(body) or demonstrative.search(body)
+    found = list(roles.finditer(body))
+    if match is None and len(found) >= MIN_ROLES:
+        match = found[0]
+    if match is None:
+        return None
+    return "avtal", start + match.start(), start + match.end()

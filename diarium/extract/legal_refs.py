@@ -1,100 +1,166 @@
 """Statute references: an SFS number or a chapter/section pinpoint. A bare law name is not one.
 
+Each reference once: an abbreviation and the full name ("2 kap. 3 § MB", "2 kap. 3 §
+miljöbalken") are one reference, as is one the document abbreviates itself ("lag (2018:597) om
+kommunal bokföring och redovisning (LKBR)" … "LKBR 6:9"). The text is recorded as printed with
+OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `legal_patterns`.
+
 >>> [(r.sfs, r.text) for r in find_legal_refs(
 ...     "Föreningen ska följa bestämmelserna om jäv i lag (2018:672) om ekonomiska\\nföreningar.")]
 [('2018:672', 'lag (2018:672) om ekonomiska föreningar')]
->>> [(r.sfs, r.text) for r in find_legal_refs("oro för att barn far illa enligt\\n14 kap. 1 § socialtjänstlagen.")]
-[(None, '14 kap. 1 § socialtjänstlagen')]
 >>> [(r.sfs, r.text) for r in find_legal_refs("enligt 2 kap. 3 § kommunallagen (2017:725) och 4 kap. 1 § SoL")]
 [('2017:725', '2 kap. 3 § kommunallagen (2017:725)'), (None, '4 kap. 1 § SoL')]
->>> [r.text for r in find_legal_refs("enligt 14 kap. 1 8 socialtjänstlagen")]   # OCR: § read as 8
-['14 kap. 1 § socialtjänstlagen']
 >>> [r.text for r in find_legal_refs("med stöd av 2 kap. 1 $ kommunallagen (2017:725) och 5 kap. 1 a 8 SoL")]
 ['2 kap. 1 § kommunallagen (2017:725)', '5 kap. 1 a § SoL']
+>>> [r.text for r in find_legal_refs("insats enligt 9 § 3 LSS och 3 kap. 2$ PBL samt 21 kap. plan- och bygglagen")]
+['9 § 3 LSS', '3 kap. 2 § PBL', '21 kap. plan- och bygglagen']
+>>> [r.text for r in find_legal_refs("enligt 5 kap. 11-14 §§ kommunallagen och 11 kap. 5-6a $$\\njordabalken")]
+['5 kap. 11-14 §§ kommunallagen', '11 kap. 5-6a §§ jordabalken']
+>>> [r.text for r in find_legal_refs("Se 2 kap. 3 § MB. Enligt 2 kap. 3 § miljöbalken ska ...")]
+['2 kap. 3 § MB']
+>>> [r.text for r in find_legal_refs("enligt 14 kap § 6 SoL, samråd enligt 12 kap 68 Miljöbalken")]
+['14 kap. 6 § SoL', '12 kap 6 § Miljöbalken']
+>>> [(r.sfs, r.text) for r in find_legal_refs("Enligt lag (2018:597) om kommunal bokföring och "
+...     "redovisning (LKBR) får bidrag … (LKBR 6:9). I 2§ LAV nämns …")]
+[('2018:597', 'lag (2018:597) om kommunal bokföring och redovisning'), (None, 'LKBR 6:9')]
 >>> [r.text for r in find_legal_refs("Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen.")]
 ['26 kap. 1 § offentlighets- och sekretesslagen']
 >>> [(r.sfs, r.text) for r in find_legal_refs(
 ...     "Insatserna ryms inom socialtjänstlagens (2001:453) bestämmelser och LSS (1993:387).")]
 [('2001:453', 'socialtjänstlagens (2001:453)'), ('1993:387', 'LSS (1993:387)')]
->>> [r.text for r in find_legal_refs("Handläggningen sker enligt förvaltningslagen (2017:900). "
-...                                  "Uppgifterna skyddas av offentlighets- och sekretesslagen (2009:400).")]
-['förvaltningslagen (2017:900)', 'offentlighets- och sekretesslagen (2009:400)']
 >>> [r.text for r in find_legal_refs("lagen (2022:1250) om skyldighet för vissa utförare att vara "
 ...                                  "registrerade, samt 3 kap. 3 § socialtjänstlagen om kvalitet.")]
 ['lagen (2022:1250) om skyldighet för vissa utförare att vara registrerade', '3 kap. 3 § socialtjänstlagen']
->>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen")
+>>> [(r.sfs, r.text) for r in find_legal_refs("beslutad med stöd av kommunallagen (2017:900), 2 kap. 5-6 §§. "
+...     "Avgifter tas ut enligt kommunallagen (2017:900), 2 kap.\\n\\n6 § – självkostnadsprincipen.")]
+[('2017:900', 'kommunallagen (2017:900), 2 kap. 5-6 §§'), ('2017:900', 'kommunallagen (2017:900), 2 kap. 6 §')]
+>>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen, 4 kap. i rapporten")
 []
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from diarium.extract.evidence import evidence
-from diarium.text import squash
+from diarium.extract.regions import finditer, regions
+from diarium.extract.legal_patterns import (
+    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, law_then_pinpoint,
+    misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
+from diarium.schemas.structure import Structure
+from diarium.text import squash
 
-ABBREVIATIONS = r"SoL|LSS|LVU|LVM|KL|OSL|FL|LOU|LOV|SFB|BrB|RB|PBL|AL|LAS|MB|HSL|HSLF|SkolL|GDPR|TF|RF|YGL|FB|ÄB|JB"
-LAW_NAME = rf"(?:(?:[a-zåäö]+-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*(?:[Ll]agen|[Ll]ag|[Ff]örordningen|[Ff]örordning|balken|balk|ordningen)\b|{ABBREVIATIONS}\b)"
-SFS = r"\((?:SFS\s*)?(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\)"
-# "om ..." after "lag (2018:672)": up to the punctuation that ends the law's title, else to a word
-# that cannot be in one.
-ABOUT = (r"(?:\s+(?:om|med)\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,10}(?=\s*[.,;:)]|[ \t]*$)"
-         r"|\s+(?:om|med)\s+[a-zåäö][\wåäö-]*(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,8}?"
-         r"(?=[\s]*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?")
-PINPOINT = re.compile(
-    rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s?[a-z]?(?:\s*(?:och|,|-|–)\s*\d+\s?[a-z]?)*)\s*(?P<sign>§§?|(?<=\s)[8S$](?=\s))"
-    rf"(?:\s*(?:första|andra|tredje|fjärde|femte|\d+)\s+st(?:ycket|\.))?(?:\s*\d+\s*p(?:unkten|\.))?"
-    rf"\s+(?P<law>{LAW_NAME}(?:\s*{SFS})?{ABOUT})"
-)
-# "lag (2018:672) om ...", "socialtjänstlagens (2001:453)", "offentlighets- och sekretesslagen (2009:400)",
-# "LSS (1993:387)": a law name with its SFS number and no pinpoint.
-NAMED_SFS = re.compile(
-    rf"(?P<law>(?:(?:\b[a-zåäö]+-\s+och\s+)?\b[a-zåäöA-ZÅÄÖ-]*(?:lag|lagen|förordning|förordningen|balk|balken|"
-    rf"ordning|ordningen|kungörelse|kungörelsen)s?|\b(?:{ABBREVIATIONS}))\s*{SFS}{ABOUT})"
-)
-BARE_SFS = re.compile(r"\bSFS\s*(?P<sfs>(?:1[89]|20)\d{2}:\d{1,4})\b")
+MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med stöd av 3 kap.<br>6 §"
+# Every reference has one of these; the patterns run only around them (see `regions`), as far as a
+# reference reaches: its pinpoint before the anchor, the statute's name and its "om …" after it.
+SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
+COLON = re.compile(r"\d:\d")
+SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
+SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+\d")      # "kommunallagen (2017:900), 2 kap. 6 §"
+REACH_BEFORE, REACH_AFTER = 80, 300
 
 
-# A named law ("socialtjänstlagen", "SoL") takes no "om ..." after it; only "lag"/"lagen" does
-# ("lagen (2022:1250) om skyldighet ..."): "3 kap. 3 § socialtjänstlagen om kvalitet" ends at the name.
-NAMED_TAIL = re.compile(
-    rf"(?:\b[a-zåäö]{{3,}}(?:lagen|lag|balken|balk|förordningen|ordningen)s?|\b(?:{ABBREVIATIONS}))"
-    rf"(?:\s*{SFS.replace('?P<sfs>', '')})?(?P<tail>\s+(?:om|med)\s.*)$", re.S)
+@dataclass
+class Hit:
+    start: int
+    end: int
+    sfs: str | None
+    printed: str
+    key: tuple[str, ...]
 
 
-def without_tail(match: re.Match) -> int:
-    """Where the reference ends: before an "om ..." that follows a named law."""
+def _end(match: re.Match[str]) -> int:
+    """Where the reference ends: before an "om …" that follows a named law."""
     tail = NAMED_TAIL.search(match.group(0))
     return match.start() + tail.start("tail") if tail else match.end()
 
 
-def find_legal_refs(text: str) -> list[LegalRef]:
-    """Pinpoints first (they may carry an SFS number), then SFS numbers outside them."""
-    refs: list[tuple[int, int, str | None, str]] = []
-    covered: list[tuple[int, int]] = []
-    for match in PINPOINT.finditer(text):
-        if match.group("sign")[0] != "§" and match.group("chapter") is None:
-            continue          # an OCR'd "§" is only trusted after "N kap."
-        end = without_tail(match)
-        printed = text[match.start():end]
-        if not match.group("sign").startswith("§"):      # OCR read § as 8 or S
-            sign = match.start("sign") - match.start()
-            printed = printed[:sign] + "§" + printed[sign + 1:]
-        refs.append((match.start(), end, match.group("sfs"), squash(printed)))
-        covered.append((match.start(), match.end()))
-    for pattern in (NAMED_SFS, BARE_SFS):
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in covered):
+def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
+    """The reference as printed, the sign repaired ('$', '8', 'S' → '§'; '2§' → '2 §'; '14 kap §
+    6' → '14 kap. 6 §')."""
+    text = view[match.start():end]
+    sign = match.groupdict().get("sign")
+    if sign and not sign.startswith("§"):
+        at = match.start("sign") - match.start()
+        glued = sign == "8" and text[at - 1].isdigit()
+        text = text[:at] + (" §" if glued else "§" * len(sign)) + text[at + len(sign):]
+    text = re.sub(r"(?<=\d)§", " §", squash(text))
+    if misprint:
+        text = re.sub(r"^(\d+) kap\.? § (\S+(?: [a-z]\b)?)", r"\1 kap. \2 §", text)
+    return text
+
+
+def _key(match: re.Match[str], defined: dict[str, str]) -> tuple[str, ...]:
+    groups = match.groupdict()
+    numbers = [n for name in ("chapter", "section", "punkt") if groups.get(name)
+               for n in re.findall(r"\d+\s?[a-z]?\b|\d+", groups[name])]
+    law = re.sub(r"\s*\(.*", "", squash(groups.get("law") or ""))
+    return (*[n.replace(" ", "") for n in numbers], defined.get(law) or statute_key(law))
+
+
+def defined_abbreviations(view: str, named: list[re.Match[str]]) -> dict[str, str]:
+    """Abbreviations the text defines after a statute: 'LKBR' → that statute's key."""
+    defined = {}
+    for match in named:
+        after = DEFINED.match(view, match.end())
+        if after:
+            defined[after.group("abbreviation")] = statute_key(match.group("law"))
+    return defined
+
+
+def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
+    names = tuple(sorted(defined))
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
+    colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
+                law_then_pinpoint(names), chapter_only(names))
+    for pattern in patterns:
+        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
+        for match in finditer(pattern, view, spans):
+            sign = match.groupdict().get("sign") or "§"
+            if sign[0] in "8S" and match.groupdict().get("chapter") is None:
+                continue          # a set-apart "8" or "S" is only trusted after "N kap."
+            if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            end = without_tail(match)
-            refs.append((match.start(), end, match.group("sfs"), squash(text[match.start():end])))
-            covered.append((match.start(), match.end()))
-    found: dict[tuple[str | None, str], LegalRef] = {}
-    for start, end, sfs, printed in sorted(refs):
-        key = (sfs, printed.casefold())
-        ev = evidence(text, start, end)
-        if key in found:
-            found[key].evidence.append(ev)
+            end = _end(match)
+            hits.append(Hit(match.start(), end, match.groupdict().get("sfs"),
+                            _printed(view, match, end, pattern is patterns[1]),
+                            _key(match, defined)))
+            taken.append((match.start(), match.end()))
+    return hits
+
+
+def _numbers_only(view: str, named: list[re.Match[str]], taken: list[Hit]) -> list[Hit]:
+    """Statutes cited by SFS number with no pinpoint: 'lag (2018:672) om …', 'SFS 2001:453'."""
+    hits: list[Hit] = []
+    for matches in (named, list(BARE_SFS.finditer(view))):
+        for match in matches:
+            if any(h.start <= match.start() < h.end for h in taken + hits):
+                continue
+            end = _end(match)
+            hits.append(Hit(match.start(), end, match.group("sfs"), squash(view[match.start():end]),
+                            ("sfs", match.group("sfs"))))
+    return hits
+
+
+def find_legal_refs(text: str, structure: Structure | None = None) -> list[LegalRef]:
+    """Pinpoints first (they may carry an SFS number), then SFS numbers outside them; each
+    reference once, in order of first appearance."""
+    view = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    named = list(finditer(NAMED_SFS, view, regions(SFS_ANCHOR, view, before=REACH_BEFORE, after=REACH_AFTER)))
+    defined = defined_abbreviations(view, named)
+    hits = _pinpoints(view, defined)
+    hits += _numbers_only(view, named, hits)
+    found: dict[tuple[str, ...], LegalRef] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        ev = evidence(text, hit.start, hit.end)
+        if hit.key in found:
+            found[hit.key].evidence.append(ev)
+            found[hit.key].sfs = found[hit.key].sfs or hit.sfs
         else:
-            found[key] = LegalRef(sfs=sfs, text=printed, evidence=[ev])
+            found[hit.key] = LegalRef(sfs=hit.sfs, text=hit.printed, evidence=[ev])
     return list(found.values())

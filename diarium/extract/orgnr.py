@@ -21,6 +21,14 @@ False
 [('802003-1954', True)]
 >>> [o.orgnr for o in find_orgnrs("Telefon: 08-50825403, personnummer 19850412-1234")]
 []
+
+After a keyword the digits may be grouped any way the printer or OCR spaced them, and a number
+that fails its check digit is kept, marked invalid:
+
+>>> [(o.orgnr, o.orgnr_valid) for o in find_orgnrs("Exploatör: Byggbolaget AB, Org nr: 5566 123 451")]
+[('556612-3451', False)]
+>>> [o.orgnr for o in find_orgnrs("org.nr 212000 - 1256")]
+['212000-1256']
 """
 from __future__ import annotations
 
@@ -29,16 +37,21 @@ import re
 from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.extract.evidence import evidence
+from diarium.language import table
 from diarium.schemas import OrgNr
+from diarium.schemas.structure import Structure
 
-OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
-                            "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"})
-DIGIT = r"[0-9OoDlI|SsBZG]"
+OCR_DIGITS = str.maketrans(table("ocr_digits"))
+DIGIT = "[0-9" + re.escape("".join(table("ocr_digits"))) + "]"
 KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
 # Six digits, then a hyphen (maybe followed by a line/page break) or whitespace, then four.
 CANDIDATE = re.compile(
     rf"(?<![\w-])({DIGIT}{{6}})(?:[ \t]?([-–])[ \t]*(?:\n[ \t\n]*|\f[^\d]{{0,200}}?)?|[ \t]+)?({DIGIT}{{4}})(?![\w-])"
 )
+# After a keyword: ten digits however they are grouped ("Org nr: 5566 123 451", "212000 - 1256").
+KEYED = re.compile(
+    r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?[ \t]*:?[ \t]*"
+    rf"(?P<num>{DIGIT}(?:[ \t]{{0,2}}[-–]?[ \t]{{0,2}}{DIGIT}){{9}})(?![ \t]?[-–]?[ \t]?\d)")
 
 
 def compact(number: str) -> str:
@@ -65,10 +78,34 @@ def plausible(digits: str, hyphen: bool, keyword: bool) -> bool:
     return hyphen and digits[2] >= "2" and sum(c.isdigit() for c in digits) == 10
 
 
-def find_orgnrs(text: str) -> list[OrgNr]:
+def keyed_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every ten-digit number printed right after an orgnr keyword,
+    whatever its grouping; mostly letters (a word the OCR read as digits) is not a number."""
+    found = []
+    for match in KEYED.finditer(text):
+        raw = match.group("num")
+        if sum(c.isdigit() for c in raw) < 8:
+            continue
+        found.append((match.start("num"), match.end("num"), compact(raw)))
+    return found
+
+
+def find_orgnrs(text: str, structure: Structure | None = None) -> list[OrgNr]:
     """Every organisationsnummer printed, in order, each distinct number once."""
     found: dict[str, OrgNr] = {}
+    for start, end, digits in keyed_numbers(text):
+        if not digits.isdigit():
+            continue
+        number = format(digits)
+        ev = evidence(text, start, end)
+        if number in found:
+            found[number].evidence.append(ev)
+        else:
+            found[number] = OrgNr(orgnr=number, orgnr_valid=is_valid(digits), evidence=[ev])
+    taken = {(ev.start, ev.end) for org in found.values() for ev in org.evidence}
     for match in CANDIDATE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         raw = match.group(0)
         real_digits = sum(c.isdigit() for c in raw)
         if real_digits < 5:          # mostly letters: a word, not a number
@@ -85,4 +122,4 @@ def find_orgnrs(text: str) -> list[OrgNr]:
             continue
         found[number] = OrgNr(orgnr=number, orgnr_valid=is_valid(digits),
                               evidence=[evidence(text, match.start(), match.end())])
-    return list(found.values())
+    return sorted(found.values(), key=lambda o: o.evidence[0].start)

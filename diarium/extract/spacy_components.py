@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.parties import find_parties
 from diarium.extract.periods import find_periods
 from diarium.extract.persons import find_persons
+from diarium.extract.record import extract_text
 
 # component name → (Doc extension, span group, extractor)
 COMPONENTS: dict[str, tuple[str, str, Callable]] = {
@@ -92,7 +94,6 @@ make_legal_refs = _factory("diarium_legal_refs")
 @Language.factory("diarium_record")
 def make_record(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The whole Record (every fact kind plus doc_type, title, authority, date) on Doc._.record."""
-    from diarium.extract import extract_text
     if not Doc.has_extension("record"):
         Doc.set_extension("record", default=None)
 
@@ -104,7 +105,6 @@ def make_record(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def diarium_nlp(components: list[str] | None = None) -> Language:
     """A blank Swedish pipeline with diarium's components (all of them by default)."""
-    import spacy
     nlp = spacy.blank("sv")
     for name in components or [*COMPONENTS, "diarium_record"]:
         nlp.add_pipe(name)

@@ -8,6 +8,11 @@ import hashlib
 from pathlib import Path
 
 from diarium.errors import InputError, UnsupportedFormat
+from diarium.ingest.alto import read_alto
+from diarium.ingest.hocr import read_hocr
+from diarium.ingest.image import read_image
+from diarium.ingest.pdf import read_pdf
+from diarium.ingest.text import read_text
 from diarium.schemas.document import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".asc", ".csv", ".md", ""}
@@ -56,20 +61,9 @@ def load(path: str | Path) -> Document:
         raise InputError(str(path), "empty file")
     sha256 = hashlib.sha256(data).hexdigest()
     reader = sniff(path, data[:8192])
-    if reader == "text":
-        from diarium.ingest.text import read_text
-        return read_text(str(path), data, sha256)
-    if reader == "pdf":
-        from diarium.ingest.pdf import read_pdf
-        return read_pdf(str(path), data, sha256)
-    if reader == "image":
-        from diarium.ingest.image import read_image
-        return read_image(str(path), data, sha256)
-    if reader == "hocr":
-        from diarium.ingest.hocr import read_hocr
-        return read_hocr(str(path), data, sha256)
-    from diarium.ingest.alto import read_alto
-    return read_alto(str(path), data, sha256)
+    readers = {"text": read_text, "pdf": read_pdf, "image": read_image, "hocr": read_hocr,
+               "alto": read_alto}
+    return readers[reader](str(path), data, sha256)
 
 
 __all__ = ["load", "sniff", "SUPPORTED"]

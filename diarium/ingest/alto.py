@@ -33,7 +33,9 @@ def _number(element: ET.Element, name: str) -> float | None:
 
 def _bbox(element: ET.Element) -> BBox | None:
     x, y, w, h = (_number(element, k) for k in ("HPOS", "VPOS", "WIDTH", "HEIGHT"))
-    return None if None in (x, y, w, h) else (x, y, x + w, y + h)
+    if x is None or y is None or w is None or h is None:
+        return None
+    return (x, y, x + w, y + h)
 
 
 def _word(string: ET.Element) -> Word | None:
@@ -47,7 +49,7 @@ def _word(string: ET.Element) -> Word | None:
 
 def parse_alto(markup: str) -> list[Page]:
     root = ET.fromstring(markup)
-    pages = []
+    pages: list[Page] = []
     for element in root.iter():
         if _local(element.tag) != "Page":
             continue

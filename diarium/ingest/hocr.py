@@ -30,7 +30,10 @@ WCONF = re.compile(r"\bx_wconf\s+(-?[\d.]+)")
 
 def _bbox(title: str) -> BBox | None:
     match = BBOX.search(title)
-    return tuple(float(v) for v in match.groups()) if match else None
+    if not match:
+        return None
+    left, top, right, bottom = (float(v) for v in match.groups())
+    return (left, top, right, bottom)
 
 
 class HocrParser(HTMLParser):

@@ -12,143 +12,37 @@ straightened and read again. On our 3°-skewed sample that takes CER from 0.14% 
 the 0.3–0.8° of the fair scans cost nothing measurable and are left to Tesseract
 (`bench/ingest.py`, "deskew").
 
-Tesseract runs single-threaded (`OMP_THREAD_LIMIT=1` unless already set): on a shared machine
-parallel pages beat threads inside one page.
-
->>> tsv = "\\n".join([
-...     "level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext",
-...     "1\\t1\\t0\\t0\\t0\\t0\\t0\\t0\\t2480\\t3508\\t-1\\t",
-...     "4\\t1\\t1\\t1\\t1\\t0\\t300\\t400\\t500\\t40\\t-1\\t",
-...     "5\\t1\\t1\\t1\\t1\\t1\\t300\\t400\\t260\\t40\\t96.5\\tSocialnämnden",
-...     "5\\t1\\t1\\t1\\t1\\t2\\t580\\t400\\t220\\t40\\t91\\tbeslutar"])
->>> page = page_from_tsv(tsv, number=1)
->>> page.text, page.width, page.lines[0].words[0].conf
-('Socialnämnden beslutar', 2480.0, 0.965)
->>> page.lines[0].bbox
-(300.0, 400.0, 800.0, 440.0)
+Tesseract itself (is it installed, run it, read its TSV) is `tesseract.py`; the characters
+its `swe` model misses are put back by `sections.py` (`§`) and `bullets.py` (list bullets).
 """
 from __future__ import annotations
 
 import math
 import os
 import re
-import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from functools import lru_cache
 from pathlib import Path
 from statistics import fmean, median
-from typing import Iterator
 
-import pytesseract
 from PIL import Image
 
-from diarium.errors import InputError, MissingDependency
-from diarium.schemas.document import Line, Page, Word
+from diarium.ingest.bullets import restore_bullets
+from diarium.ingest.sections import recover_section_signs
+from diarium.ingest.tesseract import DPI, LANG, detect_rotation, page_from_tsv, run_tesseract
+from diarium.schemas.document import Page
 
-LANG = "swe"
-DPI = 300
-# Environment override for the tesseract binary (also how the tests simulate a missing one).
-TESSERACT_ENV = "DIARIUM_TESSERACT"
 # Tesseract reads these directly; anything else (or a multi-frame TIFF) is re-written as PGM.
 DIRECT_FORMATS = {"PNG", "JPEG", "TIFF", "PPM", "BMP"}
 # A first reading below either limit is what upside-down or sideways text looks like.
 UPRIGHT_MIN_CONF = 0.55
 UPRIGHT_MIN_WORDFRAC = 0.6
-# A "word" smaller than this (pixels² at 300 dpi) is a speck of dust read as "|" or "=";
-# a lone full stop of 11 pt type is ~25 px², a list bullet ~130.
-MIN_WORD_AREA = 12
 # Straighten (and read again) only pages whose lines slope more than this: below it Tesseract's
 # own layout analysis copes (bench/ingest.py, "deskew"). Needs this many lines to judge.
 DESKEW_MIN_DEGREES = 1.5
 MIN_SKEW_LINES = 5
 WORDLIKE = re.compile(r"^[\w§åäöÅÄÖéÉ.,:;()\-–/%\"'”’]+$")
-
-
-def tesseract_cmd() -> str:
-    return os.environ.get(TESSERACT_ENV) or pytesseract.pytesseract.tesseract_cmd
-
-
-@contextmanager
-def _using(cmd: str) -> Iterator[None]:
-    """pytesseract has one global binary path: set it for one call, then put it back."""
-    before = pytesseract.pytesseract.tesseract_cmd
-    pytesseract.pytesseract.tesseract_cmd = cmd
-    try:
-        yield
-    finally:
-        pytesseract.pytesseract.tesseract_cmd = before
-
-
-@lru_cache(maxsize=8)
-def _languages(cmd: str, tessdata: str | None) -> frozenset[str]:
-    # `tessdata` is only part of the cache key: another TESSDATA_PREFIX, other languages.
-    try:
-        with _using(cmd):
-            return frozenset(pytesseract.get_languages(config=""))
-    except pytesseract.TesseractNotFoundError:
-        raise MissingDependency(None, f"tesseract not found ('{cmd}'): install tesseract-ocr "
-                                      "(apt-get install tesseract-ocr tesseract-ocr-swe)") from None
-    except (pytesseract.TesseractError, OSError) as err:
-        raise MissingDependency(None, f"tesseract ('{cmd}') does not run: {err}") from None
-
-
-def require_tesseract(lang: str = LANG) -> None:
-    """Raise MissingDependency unless the tesseract binary and every `lang` model are installed."""
-    cmd = tesseract_cmd()
-    if shutil.which(cmd) is None:
-        raise MissingDependency(None, f"tesseract not found ('{cmd}'): install tesseract-ocr "
-                                      "(apt-get install tesseract-ocr tesseract-ocr-swe)")
-    installed = _languages(cmd, os.environ.get("TESSDATA_PREFIX"))
-    missing = [code for code in lang.split("+") if code not in installed]
-    if missing:
-        raise MissingDependency(None, f"tesseract language data '{'+'.join(missing)}' not "
-                                      f"installed (apt-get install tesseract-ocr-{missing[0]})")
-
-
-def run_tesseract(image_path: str, lang: str = LANG, psm: int = 3, dpi: int = DPI) -> str:
-    """Tesseract's TSV for one image file."""
-    require_tesseract(lang)
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    try:
-        with _using(tesseract_cmd()):
-            return pytesseract.image_to_data(image_path, lang=lang,
-                                             config=f"--psm {psm} --dpi {dpi}")
-    except pytesseract.TesseractNotFoundError:
-        raise MissingDependency(None, "tesseract not found: install tesseract-ocr") from None
-    except pytesseract.TesseractError as err:
-        raise InputError(None, f"tesseract failed: {' '.join(str(err.message).split())}") from None
-
-
-def _box(row: list[str]) -> tuple[float, float, float, float]:
-    left, top, width, height = (float(v) for v in row[6:10])
-    return (left, top, left + width, top + height)
-
-
-def page_from_tsv(tsv: str, number: int, source: str = "ocr") -> Page:
-    """Group Tesseract TSV word rows into lines (block, paragraph, line), in reading order,
-    leaving out specks."""
-    lines: dict[tuple[str, str, str], list[Word]] = {}
-    line_boxes: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
-    width = height = None
-    for raw in tsv.splitlines()[1:]:
-        row = raw.split("\t")
-        if len(row) < 12:
-            continue
-        level, key = row[0], (row[2], row[3], row[4])
-        if level == "1":
-            width, height = float(row[8]), float(row[9])
-        elif level == "4":
-            line_boxes[key] = _box(row)
-        elif level == "5" and row[11].strip() and float(row[8]) * float(row[9]) >= MIN_WORD_AREA:
-            conf = float(row[10])
-            lines.setdefault(key, []).append(
-                Word(text=row[11], conf=round(min(max(conf, 0.0), 100.0) / 100, 4)
-                     if conf >= 0 else None, bbox=_box(row)))
-    return Page(number=number, source=source, width=width, height=height, lines=[
-        Line(text=" ".join(w.text for w in words), words=words, bbox=line_boxes.get(key))
-        for key, words in lines.items()])
-
 
 def looks_unreadable(page: Page) -> bool:
     """True for a reading that is mostly noise: the sign of a page not upright."""
@@ -158,18 +52,6 @@ def looks_unreadable(page: Page) -> bool:
     wordlike = sum(bool(WORDLIKE.match(w.text)) and len(w.text) > 1 for w in words) / len(words)
     conf = page.mean_conf or 0.0
     return conf < UPRIGHT_MIN_CONF or wordlike < UPRIGHT_MIN_WORDFRAC
-
-
-def detect_rotation(image_path: str) -> int:
-    """Degrees clockwise to turn the page upright (0, 90, 180, 270), from Tesseract OSD."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    try:
-        with _using(tesseract_cmd()):
-            osd = pytesseract.image_to_osd(image_path, config=f"--psm 0 --dpi {DPI}",
-                                           output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractError:
-        return 0  # too little text for OSD to decide: keep the first reading
-    return int(osd.get("rotate", 0)) % 360
 
 
 @contextmanager
@@ -188,8 +70,6 @@ def image_file(image: Image.Image) -> Iterator[str]:
 
 def repair_glyphs(page: Page, image_path: str, lang: str) -> Page:
     """Characters the `swe` model misses: `§` (sections.py) and list bullets (bullets.py)."""
-    from diarium.ingest.bullets import restore_bullets
-    from diarium.ingest.sections import recover_section_signs
     return restore_bullets(recover_section_signs(page, image_path, lang))
 
 
@@ -221,12 +101,12 @@ def skew_degrees(page: Page) -> float:
 @contextmanager
 def turned_copy(image_path: str, degrees: float) -> Iterator[str]:
     """A temporary copy of the image turned counter-clockwise by `degrees`, on white."""
-    with Image.open(image_path) as image:
-        image = image.convert("L") if image.mode not in ("L", "RGB") else image.copy()
+    with Image.open(image_path) as opened:
+        image = opened.convert("L") if opened.mode not in ("L", "RGB") else opened.copy()
     quarter = degrees % 90 == 0
-    fill = 255 if image.mode == "L" else (255, 255, 255)
+    fill: int | tuple[int, int, int] = 255 if image.mode == "L" else (255, 255, 255)
     turned = image.rotate(degrees, expand=quarter, fillcolor=fill,
-                          resample=Image.NEAREST if quarter else Image.BICUBIC)
+                          resample=Image.Resampling.NEAREST if quarter else Image.Resampling.BICUBIC)
     with image_file(turned) as name:
         yield name
 

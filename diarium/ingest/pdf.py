@@ -34,9 +34,13 @@ import re
 
 import pypdfium2 as pdfium
 
-from diarium.errors import DiariumError, InputError
+# The Swedish lexicon (word forms and frequencies) is repair's; it belongs under language/.
+from diarium.corrections.lexicon import load as load_lexicon
+from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.ocr import DPI, ocr_image
 from diarium.ingest.text import text_to_pages
+from diarium.language import words
+from diarium.language.letters import SWEDISH_LETTERS
 from diarium.schemas.document import Document, Page
 
 MIN_CHARS = 25            # fewer visible characters than this: no real text on the page
@@ -46,9 +50,7 @@ SWEDISH_MIN_WORDS = 40    # enough running text to expect å/ä/ö
 SWEDISH_MIN_SHARE = 0.08  # of tokens that are Swedish function words
 LOST_DIACRITICS_MIN = 2   # words read without their å/ä/ö that mark a short old OCR layer
 OLD_OCR = "Swedish text without å/ä/ö (old OCR layer)"
-SWEDISH_LETTERS = set("åäöÅÄÖ")
-FUNCTION_WORDS = {"och", "att", "som", "det", "med", "av", "till", "den", "har", "en", "ett",
-                  "om", "inte", "vi", "de", "kan", "ska", "eller", "under", "samt"}
+FUNCTION_WORDS = words("function_words")
 WORD = re.compile(r"^[^\W\d_]{2,}$|^\d+([.,:/–-]\d+)*$")
 TOKEN_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -85,10 +87,8 @@ def _swedish_without_diacritics(tokens: list[str]) -> bool:
 
 def _lost_diacritics(tokens: list[str]) -> int:
     """How many words read as "for", "godkanna" are far more often "för", "godkänna"."""
-    from diarium.corrections.lexicon import load
-    from diarium.errors import MissingDependency
     try:
-        lexicon = load()
+        lexicon = load_lexicon()
     except MissingDependency:
         return 0
     lost = 0

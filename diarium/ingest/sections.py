@@ -46,7 +46,10 @@ import tempfile
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from diarium.schemas.document import Line, Page, Word
+from diarium.errors import MissingDependency
+from diarium.ingest.tesseract import page_from_tsv, require_tesseract, run_tesseract
+from diarium.language import words
+from diarium.schemas.document import BBox, Line, Page, Word
 
 # One `§` as `swe` reads it; a token made only of these, one or two long, may be the sign.
 SHAPE = re.compile(r"^[§$8S35&gs]{1,2}$")
@@ -64,7 +67,7 @@ KAP = {"kap.", "kap"}
 SECTION_NUMBER = re.compile(r"^(\d+|[Il])[a-z]?,?$")
 SECTION_RANGE = re.compile(r"^\d+\s?[–—-]\s?\d+,?$")
 LETTER = re.compile(r"^[a-z]$")
-CONJUNCTIONS = {"och", "samt", "eller", "resp.", "respektive", "&"}
+CONJUNCTIONS = words("list_conjunctions")
 # "§ 58" glued into one word: "$58" is always the sign; "858", "358" only if the second pass agrees.
 GLUED_DOLLAR = re.compile(r"^\$(\d{1,4}[a-z]?)([.,;:)]?)$")
 GLUED_AMBIGUOUS = re.compile(r"^[83S5](\d{1,3}[a-z]?)$")
@@ -75,8 +78,10 @@ MAX_SECOND_PASS = 40
 
 
 def _split(text: str) -> tuple[str, str]:
-    core, tail = TRAILING.match(text).groups()
-    return core, tail
+    """("58", ".,") of "58.,": a word and the punctuation after it (TRAILING always matches)."""
+    match = TRAILING.match(text)
+    assert match is not None
+    return match.group(1), match.group(2)
 
 
 def _replace(word: Word, sign: str) -> Word:
@@ -235,7 +240,7 @@ def _join_split_doubles(words: list[Word]) -> list[Word]:
     return joined
 
 
-def _union(a, b):
+def _union(a: BBox | None, b: BBox | None) -> BBox | None:
     if not (a and b):
         return a or b
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
@@ -252,16 +257,16 @@ def _cutout_box(words: list[Word], i: int) -> tuple[int, int, int, int] | None:
 def read_cutouts(image_path: str, boxes: list[tuple[int, int, int, int]],
                  lang: str = SECOND_PASS_LANG) -> list[str]:
     """Read each box of the page again, all in one Tesseract call."""
-    from diarium.ingest.ocr import page_from_tsv, run_tesseract
-    with Image.open(image_path) as page_image:
-        page_image = page_image.convert("L")
+    with Image.open(image_path) as opened:
+        page_image = opened.convert("L")
         right, bottom = page_image.size
         crops = [page_image.crop((max(0, x0), max(0, y0), min(right, x1), min(bottom, y1)))
                  for x0, y0, x1, y1 in boxes]
     width = max(c.width for c in crops) + 2 * PAD
     height = sum(c.height + GAP for c in crops) + GAP
     strip = Image.new("L", (width, height), 255)
-    slots, y = [], GAP
+    slots: list[tuple[int, int]] = []
+    y = GAP
     for crop in crops:
         strip.paste(crop, (PAD, y))
         slots.append((y, y + crop.height))
@@ -276,6 +281,8 @@ def read_cutouts(image_path: str, boxes: list[tuple[int, int, int, int]],
     texts = [""] * len(slots)
     for line in reread.lines:
         for word in line.words:
+            if word.bbox is None:           # Tesseract's TSV gives every word a box
+                continue
             middle = (word.bbox[1] + word.bbox[3]) / 2
             for k, (top, bottom) in enumerate(slots):
                 if top - GAP / 2 <= middle <= bottom + GAP / 2:
@@ -310,8 +317,6 @@ def sign_in_reading(reading: str, glued: bool = False, doubled: bool = False,
 
 
 def second_pass_available() -> bool:
-    from diarium.errors import MissingDependency
-    from diarium.ingest.ocr import require_tesseract
     try:
         require_tesseract(SECOND_PASS_LANG)
     except MissingDependency:
@@ -334,15 +339,14 @@ def recover_section_signs(page: Page, image_path: str | None = None, lang: str =
     if "swe" not in lang.split("+"):
         return page
     lines = [fix_by_rules(line) for line in page.lines]
-    todo = [(n, i) for n, line in enumerate(lines) for i in range(len(line.words))
-            if is_candidate(line.words, i)][:MAX_SECOND_PASS]
-    boxes = [_cutout_box(lines[n].words, i) for n, i in todo]
-    todo = [(spot, box) for spot, box in zip(todo, boxes) if box]
-    if not (todo and image_path and second_pass_available()):
+    spots = [(n, i) for n, line in enumerate(lines) for i in range(len(line.words))
+             if is_candidate(line.words, i)][:MAX_SECOND_PASS]
+    boxed = [(spot, box) for spot in spots if (box := _cutout_box(lines[spot[0]].words, spot[1]))]
+    if not (boxed and image_path and second_pass_available()):
         return page.model_copy(update={"lines": lines})
-    readings = read_cutouts(image_path, [box for _, box in todo])
+    readings = read_cutouts(image_path, [box for _, box in boxed])
     # right to left within a line, so that splitting a glued word keeps later indices valid
-    for ((n, i), _), reading in sorted(zip(todo, readings), key=lambda t: t[0][0], reverse=True):
+    for ((n, i), _), reading in sorted(zip(boxed, readings), key=lambda t: t[0][0], reverse=True):
         word = lines[n].words[i].text
         after = lines[n].words[i + 1].text if i + 1 < len(lines[n].words) else ""
         sign = sign_in_reading(reading, glued=i == 0 and bool(_glued_number(word)),
@@ -350,7 +354,7 @@ def recover_section_signs(page: Page, image_path: str | None = None, lang: str =
         if sign:
             lines[n] = _apply_reading(lines[n], i, sign)
     # once more: a sign the second pass found may begin an enumeration ("§ 12, 8 13")
-    changed = {n for (n, _), _ in todo}
+    changed = {n for (n, _), _ in boxed}
     lines = [fix_by_rules(line) if n in changed else line for n, line in enumerate(lines)]
     return page.model_copy(update={"lines": lines})
 
@@ -364,7 +368,8 @@ def section_sign_counts(truth: str, reading: str) -> tuple[int, int, int]:
     """
     truth, reading = " ".join(truth.split()), " ".join(reading.split())
     found = false = 0
-    for tag, t0, t1, r0, r1 in Levenshtein.opcodes(truth, reading):
+    for opcode in Levenshtein.opcodes(truth, reading):
+        tag, t0, t1, r0, r1 = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
         if tag == "equal":
             found += truth[t0:t1].count("§")
         else:

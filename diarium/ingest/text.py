@@ -8,11 +8,13 @@
 """
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 from charset_normalizer import from_bytes
 
 from diarium.errors import InputError
+from diarium.language.letters import SWEDISH_LETTERS
 from diarium.schemas.document import Document, Line, Page
 
 BOMS = (
@@ -21,7 +23,7 @@ BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 # Letters that tell a Swedish cp1252 text from ISO-8859-1 mis-decodes and friends.
-SWEDISH = set("åäöÅÄÖé")
+SWEDISH = SWEDISH_LETTERS | {"é"}
 
 
 def looks_binary(data: bytes) -> bool:
@@ -73,7 +75,6 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
 
 def document_from_string(text: str, path: str = "<text>") -> Document:
     """A Document from an in-memory string (pages split on form feeds)."""
-    import hashlib
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(path=path, sha256=digest, kind="text", encoding="utf-8",
                     pages=text_to_pages(text))

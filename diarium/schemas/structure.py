@@ -29,6 +29,8 @@ class TextLine(Spanned):
     text: str
     role: LineRole = "body"
     top: float | None = Field(None, description="Vertical position 0 (top) – 1 (bottom), when known")
+    margin: int = Field(0, ge=0, description="Characters at the start of the line that are rotated margin "
+                                             "text glued to it, not the line's own")
 
 
 class Furniture(Spanned):
@@ -46,6 +48,8 @@ class Heading(Spanned):
     number: str | None = Field(None, description="'17' for § 17, '2.1' for a numbered heading")
     title: str | None = Field(None, description="The words of the heading without its number")
     name: str | None = Field(None, description="Canonical name from the heading list, e.g. 'beslut'")
+    qualifier: str | None = Field(None, description="'för fastställande i kommunfullmäktige' after a named heading")
+    dnr: str | None = Field(None, description="The diarienummer printed with a § heading, e.g. 'KS-2025-00086'")
 
 
 class Paragraph(Spanned):
@@ -80,6 +84,7 @@ class AttendanceRow(Spanned):
     group: str | None = Field(None, description="The list's label, e.g. 'Tjänstgörande ersättare'")
     paragraphs: str | None = Field(None, description="'§§ 18-23' when present for part of the meeting")
     replaces: str | None = Field(None, description="Whom a serving substitute replaces")
+    organisation: str | None = Field(None, description="Whom a non-member represents: 'Sveriges Lärare', 'EY'")
 
 
 class Signature(Spanned):

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process as fuzzy
 from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.errors import DiariumError, UsageError
+from diarium.store.schema import TABLES
 from diarium.extract import orgnr
 
 ORG_MATCH_THRESHOLD = 85
@@ -283,5 +284,4 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | None = Non
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Rows per table, for summaries."""
-    from diarium.store.schema import TABLES
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

@@ -54,9 +54,9 @@ def redact_value(value: Any) -> tuple[Any, int]:
     if isinstance(value, str):
         return redact_text(value)
     if isinstance(value, list):
-        pairs = [redact_value(v) for v in value]
-        return [v for v, _ in pairs], sum(n for _, n in pairs)
+        items = [redact_value(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
     if isinstance(value, dict):
-        pairs = {k: redact_value(v) for k, v in value.items()}
-        return {k: v for k, (v, _) in pairs.items()}, sum(n for _, n in pairs.values())
+        entries = {k: redact_value(v) for k, v in value.items()}
+        return {k: v for k, (v, _) in entries.items()}, sum(n for _, n in entries.values())
     return value, 0

@@ -5,14 +5,15 @@ Dask worker sends them, as a `StoredDocument` that pickles cheaply, to the clien
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import Any
 
-from diarium import PIPELINE_VERSION
 from diarium.schemas import Change, Document, Record
 from diarium.store.redact import redact_text, redact_value
 from diarium.store.schema import FACT_TABLES
+from diarium.version import PIPELINE_VERSION
 
 Row = dict[str, Any]
 
@@ -40,7 +41,6 @@ class StoredDocument:
 
 
 def evidence_columns(evidence: list[dict]) -> Row:
-    import json
     first = evidence[0] if evidence else {}
     return {
         "page": first.get("page"), "span_start": first.get("start"),
@@ -101,7 +101,6 @@ def stored_document(document: Document, repaired: str, changes: list[Change],
                     record: Record, *, redact: bool = False,
                     seconds: float | None = None) -> StoredDocument:
     """Everything the store keeps about one successfully processed document."""
-    import json
     pages = page_rows(document, repaired)
     corrections = correction_rows(changes)
     record_data = record.model_dump(mode="json")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from diarium import PIPELINE_VERSION
 from diarium.errors import StoreError
 from diarium.store.rows import Row, StoredDocument
 from diarium.store.schema import migrate
+from diarium.version import PIPELINE_VERSION
 
 DEFAULT_DB = "diarium.db"
 
@@ -36,8 +36,10 @@ def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
 def insert(conn: sqlite3.Connection, table: str, row: Row) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    return conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
-                        list(row.values())).lastrowid
+    rowid = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                         list(row.values())).lastrowid
+    assert rowid is not None            # an INSERT always sets it
+    return rowid
 
 
 def insert_many(conn: sqlite3.Connection, table: str, document_id: int, rows: list[Row]) -> None:

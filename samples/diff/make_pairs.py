@@ -22,9 +22,13 @@ def edit(text, old, new, count=1):
     return text.replace(old, new)
 
 
-def write(name, text, planted):
+def write(name, text, planted, cosmetic=()):
+    """NAME.txt and NAME.changes.json: the planted changes, one entry per edit (an edit that
+    changes a fact is that fact's kind and carries the clause text), and the text of the
+    cosmetic edits (page furniture, glyphs) that must never be reported as substantive."""
     (OUT / f"{name}.txt").write_text(text)
-    (OUT / f"{name}.changes.json").write_text(json.dumps(planted, ensure_ascii=False, indent=1) + "\n")
+    data = {"planted": planted, "cosmetic": list(cosmetic)}
+    (OUT / f"{name}.changes.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 # ---------------------------------------------------------------- 001 v2 (tuning)
@@ -50,8 +54,8 @@ t = edit(t, "Om någon av parterna inte uppfyller villkoren för partnerskapet \
 P.append(dict(kind="clause_removed", section="5.4", old="Om någon av parterna inte uppfyller villkoren för partnerskapet", new=None))
 t = edit(t, "Ersättning till vardera part framgår av bilagorna. Om en förening",
          "Ersättning till vardera part framgår av bilagorna. Ersättningen uppgår till högst 1 500 000 \nkronor per år. Om en förening")
-P.append(dict(kind="amount_changed", section="5.5", old=None, new="1 500 000"))
-P.append(dict(kind="clause_added", section="5.5", old=None, new="Ersättningen uppgår till högst 1 500 000"))
+P.append(dict(kind="amount_changed", section="5.5", old=None, new="Ersättningen uppgår till högst 1 500 000",
+              old_value=None, new_value=1500000))
 # Move 5.10 Tvist before 5.9 Omförhandling and renumber both.
 start9 = t.index("5.9 Omförhandling")
 start10 = t.index("5.10 Tvist")
@@ -67,7 +71,7 @@ t = edit(t, "• Ta avstånd från våldsbejakande uttryck och åsikter.", "- Ta
 t = edit(t, "• Följa lagar och föreskrifter.", "\uf0b7 Följa lagar och föreskrifter.")
 t = edit(t, "3.1. Styrgrupp \n", "\f Idéburet Offentligt Partnerskap \nTjänsteutlåtande \nDnr 2021/565 \nSida 5 (8) \n\n3.1. Styrgrupp \n")
 t = edit(t, "Parterna behöver ha en samsyn kring arbetsmetoder och \nförhållningssätt.", "Parterna behöver ha en ”samsyn” kring arbetsmetoder och förhållningssätt.")
-write("001_v2", t, P)
+write("001_v2", t, P, ["Idéburet Offentligt Partnerskap", "Tjänsteutlåtande", "Dnr 2021/565", "Sida 5 (8)"])
 
 # ---------------------------------------------------------------- 004 v2 (tuning)
 t = SEED004
@@ -133,7 +137,7 @@ t = t.replace("• Samverkansgruppen", "\uf0b7 Samverkansgruppen")
 t = edit(t, "Styrgruppen beslutar om strategiska frågor för partnerskapet, såsom \nförändringar i partnerskapets inriktning, mål, omfattning och andra \nfrågor av väsentlig betydelse.",
          "Styrgruppen beslutar om strategiska frågor för partner-\nskapet, såsom förändringar i partnerskapets inriktning, mål, omfatt-\nning och andra frågor av väsentlig betydelse.")
 t = edit(t, "synpunkts- och klagomålshantering", "synpunkts– och klagomålshantering")
-write("001_v3", t, P)
+write("001_v3", t, P, ["Sida 6 (8)", "Idéburet Offentligt Partnerskap"])
 
 # ---------------------------------------------------------------- 004 v3
 t = SEED004
@@ -155,7 +159,7 @@ t = edit(t, "Därutöver ska \n\npartnerskapet ta fram en mall för brukarunders
 P.append(dict(kind="clause_removed", section="Uppföljning", old="mall för brukarundersökningar", new=None))
 t = edit(t, "Redovisningen ska visa hur den ekonomiska \n\nersättningen från förvaltningen har använts.  \n",
          "Redovisningen ska visa hur den ekonomiska \n\nersättningen från förvaltningen har använts. Den ekonomiska ramen \n\nför partnerskapet är 12 500 000 kronor per år.  \n")
-P.append(dict(kind="amount_changed", section="Uppföljning", old=None, new="12 500 000"))
-P.append(dict(kind="clause_added", section="Uppföljning", old=None, new="Den ekonomiska ramen för partnerskapet är 12 500 000 kronor"))
+P.append(dict(kind="amount_changed", section="Uppföljning", old=None,
+              new="Den ekonomiska ramen för partnerskapet är 12 500 000 kronor", old_value=None, new_value=12500000))
 t = t.replace("\uf0b7 ", "* ")
 write("004_v3", t, P)

@@ -1,0 +1,87 @@
+"""`diarium run`: process whole archives into the store, in parallel, resumably.
+
+The parent process walks the paths, hashes each file, skips those already stored from the
+same bytes by the same pipeline version, and hands the rest to workers. Every document is
+written in one transaction, so a run killed at any moment loses at most the documents in
+flight, which the next run redoes. Who writes depends on where the work runs:
+
+- a local process pool: each worker writes its own documents through its own connection
+  (WAL lets the writers take turns; `BEGIN IMMEDIATE` waits for the lock) and sends the
+  parent only an `Outcome`, so the parent, which shares the cores, stays nearly idle;
+- in-process (`workers=0`) and Dask: the results come back and this process writes them
+  (Dask workers may run on machines that cannot see the database).
+
+Walking the paths and hashing the files is in `diarium.batch.walk`.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from diarium.batch.walk import DEFAULT_EXCLUDE, file_sha256, is_excluded, walk
+from diarium.batch.progress import LogReporter, Reporter, RichReporter, Summary
+from diarium.batch.workers import (WINDOW_PER_WORKER, Outcome, Task, dask_client, process_file,
+                                   run_dask, run_in_process, run_pool, start_pool)
+from diarium.store import connect, is_current
+
+# --- the run --------------------------------------------------------------------------------
+
+def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
+                redact: bool) -> Iterator[Task]:
+    """The files not yet stored as they are now; the others are counted as skipped."""
+    for path in files:
+        name = str(path)
+        try:
+            sha256 = file_sha256(path)
+        except OSError:  # the worker fails on it the same way and records why
+            sha256 = ""
+        if sha256 and is_current(conn, name, sha256, redact=redact):
+            summary.skipped += 1
+            reporter.skipped(summary, name)
+            continue
+        yield Task(name, sha256, redact)
+
+
+def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: int | None = None,
+        dask: str | None = None, redact: bool = False,
+        exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None) -> Summary:
+    """Process every document under `paths` into the database `db`; return what happened."""
+    reporter = reporter or Reporter()
+    if workers is None:
+        workers = os.cpu_count() or 1
+    files = walk(paths, exclude)
+    summary = Summary(total=len(files))
+    connect(db).close()  # create or migrate the database before any worker opens it
+    pool = start_pool(workers, str(db)) if workers and not dask else None
+    conn = connect(db)
+    reporter.start(summary)
+    client = None
+    try:
+        tasks = tasks_to_do(files, conn, summary, reporter, redact)
+        if dask:
+            client = dask_client(dask, workers)
+            outcomes = run_dask(tasks, client, max(workers, 1) * WINDOW_PER_WORKER, conn)
+        elif pool is not None:
+            outcomes = run_pool(tasks, pool, workers, conn, str(db))
+        else:
+            outcomes = run_in_process(tasks, conn)
+        for outcome in outcomes:
+            summary.add(outcome)
+            reporter.stored(summary, outcome)
+    finally:
+        summary.seconds = summary.elapsed
+        if pool is not None:  # normally shut down already; not if we never got to use it
+            pool.shutdown(wait=False, cancel_futures=True)
+        if client is not None:
+            cluster = client.cluster
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        conn.close()
+        reporter.finish(summary)
+    return summary
+
+
+__all__ = ["DEFAULT_EXCLUDE", "LogReporter", "Outcome", "Reporter", "RichReporter", "Summary",
+           "file_sha256", "process_file", "run", "walk"]

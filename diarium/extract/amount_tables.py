@@ -1,0 +1,200 @@
+"""Amounts in tables and filled-in forms, where a number stands without its unit and the
+column head, the caption or the form's label says it is money.
+
+Three layouts: a table the structure stage found (rows of cells; a column whose head names a
+unit — "Belopp (kr)", "tkr", "Kronor" — holds money, and so does every number column under a
+caption that names one, "Tabell 1. Kostnader (tkr)"); the same table in a text dump where only
+the caption line and rows of numbers survive (`table_cells`); a form's "label: number" line
+whose label names money ("Sökt belopp (kr): 25 000", "Bidrag, tkr: 120").
+
+>>> [v for v, _, _ in form_amounts("Ansökan om bidrag\\nSökt belopp (kr): 25 000\\nAntal deltagare: 40\\n")]
+[25000]
+>>> [v for v, _, _ in form_amounts("Beviljat bidrag, tkr:   120\\nBidrag, antal deltagare: 40\\n")]
+[120000]
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from diarium.extract.amount_units import NUMBER, UNITS, unit_pattern, unit_value
+from diarium.language import words
+from diarium.schemas.structure import Structure, Table
+from diarium.text import lines_with_offsets
+
+# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
+TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
+TABLE_UNIT = re.compile(
+    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
+    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)")
+# A table row: a label, then numbers to the end of the line ("Personal   2 450   2 520"; OCR
+# keeps one space: "Personal 2450 2520"; "Summa 3450-3560").
+ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−–]?\d[\d \u00a0\t,.:−–-]*?)\s*$")
+TOKEN = re.compile(r"(?P<gap>[\s.:−–-]*?)(?P<sign>(?<![\d])[-−–])?(?P<digits>\d+(?:,\d+)?)")
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
+    """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
+    space continues the number before it, unless the table's column count says otherwise
+    ("590 615" under "2025 2026" is two numbers)."""
+    tokens = [(m.group("gap"), (m.group("sign") and "-" or "") + m.group("digits"),
+               m.start("sign") if m.group("sign") else m.start("digits"), m.end())
+              for m in TOKEN.finditer(cells)]
+    joined: list[list] = []
+    for gap, digits, start, end in tokens:
+        last = joined[-1] if joined else None
+        if last and gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" and "," not in last[0] \
+                and len(last[0].split()[-1]) <= 3 and not (len(last[0].split()) > 1 and len(last[0].split()[-1]) != 3):
+            last[0], last[2] = f"{last[0]} {digits}", end
+        else:
+            joined.append([digits, start, end])
+    if columns and len(joined) != columns and len(tokens) == columns:
+        joined = [[digits, start, end] for _, digits, start, end in tokens]
+    return [(value.replace(" ", ""), start, end) for value, start, end in joined]
+
+def table_cells(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every money cell in tables whose caption or header line names the
+    unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
+    cells = []
+    lines = lines_with_offsets(text)
+    for index, (_, line) in enumerate(lines):
+        unit = TABLE_UNIT.search(line)
+        if not unit:
+            continue
+        scale = unit_value(unit.group("unit") or unit.group("unit2"))
+        columns: int | None = None
+        rows, blank, before = 0, 0, 0
+        for offset, row in lines[index + 1:index + 40]:
+            if not row.strip():
+                blank += 1
+                if blank > 1:
+                    break
+                continue
+            blank = 0
+            match = ROW.match(row)
+            years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
+            if match is None or years:
+                if rows:
+                    break
+                before += 1
+                if before > 3:
+                    break
+                heads = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
+                if len(heads) == 1:          # OCR kept one space: "Post Budget Utfall Avvikelse"
+                    heads = row.split()
+                if match is not None and years:
+                    columns = len(match.group("cells").split())
+                else:
+                    columns = len(heads) - 1 if len(heads) > 2 else None
+                continue
+            rows += 1
+            base = offset + match.start("cells")
+            for value, start, end in grouped(match.group("cells"), columns):
+                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
+                if number:
+                    cells.append((number, base + start, base + end))
+    return cells
+
+# A column head or form label that names money: a unit ("kr", "tkr", "Kronor") or a money word.
+HEAD_UNIT = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{unit_pattern(list(UNITS))})(?![\wåäö])")
+MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w for w in words('money_labels') if not w.startswith('!')))})")
+NOT_MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w[1:] for w in words('money_labels') if w.startswith('!')))})|%")
+CELL_NUMBER = re.compile(rf"^\s*(?P<sign>[-−–])?\s*{NUMBER}\s*(?:kr\.?|kronor|sek|:-)?\s*$", re.I)
+FORM_LINE = re.compile(rf"(?i)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-?)?[ \t]*$")
+
+
+def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
+    """Column index → kronor per unit, for the money columns of a table with a header row."""
+    if not table.rows:
+        return {}
+    head = table.rows[0] if table.header else []
+    if caption_scale and not head:
+        return {k: caption_scale for k in range(1, len(table.rows[0]))}
+    scales = {}
+    # "| Terminsavgifter | 2025 | 2026 |": the first head names what every row is, a fee; the
+    # columns under years (or any head that names no count) hold its money.
+    rows_money = bool(head) and bool(MONEY_LABEL.search(head[0].text)) and not NOT_MONEY_LABEL.search(head[0].text)
+    for k, cell in enumerate(head):
+        unit = HEAD_UNIT.search(cell.text)
+        if NOT_MONEY_LABEL.search(cell.text):
+            continue
+        if unit:
+            scales[k] = unit_value(unit.group("unit"))
+        elif caption_scale and k > 0:
+            scales[k] = caption_scale          # also under a year: "2025    2026"
+        elif MONEY_LABEL.search(cell.text) or (rows_money and k > 0):
+            scales[k] = 1
+    return scales
+
+
+def caption_scale(text: str, table: Table) -> int | None:
+    """The unit a caption just above the table names ("Kostnader (tkr)")."""
+    above = text[max(0, table.start - 200):table.start].rstrip().rsplit("\n", 2)[-2:]
+    for line in reversed(above):
+        unit = TABLE_UNIT.search(line)
+        if unit:
+            return unit_value(unit.group("unit") or unit.group("unit2"))
+    return None
+
+
+def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every number in a money column of the structure's tables."""
+    cells = []
+    for table in structure.tables if structure is not None else []:
+        scales = column_scales(table, caption_scale(text, table))
+        for row in table.rows[1 if table.header else 0:]:
+            for k, cell in enumerate(row):
+                match = CELL_NUMBER.match(cell.text)
+                if k not in scales or not match or YEAR.match(cell.text.strip()):
+                    continue
+                value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
+                             * scales[k]).to_integral_value())
+                if value:
+                    cells.append((-value if match.group("sign") else value, cell.start, cell.end))
+    return cells
+
+
+PAGE_REFERENCE = re.compile(r"\S\s{2,}(\d{1,3})\s*$")
+
+
+def contents_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """Offsets of the lines of a table of contents: three or more titles, each ending in a page
+    number, the numbers rising ("Interkommunal ersättning inom GR   19")."""
+    refs = [(offset, int(m.group(1))) for offset, line in lines for m in [PAGE_REFERENCE.search(line)] if m]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for ref in refs + [(-1, -1)]:
+        if run and ref[1] >= run[-1][1] and ref[0] - run[-1][0] < 400:
+            run.append(ref)
+            continue
+        if len(run) >= 3:
+            found.update(offset for offset, _ in run)
+        run = [ref]
+    return found
+
+
+def form_amounts(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of 'label: number' lines whose label names money (never a table of
+    contents' page numbers)."""
+    found = []
+    lines = lines_with_offsets(text)
+    contents: set[int] | None = None
+    for offset, line in lines:
+        if not line.rstrip().endswith(tuple("0123456789-")):
+            continue                    # (cheap test first: a form line ends in its number)
+        match = FORM_LINE.match(line)
+        if not match:
+            continue
+        label = match.group("label")
+        if (not MONEY_LABEL.search(label) and not HEAD_UNIT.search(label)) or NOT_MONEY_LABEL.search(label):
+            continue
+        contents = contents_lines(lines) if contents is None else contents
+        if offset in contents:
+            continue
+        unit = HEAD_UNIT.search(label)
+        scale = unit_value(unit.group("unit")) if unit else 1
+        value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
+                     * scale).to_integral_value())
+        if value:
+            found.append((value, offset + match.start("num"), offset + match.end()))
+    return found

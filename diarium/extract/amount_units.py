@@ -1,0 +1,47 @@
+"""How Swedish documents print an amount of money: the number ("5 888 919", "3,2", "2.4") and
+its unit ("kr", "tkr", "miljoner kronor", from `amount_units.tsv`), and what one unit is worth.
+
+>>> value_of("3", "2", "mnkr")
+3200000
+>>> value_of("5 888 919", None, "kronor")
+5888919
+>>> re.fullmatch(NUMBER, "2.4").group("dec"), re.fullmatch(NUMBER, "1.500").group("num")
+('4', '1.500')
+>>> sorted(SCALES)[:3]
+['miljard', 'miljarder', 'miljon']
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from diarium.language import table
+from diarium.text import squash
+
+# A thousands group is a space, no-break space or point and three digits; a decimal part is a
+# comma, or a point before one or two digits ("2.4 miljoner kronor").
+NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?![\d])"
+UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
+UNITS = {unit: int(row[0]) for unit, row in UNIT_ROWS.items()}     # unit → kronor
+# The word of a unit that scales kronor ("miljarder" of "miljarder kronor"): a later mention
+# in the same sentence may leave "kronor" out ("16,8 miljarder kronor, varav 11,3 miljarder").
+SCALES = {unit.split()[0]: kronor for unit, kronor in UNITS.items()
+          if re.fullmatch(r"[a-zåäö]{5,} (?:kronor|kr)", unit)}
+
+
+def unit_pattern(units: list[str]) -> str:
+    """The units as printed, longest first; a space in a unit is any run of whitespace."""
+    return "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+
+
+def unit_value(unit: str) -> int:
+    """What one `unit` as printed is worth in kronor ('Tkr' → 1000)."""
+    unit = squash(unit.lower())
+    return UNITS.get(unit) or SCALES[unit]
+
+
+def value_of(number: str, decimals: str | None, unit: str) -> int:
+    """'3', '2', 'mnkr' → 3 200 000 (whole kronor)."""
+    digits = re.sub(r"[ \u00a0.]", "", number)
+    amount = Decimal(f"{digits}.{decimals or 0}") * unit_value(unit)
+    return int(amount.to_integral_value())

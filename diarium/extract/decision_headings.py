@@ -1,0 +1,75 @@
+"""Decision headings by name: "Beslut", "Förslag till beslut i kommunstyrelsen",
+"Förvaltningens förslag", also behind an owner of several words ("Barn- och
+utbildningsnämndens förslag till beslut") and with OCR's marks at the line's edges
+("Beslut |"). The names come from `language/data/headings.tsv` (`structure.names`).
+
+>>> line_is_decision_heading("Barn- och utbildningsnämndens förslag till beslut")
+True
+>>> line_is_decision_heading("Beslut |"), line_is_decision_heading("Förslag till åtgärder")
+(True, False)
+>>> line_is_decision_heading("Nämnden beslutar enligt förvaltningens förslag")
+False
+>>> other_heading_line(".Sammanfattning av ärendet"), other_heading_line("Beslut")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.language import words
+from diarium.structure.body import ends_sentence
+from diarium.structure.names import heading_name
+from diarium.text import squash
+
+MAX_OWNER_WORDS = 5
+# "Beslut |", ".Sammanfattning": OCR reads a rule or a speck at the edge of a heading as a mark.
+OCR_EDGES = re.compile(r"^[|¦«»•*.,'`]+\s*|\s*[|¦«»•*]+$")
+
+
+def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> bool:
+    """Beslut, Förslag till beslut (… i kommunstyrelsen), or a förslag that someone makes or
+    that is addressed to someone ("Förvaltningens förslag", "Förslag till nämnden")."""
+    if name in ("beslut", "förslag till beslut"):
+        return True
+    if name != "förslag":
+        return False
+    first = squash(title).split(" ", 1)[0].casefold()
+    return qualifier is not None or (first.endswith("s") and not first.startswith("förslag"))
+
+
+def line_is_decision_heading(line: str) -> bool:
+    """A decision heading, also behind an owner of several words ("Barn- och
+    utbildningsnämndens förslag till beslut", "Kommunstyrelsens arbetsutskotts förslag")."""
+    line = OCR_EDGES.sub("", squash(line))
+    if not line[:1].isupper() or ". " in line:
+        return False                  # a heading starts with a capital and holds no sentence end
+    found = heading_name(line)
+    if found is not None:
+        return is_decision_heading(found[0], found[1], line)
+    if not line[:1].isupper() or ends_sentence(line):
+        return False
+    tokens = line.split()
+    for k, token in enumerate(tokens[:MAX_OWNER_WORDS]):
+        if not owner_word(token, last=token.endswith("s")):
+            return False
+        if token.endswith("s"):
+            rest = heading_name(" ".join(tokens[k + 1:]))
+            if rest is not None and (rest[0] == "förslag" or is_decision_heading(*rest, " ".join(tokens[k + 1:]))):
+                return True
+    return False
+
+
+def other_heading_line(line: str) -> bool:
+    """A named heading that is not a decision heading, also with OCR's marks at its edges
+    (".Sammanfattning av ärendet"): where decisions the structure ran on into end."""
+    line = OCR_EDGES.sub("", squash(line))
+    if not line[:1].isupper() or ". " in line or line.endswith("."):
+        return False
+    found = heading_name(line)
+    return found is not None and found[1] is None and not is_decision_heading(found[0], None, line)
+
+
+def owner_word(token: str, last: bool) -> bool:
+    """A word of a body's name in the genitive: capitalised, a hyphenated first part ("Barn-"),
+    a small word ("och"), or the genitive itself ("utbildningsnämndens")."""
+    return last or token[:1].isupper() or token.endswith("-") or token.casefold() in words("function_words")

@@ -1,0 +1,201 @@
+"""The pieces of a decision section: its paragraphs, cut finer where the text layer lost a
+paragraph break.
+
+The structure stage joins the lines of a paragraph; under Beslut two cases need the lines
+again. A line that ends a sentence well short of the right margin, with a capitalised sentence
+on the next line, ends a paragraph whose blank line was lost ("… i egen regi." /
+"Förvaltningschefen får i uppdrag …": two decisions). And "att" lines after a lead-in
+("… beslutar" / "att ge …," / "att redovisa …") are items of an att-list even without
+list markers. A numbered item is never cut: it runs until the next number.
+
+>>> from diarium.structure import analyse
+>>> text = ("§ 23 Avveckling\\nBeslut\\nNämnden avvecklar verksamheten i egen regi och lägger ner den helt.\\n"
+...         "Förvaltningschefen får i uppdrag att tillse att avvecklingen är genomförd allra senast i\\n"
+...         "juni 2023 och att den sker med hänsyn till branschen och till eleverna.\\n"
+...         "Förvaltningschefen redovisar.\\n")
+>>> structure = analyse(text)
+>>> beslut = structure.sections[0].children[0]
+>>> [p.text for p in section_pieces(beslut, text, structure)]
+['Nämnden avvecklar verksamheten i egen regi och lägger ner den helt.', 'Förvaltningschefen får i uppdrag att tillse att avvecklingen är genomförd allra senast i juni 2023 och att den sker med hänsyn till branschen och till eleverna.', 'Förvaltningschefen redovisar.']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
+from diarium.language import words
+from diarium.schemas.structure import Paragraph, Section, Structure
+from diarium.structure.body import ends_sentence, list_marker
+from diarium.text import join_lines, squash
+
+# Lines at or above this share of the page's body width are full: the text wraps on.
+FULL_LINE = 0.9
+WIDTH_QUANTILE = 0.9
+# An item of an att-list: "att ge förvaltningen …", also behind a list dash.
+ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
+# A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
+OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
+BARRIERS = frozenset({"signature", "attendance"})
+MAX_HEADING_WORDS = 10
+HEADER_LINES = 5          # a page number this near the top closes the page's header block
+
+
+@dataclass
+class Piece:
+    """Lines of one paragraph that make one unit: (start, end, text) of each line."""
+
+    lines: list[tuple[int, int, str]]
+    item: str | None = None               # the paragraph's list marker, on its first piece only
+    after_barrier: bool = False           # a signature block or attendance list stands before it
+    cache: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The lines joined, the list marker dropped."""
+        if "text" not in self.cache:
+            joined = join_lines([line for _, _, line in self.lines])
+            item = self.item
+            marked = list_marker(joined) if item is not None else None
+            if marked is not None and item is not None and item[0].isdigit() and not marked[0][0].isdigit():
+                marked = list_marker(marked[1]) or marked        # "- 1. förlänga …"
+            self.cache["text"] = squash(marked[1]) if marked is not None else joined
+        return self.cache["text"]
+
+    @property
+    def start(self) -> int:
+        first = self.lines[0]
+        return first[0] + len(first[2]) - len(first[2].lstrip())
+
+    @property
+    def end(self) -> int:
+        last = self.lines[-1]
+        return last[0] + len(last[2].rstrip())
+
+
+def is_lead_in(text: str) -> bool:
+    """The words before a list: '… beslutar', '… beslutar att:', '… att utreda:'."""
+    text = text.rstrip()
+    if not text or ends_sentence(text) and not text.endswith(":"):
+        return False
+    if text.endswith(":"):
+        return True
+    tokens = text.casefold().split()
+    if tokens and tokens[-1] == "att":
+        tokens = tokens[:-1]
+    return bool(tokens) and tokens[-1] in words("lead_in_verbs")
+
+
+def is_att(text: str) -> bool:
+    return bool(ATT.match(text.lstrip()))
+
+
+class PageWidths:
+    """The typical body line length of each page, and where a page's header block ends,
+    computed when first asked for."""
+
+    def __init__(self, structure: Structure) -> None:
+        self.structure = structure
+        self.widths: dict[int, int] | None = None
+        self.headers: dict[int, int] | None = None
+
+    def header_end(self, page: int) -> int:
+        """The end of the page number near the top of the page ("Tjänsteutlåtande" / "Dnr …" /
+        "Sida 2 (3)"): the lines above it belong to the page's header, not to the text."""
+        if self.headers is None:
+            self.headers = {}
+            for line in self.structure.lines:
+                if line.role == "furniture" and line.number < HEADER_LINES and line.page > 1 \
+                        and any(f.kind == "page_number" and f.start == line.start for f in self.structure.furniture):
+                    self.headers[line.page] = line.end
+        return self.headers.get(page, -1)
+
+    def __call__(self, page: int) -> int:
+        if self.widths is None:
+            by_page: dict[int, list[int]] = {}
+            for line in self.structure.lines:
+                if line.role == "body":
+                    by_page.setdefault(line.page, []).append(len(line.text.rstrip()))
+            self.widths = {number: quantile(sorted(lengths)) for number, lengths in by_page.items()}
+        return self.widths.get(page, 0)
+
+
+def quantile(values: list[int]) -> int:
+    return values[min(len(values) - 1, int(WIDTH_QUANTILE * len(values)))] if values else 0
+
+
+def section_pieces(section: Section, text: str, structure: Structure,
+                   widths: PageWidths | None = None, barriers: list[int] | None = None) -> list[Piece]:
+    """The pieces of the section's own paragraphs, in order."""
+    widths = widths or PageWidths(structure)
+    barriers = barrier_starts(structure) if barriers is None else barriers
+    pieces: list[Piece] = []
+    previous_end = section.start
+    for paragraph in section.paragraphs:
+        cut = paragraph_pieces(paragraph, text, widths)
+        cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
+        pieces += cut
+        previous_end = paragraph.end
+    return pieces
+
+
+def barrier_starts(structure: Structure) -> list[int]:
+    return [line.start for line in structure.lines if line.role in BARRIERS]
+
+
+def has_barrier(starts: list[int], begin: int, end: int) -> bool:
+    k = bisect_left(starts, begin)
+    return k < len(starts) and starts[k] < end
+
+
+def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
+    lines = [(span.start, span.end, text[span.start:span.end]) for span in paragraph.lines
+             if span.start > widths.header_end(span.page)]
+    width = widths(paragraph.page)
+    lines = [line for line in lines if line[2].strip()] or [(paragraph.start, paragraph.end, paragraph.text)]
+    item = item_of(paragraph)
+    if item is not None and item[0].isdigit():
+        return [Piece(lines, item)]
+    pieces = [Piece([lines[0]], item)]
+    for before, line in zip(lines, lines[1:]):
+        if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or heading_line(line[2]) or heading_line(before[2]):
+            pieces.append(Piece([line]))
+        else:
+            pieces[-1].lines.append(line)
+    return pieces
+
+
+def heading_line(line: str) -> bool:
+    """A heading the structure ran into the paragraph (".Sammanfattning av ärendet" under the
+    decision with no blank line between): it stands as a piece of its own."""
+    return len(line.split()) <= MAX_HEADING_WORDS and (other_heading_line(line) or line_is_decision_heading(line))
+
+
+def item_of(paragraph: Paragraph) -> str | None:
+    """The paragraph's list marker; a number behind a dash is the number ("- 1. förlänga",
+    as OCR reads a numbered list drawn with a bullet)."""
+    outer = list_marker(paragraph.text) if paragraph.item in ("-", "•") else None
+    inner = list_marker(outer[1]) if outer is not None else None
+    if inner is not None and inner[0].isdigit():
+        return inner[0]
+    return paragraph.item
+
+
+def ends_short(before: str, line: str, width: int) -> bool:
+    """`before` ends a sentence short of the margin and `line` starts a new one: a lost
+    paragraph break. (A sentence whose next word would have fitted on the line also ends it.)"""
+    before, line = squash(before), squash(line)
+    if not line[:1].isupper() or not ends_sentence(before) or width <= 0:
+        return False
+    return len(before) < FULL_LINE * width or len(before) + 1 + len(line.split()[0]) <= width
+
+
+def starts_att_item(current: Piece, before: str, line: str) -> bool:
+    """`line` begins the next item of an att-list."""
+    if not is_att(line):
+        return False
+    if is_lead_in(squash(before)):
+        return True
+    return is_att(current.lines[0][2]) and bool(OPEN_END.search(before))

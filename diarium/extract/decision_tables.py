@@ -1,0 +1,120 @@
+"""Decisions in tables: an ärendelista whose "Förslag" column holds, for each ärende, a
+"Förslag till beslut i kommunstyrelsen" with the proposed decisions under it.
+
+A cell holds decisions when its first line is a decision heading; a second heading in the
+same cell ("Förslag till beslut i kommunfullmäktige") starts another block. In a cell each
+sentence that starts on a new line after a finished sentence is a decision of its own (cells
+wrap their lines narrowly, so only a new sentence on a new line marks a new proposal);
+numbered beslutspunkter keep their numbers. The row's agenda number and its case number
+(Beteckning) place the decisions: "ärende 5", "2025-00123".
+
+>>> from diarium.structure import analyse
+>>> text = ("| | Ärende | Beteckning | Förslag |\\n| --- | --- | --- | --- |\\n"
+...         "| 5. | Arrendeavtal | 2025-00123 | Förslag till beslut i kommunstyrelsen<br>Kommunstyrelsen "
+...         "godkänner<br>arrendeavtalet.<br>Ordföranden utses att<br>underteckna avtalet. |\\n")
+>>> [(c.key, c.dnr, i.text) for i, c in table_items(analyse(text), text)]
+[('ärende 5', '|202500123', 'Kommunstyrelsen godkänner arrendeavtalet.'), ('ärende 5', '|202500123', 'Ordföranden utses att underteckna avtalet.')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_headings import line_is_decision_heading
+from diarium.extract.decision_pieces import Piece
+from diarium.schemas.structure import Cell, Structure
+from diarium.structure.body import ends_sentence, list_marker
+from diarium.text import squash
+
+AGENDA_NUMBER = re.compile(r"^(\d{1,3})\.?$")
+CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[-/]\d{2,5}$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a decision stands: its § or agenda item ("§ 66", "ärende 5") and case number
+    (digits only, so "KS-2025-00098" and "2025-00098" are one)."""
+
+    key: str | None = None
+    dnr: str | None = None
+    start: int | None = None          # the span of the § heading, when a § places it
+    end: int | None = None
+
+
+def dnr_key(dnr: str | None) -> str | None:
+    """'KS-2025-00098' → 'KS|202500098': the registry's prefix and the digits."""
+    digits = re.sub(r"\D", "", dnr or "")
+    prefix = re.match(r"\s*([A-ZÅÄÖ]+)", dnr or "")
+    return f"{prefix.group(1) if prefix else ''}|{digits}" if digits else None
+
+
+def same_case(a: str | None, b: str | None) -> bool | None:
+    """Whether two case numbers are one; None when they cannot be compared (one is missing, or
+    they come from two registries: 'ATN-2024-00061' and 'GRFS-2024-00159')."""
+    if a is None or b is None:
+        return None
+    prefix_a, digits_a = a.split("|")
+    prefix_b, digits_b = b.split("|")
+    if prefix_a and prefix_b and prefix_a != prefix_b:
+        return None
+    return digits_a == digits_b
+
+
+def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """The decisions in every table cell that starts with a decision heading."""
+    out: list[tuple[Item, Context]] = []
+    for table in structure.tables:
+        for row in table.rows:
+            context = row_context(row)
+            for cell in row:
+                lines = cell.text.split("\n")
+                if len(lines) < 2 or not line_is_decision_heading(lines[0]):
+                    continue
+                for block in cell_blocks(cell, text):
+                    out += [(item, context) for item in group_items(block)]
+    return out
+
+
+def row_context(row: list[Cell]) -> Context:
+    cells = [squash(cell.text) for cell in row]
+    number = next((m.group(1) for c in cells[:2] if (m := AGENDA_NUMBER.match(c))), None)
+    dnr = next((c for c in cells if CASE_NUMBER.match(c)), None)
+    return Context(f"ärende {number}" if number else None, dnr_key(dnr))
+
+
+def cell_lines(cell: Cell, text: str) -> list[tuple[int, int, str]]:
+    """Each line of the cell with its span in the text (the cell's span when not found)."""
+    out, cursor = [], cell.start
+    for line in cell.text.split("\n"):
+        at = text.find(line, cursor, cell.end) if line else -1
+        if at < 0:
+            out.append((cell.start, cell.end, line))
+        else:
+            out.append((at, at + len(line), line))
+            cursor = at + len(line)
+    return out
+
+
+def cell_blocks(cell: Cell, text: str) -> list[list[Piece]]:
+    """The pieces under each decision heading of the cell."""
+    blocks: list[list[Piece]] = []
+    for line in cell_lines(cell, text):
+        if not line[2].strip():
+            continue
+        if line_is_decision_heading(line[2]):
+            blocks.append([])
+            continue
+        if not blocks:
+            continue
+        marker = list_marker(line[2])
+        pieces = blocks[-1]
+        if not pieces or marker is not None or starts_sentence(pieces[-1], line[2]):
+            pieces.append(Piece([line], marker[0] if marker else None))
+        else:
+            pieces[-1].lines.append(line)
+    return [block for block in blocks if block]
+
+
+def starts_sentence(piece: Piece, line: str) -> bool:
+    return ends_sentence(piece.lines[-1][2]) and line.lstrip()[:1].isupper()

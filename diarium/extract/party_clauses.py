@@ -1,0 +1,299 @@
+"""Parties named where an agreement names them: with an organisationsnummer, after a role
+label ("Exploatör: Y AB"), as the thing a defined term stands for ("X, nedan kallad
+Kommunen"), and in the signature block ("för Region Halland").
+
+An organisationsnummer names a party only where the page speaks of an agreement, a grant or
+parties: the signing service's log page of a protokoll ("Organisation: Kungsbacka kommun,
+Organisationsnr: …") names no party. When no name stands before a number (a form whose values
+stand in a column of their own), the nearest name-like line above it is the name; failing that,
+the number is kept as a party named by its number. A signing service's log ("Dokumentet är
+signerat av …") prints the signer's organisation and number on any page; they name no party.
+
+>>> from diarium.structure import analyse
+>>> from diarium.extract.orgnr import find_orgnrs
+>>> from diarium.extract.units import text_units
+>>> text = ("Parter:\\na) Kungsbacka kommun (212000-1256), nedan kallad Kommunen\\n"
+...         "b) Gottskärs Havsbad AB (556169-7698), nedan kallad Exploatören\\n")
+>>> units = text_units(text, analyse(text))
+>>> [(p.name, p.orgnr) for p in from_orgnrs(text, find_orgnrs(text), units)]
+[('Kungsbacka kommun', '212000-1256'), ('Gottskärs Havsbad AB', '556169-7698')]
+>>> text = "Avtal om markanvisning\\nExploatör: Byggbolaget Väst AB, Org nr: 5566 123 451\\n"
+>>> [(p.name, p.orgnr, p.orgnr_valid) for p in from_labels(text, text_units(text, analyse(text)))]
+[('Byggbolaget Väst AB', None, None)]
+>>> text = "Protokoll\\fDokumentet är signerat\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))
+[]
+>>> text = "Avtal\\n\\nDokumentet är signerat av Ciceron\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))      # the same log on an agreement's page
+[]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from diarium.extract.evidence import evidence
+from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
+                                         sentence_around, strip_markup)
+from diarium.extract.patterns import plain_words
+from diarium.extract.periods import RANGE, heading_of_kind, kind_before
+from diarium.extract.units import Unit
+from diarium.language import table, words
+from diarium.schemas import OrgNr, Party
+from diarium.schemas.structure import Heading, SignatureBlock, Structure
+from diarium.text import page_starts
+
+ROLES = table("party_roles")
+# A page that speaks of an agreement, a grant or its parties.
+PARTY_CONTEXT = re.compile(
+    rf"(?i){plain_words(words('agreement_words'))}|{plain_words(words('grant_words'))}|\bparter|"
+    rf"\b{plain_words([*ROLES, *ROLES.values()])}\b|\bnedan\s+kallad")
+LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words(ROLES)})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
+DEFINED = re.compile(r"(?i),?\s*(?:\(\s*)?nedan\s+(?:kallad|kallat|kallade|benämnd|benämnt)\s+(?P<term>[\wåäö]+)")
+TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
+                             r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
+FIRST_NAMES = words("first_names")
+# A signing service's log just above the number: the signer's account, no party.
+SIGNING_LOG = re.compile(rf"(?i){plain_words(words('signing_log_words'))}")
+
+
+def page_text(text: str, offset: int) -> str:
+    """The page (form-feed separated) holding `offset`."""
+    starts = page_starts(text)
+    page = bisect_right(starts, offset) - 1
+    end = starts[page + 1] - 1 if page + 1 < len(starts) else len(text)
+    return text[starts[page]:end]
+
+
+def in_party_context(text: str, offset: int) -> bool:
+    return bool(PARTY_CONTEXT.search(page_text(text, offset)))
+
+
+def unit_at(units: list[Unit], offset: int) -> tuple[int, int] | None:
+    """(index of the unit, index in its text) of a document offset inside a unit."""
+    starts = [u.start for u in units]
+    k = bisect_right(starts, offset) - 1
+    while k >= 0:
+        unit = units[k]
+        if unit.offsets and unit.offsets[-1] >= offset:
+            return k, bisect_right(unit.offsets, offset - 1)
+        if unit.offsets and unit.offsets[-1] < offset - 2000:
+            break
+        k -= 1
+    return None
+
+
+def looks_like_person(name: str) -> bool:
+    """'Oliver Pettersson' is a person, 'Dan Stenlund Fastigheter AB' is not."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and parts[0] in FIRST_NAMES and all(p[:1].isupper() for p in parts)
+
+
+def name_like(line: str) -> str | None:
+    """A short line that is a name on its own (a form's value column: 'Kungsbacka Kommun')."""
+    line = strip_markup(line)
+    if not line or len(line.split()) > 6 or re.search(r"\d{3}|[.:;!?]$|@", line):
+        return None
+    name = clean_name(line)
+    return name if name and not looks_like_person(name) else None
+
+
+POSTAL_CODE_BEFORE = re.compile(r"\b\d{3}\s?\d{2}\s*$")
+NAME_ENDS = {w.lower() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen"}
+
+
+def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None:
+    """A name that runs over a line break but is two names: the first line ends a whole name
+    ('… Kungsbacka kommun' / 'BOLAGET X AB'), or the second is in capitals and the first not."""
+    for b in unit.line_starts(unit.document or ""):
+        if not at < b < at + len(name):
+            continue
+        first, second = unit.text[at:b].strip(), unit.text[b:i]
+        tail = clean_name(second.split(",")[0].split("(")[0])
+        if not tail:
+            continue
+        ends_name = len(first.split()) >= 2 and first.split()[-1].strip(",").lower() in NAME_ENDS
+        # "… 434 81 Kungsbacka" / "Särö Belysning AB, 556…": the first line ends an address.
+        after_address = bool(POSTAL_CODE_BEFORE.search(unit.text[:at]))
+        if ends_name or after_address or (tail.isupper() and not first.isupper()):
+            return tail, b
+    return None
+
+
+def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
+    """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
+    unit = units[k]
+    before = unit.text[:i]
+    name = name_at_end(before)
+    if name:
+        at = max(before.rfind(name.split()[0]), 0)
+        glued = glued_line(unit, at, i, name)
+        if glued:
+            name, at = glued
+        return name, unit.span(at, i)[0], unit.span(at, i)[1]
+    if before.strip(" ,.:;(") or k == 0:
+        return None
+    previous = units[k - 1]           # a form: the name stands on a line of its own above
+    name = name_like(previous.text) if previous.page == unit.page else None
+    if name:
+        return name, previous.start, previous.offsets[-1] + 1
+    return None
+
+
+def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party]:
+    """A party for every organisationsnummer printed where the page speaks of parties."""
+    parties = []
+    for org in orgnrs:
+        for ev in org.evidence:
+            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start):
+                continue
+            at = unit_at(units, ev.start)
+            around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
+            if NOT_A_PARTY.search(around):
+                continue
+            found = name_before_number(units, *at) if at else None
+            if found is None:
+                name, span = org.name or f"org.nr {org.orgnr}", (ev.start, ev.end)
+            else:
+                name, span = found[0], (found[1], ev.end)
+            org.name = org.name or (found[0] if found else None)
+            parties.append(Party(name=name, orgnr=org.orgnr, orgnr_valid=org.orgnr_valid,
+                                 evidence=[evidence(text, *span)]))
+    return parties
+
+
+def from_labels(text: str, units: list[Unit]) -> list[Party]:
+    """'Exploatör: Y AB', 'Köpare: X' — a role label and the name after it."""
+    parties = []
+    for unit in units:
+        breaks: list[int] | None = None
+        for match in LABEL.finditer(unit.text):
+            breaks = unit.line_starts(text) if breaks is None else breaks
+            end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), match.end("name"))
+            raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, match.end("name"))])
+            name = clean_name(main_part(re.split(r"(?i),?\s*org(?:anisations)?\.?\s*n", raw)[0]))
+            if not name or looks_like_person(name):
+                continue
+            start = match.start("name")
+            parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(name)))]))
+    return parties
+
+
+def from_definitions(text: str, units: list[Unit]) -> list[Party]:
+    """'Kungsbacka kommun, 434 81 Kungsbacka, nedan kallad Kommunen': what a defined term stands for."""
+    parties = []
+    for unit in units:
+        for match in DEFINED.finditer(unit.text):
+            if match.group("term").casefold() not in reference_words():
+                continue                # 'fastigheten X, nedan kallad Fastigheten' names no party
+            before = TRAILING_NUMBER.sub("", unit.text[:match.start()])
+            before = re.sub(r",\s*\d{3}\s?\d{2}\s+[A-ZÅÄÖ]\w+\s*$", "", before)   # a postal address
+            name = name_at_end(before)
+            if not name or looks_like_person(name):
+                continue
+            at = max(before.rfind(name.split()[0]), 0)
+            parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(name)))]))
+    return parties
+
+
+ENTRY_NAME = re.compile(r"^(?P<name>[^–—\d][^–—]{1,80}?)\s[–—-]\s*")
+PUBLIC_BODY = re.compile(r"(?i)\b[\wåäö-]*(?:nämnd|förvaltning|styrelse)(?:en)?\b")
+TERM_KINDS = ("period", "-", "projekt", "uppdrag", "verksamhetsår")
+
+
+def term_heading(text: str, structure: Structure, pos: int) -> tuple[str, Heading | None]:
+    """What the term at `pos` is of, and the heading that says so (None: its sentence does)."""
+    kind = kind_before(text, pos)
+    if kind != "period":
+        return kind, None
+    found = heading_of_kind(structure, pos)
+    return (found[1], found[0]) if found else (kind, None)
+
+
+def heading_body(text: str, heading: Heading) -> Party | None:
+    """'Aktuella partnerskap i upplevelsenämnden': the public party a list's heading names."""
+    body = PUBLIC_BODY.search(heading.text)
+    if not body:
+        return None
+    name = body.group(0)[:1].upper() + body.group(0)[1:]
+    return Party(name=name, evidence=[evidence(text, heading.start + body.start(), heading.start + body.end())])
+
+
+def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
+    """'Villberga hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
+    what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
+    parties = []
+    for unit in units:
+        entry = ENTRY_NAME.match(unit.text) if ("–" in unit.text or " - " in unit.text or "—" in unit.text) else None
+        if not entry or not RANGE.match(unit.text, entry.end()):
+            continue
+        kind, heading = term_heading(text, structure, unit.span(entry.end(), entry.end() + 1)[0])
+        if kind in TERM_KINDS:
+            continue
+        body = heading_body(text, heading) if heading else None
+        parties += [body] if body else []
+        pos = 0
+        for piece in re.split(r"(?<!-)\s+(?:och|samt)\s+", entry.group("name")):
+            at = entry.group("name").find(piece, pos)
+            pos = at + len(piece)
+            name = clean_name(piece)
+            if name and not looks_like_person(name):
+                parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(piece)))]))
+    return parties
+
+
+SIGNING_WORDS = tuple(sorted({label.lower() for label, kind in table("signature_labels").items()
+                              if kind == "placeholder"} | {"underteckna", "likalydande"}))
+
+
+def signing_page(page: str) -> bool:
+    """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
+    lowered = page.lower()
+    return any(word in lowered for word in SIGNING_WORDS)
+CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
+FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
+
+
+def name_span(text: str, name: str, near: int) -> tuple[int, int]:
+    """Where `name` is printed near `near` (its words may be split by line breaks and commas)."""
+    pattern = r"[\s,]+".join(re.escape(word.strip(",")) for word in name.split())
+    found = re.compile(pattern).search(text, max(0, near - 300), near + 600)
+    return (found.start(), found.end()) if found else (near, near + len(name))
+
+
+def anyone_signs(text: str, block: SignatureBlock) -> bool:
+    """Does the block hold a signatory (a name, a title, a place and date) or an organisation
+    printed as signed for ("För Region Halland")? A line that only names a body ("Länsstyrelsen
+    i Norrbotten" above a list of its decisions) signs nothing."""
+    return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
+               for s in block.signatures)
+
+
+def signing_parties(text: str, structure: Structure) -> list[Party]:
+    """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
+    parties = []
+    for block in structure.signatures:
+        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
+            continue            # a letterhead read as a signature: no one signs on this page
+        for signature in block.signatures:
+            name = clean_name(signature.organisation or "")
+            if name and not looks_like_person(name):
+                parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
+    signs: dict[int, bool] = {}
+    for match in FOR_LINE.finditer(text):
+        if CONTENTS_ENTRY.search(match.group(0)):
+            continue            # "för Eksta Bostads AB och Stiftelsen Tjolöholm    4": a title in a table of contents
+        page = bisect_right(page_starts(text), match.start())
+        if page not in signs:
+            signs[page] = signing_page(page_text(text, match.start()))
+        if not signs[page]:
+            continue
+        for piece in re.split(r"[ \t]{2,}|[ \t]+(?=[Ff]ör[ \t]+[A-ZÅÄÖ])", match.group("names")):
+            piece = re.sub(r"^[Ff]ör\s+", "", piece)
+            bare = re.sub(r"\s*\(.*$|:.*$", "", piece).strip(" ,*")
+            name = clean_name(main_part(bare))
+            if name and bare.startswith(name) and len(bare) - len(name) <= 2 and len(name.split()) <= 8 \
+                    and not looks_like_person(name):
+                start = match.start("names") + match.group("names").find(piece)
+                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
+    return parties

@@ -1,0 +1,182 @@
+"""Names of parties: where a name printed in a clause starts and ends, and which words only
+refer back to a party ("Kommunen", "Exploatören", "bolaget").
+
+A name before an organisationsnummer runs back to the start of its clause: a list marker, a
+preposition ("mellan", "med", "av"), a defined term ("nedan kallad Kommunen"), the end of a
+sentence. Two lines the structure joined into one paragraph ("…, nedan kallad Kommunen Dan
+Stenlund Fastigheter AB (556950-8434)") are cut apart at the defined term, and a name broken
+over a line break is whole because the paragraph is.
+
+>>> name_at_end("a) Kungsbacka kommun (")
+'Kungsbacka kommun'
+>>> name_at_end("Kungsbacka kommun (212000-1256), nedan kallad Kommunen Dan Stenlund Fastigheter AB (")
+'Dan Stenlund Fastigheter AB'
+>>> name_at_end("Mellan Malmö stad, Arbetsmarknads- och socialnämnden, organisationsnummer")
+'Malmö stad'
+>>> name_at_end("Staten genom Trafikverket, Västra Regionen, org.nr")
+'Trafikverket'
+>>> name_at_end("och Föreningen Stadsmissionen i Linköping, organisationsnummer")
+'Föreningen Stadsmissionen i Linköping'
+>>> name_at_end("Dotterbolag (WK Norra Åsa AB, ")
+'WK Norra Åsa AB'
+>>> name_at_end("Köpare: Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB, (")
+'Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB'
+>>> clean_name("**PathfinderAI** (enskild firma, innehavare Oliver Pettersson)")
+'PathfinderAI'
+>>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")
+'Trafikverket'
+>>> [is_reference(w) for w in ("Kommunen", "Exploatören", "Region Halland")]
+[True, True, False]
+>>> kommun_name("KUNGSBACKA KOMMUN\\nAvtalet mellan kommunen och bolaget. Kungsbacka kommun betalar.")
+'Kungsbacka kommun'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from diarium.extract.patterns import plain_words
+from diarium.language import table, words
+from diarium.text import squash
+
+AGREEMENT_IN_WORD = re.compile(rf"(?i)\w*{plain_words(words('agreement_words'))}\w*")
+# Where the clause holding a name starts (the name follows the last of these).
+CLAUSE_START = re.compile(
+    r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:" + "|".join(sorted(words("clause_prepositions"))) + r")\s"
+    r"|\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|gemensamt))?\s+\S+(?:\s*\([^)]*\))?\s*"
+    r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
+ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
+BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
+FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
+MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
+PARENTHESES = re.compile(r"\s*\([^()]*\)?")
+# A name ends before a dash, a defined term, or a word that names a document or a clause.
+NAME_END = re.compile(r"\s[-–—]\s|\s\(|,?\s+nedan\b|,\s+(?:genom|här|via|företrädd|vilket|som)\b|\s+som\s")
+
+# Said in the sentence that names an organisation, these mean it is not a party now: a former
+# partner, a refused applicant, a landlord, a contractor whose agreement runs out.
+NOT_A_PARTY = re.compile(
+    r"(?i)tidigare|från början|även\s+\w+\s+ingick|ingick\s+även|inte\s+(?:längre|ingår|deltar)|deltar inte|"
+    r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare\b|"
+    r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
+    r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
+SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)]{2})[.!?](?=\s+[A-ZÅÄÖ])")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding text[start:end]."""
+    lefts = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
+    right = SENTENCE_BREAK.search(text, end)
+    return text[lefts[-1] if lefts else 0:right.start() + 1 if right else len(text)]
+
+
+def strip_markup(text: str) -> str:
+    """'**Perstorps kommun**' → 'Perstorps kommun'."""
+    return squash(MARKUP.sub("", text))
+
+
+@lru_cache(maxsize=1)
+def reference_words() -> frozenset[str]:
+    """Words that refer back to a party: 'kommunen', 'exploatören', 'parterna' …"""
+    roles = table("party_roles")
+    return frozenset({*words("party_references"), *roles, *roles.values()})
+
+
+def is_reference(name: str) -> bool:
+    """A single word that refers back to a party ("Kommunen", "Köparen") is not a name."""
+    parts = strip_markup(name).split()
+    return len(parts) == 1 and parts[0].strip(",.:;").casefold() in reference_words()
+
+
+def main_part(clause: str) -> str:
+    """The party's own name in a clause of comma-separated parts: 'Göteborgs Stad, genom
+    socialnämnden Nordost' → 'Göteborgs Stad'; 'Staten genom Trafikverket' → 'Trafikverket';
+    a part in small letters continues the name ('Goldcup 101601 AB, u.ä.t. Prologis …')."""
+    parts = [p.strip() for p in clause.split(",") if p.strip()]
+    while len(parts) > 1 and not parts[0][:1].isupper():
+        parts.pop(0)                    # the tail of what precedes the clause
+    if not parts:
+        return ""
+    name = parts[0]
+    for part in parts[1:]:
+        if part[:1].islower() and not re.match(r"(?:genom|nedan|här|via|företrädd|org|som)\b", part):
+            name = f"{name}, {part}"
+        else:
+            break
+    through = re.match(r"(\S+)\s+genom\s+(.+)$", name)
+    if through:
+        name = through.group(2) if is_reference(through.group(1)) else through.group(1)
+    return name
+
+
+def clean_name(raw: str) -> str | None:
+    """A party's name as printed, or None when what is left is not a name (starts in small
+    letters, a lone reference word, nothing)."""
+    name = strip_markup(raw)
+    name = PARENTHESES.sub("", name)
+    end = NAME_END.search(name)
+    if end:
+        name = name[:end.start()]
+    words_ = name.split()
+    for i, word in enumerate(words_):
+        if i and word[:1].isupper() and AGREEMENT_IN_WORD.fullmatch(word.strip(",.")):
+            words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
+            break
+    name = " ".join(words_).strip(" ,.;:–-")
+    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name):
+        return None
+    if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
+        return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
+    return name
+
+
+OPEN_PARENTHESIS = re.compile(r"\(([^()]*[A-ZÅÄÖ][^()]*)$")
+
+
+def name_at_end(segment: str) -> str | None:
+    """The name that ends `segment` (the text before an organisationsnummer or its label)."""
+    bold = BOLD_AT_END.search(segment)
+    if bold:                            # '**Perstorps kommun** (org.nr': the bold text is the name
+        return clean_name(bold.group(1))
+    segment = ORGNR_LABEL.sub("", strip_markup(segment))
+    inside = OPEN_PARENTHESIS.search(segment)
+    if inside and clean_name(main_part(inside.group(1))):
+        return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
+    starts = [m.end() for m in CLAUSE_START.finditer(segment)]
+    clause = segment[starts[-1] if starts else 0:]
+    clause = PARENTHESES.sub("", clause)
+    return clean_name(main_part(clause))
+
+
+KOMMUN = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?s?)\s+(kommun|stad)\b|"
+                    r"\b([A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?S?)\s+(KOMMUN|STAD)\b")
+REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\b")
+
+
+def kommun_name(text: str) -> str | None:
+    """The kommun (or stad) the document names most often, as written in running text:
+    'KUNGSBACKA KOMMUN' in the letterhead counts for 'Kungsbacka kommun'."""
+    counts: Counter[str] = Counter()
+    for match in KOMMUN.finditer(text):
+        if match.group(1):
+            counts[f"{match.group(1)} {match.group(2)}"] += 1
+        else:
+            counts[f"{match.group(3).capitalize()} {match.group(4).lower()}"] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def region_name(text: str) -> str | None:
+    counts = Counter(m.group(0) for m in REGION.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_reference(word: str, text: str) -> str | None:
+    """'kommunen' → the kommun's name, 'regionen' → the region's; other references → None."""
+    word = word.casefold().strip(",.")
+    if word in ("kommunen", "staden"):
+        return kommun_name(text)
+    if word == "regionen":
+        return region_name(text)
+    return None

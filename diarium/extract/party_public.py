@@ -1,0 +1,73 @@
+"""The public party of an agreement: the förvaltning or kommun the document names as party.
+
+When every party found is private, the förvaltning or kommun named where parties are named
+("mellan social resursförvaltning och …", "Offentlig sektor: Stockholms stad,
+Socialförvaltningen", "Socialförvaltningen har upprättat ett samarbetsavtal") is added; a
+förvaltning is named in preference to its kommun.
+
+>>> public_party("Partnerskapet är ett samarbete mellan social resursförvaltning och Räddningsmissionen.").name
+'Social resursförvaltning'
+>>> public_party("Stockholms stads socialförvaltning har upprättat ett samarbetsavtal med Rädda Barnen.").name
+'Socialförvaltningen'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from diarium.extract.evidence import evidence
+from diarium.schemas import Party
+from diarium.text import squash
+
+PUBLIC_WORD = re.compile(r"(?i)förvaltning|nämnd|\bkommun\b|kommun$|\bstad\b|\bregion\b|landsting")
+PUBLIC = re.compile(
+    r"(?P<name>(?:\b[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|\b(?:[Ss]ocial|[Ss]ociala|[Gg]emensam|[Cc]entrala|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*)\s+(?=[a-zåäö]))?"
+    r"\b[A-ZÅÄÖa-zåäö]+f[öoó6é]rvaltning(?:en)?\b|\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b|\bRegion\s+[A-ZÅÄÖ][a-zåäö]+)")
+# Where the public party is named: after "mellan", "Offentlig sektor:" …, or before "har upprättat".
+PUBLIC_CONTEXT = re.compile(
+    r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})")
+HEAD_CONTEXT = re.compile(r"(?i)\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
+
+def public_name(raw: str) -> str:
+    """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""
+    raw = squash(raw)
+    if re.search(r"f.rvaltning$", raw.lower()) and " " not in raw:
+        raw += "en"
+    return raw[:1].upper() + raw[1:]
+
+
+def public_party(text: str) -> Party | None:
+    """The förvaltning or kommun the document names as the public party, most often named first."""
+    counts: Counter[str] = Counter()
+    spans: dict[str, tuple[int, int]] = {}
+    flat = text.replace("\n", " ")              # a name broken over a line (same offsets)
+    parts = [(m.start("tail"), m.group("tail")) for m in PUBLIC_CONTEXT.finditer(flat)]
+    for anchor in HEAD_CONTEXT.finditer(flat):
+        before = flat[max(0, anchor.start() - 60):anchor.start()]
+        cut = max(before.rfind("."), before.rfind(";"))
+        parts.append((anchor.start() - len(before) + cut + 1, before[cut + 1:]))
+    for offset, part in sorted(parts):
+        for match in PUBLIC.finditer(part):
+            name = public_name(match.group("name"))
+            counts[name] += 1
+            start = offset + match.start()
+            spans.setdefault(name, (start, start + len(match.group(0))))
+    if not counts:
+        return None
+    # A förvaltning is the party the gold names when both it and the kommun are printed.
+    name = max(counts, key=lambda n: (bool(re.search(r"rvaltningen$", n)), counts[n]))
+    full = full_name(text, name)
+    if full:
+        return Party(name=full.group(0), public=True, evidence=[evidence(text, full.start(), full.end())])
+    return Party(name=name, public=True, evidence=[evidence(text, *spans[name])])
+
+
+def full_name(text: str, name: str) -> re.Match | None:
+    """"Spånga-Tensta stadsdelsförvaltning" where the party is named "stadsdelsförvaltningen": a
+    district's förvaltning is only named in full with the district before it."""
+    if not re.fullmatch(r"(?i)stadsdelsf.rvaltningen|stadsdelskontoret|f.rvaltningen", name):
+        return None
+    stem = name[:-2] if name.endswith("en") else name[:-3]
+    return re.search(rf"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+{re.escape(stem.lower())}\b", text)
+
+

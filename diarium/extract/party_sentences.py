@@ -1,0 +1,275 @@
+"""Parties named in running text: the counterparties of an agreement ("avtal mellan kommunen
+och Region Halland", "samarbetsavtal med A, B och C", "undertecknat av Kungsbacka
+Tennisklubb"), the recipients of a grant ("beviljar föreningen X 80 000 kr", "Föreningen X
+beviljas ett bidrag"), and the companies a decision approving their agreement is sent to.
+
+Every pattern reads a paragraph or table cell whole (`units`), so a name broken over a line is
+one name. A reference word stands for the party it refers to where the document says which:
+"kommunen" is the kommun the document names.
+
+>>> from diarium.structure import analyse
+>>> from diarium.extract.units import text_units
+>>> def names(text):
+...     return [p.name for p in from_sentences(text, text_units(text, analyse(text)))]
+>>> names("Kungsbacka kommun\\n\\nKommunstyrelsen godkänner exploateringsavtal mellan kommunen och\\n"
+...       "Gottskärs Havsbad AB, undertecknat av bolaget 2025-09-25.")
+['Kungsbacka kommun', 'Gottskärs Havsbad AB']
+>>> names("Kommunfullmäktige beviljar Moderaterna, Centerpartiet och Miljöpartiet de gröna partistöd för år 2026.")
+['Moderaterna', 'Centerpartiet', 'Miljöpartiet de gröna']
+>>> names("Nämnden beviljar föreningen Gläntan 80 000 kr i verksamhetsbidrag.")
+['Gläntan']
+>>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
+['Föreningen Folkets Park']
+>>> names("Nämnden fördelar 2026 års bidrag till föreningar som bedriver socialt arbete med 20 000 kr till "
+...       "föreningen FUB Kungsbacka.")
+['FUB Kungsbacka']
+>>> names("Sverigedemokraterna i Kungsbacka kommun har under 2025 erhållit kommunalt partistöd.")
+['Sverigedemokraterna i Kungsbacka kommun']
+>>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
+[]
+>>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.extract.evidence import evidence
+from diarium.extract.party_names import (NOT_A_PARTY, SENTENCE_BREAK, clean_name, is_reference,
+                                         resolve_reference, sentence_around)
+from diarium.extract.patterns import plain_words
+from diarium.extract.units import Unit
+from diarium.language import words
+from diarium.schemas import Party
+from diarium.schemas.structure import Structure
+
+AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
+GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
+LIST_END = rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends'))}\b|\s*\(|\s+\d)"
+AFTER_WITH = re.compile(
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
+# "Mellan A och B har följande avtal träffats": the parties first, the agreement after.
+BETWEEN_FIRST = re.compile(
+    rf"(?i)(?:^|(?<=[.:]\s))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
+SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
+BEFORE_JOINED = re.compile(
+    rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
+GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
+# "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
+RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
+# "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
+GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
+AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
+AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
+QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
+ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
+CONNECTORS = words("name_connectors")
+FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
+NOT_NAMES = words("not_names")
+LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
+
+
+def item_name(item: str) -> tuple[str, int] | None:
+    """The name in one list item and where it starts: descriptors in small letters before it
+    dropped ('föreningen Gläntan' → 'Gläntan'), words after it that are not part of it cut
+    ('Regionen vad avser ansvar' → 'Regionen'); a short tail in small letters is kept
+    ('Stockholms stadsmission', 'Kvinnojouren Malmö ideell förening')."""
+    tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", item)]
+    first = next((k for k, (t, _) in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), None)
+    if first is None or tokens[first][0][:1].isdigit() or tokens[first][0].lower() in SET_DETERMINERS:
+        return None
+    kept = [tokens[first][0]]
+    rest = tokens[first + 1:]
+    for k, (token, _) in enumerate(rest):
+        following = rest[k + 1][0] if k + 1 < len(rest) else ""
+        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and following.isalpha()
+                                                 and following.islower() and following not in CONNECTORS):
+            break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
+        if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
+            kept.append(token)
+        elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
+            kept.append(token)          # 'Lunds kommuns Fastighets AB': genitives inside a name
+        elif kept[-1].endswith("-") and token in CONNECTORS and following:    # 'Arbetsmarknads- och social…'
+            kept.append(token)
+        elif kept[-2:-1] and kept[-2].endswith("-") and kept[-1] in CONNECTORS:
+            kept.append(token)
+        elif token in CONNECTORS and following[:1].isupper() and (token != "och" or kept[-1].endswith("-")):
+            kept.append(token)
+        elif token[:1].isalpha() and len(rest) - k <= 2 and not any(
+                t in FUNCTION_WORDS or not t.isalpha() for t, _ in rest[k:]):
+            kept.extend(t for t, _ in rest[k:])
+            break
+        else:
+            break
+    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower():
+        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party
+    return " ".join(kept), tokens[first][1]
+
+
+def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: str) -> list[Party]:
+    """A party for every name in the list `raw` (which starts at unit.text[list_start])."""
+    parties = []
+    pos = 0
+    raw = QUOTED.sub(lambda m: " " * len(m.group(0)), raw)     # '(”Kommunen”)': a defined term, same length
+    for piece in ITEM_SPLIT.split(raw):
+        offset = raw.find(piece, pos)
+        pos = offset + len(piece)
+        found = (piece.strip(), piece.find(piece.strip())) if is_reference(piece) else item_name(piece)
+        if not found:
+            continue
+        name, at = found
+        if is_reference(name):
+            resolved = resolve_reference(name, document)
+            if not resolved:
+                continue
+            name = resolved
+        else:
+            cleaned = clean_name(name)
+            if not cleaned or common_noun(cleaned, document):
+                continue
+            name = cleaned
+        start = list_start + offset + at
+        length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
+        parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
+    return parties
+
+
+def common_noun(name: str, document: str) -> bool:
+    """A single capitalised word the document also writes in small letters is a defined term
+    of the agreement ('Detaljplanen', 'Fastigheten'), not a name."""
+    if " " in name:
+        return False
+    stem = re.sub(r"(?:en|et|n|t)$", "", name.lower())
+    return bool(re.search(rf"(?<![\wåäö])(?:{re.escape(name.lower())}|{re.escape(stem)})(?![\wåäö])", document))
+
+
+def generic_side(raw: str) -> bool:
+    """Is one side of 'mellan A och B' no organisation but a kind of one ('föreningslivet', 'en
+    offentlig aktör')? Then the sentence describes a kind of agreement and names no parties."""
+    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip()][:2]
+    return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
+
+
+def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
+    """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
+    parties = []
+    for unit in units:
+        if not AGREEMENT_WORD.search(unit.text):
+            continue                    # (cheap test first: most paragraphs name no agreement)
+        patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
+                                                    (BETWEEN_FIRST, "ellan")) if cue in unit.text]
+        for pattern in patterns:
+            for match in pattern.finditer(unit.text):
+                sentence = sentence_around(unit.text, match.start(), match.end())
+                if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
+                    continue
+                if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
+                        and generic_side(match.group("list")):
+                    continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
+                parties += listed_parties(text, unit, match.start("list"), match.group("list"), text)
+    return parties
+
+
+def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
+    """'beviljar A, B och C partistöd', 'beviljar föreningen X 80 000 kr', 'X beviljas bidrag'."""
+    parties = []
+    for unit in units:
+        for verb in GRANT_VERB.finditer(unit.text):
+            sentence = sentence_around(unit.text, verb.start(), verb.end())
+            if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
+                continue
+            window_start, window = grant_window(unit.text, verb)
+            if verb.group(0).lower().endswith("s"):
+                subject = grant_subject(unit.text, verb.start())
+                if not subject:
+                    continue
+                window_start, window = subject
+            parties += listed_parties(text, unit, window_start, window, text)
+            for to in TO_RECIPIENT.finditer(sentence):
+                at = unit.text.find(sentence) + to.start("list")
+                parties += listed_parties(text, unit, at, to.group("list"), text)
+        parties += receivers(text, unit)
+    return parties
+
+
+RECEIPT_WORDS = tuple(words("receipt_verbs"))
+
+
+def receivers(text: str, unit: Unit) -> list[Party]:
+    """'Föreningen X har under 2025 erhållit kommunalt partistöd': the subject received a grant."""
+    parties: list[Party] = []
+    lowered = unit.text.lower()
+    if not any(word in lowered for word in RECEIPT_WORDS):
+        return parties                  # (cheap test first: substring search)
+    for verb in RECEIVE_VERB.finditer(unit.text):
+        sentence = sentence_around(unit.text, verb.start(), verb.end())
+        if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
+            continue
+        aux = AUXILIARY.search(unit.text, 0, verb.start())
+        subject = grant_subject(unit.text, aux.start() if aux else verb.start())
+        if subject:
+            parties += listed_parties(text, unit, *subject, text)
+    return parties
+
+
+def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
+    """Where the recipients stand after a granting verb: up to the grant word, the amount or
+    the end of the clause ('beviljar A, B och C partistöd'); after 'för' when the verb's object
+    is the grant itself ('beviljar ny finansieringsperiod för X, med …')."""
+    start = verb.end()
+    after = unit_text[start:]
+    target = re.match(r"\s*(?:[a-zåäö]+\s+){1,3}?för\s+(?=[A-ZÅÄÖ])", after)
+    if target:
+        start, after = start + target.end(), after[target.end():]
+    stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i)\b|\s\d|[.;:]|$", after)
+    return start, after[:stop.start() if stop else len(after)]
+
+
+def grant_subject(unit_text: str, verb_start: int) -> tuple[int, str] | None:
+    """The subject just before 'beviljas' ('Föreningen X beviljas …'), a relative clause
+    (', som …,') between them dropped; nothing when the verb follows anything but a name."""
+    lefts = [m.end() for m in SENTENCE_BREAK.finditer(unit_text, 0, verb_start)]
+    start = lefts[-1] if lefts else 0
+    head = unit_text[start:verb_start]
+    head = re.sub(r",\s+som\s.*$", "", head).rstrip(" ,")
+    lead = re.search(r"(?i)^.*\batt\s+", head)
+    if lead:
+        start, head = start + lead.end(), head[lead.end():]
+    found = item_name(head.split(",")[-1])
+    if not found or not head.rstrip().endswith(found[0]):
+        return None
+    return start, head
+
+
+def sent_to_parties(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
+    """Companies a decision approving their agreement is sent to ('Beslutet skickas till' of
+    a case that approves an avtal): an organisation with a legal form ('Derome Bostad AB')."""
+    forms = [w for w in words("organisation_forms")]
+    form = re.compile(r"(?i)(?:\b(?:" + "|".join(w for w in forms if w.isupper()) + r")\b|"
+                      + "|".join(w for w in forms if w.islower()) + ")")
+    parties: list[Party] = []
+    case_start = 0
+    for section in structure.walk():
+        heading = section.heading
+        if heading is None:
+            continue
+        if heading.kind == "paragraph":
+            case_start = section.start
+        if heading.name != "beslutet skickas till":
+            continue
+        case = text[case_start:section.start]
+        case_start = section.end
+        if not re.search(rf"(?i)godkänn\w*\s+(?:[\wåäö.:-]+\s+){{0,3}}?{AGREEMENT}", case):
+            continue
+        for line in (line for paragraph in section.paragraphs for line in paragraph.lines):
+            name = clean_name(text[line.start:line.end].split(",")[0])
+            if name and form.search(name) and not is_reference(name):
+                parties.append(Party(name=name, evidence=[evidence(text, line.start, line.start + len(name))]))
+    return parties
+
+
+def from_sentences(text: str, units: list[Unit]) -> list[Party]:
+    return agreement_parties(text, units) + grant_recipients(text, units)

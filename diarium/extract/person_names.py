@@ -1,0 +1,102 @@
+"""Personal names: what can be one, and when two printings name the same person.
+
+A name is two to five capitalised words of any alphabet's letters ("Ermin Škorić", "Åse
+Østergaard", "Jürgen Müller"), particles inside it ("Alexander Lind af Hageby"); never a role,
+a function word, an organisation's word or a word that labels a field, a heading or a kind of
+document. The word classes are the structure stage's (`structure.attendance_vocab`), the
+words the language lists'; nothing here is a list of its own.
+
+>>> person_name("Ermin Škorić"), person_name("BIRGITTA LITSEGÅRD"), person_name("Theresa Björnström,")
+('Ermin Škorić', 'Birgitta Litsegård', 'Theresa Björnström')
+>>> [person_name(text) for text in ("Sveriges Lärare", "Bilaga Anna Berg", "J.C.", "Kommunstyrelsens ordförande")]
+[None, None, None, None]
+>>> same_person("Rickard Vidlund", "Rikard Vidlund"), same_person("Tobias Eriksson", "Anders Eriksson")
+(True, False)
+>>> same_person("Monica Neptun", "MONICA CHRISTINA NEPTUN"), same_person("Ermin Skoric", "Ermin Škorić")
+(True, True)
+>>> same_person("Hravn Forsne", "Hravn Forsnes"), same_person("Hans-Åke Fryklund", "Hans Åke Fryklund")
+(True, True)
+>>> same_person("Karin Knutsson", "Karin Knutsson Friberg"), same_person("Anna Berg", "Anna Bergström")
+(True, False)
+"""
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from diarium.language import table, words
+from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle
+
+MIN_WORDS, MAX_WORDS = 2, 5
+MAX_NAME_WORDS = 4             # besides particles: "Karin Lind af Hageby"
+SIMILAR_GIVEN_NAMES = 0.8       # "Rikard" / "Rickard": one person spelt two ways
+
+
+def plain(word: str) -> str:
+    """Lower case, accents and hyphens gone: how two printings of a name are compared."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """One-word labels of fields, dates, case numbers, contact fields, headings and document
+    kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"): a word a name never holds."""
+    entries = [*table("letterhead_fields"), *table("date_labels"), *words("dnr_labels"), *words("contact_labels"),
+               *table("document_kinds"), *table("signature_labels"), *table("attendance_labels")]
+    for surfaces in table("headings").values():
+        entries += surfaces.split("|")
+    return frozenset(plain(entry.strip().rstrip(":.")) for entry in entries if len(entry.split()) == 1)
+
+
+def _title_case(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def person_name(text: str) -> str | None:
+    """The name as it should be recorded (capitals of a digital signature made title case), or
+    None when the text cannot be a person's name."""
+    tokens = text.strip().rstrip(",;:").split()
+    if tokens and all(t.isupper() for t in tokens if len(t) > 1):
+        tokens = [_title_case(t) for t in tokens]
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS or is_organisation(tokens):
+        return None
+    for k, token in enumerate(tokens):
+        inner = 0 < k < len(tokens) - 1
+        if not (is_name_token(token) or inner and is_particle(token)) or plain(token) in label_words():
+            return None
+    if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS:
+        return None                 # initials only: a masked name ("J.C.", "U. N.")
+    if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
+        return None                 # names run together: "Astrid Edin Thor Lindgren Ulf"
+    return " ".join(tokens)
+
+
+def _parts(name: str) -> list[str]:
+    return plain(name).split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two printings of one person: the same words (accents, case and hyphens aside), one with
+    a middle name more, a given name spelt differently, or a genitive ("Forsnes förslag")."""
+    x, y = _parts(a), _parts(b)
+    if x == y:
+        return True
+    if not x or not y:
+        return False
+    if len(x) == len(y) and x[:-1] == y[:-1] and (x[-1] + "s" == y[-1] or y[-1] + "s" == x[-1]):
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
+        return True             # "Karin Knutsson" of "Karin Knutsson Friberg"
+    if x[-1] != y[-1]:
+        return False
+    if x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x)):
+        return True             # "Monica Christina Neptun"
+    return len(x) == len(y) and x[1:] == y[1:] and \
+        SequenceMatcher(None, x[0], y[0]).ratio() >= SIMILAR_GIVEN_NAMES
+
+
+def first_names() -> frozenset[str]:
+    return words("first_names")

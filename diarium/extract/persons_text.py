@@ -1,0 +1,173 @@
+"""Persons named in running text: with a party ("Åsa Lindhagen (MP)"), with a title after a
+comma or in parentheses ("Sofia Ahmed, utvecklingsledare", "Anna Berg (socialchef)"), and the
+role printed before the name ("Ordförande Tommy Rydfeldt (L) prövar …").
+
+Each anchor — a party or a title — is found first; the name is read backwards from it, word by
+word, as long as the words can be a name's (any alphabet, a name broken over a line or at its
+hyphen: "Jan-" / "Christer Jansson (V)"). Lines the structure gave to attendance lists and
+signature blocks are read there, not here.
+
+>>> def show(text):
+...     return [(f.name, f.role, f.party) for f in text_persons(text, [])]
+>>> show("Åsa Lindhagen m.fl. (MP), Rana Carlstedt (S)")
+[('Åsa Lindhagen', None, 'MP'), ('Rana Carlstedt', None, 'S')]
+>>> show("en motion av Malena Ranch m fl (alla MP) och Eva Christiernin m fl (alla S)")
+[('Malena Ranch', None, 'MP'), ('Eva Christiernin', None, 'S')]
+>>> show("Ordförande Tommy Rydfeldt (L) prövar om nämnden kan godkänna redovisningen")
+[('Tommy Rydfeldt', 'Ordförande', 'L')]
+>>> show("Ermin Škorić (S) och Jan-\\nChrister Jansson (V) yrkar bifall till Hravn\\nForsnes (M) förslag.")
+[('Ermin Škorić', None, 'S'), ('Jan-Christer Jansson', None, 'V'), ('Hravn Forsnes', None, 'M')]
+>>> show("Rapporten är framtagen av Sofia Ahmed, utvecklingsledare, och Erik\\nHolmqvist, enhetschef.")
+[('Sofia Ahmed', 'utvecklingsledare', None), ('Erik Holmqvist', 'enhetschef', None)]
+>>> show("Övriga närvarande: Anna Berg (socialchef), Per Ek (nämndsekreterare)")
+[('Anna Berg', 'socialchef', None), ('Per Ek', 'nämndsekreterare', None)]
+>>> show("Beslutet skickas till Lotta Gradén, kommunledningskontoret")
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diarium.extract.person_names import first_names, person_name
+from diarium.extract.persons_found import TEXT, Found
+from diarium.language import words as words_of
+from diarium.structure.attendance_vocab import (
+    ORDINAL, is_acronym, is_name_token, is_particle, is_role_word, party_of)
+
+# "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
+PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
+TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
+STOPS = ",.;:)"
+MAX_TITLE = 5
+WORD = re.compile(r"\S+")
+MARKUP = re.compile(r"<br\s*/?>|\|")       # table cells of a text dump: "Ordinarie<br>Axel Storckenfeldt (M)"
+LOOK_BACK = 120
+MAX_NAME = 4
+MAX_ROLE_WORDS = 4
+
+
+def _words_before(text: str, end: int) -> list[tuple[int, str]]:
+    """The words before `end` (offset, word), nearest last."""
+    begin = max(0, end - LOOK_BACK)
+    return [(m.start(), m.group()) for m in WORD.finditer(text, begin, end)]
+
+
+def _name_before(text: str, end: int) -> tuple[str, int, int] | None:
+    """The name that ends at `end`: (name, start offset, index of its first word in the words)."""
+    words = _words_before(text, end)
+    run: list[tuple[int, str]] = []
+    k = len(words) - 1
+    while k >= 0 and len(run) < MAX_NAME + 1:
+        offset, word = words[k]
+        if run and word.endswith("-") and is_name_token(word[:-1]) and "\n" in text[offset:run[0][0]]:
+            run[0] = (offset, word + run[0][1])     # "Jan-" / "Christer": one given name
+        elif is_name_token(word) or run and is_particle(word):
+            run.insert(0, (offset, word))
+        else:
+            break
+        k -= 1
+    for size in range(min(len(run), MAX_NAME), 1, -1):
+        chosen = run[len(run) - size:]
+        if _one_line_or_short(text, chosen) and (name := person_name(" ".join(w for _, w in chosen))):
+            if size > 2 and chosen[1][1] in first_names() and chosen[0][1] not in first_names():
+                continue              # "Reservation Per Lind": the name starts at the given name
+            return name, chosen[0][0], k + 1 + len(run) - size
+    return None
+
+
+def _one_line_or_short(text: str, chosen: list[tuple[int, str]]) -> bool:
+    """A name broken over lines has one word above the break at most ('Hravn' / 'Forsnes')."""
+    return len(chosen) == 2 or "\n" not in text[chosen[0][0]:chosen[1][0]]
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """'Ordförande', '1:e vice ordförande' printed just before a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _words_before(text, start)
+    role: list[str] = []
+    for offset, word in reversed(words):
+        if offset < line_start:
+            break
+        if len(role) >= MAX_ROLE_WORDS or not (is_role_word(word) or ORDINAL.match(word)):
+            break
+        role.insert(0, word)
+    return " ".join(role).strip(",;:") if role and is_role_word(role[-1]) else None
+
+
+def _is_title(words: list[str]) -> bool:
+    """'utvecklingsledare', 'miljö- och hälsoskyddsinspektör', 'HR-chef': a role of lower-case
+    words; not an organisation or a unit ('kommunledningskontoret')."""
+    return any(is_role_word(w) for w in words) and all(
+        w[:1].islower() or is_acronym(w) or is_role_word(w) for w in words)
+
+
+def _title_after(text: str, at: int) -> tuple[str, int] | None:
+    """The shortest title at `at` that ends the phrase (at a punctuation mark, the line's end or
+    'och'): ('förvaltningschef', end) in ', förvaltningschef och Karin Zetterman, …'. The title
+    ends at its last role word ('verksamhetschef föredrar ärendet', 'enhetschef Almgården')."""
+    line_end = text.find("\n", at)
+    words = [(m.start() + at, m.group()) for m in WORD.finditer(text[at:line_end if line_end >= 0 else len(text)])]
+    phrase: list[str] = []
+    for k, (offset, word) in enumerate(words[:MAX_TITLE]):
+        bare = word.rstrip(STOPS)
+        phrase.append(bare)
+        ends = bare != word or k + 1 == len(words) or words[k + 1][1] in words_of("list_conjunctions")
+        roles = [j for j, w in enumerate(phrase) if is_role_word(w)]
+        if ends and roles and _is_title(phrase[:roles[-1] + 1]):
+            if roles[-1] < k:
+                if not (phrase[0][:1].islower() or is_acronym(phrase[0])):
+                    return None        # "…, Rektor Ivarsgårdens förskola": a list of posts, no name before
+                end = words[roles[-1]][0] + len(phrase[roles[-1]])
+                return text[words[0][0]:end], end
+            end = offset + len(bare)
+            if word != bare and word[len(bare)] == "." and len(bare) <= 5:
+                end += 1               # "bitr." keeps its period
+            return text[words[0][0]:end], end
+        if bare != word:
+            break
+    return None
+
+
+def _party(abbreviation: str, name: str, known: Known) -> str | None:
+    """A national party, a party of the document's lists; not an organisation of its lists
+    ('(EY)') nor the initials of the name before it ('Kommunal Verksamhet (PKV)')."""
+    national = party_of(abbreviation, political=False)
+    if national:
+        return national
+    party = party_of(abbreviation)
+    if party is None or party in known.parties:
+        return party
+    initials = "".join(word[0] for word in name.split()).upper()
+    return None if party in known.organisations or party.upper().endswith(initials) else party
+
+
+def _claimed(offset: int, claimed: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in claimed)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the document's attendance lists say an abbreviation in parentheses is."""
+    parties: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+
+
+def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known()) -> list[Found]:
+    """Every person with a party or a title in `text`, outside the `claimed` spans."""
+    text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
+    found = []
+    for match in PARTY.finditer(text):
+        if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
+            continue
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named and (party := _party(match.group("party"), named[0], known)):
+            name, start, _ = named
+            found.append(Found(name, _role_before(text, start), party, TEXT, spans=[(start, match.end())]))
+    for match in TITLE_START.finditer(text):
+        title = _title_after(text, match.end()) if not _claimed(match.start(), claimed) else None
+        named = _name_before(text, match.start()) if title else None
+        if title and named:
+            name, start, _ = named
+            found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
+    return sorted(found, key=lambda f: f.spans[0])

@@ -1,0 +1,56 @@
+"""Diarienummer on real excerpts (train and dev documents of the Kungsbacka corpus, copied to
+tests/data/extract/) and on hand-made lines in the forms of other bodies: numbers broken at their
+hyphen, other authorities' forms, a table's Beteckning column, a list of cases by number, and
+the dates, paragraph references and organisationsnummer that are not case numbers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diarium.extract.dnr import find_dnr
+from diarium.structure import analyse
+
+DATA = Path(__file__).resolve().parent / "data" / "extract"
+
+
+def numbers(text: str) -> list[str]:
+    return [d.dnr for d in find_dnr(text, analyse(text))]
+
+
+def test_case_numbers_of_the_kommun_and_of_other_authorities():
+    found = numbers((DATA / "dnr-K008-K009-K015-K035.txt").read_text(encoding="utf-8"))
+    assert found == [
+        "KS-2023-00666",                 # "(KS-" / "2023-00666)": broken at its own hyphen
+        "7557-2023",                     # Länsstyrelsen's "begäran 7557-2023"
+        "2024-328", "2024-344", "2025-032", "2024-341", "2025-005", "2025-010",   # a list of lex Sarah cases
+        "IF-2025-00087", "LI2025/00306",  # a department's remiss
+        "KS/2019:341", "KS/2019:220",    # "(KS/2019:341 385)": the § 85 after it is no part of it
+        "430-6320-97", "438-454-98", "Ku98/216/Ka"]
+    assert "187/96" not in "".join(found)     # "KF § 187/96" is a paragraph reference
+
+
+def test_the_beteckning_column_of_an_agenda():
+    assert numbers((DATA / "table-K034.txt").read_text(encoding="utf-8")) == ["2025-00268"]
+
+
+def test_a_date_under_the_dnr_label_is_not_a_dnr():
+    assert numbers((DATA / "persons-letterheads-K035-K023.txt").read_text(encoding="utf-8")) == ["ATN-2024-00061"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ÖVERKLAGAT AVGÖRANDE Tingsrättens dom 2012-03-15 i mål nr M 1651-11", ["M1651-11"]),
+    ("Datum Vår beteckning\n2018-08-28 SN 18/0098 Socialnämnden", ["SN18/0098"]),
+    ("Yttrande över Länsstyrelsens beslut 5072-<br>2025 om ordningsföreskrift", ["5072-2025"]),
+    ("Dnr KS/2020:248-003", ["KS/2020:248-003"]),
+    ("Se MÖD 2013:6 och NJA 2019 s. 3; SFS 2001:453", []),
+    ("Föreningen (802003-1954) söker 500-2000 kr för åren 2017-2023.", []),
+    # Tyresö: the year first, the board's prefix and a unit code after it
+    ("1 Informationsärende\n\nDiarienummer 2023/BUN 0214\n\n2 Anmälan\n\nDiarienummer 2023/BUN 0203 40\n",
+     ["2023/BUN0214", "2023/BUN020340"]),
+    # Älvsbyn: a miljöprövningsdelegation's serial/yy with its unit
+    ("tillstånd enligt miljöbalken (Lst dnr 551-856-13) (MR 406/12 MTN)", ["551-856-13", "MR406/12MTN"]),
+    ("Beslutet fattades 2023/24 av nämnden; tabell 12/04.", []),
+])
+def test_forms_of_other_bodies(text, expected):
+    assert numbers(text) == expected
