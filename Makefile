@@ -39,7 +39,7 @@ $(VENV)/.installed: pyproject.toml
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	$(PY) -c "from diarium.corrections.lexicon import load; load()"
+	$(PY) -c "from diarium.language.lexicon import load; load()"
 	touch $@
 
 clean:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from diarium.cli import app
 from diarium.corrections import repair
-from diarium.corrections.lexicon import load as load_lexicon
+from diarium.language.lexicon import load as load_lexicon
 from diarium.ingest.text import document_from_string
 from diarium.schemas import Document, Line, Page, Word
 

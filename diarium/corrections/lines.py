@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diarium.corrections.context import Context, Decision, LineEdit, match_case
-from diarium.corrections.lexicon import Lexicon
+from diarium.language.lexicon import Lexicon
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
 from diarium.corrections.rules import one_as_i as one_as_i_rule

@@ -32,7 +32,7 @@ import re
 from diarium.corrections.channel import ChannelModel, edit_blocks
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Context, Decision, match_case, mixed_case
-from diarium.corrections.lexicon import Lexicon
+from diarium.language.lexicon import Lexicon
 from diarium.corrections.rules.glued_words import split_glued
 from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
 from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue

@@ -18,10 +18,10 @@ import math
 from collections.abc import Iterable
 from operator import itemgetter
 
-from diarium.corrections import lexicon as lexmod
+from diarium.language import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
-from diarium.corrections.lexicon import WORD, ZIPF_ONE, Lexicon
+from diarium.language.lexicon import WORD, ZIPF_ONE, Lexicon
 from diarium.language.letters import fold
 
 LN10 = math.log(10)

@@ -15,7 +15,7 @@ False
 from __future__ import annotations
 
 from diarium.corrections.context import Context
-from diarium.corrections.lexicon import Lexicon
+from diarium.language.lexicon import Lexicon
 from diarium.corrections.tokens import Token
 
 

@@ -5,7 +5,7 @@ the names). The same name printed right elsewhere in the document settles it; el
 that is also a word ("Asa", "Malm") needs a name's or a place's neighbours
 (`language/data/place_cues.tsv`), and a name that exists as printed ("Marta") stays.
 
->>> from diarium.corrections import lexicon
+>>> from diarium.language import lexicon
 >>> from diarium.corrections.tokens import tokenize
 >>> tokens = list(tokenize("Avtalet undertecknades i Malm av Goran Hakansson"))
 >>> [restore_name(tokens, i, frozenset(), lexicon.load()).replacement for i in (3, 5, 6)]
@@ -20,7 +20,7 @@ import re
 from diarium.corrections import names
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Decision
-from diarium.corrections.lexicon import Lexicon
+from diarium.language.lexicon import Lexicon
 from diarium.corrections.tokens import Token, in_name
 from diarium.language import table
 from diarium.language.letters import fold

@@ -389,7 +389,7 @@ def load() -> Lexicon:
     return Lexicon(data)
 
 
-if __name__ == "__main__":     # `python -m diarium.corrections.lexicon`: pre-build the cache
+if __name__ == "__main__":     # `python -m diarium.language.lexicon`: pre-build the cache
     load.cache_clear()
     target = cache_path()
     save(build(), target)
