@@ -4,6 +4,7 @@ Each rule is a pass over the words of a line that no earlier rule took (a rule t
 when it edits it, or when it has decided that nothing may be done). First the rules that
 need only the text, then, in reading order, the rules that judge a word in its context:
 
+0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s"
 1. `restore_bullet`        — a line-initial glyph that is how the OCR read "•"
 2. `join_split_compounds`  — "social förvaltningen" → "socialförvaltningen" (takes two words)
 3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
@@ -40,6 +41,7 @@ from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
+from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
 from diarium.corrections.rules.capitals import mid_sentence, sentence_case
 from diarium.corrections.syntax import firm_infinitive
@@ -58,25 +60,29 @@ class DocumentEvidence:
     names: frozenset[str]       # capitalised words printed with å/ä/ö
     keys: set[str] = field(default_factory=set)    # `words` as printed and folded
     tails: set[str] = field(default_factory=set)   # ... their last four letters
+    repeated: frozenset[str] = frozenset()  # unknown words with å/ä/ö printed twice or more
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
-        words = doc_vocabulary(lines, lex)
+        words, unknown = doc_vocabulary(lines, lex)
         keys = set(words).union(map(fold, words))
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
-                   {w[-4:] for w in keys})    # a cheap first test of a join's evidence
+                   {w[-4:] for w in keys},    # a cheap first test of a join's evidence
+                   frozenset(w for w, n in unknown.items() if n > 1))
 
 
-def doc_vocabulary(lines: list[str], lex: Lexicon) -> Counter[str]:
-    """Known words as printed in the document: evidence for the same form elsewhere."""
-    found: Counter[str] = Counter()
+def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
+    """Words with å/ä/ö as printed in the document, known and unknown to the lexicon: a
+    known one is evidence for the same form elsewhere; an unknown one printed twice is a word
+    the lexicon lacks ("delår") or a name, not an OCR slip (a slip seldom repeats exactly)."""
+    known: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
     for line in lines:
         for token in tokenize(line):
             lower = token.core.lower()
-            if len(lower) > 3 and not SWEDISH_LETTERS.isdisjoint(lower) and lower.isalpha() and (
-                    lower in lex):
-                found[lower] += 1
-    return found
+            if len(lower) > 3 and not SWEDISH_LETTERS.isdisjoint(lower) and lower.isalpha():
+                (known if lower in lex else unknown)[lower] += 1
+    return known, unknown
 
 
 @dataclass
@@ -92,6 +98,7 @@ class Page:
     edits: list[list[LineEdit]] = field(default_factory=list)
     skip_first: set[int] = field(default_factory=set)   # lines whose first word is consumed
     folded: dict[str, tuple[str, str]] = field(default_factory=dict)   # word → key, pair form
+    signs: PageSigns = PageSigns()      # the page's own m²/m³ and range dashes
 
     def threshold(self, conf: float | None) -> float:
         """OCR word confidence moves the threshold: a doubtful word is easier to change."""
@@ -118,7 +125,7 @@ class Line:
         self.text = text = page.lines[index]
         self.tokens = split_alternatives(tokenize(text)) if "/" in text else list(tokenize(text))
         self.garbled = mojibake.is_garbled(text)
-        self.ctx = Context(mode, page.evidence.words)
+        self.ctx = Context(mode, page.evidence.words, page.evidence.repeated)
         self.confs = page.confs[index] if page.confs else None
         self.raw_words = text.split() if self.confs else None
         self.last = len(self.tokens) - 1
@@ -176,6 +183,17 @@ class Line:
 
 
 # ---------------------------------------------------------------- the rules, in order
+
+def restore_symbols(line: Line) -> None:
+    """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
+    lex = line.page.repairer.lex
+    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__):
+        edit.applied = edit.confidence >= line.page.min_confidence
+        line.page.edits[line.index].append(edit)
+        line.taken.update(j for j, t in enumerate(line.tokens)
+                          if t.start - len(t.prefix) < edit.end and edit.start < t.end + len(
+                              t.suffix))
+
 
 def restore_bullet(line: Line) -> None:
     """`rules.bullets`: "+ Ansökan" → "• Ansökan"."""
@@ -322,6 +340,7 @@ def repair_word(line: Line, j: int) -> None:
 Pass = Callable[[Line], None]
 # (the rule, the page modes it is for, whether only for a garbled line)
 RULE_ORDER: tuple[tuple[Pass, tuple[str, ...], bool], ...] = (
+    (restore_symbols, ("lost", "kept"), False),
     (restore_bullet, ("lost", "kept"), False),
     (join_split_compounds, ("lost", "kept"), False),
     (restore_names, ("lost",), False),
@@ -344,7 +363,7 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
                  ) -> list[list[LineEdit]]:
     """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
-                [[] for _ in lines])
+                [[] for _ in lines], signs=PageSigns.of("\n".join(lines)))
     for i, text in enumerate(lines):
         if not tokenize(text):
             continue    # a blank line, or punctuation only: nothing to repair

@@ -37,7 +37,7 @@ from diarium.corrections.rules.glued_words import split_glued
 from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
 from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
 from diarium.corrections.tokens import is_protected
-from diarium.language.letters import fold
+from diarium.language.letters import SWEDISH_LETTERS, fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -95,8 +95,9 @@ class Repairer(CandidateScorer):
             # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
             # letters, a mere compound of listed parts is no such evidence: "välbehövt".)
             keep_score = max(keep_score, 0.0)
-        if score >= keep_score:
-            return None
+        if score >= keep_score or ctx.mode == "kept" and lower in ctx.doc_repeated and (
+                drops_letter(lower, form)):
+            return None     # (its å/ä/ö printed the same twice on a page that keeps them)
         margin = keep_score - score - self.config.confidence_offset
         confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
         return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
@@ -180,6 +181,16 @@ class Repairer(CandidateScorer):
             grammar += strength * infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
                                                  ctx.firm_infinitive)
         return grammar
+
+
+def drops_letter(ocr: str, form: str) -> bool:
+    """The form loses an å/ä/ö the OCR printed: "delår" → "delar" (not "atgärd" → "åtgärd").
+
+    >>> drops_letter("delår", "delar"), drops_letter("atgärd", "åtgärd")
+    (True, False)
+    """
+    return len(ocr) == len(form) and any(
+        a in SWEDISH_LETTERS and b not in SWEDISH_LETTERS for a, b in zip(ocr, form))
 
 
 def diacritics_apart(form: str, ocr: str) -> bool:

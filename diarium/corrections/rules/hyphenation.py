@@ -42,8 +42,8 @@ def continuation(lines: list[str], index: int) -> int | None:
 def whole_word_context(ctx: Context, next_tokens: tuple[Token, ...]) -> Context:
     """The context of a hyphenated word judged whole: the word before its head, the word
     after its tail."""
-    whole = Context(ctx.mode, ctx.doc_words, ctx.prev,
-                    next_tokens[1].core.lower() if len(next_tokens) > 1 else "")
+    whole = Context(ctx.mode, ctx.doc_words, ctx.doc_repeated, prev=ctx.prev,
+                    next=next_tokens[1].core.lower() if len(next_tokens) > 1 else "")
     whole.neighbours_changed()
     return whole
 
