@@ -77,6 +77,12 @@ class Repairer(CandidateScorer):
             self.settled[ctx.mode].add(core)
             return None
         found = self.candidates(lower, ctx.mode, known)
+        if found and ctx.in_name and not core.isupper():
+            # In a name ("Ermin Skoric") only an å/ä/ö may be restored ("R6éda" → "Röda"):
+            # "Termin" is no name.
+            found = [c for c in found if restores_letters_only(lower, c[0])]
+            if not found:
+                return None     # (not settled: elsewhere the word may stand alone)
         if not found:
             self.settled[ctx.mode].add(core)
             return None
@@ -181,6 +187,18 @@ class Repairer(CandidateScorer):
             grammar += strength * infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
                                                  ctx.firm_infinitive)
         return grammar
+
+
+def restores_letters_only(ocr: str, form: str) -> bool:
+    """Every edit from the OCR form to the form gives back an å/ä/ö or replaces what is no
+    plain letter (a digit, "é").
+
+    >>> restores_letters_only("r6éda", "röda"), restores_letters_only("ermin", "termin")
+    (True, False)
+    """
+    return all(any(c in SWEDISH_LETTERS for c in truth) or any(
+        not ("a" <= c <= "z") for c in glyphs) and glyphs for truth, glyphs in edit_blocks(
+        ocr, form))
 
 
 def drops_letter(ocr: str, form: str) -> bool:

@@ -49,8 +49,8 @@ def restore_name(tokens: list[Token], index: int, doc_names: frozenset[str], lex
     name, kind = found
     if name in doc_names:
         return Decision(name, config.name_in_document_confidence, "name in document")
-    if names.is_plain(token.core):
-        return None
+    if names.is_plain(token.core) or not restores_swedish_letter(token.core, name):
+        return None     # (a name spelt without é is as common as with it: "Helene")
     if kind.startswith("place"):
         context = place_context(tokens, index)
         needs_context = kind == "place-cut" or lex.is_word(token.core.lower())
@@ -61,6 +61,15 @@ def restore_name(tokens: list[Token], index: int, doc_names: frozenset[str], lex
         return None
     return Decision(name, config.name_in_context_confidence if context
                     else config.name_confidence, "name")
+
+
+def restores_swedish_letter(printed: str, name: str) -> bool:
+    """The name differs from the print by an å/ä/ö: "Goran" → "Göran", not "Helene" → "Hélène".
+
+    >>> restores_swedish_letter("Goran", "Göran"), restores_swedish_letter("Helene", "Hélène")
+    (True, False)
+    """
+    return sum(c in "åäöÅÄÖ" for c in name) > sum(c in "åäöÅÄÖ" for c in printed)
 
 
 def name_context(tokens: list[Token], index: int) -> bool:
