@@ -29,6 +29,7 @@ def test_real_tesseract_swe_symbols_are_restored(ocr, printed):
     "Datum: 2025- == Datum: 2025- O$8- 20",          # debris: no paragraph number
     "Priset är 40 USD, betalas med $ eller euro.",   # a dollar sign
     "Vi följer 2 kap. 1 § och bilaga II, A1 och B2.",
+    "Enligt 2 kap. 1a § köps 1st stol.",             # "1a", "1st" are no misread words
     "Fördröjningen ska vara 12 m3 enligt dagvattenpolicyn.",
 ])
 def test_what_is_no_misreading_stays(line):
@@ -43,6 +44,11 @@ def test_volume_cue_chooses_cubic_metres():
 def test_litres_and_glyph_digits():
     out = repair("Flödet är 20 1/s sedan år 20I9 och kostar 1O kr.", join_hyphenation=False)[0]
     assert out == "Flödet är 20 l/s sedan år 2019 och kostar 10 kr.", out
+
+
+def test_one_for_l_inside_a_word():
+    out = repair("Det gäller ti1l och med 1ika villkor för a1la.", join_hyphenation=False)[0]
+    assert out == "Det gäller till och med lika villkor för alla.", out
 
 
 def test_a_word_printed_twice_with_its_letter_keeps_it_on_a_kept_page():

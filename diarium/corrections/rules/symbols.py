@@ -51,7 +51,9 @@ LITRES = re.compile(r"(?<=\d)\s([1I])(?=/s\b)")
 NUMBER = re.compile(r"(?<![\w.,:/-])[\dOIl]+(?:[.,:/-][\dOIl]+)*(?![\w])")
 DIGIT_OF = str.maketrans("IlO", "110")
 # A word with "1" between letters: "ti1l", "a1la".
-ONE_IN_WORD = re.compile(r"\b[^\W\d_]+1[^\W\d_]*\b|\b[^\W\d_]*1[^\W\d_]+\b")
+# A word with "1" between letters ("ti1l", "a1la") or first before three ("1ika"); "1a", "1st"
+# stay.
+ONE_IN_WORD = re.compile(r"\b[^\W\d_]+1[^\W\d_]+\b|\b1[^\W\d_]{3,}\b")
 RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
