@@ -1,5 +1,6 @@
 """The repair rules, one module each; `diarium.corrections.lines` applies them in order.
 
+* `symbols` — what Tesseract-swe misreads: "$ 397" → "§ 397", "10 m?" → "10 m²", "1/s" → "l/s"
 * `split_compound` — a compound the OCR split in two ("social förvaltningen")
 * `name_restoration` — names and places that lost their å/ä/ö ("Goran", "i Malm")
 * `year_or_is` — "år"/"är" swapped by grammar on a page that kept its letters
