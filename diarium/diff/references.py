@@ -12,13 +12,15 @@ True
 False
 >>> renamed({"6.2": "6.1"}, ["enligt", "6.2"], ["enligt", "6.1"])
 True
+>>> renamed({"76": "77"}, ["88", "73-76"], ["§§", "73-77"])       # a scan read § as 8
+True
 """
 from __future__ import annotations
 
 import re
 
 from diarium.diff.align import Alignment
-from diarium.diff.normalise import key
+from diarium.diff.normalise import skeleton
 
 NUMBER = re.compile(r"\d+(?:\.\d+)*")
 DOTTED = re.compile(r"\d+\.\d+")
@@ -51,13 +53,15 @@ def references(words: list[str]) -> list[bool]:
 
 
 def renamed(mapping: dict[str, str], old: list[str], new: list[str]) -> bool:
-    """The new words are the old ones with section references renumbered (and nothing else)."""
+    """The new words are the old ones with section references renumbered (and nothing else).
+    Which words are references is read on NEW; words are compared as OCR skeletons, so a
+    scan's "88 73-76" (§ read as 8) against "§§ 73-77" is the renumbering too."""
     if len(old) != len(new) or not mapping:
         return False
     changed = False
-    for word, other, reference in zip(old, new, references(old)):
+    for word, other, reference in zip(old, new, references(new)):
         mapped = NUMBER.sub(lambda m: mapping.get(m.group(), m.group()), word) if reference else word
-        if key(mapped) != key(other):
+        if skeleton(mapped) != skeleton(other):
             return False
         changed |= mapped != word
     return changed
