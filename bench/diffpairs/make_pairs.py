@@ -58,6 +58,7 @@ class Layout:
     footer_lines: re.Pattern[str] | None = None   # old footer lines to strip at a page bottom
     top_lines: int = 12               # how many lines at a page top (or bottom) may be furniture
     sentence_gap: bool = False        # a blank line where a page's body ended a sentence (a paragraph end)
+    column_gap: bool = False          # a blank line before a page's column of clause numbers (its own block)
 
 
 @dataclass
@@ -101,6 +102,7 @@ def move_block(text: str, start: str, end: str, before: str, renames: dict[str, 
 
 
 SENTENCE_END = re.compile(r"[.:;!?”\"»)]$")
+MARGIN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?\d?\s*\n")   # '3.4', '10.', '353' (3.3 OCR'd) alone on a line
 LIST_ITEM = ("|", "•", "-", "−", "–")
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp.", "till", "som"}
 
@@ -235,6 +237,8 @@ def repaginate(text: str, layout: Layout, furniture: list[str] | None = None) ->
         text_page = strip_footer("\n".join(lines), layout, furniture)
         if layout.sentence_gap and body and SENTENCE_END.search(body[-1]):
             body.append("")
+        elif layout.column_gap and body and body[-1].strip() and MARGIN_NUMBER.match(text_page.lstrip("\n")):
+            body.append("")       # a page's column of clause numbers is never part of the sentence before
         body.extend(text_page.rstrip("\n").split("\n"))
     chunks = [body[i:i + layout.lines_per_page] for i in range(0, len(body), layout.lines_per_page)]
     if layout.sentence_gap:   # a page starts with its text, not with the gap between paragraphs
