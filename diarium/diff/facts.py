@@ -97,7 +97,7 @@ def name_before(text: str, found: OrgNr) -> str | None:
     if not found.evidence:
         return None
     before = text[:found.evidence[0].start]
-    before = orgnr.KEYWORD.sub("", before.rstrip(" ,")).rstrip(" ,:")
+    before = orgnr.KEYWORD.sub("", before.rstrip(" ,(")).rstrip(" ,:(")   # "Lupinen (802400-1236)"
     name = NAME_SEPARATORS.split(before)[-1].strip(" .-–")
     return name if name and len(name.split()) <= 6 and name[:1].isupper() else None
 
