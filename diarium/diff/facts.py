@@ -197,6 +197,11 @@ def paired(lost: list, gained: list) -> list[tuple]:
             for i in range(max(len(lost), len(gained)))]
 
 
+def period_subject(period: Period) -> str | None:
+    """What the period is of ('avtal', 'bidrag'); a plain period names nothing ("Period ändrad: period")."""
+    return period.kind if period.kind and period.kind != "period" else None
+
+
 def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
     old, new = find_periods(old_text), find_periods(new_text)
     lost = [p for p in old if (p.start, p.end) not in {(q.start, q.end) for q in new}
@@ -204,7 +209,7 @@ def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (N
     gained = [p for p in new if (p.start, p.end) not in {(q.start, q.end) for q in old}
               and touched_fact(p, changed[1])]
     return [Fact("period_changed", [a.start, a.end] if a else None, [b.start, b.end] if b else None,
-                 period_text(a) if a else None, period_text(b) if b else None, (b or a).kind,
+                 period_text(a) if a else None, period_text(b) if b else None, period_subject(b or a),
                  old_span=span_of(a), new_span=span_of(b))
             for a, b in paired(lost, gained)]
 
