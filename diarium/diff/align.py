@@ -25,10 +25,11 @@ from diarium.diff.moves import moved_blocks, remaining, reordered
 from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
 from diarium.language import words
-from diarium.diff.substance import classify, describe, is_number, wordless
+from diarium.diff.substance import classify, describe, is_number, swedish_word, wordless
 
 FUNCTION_WORDS = words("function_words")
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
+READABLE = 0.6     # share of Swedish words that makes a run of words a sentence rather than OCR debris
 
 
 @dataclass
@@ -329,9 +330,18 @@ def sentences_apart(opcode: tuple, alignment: Alignment) -> list[tuple]:
     if tag != "replace":
         return [opcode]
     old_cut = whole_tail(alignment.old_tokens, alignment.old_units, o1, o2)
-    if old_cut is not None and inside_one(alignment.new_tokens, alignment.new_units, n1, n2):
+    if old_cut is not None and inside_one(alignment.new_tokens, alignment.new_units, n1, n2) \
+            and readable(alignment.old_tokens[old_cut:o2]):
         return [("replace", o1, old_cut, n1, n2), ("delete", old_cut, o2, n2, n2)]
     new_cut = whole_tail(alignment.new_tokens, alignment.new_units, n1, n2)
-    if new_cut is not None and inside_one(alignment.old_tokens, alignment.old_units, o1, o2):
+    if new_cut is not None and inside_one(alignment.old_tokens, alignment.old_units, o1, o2) \
+            and readable(alignment.new_tokens[new_cut:n2]):
         return [("replace", o1, o2, n1, new_cut), ("insert", o2, o2, new_cut, n2)]
     return [opcode]
+
+
+def readable(tokens: list[Token]) -> bool:
+    """Mostly Swedish words: a sentence, not a scan's debris ('SSP rR ORONR EP …'), which stays
+    with the edit beside it rather than become a removal of its own."""
+    wordy = [t.text for t in tokens if len(t.key) >= 3 and not is_number(t.text)]
+    return bool(wordy) and sum(map(swedish_word, wordy)) >= READABLE * len(wordy)
