@@ -20,13 +20,10 @@ from __future__ import annotations
 
 import sqlite3
 
-# Pragmas that only read: what a user inspecting the store may ask.
-READING_PRAGMAS = frozenset({
-    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
-    "foreign_key_list", "collation_list", "function_list", "module_list", "pragma_list",
-    "compile_options", "database_list", "user_version", "schema_version", "page_count",
-    "page_size", "freelist_count", "encoding", "journal_mode", "data_version",
-    "application_id", "integrity_check", "quick_check", "foreign_key_check",
+# Pragmas that read about a table or index named in their argument.
+INSPECTING_PRAGMAS = frozenset({
+    "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "integrity_check", "quick_check", "foreign_key_check", "table_list",
 })
 REFUSED = {
     sqlite3.SQLITE_ATTACH: "ATTACH (another database file)",
@@ -45,7 +42,7 @@ class Guard:
                  database: str | None, trigger: str | None) -> int:
         reason = REFUSED.get(action)
         if action == sqlite3.SQLITE_PRAGMA and arg2 is not None \
-                and (arg1 or "").lower() not in READING_PRAGMAS:
+                and (arg1 or "").lower() not in INSPECTING_PRAGMAS:
             reason = f"PRAGMA {arg1} = … (changes the connection)"
         if reason is None:
             return sqlite3.SQLITE_OK
