@@ -73,28 +73,46 @@ def size_problem(reader: str, size: int, limits: Limits) -> str | None:
     return limits.file_too_large(size)
 
 
-def read_checked(path: Path, limits: Limits) -> tuple[bytes, str]:
-    """The file's bytes and the reader for them, refusing what must not be read."""
-    name = str(path)
+def read_file(path: str | Path, limits: Limits | None = None) -> bytes:
+    """A file's bytes, refusing what must not be read: no such file, a folder, a FIFO, device
+    or socket (opened without blocking), an empty file, a file over its size limit (judged by
+    its kind, from its first bytes, before the rest is read)."""
+    path = Path(path)
+    name, limits = str(path), limits or Limits.from_env()
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory")
     fd, info = open_regular(name)
     try:
         if info.st_size == 0:
             raise InputError(name, "empty file")
-        head = os.pread(fd, 8192, 0)
-        reader = sniff(path, head)
-        if problem := size_problem(reader, info.st_size, limits):
+        if problem := size_problem(sniff(path, os.pread(fd, 8192, 0)), info.st_size, limits):
             raise TooLarge(name, problem)
         try:
-            data = read_exactly(fd, info.st_size)
+            return read_exactly(fd, info.st_size)
         except OSError as err:
             raise InputError(name, f"cannot read: {err.strerror or err}") from None
     finally:
         os.close(fd)
-    if reader == "pdf" and (problem := pdf_problem(data, limits)):
+
+
+def reader_for(name: str, data: bytes, limits: Limits | None = None) -> str:
+    """The reader for a document's bytes (read here, or sent by a client, or from a URL),
+    after the checks that need them: its size for its kind, a PDF's streams and pages, an
+    image's frames. TooLarge when over a limit."""
+    limits = limits or Limits.from_env()
+    if not data:
+        raise InputError(name, "empty file")
+    reader = sniff(Path(name), data[:8192])
+    problem = size_problem(reader, len(data), limits)
+    if not problem and reader == "pdf":
+        problem = pdf_problem(data, limits)
+    if not problem and reader == "image":
+        problem = limits.too_many_pages(image_frames(data))
+    if problem:
         raise TooLarge(name, problem)
-    if reader == "image" and (problem := limits.too_many_pages(image_frames(data))):
-        raise TooLarge(name, problem)
-    return data, reader
+    return reader
 
 
 def image_frames(data: bytes) -> int:
@@ -109,28 +127,38 @@ def image_frames(data: bytes) -> int:
             return 1
 
 
-def load(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read one file into a Document. Raises InputError (one-line reason) on bad input, and
-    TooLarge on a document over `limits` (default: `Limits.from_env()`)."""
-    path = Path(path)
+def check_document(document: Document, limits: Limits | None = None) -> Document:
+    """The document, if what was read is within its limits (pages, text); else TooLarge."""
     limits = limits or Limits.from_env()
-    if not path.exists():
-        raise InputError(str(path), "no such file")
-    if path.is_dir():
-        raise InputError(str(path), "is a directory")
-    data, reader = read_checked(path, limits)
-    sha256 = hashlib.sha256(data).hexdigest()
-    readers = {"text": read_text, "pdf": read_pdf, "image": read_image, "hocr": read_hocr,
-               "alto": read_alto}
-    with library_messages() as messages:
-        document = readers[reader](str(path), data, sha256)
-    del data
     if problem := (limits.too_many_pages(len(document.pages))
                    or limits.text_too_large(sum(len(p.text) for p in document.pages))):
-        raise TooLarge(str(path), problem)
-    if warning := summary(messages):
-        document.warnings.append(warning)
+        raise TooLarge(document.path, problem)
     return document
 
 
-__all__ = ["load", "sniff", "SUPPORTED"]
+def read_document(name: str, data: bytes, limits: Limits | None = None) -> Document:
+    """The Document of a file's bytes, recorded under `name`, within `limits`; what the
+    libraries say while reading kept off the terminal (one warning in the Document)."""
+    limits = limits or Limits.from_env()
+    reader = reader_for(name, data, limits)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with library_messages() as messages:
+        document = READERS[reader](name, data, sha256)
+    if warning := summary(messages):
+        document.warnings.append(warning)
+    return check_document(document, limits)
+
+
+READERS = {"text": read_text, "pdf": read_pdf, "image": read_image, "hocr": read_hocr,
+           "alto": read_alto}
+
+
+def load(path: str | Path, limits: Limits | None = None) -> Document:
+    """Read one file into a Document. Raises InputError (one-line reason) on bad input, and
+    TooLarge on a document over `limits` (default: `Limits.from_env()`)."""
+    limits = limits or Limits.from_env()
+    return read_document(str(path), read_file(path, limits), limits)
+
+
+__all__ = ["SUPPORTED", "check_document", "load", "read_document", "read_file", "reader_for",
+           "sniff"]
