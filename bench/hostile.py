@@ -105,9 +105,11 @@ def measure(folder: Path, db: Path, workers: int, source: Path, timeout: float) 
     command = [sys.executable, "-c", "from diarium.cli import main; main()", "run", str(folder),
                "--db", str(db), "--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(source), "OMP_THREAD_LIMIT": "1"}
+    # Files, not pipes: a pipe nobody reads until the end would stop a chatty run.
+    out, err = (open(db.with_suffix(suffix), "w+") for suffix in (".out", ".err"))
     started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env=env, start_new_session=True)
+    process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env=env,
+                               start_new_session=True)
     watched = psutil.Process(process.pid)
     peak_sum = peak_one = 0
     while process.poll() is None and time.monotonic() - started < timeout:
@@ -120,7 +122,10 @@ def measure(folder: Path, db: Path, workers: int, source: Path, timeout: float) 
     hung = process.poll() is None
     if hung:
         os.killpg(process.pid, 9)
-    stdout, stderr = process.communicate()
+    process.wait()
+    out.seek(0)
+    err.seek(0)
+    stdout, stderr = out.read(), err.read()
     return {"seconds": round(time.monotonic() - started, 1), "hung": hung,
             "exit_code": process.returncode, "peak_rss_mb": round(peak_sum / 1e6),
             "peak_rss_one_process_mb": round(peak_one / 1e6),
