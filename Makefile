@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd fonts-liberation2 fonts-dejavu-core
+APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd fonts-liberation2 fonts-dejavu-core ghostscript
 APT_TEST := chromium
 
 .PHONY: run test typecheck setup sysdeps sysdeps-test clean

@@ -5,7 +5,7 @@ imports hidden inside functions.
 
 The stages, lowest first; a module may import its own stage and the ones below it:
 language/text/errors/version → schemas → ingest → corrections → structure → extract →
-pipeline → store/diff/batch → api (and the package root) → commands → cli.
+pipeline → store/diff/batch/output/timeline → api (and the package root) → commands → cli.
 An import inside a function is allowed only for an optional heavy dependency (LAZY).
 """
 from __future__ import annotations
@@ -18,11 +18,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "diarium"
 STAGES = [
     {"diarium.language", "diarium.text", "diarium.errors", "diarium.version"},
     {"diarium.schemas"}, {"diarium.ingest"}, {"diarium.corrections"}, {"diarium.structure"},
-    {"diarium.extract"}, {"diarium.pipeline"}, {"diarium.store", "diarium.diff", "diarium.batch"},
+    {"diarium.extract"}, {"diarium.pipeline"},
+    {"diarium.store", "diarium.diff", "diarium.batch", "diarium.output", "diarium.timeline"},
     {"diarium.api", "diarium"}, {"diarium.commands"}, {"diarium.cli"},
 ]
 # Optional or heavy third-party modules a function may import when it needs them.
-LAZY = {"dask", "datasette", "spacy", "pytesseract", "pyarrow", "wordfreq", "ctypes", "gc"}
+LAZY = {"dask", "datasette", "spacy", "pytesseract", "pyarrow", "wordfreq", "ctypes", "gc",
+        "ocrmypdf", "pikepdf", "vl_convert",
+        "diarium.store.datasette_plugin"}   # diarium's Datasette plugin: Datasette itself
 
 
 def module_name(path: Path) -> str:

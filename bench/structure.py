@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/structure.py [LABELS...] [--corpus DIR] [--repair] [--json OUT] [--speed]
 
-Without LABELS it reads every bench/gold/structure/*.json. It prints precision, recall and F1
+Without LABELS it reads every bench/gold/structure/*.json and the attendance labels of the unseen
+documents, bench/gold/extra/*.attendance.json (split "extra"). It prints precision, recall and F1
 of furniture lines, headings and attendance rows per document and per split (the split of
 each document comes from bench/gold/real/SPLIT.tsv), and with --speed the pages per second
 of `diarium.structure.analyse` alone on the labelled documents (one core, process time).
@@ -91,6 +92,7 @@ from diarium.structure.names import heading_name  # noqa: E402
 from diarium.structure.shapes import masked_key, page_number  # noqa: E402
 
 LABELS = ROOT / "bench" / "gold" / "structure"
+EXTRA = ROOT / "bench" / "gold" / "extra"
 SPLIT = ROOT / "bench" / "gold" / "real" / "SPLIT.tsv"
 CORPUS_CANDIDATES = [ROOT.parent / "shared" / "corpus" / "kungsbacka",
                      ROOT.parent.parent / "shared" / "corpus" / "kungsbacka"]
@@ -225,7 +227,8 @@ def corpus_dir(given: Path | None) -> Path:
 
 
 def load_text(label: dict, corpus: Path, repair: bool) -> str:
-    path = corpus / label.get("file", f"{label['doc']}.txt")
+    extra = EXTRA / f"{label['doc']}.txt"
+    path = extra if extra.exists() else corpus / label.get("file", f"{label['doc']}.txt")
     if not repair:
         return path.read_text(encoding="utf-8")
     from diarium.pipeline import process   # repair is slow and optional: imported when asked for
@@ -264,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the scores as JSON")
     args = parser.parse_args(argv)
     corpus = corpus_dir(args.corpus)
-    files = args.labels or sorted(LABELS.glob("*.json"))
+    files = args.labels or sorted(LABELS.glob("*.json")) + sorted(EXTRA.glob("*.attendance.json"))
     split_of = splits()
     totals: dict[str, dict[str, Score]] = {}
     report: dict[str, dict] = {}
@@ -279,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = {"furniture": score_furniture(structure, label.get("furniture", [])), "headings": headings}
         if "attendance" in label:
             scores["attendance"] = score_attendance(structure, label["attendance"])
-        split = split_of.get(label["doc"], "?")
+        split = split_of.get(label["doc"], "extra" if (EXTRA / f"{label['doc']}.txt").exists() else "?")
         for what, score in scores.items():
             print(f"{label['doc']:<6} {split:<6} {what:<10} {score.row()}")
             totals.setdefault(split, {}).setdefault(what, Score()).add(score)

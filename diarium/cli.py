@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from diarium.commands import correct, diff, extract, ingest, store, structure
+from diarium.commands import correct, diff, extract, ingest, pdf, store, structure, timeline
 from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError
 
@@ -43,7 +43,9 @@ app.command()(store.facts)
 app.command()(store.sql)
 app.command()(store.export)
 app.command()(store.serve)
+app.command()(timeline.timeline)
 app.command()(diff.diff)
+app.command()(pdf.pdf)
 
 
 def main() -> None:

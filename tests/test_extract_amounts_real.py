@@ -54,3 +54,64 @@ def test_money_fields_of_a_filled_in_form():
     text = ("ANSÖKAN OM FÖRENINGSBIDRAG\nFörening: Ljusets Vänner\nAntal medlemmar: 120\n"
             "Sökt belopp (kr): 25 000\nVarav lokalkostnad, tkr:   12\n")
     assert values(text) == [25000, 12000]
+
+
+# --- scanned forms (the extra set's partistöd forms as Tesseract swe gives them) -----------
+
+def test_money_column_of_a_scanned_form_with_column_operators_and_a_dropped_digit():
+    # "Kronor" heads the column; "- 79045" is an expense, not a negative amount; the form's sum
+    # (x + 147 000 - 79 045 = 190 470) puts back the digit OCR dropped from "12215".
+    found = values(read("amounts_XA01_partistod_form.txt"))
+    assert found[:4] == [122515, 147000, 79045, 190470]
+    assert 12755 in found and 12215 not in found and -79045 not in found
+
+
+def test_ore_amounts_and_tick_box_noise_in_a_scanned_form():
+    found = values(read("amounts_XA01_oresbelopp_form.txt"))
+    assert {148366, 264600, 218121, 194845, 24695, 104832, 5038, 12000, 12145, 6491, 165201, 52920} <= set(found)
+    assert not {0, 4} & set(found)          # a zero and a stray digit beside "Kommunikation — övrigt"
+
+
+def test_operators_and_section_heads_of_a_scanned_form():
+    found = values(read("amounts_XA02_operators_form.txt"))
+    assert found == [258907, 147000, 114175, 291732, 15909, 4951, 10810, 24500, 853, 5300, 6048, 68371,
+                     14700, 31104, 45804]
+
+
+def test_a_colon_dash_amount_whose_dash_ocr_dropped():
+    found = values(read("amounts_XA01_letter_colon_dash.txt"))
+    assert 17087 in found and 679304 in found and 2025 not in found
+
+
+def test_a_fee_table_whose_first_head_names_the_fees():
+    text = ("| Terminsavgifter | 2025 (beslutade 2024) | 2026 |\n| --- | --- | --- |\n"
+            "| Terminsavgift. Grundavgift<br>ämne/instrument samt ”kulår”. | 1140 | 1 148 |\n"
+            "| Fördjupningslinje | 2280 | 2 296 |\n\n| Deltagare | 2025 | 2026 |\n| --- | --- | --- |\n"
+            "| Antal elever | 1140 | 1 200 |\n")
+    assert values(text) == [1140, 1148, 2280, 2296]
+
+
+def read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kostnaden beräknas till 60–70 000 kr.", [60000, 70000]),
+    ("Ramen ökas från 1,6 till 2,0 Mdr kr.", [1600000000, 2000000000]),
+    ("Bidrag mellan 2 och 3 miljoner kronor.", [2000000, 3000000]),
+    ("Investeringsstöd överstigande 50 kkr.", [50000]),
+    ("En markanvisningsavgift om 1 miljon (1 000 000) kronor ska erläggas.", [1000000]),
+    ("Grundskola årskurs 4-6 113 339 kr/år", [113339]),      # OCR closed the column gap after "4-6"
+    ("Punkt 2 - 40 000 kr till föreningen.", [40000]),        # a list number is no range
+    ("År 2024 och 5 000 kr.", [5000]),
+])
+def test_ranges_parentheses_and_glued_spans(text, expected):
+    assert values(text) == expected
+
+
+def test_page_numbers_of_a_table_of_contents_are_no_amounts():
+    # (the form line after the contents, a money label and its figure, still is one)
+    text = ("Innehållsförteckning\n\n§ 131 Dnr FG-2024-00707\nRapportering anmälda olycksfall och tillbud   16\n\n"
+            "§ 132 Dnr FG-2024-00707\nInterkommunala ersättningar Marks kommun och Varberg   17\n\n"
+            "§ 133 Dnr FG-2024-00734\nInterkommunal ersättning inom GR   19\n\nÖvrig ersättning   2 500\n")
+    assert values(text) == [2500]

@@ -164,3 +164,27 @@ def test_a_motions_att_items_keep_their_numbers_and_lose_ocrs_glue():
     assert [(d.number, d.text) for d in find_decisions(text)] == [
         (1, "Att införa ett program för utdelning av broddar."), (2, "Att säkerställa enkel tillgång."),
         (3, "Att utvärdera programmet efter tre år.")]
+
+
+# --- pages that lost their line breaks (other bodies' docplayer transcripts, bench/gold/extra) ---
+
+def test_numbered_items_inside_a_flat_utdrag_without_their_lead_in():
+    # "Beslut Regionstyrelsen föreslår regionfullmäktige 1. Godkänna … 2. Om … 3. Om … Sammanfattning …"
+    decisions = find_decisions(real("flat_XB04_utdrag"))
+    assert [(d.number, d.text[:40]) for d in decisions] == [
+        (1, "Godkänna överenskommelsen inför beslut o"), (2, "Om allmän trafikplikt på sträckor inom J"),
+        (3, "Om allmän trafikplikt på sträckor från/t")]
+    assert decisions[2].text.endswith("(länsöverskridande resor).")          # ends at "Sammanfattning"
+
+
+def test_a_running_att_sentence_inside_a_flat_tjansteskrivelse_is_one_decision():
+    assert texts(real("flat_XB07_tjansteskrivelse")) == [
+        "Kommunstyrelsen föreslås besluta att godkänna utredningen Idéburet Offentligt Partnerskap i praktiken, "
+        "bilaga 1, samt att fastställa riktlinjer för idéburet offentligt partnerskap enligt bilaga 2."]
+
+
+def test_a_flat_page_with_a_beslut_heading_and_an_unnumbered_decision():
+    text = ("\f\nSocialnämnden 12-20 Tid: 2023-05-16 Plats: Stadshuset § 14 Ekonomiskt bistånd Diarienummer: SN 2023/41 "
+            "Beslut Socialnämnden godkänner riktlinjerna för ekonomiskt bistånd. Sammanfattning Förvaltningen har "
+            "reviderat riktlinjerna enligt beslut om ny praxis. " + "Riktlinjerna gäller från juli. " * 20 + "\n")
+    assert texts(text) == ["Socialnämnden godkänner riktlinjerna för ekonomiskt bistånd."]

@@ -45,6 +45,12 @@ def test_a_date_under_the_dnr_label_is_not_a_dnr():
     ("Dnr KS/2020:248-003", ["KS/2020:248-003"]),
     ("Se MÖD 2013:6 och NJA 2019 s. 3; SFS 2001:453", []),
     ("Föreningen (802003-1954) söker 500-2000 kr för åren 2017-2023.", []),
+    # Tyresö: the year first, the board's prefix and a unit code after it
+    ("1 Informationsärende\n\nDiarienummer 2023/BUN 0214\n\n2 Anmälan\n\nDiarienummer 2023/BUN 0203 40\n",
+     ["2023/BUN0214", "2023/BUN020340"]),
+    # Älvsbyn: a miljöprövningsdelegation's serial/yy with its unit
+    ("tillstånd enligt miljöbalken (Lst dnr 551-856-13) (MR 406/12 MTN)", ["551-856-13", "MR406/12MTN"]),
+    ("Beslutet fattades 2023/24 av nämnden; tabell 12/04.", []),
 ])
 def test_forms_of_other_bodies(text, expected):
     assert numbers(text) == expected

@@ -58,6 +58,11 @@ def test_references_broken_over_the_lines_of_a_table_cell():
     ("Beslutet fattas med stöd av 6 kap 39 § kommunallagen (2017:725) och 6 § andra stycket FL.",
      [("2017:725", "6 kap 39 § kommunallagen (2017:725)"), (None, "6 § andra stycket FL")]),
     ("Se bilaga 4 kap. i rapporten, § 10 i reglementet och punkt 1.7 i delegationsordningen.", []),
+    # a Kungsbacka fee table (extra set, XA05): the statute and its number first, the pinpoint after
+    ("Denna taxa är beslutad med stöd av kommunallagen (2017:900), 2 kap. 5-6 §§.\n\nAvgifter tas ut "
+     "enligt de grunder som framgår av kommunallagen (2017:900), 2 kap.\n\n6 § – självkostnadsprincipen.",
+     [("2017:900", "kommunallagen (2017:900), 2 kap. 5-6 §§"), ("2017:900", "kommunallagen (2017:900), 2 kap. 6 §")]),
+    ("Lagen (2017:900), 3 kap. gäller.", [("2017:900", "Lagen (2017:900)")]),
 ])
 def test_forms_of_other_bodies(text, expected):
     assert refs(text) == expected

@@ -55,3 +55,29 @@ def test_a_list_of_terms_under_a_heading_that_names_them():
             "Norrby hembygdsförening – 1 juli 2024–31 december 2027.\n\nLokalhistoria\n\n"
             "Södra Vi IK – 1 januari 2024–30 juni 2025.\n")
     assert periods_of(text) == [("2024-07-01", "2027-12-31", "partnerskap"), ("2024-01-01", "2025-06-30", "partnerskap")]
+
+
+def test_a_term_stated_as_a_length_from_its_start_day():
+    text = (DATA / "periods_XB10_length_from_start.txt").read_text(encoding="utf-8")
+    assert periods_of(text) == [("2023-10-01", "2028-09-30", "upplåtelse")]
+
+
+def test_a_protokoll_posting_window_is_no_grant():
+    # "anslaget" is the protokoll posted on the notice board, not a grant (anslag)
+    text = (DATA / "parties_alvsbyn_body_above_decisions.txt").read_text(encoding="utf-8")
+    assert periods_of(text) == []
+
+
+def test_a_grant_year_named_by_its_heading():
+    text = (DATA / "parties_XA08_fordelar_till.txt").read_text(encoding="utf-8")
+    assert ("2026-01-01", "2026-12-31", "bidrag") in periods_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Avtalet gäller i 18 månader från och med den 1 mars 2024.", [("2024-03-01", "2025-08-31", "avtal")]),
+    ("Arrendet löper på tre år fr.o.m. 2024-02-29.", [("2024-02-29", "2027-02-28", "arrende")]),
+    ("Handläggningen tar tre månader från den 1 mars 2024.", []),
+    ("Budget 2026\n\nNämnden antar budgeten.", []),
+])
+def test_lengths_and_headings(text, expected):
+    assert periods_of(text) == expected

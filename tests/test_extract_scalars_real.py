@@ -106,3 +106,82 @@ def test_doc_type_is_that_of_the_first_document_not_of_a_later_one():
 
 def test_dates_as_printed():
     assert [iso_date(s) for s in ("29/1 2025", "den 1:a juli 2024", "2024-13-01")] == ["2025-01-29", "2024-07-01", None]
+
+
+# --- pages that lost their line breaks, and other bodies' heads (round 2) -------------------------
+# flat_XB*.txt: docplayer transcripts of other bodies' documents (bench/gold/extra, other bodies),
+# each page one long line; XB09: an agreement of a kommun; XA06: a revision report's cover.
+
+@pytest.mark.parametrize("name, doc_type, authority, date", [
+    ("flat_XB03_protokoll", "protokoll", "Kommunstyrelsen", None),          # "PROTOKOLL 1 (42) Kommunstyrelsen Plats och tid …"
+    ("flat_XB04_utdrag", "protokoll", "Regionstyrelsen", "2017-01-31"),     # "Regionstyrelsen 1-21 Tid: 2017-01-31 …", signs on page 2
+    ("flat_XB07_tjansteskrivelse", "tjänsteutlåtande", "Kommunstyrelsen", "2016-08-29"),
+    ("XB09_arrendeavtal", "avtal", "Sigtuna kommun", None),                 # "Jordägare: Sigtuna kommun (212000-0225)"
+    ("XA06_granskningsrapport_p1", "rapport", None, "2026-03-20"),          # "… årsredovisning per" / "2025-12-31"
+])
+def test_scalars_of_other_bodies_documents(name, doc_type, authority, date):
+    record = extract_text(real(name))
+    assert (record.doc_type, record.authority, record.date) == (doc_type, authority, date)
+
+
+def test_a_flat_page_is_read_as_the_fields_of_its_head():
+    text = real("flat_XB07_tjansteskrivelse")
+    first = FirstDocument.of(text, analyse(text))
+    fields = [field for _, field in first.head()]
+    assert fields[:4] == ["KOMMUNLEDNINGSKONTORET", "Handläggare Hagström Ingela Jo Linder Roger", "Datum 2016-08-29",
+                          "Diarienummer KSN-2016-1422"]
+    assert find_title(text)[0] == "Riktlinjer, idéburet offentligt partnerskap"
+
+
+@pytest.mark.parametrize("text, doc_type, authority, date", [
+    # hand-made: a protokoll page printed as one line, its body and date in the anslag box only
+    ("\f\n1 (12) Plats och tid Stadshuset, kl 13.00-15.00 Beslutande Anna Berg (S), ordförande Erik Holm (M) "
+     "Utses att justera Erik Holm Justeringens plats och tid Stadshuset 2022-03-10 Paragrafer 12-20 Underskrifter "
+     "Sekreterare Lisa Ek Ordförande Anna Berg Justerande Erik Holm ANSLAG/BEVIS Protokollet är justerat. "
+     "Organ Barn- och utbildningsnämnden Sammanträdesdatum 2022-03-08 Datum för anslags uppsättande 2022-03-11 "
+     "Förvaringsplats för protokollet Kommunkansliet\n", "protokoll", "Barn- och utbildningsnämnden", "2022-03-08"),
+    # hand-made: a tjänsteskrivelse page as one line, the nämnd after the handläggare
+    ("\f\nTJÄNSTESKRIVELSE Handläggare: Karin Ström Miljö- och byggnämnden Tillsynsplan 2024 Förslag till beslut "
+     "Miljö- och byggnämnden antar tillsynsplanen. Sammanfattning Förvaltningen har tagit fram en plan för "
+     "tillsynen under året som kommer, med tyngdpunkt på livsmedel och avlopp. " + "Planen följs upp. " * 15 + "\n",
+     "tjänsteutlåtande", "Miljö- och byggnämnden", None),
+])
+def test_hand_made_flat_pages(text, doc_type, authority, date):
+    record = extract_text(text)
+    assert (record.doc_type, record.authority, record.date) == (doc_type, authority, date)
+
+
+@pytest.mark.parametrize("text, authority", [
+    # the anslag box under the attendance list names the body of a protokoll
+    ("Tid: kl 09:00 - 11:00\nPlats: Kommunhuset\n" + "".join(f"Ledamot {k}, s\n" for k in range(16))
+     + "ANSLAGSBEVIS\nOrgan Myndighetsnämnden\nSammanträdesdatum 2013-04-04\n§ 19 Delgivningar\nBeslut\n"
+       "Nämnden lägger delgivningarna till handlingarna.\n", "Myndighetsnämnden"),
+    # an agreement's public party: after "mellan", or by its public-sector organisation number
+    ("ARRENDEAVTAL\n\nMellan Region Västerbotten, nedan kallad regionen, och Föreningen Ljuset har träffats "
+     "följande avtal.\n\n§ 1 Arrendestället\nRegionen upplåter marken till föreningen.\n", "Region Västerbotten"),
+    ("HYRESAVTAL\n\nHyresvärd: Bostadsbolaget AB (556000-0000)\nHyresgäst: Ånge kommun (212000-2346)\n\n"
+     "§ 1 Lokalen\nLokalen hyrs ut för kontor.\n", "Ånge kommun"),
+    # a notice of decisions names the body that decided
+    ("Nytt bidrag\n\nArtikeln publicerades 3 mars 2024\n\nFöreningen får 10 000 kronor. Kulturutskottet beslutade "
+     "också att ge stöd till biblioteket.\n", "Kulturutskottet"),
+])
+def test_authority_of_other_bodies_layouts(text, authority):
+    assert find_authority(text)[0] == authority
+
+
+@pytest.mark.parametrize("text, date", [
+    ("PROTOKOLL\nTid Torsdag 17 oktober 2013, kl 13.00\nPlats Rådhuset\n", "2013-10-17"),     # a weekday first
+    # a label row with its value row lines under it (the handläggare's block between)
+    ("TJÄNSTESKRIVELSE 1 (2)\n\nDatum Vår beteckning Er beteckning\n\nLena Berg\n\nSocialkontoret\n\n"
+     "lena.berg@kommun.se\n\n2018-08-28 SN 18/0098 Socialnämnden\n\nMall 1005, v2.0, 2014-11-03\n", "2018-08-28"),
+])
+def test_date_of_other_bodies_heads(text, date):
+    assert document_date(text).value == date
+
+
+def test_a_title_word_label_gives_way_to_a_tjansteskrivelse_structure():
+    redovisning_form = "Kommunen\nRedovisning av kommunalt partistöd År 2025\nPartiuppgifter\nParti\n"
+    assert find_doc_type(redovisning_form)[0] == "rapport"
+    tjansteskrivelse = ("Redovisning av uppdrag om lokalförsörjning\n\nFörslag till beslut\n"
+                        "Kommunstyrelsen noterar redovisningen.\n\nBeskrivning av ärendet\nText.\n")
+    assert find_doc_type(tjansteskrivelse)[0] == "tjänsteutlåtande"

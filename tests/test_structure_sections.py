@@ -189,3 +189,23 @@ def test_a_label_over_lines_of_fields_is_a_heading():
     text = ("Fastighetsdata:\nFastighet: Duvehed 2:46\nFastighetens areal: 21 621 kvm\n"
             "Adress: Duvehed verksamhetsområde\n\nKöparen har redan sökt bygglov för projektet.\n")
     assert [(h.kind, h.title) for h in headings(analyse(text))] == [("layout", "Fastighetsdata")]
+
+
+def test_a_page_that_lost_its_line_breaks_is_cut_at_the_named_headings_inside_it():
+    text = ("\f\nKOMMUNLEDNINGSKONTORET Handläggare Ek Anna Datum 2016-08-29 Diarienummer KSN-2016-1422 "
+            "Kommunstyrelsen Riktlinjer för bidrag Förslag till beslut Kommunstyrelsen föreslås besluta att anta "
+            "riktlinjerna. Ärendet Kommunfullmäktige gav enligt Beslut 2014 i uppdrag att ta fram riktlinjer för "
+            "bidrag till föreningar. " + "Riktlinjerna gäller alla nämnder. " * 10 + "\n")
+    structure = analyse(text)
+    named = [(h.name, h.text) for h in headings(structure)]
+    assert named == [("förslag till beslut", "Förslag till beslut"), ("ärendet", "Ärendet")]  # not "enligt Beslut"
+    decision = next(s for s in structure.walk() if s.heading and s.heading.name == "förslag till beslut")
+    assert [p.text for p in decision.paragraphs] == ["Kommunstyrelsen föreslås besluta att anta riktlinjerna."]
+    written = [line for line in structure.lines if line.text.strip()]
+    assert len(written) == 1 and written[0].role == "body"       # the text's own lines are kept
+
+
+def test_a_long_paragraph_of_a_web_page_is_not_a_flat_page():
+    paragraph = "Beslut Nämnden har fattat flera beslut under året om bidrag och stöd. " * 6
+    structure = analyse(f"Rubrik\n\n{paragraph}\n\nMer text på sidan.\n\n" + "En rad till.\n" * 10)
+    assert not [h for h in headings(structure) if h.name == "beslut"]

@@ -1,12 +1,14 @@
 """Planted version pairs from real agreements and tjänsteskrivelser (../shared/corpus/kungsbacka).
 
     .venv/bin/python bench/diffpairs/make_pairs.py [--corpus ../shared/corpus/kungsbacka] [--scans]
+                                                   [--only NAME ...]
 
 For each pair NAME it writes bench/data/diff/NAME/:
   old.txt        the corpus document as the archive holds it (pages split by form feeds)
   new.txt        the same document with the planted edits, re-wrapped and re-paginated with
                  its real page headers and footers regenerated (cosmetic changes that must
-                 never be reported as substantive)
+                 never be reported as substantive); an excerpt that holds several documents
+                 gives one Layout per page range, and pages of irregular layout keep theirs
   planted.json   one entry per planted edit: kind (the fact kind when the edit changes a
                  party, orgnr, period or amount, else the clause kind), section as printed in
                  NEW (`also_sections`: other names the section may go by), old/new text or value
@@ -40,14 +42,19 @@ OUT = ROOT / "bench" / "data" / "diff"
 @dataclass
 class Layout:
     """How a document's pages look, to re-paginate it: the header printed at the top of page n of
-    total, the footer lines printed at the bottom, and what marks an old header/footer line."""
-    header: str                       # format string with {n} and {total}
+    total, the footer lines printed at the bottom, and what marks an old header/footer line.
+    A pair whose excerpt holds several documents gives one Layout per page range."""
+    header: str                       # format string with {n} and {total} ("" = no header)
     header_lines: re.Pattern[str]     # old header lines to strip at a page top
-    footer: str = ""
+    footer: str = ""                  # format string with {n} and {total}
     first_page: int = 0               # pages before this index keep their layout
     first_number: int = 1             # the printed number of the first re-paginated page
     total: int = 0                    # the printed page count of the whole original
     lines_per_page: int = 40
+    last_page: int | None = None      # pages from this index on keep their layout (None: to the end)
+    footer_lines: re.Pattern[str] | None = None   # old footer lines to strip at a page bottom
+    top_lines: int = 12               # how many lines at a page top (or bottom) may be furniture
+    sentence_gap: bool = False        # a blank line where a page's body ended a sentence (a paragraph end)
 
 
 @dataclass
@@ -57,9 +64,14 @@ class Pair:
     split: str
     edits: list[tuple[str, str]]
     planted: list[dict]
-    layout: Layout
+    layout: Layout | list[Layout]
     rewrap_width: int = 78
     moves: list[tuple[str, str, str, dict[str, str]]] = field(default_factory=list)
+    strict_rewrap: bool = False       # only paragraphs that end a sentence, not list items' tails
+
+    @property
+    def layouts(self) -> list[Layout]:
+        return self.layout if isinstance(self.layout, list) else [self.layout]
 
 
 def edit(text: str, old: str, new: str) -> str:
@@ -80,73 +92,154 @@ def move_block(text: str, start: str, end: str, before: str, renames: dict[str, 
     return text
 
 
-def rewrap(text: str, width: int) -> str:
-    """Re-flow every wrapped prose paragraph (lines but the last filled to the margin) to `width`, hyphenating
-    now and then a long word at the line end, as a new version of a Word document would."""
-    out, block = [], []
+SENTENCE_END = re.compile(r"[.:;!?”\"»)]$")
+LIST_ITEM = ("|", "•", "-", "−", "–")
+SUSPENDED = {"och", "eller", "samt", "respektive", "resp.", "till", "som"}
 
-    def flush() -> None:
-        widest = max((len(b) for b in block), default=0)
-        if len(block) >= 2 and widest >= 60 and all(len(b) >= 0.75 * widest for b in block[:-1]):
-            words = " ".join(block).split()
-            line = ""
-            for index, word in enumerate(words):
-                if line and len(line) + 1 + len(word) > width:
-                    room = width - len(line) - 2
-                    if len(word) >= 14 and room >= 6 and word.isalpha() and index % 3 == 0:
-                        out.append(f"{line} {word[:room]}-")
-                        line = word[room:]
-                        continue
-                    out.append(line)
-                    line = word
-                else:
-                    line = f"{line} {word}" if line else word
-            if line:
-                out.append(line)
+
+def join_lines(block: list[str]) -> list[str]:
+    """The words of a paragraph, a word hyphenated at a line end joined again: "Detalj-" "planen" is
+    one word; a short first part ("va-taxa") or a number ("438-454-98") keeps its hyphen; a
+    suspended compound ("grund- och ytvatten") stays apart."""
+    text = ""
+    for line in block:
+        last, first = (text.split() or [""])[-1], line.split()[0]
+        if not last.endswith("-") or first in SUSPENDED or not (first[0].islower() or first[0].isdigit()):
+            text = f"{text} {line}" if text else line
+        elif len(last) > 5 and last[-2].isalpha() and first[0].islower():
+            text = text[:-1] + line
         else:
-            out.extend(block)
+            text += line
+    return keep_numbers(text.split())
+
+
+def keep_numbers(words: list[str]) -> list[str]:
+    """Digit groups of one number ("12", "000", "000") kept together as one word to fill."""
+    out: list[str] = []
+    for word in words:
+        if out and re.fullmatch(r"\d{3}[.,;:)]?", word) and re.search(r"(^|\s)\d{1,3}$", out[-1]):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def fill(words: list[str], width: int, tail: int = 1) -> list[str]:
+    """The words filled into lines of `width`, a long word hyphenated at the line end now and then
+    (leaving at least `tail` letters for the next line)."""
+    out, line = [], ""
+    for index, word in enumerate(words):
+        if line and len(line) + 1 + len(word) > width:
+            room = width - len(line) - 2
+            if len(word) >= 14 and room >= 6 and word.isalpha() and index % 3 == 0 and len(word) - room >= tail:
+                out.append(f"{line} {word[:room]}-")
+                line = word[room:]
+                continue
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return out + [line] if line else out
+
+
+def is_wrapped(block: list[str]) -> bool:
+    """Two or more lines, all but the last filled to about the widest."""
+    widest = max((len(b) for b in block), default=0)
+    return len(block) >= 2 and widest >= 60 and all(len(b) >= 0.75 * widest for b in block[:-1])
+
+
+def paragraphs(block: list[str], margin: int) -> list[list[str]]:
+    """A run of lines cut after each line that ends a sentence well short of the margin: there
+    the text broke on purpose (one paragraph a line, as in stadgar), not for want of room."""
+    parts: list[list[str]] = [[]]
+    for line in block:
+        parts[-1].append(line)
+        if SENTENCE_END.search(line) and len(line) < 0.9 * margin:
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def rewrap(text: str, width: int, strict: bool = False) -> str:
+    """Re-flow every wrapped prose paragraph (lines but the last filled to the margin) to `width`, hyphenating
+    now and then a long word at the line end, as a new version of a Word document would. `strict`: only
+    paragraphs that end a sentence and do not continue a list item (no table rows, no lists of references),
+    lines that end a sentence short of the margin kept, and words hyphenated at the old line ends joined."""
+    lines = text.split("\n")
+    usable = [line.strip() and "\f" not in line and "  " not in line.strip() for line in lines]
+    widths = [len(line.strip()) if ok else 0 for line, ok in zip(lines, usable)]
+    out: list[str] = []
+    block: list[str] = []
+    after_item = False
+
+    def flush(end: int) -> None:
+        if not strict:
+            out.extend(fill(" ".join(block).split(), width) if is_wrapped(block) else block)
+        elif block:
+            margin = max(widths[max(0, end - len(block) - 20):end + 20])
+            for number, part in enumerate(paragraphs(block, margin)):
+                prose = SENTENCE_END.search(part[-1]) is not None and not (number == 0 and after_item)
+                out.extend(fill(join_lines(part), width, tail=4) if prose and is_wrapped(part) else part)
         block.clear()
 
-    for line in text.split("\n"):
-        if line.strip() and "\f" not in line and not line.lstrip().startswith(("|", "•", "-")) \
-                and "  " not in line.strip():
+    for index, line in enumerate(lines):
+        item = line.lstrip().startswith(LIST_ITEM if strict else ("|", "•", "-"))
+        if usable[index] and not item:
             block.append(line.strip())
         else:
-            flush()
+            flush(index)
             out.append(line)
-    flush()
+            after_item = item
+    flush(len(lines))
     return "\n".join(out)
 
 
+def strip_footer(page: str, layout: Layout, furniture: list[str]) -> str:
+    """The page without its footer: the layout's footer lines wherever they are (its fixed text),
+    or the lines matching `footer_lines` among the page's last `top_lines` lines."""
+    if layout.footer_lines is None:
+        for line in [line for line in layout.footer.split("\n") if line]:
+            furniture += [line] if line in page else []
+            page = page.replace(line + "\n", "").replace(line, "")
+        return page
+    lines = page.split("\n")
+    cut = max(0, len(lines) - layout.top_lines)
+    furniture += [line for line in lines[cut:] if layout.footer_lines.match(line) and line.strip()]
+    return "\n".join(lines[:cut] + [line for line in lines[cut:] if not layout.footer_lines.match(line)])
+
+
 def repaginate(text: str, layout: Layout, furniture: list[str] | None = None) -> str:
-    """Pages from `first_page` on: old headers and footers dropped, the body re-split into pages
-    of another length, headers (renumbered) and footers printed anew. The lines dropped and
+    """Pages `first_page` to `last_page`: old headers and footers dropped, the body re-split into pages
+    of another length, headers and footers (renumbered) printed anew. The lines dropped and
     printed are added to `furniture` (the pair's cosmetic edits, for scoring)."""
     furniture = [] if furniture is None else furniture
     pages = text.split("\f")
-    kept, body_pages = pages[:layout.first_page], pages[layout.first_page:]
-    footer = [line for line in layout.footer.split("\n") if line]
+    last = len(pages) if layout.last_page is None else layout.last_page
+    kept, body_pages, after = pages[:layout.first_page], pages[layout.first_page:last], pages[last:]
     body: list[str] = []
     for page in body_pages:
         lines = page.split("\n")
-        top = [line for line in lines[:12] if not layout.header_lines.match(line)]
-        furniture += [line for line in lines[:12] if layout.header_lines.match(line) and line.strip()]
-        lines = top + lines[12:]
+        head = lines[:layout.top_lines]
+        top = [line for line in head if not layout.header_lines.match(line)]
+        furniture += [line for line in head if layout.header_lines.match(line) and line.strip()]
+        lines = top + lines[layout.top_lines:]
         while lines and not lines[0].strip():
             lines.pop(0)
-        text_page = "\n".join(lines)
-        for line in footer:
-            furniture += [line] if line in text_page else []
-            text_page = text_page.replace(line + "\n", "").replace(line, "")
+        text_page = strip_footer("\n".join(lines), layout, furniture)
+        if layout.sentence_gap and body and SENTENCE_END.search(body[-1]):
+            body.append("")
         body.extend(text_page.rstrip("\n").split("\n"))
     chunks = [body[i:i + layout.lines_per_page] for i in range(0, len(body), layout.lines_per_page)]
+    if layout.sentence_gap:   # a page starts with its text, not with the gap between paragraphs
+        chunks = [chunk[1:] if len(chunk) > 1 and not chunk[0].strip() else chunk for chunk in chunks]
     total = layout.total + len(chunks) - len(body_pages)
     new_pages = []
     for index, chunk in enumerate(chunks):
-        header = layout.header.format(n=layout.first_number + index, total=total)
-        new_pages.append("\n".join(["", header, "", *chunk, "", *footer, ""]))
+        number = layout.first_number + index
+        header = layout.header.format(n=number, total=total)
+        footer = [line for line in layout.footer.format(n=number, total=total).split("\n") if line]
+        new_pages.append("\n".join(["", *([header, ""] if header else []), *chunk, "", *footer, ""]))
         furniture += [line for line in header.split("\n") + footer if line.strip()]
-    return "\f".join(kept + new_pages)
+    return "\f".join(kept + new_pages + after)
 
 
 def make_pair(pair: Pair, corpus: Path) -> None:
@@ -156,9 +249,11 @@ def make_pair(pair: Pair, corpus: Path) -> None:
         new = edit(new, before, after)
     for start, end, before, renames in pair.moves:
         new = move_block(new, start, end, before, renames)
-    new = rewrap(new, pair.rewrap_width)
+    new = rewrap(new, pair.rewrap_width, pair.strict_rewrap)
     furniture: list[str] = []
-    new = repaginate(new, pair.layout, furniture)
+    # the last range first, so that the page indices of the earlier ranges still hold
+    for layout in sorted(pair.layouts, key=lambda layout: -layout.first_page):
+        new = repaginate(new, layout, furniture)
     folder = OUT / pair.name
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "old.txt").write_text(old, encoding="utf-8")
@@ -190,8 +285,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "kungsbacka")
     parser.add_argument("--scans", action="store_true", help="also make OCR'd scans of OLD")
+    parser.add_argument("--only", action="append", metavar="NAME", help="make only this pair (repeatable)")
     args = parser.parse_args()
-    for pair in PAIRS:
+    unknown = set(args.only or []) - {pair.name for pair in PAIRS}
+    if unknown:
+        parser.error(f"no such pair: {', '.join(sorted(unknown))}")
+    for pair in [pair for pair in PAIRS if not args.only or pair.name in args.only]:
         make_pair(pair, args.corpus)
         if args.scans:
             ocr_scans(OUT / pair.name)

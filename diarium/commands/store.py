@@ -30,7 +30,7 @@ from diarium.store import export as export_store
 from diarium.store import facts as query_facts
 from diarium.store import failures as failed_documents
 from diarium.store import search as search_store
-from diarium.store.datasette import metadata, prepare, serve_arguments
+from diarium.store.datasette import metadata, serve_arguments
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The SQLite database.")
 
@@ -293,17 +293,22 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8001, "--port", "-p", help="Port (0: any free port)."),
 ) -> None:
-    """Browse the database in Datasette, read-only (immutable), with facets and canned queries.
+    """Browse the database in Datasette, read-only, with facets, canned queries and a timeline.
+
+    Safe while `diarium run` is writing the same database: every page shows the documents
+    committed when it was asked for. Nothing can be written through the server.
 
     Examples:
 
       diarium serve
 
-      diarium serve --db archive.db --port 8080
+      diarium serve --db archive.db --port 8080      # then open /-/tidslinje for the timeline
     """
     from datasette.cli import cli as datasette_cli    # heavy: only when serving
+
+    from diarium.store import datasette_plugin          # imports Datasette
     readonly(db).close()  # the same checks and messages as the other query commands
-    prepare(db)
+    datasette_plugin.install()
     with tempfile.TemporaryDirectory(prefix="diarium-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata(db.stem), ensure_ascii=False), "utf-8")

@@ -78,7 +78,7 @@ def stream(sections: list[Section]) -> list[Token]:
     tokens: list[Token] = []
     for section in sections:
         tokens += [Token(w, key(w), -1, section.page, heading=True, section=section.index)
-                   for w in section.label.split() if key(w)]
+                   for w in section.printed.split() if key(w)]
         tokens += [Token(t.text, t.key, t.unit, t.page, section=section.index, block=t.block,
                          label=t.label) for t in section.tokens]
     return tokens
@@ -166,8 +166,11 @@ def align(old: list[Section], new: list[Section]) -> Alignment:
         section.index = index
     pairs = match_sections(old, new)
     # Text before any heading (or between a document and its attachment) has no heading that
-    # could have moved: it never counts as a moved section.
-    steady_pairs = in_order(pairs) | {(i, j) for i, j in pairs if not (old[i].label or new[j].label)}
+    # could have moved, and a heading without text of its own (a number of a column of clause
+    # numbers, a heading over sub-headings) moves only with what follows it: neither counts
+    # as a moved section.
+    fixed = {(i, j) for i, j in pairs if not (old[i].label or new[j].label) or not (old[i].tokens and new[j].tokens)}
+    steady_pairs = in_order([pair for pair in pairs if pair not in fixed]) | fixed
     matches = {i: j for i, j in pairs}
     moved = {i for i, j in pairs if (i, j) not in steady_pairs}
     result = Alignment(old, new, matches, moved)
@@ -257,7 +260,9 @@ def numbering_only(old: list[Token], new: list[Token]) -> bool:
     """A column of clause numbers beside the text against nothing or OCR debris: a scan reads
     such a column badly or not at all, and a number alone says nothing the clause does not."""
     both = [t for t in old + new if not t.heading]
-    return any(t.label for t in both) and wordless([t.text for t in both if not t.label])
+    # a bare number that the structure took for a heading ('3', '10.') stands in that column too
+    column = any(t.label for t in both) or any(t.heading and is_number(t.text) for t in old + new)
+    return column and bool(both) and wordless([t.text for t in both if not t.label])
 
 
 def heading_only(old: list[Token], new: list[Token]) -> bool:

@@ -43,9 +43,19 @@ def touched_units(tokens: list[Token], start: int, end: int,
     Heading words are left out: a renumbered heading next to an added sentence does not make
     the addition a change of the heading."""
     units = {t.where for t in tokens[start:end] if not t.heading}
+    # A clause touched only by a number at the edge (a misread '§ 5' read as '85' before its
+    # text) is not part of the edit, when another clause is.
+    edges = {k for k in (start, end - 1) if start < end and stray_number(tokens[k])}
+    wordy = {t.where for k, t in enumerate(tokens[start:end], start) if not t.heading and k not in edges}
+    units = wordy if wordy and len(units) > 1 else units
     whole = all(all(is_number(t.text) for t in tokens[spans[u][0]:start] + tokens[end:spans[u][1]])
                 for u in units)          # a list item's number left matched elsewhere ('3.') aside
     return units, whole
+
+
+def stray_number(token: Token) -> bool:
+    """A short number alone ('85', '12'): a heading's number, not an amount or an orgnr."""
+    return is_number(token.text) and len(token.key) <= 3
 
 
 def neighbour(tokens: list[Token], index: int) -> set[Unit]:
@@ -132,10 +142,10 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
             "clause_removed" if not group.new_units else "clause_changed")
     old_section = alignment.old_sections[min(group.old_units)[0]] if group.old_units else None
     new_section = alignment.new_sections[min(group.new_units)[0]] if group.new_units else None
-    section = new_section or old_section
+    section = new_section or removed_from(alignment, group, old_section)
     assert section is not None                       # a group touches a unit on some side
     old_page, new_page = pages(alignment, group)
-    moved = old_section is not None and new_section is not None and old_section.ref != new_section.ref
+    moved = from_elsewhere(alignment, old_section, new_section)
     return DiffChange(kind=kind, section=section.ref, section_title=section.ref_title,
                       old_section=old_section.ref if moved and old_section else None,
                       old_section_title=old_section.ref_title if moved and old_section else None,
@@ -143,6 +153,26 @@ def clause_change(alignment: Alignment, group: Group) -> DiffChange:
                       old=text_of(alignment.old_tokens, alignment.old_units, group.old_units),
                       new=text_of(alignment.new_tokens, alignment.new_units, group.new_units),
                       substantive=substantive, reason="; ".join(reasons)[:300])
+
+
+def from_elsewhere(alignment: Alignment, old_section: Section | None, new_section: Section | None) -> bool:
+    """The clause stood in another section of OLD: one NEW has elsewhere. A heading of OLD that
+    NEW does not have (a layout line taken for a heading, a scan's misread one) says nothing, nor
+    does text before any heading of NEW (a document's start that OLD read under the heading before)."""
+    if old_section is None or new_section is None or old_section.ref == new_section.ref or not new_section.label:
+        return False
+    partner = alignment.matches.get(old_section.index)
+    return partner is not None and alignment.new_sections[partner].ref != new_section.ref
+
+
+def removed_from(alignment: Alignment, group: Group, old_section: Section | None) -> Section | None:
+    """The section of NEW where removed text stood: where the word before it is now. OLD's own
+    sections may be wrong (a scan whose headings were misread puts everything under one); only a
+    section that NEW no longer has names a removal by OLD's heading."""
+    if old_section is None or old_section.index not in alignment.matches:
+        return old_section
+    at = group.regions[0].n1
+    return alignment.new_sections[alignment.new_tokens[at - 1].section] if at > 0 else old_section
 
 
 def move_changes(alignment: Alignment) -> list[DiffChange]:
@@ -169,12 +199,22 @@ def text_move(alignment: Alignment, deleted: Region, inserted: Region) -> DiffCh
     # figure does; a move that matters takes text past a heading of NEW.
     was = new_position(alignment, deleted.o1)
     elsewhere = any(t.heading for t in alignment.new_tokens[min(was, inserted.n1):max(was, inserted.n1)])
+    elsewhere = elsewhere and not opens_moved_section(alignment, deleted, inserted)
     return DiffChange(
         kind="section_moved", section=new_section.ref, section_title=new_section.ref_title,
         old_section=old_section.ref, old_section_title=old_section.ref_title,
         old=shortened(deleted.old_text(alignment)), new=shortened(inserted.new_text(alignment)),
         old_page=alignment.old_tokens[deleted.o1].page, new_page=alignment.new_tokens[inserted.n1].page,
         substantive=elsewhere, reason="texten flyttad" if elsewhere else "ordningen ändrad inom avsnittet")
+
+
+def opens_moved_section(alignment: Alignment, deleted: Region, inserted: Region) -> bool:
+    """The moved text starts with the heading of a section reported as moved: that move,
+    seen again where text after the last clause (a closing line) stayed behind."""
+    first_old, first_new = alignment.old_tokens[deleted.o1], alignment.new_tokens[inserted.n1]
+    partners = {alignment.matches[i] for i in alignment.moved}
+    return (first_old.heading and first_old.section in alignment.moved) or (
+        first_new.heading and first_new.section in partners)
 
 
 def new_position(alignment: Alignment, old_index: int) -> int:

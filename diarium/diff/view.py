@@ -32,6 +32,7 @@ SENTENCE_END = re.compile(r"[.!?]$")
 # A line holding only a clause number ("3.1", "3.10", "12."): a numbering column beside the text.
 NUMBER_LABEL = re.compile(r"\d{1,2}(?:[.:]\d{1,2}){0,3}[.:]?")
 ABBREVIATIONS = words("abbreviations")
+DNR_LABELS = sorted(words("dnr_labels"), key=len, reverse=True)
 LEFT_OUT = ("furniture", "signature", "blank", "heading")     # never compared as clause text
 SPACED_RUN = 6          # single characters in a row that are one letter-spaced word
 
@@ -61,11 +62,18 @@ class Section:
     page: int = 1
     tokens: list[Token] = field(default_factory=list)
     index: int = 0                  # position in the document
+    dnr: str = ""                   # the diarienummer printed with a § heading ('Dnr KS-2024-00464')
 
     @property
     def label(self) -> str:
         """The heading as printed, e.g. '5.7 Uppsägning' ('' for the text before any heading)."""
         return " ".join(part for part in (self.number, self.title) if part)
+
+    @property
+    def printed(self) -> str:
+        """The heading's words as compared: its label and the dnr printed with it (a scan that
+        did not see the heading reads them as text)."""
+        return " ".join(part for part in (self.number, self.dnr, self.title) if part)
 
     def text(self) -> str:
         return " ".join(t.text for t in self.tokens)
@@ -121,20 +129,39 @@ def heading_parts(section: StructureSection, lines: Lines) -> tuple[str | None, 
     return number, title
 
 
+def dnr_words(section: StructureSection) -> str:
+    """'Dnr KS-2024-00464' as the heading prints it, its label included ('' when it prints none)."""
+    heading = section.heading
+    at = heading.text.find(heading.dnr) if heading is not None and heading.dnr else -1
+    if heading is None or heading.dnr is None or at < 0:
+        return ""
+    before = heading.text[:at].rstrip(" :")
+    label = next((label for label in DNR_LABELS if before.casefold().endswith(label)), None)
+    start = len(before) - len(label) if label else at
+    return unify(heading.text[start:at + len(heading.dnr)])
+
+
 def walk_sections(structure: Structure, lines: Lines) -> list[tuple[StructureSection, Section]]:
     """Every section in document order, with its diff form; `ref` is the section's own
-    number, else the nearest numbered parent's ('5.3' for a sub-heading inside 5.3), else its title."""
+    number, else the nearest numbered parent's ('5.3' for a sub-heading inside 5.3), else its title.
+    A parent that is a number alone ('11.1' of a column of clause numbers that reading order put
+    before the page's text) does not name the titled headings below it."""
     out: list[tuple[StructureSection, Section]] = []
 
     def visit(section: StructureSection, parent: Section | None) -> None:
+        if section.heading is not None and lines.role_at(section.heading.start) == "furniture":
+            for child in section.children:      # a furniture line of the other version's pages
+                visit(child, parent)
+            return
         number, title = heading_parts(section, lines)
         if number:
             ref, ref_title = number, title
-        elif parent is not None and parent.number:
+        elif parent is not None and parent.number and (parent.title or not title):
             ref, ref_title = parent.ref, parent.ref_title
         else:
             ref, ref_title = title or "(inledning)", title
-        mine = Section(number, title, ref, ref_title, page=section.page, index=len(out))
+        mine = Section(number, title, ref, ref_title, page=section.page, index=len(out),
+                       dnr=dnr_words(section))
         out.append((section, mine))
         for child in section.children:
             visit(child, mine if number or parent is None else parent)

@@ -100,7 +100,7 @@ HEAD_UNIT = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{unit_pattern(list(UNITS))
 MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w for w in words('money_labels') if not w.startswith('!')))})")
 NOT_MONEY_LABEL = re.compile(rf"(?i)(?:{'|'.join(sorted(w[1:] for w in words('money_labels') if w.startswith('!')))})|%")
 CELL_NUMBER = re.compile(rf"^\s*(?P<sign>[-−–])?\s*{NUMBER}\s*(?:kr\.?|kronor|sek|:-)?\s*$", re.I)
-FORM_LINE = re.compile(rf"(?i)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-)?[ \t]*$")
+FORM_LINE = re.compile(rf"(?i)^(?P<label>[^\n:\d]{{2,60}}?)(?:\s*:\s*|\t\s*|\s{{2,}}){NUMBER}\s*(?::-?)?[ \t]*$")
 
 
 def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
@@ -111,6 +111,9 @@ def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
     if caption_scale and not head:
         return {k: caption_scale for k in range(1, len(table.rows[0]))}
     scales = {}
+    # "| Terminsavgifter | 2025 | 2026 |": the first head names what every row is, a fee; the
+    # columns under years (or any head that names no count) hold its money.
+    rows_money = bool(head) and bool(MONEY_LABEL.search(head[0].text)) and not NOT_MONEY_LABEL.search(head[0].text)
     for k, cell in enumerate(head):
         unit = HEAD_UNIT.search(cell.text)
         if NOT_MONEY_LABEL.search(cell.text):
@@ -119,7 +122,7 @@ def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
             scales[k] = unit_value(unit.group("unit"))
         elif caption_scale and k > 0:
             scales[k] = caption_scale          # also under a year: "2025    2026"
-        elif MONEY_LABEL.search(cell.text):
+        elif MONEY_LABEL.search(cell.text) or (rows_money and k > 0):
             scales[k] = 1
     return scales
 
@@ -151,10 +154,32 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
     return cells
 
 
+PAGE_REFERENCE = re.compile(r"\S\s{2,}(\d{1,3})\s*$")
+
+
+def contents_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """Offsets of the lines of a table of contents: three or more titles, each ending in a page
+    number, the numbers rising ("Interkommunal ersättning inom GR   19")."""
+    refs = [(offset, int(m.group(1))) for offset, line in lines for m in [PAGE_REFERENCE.search(line)] if m]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for ref in refs + [(-1, -1)]:
+        if run and ref[1] >= run[-1][1] and ref[0] - run[-1][0] < 400:
+            run.append(ref)
+            continue
+        if len(run) >= 3:
+            found.update(offset for offset, _ in run)
+        run = [ref]
+    return found
+
+
 def form_amounts(text: str) -> list[tuple[int, int, int]]:
-    """(value, start, end) of 'label: number' lines whose label names money."""
+    """(value, start, end) of 'label: number' lines whose label names money (never a table of
+    contents' page numbers)."""
     found = []
-    for offset, line in lines_with_offsets(text):
+    lines = lines_with_offsets(text)
+    contents: set[int] | None = None
+    for offset, line in lines:
         if not line.rstrip().endswith(tuple("0123456789-")):
             continue                    # (cheap test first: a form line ends in its number)
         match = FORM_LINE.match(line)
@@ -162,6 +187,9 @@ def form_amounts(text: str) -> list[tuple[int, int, int]]:
             continue
         label = match.group("label")
         if (not MONEY_LABEL.search(label) and not HEAD_UNIT.search(label)) or NOT_MONEY_LABEL.search(label):
+            continue
+        contents = contents_lines(lines) if contents is None else contents
+        if offset in contents:
             continue
         unit = HEAD_UNIT.search(label)
         scale = unit_value(unit.group("unit")) if unit else 1

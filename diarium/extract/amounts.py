@@ -30,11 +30,22 @@
 [420000, 395000, 25000]
 >>> [a.value for a in find_amounts("Budget, tkr\\nPost Budget Utfall Avvikelse\\nSumma 2 500.2:655 -155\\n")]   # OCR specks
 [2500000, 2655000, -155000]
+
+A range prints its unit once, after the second number, which the first shares ("60–70 000 kr"
+is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps its unit:
+
+>>> [a.value for a in find_amounts("Kostnaden beräknas till 60–70 000 kr. Ramen ökas från 1,6 till 2,0 Mdr kr.")]
+[60000, 70000, 1600000000, 2000000000]
+>>> [a.value for a in find_amounts("En markanvisningsavgift om 1 miljon (1 000 000) kronor ska erläggas.")]
+[1000000]
+>>> [a.value for a in find_amounts("Grundskola årskurs 4-6 113 339 kr/år")]    # OCR closed the column gap
+[113339]
 """
 from __future__ import annotations
 
 import re
 
+from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence
@@ -49,6 +60,12 @@ UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] =
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
+# "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
+PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wåäö])")
+# The first number of a range whose unit follows the second: "60–70 000 kr", "från 1,6 till
+# 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
+RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d+)(?:,(?P<dec>\d{1,2}))?"
+                         r"(?:(?P<dash>[–—-])|\s+(?P<word>till|och)\s+)$")
 # "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
 SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
@@ -101,11 +118,42 @@ def elliptic(text: str) -> list[re.Match[str]]:
     return found
 
 
+def span_glued(text: str, match: re.Match[str]) -> str | None:
+    """The amount's own digits when OCR glued the end of a span before it to its first group:
+    "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
+    groups of zeros only: "60–70 000 kr")."""
+    groups = re.split(r"[ \u00a0.]", match.group("num"))
+    if len(groups) < 3 or all(g == "000" for g in groups[1:]) or not re.search(r"\d[-–]$", text[:match.start()]):
+        return None
+    return " ".join(groups[1:])
+
+
+def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(value, start) of the first number of a range that `match` (number and unit) ends."""
+    first = RANGE_FIRST.search(text, max(0, match.start() - 30), match.start())
+    if not first or (first.group("word") and not first.group("lead")) or \
+            (first.group("word") or "").lower() == "och" and (first.group("lead") or "").lower() != "mellan":
+        return None
+    number, second = first.group("num"), re.split(r"[ \u00a0.]", match.group("num"))
+    if re.fullmatch(r"(?:19|20)\d{2}", number):
+        return None
+    value = value_of(number, first.group("dec"), match.group("unit"))
+    if value_of("1", None, match.group("unit")) == 1 and len(second) > 1 and not first.group("dec"):
+        if not all(g == "000" for g in second[1:]) or int(number) >= 10 * int(second[0]):
+            return None
+        value *= 1000 ** (len(second) - 1)      # "60–70 000 kr": the first shares the second's thousands
+    elif value >= value_of(match.group("num"), match.group("dec"), match.group("unit")):
+        return None
+    return value, first.start("num")
+
+
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *elliptic(text)], key=lambda m: m.start())
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
+                     key=lambda m: m.start())
     found: dict[int, Amount] = {}
-    for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text):
+    for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
+            + column_amounts(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)
@@ -116,9 +164,14 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         if match.start() < taken_until:
             continue
         taken_until = match.end()
-        value = value_of(match.group("num"), match.group("dec"), match.group("unit"))
+        glued = span_glued(text, match) if match.re is AFTER else None
+        value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue
+        first = range_first(text, match) if match.re is AFTER and not glued else None
+        if first and first[0] and first[0] not in found:
+            found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
+                                     evidence=[evidence(text, first[1], match.end())])
         ev = evidence(text, match.start(), match.end())
         per = per_after(text[match.end():match.end() + 60])
         if value in found:

@@ -6,13 +6,22 @@ never as a body merely mentioned in the text:
 
 1. a board named on a line or column of its own in the head — the letterhead or running header
    ("Nämnden för Teknik", "Kommunstyrelsens arbetsutskott", "Socialnämnden 2024-05-28",
-   "Till / Spånga-Tensta stadsdelsnämnd");
+   "Till / Spånga-Tensta stadsdelsnämnd", "Regionstyrelsen 1-21"); on a page that lost its
+   line breaks, a field of its head (`flat_head`), also a board inside one ("Handläggare: Nina
+   Ek Kultur- och föreningsnämnden Checklista …");
 2. the body a tjänsteskrivelse is addressed to: "Förslag till beslut i Byggnadsnämnden", else
-   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …");
+   the board that decides in its förslag or that it goes to ("Rapporten lämnas till …",
+   "Kommunstyrelsen föreslås besluta …");
 3. an agreement's public party: the board in the party clause ("Göteborgs Stad, genom
-   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun");
-4. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
-   kommunalförbund").
+   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun"), else
+   the organisation after "mellan" or with a public-sector orgnr ("Sigtuna kommun
+   (212000-0225)");
+4. a protokoll's anslag box, anywhere on its first page ("Organ  Myndighetsnämnden"); a text
+   of another kind that only says who decides or (a notice) who decided;
+5. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
+   kommunalförbund"), or opening a field of a flat page's footer ("Fax Sunne kommun …");
+6. for a page of no known kind, a board its headings name ("Aktuella partnerskap i
+   upplevelsenämnden").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
@@ -46,6 +55,7 @@ from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
+from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
@@ -64,18 +74,38 @@ NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
 FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
                rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
-BOARD = (rf"{FIELD_BOARD}|"
-         r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
-         rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
-         r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-         rf"{BOARD_WORD}"
-         rf"(?:s\s+{SUB_BOARD}"
-         # a district or area after the board's name: "Stadsdelsnämnden Väster", "Socialnämnden Nord"
-         rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(]))?")
+DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
+            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
+
+
+def board_pattern(district: str = DISTRICT) -> str:
+    """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
+    "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
+    "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
+    return (rf"{FIELD_BOARD}|"
+            r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
+            rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
+            r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
+            rf"{BOARD_WORD}"
+            rf"(?:s\s+{SUB_BOARD}{district})?")
+
+
+BOARD = board_pattern()
+# Inside a flat page's field the word after a board begins the next field ("Kultur- och
+# föreningsnämnden Checklista för …"), never a district.
+FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
+# A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
+BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
+# After the body's name: its kommun, the meeting's date, or the page or paragraph range whose
+# sign was lost ("Regionstyrelsen 1-21", "Kommunstyrelsen 1 (42)").
 BOARD_LINE = re.compile(
-    rf"^\s*(?:Till\s+)?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
-    rf"(?:\s+(?:{DATE.pattern[4:]}))?\s*$")
+    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
+    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
+# The value after a body label is the body, whatever follows it in a flat page's field
+# ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
+LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
+DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
 # "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
@@ -84,13 +114,25 @@ PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
 # "Göteborgsregionens kommunalförbund".
-ORGANISATION = re.compile(
-    rf"^\s*(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
-    rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))\s*$")
+ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+                     rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
+ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
+# A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
+# the values': the organisation opens them).
+ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
+# A public party of an agreement: after "mellan", or with an organisation number of the
+# public sector (group 2: state, kommuner, regioner): "Sigtuna kommun (212000-0225)".
+PUBLIC_ORGNR = r"2\d{5}-?\d{4}"
+PUBLIC_PARTIES = (
+    re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
+    re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
+               rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
 NOT_BOARDS = re.compile(
     rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
 
+# Field labels at the start of a flat page's field ("Fax ", "Postadress: ").
+FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
 Found = tuple[str, int, int]
 # Kinds of document that go to a board: their förslag names the board that decides.
 ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
@@ -122,21 +164,40 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or addressee(first)
+    found = board_in_head(first) or addressee(first) or board_in_flat_head(first)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
     elif found is None and kind in ADDRESSED:
         found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
-        found = first_match(DECIDES, text[start:end], start)       # a text that only says who decides
-    return found or organisation_in_head(first)
+        # a text that only says who decides, or (a notice of decisions) who has decided
+        found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
+    elif found is None and kind == "protokoll":
+        found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
+    found = found or organisation_in_head(first)
+    if found is None and kind == "annat":
+        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
+    return found
 
 
 def board_in_head(first: FirstDocument) -> Found | None:
     for offset, column in first.head():
         # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
         found = first_match(BOARD_LINE, column[:1] + column[1:].lower() if column.isupper() else column, offset)
+        if found:
+            return found
+    return None
+
+
+def board_in_flat_head(first: FirstDocument) -> Found | None:
+    """On a page that lost its line breaks, a board inside a field of its opening (before its
+    first heading): "Handläggare: Nina Ek Kultur- och föreningsnämnden Checklista för …"."""
+    if first.flat is None:
+        return None
+    end = first.flat.start + HEAD_CHARS
+    for offset, column in first.head():
+        found = first_match(FLAT_BOARD, column, offset) if offset < end else None
         if found:
             return found
     return None
@@ -173,6 +234,29 @@ def public_party(first: FirstDocument) -> Found | None:
                 return board[0], block.start, block.end
             if named:
                 return organisation_name(named), block.start, block.end
+    parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
+    if parties:
+        party = min(parties, key=lambda match: match.start("party"))
+        return organisation_name(party), start + party.start("party"), start + party.end("party")
+    return None
+
+
+def board_in_headings(first: FirstDocument) -> Found | None:
+    """The first board a heading of the first document names."""
+    for section in first.sections():
+        heading = section.heading
+        found = first_match(ANY_BOARD, heading.text, heading.start) if heading is not None else None
+        if found:
+            return found
+    return None
+
+
+def labelled_board(first: FirstDocument) -> Found | None:
+    """A board after a body label anywhere on the first page ("Organ  Myndighetsnämnden")."""
+    for offset, column in first.page_columns():
+        found = first_match(LABELLED_BOARD, column, offset)
+        if found:
+            return found
     return None
 
 
@@ -181,6 +265,13 @@ def organisation_in_head(first: FirstDocument) -> Found | None:
         named = ORGANISATION.match(column)
         if named:
             return organisation_name(named), offset, offset + len(column)
+    if first.flat is not None:
+        for offset, column in first.head():
+            value = FIELD_LABEL.sub("", column, count=1)
+            named = ORGANISATION_FIRST.match(value) if value != column else None
+            if named:
+                at = offset + len(column) - len(value) + len(named.group(0)) - len(named.group(0).lstrip())
+                return organisation_name(named), at, at + len(named.group(0).strip())
     return None
 
 

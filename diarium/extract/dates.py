@@ -14,6 +14,8 @@ full. Never the first date in the running text, and never a date of a later docu
 '2025-03-01'
 >>> iso_date("1 jan. 2024"), iso_date("den 31 dec 2025"), iso_date("29/1 2025")
 ('2024-01-01', '2025-12-31', '2025-01-29')
+>>> iso_date("Torsdag 17 oktober 2013")
+'2013-10-17'
 >>> iso_date("31 juni 2024") is None
 True
 >>> document_date("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap").value
@@ -47,7 +49,7 @@ from dataclasses import dataclass
 
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
-from diarium.language import table
+from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.language.months import MONTHS
 from diarium.schemas.structure import Structure
@@ -56,16 +58,26 @@ from diarium.text import lines_with_offsets
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
+# A weekday before a date: "Torsdag 17 oktober 2013", "tisdagen den 4 mars 2025".
+WEEKDAY = rf"(?:(?:{'|'.join(sorted(words('weekdays')))})(?:en)?,?\s+)?"
 # "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "29/1 2025"
-WORD_DATE = rf"(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
+WORD_DATE = rf"{WEEKDAY}(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
 ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
 SLASH_DATE = r"(\d{1,2})/(\d{1,2})\s(\d{4})"
 DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE}|{SLASH_DATE})\b")
 # A signing date as OCR prints it: "Halmstad 2025-09- 10"
 LOOSE_ISO = re.compile(r"\b((?:19|20)\d{2})\s?-\s?(\d{2})\s?-\s?(\d{2})\b")
 DATE_LABELS = table("date_labels")
-DATE_LABEL = re.compile(
-    "(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in DATE_LABELS) + r")\b\s*:?\s*(.*)$")
+
+
+def label_pattern(labels: list[str]) -> re.Pattern[str]:
+    return re.compile("(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in labels) + r")\b\s*:?\s*(.*)$")
+
+
+DATE_LABEL = label_pattern(list(DATE_LABELS))
+# The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
+MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
+VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
 SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
@@ -124,24 +136,29 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         signed = signing_date(text[start:end], start)
         if signed is not None:
             return signed            # an agreement is dated by its signatures
-    return labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
+    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
+    if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
+        found = labelled(first.page_columns(), MEETING_LABEL)    # "Sammanträdesdatum" in the anslag box
+    return found
 
 
 def kind_of(text: str, structure: Structure) -> str:
     return find_doc_type(text, structure)[0]
 
 
-def labelled(head: list[tuple[int, str]]) -> Found | None:
-    """After a date label on the same column, or in the next column under a label standing alone."""
+def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) -> Found | None:
+    """After a date label on the same column, or under it: the first column that starts with a
+    date, a few columns on (a label row "Datum  Vår beteckning  Er beteckning" may stand lines
+    above its value row)."""
     for k, (offset, column) in enumerate(head):
-        label = DATE_LABEL.match(column)
+        label = labels.match(column)
         if not label:
             continue
         rest = label.group(1)
         found = date_in(rest, offset + label.start(1)) if rest.strip() else None
         if found is None and not DATE.search(rest):
             # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
-            found = next((f for o, c in head[k + 1:k + 3] if (f := date_in(c, o))), None)
+            found = next((f for o, c in head[k + 1:k + 1 + VALUE_REACH] if (f := date_in(c, o))), None)
         if found:
             return found
     return None
@@ -159,15 +176,24 @@ def named(head: list[tuple[int, str]]) -> Found | None:
 
 def alone(head: list[tuple[int, str]]) -> Found | None:
     """A column that is only a date: the date under the nämnd's name or in the letterhead (also
-    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025")."""
-    for offset, column in head:
+    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025"). A date
+    that ends the phrase before it ("… årsredovisning per" / "2025-12-31") is not alone."""
+    for k, (offset, column) in enumerate(head):
         tail = DASHED_TAIL.search(column)
+        if k > 0 and continues(head[k - 1][1]):
+            continue
         if DATE.fullmatch(column.strip()) or tail:
             at = tail.start(1) if tail else 0
             found = date_in(column[at:], offset + at)
             if found:
                 return found
     return None
+
+
+def continues(before: str) -> bool:
+    """The column ends with a word that a date completes ("per", "från och med")."""
+    tokens = before.split()
+    return bool(tokens) and tokens[-1].casefold() in words("date_prepositions")
 
 
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:

@@ -1,7 +1,8 @@
 """Decision items from the pieces of a decision section (or a table cell).
 
-* numbered items ("1. att ingå …") keep their number; the lead-in above them is dropped and a
-  paragraph after an item belongs to it until the next number;
+* numbered items ("1. att ingå …") keep their number; the lead-in above them is dropped (also
+  one that names no verb of deciding: "Regionstyrelsen föreslår regionfullmäktige" / "1. …")
+  and a paragraph after an item belongs to it until the next number;
 * an att-list after a lead-in ("Kommunstyrelsen beslutar" / "att ingå …," / "att uppdra …")
   gives one decision per att-clause without the lead-in — one att-clause alone keeps it;
 * a bullet list belongs to the sentence it completes ("… att utreda:" / "• gränsdragningar" /
@@ -15,6 +16,10 @@
 >>> [(i.number, i.text) for i in group_items(pieces(
 ...     (None, "Socialnämnden beslutar"), ("1", "1. att ingå partnerskapet,"), ("2", "2. att uppdra åt chefen.")))]
 [(1, 'att ingå partnerskapet'), (2, 'att uppdra åt chefen.')]
+>>> [(i.number, i.text) for i in group_items(pieces(
+...     (None, "Regionstyrelsen föreslår regionfullmäktige"), ("1", "1. Godkänna överenskommelsen"),
+...     ("2", "2. Om allmän trafikplikt inom länet")))]
+[(1, 'Godkänna överenskommelsen'), (2, 'Om allmän trafikplikt inom länet')]
 >>> [(i.number, i.text) for i in group_items(pieces(
 ...     (None, "Nämnden ger förvaltningschefen i uppdrag att utreda:"), ("•", "• gränsdragningar"),
 ...     ("•", "• reglementesfrågor")))]
@@ -119,6 +124,8 @@ class _Reader:
         marker = piece.item
         last = self.items[-1] if self.items else None
         if marker is not None and marker[0].isdigit():
+            if marker == "1" and last is not None and unfinished(last):
+                self._drop(last)          # "Regionstyrelsen föreslår regionfullmäktige" / "1. Godkänna …"
             self._new(Item(int(marker), [("", piece)]))
         elif is_att(piece.text) and (self.lead is not None or last is not None and last.att):
             self._new(Item(None, [("", piece)], att=True))
@@ -133,6 +140,12 @@ class _Reader:
             pass
         else:
             self._new(Item(None, [("", piece)]))
+
+    def _drop(self, item: Item) -> None:
+        """An item that was a lead-in after all: the words before a numbered list."""
+        self.items.remove(item)
+        if item in self.since_lead:
+            self.since_lead.remove(item)
 
     def _list_line(self, piece: Piece, last: Item | None) -> bool:
         """A line of a list whose bullets OCR lost ("… fastställs enligt följande:" /
@@ -185,6 +198,13 @@ class _Reader:
         for item in items:
             item.glued_att = glued and bool(GLUED_ATT.match(item.text))
         return items
+
+
+def unfinished(item: Item) -> bool:
+    """A plain paragraph that stops short of a sentence ("Regionstyrelsen föreslår
+    regionfullmäktige"): before a numbered list it is the list's lead-in."""
+    return item.number is None and not item.att and len(item.parts) == 1 and not ends_sentence(item.text) \
+        and not item.text.rstrip().endswith((",", ";"))
 
 
 def reads_as_decision(text: str) -> bool:

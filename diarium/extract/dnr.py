@@ -23,6 +23,8 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 ['KS-2023-00666', 'KS/2019:341', '7557-2023', 'LI2025/00306']
 >>> [d.dnr for d in find_dnr("Datum             Diarienummer\\n2024-09-26        ATN-2024-00061\\nmål nr M 1651-11")]
 ['ATN-2024-00061', 'M1651-11']
+>>> [d.dnr for d in find_dnr("Diarienummer 2023/BUN 0203 40\\n… tillstånd (Lst dnr 551-856-13) (MR 406/12 MTN)")]
+['2023/BUN020340', '551-856-13', 'MR406/12MTN']
 >>> find_dnr("Beslutsunderlag: Tjänsteskrivelse KS 2022-10-20")
 []
 >>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016, 2017-2023")
@@ -53,7 +55,10 @@ NOT_BOARDS = words("not_case_prefixes")
 BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
     rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|-[ \t]*\n[ \t]*)?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
-    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}})(?![\w/-])")
+    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
+    rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
+# After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
+YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
 DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
 # A serial and a year, a länsstyrelse's "7557-2023" (not a span of years "2017-2023", not an
@@ -66,6 +71,7 @@ CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[�
 # Every case number has two runs of digits with a separator between them; the patterns run only
 # around those (see `regions`), as far as a label and a board prefix reach before, parts after.
 NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.][ \t]*\n?[ \t]*\d")
+YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/[A-ZÅÄÖ]")
 REACH = 40
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
@@ -104,9 +110,11 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
     hits = [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(WITH_KEYWORD, view, near)
             if not _is_date(m.group("body"))]
+    hits += [(m.start("body"), m.end("body"), m.group("body"))
+             for m in finditer(YEAR_FIRST, view, regions(YEAR_BOARD_ANCHOR, view, before=REACH, after=REACH))]
     keyed = {start for start, _, _ in hits}
     for match in finditer(BOARD_PREFIXED, view, near):
-        board = match.group("board") or match.group("board2")
+        board = match.group("board") or match.group("board2") or match.group("board3")
         if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))

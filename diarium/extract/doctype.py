@@ -5,9 +5,12 @@ The label printed in the first document's head decides ("SAMMANTRÄDESPROTOKOLL"
 "TJÄNSTESKRIVELSE", "KALLELSE/UNDERRÄTTELSE", a letterhead column, a running page header); a
 label further down or in a later document ("Beslutsunderlag: Tjänsteskrivelse 2024-03-05", the
 agreement after an utdrag) does not. Without a label the first document's structure decides:
-§ paragraphs with Beslut or Justerare make a protokoll; Förslag till beslut, Beslutsunderlag or
-Beskrivning av ärendet outside a § a tjänsteutlåtande (also its page 2 alone); an agreement's
-clauses ("detta avtal", "Köparen har rätt …", a Parter section) an avtal.
+§ paragraphs with Beslut or Justerare, or two signs of the justering box
+(`protokoll_signs.txt`; inside the lines of a page that lost its line breaks too) make a
+protokoll; Förslag till beslut, Beslutsunderlag or Beskrivning av ärendet outside a § a
+tjänsteutlåtande (also its page 2 alone); an agreement's clauses ("detta avtal", "Köparen har
+rätt …", a Parter section) an avtal. A label that is also a title word ("Redovisning av …",
+"Årsredovisning 2024") decides only when the structure does not say tjänsteutlåtande or protokoll.
 
 >>> find_doc_type("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")[0]
 'tjänsteutlåtande'
@@ -49,11 +52,14 @@ from diarium.schemas.structure import Section, Structure
 from diarium.structure import analyse
 
 
-def labels_by_kind() -> dict[str, list[str]]:
-    """kind → the labels that print it, in the order of `document_kinds.tsv`."""
+def labels_by_kind(titles: bool | None = None) -> dict[str, list[str]]:
+    """kind → the labels that print it, in the order of `document_kinds.tsv`; only the labels
+    that are also title words ("Redovisning av …", flag "title") or only the others."""
     kinds: dict[str, list[str]] = {}
-    for label, kind in table("document_kinds").items():
-        kinds.setdefault(kind, []).append(label)
+    for label, value in table("document_kinds").items():
+        kind, *flags = value.split("\t")
+        if titles is None or titles == ("title" in flags):
+            kinds.setdefault(kind, []).append(label)
     return kinds
 
 
@@ -62,7 +68,7 @@ LABELS = list(labels_by_kind().items())
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
 RANK = {"tjänsteutlåtande": 0, "protokoll": 0}
 LABEL_LINES = 12
-CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|FÖR|OM|\\d"
+CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d"
 
 
 def label_pattern(label: str, upper: bool = False) -> str:
@@ -85,10 +91,15 @@ def label_line(words_: list[str]) -> re.Pattern[str]:
         rf"|^(?:[A-ZÅÄÖ]+[ \t]+){{1,4}}{upper}[ \t]*$")
 
 
-LABEL = {kind: label_line(labels) for kind, labels in LABELS}
+LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=False).items()}
+TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
+SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
-    r"(?im)^\s*(?:justerandes\s+sign|justerare\b|utses\s+att\s+justera|paragrafer\b|sammanträdesdatum\b|"
-    r"[§$]\s*\d+\b|beslutande\s*:?\s*$|utdragsbestyrkande)")
+    rf"(?im)^\s*(?:(?:{'|'.join(sv_pattern(p) for p in SIGN_PHRASES)})\b|[§$]\s*\d+\b|beslutande\s*:?\s*$)")
+# The same words inside a page that lost its line breaks: printed with their capital, the
+# attendance list's "Beslutande" too (a § number there is as likely a reference).
+FLAT_SIGNS = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sv_pattern(p[:1].upper() + p[1:]) for p in [*SIGN_PHRASES, 'beslutande'])})(?![\w-])")
 # Headings a tjänsteskrivelse has and an agreement or a report has not (outside a §).
 CASE_HEADINGS = frozenset({"förslag till beslut", "beslutsunderlag", "beskrivning av ärendet",
                            "beslutet skickas till", "ärendet"})
@@ -108,15 +119,16 @@ def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return demonstrative, roles
 
 
-def label_hits(first: FirstDocument) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every label in the first document's head."""
-    hits = []
+def label_hits(first: FirstDocument) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(kind, start, end) of every label in the first document's head: the labels, and the
+    labels that are also title words."""
+    hits: tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] = ([], [])
     for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
-        for kind, pattern in LABEL.items():
-            if pattern.match(line):
+        for found, labels in zip(hits, (LABEL, TITLE_LABEL)):
+            kind = next((kind for kind, pattern in labels.items() if pattern.match(line)), None)
+            if kind is not None:
                 lead = len(line) - len(line.lstrip())
-                hits.append((kind, offset + lead, offset + len(line.rstrip())))
-                break
+                found.append((kind, offset + lead, offset + len(line.rstrip())))
     return hits
 
 
@@ -130,20 +142,26 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     """(kind, start, end of the evidence) — ('annat', 0, 0) when nothing says what it is."""
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
-    hits = label_hits(first)
+    hits, titles = label_hits(first)
     if hits:
         return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
-    return by_structure(first) or ("annat", 0, 0)
+    found = by_structure(first)
+    if found is not None and found[0] in RANK:
+        return found        # "Redovisning av uppdraget" over Förslag till beslut: a title, not a label
+    return titles[0] if titles else found or ("annat", 0, 0)
 
 
 def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
     start, end = first.span()
     body = first.text[start:end]
-    signs = {m.group(0).strip().split()[0].lower().rstrip(":").replace("$", "§") for m in PROTOKOLL_SIGNS.finditer(body)}
+    matches = [(start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), start + m.end())
+               for m in PROTOKOLL_SIGNS.finditer(body)]
+    if first.flat is not None:          # its pages lost their line breaks: signs stand inside lines
+        matches += [(line.start + m.start(), line.start + m.end()) for line in first.lines()
+                    for m in FLAT_SIGNS.finditer(line.text)]
+    signs = {first.text[a:b].strip().split()[0].lower().rstrip(":").replace("$", "§") for a, b in matches}
     if len(signs) >= 2:
-        match = PROTOKOLL_SIGNS.search(body)
-        assert match is not None
-        return "protokoll", start + match.start() + len(match.group(0)) - len(match.group(0).lstrip()), start + match.end()
+        return ("protokoll", *min(matches))
     sections = first.sections_with_ancestors()
     if not any(s.heading is not None and s.heading.kind == "paragraph" for s, _ in sections):
         for section, ancestors in sections:

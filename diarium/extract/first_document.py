@@ -5,7 +5,9 @@ an agreement); doc_type, authority, date and title are those of the first. It st
 first page with text and runs until a page that prints page number 1 (the structure stage's
 `first_pages`). Its head is what a reader looks at for the kind, the body and the date: the
 furniture of its first page (letterhead, running header) and the first lines of that page,
-each split into its columns ("KUNGSBACKA KOMMUN      SAMMANTRÄDESPROTOKOLL      1 (1)").
+each split into its columns ("KUNGSBACKA KOMMUN      SAMMANTRÄDESPROTOKOLL      1 (1)"). A
+first page that lost its line breaks (one long line) is read as the fields of its opening and
+footer instead (`flat_head`).
 
 >>> from diarium.structure import analyse
 >>> text = "\\fProtokoll\\nSocialnämnden\\n\\n§ 5 Val\\fTjänsteskrivelse\\nSida 1 (2)\\nKommunstyrelsen\\n"
@@ -19,7 +21,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from diarium.extract.flat_head import flat_head
 from diarium.schemas.structure import Section, Structure, TextLine
+from diarium.structure.flat_lines import flat_starts
 from diarium.structure.furniture import first_pages
 from diarium.structure.shapes import PageNumber, page_number
 from diarium.text import squash
@@ -94,11 +98,39 @@ class FirstDocument:
             chosen = {offset for offset, _ in self.head_lines(count)}
             self.cache[key] = [column for line in self.lines(self.first_page) if line.start in chosen
                                for column in columns(line)]
+            if self.flat is not None:
+                self.cache[key] = [column for offset, field in self.head_lines(count)
+                                   for column in columns_of(offset, field)]
         return self.cache[key]
+
+    def page_columns(self) -> list[tuple[int, str]]:
+        """(offset, column) of every line of the first page (the head's fields on a flat page)."""
+        if self.flat is not None:
+            return self.head()
+        return [column for line in self.lines(self.first_page) for column in columns(line)]
+
+    @property
+    def flat(self) -> TextLine | None:
+        """The first page's text when it is one long line (its line breaks lost)."""
+        if "flat" not in self.lines_cache:
+            lines = self.lines(self.first_page)
+            flat = flat_starts(self.structure.lines)
+            self.lines_cache["flat"] = [lines[0]] if lines and lines[0].start in flat else []
+        found = self.lines_cache["flat"]
+        return found[0] if found else None
 
     def head_lines(self, count: int = HEAD_LINES) -> list[tuple[int, str]]:
         """(offset, line) of the same lines, whole. On a page that is not the document's first
-        ("2 (3)": its page 1 is not in the file) only the running header is head."""
+        ("2 (3)": its page 1 is not in the file) only the running header is head. A page that
+        lost its line breaks is cut into the fields of its head and footer (`flat_head`)."""
+        flat = self.flat
+        if flat is not None:
+            key = "flat_head"
+            if key not in self.cache:
+                headings = [s.heading.start for s in self.sections() if s.heading is not None
+                            and flat.start < s.heading.start < flat.end]
+                self.cache[key] = flat_head(self.text, flat.start, flat.end, min(headings, default=None))
+            return self.cache[key]
         lines = self.lines(self.first_page)
         if not self.starts_document:
             numbered = [k for k, line in enumerate(lines[:HEADER_BLOCK]) if page_number(line.text) is not None]
@@ -189,16 +221,21 @@ def columns(line: TextLine) -> list[tuple[int, str]]:
     """A line split where two or more spaces (or a tab) stand between words; a page number at
     the end of a column is cut off ("Individ- och familjenämnden Sida 1 (3)", as OCR joins
     the columns)."""
+    return columns_of(line.start, line.text)
+
+
+def columns_of(start: int, text: str) -> list[tuple[int, str]]:
+    """The columns of the text at `start` (a line, or a field of a flat head)."""
     out = []
-    for piece in COLUMN.finditer(line.text):
+    for piece in COLUMN.finditer(text):
         column = piece.group(0)
         number = page_number(column)
         if number is not None and not number.whole_line and number.start > 0:
             column = squash(column)[:number.start].rstrip()
         joined = CAPITALS_AFTER.search(column)
         if joined:              # "Kommunrevisionen SAMMANTRÄDESANTECKNINGAR": OCR joined two columns
-            out += [(line.start + piece.start(), column[:joined.start()]),
-                    (line.start + piece.start() + joined.start(1), joined.group(1))]
+            out += [(start + piece.start(), column[:joined.start()]),
+                    (start + piece.start() + joined.start(1), joined.group(1))]
             continue
-        out.append((line.start + piece.start(), column))
+        out.append((start + piece.start(), column))
     return out

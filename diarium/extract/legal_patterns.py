@@ -81,6 +81,13 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint."""
+    return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?P<chapter>\d+)\s*kap\.?\s*)?"
+                      rf"{SECTIONS}\s*{SIGN}(?!\w)")
+
+
+@lru_cache(maxsize=64)
 def chapter_only(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'21 kap. plan- och bygglagen': a whole chapter."""
     return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+{cited(defined)}")

@@ -31,6 +31,9 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 >>> [r.text for r in find_legal_refs("lagen (2022:1250) om skyldighet för vissa utförare att vara "
 ...                                  "registrerade, samt 3 kap. 3 § socialtjänstlagen om kvalitet.")]
 ['lagen (2022:1250) om skyldighet för vissa utförare att vara registrerade', '3 kap. 3 § socialtjänstlagen']
+>>> [(r.sfs, r.text) for r in find_legal_refs("beslutad med stöd av kommunallagen (2017:900), 2 kap. 5-6 §§. "
+...     "Avgifter tas ut enligt kommunallagen (2017:900), 2 kap.\\n\\n6 § – självkostnadsprincipen.")]
+[('2017:900', 'kommunallagen (2017:900), 2 kap. 5-6 §§'), ('2017:900', 'kommunallagen (2017:900), 2 kap. 6 §')]
 >>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen, 4 kap. i rapporten")
 []
 """
@@ -42,8 +45,8 @@ from dataclasses import dataclass
 from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
-    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, misprinted,
-    pinpoint, statute_key)
+    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, law_then_pinpoint,
+    misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -54,6 +57,7 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
+SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+\d")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
 
 
@@ -111,9 +115,12 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
-    patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names), chapter_only(names))
+    numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
+                law_then_pinpoint(names), chapter_only(names))
     for pattern in patterns:
-        for match in finditer(pattern, view, colons if pattern is patterns[3] else signed):
+        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
+        for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None:
                 continue          # a set-apart "8" or "S" is only trusted after "N kap."

@@ -36,6 +36,10 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
                                           signing_parties)
+from diarium.extract.party_applicants import applicants
+from diarium.extract.party_forms import form_parties
+from diarium.extract.party_lists import grant_list_parties
+from diarium.extract.party_names import name_at_end
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -80,9 +84,17 @@ def one_public_body(parties: list[Party]) -> list[Party]:
 
 
 def same_party(a: Party, b: Party) -> bool:
+    """The same orgnr, else names that match (token-set ratio 90, as the scorer matches) unless
+    each has a capitalised word of its own: 'Öja bygdegårdsförening' is not 'Burs
+    bygdegårdsförening', 'Spira Bostäder' is 'Spira Bostäder AB'."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
-    return fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+    own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+
+
+def capitalised(name: str) -> set[str]:
+    return {w.casefold() for w in name.split() if w[:1].isupper()}
 
 
 def merge(parties: list[Party]) -> list[Party]:
@@ -102,6 +114,27 @@ def merge(parties: list[Party]) -> list[Party]:
     return merged
 
 
+def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list[Party]) -> list[Party]:
+    """An agreement that names its parties with defined terms ("nedan kallad Bolaget") names
+    them all so: an organisation numbered elsewhere (the party's "Dotterbolag (X AB,
+    559404-4686)" in the background) is mentioned, not a party."""
+    if len(merge([Party(name=p.name) for p in defined])) < 2:
+        return numbered
+    return [p for p in numbered if any(same_party(p, n) for n in named)]
+
+
+def spelled_out(parties: list[Party], text: str) -> None:
+    """A party named by the abbreviation the document defines ("Lunds kommuns Fastighets AB
+    (LKF)", "Mellanskånes Renhållnings AB, MERAB,") is named in full."""
+    for party in parties:
+        if not re.fullmatch(r"[A-ZÅÄÖ]{2,8}", party.name):
+            continue
+        defined = re.search(rf"(?:\(\s*|,\s*){party.name}\s*[),]", text)
+        full = name_at_end(text[max(0, defined.start() - 120):defined.start()]) if defined else None
+        if full and len(full) > len(party.name):
+            party.name = full
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -115,11 +148,12 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     structure = analyse(text) if structure is None else structure
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
-    clauses = (from_orgnrs(text, orgnrs, units) + from_labels(text, units) + from_definitions(text, units)
-               + signing_parties(text, structure) + sent_to_parties(text, structure, units)
-               + from_term_lists(text, structure, units))
+    defined = from_definitions(text, units)
+    named = from_labels(text, units) + defined + signing_parties(text, structure)
+    clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
+               + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
-    grants = grant_recipients(text, units)
+    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text, structure) + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
@@ -130,6 +164,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
         party.public = is_public(party)
         if party.public:
             public_form(party, text)
+    spelled_out(agreements + grants, text)
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])

@@ -6,7 +6,8 @@ An organisationsnummer names a party only where the page speaks of an agreement,
 parties: the signing service's log page of a protokoll ("Organisation: Kungsbacka kommun,
 Organisationsnr: …") names no party. When no name stands before a number (a form whose values
 stand in a column of their own), the nearest name-like line above it is the name; failing that,
-the number is kept as a party named by its number.
+the number is kept as a party named by its number. A signing service's log ("Dokumentet är
+signerat av …") prints the signer's organisation and number on any page; they name no party.
 
 >>> from diarium.structure import analyse
 >>> from diarium.extract.orgnr import find_orgnrs
@@ -22,6 +23,9 @@ the number is kept as a party named by its number.
 >>> text = "Protokoll\\fDokumentet är signerat\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
 >>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))
 []
+>>> text = "Avtal\\n\\nDokumentet är signerat av Ciceron\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))      # the same log on an agreement's page
+[]
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import Heading, Structure
+from diarium.schemas.structure import Heading, SignatureBlock, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -49,6 +53,8 @@ DEFINED = re.compile(r"(?i),?\s*(?:\(\s*)?nedan\s+(?:kallad|kallat|kallade|benä
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
+# A signing service's log just above the number: the signer's account, no party.
+SIGNING_LOG = re.compile(rf"(?i){plain_words(words('signing_log_words'))}")
 
 
 def page_text(text: str, offset: int) -> str:
@@ -139,7 +145,7 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
     parties = []
     for org in orgnrs:
         for ev in org.evidence:
-            if not in_party_context(text, ev.start):
+            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start):
                 continue
             at = unit_at(units, ev.start)
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
@@ -244,6 +250,7 @@ def signing_page(page: str) -> bool:
     """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
     lowered = page.lower()
     return any(word in lowered for word in SIGNING_WORDS)
+CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
 
 
@@ -254,11 +261,19 @@ def name_span(text: str, name: str, near: int) -> tuple[int, int]:
     return (found.start(), found.end()) if found else (near, near + len(name))
 
 
+def anyone_signs(text: str, block: SignatureBlock) -> bool:
+    """Does the block hold a signatory (a name, a title, a place and date) or an organisation
+    printed as signed for ("För Region Halland")? A line that only names a body ("Länsstyrelsen
+    i Norrbotten" above a list of its decisions) signs nothing."""
+    return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
+               for s in block.signatures)
+
+
 def signing_parties(text: str, structure: Structure) -> list[Party]:
     """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
     parties = []
     for block in structure.signatures:
-        if not signing_page(page_text(text, block.start)):
+        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
             continue            # a letterhead read as a signature: no one signs on this page
         for signature in block.signatures:
             name = clean_name(signature.organisation or "")
@@ -266,6 +281,8 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
                 parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
     signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
+        if CONTENTS_ENTRY.search(match.group(0)):
+            continue            # "för Eksta Bostads AB och Stiftelsen Tjolöholm    4": a title in a table of contents
         page = bisect_right(page_starts(text), match.start())
         if page not in signs:
             signs[page] = signing_page(page_text(text, match.start()))

@@ -17,6 +17,8 @@ over a line break is whole because the paragraph is.
 'Trafikverket'
 >>> name_at_end("och Föreningen Stadsmissionen i Linköping, organisationsnummer")
 'Föreningen Stadsmissionen i Linköping'
+>>> name_at_end("Dotterbolag (WK Norra Åsa AB, ")
+'WK Norra Åsa AB'
 >>> name_at_end("Köpare: Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB, (")
 'Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB'
 >>> clean_name("**PathfinderAI** (enskild firma, innehavare Oliver Pettersson)")
@@ -47,6 +49,7 @@ CLAUSE_START = re.compile(
 ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
 # A name ends before a dash, a defined term, or a word that names a document or a clause.
@@ -124,9 +127,12 @@ def clean_name(raw: str) -> str | None:
     name = " ".join(words_).strip(" ,.;:–-")
     if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name):
         return None
-    if name.split()[0].lower() in FUNCTION_WORDS:
-        return None                     # 'I år', 'Om …': a sentence, not a name
+    if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
+        return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name
+
+
+OPEN_PARENTHESIS = re.compile(r"\(([^()]*[A-ZÅÄÖ][^()]*)$")
 
 
 def name_at_end(segment: str) -> str | None:
@@ -135,6 +141,9 @@ def name_at_end(segment: str) -> str | None:
     if bold:                            # '**Perstorps kommun** (org.nr': the bold text is the name
         return clean_name(bold.group(1))
     segment = ORGNR_LABEL.sub("", strip_markup(segment))
+    inside = OPEN_PARENTHESIS.search(segment)
+    if inside and clean_name(main_part(inside.group(1))):
+        return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
     starts = [m.end() for m in CLAUSE_START.finditer(segment)]
     clause = segment[starts[-1] if starts else 0:]
     clause = PARENTHESES.sub("", clause)

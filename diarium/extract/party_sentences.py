@@ -20,7 +20,14 @@ one name. A reference word stands for the party it refers to where the document 
 ['Gläntan']
 >>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
 ['Föreningen Folkets Park']
+>>> names("Nämnden fördelar 2026 års bidrag till föreningar som bedriver socialt arbete med 20 000 kr till "
+...       "föreningen FUB Kungsbacka.")
+['FUB Kungsbacka']
+>>> names("Sverigedemokraterna i Kungsbacka kommun har under 2025 erhållit kommunalt partistöd.")
+['Sverigedemokraterna i Kungsbacka kommun']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
+[]
+>>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
 []
 """
 from __future__ import annotations
@@ -48,6 +55,11 @@ SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<lis
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
+# "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
+RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
+# "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
@@ -55,6 +67,9 @@ QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
+SET_DETERMINERS = words("set_determiners")
+NOT_NAMES = words("not_names")
+LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
 
 
 def item_name(item: str) -> tuple[str, int] | None:
@@ -64,14 +79,19 @@ def item_name(item: str) -> tuple[str, int] | None:
     ('Stockholms stadsmission', 'Kvinnojouren Malmö ideell förening')."""
     tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", item)]
     first = next((k for k, (t, _) in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), None)
-    if first is None or tokens[first][0][:1].isdigit():
+    if first is None or tokens[first][0][:1].isdigit() or tokens[first][0].lower() in SET_DETERMINERS:
         return None
     kept = [tokens[first][0]]
     rest = tokens[first + 1:]
     for k, (token, _) in enumerate(rest):
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
+        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and following.isalpha()
+                                                 and following.islower() and following not in CONNECTORS):
+            break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
         if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
             kept.append(token)
+        elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
+            kept.append(token)          # 'Lunds kommuns Fastighets AB': genitives inside a name
         elif kept[-1].endswith("-") and token in CONNECTORS and following:    # 'Arbetsmarknads- och social…'
             kept.append(token)
         elif kept[-2:-1] and kept[-2].endswith("-") and kept[-1] in CONNECTORS:
@@ -126,6 +146,13 @@ def common_noun(name: str, document: str) -> bool:
     return bool(re.search(rf"(?<![\wåäö])(?:{re.escape(name.lower())}|{re.escape(stem)})(?![\wåäö])", document))
 
 
+def generic_side(raw: str) -> bool:
+    """Is one side of 'mellan A och B' no organisation but a kind of one ('föreningslivet', 'en
+    offentlig aktör')? Then the sentence describes a kind of agreement and names no parties."""
+    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip()][:2]
+    return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
+
+
 def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
@@ -139,6 +166,9 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
+                if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
+                        and generic_side(match.group("list")):
+                    continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
                 parties += listed_parties(text, unit, match.start("list"), match.group("list"), text)
     return parties
 
@@ -152,12 +182,36 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
             if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
                 continue
             window_start, window = grant_window(unit.text, verb)
-            if verb.group(0).lower().endswith("s") or not re.search(r"[A-ZÅÄÖ]", window):
+            if verb.group(0).lower().endswith("s"):
                 subject = grant_subject(unit.text, verb.start())
                 if not subject:
                     continue
                 window_start, window = subject
             parties += listed_parties(text, unit, window_start, window, text)
+            for to in TO_RECIPIENT.finditer(sentence):
+                at = unit.text.find(sentence) + to.start("list")
+                parties += listed_parties(text, unit, at, to.group("list"), text)
+        parties += receivers(text, unit)
+    return parties
+
+
+RECEIPT_WORDS = tuple(words("receipt_verbs"))
+
+
+def receivers(text: str, unit: Unit) -> list[Party]:
+    """'Föreningen X har under 2025 erhållit kommunalt partistöd': the subject received a grant."""
+    parties: list[Party] = []
+    lowered = unit.text.lower()
+    if not any(word in lowered for word in RECEIPT_WORDS):
+        return parties                  # (cheap test first: substring search)
+    for verb in RECEIVE_VERB.finditer(unit.text):
+        sentence = sentence_around(unit.text, verb.start(), verb.end())
+        if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
+            continue
+        aux = AUXILIARY.search(unit.text, 0, verb.start())
+        subject = grant_subject(unit.text, aux.start() if aux else verb.start())
+        if subject:
+            parties += listed_parties(text, unit, *subject, text)
     return parties
 
 

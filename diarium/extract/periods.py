@@ -22,6 +22,16 @@ term. A whole calendar year stated as the term of an agreement or grant ("partis
 []
 >>> find_periods("Inkomna skrivelser för perioden 2025-01-14 - 2025-02-06 redovisas.")
 []
+>>> find_periods("Protokollet är anslaget 2013-04-11 -- 2013-05-03")     # a posting window
+[]
+>>> [(p.start, p.end, p.kind) for p in find_periods("Upplåtelsen avser en tid av fem år, räknat från den 2023-10-01.")]
+[('2023-10-01', '2028-09-30', 'upplåtelse')]
+>>> find_periods("Handläggningen tar tre månader från den 1 mars 2024.")      # a length of nothing
+[]
+>>> from diarium.structure import analyse
+>>> text = "§ 34                       Dnr IF-2025-00314\\nFöreningsbidrag 2026\\n\\nBeslut\\n\\nNämnden fördelar bidraget.\\n"
+>>> [(p.start, p.end, p.kind) for p in find_periods(text, analyse(text))]      # a grant's year in its heading
+[('2026-01-01', '2026-12-31', 'bidrag')]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Kommunfullmäktige beviljar partierna partistöd för år 2026.")]
 [('2026-01-01', '2026-12-31', 'bidrag')]
 >>> [(p.start, p.end, p.kind) for p in find_periods("Lokalen finansieras med verksamhetsstöd för åren 2024–2025.")]
@@ -40,6 +50,7 @@ import re
 
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
+from diarium.extract.period_durations import durations
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.language.months import MONTHS
@@ -64,8 +75,15 @@ def kind_patterns(name: str) -> list[tuple[str, str]]:
             for word, kind in table(name).items()]
 
 
-# A consultation step is a kind of its own ("-"): a range said of it is no term.
-KINDS = kind_patterns("period_kinds") + [("-", rf"\w*{re.escape(w)}\w*") for w in sorted(words("consultation_words"))]
+# A consultation step is a kind of its own ("-"): a range said of it is no term; so is the
+# posting of a protokoll, named first: "Protokollet är anslaget …" is no grant ("anslag").
+def phrase(word: str) -> str:
+    """A word or phrase anywhere in a word; a space is any run of whitespace."""
+    return r"\w*" + r"\s+".join(re.escape(part) for part in word.split()) + r"\w*"
+
+
+KINDS = [("-", phrase(w)) for w in sorted(words("posting_words"))] \
+    + kind_patterns("period_kinds") + [("-", rf"\w*{re.escape(w)}\w*") for w in sorted(words("consultation_words"))]
 KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)))
 YEAR_KINDS = kind_patterns("year_term_words")
 YEAR_KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(YEAR_KINDS)))
@@ -209,6 +227,24 @@ def year_terms(text: str) -> list[tuple[str, str, str, int, int]]:
     return found
 
 
+HEADING_YEAR = re.compile(r"(?<![\d/–-])\s((?:19|20)\d{2})\s*$")
+
+
+def heading_years(text: str, structure: Structure | None) -> list[tuple[str, str, str, int, int]]:
+    """A grant's year named by its heading ("Föreningsbidrag 2026", "Slutfördelning av bidrag
+    till hembygdsföreningar 2002"): the heading is what the case is, the year its term."""
+    found = []
+    for section in structure.walk() if structure is not None else []:
+        heading = section.heading
+        year = HEADING_YEAR.search(heading.text) if heading else None
+        kinds = list(YEAR_KIND.finditer(heading.text[:year.start()])) if heading and year else []
+        if heading and year and kinds and kind_name(kinds[-1], YEAR_KINDS) == "bidrag" \
+                and not APPLIED.search(heading.text):
+            start = heading.start + kinds[-1].start()
+            found.append((f"{year.group(1)}-01-01", f"{year.group(1)}-12-31", "bidrag", start, heading.start + year.end(1)))
+    return found
+
+
 def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
     """Every date range with both ends known, each (start, end) once."""
     found: dict[tuple[str, str], Period] = {}
@@ -228,7 +264,11 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
             found[ends].evidence.append(ev)
             continue
         found[ends] = Period(start=ends[0], end=ends[1], kind=kind, evidence=[ev])
-    for first, last, kind, start, end in year_terms(text):
+    for first, last, start, end in durations(text):
+        kind = kind_before(text, start)
+        if kind not in ("-", "period") and (first, last) not in found:
+            found[(first, last)] = Period(start=first, end=last, kind=kind, evidence=[evidence(text, start, end)])
+    for first, last, kind, start, end in year_terms(text) + heading_years(text, structure):
         ev = evidence(text, start, end)
         if (first, last) in found:
             found[(first, last)].evidence.append(ev)

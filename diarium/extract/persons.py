@@ -32,9 +32,11 @@ from diarium.structure import analyse
 
 
 def claimed_spans(structure: Structure) -> list[tuple[int, int]]:
-    """Attendance lines and signatories, read by their own readers; running text is elsewhere
-    (a contact line a signature block took in, "Handläggare: Sara Nilsson, utredare", is not)."""
+    """Attendance lines and rows and signatories, read by their own readers; running text is
+    elsewhere (a contact line a signature block took in, "Handläggare: Sara Nilsson, utredare",
+    is not). A row of a page that lost its line breaks is claimed, not its whole line."""
     spans = [(line.start, line.end) for line in structure.lines if line.role == "attendance"]
+    spans += [(row.start, row.end) for row in structure.attendance]
     return spans + [(s.start, s.end) for block in structure.signatures for s in block.signatures if s.name]
 
 

@@ -52,12 +52,19 @@ def _chunks(line: TextLine) -> list[tuple[int, str]]:
 
 def leading_name(text: str) -> str | None:
     """The name at the start of a text ("Kim Olsson Telefon: 08-…" → "Kim Olsson")."""
-    words = text.replace(",", " , ").split()
+    words = re.sub(r"([,.])(?=\s|$)", r" \1 ", text).split()    # "Ulrika Högstrand. My Clingston"
     for size in (4, 3, 2):
         name = person_name(" ".join(words[:size]))
-        if name and "," not in words[:size]:
+        if name and not {",", "."} & set(words[:size]):
             return name
     return None
+
+
+def _alone(line: str, name: str) -> bool:
+    """Is the name all its line says, but for a title, a contact field or another name after a
+    comma or full stop? ('A Sammanställning Kronor Granskares anteckningar' is a form's heading.)"""
+    rest = line[line.find(name.split()[-1]) + len(name.split()[-1]):].strip()
+    return not rest or not rest[:1].islower()
 
 
 def is_title(chunk: str) -> bool:
@@ -80,6 +87,8 @@ def _labelled(lines: list[TextLine], i: int) -> Found | None:
         else:
             where = next((ln for ln in lines[i + 1:i + 1 + BLOCK_LINES] if ln.text.strip()), line)
             name = leading_name(where.text.strip()) if where is not line else None
+            if name and not _alone(where.text, name):
+                name = None
         if name:
             start = where.start + where.text.find(name.split()[0])
             title = _title_after_name(where.text[where.text.find(name.split()[0]):], name)

@@ -46,6 +46,8 @@ def member_role() -> str | None:
 
 def _row_role(row: AttendanceRow, label: Label | None) -> tuple[str | None, str]:
     role, how = (row.role or "").strip(" ,;"), PRINTED
+    if not role and row.replaces and label is not None and label.kind == "member":
+        role, how = table("role_templates")["serving substitute"], LIST_DEFAULT
     if not role and label is not None and label.role:
         role, how = label.role, LIST_DEFAULT
     if row.organisation:       # "Personalföreträdare, Sveriges Lärare"

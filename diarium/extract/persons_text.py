@@ -11,6 +11,8 @@ signature blocks are read there, not here.
 ...     return [(f.name, f.role, f.party) for f in text_persons(text, [])]
 >>> show("Åsa Lindhagen m.fl. (MP), Rana Carlstedt (S)")
 [('Åsa Lindhagen', None, 'MP'), ('Rana Carlstedt', None, 'S')]
+>>> show("en motion av Malena Ranch m fl (alla MP) och Eva Christiernin m fl (alla S)")
+[('Malena Ranch', None, 'MP'), ('Eva Christiernin', None, 'S')]
 >>> show("Ordförande Tommy Rydfeldt (L) prövar om nämnden kan godkänna redovisningen")
 [('Tommy Rydfeldt', 'Ordförande', 'L')]
 >>> show("Ermin Škorić (S) och Jan-\\nChrister Jansson (V) yrkar bifall till Hravn\\nForsnes (M) förslag.")
@@ -33,7 +35,8 @@ from diarium.language import words as words_of
 from diarium.structure.attendance_vocab import (
     ORDINAL, is_acronym, is_name_token, is_particle, is_role_word, party_of)
 
-PARTY = re.compile(r"(?:[ \t]+m\.[ \t]?fl\.?)?[ \t]*\((?P<party>[^\W\d_]{1,4})\)")
+# "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
+PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
 TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
@@ -155,6 +158,8 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
     text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
     found = []
     for match in PARTY.finditer(text):
+        if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
+            continue
         named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
         if named and (party := _party(match.group("party"), named[0], known)):
             name, start, _ = named

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.authority import BOARD_LINE
+from diarium.extract.authority import BOARD_LINE, FLAT_BOARD
 from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import line_is_decision_heading as is_heading
 from diarium.extract.doctype import LABELS, find_doc_type, label_pattern
@@ -74,6 +74,7 @@ NUMBERING = re.compile(r"^\s*[\[(]?\d{1,3}(?:\.\d{1,3})*\.?[\])]?\s*$")
 # A line of links: "Din position: Hem > Kommun > Nämnd > Sammanträde".
 NAVIGATION = re.compile(r"(?:\S\s+>\s+\S.*){2,}")
 MAX_LINES = 8
+MAX_TITLE_WORDS = 25
 FIRST_PAGE_CHARS = 4000
 
 
@@ -108,9 +109,34 @@ def find_title(text: str, doc_type: str | None = None,
     region = text[start:end]
     if (doc_type or find_doc_type(text, structure)[0]) == "protokoll":
         return single_paragraph_title(first) or fallback_paragraph_title(text, start, end)
+    if first.flat is not None:
+        return flat_title(first)
     page = next((p for p in structure.pages if p.number == first.first_page), None)
     base = page.start if page is not None else 0
     return heading(lines_with_offsets(text[base:base + FIRST_PAGE_CHARS]), base)
+
+
+def flat_title(first: FirstDocument) -> tuple[str, int, int] | None:
+    """On a page that lost its line breaks: the words between the head's last field and the
+    first heading ("Diarienummer KSN-2016-1422 Kommunstyrelsen Riktlinjer, idéburet offentligt
+    partnerskap Förslag till beslut …"), after the board they are addressed to. Without a
+    heading to end it the title cannot be told from the text after it."""
+    assert first.flat is not None
+    headings = [s.heading.start for s in first.sections() if s.heading is not None
+                and first.flat.start < s.heading.start < first.flat.end]
+    fields = first.head_lines()
+    if not headings or not fields:
+        return None
+    offset, field = max(((o, f) for o, f in fields if o < headings[0]), default=(0, ""))
+    if first.text[offset + len(field):headings[0]].strip():
+        return None                       # the head was cut before the heading
+    boards = list(FLAT_BOARD.finditer(field))
+    at = boards[-1].end() if boards else 0
+    rest = field[at:].strip(" :–-")
+    if not rest[:1].isupper() or len(rest.split()) > MAX_TITLE_WORDS or is_furniture(rest):
+        return None
+    start = offset + field.index(rest, at)
+    return rest, start, start + len(rest)
 
 
 def single_paragraph_title(first: FirstDocument) -> tuple[str, int, int] | None:

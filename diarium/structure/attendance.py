@@ -37,19 +37,20 @@ from dataclasses import dataclass
 
 
 from diarium.schemas.structure import AttendanceRow, TextLine
+from diarium.structure.attendance_flat import find_flat_attendance
+from diarium.structure.attendance_columns import chunks, columns_below, person_columns
 from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.attendance_rows import POLITICAL_KINDS, is_unit_line, prose_words, row_of
 from diarium.structure.headings import SECTION_SIGN
+from diarium.text import dehyphenate
 from diarium.structure.signatures_lines import classify
 from diarium.structure.attendance_vocab import (
-    Label, is_organisation, is_role_word, label_at, may_start_label, party_of, tokenize)
+    Label, is_organisation, label_at, may_start_label, tokenize)
 
-CHUNK = re.compile(r"\S+(?: \S+)*")
-PLACEHOLDER = re.compile(r"^[-–—_.]+$")
 MARGIN_COLUMN = 20      # a label ending the left margin column: the next label starts before this
 MAX_BLANKS = 3          # blank lines a list may hold before it is over
+PROSE_WORDS = 2         # lower-case words of a line that no entry explains: running text
 MAX_FIELD_LINES = 3     # lines of a field's value ("Plats och tid …") a list may hold
-LOOKAHEAD = 40          # lines read to find where a section's second column starts
-POLITICAL = ("member", "substitute")
 
 
 @dataclass
@@ -111,23 +112,16 @@ def find_attendance(lines: list[TextLine]) -> list[AttendanceRow]:
             i = max(end, i + 1)
         else:
             i += 1
-    return rows
+    return rows + find_flat_attendance(lines)
 
 
 def _free(line: TextLine) -> bool:
     return line.role in ("body", "blank")
 
 
-def _chunks(line: TextLine) -> list[tuple[int, str]]:
-    """(column, text) of the runs of text between two or more spaces; dash placeholders dropped."""
-    text = line.text.replace("\t", "  ")
-    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)
-            if not PLACEHOLDER.match(m.group())]
-
-
 def _placed(line: TextLine) -> list[Placed]:
     placed = []
-    for col, chunk in _chunks(line):
+    for col, chunk in chunks(line):
         for n, piece in enumerate(scan(chunk)):
             placed.append(Placed(piece, line.start + col + piece.start, line.start + col + piece.end,
                                  col + piece.start, n == 0))
@@ -174,7 +168,9 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
             continue
         blanks = 0
         placed = _placed(line)
-        if any(p.piece.junk for p in placed) or _signatures_follow(lines, i - 1, section):
+        # Stray marks in a person's line ('projektledare "Trygg hemma"', 'chef Ekonomi + HR') are
+        # left out; words of running text end the list.
+        if sum(len(prose_words(p.piece)) for p in placed) >= PROSE_WORDS or _signatures_follow(lines, i - 1, section):
             break
         fitted, section = _read_line(lines, i - 1, placed, section, entries)
         if not fitted:
@@ -222,7 +218,11 @@ def _read_line(lines: list[TextLine], index: int, placed: list[Placed], section:
             groups = _groups(run)
             run = []
             if groups:
-                section = Section(index, groups, _boundaries(lines, index, len(groups)), [[] for _ in groups])
+                boundaries = columns_below(lines, index, len(groups))
+                if len(groups) == 1 and groups[0].kind not in ("signer", "field"):
+                    boundaries = person_columns(lines, index)
+                    groups = groups * (len(boundaries) + 1)
+                section = Section(index, groups, boundaries, [[] for _ in groups])
                 slot = -1
             elif k == 0:
                 section = None
@@ -233,7 +233,8 @@ def _read_line(lines: list[TextLine], index: int, placed: list[Placed], section:
         slot = _slot(section, item.col) if item.first_in_chunk or slot < 0 else min(slot + 1, len(section.groups) - 1)
         # A piece that continues no one ("Se sida 2") is left out; the line still counts if
         # anything else in it fits. An organisation on a line of its own is present, not a person.
-        fitted = _route(section, slot, item, line.page, entries) or _organisation_only(piece) or fitted
+        fitted = _route(section, slot, item, line.page, entries, len(placed) == 1) or _organisation_only(piece) \
+            or fitted
     return fitted, section
 
 
@@ -253,39 +254,22 @@ def _groups(run: list[Placed]) -> list[Label]:
     return groups
 
 
-def _boundaries(lines: list[TextLine], index: int, columns: int) -> list[int]:
-    """Where the section's 2nd, 3rd … columns start, from the chunks of the lines below its labels."""
-    if columns < 2:
-        return []
-    counts: dict[int, int] = {}
-    for line in lines[index + 1:index + 1 + LOOKAHEAD]:
-        if line.role == "furniture" or not line.text.strip():
-            continue
-        chunks = _chunks(line)
-        if chunks and label_at(tokenize(chunks[0][1]), 0):
-            break
-        for col, _ in chunks[1:]:
-            counts[col] = counts.get(col, 0) + 1
-    clusters: list[list[int]] = []
-    for col in sorted(counts):
-        if clusters and col - clusters[-1][-1] <= 2:
-            clusters[-1].append(col)
-        else:
-            clusters.append([col])
-    ranked = sorted(clusters, key=lambda c: -sum(counts[col] for col in c))[:columns - 1]
-    return sorted(min(cluster) for cluster in ranked)
-
-
 def _slot(section: Section, col: int) -> int:
     return sum(1 for boundary in section.boundaries if col >= boundary - 2)
 
 
-def _route(section: Section, slot: int, item: Placed, page: int, entries: list[Entry]) -> bool:
-    """Attach a piece to the person it continues, or start a new person; False when it fits nowhere."""
+def _route(section: Section, slot: int, item: Placed, page: int, entries: list[Entry], alone: bool = False) -> bool:
+    """Attach a piece to the person it continues, or start a new person; False when it fits nowhere.
+    A name alone on its line right after a substitute's bare 'ersätter' in another column is the
+    member replaced, printed where the shorter column had ended."""
     piece = item.piece
     part = (piece.text, item.start, item.end)
     target = section.last(slot)
     if piece.kind == "entry" and len(piece.name_tokens) >= 2:
+        waiting = section.recent
+        if alone and waiting and waiting.slot != slot and _completes_name(waiting, piece) and not (
+                target and _completes_name(target, piece)):
+            target = waiting
         if target and _completes_name(target, piece):
             target.add(*part)
             section.recent = target
@@ -337,7 +321,13 @@ def _organisation_only(piece: Piece) -> bool:
 
 
 def _wraps_role(piece: Piece) -> bool:
-    return piece.kind == "fragment" and bool(piece.roles) and piece.text[:1].islower()
+    """A title's next line: in lower case ('verksamhetschef' / 'turism och fritid'), or the
+    capitalised name of a unit ('avdelningschef' / 'Äldreomsorg och Hälsa', 'Hemtjänst Norr')."""
+    if piece.kind == "fragment" and bool(piece.roles) and piece.text[:1].islower():
+        return True
+    # 'Öst, §§ 3-4' under 'Carina Håberg, enhetschef Hemtjänst': a unit's last word and a range.
+    return is_unit_line(piece) or bool(piece.organisation and piece.presence_parts) and not (
+        piece.roles or piece.parens or piece.replaces_tokens)
 
 
 def _attribute_only(piece: Piece) -> bool:
@@ -348,7 +338,7 @@ def _attribute_only(piece: Piece) -> bool:
 def _fitting_slot(section: Section, slot: int, piece: Piece) -> int:
     """The column whose list a new person's shape fits: with a party among politicians, without
     one among officials (or as the people already in the column)."""
-    shape = "party" if piece.parens else "plain"
+    shape = "party" if piece.has_party_shape else "plain"
     if len(section.slots) < 2 or _expected(section, slot) in (None, shape):
         return slot
     others = sorted(range(len(section.slots)), key=lambda s: abs(s - slot))
@@ -357,39 +347,28 @@ def _fitting_slot(section: Section, slot: int, piece: Piece) -> int:
 
 def _expected(section: Section, slot: int) -> str | None:
     kind = section.groups[slot].kind
-    if kind in POLITICAL:
+    if kind in POLITICAL_KINDS:
         return "party"
     if kind == "official":
         return "plain"
-    shapes = {"party" if e.piece.parens else "plain" for e in section.slots[slot]}
+    shapes = {"party" if e.piece.has_party_shape else "plain" for e in section.slots[slot]}
     return shapes.pop() if len(shapes) == 1 else None
 
 
 def _row(entry: Entry) -> AttendanceRow:
-    piece, group = entry.piece, entry.group
-    political = group.kind in POLITICAL
-    party, roles, organisation = None, list(piece.roles), piece.organisation
-    for content in piece.parens:
-        found = party_of(content, political)
-        if found and party is None:
-            party = found
-        elif content[:1].islower() or is_role_word(content.split()[0]):
-            roles.append(content)
-        elif organisation is None:
-            organisation = content
-    role = ", ".join(roles) or (group.role if group.kind == "signer" else None)
     start, end = entry.parts[0][1], max(part[2] for part in entry.parts)
-    return AttendanceRow(page=entry.page, start=start, end=end, name=piece.name, party=party,
-                        role=role, group=group.text, paragraphs=piece.presence,
-                        replaces=piece.replaces, organisation=organisation)
+    return row_of(entry.piece, entry.group, entry.page, start, end)
 
 
 def _join(left: str, right: str) -> str:
     """Join the pieces of one person over lines: 'Jan-' + 'Christer' → 'Jan-Christer',
-    '§§ 18-' + '23' → '§§ 18-23'."""
+    '§§ 18-' + '23' → '§§ 18-23', 'förvaltnings-' + 'chef' → 'förvaltningschef' (a word
+    broken at the line end), 'kultur-' + 'och fritid' → 'kultur- och fritid'."""
     left, right = left.rstrip(), right.strip()
     if not left:
         return right
     if left.endswith(("-", "–")) and len(left) > 1 and left[-2].isalnum() and right[:1].isalnum():
+        if left[-2].islower() and right[:1].islower():
+            return dehyphenate(left, right)
         return left + right
     return f"{left} {right}"

@@ -26,14 +26,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diarium.language import words
+from diarium.structure.attendance_shapes import first_of_run, names_a_unit, party_follows, unit_after_role
 from diarium.structure.attendance_vocab import (
-    Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word,
-    label_at, party_of, phrase_at, presence_at, tokenize)
+    Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word, is_unit_word,
+    _key, label_at, party_of, phrase_at, presence_at, presence_words, tokenize)
 
 MAX_NAME = 5
 MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
 # Words after which an entry is not finished: the next line's text belongs to it.
-OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ","})
+OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ",", "&"})
 
 
 @dataclass
@@ -98,11 +99,12 @@ def scan(text: str) -> list[Piece]:
             i += size
             current.end = tokens[i - 1].end
             continue
-        size = _name_at(tokens, i) if _name_allowed(current) else 0
-        if size and (size >= 2 or _party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
+        size = _name_at(tokens, i) if _name_allowed(current) and not unit_after_role(current.last if current else None, tokens, i) else 0
+        size, more = first_of_run(tokens, i, size)
+        if size and (size >= 2 or party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
             _close(current, text, pieces)
             current = Piece("entry", tokens[i].start, name_tokens=[t.text for t in tokens[i:i + size]])
-            current.last = "name"
+            current.last = "split" if more else "name"
             i += size
             current.end = tokens[i - 1].end
             continue
@@ -153,7 +155,7 @@ def _name_allowed(current: Piece | None) -> bool:
     if current.last == "subst":
         return False
     # After "Anna Berg," an organisation ("Sveriges Lärare") is no name: `_name_at` refuses it.
-    return current.last in ("comma", "separator", "parens", "role", "presence", "org", "replaced", "junk")
+    return current.last in ("comma", "separator", "parens", "role", "presence", "org", "replaced", "junk", "split")
 
 
 def _name_at(tokens: list[Token], i: int) -> int:
@@ -169,7 +171,8 @@ def _name_at(tokens: list[Token], i: int) -> int:
             size += 1
         else:
             break
-    if size and (is_organisation([t.text for t in tokens[i:i + size]]) or is_particle(tokens[i + size - 1].text)):
+    names = [t.text for t in tokens[i:i + size]]
+    if size and (is_organisation(names) or is_particle(names[-1]) or names_a_unit(names)):
         return 0
     return size
 
@@ -185,14 +188,9 @@ def _surname_first_at(tokens: list[Token], i: int) -> tuple[int, list[str]] | No
     after = i + 2 + given
     if not given or is_organisation([t.text for t in tokens[i:after] if t.text != ","]):
         return None
-    if after < len(tokens) and not _party_follows(tokens, after):
+    if after < len(tokens) and not party_follows(tokens, after):
         return None
     return after - i, [t.text for t in tokens[i + 2:after]] + [tokens[i].text]
-
-
-def _party_follows(tokens: list[Token], i: int) -> bool:
-    return (i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")"
-            and party_of(tokens[i + 1].text) is not None)
 
 
 def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
@@ -201,7 +199,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
     if word == ",":
         piece.comma, piece.last = True, "comma"
         return 1
-    if word in ("och", "samt") and piece.kind == "entry" and piece.last in ("parens", "role", "presence") \
+    if word in ("och", "samt") and piece.kind == "entry" and piece.last in ("name", "parens", "role", "presence") \
             and _name_at(tokens, i + 1) >= 2:
         piece.last = "separator"   # "Dan Gahnström (MP) och Stefan Dayne (KD)"
         return 1
@@ -214,6 +212,9 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         piece.last = "subst"
         return size + _replaced_name(piece, tokens, i + size)
     size = presence_at(tokens, i)
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ","
+    if not size and piece.last == "comma" and _key(word) in presence_words() and not following[:1].islower():
+        size = 1      # "Helena Renström, marknadschef, kl": a time whose digits the text lost
     if size or is_numberish(word) and piece.last in ("start", "name", "parens", "presence", "comma", "role"):
         return _presence(piece, tokens, i, size)
     if piece.kind == "entry" and piece.last == "comma" and not piece.parens and word.islower() \
@@ -223,8 +224,14 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         return 1
     if _starts_role(piece, word) or piece.last == "name" and _role_ahead(tokens, i):
         return _role(piece, tokens, i)
-    if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and not piece.roles:
-        return _organisation(piece, tokens, i)
+    unit = unit_after_role(piece.last, tokens, i)
+    if unit:
+        for k in range(unit):
+            _role(piece, tokens, i + k)
+        return unit
+    if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and (
+            not piece.roles or piece.last == "comma" and _name_at(tokens, i) < 2):
+        return _organisation(piece, tokens, i)     # "Ulrika Ström, MAR, Vård & Omsorg"
     return 0
 
 
@@ -240,6 +247,10 @@ def _parens(piece: Piece, tokens: list[Token], i: int) -> int:
         return 0
     if piece.kind == "entry" and piece.last not in ("name", "parens") and party_of(content):
         return 0
+    if presence_at(tokens, i + 1):
+        piece.presence_parts.append(content)     # "sekreterare (§§ 1-5)"
+        piece.last = "presence"
+        return close - i + 1
     piece.parens.append(content)
     piece.last = "parens"
     return close - i + 1
@@ -272,14 +283,18 @@ def _presence(piece: Piece, tokens: list[Token], i: int, marker: int) -> int:
 
 def _starts_role(piece: Piece, word: str) -> bool:
     if piece.last == "role":
-        return word[0].islower() or is_role_word(word) or is_acronym(word) or word in ("/", "&")
+        return word[0].islower() or is_role_word(word) or is_acronym(word) or word in ("/", "&", "-", "–") \
+            or "/" in word      # 'utvecklingsledare IT/digitalisering'
     if piece.last in ("comma", "start"):
         return word[0].islower() or is_role_word(word) or is_acronym(word)
     return piece.last in ("name", "parens", "presence", "replaced") and is_role_word(word)
 
 
 def _role_ahead(tokens: list[Token], i: int) -> bool:
-    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role."""
+    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role
+    ('Daniel Öhgren som ersättare' is no role: a function word starts it)."""
+    if tokens[i].text.lower() in words("function_words"):
+        return False
     for token in tokens[i:i + MAX_ROLE_WORDS]:
         if not token.text[:1].islower():
             return False
@@ -302,7 +317,7 @@ def _organisation(piece: Piece, tokens: list[Token], i: int) -> int:
     person's name that a comma or parenthesis follows."""
     j = i
     while j < len(tokens) and tokens[j].text not in (",", "(", "§", "§§") and not (
-            j > i and (presence_at(tokens, j) or _name_ends_entry(tokens, j))):
+            j > i and (presence_at(tokens, j) or _name_ends_entry(tokens, j) or label_at(tokens, j))):
         j += 1
     piece.organisation = " ".join(t.text for t in tokens[i:j])
     piece.last = "org"
@@ -337,3 +352,4 @@ def _open_state(piece: Piece) -> str | None:
     if piece.last == "role":
         return "soft"
     return None
+

@@ -44,7 +44,13 @@ class Label:
     role: str | None
     size: int
 
+    @property
+    def ends_lists(self) -> bool:
+        """'Anslag/bevis': the certificate of posting, after which no attendance list follows."""
+        return self.kind == "field" and self.role == "end"
 
+
+@lru_cache(maxsize=16384)
 def _key(word: str) -> str:
     """How words are compared with the lists: lower case, å/ä/ö folded (OCR may have lost them)."""
     return fold(word.lower())
@@ -75,7 +81,7 @@ def _labels_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def may_start_label(text: str) -> bool:
     """Cheap test: does the text's first word begin some label? (Most lines of a document do not.)"""
-    first = _key(text.split(None, 1)[0]).rstrip(":") if text.strip() else ""
+    first = _key(text.split(None, 1)[0]).rstrip(":.") if text.strip() else ""
     return first in _labels_by_first_word()
 
 
@@ -83,7 +89,7 @@ def label_at(tokens: list[Token], i: int) -> Label | None:
     """The longest attendance label starting at token `i` (printed with a capital letter)."""
     if i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None
-    candidates = _labels_by_first_word().get(_key(tokens[i].text).rstrip(":"))
+    candidates = _labels_by_first_word().get(_key(tokens[i].text).rstrip(":."))
     if not candidates:
         return None
     for key in candidates:
@@ -91,17 +97,19 @@ def label_at(tokens: list[Token], i: int) -> Label | None:
         if i + size > len(tokens):
             continue
         words = [_key(t.text) for t in tokens[i:i + size]]
-        words[-1] = words[-1].rstrip(":")
+        words[-1] = words[-1].rstrip(":.")     # "Underskrifter..": the dots of a signing line
         if tuple(words) == key:
             kind, role = _labels()[key]
-            text = " ".join(t.text for t in tokens[i:i + size]).rstrip(":")
+            text = " ".join(t.text for t in tokens[i:i + size]).rstrip(":.").replace(" ,", ",")
             return Label(text=text, kind=kind, role=role, size=size)
     return None
 
 
 def phrase_at(tokens: list[Token], i: int, name: str) -> int:
     """How many tokens a phrase of the list `name` covers at `i` (0: none); longest first."""
-    for phrase in _phrases(name):
+    if i >= len(tokens):
+        return 0
+    for phrase in _phrases(name).get(_key(tokens[i].text), ()):
         size = len(phrase)
         if tuple(_key(t.text) for t in tokens[i:i + size]) == phrase:
             return size
@@ -109,9 +117,13 @@ def phrase_at(tokens: list[Token], i: int, name: str) -> int:
 
 
 @lru_cache(maxsize=None)
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the phrases of the list starting with it, longest first."""
     phrases = {tuple(_key(t.text) for t in tokenize(entry)) for entry in ordered(name)}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 @lru_cache(maxsize=None)
@@ -126,6 +138,13 @@ def _presence_first_words() -> frozenset[str]:
     return frozenset(marker[0] for marker, _ in _presence_markers())
 
 
+@lru_cache(maxsize=None)
+def presence_words() -> frozenset[str]:
+    """Every word of a presence marker ('närvarande', 'from', 'kl'): list vocabulary, not prose,
+    even where the number after it was lost."""
+    return frozenset(word for marker, _ in _presence_markers() for word in marker)
+
+
 def presence_at(tokens: list[Token], i: int) -> int:
     """How many tokens a presence marker covers at `i` ('§§', 'ärende', 'ej §'); 0 when none, or when
     a marker such as 'ej' or 'kl.' is not followed by a number or '§'."""
@@ -135,7 +154,8 @@ def presence_at(tokens: list[Token], i: int) -> int:
         size = len(marker)
         if tuple(_key(t.text) for t in tokens[i:i + size]) == marker:
             following = tokens[i + size].text if i + size < len(tokens) else ""
-            if always or following.startswith("§") or is_numberish(following):
+            if always or following.startswith("§") or is_numberish(following) or (
+                    _key(following) in _presence_first_words() and presence_at(tokens, i + size)):
                 return size
     return 0
 
@@ -186,7 +206,8 @@ def is_name_token(word: str) -> bool:
 
 
 def is_particle(word: str) -> bool:
-    return word in words("name_particles")
+    """'af', 'von', 'De' (as in 'Rachel De Basso'): a particle inside a name, in any case."""
+    return word.lower() in words("name_particles")
 
 
 @lru_cache(maxsize=None)
@@ -221,6 +242,34 @@ def is_organisation(tokens: list[str]) -> bool:
 def _organisation_word(token: str) -> bool:
     whole, endings = _organisation_entries()
     lower = token.lower().strip(",.")
+    return lower in whole or lower in _party_names() or any(
+        lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
+
+
+@lru_cache(maxsize=None)
+def _party_names() -> frozenset[str]:
+    """'liberalerna', 'moderaterna': the first word of a party's name ('Liberalerna Kungsbacka'
+    is the local party, not a person)."""
+    return frozenset(name.split()[0].lower() for name in table("political_parties").values() if name.split()
+                     and name.split()[0][:1].isupper())
+
+
+@lru_cache(maxsize=None)
+def _unit_entries() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = words("unit_words")
+    return (frozenset(e for e in entries if not e.startswith("-")),
+            tuple(e[1:] for e in entries if e.startswith("-")))
+
+
+@lru_cache(maxsize=8192)
+def is_unit_word(token: str) -> bool:
+    """A word of the name of an organisation's own unit ('Äldreomsorg', 'Hemtjänst', 'Stab').
+
+    >>> is_unit_word("Äldreomsorg"), is_unit_word("Hemtjänst"), is_unit_word("Nilsson")
+    (True, True, False)
+    """
+    whole, endings = _unit_entries()
+    lower = token.lower().strip(",.&-–")
     return lower in whole or any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
 
 

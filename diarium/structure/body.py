@@ -132,12 +132,12 @@ def ends_sentence(text: str) -> bool:
 
 
 def ends_open(text: str) -> bool:
-    """The line stops mid-phrase: a hyphen, a comma or a small word such as 'och', 'att', 'i'."""
+    """The line stops mid-phrase: a hyphen, a comma, a slash or a small word such as 'och', 'att', 'i'."""
     stripped = squash(text)
     if not stripped:
         return False
     last = stripped.split()[-1].casefold()
-    return stripped.endswith(("-", ",", "–")) or last in words("function_words")
+    return stripped.endswith(("-", ",", "–", "/")) or last in words("function_words")
 
 
 def list_marker(text: str) -> tuple[str, str] | None:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 
 from diarium.schemas.structure import Heading, TextLine
-from diarium.structure.body import BodyView, body_view, ends_open, list_marker
+from diarium.structure.body import BodyView, body_view, ends_open, ends_sentence, list_marker
 from diarium.structure.clause_numbers import column_numbers
+from diarium.structure.flat_lines import flat_headings, flat_starts
 from diarium.structure.group_rows import group_headings
 from diarium.structure.heading_shapes import (
     BARE_NUMBER, CASE_NUMBER, DOT_LEADER, MAX_PLAIN_NUMBER, MAX_TITLE_LINES, NUMBERED, SECTION_SIGN,
@@ -37,6 +38,9 @@ from diarium.structure.heading_shapes import (
 from diarium.structure.layout_headings import layout_heading, repeated_headings, title_heading
 from diarium.structure.names import heading_name, split_dnr
 from diarium.text import squash
+
+# A sentence ends inside a line: a word of two letters or more, a stop, a capital ('bostad. Vilket').
+SENTENCE_INSIDE = re.compile(r"\w{2,}[.!?]\s+[A-ZÅÄÖ]")
 
 __all__ = ["DOT_LEADER", "find_headings", "is_heading_line"]
 
@@ -63,6 +67,10 @@ def find_headings(lines: list[TextLine], starts: frozenset[int] = frozenset()) -
     for heading, used in repeated_headings(view, headings):
         view.line(used[0]).role = "heading"
         headings.append(heading)
+    flat = flat_starts(lines)
+    if flat:                            # a page that lost its line breaks: headings inside it
+        headings += [heading for k in range(len(view)) if view.is_free(k) and view.line(k).start in flat
+                     for heading in flat_headings(view.line(k))]
     return sorted(headings + groups, key=lambda heading: heading.start)
 
 
@@ -80,9 +88,15 @@ def _paragraph_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | No
         used += title_lines + ([dnr_line] if dnr_line is not None else [])
         title = " ".join(view.text(j) for j in title_lines) or None
         dnr = dnr or (_dnr_of(view.text(dnr_line)) if dnr_line is not None else None)
-    if title is None and dnr is None:
+    if title is None and dnr is None and not _over_prose(view, k):
         return None                     # "§ 131" alone in a list of names
     return make(view, used, "paragraph", number=number, title=title, dnr=dnr)
+
+
+def _over_prose(view: BodyView, k: int) -> bool:
+    """A bare '§ 4' that opens a block over running text: a statute's article ('§ 4' /
+    'Till stiftelsen inflytande medel skall bilda stiftelsens fond.'), not a § in a list."""
+    return view.starts_block(k) and prose_follows(view, k)
 
 
 def _split_title_dnr(rest: str) -> tuple[str | None, str | None]:
@@ -118,9 +132,24 @@ def _title_block(view: BodyView, k: int) -> tuple[list[int], int | None]:
             break
         if SECTION_SIGN.match(text) or list_marker(text) or (not used and _named_not_title(view, j)):
             break
+        if not used and _opens_prose(view, j):
+            break
         used.append(j)
         j += 1
     return used, None
+
+
+def _opens_prose(view: BodyView, j: int) -> bool:
+    """Line j is the first line of a paragraph, not a title: it runs on, in lower case and
+    without a blank line, to a sentence end ('Stiftelsen, vars benämning … att äga' / 'och
+    förvalta …' / 'värdefulla … friluftslivet.'; '… per bostad. Vilket ger …'). A title never
+    holds a sentence end."""
+    for m in range(j + 1, j + MAX_TITLE_LINES + 2):
+        if not view.is_free(m) or view.gap_before[m] or view.page_break_before[m] or not view.text(m)[:1].islower():
+            return False
+        if ends_sentence(view.text(m)) or SENTENCE_INSIDE.search(view.text(m)):
+            return True
+    return False
 
 
 def _named_not_title(view: BodyView, j: int) -> bool:
@@ -170,11 +199,20 @@ def _numbered_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | Non
 def _is_list_item(view: BodyView, k: int) -> bool:
     """Line k is an item of a list: after a lead-in ('… beslutar att:'), or it runs on."""
     if k > 0 and not view.page_break_before[k] and view.text(k - 1).endswith(":"):
-        return True
+        return not _stands_alone(view, k)
     if not (view.is_wide(k) and view.is_free(k + 1)) or view.gap_before[k + 1]:
         return False
     following = view.text(k + 1)[:1]
     return following.islower() or following.isdigit() or ends_open(view.text(k))   # it runs on
+
+
+def _stands_alone(view: BodyView, k: int) -> bool:
+    """Blank lines around line k and running text below it: a numbered heading even after a
+    lead-in ('… avtal om bevakning och samverkan enligt följande:' / '1  Parter' / 'Staten genom
+    Trafikverket, …'); a list's items follow one another."""
+    nxt = k + 1
+    return (view.gap_before[k] and view.is_free(nxt) and view.gap_before[nxt]
+            and list_marker(view.text(nxt)) is None and prose_follows(view, k))
 
 
 def _bare_number_heading(view: BodyView, k: int, number: str) -> tuple[Heading, list[int]] | None:

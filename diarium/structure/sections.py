@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from diarium.schemas.structure import Heading, Section, TextLine
 from diarium.structure.body import body_view
+from diarium.structure.flat_lines import cut_flat_lines
 from diarium.structure.paragraphs import paragraphs_of
 
 NAMED_RANK = 100
@@ -56,8 +57,9 @@ def build_sections(lines: list[TextLine], headings: list[Heading],
     """The section tree of the body lines and headings (heading lines have role 'heading').
 
     `document_starts` are pages where a new document begins (its page 1): what is open is
-    closed there, so a tjänsteskrivelse after a § is not read as part of the §."""
-    view = body_view(lines)
+    closed there, so a tjänsteskrivelse after a § is not read as part of the §. A page that
+    lost its line breaks is read cut at the headings inside it (`flat_lines`)."""
+    view = body_view(cut_flat_lines(lines, headings))
     starting = {heading.start: heading for heading in headings}
     top: list[Section] = []
     stack: list[_Open] = []

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from diarium.schemas.structure import Signature, SignatureBlock, TextLine
 from diarium.structure.attendance_vocab import is_role_word
-from diarium.structure.signatures_lines import Item, classify
+from diarium.structure.signatures_lines import FOR_ORGANISATION, Item, classify
 
 MAX_BLANKS = 3
 EVIDENCE = ("org", "place", "placeholder", "head")
@@ -111,8 +111,10 @@ class Reader:
         if below and len(placed) == len(last):
             for signer, organisation in zip(last, placed):   # names, titles, then 'för …' under each
                 signer.organisation = organisation
-        elif below:
+        elif below and (len(last) == 1 or FOR_ORGANISATION.search(placed[0].line.text)):
             last[-1].organisation = placed[0]    # 'Lisa Andersson / ordförande / för Kungsbacka kommun'
+        elif below:
+            pass      # one firm's name under two signatories side by side: whose employer it is, is not said
         else:
             self._close_organisations()
             self.orgs = placed

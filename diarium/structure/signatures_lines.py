@@ -14,6 +14,10 @@ whose items are all of one kind gets that kind.
 [('place', 'Stockholm den 12 mars 2023')]
 >>> [item.kind for item in classify("Namnförtydligande           Namnförtydligande")]
 ['placeholder', 'placeholder']
+>>> [(item.kind, item.text) for item in classify("Namn: Oliver Pettersson   Befattning: Innehavare")]
+[('name', 'Oliver Pettersson'), ('title', 'Innehavare')]
+>>> [item.kind for item in classify("Datum: ____________  Underskrift: ______________")]
+['placeholder', 'placeholder']
 >>> classify("Nämnden beslutar att godkänna avtalet.")
 []
 """
@@ -23,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diarium.language import table
+from diarium.language import table, words
+from diarium.language.letters import fold
 from diarium.structure.attendance_vocab import (
     Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
 
@@ -35,6 +40,9 @@ PLACE_DATE = re.compile(
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
     rf"|[._/][ ._/]*(?:{YEAR})?|(?<=den )[^\w\s]{{1,2}}\s*{YEAR})")     # OCR of the blank: "den {{2023", "den ° 2023"
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
+# "Namn: Oliver Pettersson   Befattning: Innehavare": keys of one to three words, each with its value.
+FIELD = re.compile(r"(?P<key>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*"
+                   r"(?=[ \t][A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}:|$)")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
 MAX_TITLE_WORDS = 6
@@ -57,12 +65,12 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > MAX_WORDS:
         return []   # prose: every part of a signature block is short
-    for reader in (_placeholders, _head, _places, _organisations, _names, _title_and_name, _titles):
+    for reader in (_placeholders, _key_values, _head, _places, _organisations, _names, _title_and_name, _titles):
         items = reader(text)
         if items:
             return items
     if in_block:
-        return _in_block(text)
+        return _glued_titles(text) or _in_block(text)
     return []
 
 
@@ -72,29 +80,79 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=None)
 def _signature_labels() -> dict[str, str]:
-    return {label.lower(): kind for label, kind in table("signature_labels").items()}
+    return {fold(label.lower()): kind for label, kind in table("signature_labels").items()}
 
 
 def _placeholders(text: str) -> list[Item]:
+    """'Namnförtydligande', '______', and a form's row of them with its other fields beside
+    ('Underskrift ordförande Telefon', 'Namnförtydligande Datum'); OCR may have lost å/ä/ö."""
     if SIGNATURE_LINE.match(text):
         return [Item("placeholder", text.strip(), 0, len(text))]
     items = []
     labels = _signature_labels()
     for col, chunk in _chunks(text):
         words = chunk.split()
-        k = 0
+        folded = fold(chunk.lower()).split()
+        if folded[0] not in _first_words() and not SIGNATURE_LINE.match(words[0] + "_____"):
+            return []       # most lines: the first word begins no label
+        k, found = 0, False
         while k < len(words):
             size = next((n for n in range(min(5, len(words) - k), 0, -1)
-                         if labels.get(" ".join(words[k:k + n]).lower()) == "placeholder"), 0)
-            if not size and not SIGNATURE_LINE.match(words[k] + "_____"):
+                         if labels.get(" ".join(folded[k:k + n])) == "placeholder"), 0)
+            found = found or bool(size)
+            if not size and not SIGNATURE_LINE.match(words[k] + "_____") and not (
+                    k and (_is_field_label(words[k]) or is_role_word(words[k]))):
                 return []
             k += size or 1
+        if not found and not SIGNATURE_LINE.match(chunk.replace(" ", "") + "_____"):
+            return []
         items.append(Item("placeholder", chunk, col, col + len(chunk)))
     return items
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(label.split()[0] for label in _signature_labels())
+
+
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    return frozenset(label.lower() for label in table("date_labels"))
+
+
+def _key_values(text: str) -> list[Item]:
+    """A form's signature fields, key and value side by side: 'Namn: Oliver Pettersson
+    Befattning: Innehavare', 'Datum: ______  Underskrift: ______'. Every key a signature label."""
+    if ":" not in text:
+        return []
+    fields = list(FIELD.finditer(text))
+    if not fields or text[:fields[0].start()].strip():
+        return []
+    items = []
+    for match in fields:
+        kind = _signature_labels().get(fold(match.group("key").lower()))
+        value, start = match.group("value").strip(), match.start("value")
+        if kind is None:
+            return []
+        if not value or SIGNATURE_LINE.match(value + "_____"):
+            items.append(Item("placeholder", match.group().strip(), match.start(), match.end()))
+        elif kind in ("name", "placeholder") and _is_name(tokenize(value), most=4):
+            items.append(Item("name", value, start, start + len(value)))
+        elif kind == "title" and not any(c.isdigit() for c in value):
+            items.append(Item("title", value, start, start + len(value)))
+        elif kind == "date":
+            items.append(Item("date", value, start, start + len(value)))
+        else:
+            return []
+    # "Datum: 2024-05-06" alone is a letterhead's field, not a signature's.
+    return items if any(item.kind != "date" for item in items) else []
+
+
 def _head(text: str) -> list[Item]:
-    if _signature_labels().get(" ".join(text.split()).rstrip(":").lower()) == "head":
+    words = text.split()
+    if not words or len(words) > 5 or fold(words[0].lower()) not in _first_words():
+        return []
+    if _signature_labels().get(fold(" ".join(words).rstrip(":").lower())) == "head":
         return [Item("head", text.strip(), 0, len(text))]
     return []
 
@@ -157,7 +215,15 @@ def _is_name(tokens: list[Token], most: int = 6) -> bool:
     words = [t.text for t in tokens]
     if not 2 <= len(words) <= most or label_at(tokens, 0) or is_organisation(words):
         return False
+    if any(_is_field_label(word) for word in words):
+        return False      # a form's row of labels: "Postnummer Postort Telefonnummer"
     return all(is_name_token(w) or 0 < k < len(words) - 1 and is_particle(w) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=4096)
+def _is_field_label(word: str) -> bool:
+    """'Postort', 'Telefonnummer', 'Datum': a form's field label, never part of a name."""
+    return word.lower().rstrip(":") in words("contact_labels") or word.lower().rstrip(":") in _dates()
 
 
 def _title_and_name(text: str) -> list[Item]:
@@ -188,6 +254,22 @@ def _titles(text: str) -> list[Item]:
             return []
         items.append(Item("title", chunk, col, col + len(chunk)))
     return items
+
+
+def _glued_titles(text: str) -> list[Item]:
+    """'Auktoriserad revisor/ Sakkunnigt biträde Revisor för Region Halland och' under two
+    names: the titles of signatories side by side, run together (split by the names above).
+    Inside a block only: a title in the first two words, a capitalised one later, no digits."""
+    chunks = _chunks(text)
+    if len(chunks) != 1:
+        return []
+    col, chunk = chunks[0]
+    words = chunk.split()
+    if len(words) > 2 * MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(map(is_role_word, words[:2])):
+        return []
+    if not any(w[0].isupper() and is_role_word(w) for w in words[2:]):
+        return []
+    return [Item("title", chunk, col, col + len(chunk))]
 
 
 def _in_block(text: str) -> list[Item]:

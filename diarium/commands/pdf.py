@@ -1,0 +1,35 @@
+"""`diarium pdf IN OUT`: a searchable PDF/A of a scan, its text layer the repaired OCR text.
+
+Argument parsing and printing only; the work is in `diarium.output.pdf`.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from diarium.output.pdf import searchable_pdf
+
+
+def pdf(
+    source: Path = typer.Argument(..., metavar="IN", help="A scanned PDF or a page image."),
+    output: Path = typer.Argument(..., metavar="OUT", help="The PDF/A to write."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Pages rendered in parallel."),
+) -> None:
+    """Write a searchable PDF/A-2b whose invisible text is the *repaired* OCR text.
+
+    The scan is read (Tesseract `swe` where a page has no usable text layer), its OCR damage
+    repaired, and every repaired word placed where the word is printed. OCRmyPDF renders the
+    text layer, grafts it onto the unchanged page images and writes PDF/A. Pages with a good
+    born-digital text layer keep it; an old OCR layer on a re-read page is replaced.
+
+    Examples:
+
+      diarium pdf samples/generated/004.scan.pdf 004.sökbar.pdf
+
+      diarium pdf samples/generated/001.sandwich.pdf 001.pdf    # old layer → repaired layer
+    """
+    result = searchable_pdf(source, output, jobs=jobs, progress=sys.stderr.isatty())
+    print(f"{result.path}: {result.pages} pages, {result.words} words of repaired text on "
+          f"{len(result.layer_pages)} pages, PDF/A-{result.pdfa or '?'}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Outputs made from a processed document: a searchable PDF/A of a scan."""

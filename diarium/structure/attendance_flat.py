@@ -1,0 +1,299 @@
+"""Attendance lists in a text that lost its line breaks: one long line a page.
+
+Without line breaks there are no columns, but the labels still mark the groups ("Beslutande
+Ledamöter: Ola Persson (C) Gunilla Ingemyr (C) … Tjänstgörande ersättare: Tomas Ögren (C),
+ersättare för Sven Emilsson (C) … Övriga närvarande Olle Edgren, kommunchef …"), and a person
+still reads as one (a name with a party in parentheses, a role after a comma). So a long line is
+cut at its labels, and the text after each label is read with the entry scanner of the laid-out
+lists (`attendance_entries.scan`):
+
+* a run of labels names one group, its last ("Övriga deltagande Ersättare": Ersättare); a run of
+  signers' labels ("Underskrifter Sekreterare Ordförande Justerande") takes the names after it in
+  order, the last label the rest;
+* a field label's value ("Plats och tid …", "Paragrafer …") holds no persons; the certificate of
+  posting ("Anslag/bevis") ends the lists of its page;
+* parties printed in a column of their own come before their names, one at a time ("M Jannicke
+  Wichne C Mikael Larsson") or all of the column before all of its names ("C FP KD Eva Åberg
+  Andersson Niklas Herneryd Elise Arnell"): the names are cut from the run by `name_runs`;
+* a list is over where prose begins (three lower-case words no entry explains); one that found
+  fewer than two persons was a label word in running text, not a list;
+* a signer's label that ends a page ("Vid protokollet") takes the name that begins the next one,
+  after the running header the two pages share.
+
+>>> from diarium.structure.lines import text_lines
+>>> def rows(text):
+...     for row in find_flat_attendance(text_lines(text)):
+...         print(row.name, row.party, row.role, row.group, row.replaces, sep=" | ")
+>>> rows("2 (21) Beslutande Ledamöter: Ola Persson (C) Gunilla Ingemyr (C) Tjänstgörande ersättare: "
+...      "Tomas Ögren (C), ersättare för Sven Emilsson (C) Övriga närvarande Olle Edgren, kommunchef "
+...      "Underskrifter Sekreterare Ordförande Justerande Gunilla Nyström Karl-Johan Adolfsson Jörn "
+...      "Okan Tobias Eriksson ANSLAG/BEVIS Protokollet är justerat. Underskrift Gunilla Nyström")
+Ola Persson | C | None | Beslutande Ledamöter | None
+Gunilla Ingemyr | C | None | Beslutande Ledamöter | None
+Tomas Ögren | C | None | Tjänstgörande ersättare | Sven Emilsson
+Olle Edgren | None | kommunchef | Övriga närvarande | None
+Gunilla Nyström | None | Sekreterare | Sekreterare | None
+Karl-Johan Adolfsson | None | Ordförande | Ordförande | None
+Jörn Okan | None | Justerare | Justerande | None
+Tobias Eriksson | None | Justerare | Justerande | None
+>>> rows("SAMMANTRÄDESPROTOKOLL Sida 1(31) Beslutande M Jannicke Wichne C Mikael Larsson, tjänstgör för "
+...      "Magnus Lilliecrona (M) C FP S Eva Åberg Andersson Niklas Herneryd Per Rosendahl Tjänstemän "
+...      "Olof Lindqvist, förvaltningschef § 5 Budget 2014 Nämnden beslutar att godkänna förslaget.")
+Jannicke Wichne | M | None | Beslutande | None
+Mikael Larsson | C | None | Beslutande | Magnus Lilliecrona
+Eva Åberg Andersson | C | None | Beslutande | None
+Niklas Herneryd | FP | None | Beslutande | None
+Per Rosendahl | S | None | Beslutande | None
+Olof Lindqvist | None | förvaltningschef | Tjänstemän | None
+>>> rows("Ärendet har beretts av förvaltningen. Ordförande Anna Berg (S) föreslår att nämnden beslutar "
+...      "enligt förvaltningens förslag till beslut och finner att nämnden bifallit det.")
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diarium.schemas.structure import AttendanceRow, TextLine
+from diarium.structure.attendance_entries import Piece, scan
+from diarium.structure.attendance_rows import prose_words, row_of
+from diarium.structure.attendance_vocab import (
+    Label, Token, is_name_token, is_particle, label_at, party_of, tokenize)
+from diarium.structure.name_runs import split_run
+
+FLAT_MIN = 100       # characters: a line this long may be a page that lost its line breaks
+MIN_ROWS = 2         # persons a list must hold to be one (not a label word in running text)
+PROSE_WORDS = 3      # lower-case words no entry explains: running text has begun
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Run:
+    """Labels printed one after the other, and the tokens they cover."""
+
+    first: int
+    end: int
+    labels: list[Label]
+
+
+@dataclass
+class Reader:
+    """The lists of consecutive flat lines: rows waiting until their list proves to be one."""
+
+    rows: list[AttendanceRow] = field(default_factory=list)
+    waiting: list[AttendanceRow] = field(default_factory=list)
+    carried: list[Label] | None = None      # a group whose names are on the next page
+    previous: TextLine | None = None
+
+    def close(self) -> None:
+        if len(self.waiting) >= MIN_ROWS:
+            self.rows.extend(self.waiting)
+        self.waiting = []
+
+
+def find_flat_attendance(lines: list[TextLine]) -> list[AttendanceRow]:
+    """Rows of the attendance lists of long lines (pages that lost their line breaks)."""
+    reader = Reader()
+    for line in lines:
+        if line.role == "blank" or line.role == "furniture":
+            continue
+        if line.role != "body" or len(line.text) < FLAT_MIN and reader.carried is None:
+            reader.close()
+            reader.carried, reader.previous = None, None
+            continue
+        _read_line(reader, line)
+        reader.previous = line
+    reader.close()
+    return reader.rows
+
+
+def label_runs(tokens: list[Token]) -> list[Run]:
+    """The labels of a line, runs of adjacent ones together (not after a comma: ', ordförande'
+    is a role)."""
+    runs: list[Run] = []
+    i = 0
+    while i < len(tokens):
+        label = label_at(tokens, i) if i == 0 or tokens[i - 1].text != "," else None
+        if label is None:
+            i += 1
+            continue
+        if runs and runs[-1].end == i:
+            runs[-1].labels.append(label)
+            runs[-1].end = i + label.size
+        else:
+            runs.append(Run(i, i + label.size, [label]))
+        i += label.size
+    return runs
+
+
+def _groups(run: Run) -> list[Label] | None:
+    """The group(s) the text after a run of labels belongs to; None for a field's value."""
+    persons = [label for label in run.labels if label.kind != "field"]
+    if not persons or run.labels[-1].kind == "field":
+        return None
+    signers = [label for label in persons if label.kind == "signer"]
+    return signers if len(signers) > 1 and persons[-1].kind == "signer" else persons[-1:]
+
+
+def _read_line(reader: Reader, line: TextLine) -> None:
+    tokens = tokenize(line.text)
+    runs = label_runs(tokens)
+    if reader.carried is None and not runs:
+        reader.close()
+        return
+    segments: list[tuple[list[Label] | None, int, int]] = []
+    if reader.carried is not None:
+        first = _shared_prefix(tokens, reader.previous)
+        segments.append((reader.carried, first, runs[0].first if runs else len(tokens)))
+    reader.carried = None
+    for k, run in enumerate(runs):
+        if any(label.ends_lists for label in run.labels):
+            segments.append((None, len(tokens), len(tokens)))
+            break
+        end = runs[k + 1].first if k + 1 < len(runs) else len(tokens)
+        segments.append((_groups(run), run.end, end))
+    for groups, first, end in segments:
+        if groups is None:
+            if first == len(tokens):     # the lists of the page are over
+                reader.close()
+                return
+            continue
+        if first == end and end == len(tokens):
+            reader.carried = groups      # "Vid protokollet" at the foot of the page
+            return
+        rows, prose = _segment(line, tokens, first, end, groups)
+        reader.waiting.extend(rows)
+        if prose:
+            reader.close()
+
+
+def _shared_prefix(tokens: list[Token], previous: TextLine | None) -> int:
+    """Tokens at the start of this page that begin the previous one too: the running header."""
+    if previous is None:
+        return 0
+    before = tokenize(previous.text)
+    n = 0
+    while n < min(len(tokens), len(before)) and tokens[n].text == before[n].text:
+        n += 1
+    return n
+
+
+def _segment(line: TextLine, tokens: list[Token], first: int, end: int,
+             groups: list[Label]) -> tuple[list[AttendanceRow], bool]:
+    """The rows of the text after one run of labels, and whether running text began in it."""
+    if first >= end:
+        return [], False
+    offset = tokens[first].start
+    text = line.text[offset:tokens[end - 1].end]
+    entries, prose = _party_column(text) or _entries(text)
+    rows = []
+    for k, piece in enumerate(entries):
+        group = groups[min(k, len(groups) - 1)]
+        rows.append(row_of(piece, group, line.page, line.start + offset + piece.start,
+                           line.start + offset + piece.end))
+    return rows, prose
+
+
+def _entries(text: str) -> tuple[list[Piece], bool]:
+    """The persons of a text, up to where it turns into running text."""
+    entries: list[Piece] = []
+    for piece in scan(text):
+        if _is_prose(piece):
+            return entries, True
+        if piece.kind == "entry" and _clean_name(piece):
+            entries.append(piece)
+        elif piece.replaces_tokens and entries and not entries[-1].replaces_tokens:
+            # "Staffan Asplund (S) (S) tjg ers för Rose-Marie Johansson (S)": a party printed twice
+            entries[-1].replaces_tokens, entries[-1].end = piece.replaces_tokens, piece.end
+    return entries, False
+
+
+def _is_prose(piece: Piece) -> bool:
+    return len(prose_words(piece)) >= PROSE_WORDS
+
+
+def _clean_name(piece: Piece) -> bool:
+    """A name of two to four words; an initial before a whole name ("K Thord Harrysson") is
+    debris of a signature."""
+    names = piece.name_tokens
+    if len(names) >= 3 and len(names[0]) == 1:
+        del names[0]
+    words = [word for word in names if not is_particle(word)]
+    return 2 <= len(words) <= MAX_NAME_WORDS
+
+
+def _bare_party(tokens: list[Token], i: int) -> str | None:
+    """A party printed in a column of its own: a known abbreviation as printed ('KD'), or a short
+    one in capitals ('MBP'); not inside parentheses."""
+    if i > 0 and tokens[i - 1].text == "(":
+        return None
+    word = tokens[i].text
+    known = party_of(word)
+    if known == word and word.isupper() or word.isalpha() and word.isupper() and 2 <= len(word) <= 4:
+        return word
+    return None
+
+
+def _name_follows(tokens: list[Token], i: int) -> bool:
+    return i < len(tokens) and is_name_token(tokens[i].text) and _bare_party(tokens, i) is None
+
+
+def _party_column(text: str) -> tuple[list[Piece], bool] | None:
+    """Entries of a list whose parties stand before the names; None when it is not one (fewer
+    than two parties before names, or more parties after names in parentheses)."""
+    tokens = tokenize(text)
+    before = [i for i in range(len(tokens)) if _bare_party(tokens, i) and _name_follows(tokens, i + 1)]
+    after = sum(1 for i in range(1, len(tokens) - 2) if tokens[i].text == "(" and is_name_token(tokens[i - 1].text)
+                and tokens[i + 2].text == ")" and party_of(tokens[i + 1].text))
+    if len(before) < 2 or len(before) <= after:
+        return None
+    entries: list[Piece] = []
+    i = 0
+    while i < len(tokens):
+        if _bare_party(tokens, i) is None:
+            i += 1
+            continue
+        parties: list[str] = []
+        while i < len(tokens) and _bare_party(tokens, i) and (parties or _name_follows(tokens, i + 1)
+                                                             or _bare_party(tokens, i + 1)):
+            parties.append(tokens[i].text)
+            i += 1
+        end = next((j for j in range(i, len(tokens)) if _bare_party(tokens, j) and (
+            _name_follows(tokens, j + 1) or _bare_party(tokens, j + 1))), len(tokens))
+        block, prose = _column_block(text, tokens, i, end, parties)
+        entries += block
+        if prose:
+            return entries, True
+        i = end
+    return entries, False
+
+
+def _column_block(text: str, tokens: list[Token], first: int, end: int,
+                  parties: list[str]) -> tuple[list[Piece], bool]:
+    """The persons after one run of parties: as many names as parties from the run of name words
+    that follows, then whatever else the text holds."""
+    if first >= end:
+        return [], False
+    run = first
+    while run < end and (is_name_token(tokens[run].text) or run > first and is_particle(tokens[run].text)):
+        run += 1
+    entries: list[Piece] = []
+    if len(parties) > 1:
+        names = split_run([t.text for t in tokens[first:run]], len(parties))
+        if len(names) != len(parties):
+            return [], False
+        at = first
+        for party, name in zip(parties, names):
+            piece = Piece("entry", tokens[at].start, tokens[at + len(name) - 1].end,
+                          name_tokens=list(name), parens=[party])
+            piece.text = text[piece.start:piece.end]
+            entries.append(piece)
+            at += len(name)
+        first = run
+        if first >= end:
+            return entries, False
+    offset = tokens[first].start
+    found, prose = _entries(text[offset:tokens[end - 1].end])
+    for k, piece in enumerate(found):
+        piece.start, piece.end = piece.start + offset, piece.end + offset
+        if k == 0 and len(parties) == 1 and not entries:
+            piece.parens.insert(0, parties[0])
+    return entries + found, prose
