@@ -5,10 +5,12 @@ run's log lines and messages, `failures`, `search`, `sql`, the exports, and the 
 `extract` and `diff` with --redact-personnummer. Both ways into a redacted store are tested:
 a fresh redacting run, and a store filled without redaction and then switched.
 
-(Datasette responses join the channels when `diarium serve` serves a live store.)
+Datasette responses are a channel too: `diarium serve` on the redacted store is asked for
+every table (all columns), a full-text search, a canned query and the timeline page.
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -20,6 +22,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from diarium.store import FactFilter, export, facts, open_readonly, run_sql, search
 from planted import Planted, planted
+from test_serve import get, start_server, stop
 
 DIARIUM = [sys.executable, "-c", "from diarium.cli import main; main()"]
 STADSMISSION = "802003-1954"
@@ -153,6 +156,35 @@ def test_a_redacting_run_leaks_no_personnummer_anywhere(archive, tmp_path):
     # Masked, not destroyed: the rest of the text and the organisationsnummer are kept.
     assert "Klient 3" in outputs["sql"] + outputs["export csv"] and STADSMISSION in outputs["export csv"]
     assert "XXXXXX-XXXX" in outputs["export csv"]
+    served = datasette_responses(db, numbers, tmp_path)
+    assert_no_leaks(served, numbers + others)
+    assert "XXXXXX-XXXX" in served["pages"]          # it served the masked text
+
+
+def datasette_responses(db: Path, numbers: list[Planted], tmp: Path) -> dict[str, str]:
+    """What `diarium serve` answers for this store: every table with every column, as JSON
+    and CSV, a full-text search for each planted date, a canned query and the timeline."""
+    process, base, _port = start_server(db, tmp / "serve.log")
+    name, answers = db.stem, {}
+    try:
+        for table in ("documents", "pages", "persons", "parties", "orgnrs", "dnr", "corrections"):
+            for shape in (".json?_shape=array&_visa=alla&_size=max", ".csv?_visa=alla&_size=max"):
+                status, body = get(f"{base}/{name}/{table}{shape}")
+                assert status == 200, (table, body[:200])
+                answers[table] = answers.get(table, "") + body.decode("utf-8")
+        # The rows found, not the whole answer: that repeats the query asked.
+        answers["search"] = repr([
+            json.loads(get(f"{base}/{name}/pages.json?_search={p.digits[:6]}&_shape=array")[1])
+            for p in numbers])
+        answers["query"] = get(f"{base}/{name}/avtal_med_organisation.json?organisation="
+                               f"{STADSMISSION}")[1].decode("utf-8")
+        answers["timeline"] = get(f"{base}/-/tidslinje")[1].decode("utf-8")
+    finally:
+        stop(process)
+    log = (tmp / "serve.log").read_text("utf-8", errors="replace").splitlines()
+    # The access log repeats the searches asked above; every other line must be clean.
+    answers["serve log"] = "\n".join(line for line in log if "_search=" not in line)
+    return answers
 
 
 def test_switching_a_store_to_redaction_leaves_nothing_of_the_old_text(archive, tmp_path):
@@ -184,7 +216,7 @@ def test_extract_and_diff_redact_on_request(archive, tmp_path):
     outputs = {"extract": diarium("extract", "--json", "--redact-personnummer", *files).stdout}
     named = next(tree.glob("akt *.txt"))
     outputs["extract name"] = diarium("extract", "--json", "--redact-personnummer", named).stdout
-    for fmt in ("json", "html"):
+    for fmt in ("json", "html", "md"):
         result = diarium("diff", "--format", fmt, "--redact-personnummer", *files)
         assert result.returncode == 0, result.stderr
         outputs[f"diff {fmt}"] = result.stdout + result.stderr
