@@ -268,6 +268,37 @@ def test_a_worker_over_its_memory_fails_the_document_not_the_machine():
     assert failure_reason(ValueError("x"), Limits()) is None
 
 
+
+def swedish_text(size: int) -> str:
+    seed = "".join(p.read_text("utf-8") for p in sorted(SAMPLES.glob("00[0-4]_*.txt")))
+    return (seed * (size // len(seed) + 1))[:size]
+
+
+def test_a_run_stops_a_document_over_its_time_and_goes_on(tmp_path):
+    """The timer is wired into the workers: a megabyte of text takes far more than a second,
+    fails alone, and the small file next to it is stored."""
+    tree = tmp_path / "arkiv"
+    seeds(tree, 1)
+    (tree / "lång.txt").write_text(swedish_text(1_000_000), "utf-8")
+    started = time.monotonic()
+    result = diarium("run", tree, "--db", tmp_path / "a.db", "--workers", "1",
+                     "--max-seconds", "1")
+    assert result.returncode == 1, result.stderr
+    assert f"diarium: {tree / 'lång.txt'}: too slow: over 1 s, limit 1 s" in result.stderr
+    assert "1 documents" in result.stdout and time.monotonic() - started < 60
+
+
+def test_a_worker_over_its_memory_cap_fails_that_document_only(tmp_path):
+    tree = tmp_path / "arkiv"
+    seeds(tree, 1)
+    (tree / "stor.txt").write_text(swedish_text(3_000_000), "utf-8")
+    result = diarium("run", tree, "--db", tmp_path / "a.db", "--workers", "1",
+                     "--max-text-mb", "50", "--max-memory-mb", "600", timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert (f"diarium: {tree / 'stor.txt'}: too large: ran out of memory (limit 600 MB)"
+            in result.stderr)
+    assert "1 documents" in result.stdout
+
 # --- names on the terminal --------------------------------------------------------------------
 
 def test_control_characters_in_a_file_name_are_escaped_on_the_terminal(tmp_path):
