@@ -131,6 +131,11 @@ def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path):
         path.write_bytes(GOOD_TEXT.encode(encoding))
         document = load(path)
         assert (document.text.strip(), document.encoding) == (GOOD_TEXT.strip(), encoding)
+    # Letters of ASCII only: every byte pair is also valid UTF-8 (with NULs), yet it is UTF-16.
+    ascii_only = "Beslut om bidrag till foreningen, dnr KS 2024/17.\n"
+    (tmp_path / "ascii.txt").write_bytes(ascii_only.encode("utf-16-le"))
+    document = load(tmp_path / "ascii.txt")
+    assert (document.text.strip(), document.encoding) == (ascii_only.strip(), "utf-16-le")
 
 
 def test_binary_with_every_other_byte_zero_is_still_binary(tmp_path):
@@ -148,10 +153,12 @@ ALTO_WITH_ENTITIES = """<?xml version="1.0"?>
 </Page></Layout></alto>"""
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le"])
-def test_an_entity_declaration_is_refused_in_any_encoding(tmp_path, encoding):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_an_entity_declaration_is_refused_in_any_encoding(tmp_path, encoding, ascii_only):
     path = tmp_path / "sida.xml"
-    path.write_bytes(ALTO_WITH_ENTITIES.encode(encoding))
+    alto = ALTO_WITH_ENTITIES.replace("ä", "a") if ascii_only else ALTO_WITH_ENTITIES
+    path.write_bytes(alto.encode(encoding))
     with pytest.raises(InputError, match="XML declares entities"):
         load(path)
 

@@ -64,10 +64,8 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    # UTF-16 first: ASCII written as UTF-16 is also valid UTF-8 (a NUL is a character there),
+    # and read as UTF-8 it would hide every word and every `<!ENTITY` behind NULs.
     if encoding := utf16_byte_order(data):
         try:
             text = data.decode(encoding)
@@ -75,6 +73,10 @@ def decode(data: bytes) -> tuple[str, str]:
             text = ""
         if reads_as_text(text):
             return text, encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if looks_binary(data):
         raise InputError(None, "binary data, not a text file")
     best = from_bytes(data, cp_isolation=["cp1252", "iso8859_1", "iso8859_15", "cp850", "mac_roman"]).best()
