@@ -271,7 +271,8 @@ def sql(
 def export(
     db: Path = DB_OPTION,
     fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder to write <table>.<format> files to."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write one file per table to "
+                                                      "(documents.csv, pages.csv …)."),
 ) -> None:
     """Write every table to a folder as CSV, JSON lines or Parquet.
 
