@@ -77,6 +77,10 @@ def test_links_and_copies_of_a_file_are_one_document(tmp_path):
     result = diarium("run", docs, tmp_path / "copy.txt", "--db", db, "--workers", "0")
     assert result.returncode == 0, result.stderr
     assert len(stored(db)) == 1 and "1 skipped" in result.stdout   # the copy: same content
+    # With workers too: the copy is not processed alongside the original.
+    pooled = diarium("run", docs, tmp_path / "copy.txt", "--db", tmp_path / "b.db",
+                     "--workers", "2")
+    assert len(stored(tmp_path / "b.db")) == 1 and "1 skipped" in pooled.stdout, pooled.stdout
 
 
 def test_a_file_whose_bytes_change_replaces_its_old_row(tmp_path):
