@@ -1,6 +1,7 @@
 """`diarium run` over a hostile folder: wall time, peak memory, and that every good file is stored.
 
     .venv/bin/python bench/hostile.py [--workers 2] [--source DIR] [--timeout 600] [--json out.json]
+                                      [--each]
 
 The folder is built under /tmp (removed afterwards) as a new user would meet one:
   fifo.txt        a FIFO (named pipe): reading it blocks forever
@@ -12,6 +13,8 @@ The folder is built under /tmp (removed afterwards) as a new user would meet one
 Targets (issue 13): done in under 2 minutes, peak RSS ≤ 1.5 GB (the run's whole process tree,
 summed, sampled every 50 ms), every good file stored, the FIFO and the link skipped.
 
+`--each` first runs every hostile input alone (its own folder, a fresh database) and prints
+its time, peak memory and the run's one-line reason.
 `--source` runs the diarium checkout in DIR instead of this one (to measure before and after).
 """
 from __future__ import annotations
@@ -76,14 +79,20 @@ def big_text(size: int) -> str:
     return "".join(text)[:size]
 
 
+HOSTILE = {
+    "fifo.txt": lambda path: os.mkfifo(path),
+    "zero.txt": lambda path: os.symlink("/dev/zero", path),
+    "tomma.pdf": lambda path: path.write_bytes(blank_pdf(300)),
+    "stor.txt": lambda path: path.write_text(big_text(20_000_000), "utf-8"),
+    "bomb.pdf": lambda path: path.write_bytes(bomb_pdf(GB)),
+}
+
+
 def build(folder: Path) -> list[str]:
     """The hostile folder; returns the names of the good files in it."""
     folder.mkdir(parents=True)
-    os.mkfifo(folder / "fifo.txt")
-    os.symlink("/dev/zero", folder / "zero.txt")
-    (folder / "tomma.pdf").write_bytes(blank_pdf(300))
-    (folder / "stor.txt").write_text(big_text(20_000_000), "utf-8")
-    (folder / "bomb.pdf").write_bytes(bomb_pdf(GB))
+    for name, make in HOSTILE.items():
+        make(folder / name)
     good = sorted(SAMPLES.glob("00[0-4]_*.txt")) + sorted((SAMPLES / "generated").glob("[0-9][0-9][0-9].pdf"))
     for path in good:
         shutil.copy(path, folder / path.name)
@@ -141,13 +150,33 @@ def stored(db: Path) -> dict[str, str]:
     return {Path(path).name: status for path, status in rows.items()}
 
 
+def each(args: argparse.Namespace) -> None:
+    """One run per hostile input, alone in its folder: one line each, on stderr."""
+    for name, make in HOSTILE.items():
+        with tempfile.TemporaryDirectory(prefix="diarium-hostile-", dir="/tmp") as tmp:
+            folder = Path(tmp) / "arkiv"
+            folder.mkdir()
+            make(folder / name)
+            result = measure(folder, Path(tmp) / "one.db", args.workers, args.source,
+                             args.timeout)
+        reason = (result["messages"] or [result["summary"]])[-1].split(": ", 2)[-1]
+        print(f"{name:10} {result['seconds']:6.1f} s  peak RSS {result['peak_rss_mb']:5d} MB "
+              f"(largest process {result['peak_rss_one_process_mb']} MB)  exit "
+              f"{result['exit_code']}{'  HUNG' if result['hung'] else ''}  {reason}",
+              file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--source", type=Path, default=ROOT, help="diarium checkout to run")
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--each", action="store_true",
+                        help="also run each hostile input alone: its own time and memory")
     args = parser.parse_args()
+    if args.each:
+        each(args)
     with tempfile.TemporaryDirectory(prefix="diarium-hostile-", dir="/tmp") as tmp:
         folder = Path(tmp) / "arkiv"
         good = build(folder)

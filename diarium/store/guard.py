@@ -12,7 +12,7 @@ before anything happens:
 ...     conn.execute("ATTACH DATABASE '/tmp/elsewhere.db' AS x")
 ... except sqlite3.DatabaseError:
 ...     print(guard.refused)
-ATTACH (another database file)
+ATTACH or VACUUM INTO (another database file)
 >>> conn.execute("PRAGMA table_info(sqlite_master)").fetchone()[1]
 'type'
 """
@@ -26,7 +26,7 @@ INSPECTING_PRAGMAS = frozenset({
     "foreign_key_list", "integrity_check", "quick_check", "foreign_key_check", "table_list",
 })
 REFUSED = {
-    sqlite3.SQLITE_ATTACH: "ATTACH (another database file)",
+    sqlite3.SQLITE_ATTACH: "ATTACH or VACUUM INTO (another database file)",  # both attach
     sqlite3.SQLITE_DETACH: "DETACH",
 }
 
