@@ -66,15 +66,15 @@ class Limits:
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Limits":
         """The defaults, overridden by DIARIUM_MAX_… variables (how workers inherit a run's)."""
         env = os.environ if env is None else env
-        given = {}
+        given: dict[str, float] = {}
         for name, variable in ENV.items():
             if env.get(variable):
                 try:
                     given[name] = float(env[variable])
                 except ValueError:
                     raise InputError(None, f"{variable}={env[variable]!r} is not a number") from None
-        given = {k: int(v) if k == "max_pages" else v for k, v in given.items()}
-        return replace(cls(), **given)
+        pages = {"max_pages": int(given.pop("max_pages"))} if "max_pages" in given else {}
+        return replace(cls(), **given, **pages)  # type: ignore[arg-type]
 
     def to_env(self) -> dict[str, str]:
         return {ENV[name]: f"{value:g}" for name, value in asdict(self).items()}
@@ -82,7 +82,8 @@ class Limits:
     def with_overrides(self, **values: float | None) -> "Limits":
         """These limits with every value that is not None replaced."""
         known = {f.name for f in fields(self)}
-        return replace(self, **{k: v for k, v in values.items() if v is not None and k in known})
+        chosen = {k: v for k, v in values.items() if v is not None and k in known}
+        return replace(self, **chosen)  # type: ignore[arg-type]
 
     # --- the messages -----------------------------------------------------------------------
 

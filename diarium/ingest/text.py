@@ -66,13 +66,13 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
     # UTF-16 first: ASCII written as UTF-16 is also valid UTF-8 (a NUL is a character there),
     # and read as UTF-8 it would hide every word and every `<!ENTITY` behind NULs.
-    if encoding := utf16_byte_order(data):
+    if byte_order := utf16_byte_order(data):
         try:
-            text = data.decode(encoding)
+            text = data.decode(byte_order)
         except UnicodeDecodeError:
             text = ""
         if reads_as_text(text):
-            return text, encoding
+            return text, byte_order
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
