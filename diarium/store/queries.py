@@ -308,8 +308,8 @@ def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | None = Non
         rows = cursor.fetchall()
     except sqlite3.Error as err:
         if guard is not None and guard.refused:
-            raise QueryError(None, f"refused: {guard.refused}: a query may only read "
-                                   "this database") from None
+            raise QueryError(None, f"refused: {guard.refused}: the database is read-only "
+                                   "to queries, and they may read only it") from None
         raise QueryError(None, f"SQL error: {err}") from None
     columns = [d[0] for d in cursor.description or []]
     return columns, [tuple(row) for row in rows]
