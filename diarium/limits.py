@@ -30,10 +30,13 @@ import os
 import resource
 import signal
 import stat
+import threading
 import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
+
+import pypdfium2 as pdfium
 
 from diarium.errors import InputError
 
@@ -242,7 +245,6 @@ def pdf_problem(data: bytes, limits: Limits) -> str | None:
                         f"{megabytes(budget)}, limit {limits.max_decompressed_mb:g} MB "
                         "(a decompression bomb?)")
     if limits.max_pages:
-        import pypdfium2 as pdfium  # the reader's own library: counting is cheap, nothing is drawn
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError:
@@ -264,7 +266,6 @@ class TooSlow(TooLarge):
 def deadline(seconds: float, path: str | None = None) -> Iterator[None]:
     """Raise TooSlow in this (main) thread when the block runs longer than `seconds`. Outside
     the main thread, or with 0, there is no timer (signals reach the main thread only)."""
-    import threading
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -13,7 +13,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskID, Text
                            TimeElapsedColumn, TimeRemainingColumn)
 
 from diarium.batch.workers import Outcome
-from diarium.commands.output import printable
+from diarium.errors import printable
 
 
 @dataclass
