@@ -29,17 +29,22 @@ from diarium.store import connect, is_current
 
 def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
                 redact: bool) -> Iterator[Task]:
-    """The files not yet stored as they are now; the others are counted as skipped."""
+    """The files not yet stored as they are now; the others are counted as skipped, and so
+    is a second file with the same bytes in this run (workers would otherwise process both
+    at once, and one would replace the other's row)."""
+    queued: set[str] = set()
     for path in files:
         name = str(path)
         try:
             sha256 = file_sha256(path)
         except OSError:  # the worker fails on it the same way and records why
             sha256 = ""
-        if sha256 and is_current(conn, name, sha256, redact=redact):
+        if sha256 and (sha256 in queued or is_current(conn, name, sha256, redact=redact)):
             summary.skipped += 1
             reporter.skipped(summary, name)
             continue
+        if sha256:
+            queued.add(sha256)
         yield Task(name, sha256, redact)
 
 

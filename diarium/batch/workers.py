@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diarium.errors import DiariumError, one_line
+from diarium.limits import Limits, deadline, failure_reason, limit_memory
 from diarium.pipeline import process
 from diarium.store import connect, failed_document, is_current, stored_document, write
 from diarium.store.rows import StoredDocument
@@ -27,16 +28,22 @@ WINDOW_PER_WORKER = 4
 # --- the work of one document (runs in a worker) --------------------------------------------
 
 def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument:
-    """Run the pipeline on one file and return its rows; never raises: a failure is a row."""
+    """Run the pipeline on one file and return its rows; never raises: a failure is a row.
+    The document's time is bounded here (`max_seconds`, a timer in this process's main
+    thread; a Dask worker's threads have none); its memory by the worker's cap."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
     started = time.perf_counter()
+    limits = Limits.from_env()
     try:
-        result = process(Path(path))
+        with deadline(limits.max_seconds, path):
+            result = process(Path(path))
         assert result.record is not None      # process extracts by default
         return stored_document(result.document, result.repaired, result.changes, result.record,
                                redact=redact, seconds=time.perf_counter() - started)
     except DiariumError as err:
         reason = err.reason
+    except MemoryError as err:    # over the worker's cap: this document fails, the run goes on
+        reason = failure_reason(err, limits) or "out of memory"
     except Exception as err:  # a bug on one document must not stop the archive
         reason = f"internal error: {type(err).__name__}: {err}"
     return failed_document(path, sha256, one_line(reason), redact=redact,
@@ -75,10 +82,12 @@ _worker_conn = None
 
 
 def start_worker(db: str) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, die with it, open this worker's connection."""
+    """Pool initializer: leave Ctrl-C to the parent, die with it, cap its memory
+    (`max_memory_mb`), open this worker's connection."""
     global _worker_conn
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
+    limit_memory(Limits.from_env())
     _worker_conn = connect(db)
 
 
