@@ -37,6 +37,8 @@ WIDTH_QUANTILE = 0.9
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
+# The end of a sentence inside a line: a full stop before a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
@@ -75,14 +77,15 @@ class Piece:
 
 
 def is_lead_in(text: str) -> bool:
-    """The words before a list: '… beslutar', '… beslutar att:', '… att utreda:'."""
+    """The words before a list: '… beslutar', '… beslutar att:', '… att utreda:', '…
+    föreslår kommunstyrelsen besluta följande'."""
     text = text.rstrip()
     if not text or ends_sentence(text) and not text.endswith(":"):
         return False
     if text.endswith(":"):
         return True
     tokens = text.casefold().split()
-    if tokens and tokens[-1] == "att":
+    if tokens and tokens[-1] in words("lead_in_tails"):
         tokens = tokens[:-1]
     return bool(tokens) and tokens[-1] in words("lead_in_verbs")
 
@@ -130,14 +133,40 @@ def section_pieces(section: Section, text: str, structure: Structure,
     """The pieces of the section's own paragraphs, in order."""
     widths = widths or PageWidths(structure)
     barriers = barrier_starts(structure) if barriers is None else barriers
+    rows = [row.start for row in structure.attendance if section.start <= row.start <= section.end]
     pieces: list[Piece] = []
     previous_end = section.start
     for paragraph in section.paragraphs:
         cut = paragraph_pieces(paragraph, text, widths)
+        if rows:
+            cut = [before_rows(piece, rows) for piece in cut]
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
         pieces += cut
         previous_end = paragraph.end
     return pieces
+
+
+def before_rows(piece: Piece, rows: list[int]) -> Piece:
+    """The piece up to the last sentence end before an attendance row inside it: on a page
+    that lost its line breaks a decision runs on into the names after it ("2. Riktlinjerna
+    gäller fr.o.m. den 1 april 2003. Föredragande borgarråden Anna Ek och …").
+
+    >>> text = "2. Riktlinjerna gäller från 1 april. Föredragande Anna Ek anför följande."
+    >>> before_rows(Piece([(0, len(text), text)], "2"), [49]).text
+    'Riktlinjerna gäller från 1 april.'
+    """
+    inside = [row for row in rows if piece.start < row < piece.end]
+    if not inside:
+        return piece
+    for k, (start, end, line) in enumerate(piece.lines):
+        if not start <= inside[0] < end + 1:
+            continue
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(line, 0, inside[0] - start)]
+        if not ends:
+            return piece
+        kept = [*piece.lines[:k], (start, start + ends[-1], line[:ends[-1]])]
+        return Piece(kept, piece.item, piece.after_barrier)
+    return piece
 
 
 def barrier_starts(structure: Structure) -> list[int]:
