@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
@@ -123,6 +124,39 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# A case number's shape when no label stands next to it: digits and letters in two or more
+# parts ("150459-A054", "KS/2014:17"), four digits at least.
+CASE_SHAPE = re.compile(r"(?<!\S)[A-ZÅÄÖ\d]*\d[A-ZÅÄÖ\d]*(?:[-/:.][A-ZÅÄÖ\d]+)+(?=[\s,;)]|$)")
+ROW_REACH = 200
+MIN_DIGITS = 4
+NOT_CASE = re.compile(r"0[\d\s-]*|[\d.]+|\d{6}-\d{4}")     # a telephone number, an amount, an orgnr
+
+
+def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
+    """A row of field labels printed before its row of values ("Dokumenttyp: Upphandling:
+    Diarienummer: Datum: Avtal IT-stöd … 150459-A054 2016-02-24"): a dnr label with another
+    label right after it has its number among the values that follow the labels — the first
+    that has a case number's shape and is no date, telephone number, amount or orgnr.
+
+    >>> _label_row_hits("Upphandling: Diarienummer: Datum: Avtal IT-stöd 150459-A054 2016-02-24 1/13")
+    [(48, 59, '150459-A054')]
+    """
+    hits = []
+    for label in re.finditer(rf"\b(?i:{LABEL})\.?\s*:?[ \t]+", view):
+        row = field_labels().match(view, label.end())
+        if row is None:
+            continue
+        end = row.end()
+        while (following := re.compile(r"[^\S\n]*:?[ \t]+").match(view, end)) and field_labels().match(view, following.end()):
+            end = field_labels().match(view, following.end()).end()      # the rest of the labels' row
+        for match in CASE_SHAPE.finditer(view, end, min(len(view), end + ROW_REACH)):
+            value = match.group()
+            if sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value):
+                hits.append((match.start(), match.end(), match.group()))
+                break
+    return hits
+
+
 def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
     """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
     hits = []
@@ -143,7 +177,7 @@ def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int,
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
-    hits = _printed_hits(view) + _column_hits(text, structure)
+    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
     for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
