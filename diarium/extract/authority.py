@@ -156,13 +156,23 @@ ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
 
 def canonical(board: str) -> str:
     """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'; OCR's
-    'socialnamnden' → 'Socialnämnden'."""
+    'socialnamnden' → 'Socialnämnden'; a board of a board is named in the definite genitive.
+
+    >>> canonical("kommunstyrelses budgetutskott"), canonical("Socialnämndens individutskott")
+    ('Kommunstyrelsens budgetutskott', 'Socialnämndens individutskott')
+    """
     board = squash(board)
     for body in BOARDS:
         board = re.sub(sv_pattern(body.word), body.word, board)
     for body in BOARDS:
         if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
             board = board[:-len(body.word)] + body.definite
+    head, space, rest = board.partition(" ")
+    for body in BOARDS:
+        genitive, definite = body.word + "s", body.definite + "s"
+        if rest and head.endswith(genitive) and not head.endswith(definite):
+            board = head[:-len(genitive)] + definite + space + rest    # a board of a board: "…styrelsens utskott"
+            break
     return board[:1].upper() + board[1:]
 
 

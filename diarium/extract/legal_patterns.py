@@ -81,6 +81,13 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'6 kap 11 kommunallagen': a chapter and a section whose sign the text layer lost."""
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
+                      rf"\s+{cited(defined)}")
+
+
+@lru_cache(maxsize=64)
 def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint."""
     return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?P<chapter>\d+)\s*kap\.?\s*)?"
