@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
+from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
@@ -140,10 +142,38 @@ def section_pieces(section: Section, text: str, structure: Structure,
         cut = paragraph_pieces(paragraph, text, widths)
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
+        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None]
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
         pieces += cut
         previous_end = paragraph.end
     return pieces
+
+
+@lru_cache(maxsize=1)
+def procedure_note() -> re.Pattern[str]:
+    """"Kommunfullmäktige avgör ärendet slutligt": a board and a verb that says who decides,
+    at a sentence's start (also where the text lost the full stop before it)."""
+    board = alternation(form for body in bodies("board") for form in body.forms)
+    return re.compile(rf"(?:^|(?<=[\w.,;:)]\s))[A-ZÅÄÖ][a-zåäö-]*{board}\s+{plain_alternation(words('procedure_verbs'))}\b")
+
+
+def before_procedure(piece: Piece) -> Piece | None:
+    """The piece up to a note on who decides the case; None when it is all such a note.
+
+    >>> text = "Avfallstaxan är oförändrad för Kommunfullmäktige avgör ärendet slutligt."
+    >>> before_procedure(Piece([(0, len(text), text)])).text
+    'Avfallstaxan är oförändrad för'
+    >>> before_procedure(Piece([(0, 41, "Kommunfullmäktige avgör ärendet slutligt.")])) is None
+    True
+    """
+    for k, (start, end, line) in enumerate(piece.lines):
+        note = procedure_note().search(line)
+        if note is None:
+            continue
+        kept = [*piece.lines[:k], *([(start, start + note.start(), line[:note.start()].rstrip())]
+                                    if line[:note.start()].strip() else [])]
+        return Piece(kept, piece.item, piece.after_barrier) if kept else None
+    return piece
 
 
 def before_rows(piece: Piece, rows: list[int]) -> Piece:
