@@ -167,10 +167,10 @@ def canonical(board: str) -> str:
     for body in BOARDS:
         if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
             board = board[:-len(body.word)] + body.definite
-    head, space, rest = board.partition(" ")
+    head, space, rest = board.rpartition(" ")
     for body in BOARDS:
         genitive, definite = body.word + "s", body.definite + "s"
-        if rest and head.endswith(genitive) and not head.endswith(definite):
+        if head and head.endswith(genitive) and not head.endswith(definite):
             board = head[:-len(genitive)] + definite + space + rest    # a board of a board: "…styrelsens utskott"
             break
     return board[:1].upper() + board[1:]
