@@ -128,6 +128,8 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
 # parts ("150459-A054", "KS/2014:17"), four digits at least.
 CASE_SHAPE = re.compile(r"(?<!\S)[A-ZÅÄÖ\d]*\d[A-ZÅÄÖ\d]*(?:[-/:.][A-ZÅÄÖ\d]+)+(?=[\s,;)]|$)")
 ROW_REACH = 200
+LABEL_BEFORE_VALUE = re.compile(rf"\b(?i:{LABEL})\.?\s*:?[ \t]+")
+LABEL_GAP = re.compile(r"[ \t]*:?[ \t]+")
 MIN_DIGITS = 4
 NOT_CASE = re.compile(r"0[\d\s-]*|[\d.]+|\d{6}-\d{4}")     # a telephone number, an amount, an orgnr
 
@@ -142,13 +144,15 @@ def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
     [(48, 59, '150459-A054')]
     """
     hits = []
-    for label in re.finditer(rf"\b(?i:{LABEL})\.?\s*:?[ \t]+", view):
+    for label in LABEL_BEFORE_VALUE.finditer(view):
         row = field_labels().match(view, label.end())
-        if row is None:
+        end = row.end() if row else -1
+        while row is not None:             # the rest of the labels' row
+            gap = LABEL_GAP.match(view, end)
+            row = field_labels().match(view, gap.end()) if gap else None
+            end = row.end() if row else end
+        if end < 0:
             continue
-        end = row.end()
-        while (following := re.compile(r"[^\S\n]*:?[ \t]+").match(view, end)) and field_labels().match(view, following.end()):
-            end = field_labels().match(view, following.end()).end()      # the rest of the labels' row
         for match in CASE_SHAPE.finditer(view, end, min(len(view), end + ROW_REACH)):
             value = match.group()
             if sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value):
