@@ -69,8 +69,8 @@ def pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'14 kap § 6 SoL': the sign before the section."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§)\s*(?P<section>{SECTION})"
+    """'14 kap § 6 SoL': the sign before the section (also as OCR prints it: '14 kap 8 6 SoL')."""
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§|\$|(?<=\s)[8S](?=\s))\s*(?P<section>{SECTION})"
                       rf"\s+{cited(defined)}")
 
 
