@@ -47,7 +47,9 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "beslu
 LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
-SEP = r"(?:-[ \t]*\n[ \t]*|\s?[-/:]\s?)"
+# (OCR may set a blank line after the break: "(KS-" / "" / "2023-00666)".)
+LINE_BREAK = r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+SEP = rf"(?:{LINE_BREAK}|\s?[-/:]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
         rf"(?:{SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
@@ -55,7 +57,7 @@ WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = words("not_case_prefixes")
 BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
-    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|-[ \t]*\n[ \t]*)?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
+    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
     rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
     rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
