@@ -20,6 +20,9 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 ['2 kap. 3 § MB']
 >>> [r.text for r in find_legal_refs("enligt 14 kap § 6 SoL, samråd enligt 12 kap 68 Miljöbalken")]
 ['14 kap. 6 § SoL', '12 kap 6 § Miljöbalken']
+>>> [r.text for r in find_legal_refs("enligt 16 kap 6 f 8 socialtjänstlagen och 28 f 8\\nlagen om stöd och service "
+...                                  "till vissa funktionshindrade. Avgiften är 8 kr.")]
+['16 kap 6 f § socialtjänstlagen', '28 f § lagen om stöd och service till vissa funktionshindrade']
 >>> [r.text for r in find_legal_refs("Ersättarna underrättas enligt 6 kap 11 kommunallagen.")]
 ['6 kap 11 § kommunallagen']
 >>> [(r.sfs, r.text) for r in find_legal_refs("Enligt lag (2018:597) om kommunal bokföring och "
@@ -127,8 +130,9 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
         spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
-            if sign[0] in "8S" and match.groupdict().get("chapter") is None:
-                continue          # a set-apart "8" or "S" is only trusted after "N kap."
+            if sign[0] in "8S" and match.groupdict().get("chapter") is None \
+                    and not (match.groupdict().get("section") or "").rstrip()[-1:].isalpha():
+                continue          # a set-apart "8" or "S" is only trusted after "N kap." or "28 f"
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             end = _end(match)
