@@ -141,10 +141,10 @@ def _name_follows(words: list[tuple[int, str]], k: int) -> bool:
     return bool(person_name(" ".join(word.rstrip(STOPS) for _, word in words[k:k + 2])))
 
 
-def _lower_case_parties(text: str) -> bool:
+def _lower_case_parties(matches: list[re.Match[str]]) -> bool:
     """The document prints the national parties in lower case ("(m)", "(fp)", "(s)"), as older
     lists do: then a local party is printed so too ("Brita Cronvall (ö)")."""
-    lower = {m.group("party") for m in PARTY.finditer(text)
+    lower = {m.group("party") for m in matches
              if m.group("party").islower() and party_of(m.group("party"), political=False)}
     return len(lower) >= LOWER_CASE_PARTIES
 
@@ -180,8 +180,9 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
     """Every person with a party or a title in `text`, outside the `claimed` spans."""
     text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
     found = []
-    lower_case = _lower_case_parties(text)
-    for match in PARTY.finditer(text):
+    parties = list(PARTY.finditer(text))
+    lower_case = _lower_case_parties(parties)
+    for match in parties:
         if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
             continue
         named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
