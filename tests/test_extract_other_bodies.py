@@ -95,3 +95,25 @@ def test_form_fields_kontaktperson_past_other_labels_and_namnfortydligande_row()
 def test_board_of_a_board_in_the_definite_genitive() -> None:
     assert canonical("kommunstyrelses personalutskott") == "Kommunstyrelsens personalutskott"
     assert canonical("Barn- och utbildningsnämnds arbetsutskott") == "Barn- och utbildningsnämndens arbetsutskott"
+
+
+def test_ocr_damage_of_clean_layouts() -> None:
+    """What Tesseract does to born-digital pages: closed column gaps, '—' and '8' for '–' and
+    '§', a blank line inside a number broken at its hyphen."""
+    text = ("Ersättning per elev\n\nSteg 1 512 300 kr/år\nSteg 2 388 150 kr/år\nSteg 3 enligt prislistan\n\n"
+            "IBX4 98 400 kr/år\n\n"
+            "2023-117 — Rapport om brister i hemtjänsten.\n2024-009 — Rapport om utebliven insats.\n\n"
+            "enligt 16 kap 8 4 SoL och 12 c 8\nlagen om stöd och service till vissa funktionshindrade\n\n"
+            "taxan som antogs den 3 maj 2022 (BN-\n\n2022-00412).\n")
+    record = extract_text(text)
+    assert sorted(a.value for a in record.amounts) == [98400, 388150, 512300]
+    assert record.dnr == ["2023-117", "2024-009", "BN-2022-00412"]
+    assert [r.text for r in record.legal_refs] == [
+        "16 kap. 4 § SoL", "12 c § lagen om stöd och service till vissa funktionshindrade"]
+
+
+def test_court_domslut_is_the_decision() -> None:
+    text = ("HOVRÄTTEN FÖR VÄSTRA SVERIGE\n\nDOM\n\nSAKEN\nÖverklagande av bygglov\n\n"
+            "HOVRÄTTENS DOMSLUT\n\nHovrätten fastställer tingsrättens dom.\n\nYRKANDEN I HOVRÄTTEN\n\n"
+            "Klaganden har yrkat att hovrätten upphäver tingsrättens dom.\n")
+    assert [d.text for d in extract_text(text).decisions] == ["Hovrätten fastställer tingsrättens dom."]
