@@ -151,19 +151,33 @@ class ChannelModel:
         return sum(self.block_cost(t, o, mode) for t, o in edit_blocks(ocr, truth))
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
-                 limit: int = 400) -> dict[str, float]:
+                 limit: int = 400, one_edits: dict[str, float] | None = None,
+                 ) -> dict[str, float]:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
         folded key alongside: `fold` maps one character to one, so a piece's folded truth
         simply replaces the piece's span in both.
+
+        `one_edits`: this form's variants with `max_edits=1` and the same `max_cost`; when
+        they are fewer than `limit`, the two-edit search goes on from them instead of
+        finding them again (the same keys, in the same order, at the same costs).
+
+        >>> model = load_model()
+        >>> one = model.variants("forvaltningen", "lost", max_edits=1)
+        >>> model.variants("forvaltningen", "lost", limit=150, one_edits=one) == (
+        ...     model.variants("forvaltningen", "lost", limit=150))
+        True
         """
         start = fold(ocr)
-        found = {start: 0.0}
-        self._add_dropped(found, start, mode, max_cost)
         pieces = self._pieces(ocr, mode)
-        if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
-            return found
+        if one_edits is not None and len(one_edits) < limit and max_edits >= 2:
+            found = dict(one_edits)
+        else:
+            found = {start: 0.0}
+            self._add_dropped(found, start, mode, max_cost)
+            if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
+                return found
         _add_two_edits(found, start, pieces, max_cost, limit)
         return found
 
