@@ -88,7 +88,10 @@ class CandidateScorer:
         rare = self.prior(lower) < (
             cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
         if mode == "kept" or not rare:
-            return self.score_variants(lower, mode, True, {fold(lower): 0.0})
+            key = fold(lower)
+            if key == lower and key not in self.lex.keys and self.lex.is_word(key):
+                return []   # (its only reading is itself: no å/ä/ö form, no compound search)
+            return self.score_variants(lower, mode, True, {key: 0.0})
         return self.score_variants(lower, mode, True, self.model.variants(
             lower, mode, max_edits=1, max_cost=cfg.known_max_cost))
 
