@@ -43,6 +43,7 @@ class CandidateScorer:
         self.loose: set[str] = set()    # compounds only the looser analysis found
         self._compound_priors: dict[str, float] = {}
         self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
+        self._loose_memo: dict[str, list[str]] = {}    # `Lexicon.loose_compound_by_key`
 
     def prior(self, word: str) -> float:
         """Zipf-like prior of a lower-case form (0 when not a word)."""
@@ -230,7 +231,9 @@ class _Search:
         if any(map(lex.is_word, self.scored)):
             return
         for folded in self.loose_keys:
-            loose_forms = lex.loose_compound_by_key(folded)
+            loose_forms = scorer._loose_memo.get(folded)
+            if loose_forms is None:    # (the two-edit search meets the one-edit keys again)
+                loose_forms = scorer._loose_memo[folded] = lex.loose_compound_by_key(folded)
             scorer.loose.update(loose_forms)
             for form in loose_forms:
                 if form in self.scored or form == self.lower:
