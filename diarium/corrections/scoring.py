@@ -113,7 +113,7 @@ class CandidateScorer:
                                             one_edits=one_edits)
             # (the one-edit keys kept their lexicon test: only the new ones are tested)
             hits = hits.intersection(two_edits).union(
-                self._hits([k for k in two_edits if k not in one_edits]))
+                self._hits(two_edits.keys() - one_edits.keys()))
             found = self.score_variants(lower, mode, False, two_edits, hits)
         return found
 
