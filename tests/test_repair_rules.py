@@ -39,6 +39,7 @@ def test_config_is_frozen_and_shared_per_value():
 @pytest.mark.parametrize("text", [
     "Resultatet visas i figur 1 nedan och i tabell 1 ovan.",    # a label before the number
     "Avgiften är 1 kr per dag från 1 januari.",                 # a unit, a month
+    "Det framgår av 13 § förvaltningslagen, jmf 1 § första stycket.",   # a paragraph
 ])
 def test_one_stays_a_number_after_a_label_or_before_a_unit(text):
     assert repair(text)[0] == text

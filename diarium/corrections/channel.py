@@ -133,6 +133,7 @@ class ChannelModel:
         self.dropped = {mode: _dropped(table, below) for mode, table in self.costs.items()}
         self.folded_dropped = {mode: list(_cheapest((fold(t), c) for t, c in letters).items())
                                for mode, letters in self.dropped.items()}
+        self._last_pieces: tuple[str, str, list[Piece]] = ("", "", [])
 
     def block_cost(self, truth: str, ocr: str, mode: str) -> float:
         table = self.costs[mode]
@@ -151,39 +152,58 @@ class ChannelModel:
         return sum(self.block_cost(t, o, mode) for t, o in edit_blocks(ocr, truth))
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
-                 limit: int = 400) -> dict[str, float]:
+                 limit: int = 400, one_edits: dict[str, float] | None = None,
+                 ) -> dict[str, float]:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
         folded key alongside: `fold` maps one character to one, so a piece's folded truth
         simply replaces the piece's span in both.
+
+        `one_edits`: this form's variants with `max_edits=1` and the same `max_cost`; when
+        they are fewer than `limit`, the two-edit search goes on from them instead of
+        finding them again (the same keys, in the same order, at the same costs).
+
+        >>> model = load_model()
+        >>> one = model.variants("forvaltningen", "lost", max_edits=1)
+        >>> model.variants("forvaltningen", "lost", limit=150, one_edits=one) == (
+        ...     model.variants("forvaltningen", "lost", limit=150))
+        True
         """
         start = fold(ocr)
-        found = {start: 0.0}
-        self._add_dropped(found, start, mode, max_cost)
         pieces = self._pieces(ocr, mode)
-        if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
-            return found
+        if one_edits is not None and len(one_edits) < limit and max_edits >= 2:
+            found = dict(one_edits)
+        else:
+            found = {start: 0.0}
+            self._add_dropped(found, start, mode, max_cost)
+            if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
+                return found
         _add_two_edits(found, start, pieces, max_cost, limit)
         return found
 
     def _add_dropped(self, found: dict[str, float], start: str, mode: str,
                      max_cost: float) -> None:
         """A letter the OCR dropped, inserted anywhere (not combined with other edits)."""
+        positions = range(len(start) + 1)
         for truth, step in self.folded_dropped[mode]:
             if step <= min(max_cost, DROPPED_MAX):
-                for i in range(len(start) + 1):
-                    variant = start[:i] + truth + start[i:]
-                    if variant not in found:
-                        found[variant] = step
+                # (no such key is in `found`: it holds the form, one letter shorter, and the
+                # insertions of other letters; `fromkeys` keeps the first of equal ones)
+                found.update(dict.fromkeys([start[:i] + truth + start[i:] for i in positions],
+                                           step))
 
     def _pieces(self, ocr: str, mode: str) -> list[Piece]:
         """Every piece of the form the channel can explain, found once: a second edit only
         ever uses a piece to the right of the first, which the first leaves as printed."""
+        if self._last_pieces[:2] == (ocr, mode):   # the two-edit search after the one-edit
+            return self._last_pieces[2]
         sources, size, max_width = self.folded_sources[mode], len(ocr), self.max_ocr_len
-        return [(i, end, options) for i in range(size)
-                for end in range(i + 1, min(size, i + max_width) + 1)
-                if (options := sources.get(ocr[i:end]))]
+        pieces = [(i, end, options) for i in range(size)
+                  for end in range(i + 1, min(size, i + max_width) + 1)
+                  if (options := sources.get(ocr[i:end]))]
+        self._last_pieces = (ocr, mode, pieces)
+        return pieces
 
 
 def _sources(table: CostTable, below: float) -> dict[str, Options]:

@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from operator import itemgetter
 
 from diarium.language import lexicon as lexmod
@@ -43,6 +43,7 @@ class CandidateScorer:
         self.loose: set[str] = set()    # compounds only the looser analysis found
         self._compound_priors: dict[str, float] = {}
         self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
+        self._loose_memo: dict[str, list[str]] = {}    # `Lexicon.loose_compound_by_key`
 
     def prior(self, word: str) -> float:
         """Zipf-like prior of a lower-case form (0 when not a word)."""
@@ -88,7 +89,10 @@ class CandidateScorer:
         rare = self.prior(lower) < (
             cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
         if mode == "kept" or not rare:
-            return self.score_variants(lower, mode, True, {fold(lower): 0.0})
+            key = fold(lower)
+            if key == lower and key not in self.lex.keys and self.lex.is_word(key):
+                return []   # (its only reading is itself: no å/ä/ö form, no compound search)
+            return self.score_variants(lower, mode, True, {key: 0.0})
         return self.score_variants(lower, mode, True, self.model.variants(
             lower, mode, max_edits=1, max_cost=cfg.known_max_cost))
 
@@ -101,33 +105,49 @@ class CandidateScorer:
             if found and found[0][1] <= cfg.diacritics_only_cost and (
                     found[0][2] >= cfg.common_zipf):
                 return found
-        found = self.score_variants(lower, mode, False,
-                                    self.model.variants(lower, mode, max_edits=1))
+        one_edits = self.model.variants(lower, mode, max_edits=1)
+        hits = self._hits(one_edits)
+        found = self.score_variants(lower, mode, False, one_edits, hits)
         if not found or found[0][1] > cfg.cheap_explanation or found[0][0] in self.loose:
-            found = self.score_variants(lower, mode, False, self.model.variants(
-                lower, mode, limit=cfg.two_edit_limit))
+            two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
+                                            one_edits=one_edits)
+            # (the one-edit keys kept their lexicon test: only the new ones are tested)
+            hits = hits.intersection(two_edits).union(
+                self._hits(two_edits.keys() - one_edits.keys()))
+            found = self.score_variants(lower, mode, False, two_edits, hits)
         return found
 
-    def score_variants(self, lower: str, mode: str, known: bool,
-                       variants: dict[str, float]) -> list[Candidate]:
+    def _hits(self, keys: Collection[str]) -> set[str]:
+        """The keys the lexicon lists (as a word, a folded form or a compound part), tested
+        at C speed: most variants are no key, and each test is two look-ups in large
+        tables."""
+        lex = self.lex
+        hits = set(filter(lex.keys.__contains__, keys))
+        hits.update(filter(lex.roles.__contains__, keys))
+        if lex.learned:
+            hits.update(filter(lex.learned.__contains__, keys))
+        return hits
+
+    def score_variants(self, lower: str, mode: str, known: bool, variants: dict[str, float],
+                       hits: set[str] | None = None) -> list[Candidate]:
         """The words behind the diacritic-folded `variants` (key → estimated cost) of an
-        OCR form, scored; compounds for a few likely keys no list holds."""
+        OCR form, scored; compounds for a few likely keys no list holds. `hits`: those of
+        the variants the lexicon lists, when known."""
         search = _Search(self, lower, mode, known)
-        search.collect(self._worth_trying(variants))
+        search.collect(self._worth_trying(variants, hits))
         if search.loose_keys:
             search.add_loose_compounds()
         return search.best()
 
-    def _worth_trying(self, variants: dict[str, float]) -> Iterable[tuple[str, float]]:
+    def _worth_trying(self, variants: dict[str, float], hits: set[str] | None = None,
+                      ) -> Iterable[tuple[str, float]]:
         """Most variants are no key, and one too costly for a compound analysis then does
         nothing: drop those first; cheapest first."""
         if len(variants) <= 1:
             return variants.items()
-        lex, cfg = self.lex, self.config
-        # (membership tests per variant: `variants.keys() & lex.keys.keys()` walks the
-        # lexicon's 400 000 keys, ten times slower)
-        keys, roles, learned = lex.keys, lex.roles, lex.learned or {}
-        hits = {k for k in variants if k in keys or k in roles or k in learned}
+        cfg = self.config
+        if hits is None:
+            hits = self._hits(variants)
         max_cost, min_length = cfg.compound_max_cost, cfg.compound_min_length
         return sorted((kv for kv in variants.items() if kv[0] in hits or (
             kv[1] <= max_cost and len(kv[0]) >= min_length)), key=itemgetter(1))
@@ -211,7 +231,9 @@ class _Search:
         if any(map(lex.is_word, self.scored)):
             return
         for folded in self.loose_keys:
-            loose_forms = lex.loose_compound_by_key(folded)
+            loose_forms = scorer._loose_memo.get(folded)
+            if loose_forms is None:    # (the two-edit search meets the one-edit keys again)
+                loose_forms = scorer._loose_memo[folded] = lex.loose_compound_by_key(folded)
             scorer.loose.update(loose_forms)
             for form in loose_forms:
                 if form in self.scored or form == self.lower:

@@ -9,10 +9,12 @@
 >>> def one(text, mode="lost"):
 ...     tokens = list(tokenize(text))
 ...     index = [t.core for t in tokens].index("1")
-...     decision = one_as_i(tokens, index, mode)
+...     decision = one_as_i(tokens, index, mode, line=text)
 ...     return decision.replacement if decision else "1"
 >>> one("socialdirektoren 1 uppdrag"), one("från 1 januari"), one("kapitel 1 visar")
 ('i', '1', '1')
+>>> one("jmf 1 § första stycket"), one("med stöd av 3 kap. 1 § förordningen")
+('1', '1')
 >>> one("1 000 kr"), one("punkt 1."), one("1 och 2"), one("beslutspunkt 1 gäller")
 ('1', '1', '1', '1')
 >>> one("I 1 ärende var det", "kept"), one("ingår 1 uppdraget", "kept")
@@ -41,14 +43,17 @@ def inside_sentence(tokens: list[Token], index: int) -> bool:
 
 
 def one_as_i(tokens: list[Token], index: int, mode: str,
-             config: RepairConfig = DEFAULT) -> Decision | None:
-    """"i" for a free-standing "1" before a lower-case word that no number takes."""
+             config: RepairConfig = DEFAULT, line: str = "") -> Decision | None:
+    """"i" for a free-standing "1" before a lower-case word that no number takes. `line`:
+    the tokens' text, to see a sign between the two that makes no token ("1 § första")."""
     token = tokens[index]
     if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
         return None
     nxt = tokens[index + 1]
     if nxt.prefix or not nxt.core.isalpha() or not nxt.core.islower():
         return None
+    if line[token.end:nxt.start].strip():
+        return None     # "1 § första stycket": a paragraph number, the "§" between
     if nxt.core in NUMBER_FOLLOWERS or len(nxt.core) < config.one_as_i_min_next:
         return None
     if mode == "kept" and not inside_sentence(tokens, index):
