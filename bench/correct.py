@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/correct.py [--pairs bench/data/ocr] [--split dev] [--engine eng,swe]
         [--quality fair,poor] [--cer ../shared/eval/cer.py] [--code DIR] [--json OUT]
-        [--repeat 3] [--clock cpu] [--no-symspell]
+        [--repeat 3] [--clock cpu] [--no-symspell] [--outputs OUT.json]
 
 The pairs are bench/data/ocr (made by bench/ocrdata/make_pairs.py from born-digital pages of
 real Kungsbacka documents): NAME.gt.txt and NAME.ocr-{eng,swe}.txt, NAME = <doc>-<quality>,
@@ -288,6 +288,9 @@ def parse_args(argv):
     ap.add_argument("--no-symspell", action="store_true")
     ap.add_argument("--show", type=int, default=0,
                     help="print N remaining diarium errors per document (not on test)")
+    ap.add_argument("--outputs", type=Path,
+                    help="write diarium's repaired texts (JSON: pair and engine → text) to "
+                         "check that a speed change keeps them byte-identical (not on test)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu")
     return ap.parse_args(argv)
@@ -296,9 +299,9 @@ def parse_args(argv):
 def main(argv=None) -> int:
     args = parse_args(argv)
     splits = set(filter(None, args.split.split(",")))
-    if args.show and "test" in splits:
-        print("bench/correct.py: --show is refused on the test split (totals only)",
-              file=sys.stderr)
+    if (args.show or args.outputs) and "test" in splits:
+        print("bench/correct.py: --show and --outputs are refused on the test split "
+              "(totals only)", file=sys.stderr)
         return 2
     if not (args.pairs / "PAIRS.tsv").exists() or not args.cer.exists():
         print(f"bench/correct.py: need --pairs with PAIRS.tsv and --cer "
@@ -323,6 +326,7 @@ def main(argv=None) -> int:
     report: dict[str, Any] = {"split": sorted(splits), "diarium": diarium.where, "lexicon_load_s": diarium.load_s,
               "lexicon_load_cpu_s": diarium.load_cpu_s, "symspell_load_s": sym_load,
               "rss_after_load_mb": rss_loaded, "results": {}}
+    outputs: dict[str, str] = {}
     for engine in filter(None, args.engine.split(",")):
         for quality in filter(None, args.quality.split(",")):
             names = pair_names(args.pairs, splits, quality)
@@ -336,6 +340,7 @@ def main(argv=None) -> int:
                 ocr = (args.pairs / f"{name}.ocr-{engine}.txt").read_text(encoding="utf-8")
                 results["input"].rows.append(evaluate(doc, gt, ocr, ocr, 0.0, cer))
                 hyp, secs = timed(diarium.correct, ocr, args.repeat, clock, diarium.clear_caches)
+                outputs[f"{name}.{engine}"] = hyp
                 results["diarium"].rows.append(evaluate(doc, gt, ocr, hyp, secs, cer))
                 if args.show:
                     show_errors(f"{name} {engine}", gt, hyp, args.show)
@@ -352,6 +357,9 @@ def main(argv=None) -> int:
         report["real_ocr"] = real
     report["rss_peak_mb"] = rss_mb()
     print(f"\npeak RSS {report['rss_peak_mb']:.0f} MB (after diarium's load: {rss_loaded:.0f} MB)")
+    if args.outputs:
+        args.outputs.write_text(json.dumps(outputs, ensure_ascii=False, indent=0,
+                                           sort_keys=True), encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

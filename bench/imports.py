@@ -16,8 +16,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "diarium"
 STAGES = [
-    {"diarium.language", "diarium.text", "diarium.errors", "diarium.version"},
-    {"diarium.schemas"}, {"diarium.ingest"}, {"diarium.corrections"}, {"diarium.structure"},
+    {"diarium.language", "diarium.text", "diarium.errors", "diarium.version", "diarium.limits"},
+    {"diarium.schemas", "diarium.redact"}, {"diarium.ingest"}, {"diarium.corrections"},
+    {"diarium.structure"},
     {"diarium.extract"}, {"diarium.pipeline"},
     {"diarium.store", "diarium.diff", "diarium.batch", "diarium.output", "diarium.timeline"},
     {"diarium.api", "diarium"}, {"diarium.commands"}, {"diarium.cli"},
@@ -25,6 +26,7 @@ STAGES = [
 # Optional or heavy third-party modules a function may import when it needs them.
 LAZY = {"dask", "datasette", "spacy", "pytesseract", "pyarrow", "wordfreq", "ctypes", "gc",
         "ocrmypdf", "pikepdf", "vl_convert",
+        "fsspec",                           # run's URLs (s3://…): installed with dask
         "diarium.store.datasette_plugin"}   # diarium's Datasette plugin: Datasette itself
 
 

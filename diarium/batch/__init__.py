@@ -25,12 +25,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diarium.batch.walk import DEFAULT_EXCLUDE, file_sha256, is_excluded, walk
+from diarium.batch.cluster import DaskBackend, dask_client
+from diarium.batch.local import PoolBackend, start_pool
 from diarium.batch.progress import LogReporter, Reporter, RichReporter, Summary
 from diarium.batch.schedule import Scheduler
 from diarium.batch.sources import expand_urls, is_url, source_sha256
 from diarium.batch.workers import Outcome, Task, process_file, store
 from diarium.ingest.pages import PageResult
+from diarium.limits import Limits
 from diarium.store import connect, is_current
+from diarium.store.rows import resolved
 
 # --- the run --------------------------------------------------------------------------------
 
@@ -45,17 +49,24 @@ def documents(paths: Iterable[str | Path], exclude: Iterable[str]) -> list[str]:
 
 def tasks_to_do(names: list[str], conn, summary: Summary, reporter: Reporter,
                 redact: bool) -> Iterator[Task]:
-    """The documents not yet stored as they are now; the others are counted as skipped."""
+    """The documents not yet stored as they are now; the others are counted as skipped, and so
+    is a second document with the same bytes in this run (workers would otherwise process
+    both at once, and one would replace the other's row). Each task carries the run's limits
+    and the path resolved here, where the file was found."""
+    queued: set[str] = set()
+    limits = Limits.from_env()
     for name in names:
         try:
             sha256 = source_sha256(name)
         except (OSError, ValueError, ImportError):  # the worker fails on it the same way, says why
             sha256 = ""
-        if sha256 and is_current(conn, name, sha256, redact=redact):
+        if sha256 and (sha256 in queued or is_current(conn, name, sha256, redact=redact)):
             summary.skipped += 1
             reporter.skipped(summary, name)
             continue
-        yield Task(name, sha256, redact)
+        if sha256:
+            queued.add(sha256)
+        yield Task(name, sha256, redact, limits, resolved(name))
 
 
 def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
@@ -76,7 +87,6 @@ def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: 
     connect(db).close()  # create or migrate the database before any worker opens it
     backend = None
     if workers and not dask:
-        from diarium.batch.local import PoolBackend, start_pool
         # Started before this process connects: see start_pool.
         backend = PoolBackend(start_pool(workers, str(db)), workers, str(db))
     conn = connect(db)
@@ -91,7 +101,6 @@ def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: 
     try:
         tasks = tasks_to_do(names, conn, summary, reporter, redact)
         if dask:
-            from diarium.batch.cluster import DaskBackend, dask_client
             client = dask_client(dask, workers)
             outcomes = Scheduler(tasks, DaskBackend(client), conn, page_read).run()
         elif backend is not None:

@@ -9,6 +9,12 @@ store, so the workers need no access to the database either.
 A worker that dies takes its step with it: the scheduler runs the step on another worker, and
 after `distributed.scheduler.allowed-failures` deaths gives up (`KilledWorker`): the document
 is recorded as failed. Data lost with a worker (the bytes scattered to it) are sent again.
+
+The run's limits travel with each task; the client reads a local file within them before it
+sends the bytes. A Dask worker's steps run in its threads, where no timer can interrupt them:
+`max_seconds` is counted (a document whose steps took longer fails when they come back) but
+not enforced mid-step; memory is the cluster's to bound (`dask worker --memory-limit`), and a
+MemoryError in a step fails its document.
 """
 from __future__ import annotations
 
@@ -53,7 +59,8 @@ class DaskBackend:
         """The document's bytes onto the cluster (again, after a loss); a URL stays a URL."""
         self.close(doc)
         if not is_url(doc.task.path):
-            doc.handle = self.client.scatter(read_source(doc.task.path), hash=False)
+            doc.handle = self.client.scatter(read_source(doc.task.path, doc.task.limits),
+                                             hash=False)
 
     def close(self, doc: Doc) -> None:
         if doc.handle is not None:
@@ -66,7 +73,8 @@ class DaskBackend:
         if step.kind == PAGE:
             assert doc.plan is not None
             return self.client.submit(read_page, task, doc.handle, doc.plan.reader,
-                                      doc.plan.sha256, step.job, pure=False, priority=priority)
+                                      doc.plan.sha256, step.job, step.seconds_left, pure=False,
+                                      priority=priority)
         if step.kind == FINISH:
             # Scattered, not put in the task: the scheduler would carry the whole Document.
             document = self.client.scatter(step.document, hash=False)
@@ -83,7 +91,7 @@ class DaskBackend:
             return {future for future in futures if future.status != "pending"}
 
     def lost(self, error: BaseException) -> str | None:
-        from distributed import KilledWorker
+        from dask.distributed import KilledWorker
         if isinstance(error, KilledWorker):
             return KILLED
         if isinstance(error, (CancelledError, OSError, TimeoutError)):

@@ -14,6 +14,7 @@ from diarium.batch.schedule import BROKEN, FINISH, PAGE, Doc, Step
 from diarium.batch.workers import (Outcome, Task, finish_document, read_page, start_document,
                                    store, warm_up)
 from diarium.ingest.pages import PageJob, PageResult, Plan
+from diarium.limits import Limits, limit_memory
 from diarium.schemas.document import Document
 from diarium.store import connect
 
@@ -26,10 +27,13 @@ _worker_conn = None
 
 
 def start_worker(db: str) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, die with it, open this worker's connection."""
+    """Pool initializer: leave Ctrl-C to the parent, die with it, cap its memory
+    (`max_memory_mb`: a step over it fails its document with MemoryError), open this
+    worker's connection."""
     global _worker_conn
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
+    limit_memory(Limits.from_env())
     _worker_conn = connect(db)
 
 
@@ -52,8 +56,9 @@ def finish_and_store(task: Task, document: Document, seconds: float) -> Outcome:
     return store(_worker_conn, finish_document(task, document, seconds))
 
 
-def read_local_page(task: Task, reader: str, sha256: str, job: PageJob) -> PageResult:
-    return read_page(task, None, reader, sha256, job)
+def read_local_page(task: Task, reader: str, sha256: str, job: PageJob,
+                    seconds_left: float) -> PageResult:
+    return read_page(task, None, reader, sha256, job, seconds_left)
 
 
 def start_pool(workers: int, db: str, fresh: bool = False) -> cf.ProcessPoolExecutor:
@@ -95,7 +100,8 @@ class PoolBackend:
         if step.kind == PAGE:
             assert step.doc.plan is not None and step.job is not None
             plan = step.doc.plan
-            return self.pool.submit(read_local_page, task, plan.reader, plan.sha256, step.job)
+            return self.pool.submit(read_local_page, task, plan.reader, plan.sha256, step.job,
+                                    step.seconds_left)
         if step.kind == FINISH:
             assert step.document is not None
             return self.pool.submit(finish_and_store, task, step.document, step.doc.seconds)

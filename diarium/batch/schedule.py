@@ -25,8 +25,10 @@ from typing import Any, Protocol
 
 from diarium.batch.workers import WORKER_DIED, Outcome, Task, failure, store
 from diarium.errors import DiariumError, one_line
-from diarium.ingest.pages import PageJob, PageResult, Plan, assemble
+from diarium.ingest.pages import PageJob, PageResult, Plan
+from diarium.ingest.split import assembled
 from diarium.schemas.document import Document, Page
+from diarium.redact import Redactor
 from diarium.store import failed_document, is_current
 from diarium.store.rows import StoredDocument
 
@@ -46,6 +48,7 @@ class Doc:
     todo: deque[PageJob] = field(default_factory=deque)
     read: dict[int, Page] = field(default_factory=dict)
     errors: list[PageResult] = field(default_factory=list)
+    messages: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the libraries', by page
     pages_running: int = 0
     seconds: float = 0.0
     done: bool = False
@@ -58,6 +61,7 @@ class Step:
     job: PageJob | None = None
     document: Document | None = None
     retried: bool = False
+    seconds_left: float = 0.0           # of the document's time limit, when sent (0: none)
 
 
 class Backend(Protocol):
@@ -129,8 +133,12 @@ class Scheduler:
             if doc.done or not doc.todo:
                 self.paging.popleft()
                 continue
+            left = doc.task.seconds_left(doc.seconds)
+            if left is None:
+                self.fail(doc, doc.task.too_slow())
+                continue
             doc.pages_running += 1
-            return Step(PAGE, doc, job=doc.todo.popleft())
+            return Step(PAGE, doc, job=doc.todo.popleft(), seconds_left=left)
         while not self.exhausted:
             task = next(self.tasks, None)
             if task is None:
@@ -187,14 +195,21 @@ class Scheduler:
             doc.errors.append(result)
         else:
             doc.read[result.index] = result.page
+            doc.messages[result.index] = result.messages
+        if doc.task.seconds_left(doc.seconds) is None:  # its pages' time is the document's
+            self.fail(doc, doc.task.too_slow())
+            return
         if doc.todo or doc.pages_running:
             return
         if doc.errors:  # the first page that failed, as reading them in order would say
             self.fail(doc, min(doc.errors, key=lambda e: e.index).error or "failed")
             return
         assert doc.plan is not None
-        document = assemble(doc.plan, doc.read)
-        doc.read = {}
+        messages = list(doc.plan.messages)
+        for index in sorted(doc.messages):  # in page order, as one reading says them
+            messages.extend(doc.messages[index])
+        document = assembled(doc.plan, doc.read, messages)
+        doc.read, doc.messages = {}, {}
         self.finishing.append(Step(FINISH, doc, document=document))
 
     def complete(self, doc: Doc, value: StoredDocument | Outcome) -> None:
@@ -206,7 +221,8 @@ class Scheduler:
         if not doc.done:
             task = doc.task
             self.complete(doc, failed_document(task.path, task.sha256, reason,
-                                               redact=task.redact, seconds=doc.seconds))
+                                               redact=task.redact, seconds=doc.seconds,
+                                               full_path=task.full_path))
 
     # --- dead workers -----------------------------------------------------------------------
 
@@ -243,9 +259,11 @@ class Scheduler:
         if not (task.sha256 and is_current(self.conn, task.path, task.sha256,
                                            redact=task.redact)):
             return False
-        row = self.conn.execute("SELECT pages, facts FROM documents WHERE path = ?",
-                                (task.path,)).fetchone()
-        self.outcomes.append(Outcome(task.path, True, row["pages"], row["facts"], None))
+        # The store keeps a document under its content (and its resolved, maybe masked, path).
+        row = self.conn.execute("SELECT pages, facts FROM documents WHERE sha256 = ?",
+                                (task.sha256,)).fetchone()
+        shown = Redactor().text(task.path) if task.redact else task.path
+        self.outcomes.append(Outcome(shown, True, row["pages"], row["facts"], None))
         doc.done = True
         self.backend.close(doc)
         return True

@@ -19,9 +19,10 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from diarium.batch.walk import is_excluded
+from diarium.batch.walk import file_sha256, is_excluded
 from diarium.errors import InputError
-from diarium.ingest import SUPPORTED
+from diarium.ingest import SUPPORTED, read_file
+from diarium.limits import Limits
 
 URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
 CHUNK = 1 << 20
@@ -33,19 +34,14 @@ def is_url(name: str) -> bool:
     return bool(URL.match(name))
 
 
-def read_source(name: str) -> bytes:
-    """The whole file; InputError (one line, like `diarium.ingest.load`) if it cannot be read."""
+def read_source(name: str, limits: Limits | None = None) -> bytes:
+    """The whole file; InputError (one line, like `diarium.ingest.load`) if it cannot be read.
+    A local file is read as `diarium.ingest.read_file` reads it: never blocking on a FIFO or a
+    device, refused before it is read when over its size limit. A URL's size is judged once
+    read (`diarium.ingest.reader_for`)."""
     if is_url(name):
         return read_url(name)
-    path = Path(name)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a directory")
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError(name, f"cannot read: {err.strerror or err}") from None
+    return read_file(name, limits)
 
 
 def fsspec():
@@ -66,15 +62,12 @@ def read_url(url: str) -> bytes:
 
 def source_sha256(name: str) -> str:
     """The sha256 of a file or URL, read in chunks (any size, little memory)."""
+    if not is_url(name):
+        return file_sha256(Path(name))  # opened without blocking: a FIFO cannot stop the run
     digest = hashlib.sha256()
-    if is_url(name):
-        with fsspec().open(name, "rb") as file:
-            while chunk := file.read(CHUNK):
-                digest.update(chunk)
-    else:
-        with open(name, "rb") as file:
-            while chunk := file.read(CHUNK):
-                digest.update(chunk)
+    with fsspec().open(name, "rb") as file:
+        while chunk := file.read(CHUNK):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
@@ -107,13 +100,13 @@ class KeptFiles:
         self.kept: OrderedDict[tuple[str, str], bytes] = OrderedDict()
         self.lock = threading.Lock()
 
-    def read(self, name: str, sha256: str) -> bytes:
+    def read(self, name: str, sha256: str, limits: Limits | None = None) -> bytes:
         key = (name, sha256)
         with self.lock:
             if key in self.kept:
                 self.kept.move_to_end(key)
                 return self.kept[key]
-        data = read_source(name)
+        data = read_source(name, limits)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise InputError(name, "file changed while it was being read; run again")
         self.keep(name, sha256, data)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -18,9 +19,14 @@ from rich.text import Text
 
 from diarium.batch import DEFAULT_EXCLUDE, LogReporter, Reporter, RichReporter
 from diarium.batch import run as run_batch
-from diarium.commands.output import report
+from diarium.batch.sources import is_url
+from diarium.batch.walk import walk
+from diarium.commands.output import printable, report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE
-from diarium.store import DEFAULT_DB, FORMATS, FactFilter, QueryError, open_readonly, run_sql
+from diarium.limits import Limits
+from diarium.redact import redact_text
+from diarium.store import (DEFAULT_DB, FORMATS, FactFilter, QueryError, open_readonly,
+                           redact_store, run_sql)
 from diarium.store import export as export_store
 from diarium.store import facts as query_facts
 from diarium.store import failures as failed_documents
@@ -49,8 +55,10 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            # Text, not markup: a snippet's "[gymnasielagen]" is not a Rich style tag.
-            table.add_row(*(Text("" if v is None else str(v)) for v in row))
+            # Text, not markup: a snippet's "[gymnasielagen]" is not a Rich style tag; and no
+            # control characters: a file name must not move the cursor or paint the screen.
+            table.add_row(*(Text("" if v is None else printable(str(v), keep_newlines=c != "path"))
+                            for c, v in zip(columns, row)))
         console().print(table)
 
 
@@ -65,6 +73,9 @@ def readonly(db: Path) -> sqlite3.Connection:
     return open_readonly(db)
 
 
+DEFAULTS = Limits()
+
+
 def run(
     paths: list[str] = typer.Argument(..., help="Files and folders to process, or URLs (s3://…, file://…) the workers read."),
     db: Path = DB_OPTION,
@@ -72,16 +83,38 @@ def run(
                                 help="Parallel worker processes (default: CPU count; 0: in this process; with --dask local: the cluster's)."),
     dask: str = typer.Option(None, "--dask",
                              help="Run on Dask: 'local' (a LocalCluster of --workers processes) or a scheduler address (tcp://host:8786); the workers get the files' bytes, never a path."),
-    redact_personnummer: bool = typer.Option(False, "--redact-personnummer",
-                                             help="Mask valid personnummer in stored text and facts."),
+    redact_personnummer: bool = typer.Option(
+        False, "--redact-personnummer",
+        help="Mask personnummer and samordningsnummer in everything stored, logged and "
+             "reported, file names included; a database holding unmasked text is masked "
+             "throughout first (its full-text index rebuilt, the file rewritten)."),
     exclude: list[str] = typer.Option(list(DEFAULT_EXCLUDE), "--exclude", help="File name patterns to leave out of folders."),
+    max_pages: int = typer.Option(None, "--max-pages", min=0, show_default=False,
+                                  help=f"Pages per document [default: {DEFAULTS.max_pages}; 0: no limit]."),
+    max_text_mb: float = typer.Option(None, "--max-text-mb", min=0, show_default=False,
+                                      help=f"MB of text per document [default: {DEFAULTS.max_text_mb:g}]."),
+    max_file_mb: float = typer.Option(None, "--max-file-mb", min=0, show_default=False,
+                                      help=f"MB per input file [default: {DEFAULTS.max_file_mb:g}]."),
+    max_decompressed_mb: float = typer.Option(
+        None, "--max-decompressed-mb", min=0, show_default=False,
+        help=f"MB one compressed PDF stream may inflate to [default: {DEFAULTS.max_decompressed_mb:g}]."),
+    max_seconds: float = typer.Option(None, "--max-seconds", min=0, show_default=False,
+                                      help=f"Seconds per document [default: {DEFAULTS.max_seconds:g}]."),
+    max_memory_mb: float = typer.Option(None, "--max-memory-mb", min=0, show_default=False,
+                                        help=f"MB of memory per worker [default: {DEFAULTS.max_memory_mb:g}]."),
 ) -> None:
     """Process files and folders into the database: ingest → repair → extract → store.
 
     Resumable: documents already stored from the same bytes by the same pipeline version
-    are skipped, so rerunning after an interruption finishes the rest. A failed document is
-    recorded with its reason (see `diarium failures`), the run goes on, and the exit code is 1.
+    are skipped (whatever their path is called now), so rerunning after an interruption
+    finishes the rest. A failed document is recorded with its reason (see `diarium
+    failures`), the run goes on, and the exit code is 1. FIFOs, devices and sockets are left
+    out with a one-line reason; a folder that cannot be read is reported and the exit code is 1.
     The pages of a scan are OCR'd by all workers at once.
+
+    A document over a limit fails alone ("too large: 412 MB of text, limit 5 MB"); the
+    DIARIUM_MAX_* environment variables set the same limits. A scan's pages count towards
+    their document's --max-seconds, whichever workers read them.
 
     Examples:
 
@@ -94,17 +127,41 @@ def run(
       diarium run scans/ --dask tcp://scheduler:8786
 
       diarium run s3://arkiv/2021/ --dask tcp://scheduler:8786
+
+      diarium run big-bundles/ --max-pages 20000 --max-seconds 7200
     """
+    shown = masked if redact_personnummer else (lambda text: text)
+    limits = Limits.from_env().with_overrides(
+        max_pages=max_pages, max_text_mb=max_text_mb, max_file_mb=max_file_mb,
+        max_decompressed_mb=max_decompressed_mb, max_seconds=max_seconds,
+        max_memory_mb=max_memory_mb)
+    os.environ.update(limits.to_env())  # the workers, forked or spawned, read them there
+    if redact_personnummer:
+        switched = redact_store(db)
+        if switched.documents:
+            print(f"masked {switched.numbers} personnummer in {switched.documents} documents "
+                  f"already stored; full-text index rebuilt → {shown(str(db))}", file=sys.stderr)
+    # URLs (s3://…, file://…) are listed and read by the run (fsspec); paths are walked here.
+    urls = [path for path in paths if is_url(path)]
+    files = walk([path for path in paths if not is_url(path)], exclude)
+    for path, reason in files.skipped + files.unreadable:
+        report(shown(reason), shown(path))
     reporter: Reporter = RichReporter() if sys.stdout.isatty() else LogReporter()
-    summary = run_batch(paths, db, workers=workers, dask=dask, redact=redact_personnummer,
-                        exclude=exclude, reporter=reporter)
+    summary = run_batch([*files, *urls], db, workers=workers, dask=dask,
+                        redact=redact_personnummer, exclude=exclude, reporter=reporter)
     for path, reason in summary.failures:
-        report(reason, path)
+        report(shown(reason), shown(path))
     print(f"{summary.documents} documents, {summary.pages} pages, {summary.facts} facts stored; "
-          f"{summary.failed} failed, {summary.skipped} skipped (already stored); "
-          f"{summary.seconds:.1f} s ({summary.pages / summary.seconds if summary.seconds else 0:.1f} pages/s) → {db}")
-    if summary.failed:
+          f"{summary.failed} failed, {summary.skipped} skipped (already stored)"
+          + (f", {len(files.skipped)} not document files" if files.skipped else "")
+          + (f", {len(files.unreadable)} folders unreadable" if files.unreadable else "")
+          + f"; {summary.seconds:.1f} s ({summary.pages / summary.seconds if summary.seconds else 0:.1f} pages/s) → {shown(str(db))}")
+    if summary.failed or files.unreadable:
         raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+def masked(text: str) -> str:
+    return redact_text(text)[0]
 
 
 def failures(
@@ -221,7 +278,8 @@ def sql(
 def export(
     db: Path = DB_OPTION,
     fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder to write <table>.<format> files to."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write one file per table to "
+                                                      "(documents.csv, pages.csv …)."),
 ) -> None:
     """Write every table to a folder as CSV, JSON lines or Parquet.
 

@@ -145,7 +145,8 @@ def data_file(data: bytes, image_format: str) -> Iterator[str]:
 def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,
               data: bytes | None = None) -> Page:
     """OCR one in-memory page. If `data` are the bytes of the single-frame image file it was
-    decoded from, Tesseract reads them as they are instead of a re-written copy."""
+    decoded from, Tesseract reads them as they are instead of a re-written copy. Blank pages
+    are told apart before this, from a thumbnail (`diarium.ingest.blank`), and not sent here."""
     dpi = scan_dpi(image)
     if data is not None and image.format in DIRECT_FORMATS and getattr(image, "n_frames", 1) == 1:
         with data_file(data, image.format) as name:

@@ -51,6 +51,7 @@ class Plan:
     jobs: list[PageJob]
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0        # spent planning
+    messages: list[str] = field(default_factory=list)  # what the libraries said meanwhile
 
 
 def this_process() -> str:
@@ -67,6 +68,7 @@ class PageResult:
     error_type: str = "InputError"
     seconds: float = 0.0
     worker: str = field(default_factory=this_process)
+    messages: tuple[str, ...] = ()   # what the libraries said while the page was read
 
 
 def assemble(plan: Plan, read: dict[int, Page]) -> Document:

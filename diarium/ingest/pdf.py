@@ -45,8 +45,7 @@ from collections.abc import Iterator
 import pypdfium2 as pdfium
 from PIL import Image
 
-# The Swedish lexicon (word forms and frequencies) is repair's; it belongs under language/.
-from diarium.corrections.lexicon import load as load_lexicon
+from diarium.language.lexicon import load as load_lexicon
 from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.blank import THUMBNAIL_DPI, is_blank
 from diarium.ingest.ocr import DPI, ocr_image

@@ -1,11 +1,11 @@
 """Reading a document from its bytes, whole or split into page jobs, wherever the bytes are.
 
 A worker of a cluster cannot open the client's paths: it gets the file's bytes (or reads a
-URL) and the name to record. `load_bytes` is `diarium.ingest.load` after the file is read;
-`plan_document` stops before the OCR of a scanned PDF or a multi-page image and leaves its
-pages as jobs (`diarium.ingest.pages`), which `read_job` reads one at a time, in any process
-that has the same bytes. A document with at most one page to OCR is read whole at once: there
-is nothing to share out.
+URL) and the name to record. `load_bytes` is `diarium.ingest.load` after the file is read
+(the same limits, the same quiet readers); `plan_document` stops before the OCR of a scanned
+PDF or a multi-page image and leaves its pages as jobs (`diarium.ingest.pages`), which
+`read_job` reads one at a time, in any process that has the same bytes. A document with at
+most one page to OCR is read whole at once: there is nothing to share out.
 
 >>> document = load_bytes("kallelse.txt", "Kallelse till sammanträde\\fBilaga 1".encode())
 >>> document.kind, len(document.pages)
@@ -19,45 +19,40 @@ from __future__ import annotations
 
 import hashlib
 import time
-from pathlib import Path
 
 from diarium.errors import DiariumError, InputError
-from diarium.ingest import sniff
-from diarium.ingest.alto import read_alto
-from diarium.ingest.hocr import read_hocr
-from diarium.ingest.image import frame_errors, ocr_frame, open_image, plan_image, read_image
+from diarium.ingest import check_document, read_document, reader_for
+from diarium.ingest.image import frame_errors, ocr_frame, open_image, plan_image
 from diarium.ingest.pages import PageJob, PageResult, Plan, assemble
-from diarium.ingest.pdf import PDFIUM, ocr_page, open_pdf, page_errors, plan_pdf, read_pdf
-from diarium.ingest.text import read_text
+from diarium.ingest.pdf import PDFIUM, ocr_page, open_pdf, page_errors, plan_pdf
+from diarium.ingest.quiet import library_messages, summary
+from diarium.limits import Limits
 from diarium.schemas.document import Document, Page
 
-READERS = {"text": read_text, "pdf": read_pdf, "image": read_image, "hocr": read_hocr,
-           "alto": read_alto}
 PLANNERS = {"pdf": plan_pdf, "image": plan_image}
 
 
-def checked(name: str, data: bytes) -> tuple[str, str]:
-    """The reader for these bytes, and their sha256; InputError for an empty file."""
-    if not data:
-        raise InputError(name, "empty file")
-    return sniff(Path(name), data[:8192]), hashlib.sha256(data).hexdigest()
+def load_bytes(name: str, data: bytes, limits: Limits | None = None) -> Document:
+    """The Document of a file's bytes, recorded under `name` (the path as the user gave it),
+    within `limits` (`diarium.ingest.read_document`)."""
+    return read_document(name, data, limits)
 
 
-def load_bytes(name: str, data: bytes) -> Document:
-    """The Document of a file's bytes, recorded under `name` (the path as the user gave it)."""
-    reader, sha256 = checked(name, data)
-    return READERS[reader](name, data, sha256)
-
-
-def plan_document(name: str, data: bytes) -> Document | Plan:
-    """The Document, or, for a document with pages to OCR, its plan."""
-    reader, sha256 = checked(name, data)
+def plan_document(name: str, data: bytes, limits: Limits | None = None) -> Document | Plan:
+    """The Document, or, for a document with pages to OCR, its plan. The checks of
+    `diarium.ingest.reader_for` (size, inflated streams, page count) come first; what the
+    libraries say while planning is kept in the plan, to be summed up with its pages'."""
+    limits = limits or Limits.from_env()
+    reader = reader_for(name, data, limits)
     if reader not in PLANNERS:
-        return READERS[reader](name, data, sha256)
+        return read_document(name, data, limits)
     started = time.perf_counter()
-    plan = PLANNERS[reader](name, data, sha256)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with library_messages() as messages:
+        plan = PLANNERS[reader](name, data, sha256)
+    plan.messages = messages
     if len(plan.jobs) <= 1:
-        return read_all(plan, data)
+        return check_document(read_all(plan, data), limits)
     plan.seconds = time.perf_counter() - started
     return plan
 
@@ -65,12 +60,23 @@ def plan_document(name: str, data: bytes) -> Document | Plan:
 def read_all(plan: Plan, data: bytes) -> Document:
     """A plan's jobs read here, one after the other, into its Document."""
     read: dict[int, Page] = {}
+    messages = list(plan.messages)
     for job in plan.jobs:
         result = read_job(plan.reader, plan.path, plan.sha256, data, job)
         if result.page is None:
             raise error_of(plan.path, result)
         read[job.index] = result.page
-    return assemble(plan, read)
+        messages.extend(result.messages)
+    return assembled(plan, read, messages)
+
+
+def assembled(plan: Plan, read: dict[int, Page], messages: list[str]) -> Document:
+    """The Document of a plan whose jobs are read, with one warning for what the libraries
+    said while it was read (as `read_document` adds when it reads the file in one go)."""
+    document = assemble(plan, read)
+    if warning := summary(messages):
+        document.warnings.append(warning)
+    return document
 
 
 def error_of(name: str, result: PageResult) -> DiariumError:
@@ -87,20 +93,26 @@ def all_subclasses(kind: type) -> list[type]:
 # --- page jobs ------------------------------------------------------------------------------
 
 def read_job(reader: str, name: str, sha256: str, data: bytes, job: PageJob) -> PageResult:
-    """One page job of a plan; never raises: a page that cannot be read says why."""
+    """One page job of a plan; never raises: a page that cannot be read says why. What the
+    libraries say meanwhile comes back with the page, off the terminal."""
     started = time.perf_counter()
-    try:
-        if reader == "pdf":
-            with page_errors(name):
-                page = read_pdf_job(name, data, job)
-        else:
-            with frame_errors(name):
-                # A PIL image is one seek position: each job reads its own copy.
-                page = ocr_frame(open_image(name, data), data, job)
-    except DiariumError as err:
-        return PageResult(job.index, None, err.reason, type(err).__name__,
-                          time.perf_counter() - started)
-    return PageResult(job.index, page, seconds=time.perf_counter() - started)
+    page, error = None, None
+    with library_messages() as messages:
+        try:
+            if reader == "pdf":
+                with page_errors(name):
+                    page = read_pdf_job(name, data, job)
+            else:
+                with frame_errors(name):
+                    # A PIL image is one seek position: each job reads its own copy.
+                    page = ocr_frame(open_image(name, data), data, job)
+        except DiariumError as err:
+            error = err
+    seconds = time.perf_counter() - started
+    if error is not None:
+        return PageResult(job.index, None, error.reason, type(error).__name__, seconds,
+                          messages=tuple(messages))
+    return PageResult(job.index, page, seconds=seconds, messages=tuple(messages))
 
 
 def read_pdf_job(name: str, data: bytes, job: PageJob) -> Page:
