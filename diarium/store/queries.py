@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process as fuzzy
 from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.errors import DiariumError, UsageError
+from diarium.store.org_names import name_matches
 from diarium.store.schema import TABLES
 from diarium.extract import orgnr
 
@@ -148,12 +149,26 @@ def normalise_orgnr(text: str) -> str:
 
 def matching_org_names(conn: sqlite3.Connection, name: str,
                        threshold: int = ORG_MATCH_THRESHOLD) -> list[str]:
-    """Stored party/orgnr names that fuzzily match `name` (case-folded, word-order free)."""
+    """Stored party/orgnr names that match `name` as Swedish (definite forms, genitive,
+    å/ä/ö, abbreviations: `org_names`) or fuzzily (misspellings; word-order free)."""
     names = [row[0] for row in conn.execute(
         "SELECT name FROM parties UNION SELECT name FROM orgnrs WHERE name IS NOT NULL")]
     matches = fuzzy.extract(name.casefold(), names, scorer=fuzz.token_set_ratio,
                             processor=str.casefold, score_cutoff=threshold, limit=None)
-    return [match for match, _score, _index in matches]
+    fuzzy_names = {match for match, _score, _index in matches}
+    return [n for n in names if n in fuzzy_names or name_matches(name, n)]
+
+
+def as_orgnr(text: str) -> str | None:
+    """`text` as an organisationsnummer when it is one in any spacing, else None.
+
+    >>> as_orgnr("802003 1954"), as_orgnr("Stockholms stadsmission")
+    ('802003-1954', None)
+    """
+    compact = re.sub(r"[\s\-]", "", text)
+    if re.fullmatch(r"16\d{10}", compact):     # the 12-digit form of the tax agency
+        compact = compact[2:]
+    return orgnr.format(compact) if re.fullmatch(r"\d{10}", compact) else None
 
 
 @dataclass
@@ -227,7 +242,10 @@ def document_conditions(conn: sqlite3.Connection, where: FactFilter, period: Con
     def has_fact(table: str, condition: str) -> str:
         return f"EXISTS (SELECT 1 FROM {table} x WHERE x.document_id = d.id AND {condition})"
 
-    if where.org:
+    if where.org and (number := as_orgnr(where.org)):      # --org 802003-1954
+        require(f"({has_fact('parties', 'x.orgnr = ?')} OR {has_fact('orgnrs', 'x.orgnr = ?')})",
+                [number, number])
+    elif where.org:
         names = matching_org_names(conn, where.org)
         marks = ", ".join("?" for _ in names) or "NULL"
         require(f"({has_fact('parties', f'x.name IN ({marks})')} "
