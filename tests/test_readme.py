@@ -93,15 +93,18 @@ def check_serve(line: str, folder: Path) -> None:
                               env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True, start_new_session=True)
     try:
-        deadline, status, page = time.monotonic() + 90, 0, ""
+        deadline, status = time.monotonic() + 90, 0
         while time.monotonic() < deadline and server.poll() is None:
             try:
-                status, page = get(f"http://127.0.0.1:{port}/")
+                status, _page = get(f"http://127.0.0.1:{port}/")
                 break
             except OSError:
                 time.sleep(0.5)
         assert status == 200, f"no answer on port {port}"
-        assert "documents" in page
+        database = re.search(r"--db[ =](\S+)", line)
+        stem = Path(database[1]).stem if database else "diarium"
+        status, rows = get(f"http://127.0.0.1:{port}/{stem}/documents.json?_shape=array&_size=2")
+        assert status == 200 and '"path"' in rows, rows[:500]
         assert get(f"http://127.0.0.1:{port}/-/tidslinje")[0] == 200
     finally:
         if server.poll() is None:

@@ -24,11 +24,22 @@ True
 True
 >>> name_matches("röda korset", "Rädda Barnen")
 False
+
+A long word also matches a word spelled nearly like it (a typo, an OCR slip), but not another
+legal form:
+
+>>> name_matches("stokholms Stadsmision", "Stockholms stadsmission")
+True
+>>> name_matches("Fritidsbolaget HB", "Fritidsbolaget AB")
+False
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import product
+
+from rapidfuzz import fuzz
 
 from diarium.language import table, words
 from diarium.language.letters import fold
@@ -36,6 +47,10 @@ from diarium.language.letters import fold
 # Characters that separate the words of a name; ':' is not one ("AB:s" is one genitive word).
 SEPARATORS = re.compile(r"[\s.,;()\"'/&\u2013\u2014-]+")
 MIN_STEM = 3          # "en" is not the stem of "enen"; shorter words match only whole
+# Words this long or longer match a word this similar (rapidfuzz ratio, 0–100): one letter
+# dropped or doubled in a ten-letter word is ~95; "handelsbolag" and "aktiebolag" are ~64.
+FUZZY_MIN_LENGTH = 6
+FUZZY_RATIO = 88
 
 
 def tokens(name: str) -> list[str]:
@@ -43,6 +58,8 @@ def tokens(name: str) -> list[str]:
 
     >>> tokens("Byggbolaget i Sthlm AB (publ)")
     ['byggbolaget', 'i', 'stockholm', 'aktiebolag']
+    >>> tokens("Sthlms stadsmission")
+    ['stockholm', 'stadsmission']
     """
     raw = [w for w in SEPARATORS.split(unicodedata.normalize("NFC", name).casefold()) if w]
     abbreviations = table("organisation_abbreviations")
@@ -57,9 +74,18 @@ def tokens(name: str) -> list[str]:
                 i += size
                 break
         else:
-            out.append(raw[i])
+            out.extend(abbreviation_of(raw[i], abbreviations))
             i += 1
     return out
+
+
+def abbreviation_of(word: str, abbreviations: dict[str, str]) -> list[str]:
+    """A one-word abbreviation with an ending ("Sthlms", "AB:s") written out; else the word."""
+    for ending in ordered_endings():
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem in abbreviations:
+            return abbreviations[stem].split()
+    return [word]
 
 
 def stems(word: str) -> frozenset[str]:
@@ -84,7 +110,12 @@ def ordered_endings() -> tuple[str, ...]:
 
 
 def same_word(a: str, b: str) -> bool:
-    return bool(stems(a) & stems(b))
+    ours, theirs = stems(a), stems(b)
+    if ours & theirs:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
+        return False
+    return any(fuzz.ratio(x, y) >= FUZZY_RATIO for x, y in product(ours, theirs))
 
 
 def name_matches(query: str, name: str) -> bool:

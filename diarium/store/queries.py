@@ -24,15 +24,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rapidfuzz import fuzz, process as fuzzy
-from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.errors import DiariumError, UsageError
 from diarium.store.org_names import name_matches
 from diarium.store.schema import TABLES
 from diarium.extract import orgnr
-
-ORG_MATCH_THRESHOLD = 85
 
 
 class QueryError(DiariumError):
@@ -141,22 +137,19 @@ def parse_during(text: str) -> tuple[str, str]:
 
 
 def normalise_orgnr(text: str) -> str:
-    """'8020031954' or '802003-1954' → '802003-1954' (the form the store keeps)."""
-    if not re.fullmatch(r"\d{10}", stdnum_orgnr.compact(text)):
+    """'8020031954', '802003 1954' or '16802003-1954' → '802003-1954' (the form the store keeps)."""
+    number = as_orgnr(text)
+    if number is None:
         raise BadQueryArgument(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
-    return orgnr.format(text)
+    return number
 
 
-def matching_org_names(conn: sqlite3.Connection, name: str,
-                       threshold: int = ORG_MATCH_THRESHOLD) -> list[str]:
-    """Stored party/orgnr names that match `name` as Swedish (definite forms, genitive,
-    å/ä/ö, abbreviations: `org_names`) or fuzzily (misspellings; word-order free)."""
+def matching_org_names(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Stored party/orgnr names of which every word of `name` is a word, read as Swedish:
+    case, å/ä/ö, definite forms, genitive, abbreviations, small misspellings (`org_names`)."""
     names = [row[0] for row in conn.execute(
         "SELECT name FROM parties UNION SELECT name FROM orgnrs WHERE name IS NOT NULL")]
-    matches = fuzzy.extract(name.casefold(), names, scorer=fuzz.token_set_ratio,
-                            processor=str.casefold, score_cutoff=threshold, limit=None)
-    fuzzy_names = {match for match, _score, _index in matches}
-    return [n for n in names if n in fuzzy_names or name_matches(name, n)]
+    return [n for n in names if name_matches(name, n)]
 
 
 def as_orgnr(text: str) -> str | None:
