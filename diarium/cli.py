@@ -65,7 +65,7 @@ app.command()(pdf.pdf)
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="diarium")
     except DiariumError as err:
         report(err)
         sys.exit(EXIT_USAGE if isinstance(err, UsageError) else EXIT_INPUT_FAILED)
