@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import pty
 import shutil
 import signal
 import sqlite3
@@ -103,6 +104,31 @@ def test_run_reports_on_stderr_and_summarises_on_stdout(tmp_path):
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 3
     both = diarium("run", *seeds()[:1], "--db", db, "-q", "-v")
     assert both.returncode == 2 and "exclude each other" in both.stderr
+
+
+def test_a_progress_bar_with_eta_on_a_terminal_and_nothing_of_it_in_the_data():
+    """stderr a terminal (a pty), stdout a pipe: the bar goes to the terminal only."""
+    sandwich = SAMPLES / "generated" / "001.sandwich.pdf"      # two pages to OCR
+    master, slave = pty.openpty()
+    process = subprocess.Popen([*DIARIUM, "ingest", str(sandwich)], stdout=subprocess.PIPE,
+                               stderr=slave, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    os.close(slave)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:           # the other end closed (EIO on Linux)
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    out = process.stdout.read().decode() if process.stdout else ""
+    assert process.wait(timeout=120) == 0
+    os.close(master)
+    shown = terminal.decode("utf-8", "replace")
+    assert "001.sandwich.pdf: pages" in shown and "2/2" in shown and "ETA" in shown
+    assert "ETA" not in out and "Socialnämnden" in out
+    assert diarium("ingest", sandwich).stderr == ""                   # not a terminal: no bar
 
 
 def test_a_missing_tesseract_is_reported_once_before_anything_runs(tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from diarium.commands.output import report
+from diarium.commands.progress import progress_bars
 from diarium.diff import Comparison, compare_files
 from diarium.diff.render_html import render_html
 from diarium.diff.render_md import render_markdown
@@ -78,7 +79,8 @@ def diff(
         report(f"unknown format '{chosen}' (choose html, md or json)")
         raise typer.Exit(EXIT_USAGE)
     try:
-        comparison = compare_files(old, new)
+        with progress_bars(2):      # the pages of a scan being OCR'd, on a terminal
+            comparison = compare_files(old, new)
     except DiariumError as err:
         report(err)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
