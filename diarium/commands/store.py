@@ -83,7 +83,7 @@ def search(
 
 def facts(
     db: Path = DB_OPTION,
-    org: str = typer.Option(None, "--org", help="Organisation name (fuzzy)."),
+    org: str = typer.Option(None, "--org", help="Organisation name, read as Swedish: stadsmissionen, Sthlms stadsmission, ek. för., AB; or an orgnr."),
     orgnr: str = typer.Option(None, "--orgnr", help="Organisationsnummer, e.g. 802003-1954."),
     during: str = typer.Option(None, "--during",
                                help="YYYY | YYYY-MM | YYYY-MM-DD | FROM..TO: a period overlapping it."),
