@@ -9,6 +9,8 @@ from pathlib import Path
 
 import typer
 
+from diarium.api import load
+from diarium.commands.progress import progress_bars
 from diarium.output.pdf import searchable_pdf
 
 
@@ -30,6 +32,9 @@ def pdf(
 
       diarium pdf samples/generated/001.sandwich.pdf 001.pdf    # old layer → repaired layer
     """
-    result = searchable_pdf(source, output, jobs=jobs, progress=sys.stderr.isatty())
+    with progress_bars():      # the OCR, page by page; OCRmyPDF draws its own bars after it
+        document = load(source)
+    result = searchable_pdf(source, output, document=document, jobs=jobs,
+                            progress=sys.stderr.isatty())
     print(f"{result.path}: {result.pages} pages, {result.words} words of repaired text on "
           f"{len(result.layer_pages)} pages, PDF/A-{result.pdfa or '?'}", file=sys.stderr)
