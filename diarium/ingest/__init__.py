@@ -6,7 +6,7 @@ OCR'd once can go through `correct`, `extract` and `diff` without a second OCR:
 
 >>> is_document_json(b'{"path":"skanning.pdf","sha256":"ab12","kind":"pdf-scan","pages":[')
 True
->>> is_document_json(b'{"namn": "Socialn\xc3\xa4mnden"}')
+>>> is_document_json('{"namn": "Socialnämnden", "kind": "beslut"}'.encode())
 False
 """
 from __future__ import annotations
