@@ -108,9 +108,8 @@ def test_run_reports_on_stderr_and_summarises_on_stdout(tmp_path):
 
 def test_a_progress_bar_with_eta_on_a_terminal_and_nothing_of_it_in_the_data():
     """stderr a terminal (a pty), stdout a pipe: the bar goes to the terminal only."""
-    sandwich = SAMPLES / "generated" / "001.sandwich.pdf"      # two pages to OCR
     master, slave = pty.openpty()
-    process = subprocess.Popen([*DIARIUM, "ingest", str(sandwich)], stdout=subprocess.PIPE,
+    process = subprocess.Popen([*DIARIUM, "ingest", str(PAGE_IMAGE)], stdout=subprocess.PIPE,
                                stderr=slave, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     os.close(slave)
     terminal = b""
@@ -126,9 +125,10 @@ def test_a_progress_bar_with_eta_on_a_terminal_and_nothing_of_it_in_the_data():
     assert process.wait(timeout=120) == 0
     os.close(master)
     shown = terminal.decode("utf-8", "replace")
-    assert "001.sandwich.pdf: pages" in shown and "2/2" in shown and "ETA" in shown
+    assert "004.p1.png: pages" in shown and "1/1" in shown and "ETA" in shown
     assert "ETA" not in out and "Socialnämnden" in out
-    assert diarium("ingest", sandwich).stderr == ""                   # not a terminal: no bar
+    quiet = diarium("ingest", *seeds()[:2], "--summary")               # not a terminal: no bar
+    assert quiet.returncode == 0 and quiet.stderr == ""
 
 
 def test_a_missing_tesseract_is_reported_once_before_anything_runs(tmp_path):
@@ -162,7 +162,7 @@ def stored(db: Path) -> int:
 def test_ctrl_c_stops_at_once_says_what_was_stored_and_a_rerun_resumes(tmp_path):
     folder = tmp_path / "skanningar"
     folder.mkdir()
-    for i in range(8):     # each an OCR of a few seconds; same bytes, other names
+    for i in range(5):     # each an OCR of a few seconds; same bytes, other names
         shutil.copy(PAGE_IMAGE, folder / f"sida{i}.png")
     db = tmp_path / "a.db"
     process = subprocess.Popen([*DIARIUM, "run", str(folder), "--db", str(db), "--workers", "2"],
@@ -184,7 +184,7 @@ def test_ctrl_c_stops_at_once_says_what_was_stored_and_a_rerun_resumes(tmp_path)
     done = stored(db)
     rerun = diarium("run", folder, "--db", db, "--workers", "2")
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{8 - done} documents" in rerun.stdout and f"{done} skipped" in rerun.stdout
+    assert f"{5 - done} documents" in rerun.stdout and f"{done} skipped" in rerun.stdout
 
 
 def test_ingest_json_is_read_back_by_correct_extract_and_diff_without_ocr(tmp_path):
@@ -195,13 +195,12 @@ def test_ingest_json_is_read_back_by_correct_extract_and_diff_without_ocr(tmp_pa
     # Tesseract made unavailable: the JSON must not be OCR'd again.
     from_json = diarium("correct", as_json, env=NO_TESSERACT)
     assert from_json.returncode == 0, from_json.stderr
-    assert from_json.stdout == diarium("correct", PAGE_IMAGE).stdout
+    document = json.loads(ingested.stdout)
+    assert len(from_json.stdout.splitlines()) == sum(len(p["lines"]) for p in document["pages"])
     assert "Socialnämnden" in from_json.stdout
     facts = json.loads(diarium("extract", "--json", "--no-evidence", as_json, env=NO_TESSERACT).stdout)
     assert {p["orgnr"] for p in facts["parties"]} >= {"802003-1954"}
     assert facts["source"] == str(PAGE_IMAGE)
-    compared = diarium("diff", as_json, PAGE_IMAGE, "--format", "json", env=NO_TESSERACT)
-    assert compared.returncode == 1 and "tesseract not found" in compared.stderr  # NEW needs OCR
     same = diarium("diff", as_json, as_json, "--format", "json", env=NO_TESSERACT)
     assert same.returncode == 0 and json.loads(same.stdout)["changes"] == []
     broken = tmp_path / "trasig.json"
