@@ -1,6 +1,6 @@
 # diarium — set-up is part of every target, and idempotent (stamp files).
 #   make run    set up, then process the bundled samples
-#   make test   set up (plus test-only system packages), then run the test suite
+#   make test   set up (plus test-only system packages), then mypy and the test suite
 #   make typecheck   mypy on the package (config in pyproject.toml)
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -17,6 +17,7 @@ run: setup
 	$(VENV)/bin/diarium run samples/
 
 test: setup sysdeps-test
+	$(VENV)/bin/mypy diarium
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 typecheck: setup
@@ -39,7 +40,7 @@ $(VENV)/.installed: pyproject.toml
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	$(PY) -c "from diarium.corrections.lexicon import load; load()"
+	$(PY) -c "from diarium.language.lexicon import load; load()"
 	touch $@
 
 clean:

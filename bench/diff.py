@@ -10,9 +10,10 @@ substantive" when only page furniture, wrapping or glyphs differ, else "other su
   clean seed (clean–clean) and OCR'd scans of the seed (*-fair_scan_{eng,swe}.txt; *-poor_* are
   a stress test). v2 pairs are for tuning, v3 pairs are held out.
 * corpus — bench/data/diff/<name>/ (bench/diffpairs/make_pairs.py): new.txt against old.txt and
-  its fair scans old.scan-fair-{eng,swe}.txt; planted.json says "set": tuning or held-out.
+  its fair scans old.scan-fair-{eng,swe}.txt; planted.json says "set": tuning, dev (development
+  pairs of kinds the tuning pairs lack, bench/diffpairs/pairs_dev.py) or held-out.
 
-What a tuning pair missed or reported extra is listed; a held-out pair's only with
+What a tuning or dev pair missed or reported extra is listed; a held-out pair's only with
 --held-out-errors (once development is over).
 
 Speed: OLD is seed text concatenated to the requested number of pages (3 000 characters a
@@ -158,13 +159,13 @@ def print_rows(rows: list[dict], details: bool) -> None:
     for row in rows:
         print(f"{row['set']:9} {row['source']:7} {row['pair']:8} {row['old_kind']:16} "
               f"{row['found']:>3}/{row['planted']:<3} {row['cosmetic']:>6} {row['other']:>6}")
-        if details or row["set"] == "tuning":
+        if details or row["set"] != "held-out":
             for missed in row["missed"]:
                 print(f"{'':44}missed: {missed}")
             for extra in row["extra"]:
                 print(f"{'':44}extra:  {extra}")
     print()
-    for group in ("tuning", "held-out"):
+    for group in ("tuning", "dev", "held-out"):
         for kind in ("clean", "scan-fair-eng", "scan-fair-swe", "scan-poor"):
             chosen = [r for r in rows if r["set"] == group and r["old_kind"].startswith(kind)]
             if not chosen:

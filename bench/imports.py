@@ -16,8 +16,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "diarium"
 STAGES = [
-    {"diarium.language", "diarium.text", "diarium.errors", "diarium.version"},
-    {"diarium.schemas"}, {"diarium.ingest"}, {"diarium.corrections"}, {"diarium.structure"},
+    {"diarium.language", "diarium.text", "diarium.errors", "diarium.version", "diarium.limits"},
+    {"diarium.schemas", "diarium.redact"}, {"diarium.ingest"}, {"diarium.corrections"},
+    {"diarium.structure"},
     {"diarium.extract"}, {"diarium.pipeline"},
     {"diarium.store", "diarium.diff", "diarium.batch", "diarium.output", "diarium.timeline"},
     {"diarium.api", "diarium"}, {"diarium.commands"}, {"diarium.cli"},

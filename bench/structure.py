@@ -279,7 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         texts.append(text)
         structure = analyse(text)
         headings, same_kind = score_headings(structure, label.get("headings", []), label.get("titles"))
-        scores = {"furniture": score_furniture(structure, label.get("furniture", [])), "headings": headings}
+        scores = {}
+        if "furniture" in label or "headings" in label:   # attendance-only labels score nothing else
+            scores = {"furniture": score_furniture(structure, label.get("furniture", [])), "headings": headings}
         if "attendance" in label:
             scores["attendance"] = score_attendance(structure, label["attendance"])
         split = split_of.get(label["doc"], "extra" if (EXTRA / f"{label['doc']}.txt").exists() else "?")
@@ -288,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             totals.setdefault(split, {}).setdefault(what, Score()).add(score)
             if args.errors:
                 print("\n".join(score.errors))
-        print(f"{'':<13} heading kind agrees on {same_kind}/{headings.true_pos}")
+        if "headings" in scores:
+            print(f"{'':<13} heading kind agrees on {same_kind}/{headings.true_pos}")
         report[label["doc"]] = {what: {"precision": s.precision, "recall": s.recall, "f1": s.f1}
                                 for what, s in scores.items()}
     for split, scores in sorted(totals.items()):

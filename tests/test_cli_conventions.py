@@ -162,8 +162,8 @@ def stored(db: Path) -> int:
 def test_ctrl_c_stops_at_once_says_what_was_stored_and_a_rerun_resumes(tmp_path):
     folder = tmp_path / "skanningar"
     folder.mkdir()
-    for i in range(5):     # each an OCR of a few seconds; same bytes, other names
-        shutil.copy(PAGE_IMAGE, folder / f"sida{i}.png")
+    for i in range(5):     # each an OCR of a few seconds; other bytes (a run reads equal files once)
+        (folder / f"sida{i}.png").write_bytes(PAGE_IMAGE.read_bytes() + bytes(i + 1))
     db = tmp_path / "a.db"
     process = subprocess.Popen([*DIARIUM, "run", str(folder), "--db", str(db), "--workers", "2"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

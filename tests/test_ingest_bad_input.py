@@ -121,3 +121,75 @@ def test_missing_swedish_model_is_named(generated_dir, tmp_path, monkeypatch):
     with pytest.raises(MissingDependency) as caught:
         load(generated_dir / "004.p1.png")
     assert "'swe' not installed" in caught.value.reason
+
+
+# --- encodings that hide things, and libraries that talk --------------------------------------
+
+def test_utf16_without_a_byte_order_mark_is_read_as_text(tmp_path):
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(GOOD_TEXT.encode(encoding))
+        document = load(path)
+        assert (document.text.strip(), document.encoding) == (GOOD_TEXT.strip(), encoding)
+    # Letters of ASCII only: every byte pair is also valid UTF-8 (with NULs), yet it is UTF-16.
+    ascii_only = "Beslut om bidrag till foreningen, dnr KS 2024/17.\n"
+    (tmp_path / "ascii.txt").write_bytes(ascii_only.encode("utf-16-le"))
+    document = load(tmp_path / "ascii.txt")
+    assert (document.text.strip(), document.encoding) == (ascii_only.strip(), "utf-16-le")
+
+
+def test_binary_with_every_other_byte_zero_is_still_binary(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_bytes(b"\x00\xff\x00\xfe" * 100)
+    with pytest.raises(InputError, match="binary"):
+        load(path)
+
+
+ALTO_WITH_ENTITIES = """<?xml version="1.0"?>
+<!DOCTYPE alto [<!ENTITY a "Socialnämnden Socialnämnden Socialnämnden">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="100" HEIGHT="100">
+<PrintSpace><TextBlock><TextLine><String CONTENT="&b;"/></TextLine></TextBlock></PrintSpace>
+</Page></Layout></alto>"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_an_entity_declaration_is_refused_in_any_encoding(tmp_path, encoding, ascii_only):
+    path = tmp_path / "sida.xml"
+    alto = ALTO_WITH_ENTITIES.replace("ä", "a") if ascii_only else ALTO_WITH_ENTITIES
+    path.write_bytes(alto.encode(encoding))
+    with pytest.raises(InputError, match="XML declares entities"):
+        load(path)
+
+
+def test_utf16_hocr_is_read_as_hocr(generated_dir, tmp_path):
+    hocr = (generated_dir / "004.p1.hocr").read_text("utf-8")
+    path = tmp_path / "sida.hocr"
+    path.write_bytes(hocr.encode("utf-16"))
+    document = load(path)
+    assert document.kind == "hocr" and document.text == load(generated_dir / "004.p1.hocr").text
+
+
+def test_a_corrupt_tiff_gives_one_line(generated_dir, tmp_path, run_diarium):
+    data = (generated_dir / "001.p1-2.tif").read_bytes()
+    path = tmp_path / "avbruten.tif"
+    path.write_bytes(data[:len(data) // 3])   # Pillow warns of corrupt EXIF, then fails
+    result = run_diarium("ingest", path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"diarium: {path}: not a readable image (corrupt or unknown format)"]
+
+
+def test_what_libraries_write_to_stderr_while_reading_becomes_one_warning(tmp_path, capfd):
+    import os
+    import warnings
+
+    from diarium.ingest.quiet import library_messages, summary
+    with library_messages() as messages:
+        os.write(2, b"Fax4Decode: Bad code word at line 128 of strip 1 (x 2480).\n" * 9)
+        warnings.warn("Possibly corrupt EXIF data.")
+    assert capfd.readouterr().err == ""
+    assert len(messages) == 10
+    assert summary(messages) == "the file reader warned 10 times: Possibly corrupt EXIF data."
+    assert summary([]) is None

@@ -53,7 +53,8 @@ def store(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("timeline") / "arkiv.db"
     conn = connect(db)
     for path in DOCUMENTS:
-        text = f"Socialnämnden beslutar om {DOCUMENTS[path][0]}."
+        # Each its own text: the store knows a document by its content (sha256).
+        text = f"Socialnämnden beslutar om {DOCUMENTS[path][0]} ({path})."
         write(conn, stored_document(document_from_string(text, path=path), text, [],
                                     record(path)))
     conn.close()

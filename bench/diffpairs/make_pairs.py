@@ -18,6 +18,9 @@ For each pair NAME it writes bench/data/diff/NAME/:
 
 `tuning` pairs come from train/dev documents of bench/gold/real/SPLIT.tsv and may be used
 while developing `diarium diff`; `held-out` pairs come from test documents and are only scored.
+`dev` pairs (pairs_dev.py) come from train/dev documents of kinds the tuning pairs do not have
+and from documents of other bodies (bench/gold/extra); their first run was recorded before the
+engine was changed for them.
 The edits are written here, not learned: each names the document text it replaces, and the
 script stops if that text is not found exactly once.
 """
@@ -55,6 +58,7 @@ class Layout:
     footer_lines: re.Pattern[str] | None = None   # old footer lines to strip at a page bottom
     top_lines: int = 12               # how many lines at a page top (or bottom) may be furniture
     sentence_gap: bool = False        # a blank line where a page's body ended a sentence (a paragraph end)
+    column_gap: bool = False          # a blank line before a page's column of clause numbers (its own block)
 
 
 @dataclass
@@ -68,6 +72,11 @@ class Pair:
     rewrap_width: int = 78
     moves: list[tuple[str, str, str, dict[str, str]]] = field(default_factory=list)
     strict_rewrap: bool = False       # only paragraphs that end a sentence, not list items' tails
+    source: str = ""                  # folder of the document under the repository ("" = the corpus)
+    set: str = ""                     # "" = by split (test: held-out, else tuning); "dev" = development pairs
+    cosmetic: list[str] = field(default_factory=list)   # planted cosmetic edits (a renumbered §, an amount respelt)
+    fill_long_lines: bool = False     # a paragraph printed as one long line (a web copy) filled to the width
+    rewrap_from_page: int = 0         # pages before this index keep their lines (an attendance page)
 
     @property
     def layouts(self) -> list[Layout]:
@@ -93,6 +102,7 @@ def move_block(text: str, start: str, end: str, before: str, renames: dict[str, 
 
 
 SENTENCE_END = re.compile(r"[.:;!?”\"»)]$")
+MARGIN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?\d?\s*\n")   # '3.4', '10.', '353' (3.3 OCR'd) alone on a line
 LIST_ITEM = ("|", "•", "-", "−", "–")
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp.", "till", "som"}
 
@@ -227,6 +237,8 @@ def repaginate(text: str, layout: Layout, furniture: list[str] | None = None) ->
         text_page = strip_footer("\n".join(lines), layout, furniture)
         if layout.sentence_gap and body and SENTENCE_END.search(body[-1]):
             body.append("")
+        elif layout.column_gap and body and body[-1].strip() and MARGIN_NUMBER.match(text_page.lstrip("\n")):
+            body.append("")       # a page's column of clause numbers is never part of the sentence before
         body.extend(text_page.rstrip("\n").split("\n"))
     chunks = [body[i:i + layout.lines_per_page] for i in range(0, len(body), layout.lines_per_page)]
     if layout.sentence_gap:   # a page starts with its text, not with the gap between paragraphs
@@ -242,14 +254,25 @@ def repaginate(text: str, layout: Layout, furniture: list[str] | None = None) ->
     return "\f".join(kept + new_pages + after)
 
 
+def fill_long(text: str, width: int) -> str:
+    """Every line longer than twice the width (a paragraph a web copy printed on one line) filled."""
+    return "\n".join("\n".join(fill(line.split(), width)) if len(line) > 2 * width else line
+                     for line in text.split("\n"))
+
+
 def make_pair(pair: Pair, corpus: Path) -> None:
-    old = (corpus / f"{pair.doc}.txt").read_text(encoding="utf-8")
+    folder_in = ROOT / pair.source if pair.source else corpus
+    old = (folder_in / f"{pair.doc}.txt").read_text(encoding="utf-8")
     new = old
     for before, after in pair.edits:
         new = edit(new, before, after)
     for start, end, before, renames in pair.moves:
         new = move_block(new, start, end, before, renames)
-    new = rewrap(new, pair.rewrap_width, pair.strict_rewrap)
+    kept = "\f".join(new.split("\f")[:pair.rewrap_from_page])
+    rest = "\f".join(new.split("\f")[pair.rewrap_from_page:])
+    new = (kept + "\f" if pair.rewrap_from_page else "") + rewrap(rest, pair.rewrap_width, pair.strict_rewrap)
+    if pair.fill_long_lines:
+        new = fill_long(new, pair.rewrap_width)
     furniture: list[str] = []
     # the last range first, so that the page indices of the earlier ranges still hold
     for layout in sorted(pair.layouts, key=lambda layout: -layout.first_page):
@@ -258,8 +281,9 @@ def make_pair(pair: Pair, corpus: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "old.txt").write_text(old, encoding="utf-8")
     (folder / "new.txt").write_text(new, encoding="utf-8")
-    meta = {"doc": pair.doc, "split": pair.split, "set": "held-out" if pair.split == "test" else "tuning",
-            "planted": pair.planted, "cosmetic": sorted(set(furniture))}
+    meta = {"doc": pair.doc, "split": pair.split,
+            "set": pair.set or ("held-out" if pair.split == "test" else "tuning"),
+            "planted": pair.planted, "cosmetic": sorted(set(furniture + pair.cosmetic))}
     (folder / "planted.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                          encoding="utf-8")
 
@@ -282,15 +306,17 @@ def ocr_scans(folder: Path, seed: int = 7) -> None:
 
 def main() -> int:
     from pairs import PAIRS  # the edits, one module per document set
+    from pairs_dev import DEV_PAIRS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "kungsbacka")
     parser.add_argument("--scans", action="store_true", help="also make OCR'd scans of OLD")
     parser.add_argument("--only", action="append", metavar="NAME", help="make only this pair (repeatable)")
     args = parser.parse_args()
-    unknown = set(args.only or []) - {pair.name for pair in PAIRS}
+    pairs = PAIRS + DEV_PAIRS
+    unknown = set(args.only or []) - {pair.name for pair in pairs}
     if unknown:
         parser.error(f"no such pair: {', '.join(sorted(unknown))}")
-    for pair in [pair for pair in PAIRS if not args.only or pair.name in args.only]:
+    for pair in [pair for pair in pairs if not args.only or pair.name in args.only]:
         make_pair(pair, args.corpus)
         if args.scans:
             ocr_scans(OUT / pair.name)

@@ -44,9 +44,12 @@ def pdf_outputs(files: list[Path], pdf_dir: str | Path | None) -> dict[Path, str
 
 def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
                 redact: bool, pdf_dir: str | Path | None = None) -> Iterator[Task]:
-    """The files not yet stored as they are now; the others are counted as skipped. With
-    `pdf_dir`, a stored scan whose PDF is missing is done again."""
+    """The files not yet stored as they are now; the others are counted as skipped, and so
+    is a second file with the same bytes in this run (workers would otherwise process both
+    at once, and one would replace the other's row). With `pdf_dir`, a stored scan whose
+    PDF is missing is done again."""
     outputs = pdf_outputs(files, pdf_dir)
+    queued: set[str] = set()
     for path in files:
         name = str(path)
         try:
@@ -54,11 +57,14 @@ def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
         except OSError:  # the worker fails on it the same way and records why
             sha256 = ""
         pdf_out = outputs[path]
-        if sha256 and is_current(conn, name, sha256, redact=redact) and not (
-                pdf_out and not Path(pdf_out).exists() and stored_scan(conn, name)):
+        pdf_missing = bool(pdf_out and not Path(pdf_out).exists() and stored_scan(conn, name))
+        if sha256 and (sha256 in queued or (is_current(conn, name, sha256, redact=redact)
+                                            and not pdf_missing)):
             summary.skipped += 1
             reporter.skipped(summary, name)
             continue
+        if sha256:
+            queued.add(sha256)
         yield Task(name, sha256, redact, pdf_out)
 
 

@@ -13,6 +13,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskID, Text
                            TimeElapsedColumn, TimeRemainingColumn)
 
 from diarium.batch.workers import Outcome
+from diarium.errors import printable
 
 
 @dataclass
@@ -77,8 +78,9 @@ class LogReporter(Reporter):
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
         what = (f"ok {outcome.page_count} pages, {outcome.fact_count} facts" if outcome.ok
-                else f"FAILED: {outcome.error}")
-        print(f"[{summary.done}/{summary.total}] {outcome.path}: {what} "
+                else f"FAILED: {printable(outcome.error or '')}")
+        # A file name may hold a newline or an ANSI escape: written as escapes, one line each.
+        print(f"[{summary.done}/{summary.total}] {printable(outcome.path)}: {what} "
               f"({summary.pages_per_second:.1f} pages/s, ETA {eta(summary)})",
               file=self.out, flush=True)
 
@@ -108,8 +110,9 @@ class RichReporter(Reporter):
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
         if not outcome.ok:
-            self.progress.console.print(f"[red]failed[/red] {escape(outcome.path)}: "
-                                        f"{escape(outcome.error or '')}", highlight=False)
+            self.progress.console.print(f"[red]failed[/red] {escape(printable(outcome.path))}: "
+                                        f"{escape(printable(outcome.error or ''))}",
+                                        highlight=False)
         self.update(summary)
 
     def skipped(self, summary: Summary, path: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diarium.errors import DiariumError, one_line
+from diarium.limits import Limits, deadline, failure_reason, limit_memory
 from diarium.output.pdf import searchable_pdf
 from diarium.pipeline import process
 from diarium.schemas import Document
@@ -38,11 +39,15 @@ def process_file(path: str, sha256: str, redact: bool = False,
                  pdf_out: str | None = None) -> StoredDocument:
     """Run the pipeline on one file and return its rows; never raises: a failure is a row.
     With `pdf_out`, a scanned input is also written there as a searchable PDF/A whose text
-    layer is the repaired text (from this run's OCR: nothing is read twice)."""
+    layer is the repaired text (from this run's OCR: nothing is read twice).
+    The document's time is bounded here (`max_seconds`, a timer in this process's main
+    thread; a Dask worker's threads have none); its memory by the worker's cap."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
     started = time.perf_counter()
+    limits = Limits.from_env()
     try:
-        result = process(Path(path))
+        with deadline(limits.max_seconds, path):
+            result = process(Path(path))
         assert result.record is not None      # process extracts by default
         if pdf_out and scanned(result.document):
             searchable_pdf(Path(path), Path(pdf_out), document=result.document,
@@ -51,6 +56,8 @@ def process_file(path: str, sha256: str, redact: bool = False,
                                redact=redact, seconds=time.perf_counter() - started)
     except DiariumError as err:
         reason = err.reason
+    except MemoryError as err:    # over the worker's cap: this document fails, the run goes on
+        reason = failure_reason(err, limits) or "out of memory"
     except Exception as err:  # a bug on one document must not stop the archive
         reason = f"internal error: {type(err).__name__}: {err}"
     return failed_document(path, sha256, one_line(reason), redact=redact,
@@ -89,10 +96,12 @@ _worker_conn = None
 
 
 def start_worker(db: str) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, die with it, open this worker's connection."""
+    """Pool initializer: leave Ctrl-C to the parent, die with it, cap its memory
+    (`max_memory_mb`), open this worker's connection."""
     global _worker_conn
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
+    limit_memory(Limits.from_env())
     _worker_conn = connect(db)
 
 

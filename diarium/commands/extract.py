@@ -13,7 +13,17 @@ from rich.table import Table
 from diarium.api import extract as extract_record
 from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
+from diarium.ingest import load
+from diarium.redact import redact_document, redact_text
 from diarium.schemas import Record
+
+
+def redacted_record(path: Path, repair: bool | None) -> Record:
+    """The record of a file read with every personnummer masked before any stage sees it,
+    and masked again in what the stages made of it (a number OCR repair put together)."""
+    document, redactor = redact_document(load(path))
+    record = extract_record(document, repair=repair)
+    return Record.model_validate(redactor.value(record.model_dump(mode="json")))
 
 
 def extract(
@@ -21,6 +31,9 @@ def extract(
     json_out: bool = typer.Option(False, "--json", help="Print the fact record as JSON (FACTS_SCHEMA shape)."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Skip OCR repair even for OCR text."),
     evidence: bool = typer.Option(True, "--evidence/--no-evidence", help="Include evidence in the JSON."),
+    redact_personnummer: bool = typer.Option(False, "--redact-personnummer",
+                                             help="Mask personnummer and samordningsnummer in "
+                                                  "the output, file names included."),
 ) -> None:
     """Extract facts — parties, organisationsnummer, periods, amounts, decisions, diarienummer,
     persons, statute references, document type, authority and date — each with evidence.
@@ -32,13 +45,20 @@ def extract(
       diarium extract --json scan.pdf | jq '.parties'
 
       diarium extract --json --no-evidence samples/*.txt
+
+      diarium extract --json --redact-personnummer akt.pdf
     """
     failed = 0
     for path in files:
+        repair = False if no_repair else None
         try:
-            record = extract_record(path, repair=False if no_repair else None)
+            record = (redacted_record(path, repair) if redact_personnummer
+                      else extract_record(path, repair=repair))
         except DiariumError as err:
-            report(err, str(path))
+            if redact_personnummer:
+                report(redact_text(err.reason)[0], redact_text(err.path or str(path))[0])
+            else:
+                report(err, str(path))
             failed += 1
             continue
         if json_out:

@@ -6,13 +6,15 @@
 diarium: scan.pdf: encrypted PDF (a password is needed)
 >>> report("--json and --csv exclude each other")
 diarium: --json and --csv exclude each other
+>>> report("empty file", "akt\\n\\x1b[31mröd.txt")
+diarium: akt\\n\\x1b[31mröd.txt: empty file
 >>> sys.stderr = sys.__stderr__
 """
 from __future__ import annotations
 
 import sys
 
-from diarium.errors import DiariumError, one_line
+from diarium.errors import DiariumError, one_line, printable
 
 
 def report(error: DiariumError | str, path: str | None = None) -> None:
@@ -21,5 +23,6 @@ def report(error: DiariumError | str, path: str | None = None) -> None:
         path, reason = error.path or path, error.reason
     else:
         reason = error
-    reason = one_line(reason)
-    print(f"diarium: {path}: {reason}" if path else f"diarium: {reason}", file=sys.stderr)
+    reason = printable(one_line(reason))
+    print(f"diarium: {printable(path)}: {reason}" if path else f"diarium: {reason}",
+          file=sys.stderr)

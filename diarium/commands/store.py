@@ -1,7 +1,8 @@
 """`diarium failures | search | facts | sql | export | serve`: questions to the store.
 
 Argument parsing and printing only; the work is in `diarium.store`. Rows are printed by
-`diarium.commands.rows` (a table on a terminal, TSV in a pipe, --csv/--tsv/--json/--nl).
+`diarium.commands.rows` (a table on a terminal, TSV in a pipe, --csv/--tsv/--json/--nl);
+`diarium run` is in `diarium.commands.run`.
 """
 from __future__ import annotations
 
@@ -148,7 +149,8 @@ def sql(
 def export(
     db: Path = DB_OPTION,
     fmt: str = typer.Option("csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder to write <table>.<format> files to."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write one file per table to "
+                                                      "(documents.csv, pages.csv …)."),
 ) -> None:
     """Write every table to a folder as CSV, JSON lines or Parquet.
 

@@ -15,12 +15,14 @@ True
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from diarium.corrections.lexicon import key
+from diarium.language.letters import fold
 
 MODEL_PATH = Path(__file__).parent / "data" / "confusions.json"
 UNSEEN_SUB = 9.0       # a substitution never seen in training
@@ -40,7 +42,7 @@ def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
     >>> edit_blocks("komrnun", "kommun")
     [('m', 'rn')]
     """
-    blocks = []
+    blocks: list[tuple[str, str, int, int]] = []
     for op in Levenshtein.opcodes(truth, ocr):
         if op.tag == "equal":
             continue
@@ -72,7 +74,7 @@ def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, 
         if not row:
             continue
         glyphs = {o: c for o, c in row.items() if len(o) == 1 and c <= PAIR_GLYPH_MAX}
-        base = key(truth)
+        base = fold(truth)
         for first, c1 in glyphs.items():
             for second, c2 in glyphs.items():
                 if first != second:
@@ -101,9 +103,17 @@ def with_lower_glyphs(table: dict[str, dict[str, float]]) -> dict[str, dict[str,
     return out
 
 
+Options = list[tuple[str, float]]     # (true sequence, cost), cheapest first
+CostTable = dict[str, dict[str, float]]   # truth → OCR sequence → cost
+# A piece of an OCR form the channel explains: (start, end, folded truths).
+Piece = tuple[int, int, Options]
+
+
 class ChannelModel:
-    def __init__(self, data: dict):
-        self.costs: dict[str, dict[str, dict[str, float]]] = dict(data["costs"])
+    """The learned costs per page mode, with indexes for generating candidates."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.costs: dict[str, CostTable] = dict(data["costs"])
         if "lost" in self.costs:
             self.costs["lost"] = with_glyph_pairs(with_lower_glyphs(self.costs["lost"]))
         # Capitals the lost channel draws for å/ä/ö ("MalmG"): such a word is damage, no name.
@@ -111,34 +121,17 @@ class ChannelModel:
             ocr for truth in SWEDISH_LOWER for ocr in self.costs.get("lost", {}).get(truth, {})
             if len(ocr) == 1 and ocr.isupper())
         self.bigrams: dict[str, int] = data.get("bigrams", {})
+        below = data.get("generate_below", 7.0)
         # OCR sequence → true sequences worth trying, per mode (for candidate generation).
-        self.sources: dict[str, dict[str, list[tuple[str, float]]]] = {}
-        for mode, table in self.costs.items():
-            by_ocr: dict[str, list[tuple[str, float]]] = {}
-            for truth, row in table.items():
-                for ocr, cost in row.items():
-                    # a→ä changes no diacritic-folded key: `key` already covers it
-                    if key(truth) != key(ocr) and ocr and cost <= data.get("generate_below", 7.0):
-                        by_ocr.setdefault(ocr, []).append((truth, cost))
-            self.sources[mode] = by_ocr
+        self.sources = {mode: _sources(table, below) for mode, table in self.costs.items()}
         self.max_ocr_len = max((len(o) for t in self.sources.values() for o in t), default=1)
         # The same, folded: candidate generation only needs the keys ("i" → "a" stands for
         # both "ä" and "å"), each at its cheapest.
-        self.folded_sources: dict[str, dict[str, list[tuple[str, float]]]] = {}
-        for mode, by_ocr in self.sources.items():
-            folded: dict[str, list[tuple[str, float]]] = {}
-            for ocr, options in by_ocr.items():
-                cheapest: dict[str, float] = {}
-                for truth, cost in options:
-                    cheapest[key(truth)] = min(cost, cheapest.get(key(truth), 99.0))
-                folded[ocr] = sorted(cheapest.items(), key=lambda tc: tc[1])
-            self.folded_sources[mode] = folded
+        self.folded_sources = {mode: _folded_sources(by_ocr)
+                               for mode, by_ocr in self.sources.items()}
         # Letters the OCR drops outright ("mjlighet"), per mode: tried as one insertion.
-        self.dropped: dict[str, list[tuple[str, float]]] = {
-            mode: [(truth, row[""]) for truth, row in table.items()
-                   if len(truth) == 1 and row.get("", 99.0) <= data.get("generate_below", 7.0)]
-            for mode, table in self.costs.items()}
-        self.folded_dropped = {mode: list(_cheapest((key(t), c) for t, c in letters).items())
+        self.dropped = {mode: _dropped(table, below) for mode, table in self.costs.items()}
+        self.folded_dropped = {mode: list(_cheapest((fold(t), c) for t, c in letters).items())
                                for mode, letters in self.dropped.items()}
 
     def block_cost(self, truth: str, ocr: str, mode: str) -> float:
@@ -162,62 +155,104 @@ class ChannelModel:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
-        folded key alongside: `key` maps one character to one, so a piece's folded truth
+        folded key alongside: `fold` maps one character to one, so a piece's folded truth
         simply replaces the piece's span in both.
         """
-        sources = self.folded_sources[mode]
-        start = key(ocr)
+        start = fold(ocr)
         found = {start: 0.0}
-        size = len(ocr)
+        self._add_dropped(found, start, mode, max_cost)
+        pieces = self._pieces(ocr, mode)
+        if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
+            return found
+        _add_two_edits(found, start, pieces, max_cost, limit)
+        return found
+
+    def _add_dropped(self, found: dict[str, float], start: str, mode: str,
+                     max_cost: float) -> None:
+        """A letter the OCR dropped, inserted anywhere (not combined with other edits)."""
         for truth, step in self.folded_dropped[mode]:
             if step <= min(max_cost, DROPPED_MAX):
-                for i in range(size + 1):    # a dropped letter: not combined
+                for i in range(len(start) + 1):
                     variant = start[:i] + truth + start[i:]
                     if variant not in found:
                         found[variant] = step
-        # Every piece of the form the channel can explain, found once: a second edit only
-        # ever uses a piece to the right of the first, which the first leaves as printed.
-        max_width = self.max_ocr_len
-        matches = [(i, end, options) for i in range(size)
-                   for end in range(i + 1, min(size, i + max_width) + 1)
-                   if (options := sources.get(ocr[i:end]))]
-        get = found.get
-        for i, end, options in matches:
-            head, tail = start[:i], start[end:]
-            for truth, step in options:
-                if step > max_cost:
-                    break       # options are sorted by cost
-                folded = head + truth + tail
-                if get(folded, 99.0) > step:
-                    found[folded] = step
-                    if len(found) >= limit:
-                        return found
-        if max_edits < 2:
-            return found
-        for n, (i, end, options) in enumerate(matches):
-            later = [(start[end:i2], options2, start[end2:])
-                     for i2, end2, options2 in matches[n + 1:] if i2 >= end]
-            if not later:
-                continue
-            prefix = start[:i]
-            for truth, step in options:
-                if step > max_cost:
-                    break
-                head = prefix + truth
-                for middle, options2, tail in later:
-                    for truth2, step2 in options2:
-                        total = step + step2
-                        if total > max_cost:
-                            break
-                        folded = head + middle + truth2 + tail
-                        if get(folded, 99.0) > total:
-                            found[folded] = total
-                            if len(found) >= limit:
-                                return found
-        return found
+
+    def _pieces(self, ocr: str, mode: str) -> list[Piece]:
+        """Every piece of the form the channel can explain, found once: a second edit only
+        ever uses a piece to the right of the first, which the first leaves as printed."""
+        sources, size, max_width = self.folded_sources[mode], len(ocr), self.max_ocr_len
+        return [(i, end, options) for i in range(size)
+                for end in range(i + 1, min(size, i + max_width) + 1)
+                if (options := sources.get(ocr[i:end]))]
 
 
-def _cheapest(pairs) -> dict[str, float]:
+def _sources(table: CostTable, below: float) -> dict[str, Options]:
+    """OCR sequence → the true sequences it may stand for, cheaper than `below`."""
+    by_ocr: dict[str, Options] = {}
+    for truth, row in table.items():
+        for ocr, cost in row.items():
+            # a→ä changes no diacritic-folded key: `fold` already covers it
+            if fold(truth) != fold(ocr) and ocr and cost <= below:
+                by_ocr.setdefault(ocr, []).append((truth, cost))
+    return by_ocr
+
+
+def _folded_sources(by_ocr: dict[str, Options]) -> dict[str, Options]:
+    """`_sources` with diacritic-folded truths, each at its cheapest, cheapest first."""
+    return {ocr: sorted(_cheapest((fold(truth), cost) for truth, cost in options).items(),
+                        key=lambda tc: tc[1]) for ocr, options in by_ocr.items()}
+
+
+def _dropped(table: CostTable, below: float) -> Options:
+    """Single letters the OCR drops outright, cheaper than `below`."""
+    return [(truth, row[""]) for truth, row in table.items()
+            if len(truth) == 1 and row.get("", 99.0) <= below]
+
+
+def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
+                   limit: int) -> bool:
+    """Each piece replaced by each of its truths; True when `limit` keys are found."""
+    get = found.get
+    for i, end, options in pieces:
+        head, tail = start[:i], start[end:]
+        for truth, step in options:
+            if step > max_cost:
+                break       # options are sorted by cost
+            folded = head + truth + tail
+            if get(folded, 99.0) > step:
+                found[folded] = step
+                if len(found) >= limit:
+                    return True
+    return False
+
+
+def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
+                   limit: int) -> None:
+    """Two pieces replaced, the second right of the first, until `limit` keys are found."""
+    get = found.get
+    for n, (i, end, options) in enumerate(pieces):
+        later = [(start[end:i2], options2, start[end2:])
+                 for i2, end2, options2 in pieces[n + 1:] if i2 >= end]
+        if not later:
+            continue
+        prefix = start[:i]
+        for truth, step in options:
+            if step > max_cost:
+                break
+            head = prefix + truth
+            for middle, options2, tail in later:
+                for truth2, step2 in options2:
+                    total = step + step2
+                    if total > max_cost:
+                        break
+                    folded = head + middle + truth2 + tail
+                    if get(folded, 99.0) > total:
+                        found[folded] = total
+                        if len(found) >= limit:
+                            return
+
+
+def _cheapest(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:
     best: dict[str, float] = {}
     for item, cost in pairs:
         best[item] = min(cost, best.get(item, 99.0))
@@ -229,5 +264,5 @@ def load_model(path: str | None = None) -> ChannelModel:
     return ChannelModel(json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8")))
 
 
-def model_from_dict(data: dict) -> ChannelModel:
+def model_from_dict(data: dict[str, Any]) -> ChannelModel:
     return ChannelModel(data)

@@ -1,9 +1,10 @@
 """Swedish names and places an OCR without å/ä/ö prints without them: "Goran" for "Göran",
 "Sjoberg" for "Sjöberg", "Malm" for "Malmö".
 
-Whole names come from a curated list (`data/names.txt`); surnames are also built from
-their common elements ("Sjö" + "berg", "Ström" + "qvist") and patronymics from given names
-("Håkan" + "sson"). A form with more than one reading is left alone.
+The names are language data (`diarium/language/data/`): given names, whole surnames and
+the elements that build more of them ("Sjö" + "berg", "Ström" + "qvist"), patronymics from
+given names ("Håkan" + "sson"), and places (municipalities, counties, provinces). A form
+with more than one reading is left alone.
 
 >>> restoration("Goran"), restoration("Hakansson"), restoration("Ostlund")
 (('Göran', 'first'), ('Håkansson', 'surname'), ('Östlund', 'surname'))
@@ -14,50 +15,54 @@ their common elements ("Sjö" + "berg", "Ström" + "qvist") and patronymics from
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
-from diarium.corrections.lexicon import key
+from diarium.language import ordered, words
+from diarium.language.letters import fold
 
-DATA = Path(__file__).parent / "data" / "names.txt"
 PATRONYMIC = "sson"
 MIN_TAIL = 3
+PLACE_LISTS = ("municipalities", "counties", "places")
+# Letters an OCR drops at the end of a place name ("Malm" for "Malmö"), by their folded form.
+LOST_FINALS = "oa"
+
+Table = dict[str, frozenset[str]]
 
 
-@lru_cache(maxsize=1)
-def _sections() -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None and line and not line.startswith("#"):
-            current.extend(line.split())
-    return sections
-
-
-def _by_key(words: list[str]) -> dict[str, set[str]]:
+def _by_key(names: Iterable[str]) -> Table:
     found: dict[str, set[str]] = {}
-    for word in words:
-        found.setdefault(key(word.lower()), set()).add(word)
-    return found
+    for name in names:
+        found.setdefault(fold(name.lower()), set()).add(name)
+    return {folded: frozenset(forms) for folded, forms in found.items()}
+
+
+def _place_words() -> list[str]:
+    """Every word of every place name: "Upplands Väsby" gives "Upplands" and "Väsby"."""
+    return [word for name in PLACE_LISTS for entry in ordered(name) for word in entry.split()]
 
 
 @lru_cache(maxsize=1)
-def _tables():
-    s = _sections()
-    return {kind: _by_key(s.get(kind, [])) for kind in ("first", "surname", "place", "head")} | {
-        "tail": _by_key([w for w in s.get("tail", []) if len(w) >= MIN_TAIL]),
-        "plain": {w.lower() for w in s.get("plain", [])}}
+def _tables() -> dict[str, Table]:
+    return {"first": _by_key(words("given_names")),
+            "surname": _by_key(words("surnames")),
+            "head": _by_key(words("surname_heads")),
+            "tail": _by_key(w for w in words("surname_tails") if len(w) >= MIN_TAIL),
+            "place": _by_key(_place_words())}
+
+
+@lru_cache(maxsize=1)
+def _plain() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("plain_names"))
 
 
 def is_plain(word: str) -> bool:
     """A name that also exists as printed, without diacritics ("Marta" beside "Märta")."""
-    return word.lower() in _tables()["plain"]
+    return word.lower() in _plain()
 
 
 def _surnames(folded: str) -> set[str]:
+    """Surnames with the folded form: listed, built from elements, or patronymics."""
     tables = _tables()
     found = set(tables["surname"].get(folded, ()))
     for cut in range(1, len(folded) - MIN_TAIL + 1):
@@ -71,25 +76,33 @@ def _surnames(folded: str) -> set[str]:
     return found
 
 
+def _damaged_form(word: str) -> bool:
+    """Capitalised letters only, with no å/ä/ö/é left: the kind of form this restores."""
+    return (len(word) >= 3 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and fold(word.lower()) == word.lower())
+
+
+def _unique(found: set[str], kind: str) -> tuple[str, str] | None:
+    return (found.pop(), kind) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def restoration(word: str) -> tuple[str, str] | None:
     """(the name with its å/ä/ö, 'first' | 'surname' | 'place' | 'place-cut') for a
     capitalised form that lost them ('place-cut': it lost its last letter, "Malm"); None
     when there is no such name or more than one."""
-    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+    if not _damaged_form(word):
         return None
-    folded = key(word.lower())
-    if folded != word.lower():
-        return None     # it kept (or gained) a diacritic: not this kind of damage
+    folded = word.lower()
     tables = _tables()
     for kind in ("first", "place"):
         found = {n for n in tables[kind].get(folded, ()) if n != word}
         if found:
-            return (found.pop(), kind) if len(found) == 1 else None
+            return _unique(found, kind)
     # "Malm": the engine dropped a final ö/å/ä; only a place context can tell.
-    found = {n for end in "oa" for n in tables["place"].get(folded + end, ())
+    found = {n for end in LOST_FINALS for n in tables["place"].get(folded + end, ())
              if n[-1] in "öåä"}
     if found:
-        return (found.pop(), "place-cut") if len(found) == 1 else None
-    found = {n for n in _surnames(folded) if n != word and n.lower() != folded}
-    return (found.pop(), "surname") if len(found) == 1 else None
+        return _unique(found, "place-cut")
+    return _unique({n for n in _surnames(folded) if n != word and n.lower() != folded},
+                   "surname")

@@ -12,6 +12,14 @@ diarienummer, e-mail addresses, URLs, dotted abbreviations) are never repaired.
 (True, True, False)
 >>> is_protected("LSS"), is_protected("SOCIALNAMNDEN")     # a heading in capitals is a word
 (True, False)
+
+A slashed pair is two words, and a line's edge words are context across the line break:
+
+>>> [t.core for t in split_alternatives(tokenize("insatser/atgarder, en/tva"))]
+['insatser', 'atgarder', 'en', 'tva']
+>>> lines = ["Socialnämnden beslutar att", "godkänna avtalet.", "Beslutet justeras"]
+>>> edge_word(lines, 0, -1), edge_word(lines, 1, 0), edge_word(lines, 1, -1)
+('att', 'godkänna', '')
 """
 from __future__ import annotations
 
@@ -76,3 +84,44 @@ def is_protected(core: str) -> bool:
 def neighbour(core: str) -> str:
     """A word as context for its neighbours: every number is '#' ("18 år", "2021 års")."""
     return "#" if DIGIT.search(core) else core
+
+
+def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
+    """'avviker/forsvinner' is two words: each half is repaired on its own."""
+    if not any("/" in token.core for token in tokens):
+        return list(tokens)
+    out: list[Token] = []
+    for token in tokens:
+        parts = token.core.split("/")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts):
+            out.append(token)
+            continue
+        start = token.start
+        for n, part in enumerate(parts):
+            out.append(Token(start, start + len(part), part,
+                             token.prefix if n == 0 else "/",
+                             token.suffix if n == len(parts) - 1 else "/"))
+            start += len(part) + 1
+    return out
+
+
+def in_name(tokens: list[Token], index: int) -> bool:
+    """A capitalised word directly followed by another: part of a name, "Anna Lindqvist"."""
+    if index + 1 >= len(tokens) or tokens[index].suffix:
+        return False
+    word, nxt = tokens[index].core, tokens[index + 1].core
+    return word[:1].isupper() and nxt[:1].isupper() and not nxt.isupper() and nxt.isalpha()
+
+
+def edge_word(lines: list[str], index: int, which: int) -> str:
+    """The last (-1) or first (0) word of another line: context across the line break."""
+    if not 0 <= index < len(lines):
+        return ""
+    tokens = tokenize(lines[index])
+    if not tokens:
+        return ""
+    if which == 0:
+        return "" if tokens[0].prefix else tokens[0].core.lower()
+    if tokens[-1].suffix or lines[index].rstrip() != lines[index][:tokens[-1].end]:
+        return ""   # a sentence or a hyphenated word ends there: no neighbour
+    return tokens[-1].core.lower()

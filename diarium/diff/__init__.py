@@ -28,6 +28,7 @@ from diarium.diff.align import Alignment, align
 from diarium.diff.changes import Group
 from diarium.diff.entries import entry_rows
 from diarium.diff.model import DiffChange, DiffReport, DocInfo
+from diarium.diff.references import renumbered_references
 from diarium.diff.view import document_sections
 from diarium.pipeline import process
 from diarium.schemas import Document, Record
@@ -61,6 +62,7 @@ def compare_texts(old_text: str, new_text: str, *, old_record: Record | None = N
     new_structure = new_structure or analyse(new_text)
     alignment = align(document_sections(old_text, old_structure, new_structure),
                       document_sections(new_text, new_structure, old_structure))
+    renumbered_references(alignment)
     rows = entry_rows(alignment, old_record, new_record)
     report = DiffReport(
         old=old_info or DocInfo(path="OLD"), new=new_info or DocInfo(path="NEW"),

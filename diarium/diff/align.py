@@ -25,10 +25,11 @@ from diarium.diff.moves import moved_blocks, remaining, reordered
 from diarium.diff.numbers import Opcode, absorb_islands, whole_numbers
 from diarium.diff.view import Section, Token
 from diarium.language import words
-from diarium.diff.substance import classify, describe, is_number, wordless
+from diarium.diff.substance import classify, describe, is_number, swedish_word, wordless
 
 FUNCTION_WORDS = words("function_words")
 CONTENT_CHARS = 4000  # enough of a section to recognise it; keeps the all-pairs step fast
+READABLE = 0.6     # share of Swedish words that makes a run of words a sentence rather than OCR debris
 
 
 @dataclass
@@ -194,7 +195,8 @@ def diff_words(alignment: Alignment) -> None:
             t.heading for t in words + near)
 
     opcodes = whole_numbers(absorb_islands(raw, chance), [t.text for t in old], [t.text for t in new])
-    alignment.opcodes = [piece for opcode in opcodes for piece in within_sections(opcode, alignment)]
+    alignment.opcodes = [part for opcode in opcodes for piece in within_sections(opcode, alignment)
+                         for part in sentences_apart(piece, alignment)]
     moves = moved_blocks(alignment.opcodes, old_keys, new_keys)
     alignment.text_moves = [(Region(o1, o2, n1, n1, True, "flyttad", moved=True),
                              Region(o2, o2, n1, n2, True, "flyttad", moved=True)) for (o1, o2, n1, n2), _ in moves]
@@ -294,3 +296,52 @@ def within_sections(opcode: tuple, alignment: Alignment) -> list[tuple]:
             return [opcode]               # the heading's own words, read badly: not debris
         return [("delete", o1, o2, n1, n1), ("insert", o2, o2, n1, n2)]
     return [("replace", o1, o2, n1, start), ("insert", o2, o2, start, n2)]
+
+
+def whole_tail(tokens: list[Token], spans: dict[tuple[int, int], tuple[int, int]], start: int, end: int) -> int | None:
+    """Where tokens[start:end] stops changing the clause it begins inside and holds only whole
+    clauses to its end (at least one), or None."""
+    first, stop = spans[tokens[start].where]
+    if first >= start or stop >= end or any(t.heading for t in tokens[start:end]):
+        return None
+    at = stop
+    while at < end:
+        unit_start, unit_end = spans[tokens[at].where]
+        if unit_start < at or unit_end > end:
+            return None
+        at = unit_end
+    return stop
+
+
+def inside_one(tokens: list[Token], spans: dict[tuple[int, int], tuple[int, int]], start: int, end: int) -> bool:
+    """tokens[start:end] lie inside one clause that begins before them."""
+    if start >= end or any(t.heading for t in tokens[start:end]):
+        return False
+    first, stop = spans[tokens[start].where]
+    return first < start and stop >= end
+
+
+def sentences_apart(opcode: tuple, alignment: Alignment) -> list[tuple]:
+    """A 'replace' that changes the end of one sentence and also drops (or adds) the whole
+    sentences after it ("… 2022-12-31. Vid utebliven uppsägning förlängs …" → "… 2027-12-31.")
+    is two edits: the sentence changed, and the sentences removed (added) — the word diff
+    only ran them together because they touch."""
+    tag, o1, o2, n1, n2 = opcode
+    if tag != "replace":
+        return [opcode]
+    old_cut = whole_tail(alignment.old_tokens, alignment.old_units, o1, o2)
+    if old_cut is not None and inside_one(alignment.new_tokens, alignment.new_units, n1, n2) \
+            and readable(alignment.old_tokens[old_cut:o2]):
+        return [("replace", o1, old_cut, n1, n2), ("delete", old_cut, o2, n2, n2)]
+    new_cut = whole_tail(alignment.new_tokens, alignment.new_units, n1, n2)
+    if new_cut is not None and inside_one(alignment.old_tokens, alignment.old_units, o1, o2) \
+            and readable(alignment.new_tokens[new_cut:n2]):
+        return [("replace", o1, o2, n1, new_cut), ("insert", o2, o2, new_cut, n2)]
+    return [opcode]
+
+
+def readable(tokens: list[Token]) -> bool:
+    """Mostly Swedish words: a sentence, not a scan's debris ('SSP rR ORONR EP …'), which stays
+    with the edit beside it rather than become a removal of its own."""
+    wordy = [t.text for t in tokens if len(t.key) >= 3 and not is_number(t.text)]
+    return bool(wordy) and sum(map(swedish_word, wordy)) >= READABLE * len(wordy)

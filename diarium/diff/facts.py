@@ -97,7 +97,7 @@ def name_before(text: str, found: OrgNr) -> str | None:
     if not found.evidence:
         return None
     before = text[:found.evidence[0].start]
-    before = orgnr.KEYWORD.sub("", before.rstrip(" ,")).rstrip(" ,:")
+    before = orgnr.KEYWORD.sub("", before.rstrip(" ,(")).rstrip(" ,:(")   # "Lupinen (802400-1236)"
     name = NAME_SEPARATORS.split(before)[-1].strip(" .-–")
     return name if name and len(name.split()) <= 6 and name[:1].isupper() else None
 
@@ -132,11 +132,30 @@ def orgnr_facts(old_text: str, new_text: str, old_record: Record | None,
     pairs = pair_orgnrs(lost, gained, names)
     facts = [Fact("orgnr_changed", a, b, a, b, names.get(b) or names.get(a), valid_warning(b),
                   span_of(old[a]), span_of(new[b])) for a, b in pairs]
-    facts += [Fact("party_removed", a, None, f"{names[a] or ''} ({a})".strip(), None, names[a],
-                   old_span=span_of(old[a])) for a in lost if a not in {x for x, _ in pairs}]
-    facts += [Fact("party_added", None, b, None, f"{names[b] or ''} ({b})".strip(), names[b], valid_warning(b),
-                   new_span=span_of(new[b])) for b in gained if b not in {y for _, y in pairs}]
+    unpaired_lost = [a for a in lost if a not in {x for x, _ in pairs}]
+    unpaired_gained = [b for b in gained if b not in {y for _, y in pairs}]
+    for a in unpaired_lost:      # the party stays, only its number went: the number changed
+        named = still_named(names[a], new_text)
+        facts.append(Fact("orgnr_changed" if named else "party_removed", a, None,
+                          a if named else f"{names[a] or ''} ({a})".strip(), None, names[a],
+                          old_span=span_of(old[a])))
+    for b in unpaired_gained:    # a number printed for a party the clause already named
+        named = still_named(names[b], old_text)
+        facts.append(Fact("orgnr_changed" if named else "party_added", None, b, None,
+                          b if named else f"{names[b] or ''} ({b})".strip(), names[b], valid_warning(b),
+                          new_span=span_of(new[b])))
     return facts
+
+
+def still_named(name: str | None, text: str) -> bool:
+    """The other version of the clause names the organisation too (without this number).
+
+    >>> still_named("Koloniträdgårdsföreningen Lupinen", "Arrendator: Koloniträdgårdsföreningen Lupinen Box 130")
+    True
+    >>> still_named("Skällareds Hamn AB", "a) Kungsbacka kommun (212000-1256), nedan kallad Kommunen")
+    False
+    """
+    return bool(name) and len(skeleton(name or "")) >= 4 and skeleton(name or "") in skeleton(text)
 
 
 def named_only(record: Record | None) -> list[Party]:
@@ -178,6 +197,11 @@ def paired(lost: list, gained: list) -> list[tuple]:
             for i in range(max(len(lost), len(gained)))]
 
 
+def period_subject(period: Period) -> str | None:
+    """What the period is of ('avtal', 'bidrag'); a plain period names nothing ("Period ändrad: period")."""
+    return period.kind if period.kind and period.kind != "period" else None
+
+
 def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
     old, new = find_periods(old_text), find_periods(new_text)
     lost = [p for p in old if (p.start, p.end) not in {(q.start, q.end) for q in new}
@@ -185,13 +209,27 @@ def period_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (N
     gained = [p for p in new if (p.start, p.end) not in {(q.start, q.end) for q in old}
               and touched_fact(p, changed[1])]
     return [Fact("period_changed", [a.start, a.end] if a else None, [b.start, b.end] if b else None,
-                 period_text(a) if a else None, period_text(b) if b else None, (b or a).kind,
+                 period_text(a) if a else None, period_text(b) if b else None, period_subject(b or a),
                  old_span=span_of(a), new_span=span_of(b))
             for a, b in paired(lost, gained)]
 
 
+# A code of capitals and digits ("MYP10", "ATN2024") before a number: a table row's label, not
+# the first digit group of the amount in the next cell.
+CODE_BEFORE_NUMBER = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}[a-zåäö]*\d+) (?=\d)")
+
+
+def cells_apart(text: str) -> str:
+    """The text with a code and the number after it kept apart, same length (offsets hold).
+
+    >>> [a.value for a in find_amounts(cells_apart("MYP10 122 800 kr/år"))]
+    [122800]
+    """
+    return CODE_BEFORE_NUMBER.sub(lambda m: m.group(1) + "\u2002", text)
+
+
 def amount_facts(old_text: str, new_text: str, changed: tuple[Spans, Spans] = (None, None)) -> list[Fact]:
-    old, new = find_amounts(old_text), find_amounts(new_text)
+    old, new = find_amounts(cells_apart(old_text)), find_amounts(cells_apart(new_text))
     lost = [a for a in old if a.value not in {b.value for b in new} and touched_fact(a, changed[0])]
     gained = [a for a in new if a.value not in {b.value for b in old} and touched_fact(a, changed[1])]
     return [Fact("amount_changed", a.value if a else None, b.value if b else None,

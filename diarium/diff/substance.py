@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from diarium.corrections.lexicon import Lexicon
-from diarium.corrections.lexicon import load as load_lexicon
+from diarium.language.lexicon import Lexicon
+from diarium.language.lexicon import load as load_lexicon
 from diarium.diff.noise import percent_variant, respaced, scrap
 from diarium.diff.normalise import key, skeleton
 from diarium.language import words

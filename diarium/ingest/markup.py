@@ -2,27 +2,35 @@
 
 Neither reader ever expands a declared entity or fetches an external one: a file that
 declares entities (`<!ENTITY`, the "billion laughs" and external-entity attacks) is refused
-before parsing. Tesseract's hOCR and ALTO declare none.
+before parsing. Tesseract's hOCR and ALTO declare none. The check reads the decoded text, so
+a declaration is found in whatever encoding the file is written (UTF-16 hides it from a
+search of the bytes):
+
+>>> decode_markup("x.xml", '<!DOCTYPE a [<!ENTITY lol "lol">]><alto/>'.encode("utf-16"))
+Traceback (most recent call last):
+...
+diarium.errors.InputError: x.xml: XML declares entities (refused: entity expansion is unsafe)
 """
 from __future__ import annotations
 
 import re
 
 from diarium.errors import InputError
+from diarium.ingest.text import decode
 from diarium.schemas.document import BBox, Line, Word
 
-ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+ENTITY_DECLARATION = re.compile(r"<!\s*ENTITY", re.IGNORECASE)
+ENTITY_DECLARATION_BYTES = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 
 
 def decode_markup(path: str, data: bytes) -> str:
-    if ENTITY_DECLARATION.search(data):
+    try:
+        text = decode(data)[0]
+    except InputError:
+        text = data.decode("cp1252", errors="replace")
+    if ENTITY_DECLARATION.search(text) or ENTITY_DECLARATION_BYTES.search(data):
         raise InputError(path, "XML declares entities (refused: entity expansion is unsafe)")
-    for encoding in ("utf-8-sig", "utf-16"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", errors="replace")
+    return text
 
 
 def line_of(words: list[Word], bbox: BBox | None) -> Line:

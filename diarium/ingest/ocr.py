@@ -42,6 +42,10 @@ UPRIGHT_MIN_WORDFRAC = 0.6
 # own layout analysis copes (bench/ingest.py, "deskew"). Needs this many lines to judge.
 DESKEW_MIN_DEGREES = 1.5
 MIN_SKEW_LINES = 5
+# A page with fewer dark pixels than this share has nothing to read (a blank sheet, a PDF page
+# without content): one dot of a full stop at 300 dpi is about 1/100 000 of an A4 page.
+BLANK_INK_SHARE = 1e-5
+INK_LEVEL = 128                     # grey levels below this are ink
 WORDLIKE = re.compile(r"^[\w§åäöÅÄÖéÉ.,:;()\-–/%\"'”’]+$")
 
 def looks_unreadable(page: Page) -> bool:
@@ -131,10 +135,26 @@ def ocr_path(image_path: str, number: int = 1, lang: str = LANG, dpi: int = DPI)
         return repair_glyphs(page, image_path, lang)
 
 
+def is_blank(image: Image.Image) -> bool:
+    """No ink on the page: nothing for Tesseract to read (it would take a second or more to
+    say so, and a PDF of 300 empty pages would take minutes).
+
+    >>> is_blank(Image.new("L", (2480, 3508), 255))
+    True
+    >>> page = Image.new("L", (2480, 3508), 255); page.paste(0, (100, 100, 112, 112))
+    >>> is_blank(page)
+    False
+    """
+    histogram = image.convert("L").histogram()
+    return sum(histogram[:INK_LEVEL]) < BLANK_INK_SHARE * image.width * image.height
+
+
 def ocr_image(image: Image.Image, number: int = 1, lang: str = LANG,
               path: str | Path | None = None) -> Page:
     """OCR one in-memory page. If `path` is the file this single-frame image came from, it is
-    handed to Tesseract directly instead of being written again."""
+    handed to Tesseract directly instead of being written again. A blank page is not read."""
+    if is_blank(image):
+        return Page(number=number, source="ocr", width=image.width, height=image.height)
     dpi = scan_dpi(image)
     if path is not None and image.format in DIRECT_FORMATS and getattr(image, "n_frames", 1) == 1:
         return ocr_path(str(path), number, lang, dpi)

@@ -34,8 +34,7 @@ import re
 
 import pypdfium2 as pdfium
 
-# The Swedish lexicon (word forms and frequencies) is repair's; it belongs under language/.
-from diarium.corrections.lexicon import load as load_lexicon
+from diarium.language.lexicon import load as load_lexicon
 from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.ocr import DPI, ocr_image
 from diarium.ingest.progress import page_read

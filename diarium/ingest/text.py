@@ -33,11 +33,46 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > len(sample) * 0.05
 
 
+def utf16_byte_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 without a byte-order mark:
+    text in the Latin alphabets has a zero in every other byte, on one side only."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def reads_as_text(text: str) -> bool:
+    """Words in a Latin alphabet separated by spaces: what a UTF-16 reading of real text
+    gives, and of binary data ("ÿþÿþ…", CJK soup) does not."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    latin = sum(c.isascii() and (c.isprintable() or c.isspace()) or c in SWEDISH for c in sample)
+    spaces = sum(c.isspace() for c in sample)
+    return latin >= 0.9 * len(sample) and spaces * 40 >= len(sample)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to str, returning (text, encoding name)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
+    # UTF-16 first: ASCII written as UTF-16 is also valid UTF-8 (a NUL is a character there),
+    # and read as UTF-8 it would hide every word and every `<!ENTITY` behind NULs.
+    if byte_order := utf16_byte_order(data):
+        try:
+            text = data.decode(byte_order)
+        except UnicodeDecodeError:
+            text = ""
+        if reads_as_text(text):
+            return text, byte_order
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -8,7 +8,8 @@ line (`#` starts a comment), so adding a word never means editing code:
 * `ordered(name)` → the same entries as a tuple, in file order (longest-first lists, priorities)
 * `table(name)`   → dict of the two tab-separated columns of `data/<name>.tsv`
 
-Letters, folding and OCR glyph variants are in `letters`; month names in `months`.
+Letters, folding and OCR glyph variants are in `letters`; month names in `months`; the
+compiled Swedish lexicon (hunspell forms, frequencies, compounding) in `lexicon`.
 
 >>> "och" in words("function_words")
 True

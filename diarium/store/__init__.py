@@ -12,13 +12,14 @@ from diarium.store.queries import (
     DocumentFacts, FactFilter, Hit, QueryError, failures, facts, open_readonly, parse_during,
     run_sql, search,
 )
+from diarium.store.redaction import Switch, redact_store
 from diarium.store.rows import StoredDocument, failed_document, stored_document
 from diarium.store.schema import SCHEMA_VERSION, TABLES, migrate
 from diarium.store.writer import DEFAULT_DB, connect, is_current, write
 
 __all__ = [
     "DEFAULT_DB", "DocumentFacts", "FORMATS", "FactFilter", "Hit", "QueryError", "SCHEMA_VERSION",
-    "StoredDocument", "TABLES", "connect", "export", "failed_document", "failures", "facts",
-    "is_current", "migrate", "open_readonly", "parse_during", "run_sql", "search",
-    "stored_document", "write",
+    "StoredDocument", "Switch", "TABLES", "connect", "export", "failed_document", "failures",
+    "facts", "is_current", "migrate", "open_readonly", "parse_during", "redact_store", "run_sql",
+    "search", "stored_document", "write",
 ]

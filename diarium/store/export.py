@@ -1,8 +1,14 @@
-"""Every user-facing table → one file per table: CSV, JSON lines or Parquet (pyarrow)."""
+"""Every user-facing table → one file per table: CSV, JSON lines or Parquet (pyarrow).
+
+Each file is written under a temporary name in the same folder and renamed when complete:
+an export killed midway leaves no file that looks finished (only a `.partial` one), and a
+rerun replaces the old files whole.
+"""
 from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -75,8 +81,22 @@ def export(conn: sqlite3.Connection, out_dir: str | Path, fmt: str = "csv") -> l
         out_dir.mkdir(parents=True, exist_ok=True)
         for table in TABLES:
             out = out_dir / f"{table}.{fmt}"
-            WRITERS[fmt](conn, table, out)
+            write_whole(conn, table, out, fmt)
             written.append(out)
     except OSError as err:
         raise StoreError(str(err.filename or out_dir), f"cannot write the export: {err.strerror}") from None
     return written
+
+
+def write_whole(conn: sqlite3.Connection, table: str, out: Path, fmt: str) -> None:
+    """Write `out` under a temporary name, flush it to disk, then rename it into place."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        WRITERS[fmt](conn, table, partial)
+        with partial.open("rb+") as f:
+            os.fsync(f.fileno())
+        if out.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(out))
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -26,9 +26,11 @@ from pathlib import Path
 
 
 from diarium.errors import DiariumError, UsageError
-from diarium.store.org_names import name_matches
-from diarium.store.schema import TABLES
 from diarium.extract import orgnr
+from diarium.store.guard import Guard, GuardedConnection
+from diarium.store.org_names import name_matches
+from diarium.store.schema import SCHEMA_VERSION, TABLES
+from diarium.store.writer import connect
 
 
 class QueryError(DiariumError):
@@ -40,21 +42,44 @@ class BadQueryArgument(QueryError, UsageError):
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """A connection that cannot write: SQLite itself refuses (mode=ro), not our code."""
+    """A connection that cannot write: SQLite itself refuses (mode=ro), not our code; nor
+    create files elsewhere (ATTACH, VACUUM INTO: see `guard`). A database from an older
+    diarium has its schema upgraded first."""
     path = Path(path)
     if not path.exists():
         raise QueryError(str(path), "no such database (run `diarium run` first)")
     if path.is_dir():
         raise QueryError(str(path), "is a folder, not a database")
+    upgrade(path)
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               factory=GuardedConnection)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA query_only = ON")
         # Fail here, with the file's name, rather than in the middle of a query.
         conn.execute("SELECT 1 FROM documents LIMIT 1")
     except sqlite3.DatabaseError as err:
         raise QueryError(str(path), f"not a diarium database ({err})") from None
+    conn.guard = Guard(conn)
     return conn
+
+
+def upgrade(path: Path) -> None:
+    """Migrate a database an older diarium wrote; leave anything else for the caller to judge."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return
+    if 0 < version < SCHEMA_VERSION:
+        try:
+            connect(path).close()
+        except DiariumError as err:
+            raise QueryError(str(path), f"written by an older diarium and cannot be upgraded "
+                                        f"here ({err.reason})") from None
 
 
 # --- search ---------------------------------------------------------------------------------
@@ -89,7 +114,7 @@ def search(conn: sqlite3.Connection, text: str, *, folded: bool = False,
     # Private markers first, so a '[' in the text is not taken for a highlight.
     repaired_column = 1 if folded else 0
     rows = conn.execute(f"""
-        SELECT d.path, d.doc_id, p.number AS page, {table}.rank AS rank,
+        SELECT coalesce(d.given_path, d.path) AS path, d.doc_id, p.number AS page, {table}.rank AS rank,
                snippet({table}, {repaired_column}, char(1), char(2), '…', 12) AS repaired,
                snippet({table}, 0, char(1), char(2), '…', 12) AS raw
         FROM {table} JOIN pages p ON p.id = {table}.rowid JOIN documents d ON d.id = p.document_id
@@ -201,7 +226,8 @@ def facts(conn: sqlite3.Connection, where: FactFilter) -> list[DocumentFacts]:
     period, amount = period_condition(where), amount_condition(where)
     clauses, params = document_conditions(conn, where, period, amount)
     documents = conn.execute(f"""
-        SELECT id, doc_id, path, doc_type, authority, date, title FROM documents d
+        SELECT id, doc_id, coalesce(given_path, path) AS path, doc_type, authority, date,
+               title FROM documents d
         WHERE {' AND '.join(clauses)} ORDER BY d.doc_id, d.path""", params).fetchall()
     return [document_facts(conn, doc, period, amount) for doc in documents]
 
@@ -277,17 +303,24 @@ def document_facts(conn: sqlite3.Connection, doc: sqlite3.Row, period: Condition
 
 def failures(conn: sqlite3.Connection) -> list[dict]:
     return [dict(r) for r in conn.execute(
-        "SELECT path, error, sha256, pipeline_version, updated_at FROM documents "
+        "SELECT coalesce(given_path, path) AS path, error, sha256, pipeline_version, updated_at "
+        "FROM documents "
         "WHERE status = 'failed' ORDER BY path")]
 
 
 def run_sql(conn: sqlite3.Connection, sql: str, params: dict | list | None = None
             ) -> tuple[list[str], list[tuple]]:
     """Run one statement; return (column names, rows). Use a read-only connection."""
+    guard = getattr(conn, "guard", None)
+    if guard is not None:
+        guard.refused = None
     try:
         cursor = conn.execute(sql, params or [])
         rows = cursor.fetchall()
     except sqlite3.Error as err:
+        if guard is not None and guard.refused:
+            raise QueryError(None, f"refused: {guard.refused}: the database is read-only "
+                                   "to queries, and they may read only it") from None
         raise QueryError(None, f"SQL error: {err}") from None
     columns = [d[0] for d in cursor.description or []]
     return columns, [tuple(row) for row in rows]

@@ -6,12 +6,13 @@ Dask worker sends them, as a `StoredDocument` that pickles cheaply, to the clien
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import Any
 
+from diarium.redact import Redactor
 from diarium.schemas import Change, Document, Record
-from diarium.store.redact import redact_text, redact_value
 from diarium.store.schema import FACT_TABLES
 from diarium.version import PIPELINE_VERSION
 
@@ -20,12 +21,13 @@ Row = dict[str, Any]
 
 @dataclass
 class StoredDocument:
-    path: str
+    path: str                   # for messages: as given, masked when redacting
     sha256: str
     document: Row
     pages: list[Row] = field(default_factory=list)
     corrections: list[Row] = field(default_factory=list)
     facts: dict[str, list[Row]] = field(default_factory=dict)
+    exact_path: bool = True     # document["path"] is the file's own (not masked)
 
     @property
     def ok(self) -> bool:
@@ -97,26 +99,60 @@ def correction_rows(changes: list[Change]) -> list[Row]:
     } for c in changes]
 
 
+def resolved(path: str) -> str:
+    """The file's absolute path with links resolved: one file, one path, however it was
+    spelled (`docs/a.txt`, `./a.txt`, `$PWD/docs/a.txt`). A name that is no local path
+    ('<text>', a URL) is kept as it is."""
+    if path.startswith("<") or "://" in path:
+        return path
+    return os.path.realpath(path)
+
+
+def path_key(path: str, redact: bool) -> tuple[str, bool]:
+    """The path the store keeps for a file, and whether it is exact (not masked)."""
+    key = resolved(path)
+    if redact:
+        masked = Redactor().text(key)
+        return masked, masked == key
+    return key, True
+
+
+def redacted_rows(pages: list[Row], corrections: list[Row], record: dict,
+                  paths: list[str]) -> tuple[Redactor, list[str], int]:
+    """Mask personnummer in place in the rows of one document, its texts first so that the
+    pieces of a number cut by a snippet are known; return the redactor, the masked paths and
+    how many numbers the text held (the raw or the repaired, whichever more)."""
+    redactor = Redactor()
+    raw = repaired = 0
+    for page in pages:
+        before = redactor.masked
+        page["raw_text"] = redactor.text(page["raw_text"])
+        middle = redactor.masked
+        page["repaired_text"] = redactor.text(page["repaired_text"])
+        raw, repaired = raw + middle - before, repaired + redactor.masked - middle
+    masked_paths = [redactor.text(p) for p in paths]
+    corrections[:] = redactor.value(corrections)
+    record.update(redactor.value(record))
+    return redactor, masked_paths, max(raw, repaired)
+
+
 def stored_document(document: Document, repaired: str, changes: list[Change],
                     record: Record, *, redact: bool = False,
                     seconds: float | None = None) -> StoredDocument:
-    """Everything the store keeps about one successfully processed document."""
+    """Everything the store keeps about one successfully processed document; with `redact`,
+    every personnummer masked in it, its path and file name included."""
     pages = page_rows(document, repaired)
     corrections = correction_rows(changes)
     record_data = record.model_dump(mode="json")
+    path, given = resolved(document.path), document.path
     redactions = 0
     if redact:
-        raw_count = repaired_count = 0
-        for page in pages:
-            page["raw_text"], n_raw = redact_text(page["raw_text"])
-            page["repaired_text"], n_repaired = redact_text(page["repaired_text"])
-            raw_count, repaired_count = raw_count + n_raw, repaired_count + n_repaired
-        corrections, _ = redact_value(corrections)
-        record_data, _ = redact_value(record_data)
-        redactions = max(raw_count, repaired_count)
+        _, (path, given), redactions = redacted_rows(pages, corrections, record_data,
+                                                     [path, given])
     facts = fact_rows(record_data)
     row = {
-        "path": document.path, "doc_id": record_data["doc_id"], "sha256": document.sha256,
+        "path": path, "given_path": given, "doc_id": record_data["doc_id"],
+        "sha256": document.sha256,
         "kind": document.kind, "pages": len(pages), "doc_type": record_data["doc_type"],
         "authority": record_data["authority"], "date": record_data["date"],
         "title": record_data["title"], "mean_conf": document.mean_conf, "status": "ok",
@@ -126,17 +162,23 @@ def stored_document(document: Document, repaired: str, changes: list[Change],
         "redacted": redact, "redactions": redactions, "seconds": seconds,
         "record": json.dumps(record_data, ensure_ascii=False),
     }
-    return StoredDocument(document.path, document.sha256, row, pages, corrections, facts)
+    return StoredDocument(given, document.sha256, row, pages, corrections, facts,
+                          exact_path=path == resolved(document.path))
 
 
 def failed_document(path: str, sha256: str, reason: str, *, redact: bool = False,
                     seconds: float | None = None) -> StoredDocument:
-    """The row recording that a document could not be processed, and why."""
+    """The row recording that a document could not be processed, and why (with `redact`,
+    personnummer masked in the path and the reason too)."""
+    full, given = resolved(path), path
+    if redact:
+        redactor = Redactor()
+        full, given, reason = redactor.text(full), redactor.text(given), redactor.text(reason)
     row = {
-        "path": path, "doc_id": None, "sha256": sha256, "kind": None, "pages": 0,
-        "doc_type": None, "authority": None, "date": None, "title": None, "mean_conf": None,
-        "status": "failed", "error": reason, "pipeline_version": PIPELINE_VERSION,
-        "repaired": False, "changes": 0, "facts": 0, "redacted": redact, "redactions": 0,
-        "seconds": seconds, "record": None,
+        "path": full, "given_path": given, "doc_id": None, "sha256": sha256, "kind": None,
+        "pages": 0, "doc_type": None, "authority": None, "date": None, "title": None,
+        "mean_conf": None, "status": "failed", "error": reason,
+        "pipeline_version": PIPELINE_VERSION, "repaired": False, "changes": 0, "facts": 0,
+        "redacted": redact, "redactions": 0, "seconds": seconds, "record": None,
     }
-    return StoredDocument(path, sha256, row)
+    return StoredDocument(given, sha256, row, exact_path=full == resolved(path))

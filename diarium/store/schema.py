@@ -6,7 +6,7 @@ missing ones in order, each in its own transaction, so a database is never half-
 >>> import sqlite3
 >>> conn = sqlite3.connect(":memory:")
 >>> migrate(conn)
-1
+2
 >>> conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 True
 """
@@ -125,9 +125,63 @@ CREATE INDEX orgnrs_orgnr ON orgnrs(orgnr);
 CREATE INDEX periods_dates ON periods(start_date, end_date);
 """
 
-MIGRATIONS: list[str] = [V1]
+# Version 2: a document is its content. The path is no longer the key (a redacted path is
+# masked, so two files may show the same one): one row per sha256, the path stored resolved and
+# as given. Duplicates an older diarium stored under several spellings of one path are merged
+# into the newest row. `settings` remembers whether the whole file is redacted.
+DOCUMENT_COLUMNS = """
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    given_path TEXT,
+    doc_id TEXT,
+    sha256 TEXT NOT NULL,
+    kind TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    doc_type TEXT,
+    authority TEXT,
+    date TEXT,
+    title TEXT,
+    mean_conf REAL,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    error TEXT,
+    pipeline_version TEXT NOT NULL,
+    repaired INTEGER NOT NULL DEFAULT 0,
+    changes INTEGER NOT NULL DEFAULT 0,
+    facts INTEGER NOT NULL DEFAULT 0,
+    redacted INTEGER NOT NULL DEFAULT 0,
+    redactions INTEGER NOT NULL DEFAULT 0,
+    seconds REAL,
+    record TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+"""
+V1_COLUMNS = ("id, path, doc_id, sha256, kind, pages, doc_type, authority, date, title, mean_conf, "
+              "status, error, pipeline_version, repaired, changes, facts, redacted, redactions, "
+              "seconds, record, created_at, updated_at")
+CHILD_TABLES = ["pages", "corrections", *FACT_TABLES]
+V2 = f"""
+CREATE TEMP TABLE merged AS SELECT id FROM (
+    SELECT id, row_number() OVER (PARTITION BY sha256
+        ORDER BY status = 'ok' DESC, updated_at DESC, id DESC) AS n
+    FROM documents WHERE sha256 <> '') WHERE n > 1;
+""" + "".join(f"DELETE FROM {t} WHERE document_id IN (SELECT id FROM temp.merged);\n"
+              for t in CHILD_TABLES) + f"""
+DELETE FROM documents WHERE id IN (SELECT id FROM temp.merged);
+DROP TABLE temp.merged;
+CREATE TABLE documents_v2 ({DOCUMENT_COLUMNS});
+INSERT INTO documents_v2 ({V1_COLUMNS}, given_path) SELECT {V1_COLUMNS}, path FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v2 RENAME TO documents;
+CREATE UNIQUE INDEX documents_content ON documents(sha256) WHERE sha256 <> '';
+CREATE INDEX documents_path ON documents(path);
+CREATE INDEX documents_status ON documents(status);
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)
-# Tables a user sees (exports, Datasette); FTS shadow tables are internal.
+
+# Tables a user sees (exports, Datasette); FTS shadow tables and settings are internal.
 TABLES = ["documents", "pages", "corrections", *FACT_TABLES]
 
 
@@ -141,21 +195,39 @@ def migrate(conn: sqlite3.Connection) -> int:
     if version > SCHEMA_VERSION:
         raise DiariumError(None, f"database schema version {version} is newer than this "
                                  f"diarium ({SCHEMA_VERSION}); upgrade diarium")
-    for number in range(version, SCHEMA_VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-read inside the write lock: another process may have migrated meanwhile.
-            if schema_version(conn) > number:
-                conn.execute("COMMIT")
-                continue
-            for statement in split_statements(MIGRATIONS[number]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    if version == SCHEMA_VERSION:
+        return version
+    # A table is rebuilt by copying it, dropping the old one and renaming: with foreign keys on,
+    # the drop would delete every page and fact of every document. (Settable outside a
+    # transaction only.)
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version, SCHEMA_VERSION):
+            apply_migration(conn, number)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     return schema_version(conn)
+
+
+def apply_migration(conn: sqlite3.Connection, number: int) -> None:
+    """Take the database from version `number` to `number + 1` in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Re-read inside the write lock: another process may have migrated meanwhile.
+        if schema_version(conn) > number:
+            conn.execute("COMMIT")
+            return
+        for statement in split_statements(MIGRATIONS[number]):
+            conn.execute(statement)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise DiariumError(None, f"migration to schema version {number + 1} broke a "
+                                     "reference between tables; the database is unchanged")
+        conn.execute(f"PRAGMA user_version = {number + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def split_statements(script: str) -> list[str]:

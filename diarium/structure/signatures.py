@@ -203,6 +203,9 @@ def _read_block(lines: list[TextLine], start: int) -> tuple[int, SignatureBlock 
         if line.role == "blank":
             blanks += 1
             continue
+        if used and line.page != used[-1].page and complete(reader):
+            i -= 1      # a finished block does not go on over the page: the next page is new text
+            break
         items = classify(line.text, in_block=bool(used)) if line.role == "body" else []
         if not items and reader.continues_organisation(line):
             used.append(line)
@@ -226,6 +229,11 @@ def _read_block(lines: list[TextLine], start: int) -> tuple[int, SignatureBlock 
     block_start = min(line.start for line in used)
     return i, SignatureBlock(page=used[0].page, start=block_start, end=max(line.end for line in used),
                              signatures=signatures)
+
+
+def complete(reader: Reader) -> bool:
+    """The block read so far already signs: a name with its title, organisation or place."""
+    return any(s.name and (s.title or s.organisation or s.place) for s in reader.signers)
 
 
 def _nth(items: list[Placed], k: int, count: int) -> Placed | None:

@@ -1,5 +1,6 @@
 """The Swedish lexicon: hunspell-sv full forms with their compounding roles, wordfreq
-frequencies and a curated domain list, compiled once into a cache that loads in well under
+frequencies and the domain word lists of `diarium/language/data/` (administration, public
+bodies, places), compiled once into a cache that loads in well under
 a second.
 
 The dictionary is read from the installed `hunspell-sv` package (`<prefix>/share/hunspell/
@@ -18,30 +19,34 @@ COMPOUNDMIDDLE / COMPOUNDEND flags allow (linking forms such as "partnerskaps-" 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
 import re
+import sys
 import sysconfig
 import unicodedata
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from diarium.errors import MissingDependency
+from diarium.language import ordered
+from diarium.language.letters import fold
 
 FORMAT = 6
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
-DATA = Path(__file__).parent / "data"
+# The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
+DOMAIN_LISTS = ("administrative_words", "public_bodies", "municipalities", "counties", "places")
 
 # Role bits of a form.
 WORD, BEGIN, MIDDLE, END = 1, 2, 4, 8
 ZIPF_SHIFT = 4
 ZIPF_ONE = 1 << ZIPF_SHIFT      # the smallest code with a frequency
 
-# Diacritics the archive's OCR loses or invents; a word's key has them removed.
-KEY_TABLE = str.maketrans("åäöéèêáàüÅÄÖÉÈÊÁÀÜ", "aaoeeeaauAAOEEEAAU")
 COMPOUND_MIN_PART = 2
 COMPOUND_MAX_PARTS = 4
 # The looser two-part analysis: parts long and common enough that their juxtaposition is
@@ -51,13 +56,8 @@ LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF = 3.0, 3.0
 LINKS = ("s", "e", "a", "u")
 
 
-def key(word: str) -> str:
-    """The word with å/ä/ö/é folded to a/a/o/e: what an OCR without Swedish letters sees."""
-    return word.translate(KEY_TABLE)
-
-
 def hunspell_dir() -> Path:
-    for base in (sysconfig.get_path("data"), os.sys.prefix, "/usr"):
+    for base in (sysconfig.get_path("data"), sys.prefix, "/usr"):
         path = Path(base) / "share" / "hunspell"
         if (path / "sv_SE.dic").exists():
             return path
@@ -73,16 +73,18 @@ def hunspell_version() -> str:
 
 def cache_path() -> Path:
     root = Path(os.environ.get("DIARIUM_CACHE") or Path.home() / ".cache" / "diarium")
-    domain = DATA / "domain.txt"
-    stamp = hashlib.sha1(domain.read_bytes()).hexdigest()[:8] if domain.exists() else "none"
+    stamp = hashlib.sha1("\n".join(read_domain_words()).encode()).hexdigest()[:8]
     return root / f"lexicon-sv-{hunspell_version()}-f{FORMAT}-{stamp}.marshal"
 
 
 # ----------------------------------------------------------------------------- building
 
-def parse_affixes(aff_text: str) -> dict[str, list[tuple[str, str, str, re.Pattern]]]:
+AffixRules = dict[str, list[tuple[str, str, str, "re.Pattern[str]"]]]
+
+
+def parse_affixes(aff_text: str) -> AffixRules:
     """SFX flag → [(strip, add, continuation flags, condition)]."""
-    rules: dict[str, list] = {}
+    rules: AffixRules = {}
     for line in aff_text.splitlines():
         parts = line.split()
         if len(parts) < 5 or parts[0] != "SFX":
@@ -95,12 +97,11 @@ def parse_affixes(aff_text: str) -> dict[str, list[tuple[str, str, str, re.Patte
     return rules
 
 
-def expand_entry(root: str, flags: str, rules) -> list[tuple[str, int]]:
+def expand_entry(root: str, flags: str, rules: AffixRules) -> list[tuple[str, int]]:
     """All forms of one dictionary entry with their compounding roles."""
     if "%" in flags:
         return []
-    root_roles = (BEGIN if "X" in flags else 0) | (MIDDLE if "U" in flags else 0) | (
-        END if "Y" in flags else 0)
+    root_roles = _roles(flags, BEGIN, MIDDLE) | (END if "Y" in flags else 0)
     forms = []
     if "Z" not in flags and "¤" not in flags:
         forms.append((root, WORD | root_roles))
@@ -111,26 +112,27 @@ def expand_entry(root: str, flags: str, rules) -> list[tuple[str, int]]:
             if strip and not root.endswith(strip) or not cond.search(root):
                 continue
             form = (root[:-len(strip)] if strip else root) + add
-            if "X" in cont or "U" in cont:   # a linking form: only inside compounds
-                roles = (BEGIN if "X" in cont else 0) | (MIDDLE if "U" in cont else 0)
-                if "Z" not in cont:
-                    roles |= WORD
-            else:
-                roles = WORD | (root_roles & END)
             if form:
-                forms.append((form, roles))
+                forms.append((form, _affixed_roles(cont, root_roles)))
     return forms
 
 
+def _roles(flags: str, begin: int, middle: int) -> int:
+    """The compounding roles flags X (compound beginning) and U (middle) give."""
+    return (begin if "X" in flags else 0) | (middle if "U" in flags else 0)
+
+
+def _affixed_roles(cont: str, root_roles: int) -> int:
+    """The roles of an affixed form, from the affix's continuation flags."""
+    if "X" in cont or "U" in cont:   # a linking form: only inside compounds
+        return _roles(cont, BEGIN, MIDDLE) | (0 if "Z" in cont else WORD)
+    return WORD | (root_roles & END)
+
+
 def read_domain_words() -> list[str]:
-    path = DATA / "domain.txt"
-    if not path.exists():
-        return []
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):     # a line may hold several names: "Upplands Väsby"
-            words.extend(w for w in re.split(r"[\s-]+", line.strip()) if len(w) > 1)
-    return words
+    """The words of `DOMAIN_LISTS`; a name gives each of its words ("Upplands Väsby")."""
+    return [w for name in DOMAIN_LISTS for entry in ordered(name)
+            for w in re.split(r"[\s-]+", entry) if len(w) > 1]
 
 
 def genitive(word: str) -> str | None:
@@ -138,8 +140,10 @@ def genitive(word: str) -> str | None:
     return None if word[-1:] in "sxz" else word + "s"
 
 
-def build() -> dict:
-    """Compile the lexicon from hunspell-sv, wordfreq and the domain list."""
+def build() -> dict[str, Any]:
+    """Compile the lexicon from hunspell-sv, wordfreq and the domain lists."""
+    # Imported here, not at the top: wordfreq takes 0.2 s to import and is needed only
+    # to build the cache, once per installation.
     import wordfreq
 
     folder = hunspell_dir()
@@ -182,7 +186,7 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
         entries[word] = entries.get(word, 0) | (round(zipf * 100) << ZIPF_SHIFT)
     keys: dict[str, str] = {}
     for form in entries:
-        folded = key(form)
+        folded = fold(form)
         if folded != form:
             keys[folded] = keys[folded] + "|" + form if folded in keys else form
     return {"format": FORMAT, "entries": entries, "keys": keys}
@@ -248,7 +252,6 @@ class Lexicon:
         return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit,
                           {} if memo is None else memo)
 
-
     def loose_compound_by_key(self, folded: str, limit: int = 4) -> list[str]:
         """Two-part compounds hunspell's flags miss, for restoring å/ä/ö only: a common word,
         an optional linking letter (s, e, a, u) and a word ("nämnd" + "s" + "ärenden",
@@ -262,26 +265,25 @@ class Lexicon:
         if len(folded) < 2 * LOOSE_MIN_PART + 1 or not folded.isalpha():
             return []
         found: list[str] = []
-        listed, roles = self.keys, self.roles
         for cut in range(len(folded) - LOOSE_MIN_TAIL, LOOSE_MIN_PART - 1, -1):
-            head = folded[:cut]
-            if head not in listed:      # `by_key` then holds the head itself at most
-                if (roles.get(head, 0) >> ZIPF_SHIFT) / 100 < LOOSE_HEAD_ZIPF:
-                    continue
-                heads = [head]
-            else:
-                heads = [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
-                if not heads:
-                    continue
+            heads = self._loose_heads(folded[:cut])
+            if not heads:
+                continue
             rest = folded[cut:]
             for link in ("", rest[0]) if rest[0] in LINKS else ("",):
                 tails = [t for t in self.by_key(rest[len(link):])
                          if len(t) >= LOOSE_MIN_TAIL and self.zipf(t) >= LOOSE_TAIL_ZIPF]
                 found.extend(h + link + t for h in heads for t in tails
-                             if key(h + t) != h + t and h + link + t not in found)
+                             if fold(h + t) != h + t and h + link + t not in found)
             if len(found) >= limit:
                 break
         return found[:limit]
+
+    def _loose_heads(self, head: str) -> list[str]:
+        """The common words a folded head may stand for."""
+        if head not in self.keys:      # `by_key` then holds the head itself at most
+            return [head] if self.zipf(head) >= LOOSE_HEAD_ZIPF else []
+        return [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
 
 
 def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
@@ -361,7 +363,6 @@ def save(data: dict, path: Path) -> None:
 
 def _unmarshal(raw: bytes) -> dict:
     """Unmarshal with the cyclic GC paused: a million new strings would trigger it often."""
-    import gc
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -388,7 +389,7 @@ def load() -> Lexicon:
     return Lexicon(data)
 
 
-if __name__ == "__main__":     # `python -m diarium.corrections.lexicon`: pre-build the cache
+if __name__ == "__main__":     # `python -m diarium.language.lexicon`: pre-build the cache
     load.cache_clear()
     target = cache_path()
     save(build(), target)

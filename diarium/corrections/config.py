@@ -1,0 +1,181 @@
+"""Every tuning number of the OCR repair, in one typed, frozen object.
+
+A `Repairer` takes a `RepairConfig` (the default instance unless told otherwise), so a caller
+tries another setting without editing code:
+
+>>> from dataclasses import replace
+>>> bold = replace(DEFAULT, doc_bonus_zipf=3.0, unknown_zipf=ByMode(lost=-2.0, kept=1.0))
+>>> bold.doc_bonus_zipf, bold.unknown_zipf["lost"], DEFAULT.unknown_zipf["lost"]
+(3.0, -2.0, -1.0)
+
+Priors are Zipf frequencies (log10 of occurrences per billion words, 0 for no word), costs
+and scores are nats (−log P). A page is "lost" when its OCR dropped every å/ä/ö (an English
+model) and "kept" otherwise; `ByMode` holds a setting that differs between the two.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ByMode:
+    """One setting for pages that lost their å/ä/ö and one for pages that kept them.
+
+    >>> ByMode(lost=0.9, kept=0.7)["kept"]
+    0.7
+    """
+
+    lost: float
+    kept: float
+
+    # `by_mode[mode]` is the attribute of that name, looked up in C: this runs per word.
+    __getitem__ = object.__getattribute__
+
+
+@dataclass(frozen=True)
+class RepairConfig:
+    """The tuning numbers of `diarium.corrections`; see the module docstring."""
+
+    # --------------------------------------------------------------- pages
+    lost_min_letters: int = 40
+    """A page this long with (almost) no å/ä/ö lost them: Swedish prose has one every 30
+    letters or so."""
+    lost_max_swedish_share: float = 0.001
+    """... "almost no": at most this share of its letters are å/ä/ö."""
+    page_mode_min_letters: int = 160
+    """A page with fewer letters takes its mode from the whole document."""
+
+    # --------------------------------------------------------------- priors of keeping a word
+    unknown_zipf: ByMode = ByMode(lost=-1.0, kept=1.0)
+    """Prior of keeping an unknown word (a name, a rare compound); on a page that lost its
+    å/ä/ö an unknown word with a listed restoration is almost always damage."""
+    name_zipf: float = 1.0
+    """Prior of keeping an unknown capitalised word inside a sentence: likely a name."""
+    name_pair_zipf: ByMode = ByMode(lost=1.0, kept=1.5)
+    """Added when the next word is capitalised too ("Anna Lindqvist")."""
+    function_word_zipf: float = 6.0
+    """A candidate this common ("för", "är", "på") is never part of a name."""
+    damaged_zipf: float = -3.0
+    """Prior of keeping a word with a damage glyph on a page that lost its å/ä/ö."""
+    damage_glyphs: str = "é6"
+    """On a lost page these glyphs inside a word are how the OCR drew å/ä/ö, not a name's."""
+    known_keep_bonus: ByMode = ByMode(lost=0.0, kept=4.0)
+    """Extra evidence (nats) needed to change a word the lexicon knows."""
+    doc_bonus_zipf: float = 2.5
+    """Added to a candidate printed correctly elsewhere in the same document (half of it to
+    keeping a known word printed elsewhere)."""
+    short_word: int = 2
+    """A known word this short is never changed on a page that kept its letters."""
+
+    # --------------------------------------------------------------- priors of candidates
+    hunspell_only_zipf: float = 1.5
+    """Prior of a word hunspell lists and wordfreq does not know."""
+    compound_zipf: float = 1.5
+    """Prior of a compound of listed parts."""
+    compound_part_penalty: float = 0.5
+    """Taken off a compound's prior per part beyond two and per part shorter than three
+    letters ("lag|enhets|överlåtelser" against "lägenhets|överlåtelser")."""
+    loose_compound_zipf: float = 1.0
+    """Prior of a two-part compound only the looser analysis finds ("nämnds|ärenden")."""
+    common_zipf: float = 3.0
+    """A candidate this common ends a cheap search early, and no compound is tried after it."""
+    common_word_zipf: float = 5.5
+    """A word this common, capitalised mid-sentence, owes its capital to the OCR; and after a
+    plain "att" such a word may open a clause instead of being an infinitive."""
+
+    # --------------------------------------------------------------- candidate search
+    rare_long_zipf: float = 3.5
+    """A known word rarer than this may still be a misreading, by one likely edit."""
+    rare_short_zipf: float = 5.0
+    """... the same for a word of at most `rare_short_length` letters ("giller")."""
+    rare_short_length: int = 3
+    """Words up to this length use `rare_short_zipf`."""
+    known_max_cost: float = 4.5
+    """Channel cost of the one edit a rare known word may be a misreading by."""
+    diacritics_only_cost: float = 2.5
+    """An unknown word whose restored å/ä/ö alone give a common word this cheaply needs no
+    edit search."""
+    cheap_explanation: float = 3.5
+    """A one-edit candidate cheaper than this ends the search; else two edits are tried."""
+    two_edit_limit: int = 150
+    """Keys tried for a form one edit does not explain."""
+    compound_tries: int = 3
+    """Compound analysis is the slow part: only this many of the likeliest variants (plus one
+    per damage glyph in the word)."""
+    compound_max_cost: float = 4.0
+    """A variant costlier than this is not analysed as a compound."""
+    compound_min_length: int = 7
+    """A variant shorter than this is not analysed as a compound."""
+    diacritic_swap_cost: float = 1.5
+    """Channel cost per differing letter when an unknown form differs from a word in å/ä/ö/é
+    only: an invented or lost diacritic, whatever the training pages happened to show."""
+    max_candidates: int = 8
+    """Candidates kept per OCR form."""
+
+    # --------------------------------------------------------------- context and decision
+    context_weight: float = 1.5
+    """Nats per log-count of a neighbouring-word pair seen in clean text."""
+    cue_strength: float = 6.0
+    """Nats of a grammar cue (`syntax.cue`): it outweighs the frequency gap between two
+    readings; an infinitive after a plain "att" gets half."""
+    confidence_offset: float = 1.0
+    """A change's confidence is the logistic of its margin (nats) minus this."""
+    max_confidence: float = 0.999
+    """No channel-scored change is surer than this."""
+    ocr_conf_pivot: float = 0.8
+    """OCR word confidence at which the threshold is the caller's `min_confidence`."""
+    ocr_conf_weight: float = 0.8
+    """How far a word's OCR confidence moves the threshold: a doubtful word is easier to change."""
+    min_threshold: float = 0.05
+    """The threshold never falls below this ..."""
+    max_threshold: float = 0.95
+    """... nor rises above this."""
+
+    # --------------------------------------------------------------- rules
+    split_min_length: int = 5
+    """A glued pair ("partnerskapetoch") is looked for only in a form this long."""
+    split_min_part: int = 4
+    """... and its longer half has at least this many letters."""
+    split_min_zipf: float = 3.0
+    """Each half of a glued pair is a word at least this common."""
+    split_short_zipf: float = 4.0
+    """A two-letter function word splits off only beside a word this common."""
+    split_confidence: float = 0.8
+    """Confidence of splitting a glued pair at a function word."""
+    split_dot_confidence: float = 0.9
+    """... and at a stray full stop ("framgar.av")."""
+    join_min_part: int = 3
+    """Both halves of a compound the OCR split ("social förvaltningen") are this long."""
+    join_min_zipf: float = 2.5
+    """The joined compound, and a definite noun's stem, are at least this common."""
+    join_confidence: float = 0.8
+    """Confidence of joining a split compound on grammar alone ..."""
+    join_evidence_confidence: float = 0.9
+    """... and when the document prints the compound elsewhere."""
+    one_as_i_min_next: int = 2
+    """"1" reads as "i" only before a word at least this long."""
+    one_as_i_confidence: ByMode = ByMode(lost=0.9, kept=0.7)
+    """Confidence of "1 uppdrag" → "i uppdrag"."""
+    name_in_document_confidence: float = 0.95
+    """Confidence of restoring a name printed with its å/ä/ö elsewhere in the document."""
+    name_in_context_confidence: float = 0.9
+    """... of a name or place among a name's or a place's neighbours."""
+    name_confidence: float = 0.8
+    """... of a name that is no word as printed."""
+    hyphen_confidence: float = 0.9
+    """Confidence of joining a word hyphenated at a line end."""
+    hyphen_name_zipf: float = 3.0
+    """A capitalised known word this common before a line-end hyphen keeps it ("Covid-")."""
+    swap_confidence: float = 0.9
+    """Confidence of an "år"/"är" swap by grammar on a page that kept its letters."""
+    mojibake_confidence: float = 0.99
+    """Confidence of undoing mojibake ("fÃ¶r" → "för")."""
+    bullet_max_cost: float = 2.0
+    """A line-initial glyph becomes "•" when the channel explains it at most this dearly."""
+    artefact_bullet_cost: float = 1.0
+    """Channel cost of a glyph no list uses as a bullet ("+", "¢", "«") before a word."""
+    bullet_cost_scale: float = 4.0
+    """A bullet's confidence is exp(−cost / this)."""
+
+
+DEFAULT = RepairConfig()

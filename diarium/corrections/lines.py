@@ -1,0 +1,373 @@
+"""The line loop: the rules, in a fixed order, over a page's lines.
+
+Each rule is a pass over the words of a line that no earlier rule took (a rule takes a word
+when it edits it, or when it has decided that nothing may be done). First the rules that
+need only the text, then, in reading order, the rules that judge a word in its context:
+
+0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s"
+1. `restore_bullet`        — a line-initial glyph that is how the OCR read "•"
+2. `join_split_compounds`  — "social förvaltningen" → "socialförvaltningen" (takes two words)
+3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
+4. `swap_years_or_is`      — on a kept page, "upp till 24 är som" → "år"
+5. `fix_mojibake`          — on a garbled line, "fÃ¶r" → "för"
+6. `one_as_i`              — "1 uppdrag" → "i uppdrag"
+7. `repair_words`          — in reading order: a hyphenated last word joined with its tail
+                             on the next line ("ensamkomm-" / "ande") or judged whole and
+                             left in two halves ("kon-" / "taktperson"); every other word by
+                             the noisy-channel choice (`repairer.py`: glued words split, a
+                             common word the OCR capitalised mid-sentence lower-cased)
+
+A page "lost" its å/ä/ö when its OCR dropped them (an English model), else it "kept" them;
+`passes_for` leaves out what cannot apply. Names come before the word rule because a name is
+no word of the lexicon, "år"/"är" because both are words; a split compound's halves and a
+hyphenated word's halves are no words either.
+
+>>> from diarium.corrections.repairer import Repairer
+>>> evidence = DocumentEvidence.of(["Forslaget om social forvaltningen"], Repairer().lex)
+>>> sorted((e.original, e.replacement) for e in repair_lines(
+...     ["Forslaget om social forvaltningen"], None, "lost", Repairer(), 0.5, True, evidence)[0])
+[('Forslaget', 'Förslaget'), ('social forvaltningen', 'socialförvaltningen')]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from diarium.corrections.context import Context, Decision, LineEdit, match_case
+from diarium.language.lexicon import Lexicon
+from diarium.corrections.repairer import Repairer
+from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
+from diarium.corrections.rules import one_as_i as one_as_i_rule
+from diarium.corrections.rules import year_or_is
+from diarium.corrections.rules.symbols import PageSigns, symbol_edits
+from diarium.corrections.rules.bullets import bullet_edit
+from diarium.corrections.rules.capitals import mid_sentence, sentence_case
+from diarium.corrections.syntax import firm_infinitive
+from diarium.corrections.tokens import (Token, edge_word, in_name, neighbour, split_alternatives,
+                                        tokenize)
+from diarium.language.letters import SWEDISH_LETTERS, fold
+
+LineConfs = list[list[float | None]]
+
+
+@dataclass
+class DocumentEvidence:
+    """What the whole document says about its words."""
+
+    words: Counter[str]         # known words with å/ä/ö, as printed, lower case
+    names: frozenset[str]       # capitalised words printed with å/ä/ö
+    keys: set[str] = field(default_factory=set)    # `words` as printed and folded
+    tails: set[str] = field(default_factory=set)   # ... their last four letters
+    repeated: frozenset[str] = frozenset()  # unknown words with å/ä/ö printed twice or more
+
+    @classmethod
+    def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
+        words, unknown = doc_vocabulary(lines, lex)
+        keys = set(words).union(map(fold, words))
+        return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
+                   {w[-4:] for w in keys},    # a cheap first test of a join's evidence
+                   frozenset(w for w, n in unknown.items() if n > 1))
+
+
+def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
+    """Words with å/ä/ö as printed in the document, known and unknown to the lexicon: a
+    known one is evidence for the same form elsewhere; an unknown one printed twice is a word
+    the lexicon lacks ("delår") or a name, not an OCR slip (a slip seldom repeats exactly)."""
+    known: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    for line in lines:
+        for token in tokenize(line):
+            lower = token.core.lower()
+            if len(lower) > 3 and not SWEDISH_LETTERS.isdisjoint(lower) and lower.isalpha():
+                (known if lower in lex else unknown)[lower] += 1
+    return known, unknown
+
+
+@dataclass
+class Page:
+    """A page's lines being repaired, the edits so far, and what every line shares."""
+
+    lines: list[str]
+    confs: LineConfs | None
+    repairer: Repairer
+    min_confidence: float
+    join_hyphenation: bool
+    evidence: DocumentEvidence
+    edits: list[list[LineEdit]] = field(default_factory=list)
+    skip_first: set[int] = field(default_factory=set)   # lines whose first word is consumed
+    folded: dict[str, tuple[str, str]] = field(default_factory=dict)   # word → key, pair form
+    signs: PageSigns = PageSigns()      # the page's own m²/m³ and range dashes
+
+    def threshold(self, conf: float | None) -> float:
+        """OCR word confidence moves the threshold: a doubtful word is easier to change."""
+        if conf is None:
+            return self.min_confidence
+        cfg = self.repairer.config
+        return min(cfg.max_threshold, max(cfg.min_threshold, self.min_confidence + (
+            conf - cfg.ocr_conf_pivot) * cfg.ocr_conf_weight))
+
+    def folded_forms(self, word: str) -> tuple[str, str]:
+        """A neighbour's folded form and its form in learned word pairs, computed once."""
+        found = self.folded.get(word)
+        if found is None:
+            folded = fold(word)
+            found = self.folded[word] = (folded, neighbour(folded))
+        return found
+
+
+class Line:
+    """One line being repaired: its words, the context they share, where they stand."""
+
+    def __init__(self, page: Page, index: int, mode: str):
+        self.page, self.index = page, index
+        self.text = text = page.lines[index]
+        self.tokens = split_alternatives(tokenize(text)) if "/" in text else list(tokenize(text))
+        self.garbled = mojibake.is_garbled(text)
+        self.ctx = Context(mode, page.evidence.words, page.evidence.repeated)
+        self.confs = page.confs[index] if page.confs else None
+        self.raw_words = text.split() if self.confs else None
+        self.last = len(self.tokens) - 1
+        # Words a rule took; the first, when it is a hyphenated word's tail that moved up to
+        # the line before.
+        self.taken: set[int] = {0} if index in page.skip_first else set()
+        self.context_of = -1    # the word `ctx` describes
+
+    def is_hyphenated(self, j: int) -> bool:
+        """The last word, hyphenated: "ensamkomm-" and nothing after the hyphen."""
+        token = self.tokens[j]
+        return j == self.last and token.suffix == "-" and self.text[token.end:].rstrip() == "-"
+
+    def limit(self, token: Token) -> float:
+        """The confidence a change of this word needs."""
+        if not self.confs:
+            return self.page.min_confidence
+        return self.page.threshold(self.word_conf(token))
+
+    def word_conf(self, token: Token) -> float | None:
+        """The OCR engine's confidence in the word, when the page has them."""
+        confs, raw_words = self.confs, self.raw_words
+        if not confs or raw_words is None or len(confs) != len(raw_words):
+            return None
+        before = self.text[:token.start]
+        index = len(before.split())
+        if before and not before[-1].isspace():
+            index -= 1
+        return confs[index] if 0 <= index < len(confs) else None
+
+    def add(self, token: Token, end: int, decision: Decision) -> None:
+        """Edit from the token's start to `end`, applied when confident enough."""
+        self.page.edits[self.index].append(LineEdit(
+            token.start, end, self.text[token.start:end], decision.replacement,
+            decision.confidence, decision.reason, decision.confidence >= self.limit(token)))
+
+    def read_context(self, j: int) -> Context:
+        """The context of word `j`: its neighbours (across line breaks), whether it is part of
+        a name, whether an infinitive must follow."""
+        ctx = self.ctx
+        if self.context_of == j:
+            return ctx
+        self.context_of = j
+        tokens, lines, i = self.tokens, self.page.lines, self.index
+        ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
+        ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else edge_word(
+            lines, i + 1, 0)
+        folded = self.page.folded     # (`Page.folded_forms`, its lookup inlined)
+        ctx.prev_key, ctx.prev_pair = folded.get(ctx.prev) or self.page.folded_forms(ctx.prev)
+        ctx.next_key, ctx.next_pair = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
+        ctx.in_name = in_name(tokens, j)
+        ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
+            firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
+        return ctx
+
+
+# ---------------------------------------------------------------- the rules, in order
+
+def restore_symbols(line: Line) -> None:
+    """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
+    lex = line.page.repairer.lex
+    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__):
+        edit.applied = edit.confidence >= line.page.min_confidence
+        line.page.edits[line.index].append(edit)
+        line.taken.update(j for j, t in enumerate(line.tokens)
+                          if t.start - len(t.prefix) < edit.end and edit.start < t.end + len(
+                              t.suffix))
+
+
+def restore_bullet(line: Line) -> None:
+    """`rules.bullets`: "+ Ansökan" → "• Ansökan"."""
+    bullet = bullet_edit(line.text, line.ctx.mode, line.page.repairer.model,
+                         line.page.repairer.config)
+    if bullet:
+        line.page.edits[line.index].append(bullet)
+
+
+def join_split_compounds(line: Line) -> None:
+    """`rules.split_compound`: the pair becomes one edit, and both words are taken."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j in split_compound.join_starts(tokens, page.evidence.tails,
+                                        page.repairer.config.join_min_part):
+        if j in taken:
+            continue    # the second word of the compound just before
+        joined = split_compound.join_split(tokens, j, line.text, line.ctx.mode, page.repairer,
+                                           page.evidence.keys)
+        if joined:
+            line.add(tokens[j], tokens[j + 1].end, joined)
+            taken.update((j, j + 1))
+
+
+def restore_names(line: Line) -> None:
+    """`rules.name_restoration`, for the capitalised words."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j, token in enumerate(tokens):
+        if token.core[0].isupper() and j not in taken:
+            name = name_restoration.restore_name(tokens, j, page.evidence.names,
+                                                 page.repairer.lex, page.repairer.config)
+            if name:
+                line.add(token, token.end, name)
+                taken.add(j)
+
+
+def swap_years_or_is(line: Line) -> None:
+    """`rules.year_or_is`, for the words "år" and "är"."""
+    if not any(form in line.text.lower() for form in year_or_is.SWAPPABLE):
+        return
+    page, tokens, taken = line.page, line.tokens, line.taken
+    for j, token in enumerate(tokens):
+        if token.core.lower() in year_or_is.SWAPPABLE and j not in taken:
+            swap = year_or_is.swap_year_or_is(tokens, j, page.lines, line.index,
+                                              page.repairer.config)
+            if swap:
+                line.add(token, token.end, swap)
+                taken.add(j)
+
+
+def fix_mojibake(line: Line) -> None:
+    """`rules.mojibake`, on a line `mojibake.is_garbled` found."""
+    confidence = line.page.repairer.config.mojibake_confidence
+    for j, token in enumerate(line.tokens):
+        fixed = None if j in line.taken else mojibake.fix_mojibake(token.core)
+        if fixed:
+            line.page.edits[line.index].append(LineEdit(
+                token.start, token.end, token.core, fixed, confidence, "mojibake", True))
+            line.taken.add(j)
+
+
+def one_as_i(line: Line) -> None:
+    """`rules.one_as_i`, for the words "1"."""
+    if "1" not in line.text:
+        return
+    tokens, config = line.tokens, line.page.repairer.config
+    for j, token in enumerate(tokens):
+        if token.core == "1" and j not in line.taken:
+            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config)
+            if found:
+                line.add(token, token.end, found)
+                line.taken.add(j)
+
+
+def repair_words(line: Line) -> None:
+    """In reading order, as each decision may teach the repairer's caches. A word no context
+    can change (settled) is skipped."""
+    settled, taken, last = line.page.repairer.settled[line.ctx.mode], line.taken, line.last
+    for j, token in enumerate(line.tokens):
+        if j != last and token.core not in settled and j not in taken:
+            repair_word(line, j)
+    if last < 0 or last in line.taken:
+        return
+    if line.is_hyphenated(last) and (join_hyphenated(line, last) or repair_halves(line, last)):
+        return
+    if line.tokens[last].core not in settled:
+        repair_word(line, last)
+
+
+def join_hyphenated(line: Line, j: int) -> bool:
+    """The tail moves up to this line; the next line loses it, and its line break stays."""
+    page, i, token = line.page, line.index, line.tokens[j]
+    if not (page.join_hyphenation and i + 1 < len(page.lines)):
+        return False
+    joined = hyphenation.hyphen_join(token, page.lines[i + 1], page.repairer,
+                                     line.read_context(j))
+    if not joined:
+        return False
+    new_word, tail_end, decision = joined
+    next_line = page.lines[i + 1]
+    gap = len(next_line) - len(next_line[tail_end:].lstrip())
+    applied = decision.confidence >= line.limit(token)
+    page.edits[i].append(LineEdit(token.start, len(line.text), line.text[token.start:],
+                                  match_case(token.core, new_word), decision.confidence,
+                                  decision.reason, applied, spill=next_line[:gap]))
+    if applied:
+        page.edits[i + 1].append(LineEdit(0, gap, next_line[:gap], "", decision.confidence,
+                                          "hyphenation", True))
+        page.skip_first.add(i + 1)
+    return True
+
+
+def repair_halves(line: Line, j: int) -> bool:
+    """`rules.hyphenation.repair_halves`: each half edited on its own line."""
+    page, i = line.page, line.index
+    tail_line = hyphenation.continuation(page.lines, i)
+    if tail_line is None:
+        return False
+    halves = hyphenation.repair_halves(line.tokens[j], page.lines[tail_line], page.repairer,
+                                       line.read_context(j))
+    if halves is None:
+        return False
+    page.skip_first.add(tail_line)
+    limit = line.limit(line.tokens[j])
+    for n, edit in halves:
+        edit.applied = edit.confidence >= limit
+        page.edits[i if n == 0 else tail_line].append(edit)
+    return True
+
+
+def repair_word(line: Line, j: int) -> None:
+    """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it."""
+    page, token = line.page, line.tokens[j]
+    ctx = line.read_context(j)
+    found = page.repairer.decide(token.core, ctx)
+    if not found:
+        return
+    i = line.index
+    if mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text):
+        found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
+                                          page.repairer.config.common_word_zipf)
+    line.add(token, token.end, found)
+
+
+Pass = Callable[[Line], None]
+# (the rule, the page modes it is for, whether only for a garbled line)
+RULE_ORDER: tuple[tuple[Pass, tuple[str, ...], bool], ...] = (
+    (restore_symbols, ("lost", "kept"), False),
+    (restore_bullet, ("lost", "kept"), False),
+    (join_split_compounds, ("lost", "kept"), False),
+    (restore_names, ("lost",), False),
+    (swap_years_or_is, ("kept",), False),
+    (fix_mojibake, ("lost", "kept"), True),
+    (one_as_i, ("lost", "kept"), False),
+    (repair_words, ("lost", "kept"), False),
+)
+
+
+@lru_cache(maxsize=None)
+def passes_for(mode: str, garbled: bool) -> tuple[Pass, ...]:
+    """The rules of `RULE_ORDER` that can apply on such a line, in order."""
+    return tuple(rule for rule, modes, garbled_only in RULE_ORDER
+                 if mode in modes and (garbled or not garbled_only))
+
+
+def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer: Repairer,
+                 min_confidence: float, join_hyphenation: bool, evidence: DocumentEvidence,
+                 ) -> list[list[LineEdit]]:
+    """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
+    page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
+                [[] for _ in lines], signs=PageSigns.of("\n".join(lines)))
+    for i, text in enumerate(lines):
+        if not tokenize(text):
+            continue    # a blank line, or punctuation only: nothing to repair
+        line = Line(page, i, mode)
+        for rule in passes_for(mode, line.garbled):
+            rule(line)
+    return page.edits

@@ -1,0 +1,225 @@
+"""The word rule: keep the word as printed, or change it to its best candidate.
+
+Keeping a word costs −ln 10 × its prior (a known word's Zipf frequency, an unknown word's
+`unknown_zipf`, more for what looks like a name), less a bonus for a known word; each
+candidate (`scoring.py`) costs its channel cost − ln 10 × its prior, less a bonus when the
+document prints it elsewhere. Neighbours add evidence to both: word pairs seen in clean
+text, and on a page that lost its å/ä/ö Swedish grammar (`syntax.py`: "24 ar" → "år", "som
+ar" → "är", "att starka" → "stärka"). The word changes when a candidate is cheaper than
+keeping it; the margin gives the confidence. A form no candidate explains may be two words
+the OCR glued (`rules/glued_words.py`).
+
+>>> repairer = Repairer()
+>>> context = Context("lost", prev="som", next="ett")
+>>> context.neighbours_changed()
+>>> repairer.decide("ar", context).replacement
+'är'
+>>> context = Context("lost", prev="24", next="som")
+>>> context.neighbours_changed()
+>>> repairer.decide("ar", context).replacement
+'år'
+
+A word no context can change is settled once: it is not judged again.
+
+>>> repairer.decide("2021", context), "2021" in repairer.settled["lost"]
+(None, True)
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from diarium.corrections.channel import ChannelModel, edit_blocks
+from diarium.corrections.config import DEFAULT, RepairConfig
+from diarium.corrections.context import Context, Decision, match_case, mixed_case
+from diarium.language.lexicon import Lexicon
+from diarium.corrections.rules.glued_words import split_glued
+from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
+from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
+from diarium.corrections.tokens import is_protected
+from diarium.language.letters import SWEDISH_LETTERS, fold
+
+HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+class Repairer(CandidateScorer):
+    """Decides about single words; holds every cache, so reuse one for many documents."""
+
+    def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
+                 config: RepairConfig = DEFAULT):
+        super().__init__(lexicon, model, config)
+        # (word, mode) whose decision is None in any context: no candidates, protected ...
+        # Per page mode, the words (as printed) whose decision is None in any context: no
+        # candidates, protected ... and those that are words to judge (no number, no name).
+        self.settled: dict[str, set[str]] = {"lost": set(), "kept": set()}
+        self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
+        self._reasons: dict[tuple[str, str], str] = {}
+
+    def decide(self, core: str, ctx: Context) -> Decision | None:
+        """The change of a word (its core, as printed) in its context, or None."""
+        if core in self.settled[ctx.mode]:
+            return None     # a repeated word no context can change: decided once
+        found = self._decide(core, ctx)
+        if found is None and len(core) >= self.config.split_min_length and not self.prior(
+                core.lower()):
+            found = split_glued(self, core, ctx.mode)
+            if found is not None:
+                self.settled[ctx.mode].discard(core)
+        return found
+
+    def _decide(self, core: str, ctx: Context) -> Decision | None:
+        if core not in self.words[ctx.mode] and not self._is_word(core, ctx.mode):
+            return None     # (a word judged so before needs no second look)
+        lower = core.lower()
+        keep_prior = self.prior(lower)
+        known = keep_prior > 0
+        if known and len(lower) <= self.config.short_word and ctx.mode == "kept":
+            self.settled[ctx.mode].add(core)
+            return None
+        found = self.candidates(lower, ctx.mode, known)
+        if found and ctx.in_name and not core.isupper():
+            # In a name ("Ermin Skoric") only an å/ä/ö may be restored ("R6éda" → "Röda"):
+            # "Termin" is no name.
+            found = [c for c in found if restores_letters_only(lower, c[0])]
+            if not found:
+                return None     # (not settled: elsewhere the word may stand alone)
+        if not found:
+            self.settled[ctx.mode].add(core)
+            return None
+        ctx.ocr_key, ctx.ocr = fold(lower), lower
+        keep_score = self._keep_score(core, ctx, keep_prior, found[0])
+        # The cheapest candidate in context.
+        doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
+        form, score = "", math.inf
+        for candidate, channel, prior in found:
+            bonus = bonus_zipf if doc_words.get(candidate) else 0.0
+            cost = channel - LN10 * (prior + bonus) - context(candidate, ctx)
+            if cost < score:
+                form, score = candidate, cost
+        if not known and fold(form) == fold(lower) and (
+                ctx.mode == "lost" or self.lex.is_word(form)):
+            # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
+            # letters, a mere compound of listed parts is no such evidence: "välbehövt".)
+            keep_score = max(keep_score, 0.0)
+        if score >= keep_score or ctx.mode == "kept" and lower in ctx.doc_repeated and (
+                drops_letter(lower, form)):
+            return None     # (its å/ä/ö printed the same twice on a page that keeps them)
+        margin = keep_score - score - self.config.confidence_offset
+        confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
+        return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
+
+    def _is_word(self, core: str, mode: str) -> bool:
+        """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
+        settled: left alone in every context."""
+        if (not core or is_protected(core) or not HAS_LETTER.search(core.lower())
+                or mixed_case(core) and not self.damaged_capital(core, mode)):
+            self.settled[mode].add(core)
+            return False
+        self.words[mode].add(core)
+        return True
+
+    def _keep_score(self, core: str, ctx: Context, keep_prior: float,
+                    first: Candidate) -> float:
+        """The cost of keeping the word as printed (lower is likelier)."""
+        cfg, mode, lower = self.config, ctx.mode, ctx.ocr
+        capitals = core.isupper()    # a heading ("SOCIALNAMNDEN"): a word, not a name
+        damaged = not self.damage_glyphs.isdisjoint(lower)
+        keep_zipf = keep_prior if keep_prior > 0 else self._unknown_keep_zipf(
+            core, ctx, capitals, damaged)
+        if ctx.in_name and not capitals and not damaged and (
+                first[2] < cfg.function_word_zipf):     # "For Rädda Barnen" is "För"
+            keep_zipf += cfg.name_pair_zipf[mode]
+        keep_score = -LN10 * keep_zipf
+        if keep_prior > 0:
+            keep_score -= cfg.known_keep_bonus[mode]
+            if ctx.doc_words.get(lower, 0) >= 1:
+                keep_score -= LN10 * cfg.doc_bonus_zipf / 2
+        return keep_score - self.context(lower, ctx)
+
+    def _unknown_keep_zipf(self, core: str, ctx: Context, capitals: bool,
+                           damaged: bool) -> float:
+        """The prior of keeping an unknown word: a name inside a sentence, damage, or other."""
+        cfg = self.config
+        lost_damage = ctx.mode == "lost" and damaged
+        if core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and (
+                not lost_damage):
+            return max(cfg.name_zipf, cfg.unknown_zipf[ctx.mode])
+        if lost_damage:
+            return cfg.damaged_zipf
+        return cfg.unknown_zipf[ctx.mode]
+
+    def damaged_capital(self, core: str, mode: str) -> bool:
+        """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""
+        return (mode == "lost" and core[-1] in self.model.capital_glyphs
+                and core[1:-1].islower() and core[1:-1].isalpha())
+
+    def reason(self, ocr: str, truth: str) -> str:
+        """'confusion ä←d, ö←o': the edits that turn the OCR form into the word."""
+        found = self._reasons.get((ocr, truth))
+        if found is None:
+            found = self._reasons[ocr, truth] = "confusion " + ", ".join(
+                f"{t or '∅'}←{o or '∅'}" for t, o in edit_blocks(ocr, truth))
+        return found
+
+    def context(self, form: str, ctx: Context) -> float:
+        """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det"), and
+        on a lost page grammar."""
+        grammar = self._grammar(form, ctx) if ctx.mode == "lost" and (
+            form in RULES or ctx.prev_key in CUE_WORDS) else 0.0
+        bigrams = self.model.bigrams
+        if not bigrams:
+            return grammar
+        left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
+        right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
+        if not (left or right):
+            return grammar + 0.0    # (the sum below, without its logarithms)
+        return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
+
+    def _grammar(self, form: str, ctx: Context) -> float:
+        """Grammar cues choose among the å/ä/ö readings of a form only."""
+        if not diacritics_apart(form, ctx.ocr):
+            return 0.0
+        strength = self.config.cue_strength
+        grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
+        if ctx.firm_infinitive or ctx.prev_key != "att" or (
+                self.lex.zipf(ctx.ocr_key) < self.config.common_word_zipf):
+            # "visar att inga barn": a plain "att" may open a clause with a common word
+            grammar += strength * infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
+                                                 ctx.firm_infinitive)
+        return grammar
+
+
+def restores_letters_only(ocr: str, form: str) -> bool:
+    """Every edit from the OCR form to the form gives back an å/ä/ö or replaces what is no
+    plain letter (a digit, "é").
+
+    >>> restores_letters_only("r6éda", "röda"), restores_letters_only("ermin", "termin")
+    (True, False)
+    """
+    return all(any(c in SWEDISH_LETTERS for c in truth) or any(
+        not ("a" <= c <= "z") for c in glyphs) and glyphs for truth, glyphs in edit_blocks(
+        ocr, form))
+
+
+def drops_letter(ocr: str, form: str) -> bool:
+    """The form loses an å/ä/ö the OCR printed: "delår" → "delar" (not "atgärd" → "åtgärd").
+
+    >>> drops_letter("delår", "delar"), drops_letter("atgärd", "åtgärd")
+    (True, False)
+    """
+    return len(ocr) == len(form) and any(
+        a in SWEDISH_LETTERS and b not in SWEDISH_LETTERS for a, b in zip(ocr, form))
+
+
+def diacritics_apart(form: str, ocr: str) -> bool:
+    """The form and the (lower-case) OCR form differ in å/ä/ö/é only: an "é" the lost
+    channel draws for any of them ("néd" for "nöd"), a plain "e" only for itself.
+
+    >>> diacritics_apart("nöd", "néd"), diacritics_apart("ned", "néd"), diacritics_apart("nöd", "ned")
+    (True, True, False)
+    """
+    folded, ocr_key = fold(form), fold(ocr)
+    if folded == ocr_key:
+        return True
+    return len(form) == len(ocr) and "é" in ocr and all(
+        a == b or b == "é" and c in "åäö" for a, b, c in zip(folded, ocr, form))

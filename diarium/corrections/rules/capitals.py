@@ -1,0 +1,44 @@
+"""Rule: a common word the OCR capitalised mid-sentence is printed in lower case.
+
+"man Ar sysselsatta" → "man är sysselsatta": a capital after a lower-case word, with no full
+stop between them, on a word this common (`RepairConfig.common_word_zipf`) is the OCR's;
+a name ("Anna Lindqvist", a word before another capital) stays capitalised.
+
+>>> from diarium.corrections.context import Context
+>>> from diarium.corrections.tokens import tokenize
+>>> tokens = list(tokenize("som man Ar sysselsatta"))
+>>> mid_sentence(tokens, 2, Context("lost", prev="man"), "", "som man Ar sysselsatta")
+True
+>>> mid_sentence(tokens, 0, Context("lost"), "Sammanfattning.", "Som man Ar")
+False
+"""
+from __future__ import annotations
+
+from diarium.corrections.context import Context
+from diarium.language.lexicon import Lexicon
+from diarium.corrections.tokens import Token
+
+
+def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str,
+                 line: str) -> bool:
+    """A capitalised word after a lower-case word with no full stop between them."""
+    core = tokens[index].core
+    if not core[:1].isupper() or core.isupper() or tokens[index].prefix:
+        return False
+    if index == 0:
+        if line[:tokens[0].start].strip():
+            return False    # after a bullet: "» Pa plats" starts an item
+        return bool(ctx.prev) and not prev_line.rstrip()[-1:] in ".:!?" and (
+            ctx.prev[-1:].isalnum())
+    before = tokens[index - 1]
+    return not before.suffix and (before.core[-1:].islower() or before.core[-1:].isdigit())
+
+
+def sentence_case(replacement: str, tokens: list[Token], index: int, lex: Lexicon,
+                  common_zipf: float) -> str:
+    """The replacement in lower case when it is a common word and no name follows."""
+    lower = replacement.lower()
+    nxt = tokens[index + 1].core if index + 1 < len(tokens) else ""
+    if nxt[:1].isupper() or lex.zipf(lower) < common_zipf:
+        return replacement
+    return lower

@@ -1,0 +1,137 @@
+"""Rule: the symbols Tesseract's Swedish model misreads, restored from the text around them.
+
+Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote on:
+
+* "§" read as "$" beside a paragraph number: "43 $ anläggningslagen", "$ 397", "$19"
+  ("§ 19": a section sign stands apart from its number in Swedish typesetting);
+* "m²"/"m³" read as "m?" after a number; the line's nearest unit cue
+  (`language/data/unit_cues.tsv`: "yta" → m², "volym" → m³) or else the page's own use
+  decides, and m² without either;
+* "l/s" (litres a second) read as "1/s" or "I/s" after a number;
+* "1" read as "I" or "l" and "0" as "O" in a number ("20I9" → "2019", "1O" → "10"), never in
+  a word or a roman numeral;
+* "l" read as "1" inside a word ("ti1l" → "till") when only the restored form is a word;
+* an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes.
+
+These are patterns of the OCR engine's glyphs, general for any document; no word of a
+document is in them.
+
+>>> [(e.original, e.replacement) for e in symbol_edits("enligt 43 $ anläggningslagen")]
+[('$', '§')]
+>>> [(e.original, e.replacement) for e in symbol_edits("$19 Dnr 2022-00765, $ 397")]
+[('$', '§ '), ('$', '§')]
+>>> line = "Tomtytan är 924 m? och magasinets volym 40 m?."
+>>> [(e.original, e.replacement) for e in symbol_edits(line)]
+[('?', '²'), ('?', '³')]
+>>> [(e.original, e.replacement) for e in symbol_edits("flöde 20 1/s år 20I9, ej II eller 1-2")]
+[('1', 'l'), ('20I9', '2019')]
+>>> [(e.original, e.replacement) for e in symbol_edits("Kostnad 1 000 USD $ och O$8")]
+[]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from diarium.corrections.context import LineEdit
+from diarium.language import table
+
+UNIT_CUES = table("unit_cues")
+SQUARE, CUBE = "²", "³"
+
+# "$" after a paragraph number ("43 $", "5-6a $$") or before one ("$ 397", "$19").
+SIGN_AFTER = re.compile(r"(?:(?<=\s)|^)\d{1,4}(?:[-–]\d{1,4})?[a-z]?\s?(\${1,2})(?=[\s,.;:)]|$)")
+SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[\s,.;:)]|$))")
+# "m?" after a number ("924 m?", "1000 m?"), the "?" is the exponent.
+UNIT = re.compile(r"(?<=\d)\s?m(\?)(?=[\s,.;:)/]|$)")
+LITRES = re.compile(r"(?<=\d)\s([1I])(?=/s\b)")
+# A number with letters for digits ("20I9", "1O"): "I"/"l" for 1, "O" for 0, at least as many
+# real digits as such letters.
+NUMBER = re.compile(r"(?<![\w.,:/-])[\dOIl]+(?:[.,:/-][\dOIl]+)*(?![\w])")
+DIGIT_OF = str.maketrans("IlO", "110")
+# A word with "1" between letters: "ti1l", "a1la".
+# A word with "1" between letters ("ti1l", "a1la") or first before three ("1ika"); "1a", "1st"
+# stay.
+ONE_IN_WORD = re.compile(r"\b[^\W\d_]+1[^\W\d_]+\b|\b1[^\W\d_]{3,}\b")
+RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
+EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
+# The page prints this many numeric ranges with an en dash before its hyphens become one.
+EN_DASH_RANGES = 2
+CUE_WINDOW = 40     # characters between a unit and a cue that speaks of it
+
+SIGN_CONFIDENCE, UNIT_CONFIDENCE, DIGIT_CONFIDENCE, WORD_CONFIDENCE = 0.95, 0.9, 0.9, 0.8
+
+
+@dataclass(frozen=True)
+class PageSigns:
+    """What the page itself prints: its unit with an exponent, its range dash."""
+
+    cube: bool = False          # m³ more often than m²
+    en_dash: bool = False       # numeric ranges with en dashes, more than with a hyphen
+
+    @classmethod
+    def of(cls, text: str) -> PageSigns:
+        en = len(EN_RANGE.findall(text))
+        return cls(text.count("m³") > text.count("m²"),
+                   en >= EN_DASH_RANGES and en > len(RANGE.findall(text)))
+
+
+def unit_exponent(line: str, at: int, page: PageSigns) -> str:
+    """² or ³ for the "m?" at `at`: the nearest cue stem near it, else the page."""
+    best, distance = None, CUE_WINDOW + 1
+    for match in re.finditer(r"[^\W\d_]+", line.lower()):
+        word = match.group()
+        for stem, unit in UNIT_CUES.items():
+            gap = at - match.end() if match.end() <= at else match.start() - at
+            if stem in word and gap < distance:
+                best, distance = unit, gap
+    if best:
+        return best[-1]
+    return CUBE if page.cube else SQUARE
+
+
+def symbol_edits(line: str, page: PageSigns = PageSigns(),
+                 is_word: Callable[[str], bool] | None = None) -> list[LineEdit]:
+    """The line's symbol repairs, in line order. `is_word` (the lexicon) enables "ti1l"."""
+    edits: list[LineEdit] = []
+
+    def add(start: int, end: int, new: str, confidence: float, reason: str) -> None:
+        if any(e.start < end and start < e.end for e in edits):
+            return      # one repair a span: the more specific rule came first
+        edits.append(LineEdit(start, end, line[start:end], new, confidence, reason, True))
+
+    if "$" in line:
+        for match in SIGN_AFTER.finditer(line):
+            add(match.start(1), match.end(1), "§" * len(match.group(1)), SIGN_CONFIDENCE, "§←$")
+        for match in SIGN_BEFORE.finditer(line):
+            sign = "§" * len(match.group(1)) + ("" if match.group(2) else " ")
+            add(match.start(1), match.end(1), sign, SIGN_CONFIDENCE, "§←$")
+    if "m?" in line:
+        for match in UNIT.finditer(line):
+            add(match.start(1), match.end(1), unit_exponent(line, match.start(), page),
+                UNIT_CONFIDENCE, "m²/m³←m?")
+    if "/s" in line:
+        for match in LITRES.finditer(line):
+            add(match.start(1), match.end(1), "l", DIGIT_CONFIDENCE, "l/s←1/s")
+    for match in NUMBER.finditer(line):
+        token = match.group()
+        digits = sum(c.isdigit() for c in token)
+        if 0 < len(token) - digits - sum(not c.isalnum() for c in token) <= digits:
+            add(match.start(), match.end(), token.translate(DIGIT_OF), DIGIT_CONFIDENCE,
+                "digit←I/l/O in a number")
+    if is_word is not None and "1" in line:
+        for match in ONE_IN_WORD.finditer(line):
+            word = match.group()
+            if sum(c.isalpha() for c in word) < 2:
+                continue
+            restored = word.replace("1", "I" if word.isupper() or word[0] == "1" and word[
+                1:2].isupper() else "l")
+            if is_word(restored.lower()) and not is_word(word.lower()):
+                add(match.start(), match.end(), restored, WORD_CONFIDENCE, "l←1 in a word")
+    if page.en_dash and "-" in line:
+        for match in RANGE.finditer(line):
+            dash = match.end(1)
+            add(dash, dash + 1, "–", DIGIT_CONFIDENCE, "–←- in a range")
+    edits.sort(key=lambda e: e.start)
+    return edits

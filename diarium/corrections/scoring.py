@@ -1,0 +1,237 @@
+"""Candidates for an OCR form, scored by the noisy channel and the prior.
+
+A candidate's cost is its channel cost (−log P(OCR form | candidate), `channel.py`) minus
+ln 10 × its prior (a Zipf frequency, `prior`). A known word is compared only with the forms
+that differ from it in å/ä/ö/é; an unknown one with what one edit (two when one explains it
+poorly) of the channel could have turned into it. Results are cached per (form, page mode)
+across documents.
+
+>>> scorer = CandidateScorer()
+>>> [form for form, _, _ in scorer.candidates("forvaltningens", "lost", known=False)][:1]
+['förvaltningens']
+>>> scorer.prior("förvaltningens") > scorer.prior("forvaltningens") == 0.0
+True
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from operator import itemgetter
+
+from diarium.language import lexicon as lexmod
+from diarium.corrections.channel import ChannelModel, load_model
+from diarium.corrections.config import DEFAULT, RepairConfig
+from diarium.language.lexicon import WORD, ZIPF_ONE, Lexicon
+from diarium.language.letters import fold
+
+LN10 = math.log(10)
+# (candidate, channel cost, prior)
+Candidate = tuple[str, float, float]
+
+
+class CandidateScorer:
+    """The lexicon, the channel and the caches of what they said about each form."""
+
+    def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
+                 config: RepairConfig = DEFAULT):
+        self.lex = lexicon or lexmod.load()
+        self.model = model or load_model()
+        self.config = config
+        self.damage_glyphs = frozenset(config.damage_glyphs)
+        self._candidates: dict[tuple[str, str], list[Candidate]] = {}
+        self._priors: dict[str, float] = {}
+        self.loose: set[str] = set()    # compounds only the looser analysis found
+        self._compound_priors: dict[str, float] = {}
+        self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
+
+    def prior(self, word: str) -> float:
+        """Zipf-like prior of a lower-case form (0 when not a word)."""
+        found = self._priors.get(word)
+        if found is None:
+            found = self._priors[word] = self._prior(word)
+        return found
+
+    def _prior(self, word: str) -> float:
+        zipf = self.lex.zipf(word)
+        if zipf:
+            return zipf
+        if self.lex.in_hunspell(word):
+            return self.config.hunspell_only_zipf
+        if self.lex.is_compound(word):
+            return self.config.compound_zipf
+        return 0.0
+
+    def compound_prior(self, form: str) -> float:
+        """A candidate compound of many or tiny parts is a weaker reading than one of two
+        words ("lag|enhets|överlåtelser" against "lägenhets|överlåtelser")."""
+        found = self._compound_priors.get(form)
+        if found is None:
+            parts = self.lex.split_compound(form) or ()
+            found = self.config.compound_zipf - self.config.compound_part_penalty * (
+                max(0, len(parts) - 2) + sum(len(p) < 3 for p in parts))
+            self._compound_priors[form] = found
+        return found
+
+    def candidates(self, lower: str, mode: str, known: bool) -> list[Candidate]:
+        """(candidate, channel cost, prior) for an OCR form, best first, cached."""
+        cache_key = (lower, mode)
+        found = self._candidates.get(cache_key)
+        if found is None:
+            found = self._candidates[cache_key] = (
+                self._known_candidates(lower, mode) if known
+                else self._unknown_candidates(lower, mode))
+        return found
+
+    def _known_candidates(self, lower: str, mode: str) -> list[Candidate]:
+        """A known word: its å/ä/ö readings; a rare one also what one likely edit explains."""
+        cfg = self.config
+        rare = self.prior(lower) < (
+            cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
+        if mode == "kept" or not rare:
+            return self.score_variants(lower, mode, True, {fold(lower): 0.0})
+        return self.score_variants(lower, mode, True, self.model.variants(
+            lower, mode, max_edits=1, max_cost=cfg.known_max_cost))
+
+    def _unknown_candidates(self, lower: str, mode: str) -> list[Candidate]:
+        """Lost diacritics alone first ("forvaltningens"): a common word explained that
+        cheaply needs no search. Then one edit; two only when one explains it poorly."""
+        cfg = self.config
+        if not self.damage_glyphs.intersection(lower):    # "gér" is "gör" more than "ger"
+            found = self.score_variants(lower, mode, False, {fold(lower): 0.0})
+            if found and found[0][1] <= cfg.diacritics_only_cost and (
+                    found[0][2] >= cfg.common_zipf):
+                return found
+        found = self.score_variants(lower, mode, False,
+                                    self.model.variants(lower, mode, max_edits=1))
+        if not found or found[0][1] > cfg.cheap_explanation or found[0][0] in self.loose:
+            found = self.score_variants(lower, mode, False, self.model.variants(
+                lower, mode, limit=cfg.two_edit_limit))
+        return found
+
+    def score_variants(self, lower: str, mode: str, known: bool,
+                       variants: dict[str, float]) -> list[Candidate]:
+        """The words behind the diacritic-folded `variants` (key → estimated cost) of an
+        OCR form, scored; compounds for a few likely keys no list holds."""
+        search = _Search(self, lower, mode, known)
+        search.collect(self._worth_trying(variants))
+        if search.loose_keys:
+            search.add_loose_compounds()
+        return search.best()
+
+    def _worth_trying(self, variants: dict[str, float]) -> Iterable[tuple[str, float]]:
+        """Most variants are no key, and one too costly for a compound analysis then does
+        nothing: drop those first; cheapest first."""
+        if len(variants) <= 1:
+            return variants.items()
+        lex, cfg = self.lex, self.config
+        # (membership tests per variant: `variants.keys() & lex.keys.keys()` walks the
+        # lexicon's 400 000 keys, ten times slower)
+        keys, roles, learned = lex.keys, lex.roles, lex.learned or {}
+        hits = {k for k in variants if k in keys or k in roles or k in learned}
+        max_cost, min_length = cfg.compound_max_cost, cfg.compound_min_length
+        return sorted((kv for kv in variants.items() if kv[0] in hits or (
+            kv[1] <= max_cost and len(kv[0]) >= min_length)), key=itemgetter(1))
+
+
+class _Search:
+    """The candidates of one OCR form being collected, and what the search has learned."""
+
+    def __init__(self, scorer: CandidateScorer, lower: str, mode: str, known: bool):
+        self.scorer, self.lower, self.mode, self.known = scorer, lower, mode, known
+        self.config = scorer.config
+        self.lower_key = fold(lower)
+        self.scored: dict[str, tuple[float, float]] = {}
+        self.compound_tries: int | None = None    # counted when first needed
+        self.common_found = False
+        self.loose_keys: list[str] = []   # tried last, and only if no listed word turns up
+
+    def collect(self, variants: Iterable[tuple[str, float]]) -> None:
+        """Score the listed forms of each key; for a long and likely key no list holds, its
+        compounds."""
+        lex, cfg, add = self.scorer.lex, self.config, self.add
+        # `Lexicon.by_key` inlined: this is the hot loop, and most variants are no key
+        listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
+        min_length, max_cost = cfg.compound_min_length, cfg.compound_max_cost
+        for folded, estimate in variants:
+            listed = listed_get(folded)
+            forms = listed.split("|") if listed else []
+            code = roles_get(folded, 0)
+            if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
+                forms.append(folded)
+            if not forms and len(folded) >= min_length and estimate <= max_cost:
+                forms = self.compounds(folded)
+            for form in forms:
+                add(form)
+
+    def compounds(self, folded: str) -> list[str]:
+        """Compounds of listed parts for a key: only for the likeliest few keys, and only
+        while no common listed word has turned up."""
+        cfg, scorer = self.config, self.scorer
+        if self.compound_tries is None:
+            # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of
+            # the right one
+            self.compound_tries = cfg.compound_tries + sum(
+                map(scorer.damage_glyphs.__contains__, self.lower))
+        if not self.compound_tries:
+            return []
+        self.compound_tries -= 1
+        if self.common_found:    # a compound seldom beats a common listed word
+            return []
+        forms = scorer.lex.compound_by_key(folded, memo=scorer._compound_memo)
+        if self.mode == "lost" and not self.known and all(
+                scorer.compound_prior(f) < cfg.compound_zipf for f in forms):
+            self.loose_keys.append(folded)
+        return forms
+
+    def add(self, form: str) -> None:
+        """Score a listed form or a compound of listed parts."""
+        if form in self.scored or form == self.lower:
+            return
+        scorer, cfg = self.scorer, self.config
+        prior = scorer._priors.get(form)
+        if prior is None:
+            prior = scorer.prior(form)
+        if not prior and form in scorer.loose:
+            prior = cfg.loose_compound_zipf
+        if prior <= 0:
+            return
+        if prior == cfg.compound_zipf:
+            prior = scorer.compound_prior(form)
+        channel = scorer.model.cost(self.lower, form, self.mode)
+        if not self.known and fold(form) == self.lower_key:    # (`channel_cost`, inlined)
+            channel = min(channel, cfg.diacritic_swap_cost * sum(
+                a != b for a, b in zip(form, self.lower)))
+        self.scored[form] = (channel, prior)
+        self.common_found = self.common_found or prior >= cfg.common_zipf
+
+    def add_loose_compounds(self) -> None:
+        """When no listed word turned up: the looser two-part compounds of the keys whose
+        strict analysis gave only weak readings ("nämnds|ärenden")."""
+        lex, scorer = self.scorer.lex, self.scorer
+        if any(map(lex.is_word, self.scored)):
+            return
+        for folded in self.loose_keys:
+            loose_forms = lex.loose_compound_by_key(folded)
+            scorer.loose.update(loose_forms)
+            for form in loose_forms:
+                if form in self.scored or form == self.lower:
+                    continue
+                prior = scorer.prior(form) or (
+                    scorer.config.loose_compound_zipf if form in scorer.loose else 0.0)
+                if prior > 0:
+                    self.scored[form] = (self.channel_cost(form), prior)
+
+    def channel_cost(self, form: str) -> float:
+        channel = self.scorer.model.cost(self.lower, form, self.mode)
+        if not self.known and fold(form) == self.lower_key:
+            # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost
+            # diacritic, whatever the training pages happened to show.
+            diffs = sum(a != b for a, b in zip(form, self.lower))
+            channel = min(channel, self.scorer.config.diacritic_swap_cost * diffs)
+        return channel
+
+    def best(self) -> list[Candidate]:
+        found = [(f, c, p) for f, (c, p) in self.scored.items()]
+        if len(found) < 2:
+            return found
+        return sorted(found, key=lambda x: x[1] - LN10 * x[2])[:self.scorer.config.max_candidates]
