@@ -40,6 +40,8 @@ is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps 
 [1000000]
 >>> [a.value for a in find_amounts("Grundskola årskurs 4-6 113 339 kr/år")]    # OCR closed the column gap
 [113339]
+>>> [a.value for a in find_amounts("MYP10 122 800 kr/år")]      # a code's digits before the amount
+[122800]
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ from diarium.text import squash
 from diarium.schemas.structure import Structure
 
 UNIT = unit_pattern(list(UNITS))
+ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
+ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
@@ -123,9 +127,29 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
     "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
     groups of zeros only: "60–70 000 kr")."""
     groups = re.split(r"[ \u00a0.]", match.group("num"))
+    if len(groups) >= 2 and match.start() > 0 and text[match.start() - 1].isalpha():
+        return " ".join(groups[1:])     # "MYP10 122 800 kr": the first group ends a code ("MYP10")
     if len(groups) < 3 or all(g == "000" for g in groups[1:]) or not re.search(r"\d[-–]$", text[:match.start()]):
         return None
     return " ".join(groups[1:])
+
+
+def numbered_rows(text: str) -> set[int]:
+    """Where the number of an enumerated row stands: lines one under the other that open with
+    the same word and count up ("Nivå 1 …" / "Nivå 2 …" / "Nivå 3 …"). OCR that closed the
+    column gap glues that number to the row's amount ("Nivå 1 683 943 kr/år"): it is not the
+    amount's first group.
+
+    >>> sorted(numbered_rows("Nivå 1 683 943 kr/år\\nNivå 2 496 046 kr/år\\nTotalt 1 179 989 kr"))
+    [5, 26]
+    """
+    rows = [(m.group("label"), int(m.group("n")), m.start("n"), text.count("\n", 0, m.start()))
+            for m in ROW_NUMBER.finditer(text)]
+    found: set[int] = set()
+    for before, after in zip(rows, rows[1:]):
+        if before[0] == after[0] and after[1] == before[1] + 1 and after[3] - before[3] <= ROW_GAP:
+            found.update((before[2], after[2]))
+    return found
 
 
 def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -160,11 +184,14 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         else:
             found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
     taken_until = -1
+    row_numbers = numbered_rows(text) if matches else set()
     for match in matches:
         if match.start() < taken_until:
             continue
         taken_until = match.end()
         glued = span_glued(text, match) if match.re is AFTER else None
+        if match.re is AFTER and match.start() in row_numbers and " " in match.group("num"):
+            glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
         value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue

@@ -110,11 +110,18 @@ ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
 # "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
 ORGANISATION_WORD = alternation(b.word for b in bodies("organisation"))
+# The definite form before the area it serves: "Landstinget i Kalmar län", "Regionen i …".
+ORGANISATION_DEFINITE = "|".join(sv_pattern(form) for b in bodies("organisation")
+                                 for form in (b.definite.capitalize(), b.definite.upper()))
+AREA = alternation(b.word for b in bodies("area"))
+AREA_GENITIVE = alternation(b.word + "s" for b in bodies("area"))
 PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
-# "Göteborgsregionens kommunalförbund".
-ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}})\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+# "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Kalmar län".
+ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+                     rf"|(?P<word3>{ORGANISATION_DEFINITE})\s+[iI]\s+(?P<name3>{NAME}(?:[ -]{NAME}){{0,2}}"
+                     rf"(?:\s+(?i:{AREA}))?)"
                      rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
 ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
 # A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
@@ -127,6 +134,15 @@ PUBLIC_PARTIES = (
     re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
+# An organisation named before its public-sector orgnr, its address between them ("Köpare
+# Landstinget i Kalmar län Box 601 391 26 KALMAR Org nr: 232100-0073"): the party block of an
+# agreement form.
+ORGNR_REACH = 120
+PUBLIC_ORGNR_AT = re.compile(rf"(?<![\d-]){PUBLIC_ORGNR}(?![\d-])")
+ANY_ORGANISATION = re.compile(rf"(?<![\wåäö-]){ORGANISATION_NAME}(?![\wåäö-])")
+# A department of the Government Offices as its letterhead prints it: "Finansdepartementet".
+MINISTRY_WORD = alternation(form for body in bodies("ministry") for form in body.forms)
+MINISTRY_LINE = re.compile(rf"^\s*(?P<board>[A-ZÅÄÖ][a-zåäö-]*{MINISTRY_WORD})\s*$")
 # A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
 NOT_BOARDS = re.compile(
     rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
@@ -140,13 +156,23 @@ ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
 
 def canonical(board: str) -> str:
     """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'; OCR's
-    'socialnamnden' → 'Socialnämnden'."""
+    'socialnamnden' → 'Socialnämnden'; a board of a board is named in the definite genitive.
+
+    >>> canonical("kommunstyrelses budgetutskott"), canonical("Socialnämndens individutskott")
+    ('Kommunstyrelsens budgetutskott', 'Socialnämndens individutskott')
+    """
     board = squash(board)
     for body in BOARDS:
         board = re.sub(sv_pattern(body.word), body.word, board)
     for body in BOARDS:
         if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
             board = board[:-len(body.word)] + body.definite
+    head, space, rest = board.rpartition(" ")
+    for body in BOARDS:
+        genitive, definite = body.word + "s", body.definite + "s"
+        if head and head.endswith(genitive) and not head.endswith(definite):
+            board = head[:-len(genitive)] + definite + space + rest    # a board of a board: "…styrelsens utskott"
+            break
     return board[:1].upper() + board[1:]
 
 
@@ -184,7 +210,8 @@ def find_authority(text: str, structure: Structure | None = None,
 def board_in_head(first: FirstDocument) -> Found | None:
     for offset, column in first.head():
         # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
-        found = first_match(BOARD_LINE, column[:1] + column[1:].lower() if column.isupper() else column, offset)
+        read = column[:1] + column[1:].lower() if column.isupper() else column
+        found = first_match(BOARD_LINE, read, offset) or first_match(MINISTRY_LINE, read, offset)
         if found:
             return found
     return None
@@ -238,6 +265,20 @@ def public_party(first: FirstDocument) -> Found | None:
     if parties:
         party = min(parties, key=lambda match: match.start("party"))
         return organisation_name(party), start + party.start("party"), start + party.end("party")
+    return organisation_before_orgnr(body, start)
+
+
+def organisation_before_orgnr(body: str, offset: int = 0) -> Found | None:
+    """The organisation named last before a public-sector orgnr, within its party block.
+
+    >>> organisation_before_orgnr("Köpare Landstinget i Kalmar län Box 601 391 26 KALMAR Org nr: 232100-0073")
+    ('Landstinget i Kalmar län', 7, 31)
+    """
+    for number in PUBLIC_ORGNR_AT.finditer(body):
+        at = max(0, number.start() - ORGNR_REACH)
+        names = list(ANY_ORGANISATION.finditer(body, at, number.start()))
+        if names:
+            return organisation_name(names[-1]), offset + names[-1].start(), offset + names[-1].end()
     return None
 
 
@@ -252,8 +293,8 @@ def board_in_headings(first: FirstDocument) -> Found | None:
 
 
 def labelled_board(first: FirstDocument) -> Found | None:
-    """A board after a body label anywhere on the first page ("Organ  Myndighetsnämnden")."""
-    for offset, column in first.page_columns():
+    """A board after a body label anywhere on the first two pages ("Organ  Myndighetsnämnden")."""
+    for offset, column in first.opening_columns():
         found = first_match(LABELLED_BOARD, column, offset)
         if found:
             return found
@@ -276,11 +317,25 @@ def organisation_in_head(first: FirstDocument) -> Found | None:
 
 
 def organisation_name(match: re.Match[str]) -> str:
-    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' as printed."""
+    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' and 'Landstinget i Kalmar
+    län' as printed; 'STOCKHOLMS LÄNS LANDSTING' → 'Stockholms läns landsting'.
+
+    >>> organisation_name(ORGANISATION.match("STOCKHOLMS LÄNS LANDSTING"))
+    'Stockholms läns landsting'
+    >>> organisation_name(ORGANISATION.match("LANDSTINGET I KALMAR LÄN"))
+    'Landstinget i Kalmar län'
+    """
     if match.group("word2"):
         return f"{match.group('word2').capitalize()} {capitalised(match.group('name2'))}"
+    if match.group("word3"):
+        return f"{match.group('word3').capitalize()} i {capitalised(match.group('name3'))}"
     return f"{capitalised(match.group('name'))} {match.group('word').lower()}"
 
 
 def capitalised(name: str) -> str:
-    return name.title() if name.isupper() else name
+    """A name in capitals as a name is written; the area word in it stays lower case
+    ("KALMAR LÄN" → "Kalmar län")."""
+    if not name.isupper():
+        return name
+    areas = {form for b in bodies("area") for form in (b.word, b.word + "s")}
+    return " ".join(w.lower() if w.lower() in areas else w.title() for w in name.split(" "))

@@ -77,6 +77,9 @@ def label_pattern(labels: list[str]) -> re.Pattern[str]:
 DATE_LABEL = label_pattern(list(DATE_LABELS))
 # The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
 MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
+# A meeting's date label printed with its capital after other words of a column.
+MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
+                                                    if "meeting" in flags.split()) + r")\b")
 VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
 SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
@@ -138,8 +141,24 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
             return signed            # an agreement is dated by its signatures
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
-        found = labelled(first.page_columns(), MEETING_LABEL)    # "Sammanträdesdatum" in the anslag box
+        # "Sammanträdesdatum" in the anslag box, on the first two pages
+        found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL)
     return found
+
+
+def split_at_labels(columns: list[tuple[int, str]], label: re.Pattern[str]) -> list[tuple[int, str]]:
+    """Columns cut before a label printed inside them: a row of the anslag box read as one
+    line, the value of one field and the label of the next ("Organ Kulturnämnden
+    Sammanträdesdatum", its date on a line below).
+
+    >>> split_at_labels([(0, "Organ Kulturnämnden Sammanträdesdatum")], MEETING_INSIDE)
+    [(0, 'Organ Kulturnämnden'), (20, 'Sammanträdesdatum')]
+    """
+    out = []
+    for offset, column in columns:
+        cuts = [0, *(m.start() for m in label.finditer(column)), len(column)]
+        out += [(offset + a, column[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if column[a:b].strip()]
+    return out
 
 
 def kind_of(text: str, structure: Structure) -> str:

@@ -7,6 +7,8 @@ utbildningsnämndens förslag till beslut") and with OCR's marks at the line's e
 True
 >>> line_is_decision_heading("Beslut |"), line_is_decision_heading("Förslag till åtgärder")
 (True, False)
+>>> line_is_decision_heading("HOVRÄTTENS DOMSLUT")
+True
 >>> line_is_decision_heading("Nämnden beslutar enligt förvaltningens förslag")
 False
 >>> other_heading_line(".Sammanfattning av ärendet"), other_heading_line("Beslut")
@@ -50,9 +52,10 @@ def line_is_decision_heading(line: str) -> bool:
         return False
     tokens = line.split()
     for k, token in enumerate(tokens[:MAX_OWNER_WORDS]):
-        if not owner_word(token, last=token.endswith("s")):
+        genitive = token.casefold().endswith("s")        # also in capitals: "…DOMSTOLENS DOMSLUT"
+        if not owner_word(token, last=genitive):
             return False
-        if token.endswith("s"):
+        if genitive:
             rest = heading_name(" ".join(tokens[k + 1:]))
             if rest is not None and (rest[0] == "förslag" or is_decision_heading(*rest, " ".join(tokens[k + 1:]))):
                 return True

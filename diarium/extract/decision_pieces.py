@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
+from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
@@ -37,6 +39,8 @@ WIDTH_QUANTILE = 0.9
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
+# The end of a sentence inside a line: a full stop before a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
@@ -75,14 +79,15 @@ class Piece:
 
 
 def is_lead_in(text: str) -> bool:
-    """The words before a list: '… beslutar', '… beslutar att:', '… att utreda:'."""
+    """The words before a list: '… beslutar', '… beslutar att:', '… att utreda:', '…
+    föreslår kommunstyrelsen besluta följande'."""
     text = text.rstrip()
     if not text or ends_sentence(text) and not text.endswith(":"):
         return False
     if text.endswith(":"):
         return True
     tokens = text.casefold().split()
-    if tokens and tokens[-1] == "att":
+    if tokens and tokens[-1] in words("lead_in_tails"):
         tokens = tokens[:-1]
     return bool(tokens) and tokens[-1] in words("lead_in_verbs")
 
@@ -130,14 +135,68 @@ def section_pieces(section: Section, text: str, structure: Structure,
     """The pieces of the section's own paragraphs, in order."""
     widths = widths or PageWidths(structure)
     barriers = barrier_starts(structure) if barriers is None else barriers
+    rows = [row.start for row in structure.attendance if section.start <= row.start <= section.end]
     pieces: list[Piece] = []
     previous_end = section.start
     for paragraph in section.paragraphs:
         cut = paragraph_pieces(paragraph, text, widths)
+        if rows:
+            cut = [before_rows(piece, rows) for piece in cut]
+        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None]
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
         pieces += cut
         previous_end = paragraph.end
     return pieces
+
+
+@lru_cache(maxsize=1)
+def procedure_note() -> re.Pattern[str]:
+    """"Kommunfullmäktige avgör ärendet slutligt": a board and a verb that says who decides,
+    at a sentence's start (also where the text lost the full stop before it)."""
+    board = alternation(form for body in bodies("board") for form in body.forms)
+    return re.compile(rf"(?:^|(?<=[\w.,;:)]\s))[A-ZÅÄÖ][a-zåäö-]*{board}\s+{plain_alternation(words('procedure_verbs'))}\b")
+
+
+def before_procedure(piece: Piece) -> Piece | None:
+    """The piece up to a note on who decides the case; None when it is all such a note.
+
+    >>> text = "Avfallstaxan är oförändrad för Kommunfullmäktige avgör ärendet slutligt."
+    >>> before_procedure(Piece([(0, len(text), text)])).text
+    'Avfallstaxan är oförändrad för'
+    >>> before_procedure(Piece([(0, 41, "Kommunfullmäktige avgör ärendet slutligt.")])) is None
+    True
+    """
+    for k, (start, end, line) in enumerate(piece.lines):
+        note = procedure_note().search(line)
+        if note is None:
+            continue
+        kept = [*piece.lines[:k], *([(start, start + note.start(), line[:note.start()].rstrip())]
+                                    if line[:note.start()].strip() else [])]
+        return Piece(kept, piece.item, piece.after_barrier) if kept else None
+    return piece
+
+
+def before_rows(piece: Piece, rows: list[int]) -> Piece:
+    """The piece up to the last sentence end before an attendance row inside it: on a page
+    that lost its line breaks a decision runs on into the names after it ("2. Riktlinjerna
+    gäller fr.o.m. den 1 april 2003. Föredragande borgarråden Anna Ek och …").
+
+    >>> text = "2. Riktlinjerna gäller från 1 april. Föredragande Anna Ek anför följande."
+    >>> before_rows(Piece([(0, len(text), text)], "2"), [49]).text
+    'Riktlinjerna gäller från 1 april.'
+    """
+    inside = [row for row in rows if piece.start < row < piece.end]
+    if not inside:
+        return piece
+    for k, (start, end, line) in enumerate(piece.lines):
+        if not start <= inside[0] < end + 1:
+            continue
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(line, 0, inside[0] - start)]
+        if not ends:
+            return piece
+        kept = [*piece.lines[:k], (start, start + ends[-1], line[:ends[-1]])]
+        return Piece(kept, piece.item, piece.after_barrier)
+    return piece
 
 
 def barrier_starts(structure: Structure) -> list[int]:

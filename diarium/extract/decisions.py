@@ -44,7 +44,7 @@ from diarium.extract.decision_tables import Context, dnr_key, same_case, table_i
 from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
 from diarium.extract.first_document import walk
-from diarium.extract.patterns import alternation, plain_alternation
+from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import table, words
 from diarium.schemas import Decision
 from diarium.schemas.structure import Heading, Section, Structure
@@ -55,12 +55,14 @@ SAME_TEXT = 96
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
 MAX_HEADING_WORDS = 10
+MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
 
 
 def find_decisions(text: str, structure: Structure | None = None) -> list[Decision]:
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
+    found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
@@ -114,6 +116,34 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             continue
         context = located(context_of(ancestors), case_number_before(case_numbers, section.start))
         out += [(item, context) for item in group_items(pieces)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def enacting_sentence() -> re.Pattern[str]:
+    """A body's act in one sentence of its own: "Regeringen beslutar att följande skall gälla …",
+    "Länsstyrelsen beviljar …"."""
+    forms = [form for b in bodies("board", "government") for form in b.forms]
+    body = alternation(forms)
+    verbs = plain_alternation(words("decision_verbs"))
+    return re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö-]*{body}|{alternation(f.capitalize() for f in forms)})"
+                      rf"\s+{verbs}\s[^.]{{{MIN_ENACTING},}}\.$")
+
+
+def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """In a file with no Beslut heading, lead-in or ärendelista: a decision document's enacting
+    sentence, a paragraph of its own (a regeringsbeslut, a myndighet's beslut).
+
+    >>> [d.text for d in find_decisions("Regleringsbrev\\n\\nRegeringen beslutar att följande skall gälla "
+    ...                                 "under budgetåret 2005.\\n\\nBil. 1. Politikområden\\n")]
+    ['Regeringen beslutar att följande skall gälla under budgetåret 2005.']
+    """
+    out = []
+    for section, _ in walk(structure.sections):
+        for paragraph in section.paragraphs:
+            if enacting_sentence().match(paragraph.text.strip()):
+                piece = Piece([(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end])])
+                out += [(item, Context()) for item in group_items([piece])]
     return out
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
+from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
@@ -46,7 +47,9 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "beslu
 LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
-SEP = r"(?:-[ \t]*\n[ \t]*|\s?[-/:]\s?)"
+# (OCR may set a blank line after the break: "(KS-" / "" / "2023-00666)".)
+LINE_BREAK = r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+SEP = rf"(?:{LINE_BREAK}|\s?[-/:]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
         rf"(?:{SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
@@ -54,7 +57,7 @@ WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = words("not_case_prefixes")
 BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
-    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|-[ \t]*\n[ \t]*)?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
+    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
     rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
     rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
@@ -66,7 +69,7 @@ DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:1
 SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
                          rf"(?![\w/-]|\s*{plain_alternation(table('amount_units'))}\b)")     # "500-2000 kr" is money
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
-CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–-][ \t])")
+CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 
 # Every case number has two runs of digits with a separator between them; the patterns run only
 # around those (see `regions`), as far as a label and a board prefix reach before, parts after.
@@ -123,6 +126,43 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# A case number's shape when no label stands next to it: digits and letters in two or more
+# parts ("150459-A054", "KS/2014:17"), four digits at least.
+CASE_SHAPE = re.compile(r"(?<!\S)[A-ZÅÄÖ\d]*\d[A-ZÅÄÖ\d]*(?:[-/:.][A-ZÅÄÖ\d]+)+(?=[\s,;)]|$)")
+ROW_REACH = 200
+LABEL_BEFORE_VALUE = re.compile(rf"\b(?i:{LABEL})\.?\s*:?[ \t]+")
+LABEL_GAP = re.compile(r"[ \t]*:?[ \t]+")
+MIN_DIGITS = 4
+NOT_CASE = re.compile(r"0[\d\s-]*|[\d.]+|\d{6}-\d{4}")     # a telephone number, an amount, an orgnr
+
+
+def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
+    """A row of field labels printed before its row of values ("Dokumenttyp: Upphandling:
+    Diarienummer: Datum: Avtal IT-stöd … 150459-A054 2016-02-24"): a dnr label with another
+    label right after it has its number among the values that follow the labels — the first
+    that has a case number's shape and is no date, telephone number, amount or orgnr.
+
+    >>> _label_row_hits("Upphandling: Diarienummer: Datum: Avtal IT-stöd 150459-A054 2016-02-24 1/13")
+    [(48, 59, '150459-A054')]
+    """
+    hits = []
+    for label in LABEL_BEFORE_VALUE.finditer(view):
+        row = field_labels().match(view, label.end())
+        end = row.end() if row else -1
+        while row is not None:             # the rest of the labels' row
+            gap = LABEL_GAP.match(view, end)
+            row = field_labels().match(view, gap.end()) if gap else None
+            end = row.end() if row else end
+        if end < 0:
+            continue
+        for match in CASE_SHAPE.finditer(view, end, min(len(view), end + ROW_REACH)):
+            value = match.group()
+            if sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value):
+                hits.append((match.start(), match.end(), match.group()))
+                break
+    return hits
+
+
 def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
     """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
     hits = []
@@ -143,7 +183,7 @@ def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int,
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
-    hits = _printed_hits(view) + _column_hits(text, structure)
+    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
     for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):

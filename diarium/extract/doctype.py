@@ -92,6 +92,11 @@ def label_line(words_: list[str]) -> re.Pattern[str]:
 
 
 LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=False).items()}
+# A label as a word of its own inside a line, as printed or in capitals.
+BARE_LABEL = {kind: re.compile(r"(?<![\w/-])(?:" + "|".join([label_pattern(w) for w in labels] +
+                                                            [label_pattern(w, True) for w in labels]) + r")(?![\w/-])")
+              for kind, labels in labels_by_kind(titles=False).items()}
+FLAT_LABEL_WORDS = 6
 TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
 SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
@@ -132,6 +137,21 @@ def label_hits(first: FirstDocument) -> tuple[list[tuple[str, int, int]], list[t
     return hits
 
 
+def flat_label(first: FirstDocument) -> list[tuple[str, int, int]]:
+    """On a page that lost its line breaks, a label among the first words of its opening field,
+    printed with its capital or in capitals (after a logo OCR read as noise: "r-t ^*.s komr
+    Kallelse/underrättelse Malung-Sälens kommunstyrelses …")."""
+    if first.flat is None or not first.head_lines(LABEL_LINES):
+        return []
+    offset, field = first.head_lines(LABEL_LINES)[0]
+    opening = " ".join(field.split(" ")[:FLAT_LABEL_WORDS])
+    for kind, pattern in BARE_LABEL.items():
+        match = pattern.search(opening)
+        if match:
+            return [(kind, offset + match.start(), offset + match.end())]
+    return []
+
+
 def split_columns(first: FirstDocument) -> list[tuple[int, str]]:
     """Head columns that OCR had joined to the words before them."""
     lines = {offset for offset, _ in first.head_lines(LABEL_LINES)}
@@ -143,6 +163,7 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     hits, titles = label_hits(first)
+    hits = hits or flat_label(first)
     if hits:
         return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
     found = by_structure(first)

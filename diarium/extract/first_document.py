@@ -109,6 +109,14 @@ class FirstDocument:
             return self.head()
         return [column for line in self.lines(self.first_page) for column in columns(line)]
 
+    def opening_columns(self, count: int = 2) -> list[tuple[int, str]]:
+        """(offset, column) of every line of the first `count` pages: a protokoll's anslag box
+        stands under its attendance list, on page 2 when that list fills page 1."""
+        if self.flat is not None:
+            return self.head()
+        pages = set(self.pages[:count])
+        return [column for line in self.lines() if line.page in pages for column in columns(line)]
+
     @property
     def flat(self) -> TextLine | None:
         """The first page's text when it is one long line (its line breaks lost)."""

@@ -69,8 +69,8 @@ def pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'14 kap § 6 SoL': the sign before the section."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§)\s*(?P<section>{SECTION})"
+    """'14 kap § 6 SoL': the sign before the section (also as OCR prints it: '14 kap 8 6 SoL')."""
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§|\$|(?<=\s)[8S](?=\s))\s*(?P<section>{SECTION})"
                       rf"\s+{cited(defined)}")
 
 
@@ -78,6 +78,13 @@ def misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
 def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'12 kap 68 Miljöbalken': OCR read '6 §' as '68' (no sign, the section's last digit an 8)."""
     return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d+)(?P<sign>8)\s+{cited(defined)}")
+
+
+@lru_cache(maxsize=64)
+def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'6 kap 11 kommunallagen': a chapter and a section whose sign the text layer lost."""
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
+                      rf"\s+{cited(defined)}")
 
 
 @lru_cache(maxsize=64)

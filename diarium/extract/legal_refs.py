@@ -20,6 +20,11 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 ['2 kap. 3 § MB']
 >>> [r.text for r in find_legal_refs("enligt 14 kap § 6 SoL, samråd enligt 12 kap 68 Miljöbalken")]
 ['14 kap. 6 § SoL', '12 kap 6 § Miljöbalken']
+>>> [r.text for r in find_legal_refs("enligt 16 kap 6 f 8 socialtjänstlagen och 28 f 8\\nlagen om stöd och service "
+...                                  "till vissa funktionshindrade. Avgiften är 8 kr.")]
+['16 kap 6 f § socialtjänstlagen', '28 f § lagen om stöd och service till vissa funktionshindrade']
+>>> [r.text for r in find_legal_refs("Ersättarna underrättas enligt 6 kap 11 kommunallagen.")]
+['6 kap 11 § kommunallagen']
 >>> [(r.sfs, r.text) for r in find_legal_refs("Enligt lag (2018:597) om kommunal bokföring och "
 ...     "redovisning (LKBR) får bidrag … (LKBR 6:9). I 2§ LAV nämns …")]
 [('2018:597', 'lag (2018:597) om kommunal bokföring och redovisning'), (None, 'LKBR 6:9')]
@@ -46,7 +51,7 @@ from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
     BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, law_then_pinpoint,
-    misprinted, pinpoint, statute_key)
+    lost_sign, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -81,7 +86,10 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     6' → '14 kap. 6 §')."""
     text = view[match.start():end]
     sign = match.groupdict().get("sign")
-    if sign and not sign.startswith("§"):
+    if sign == "":                      # lost: "6 kap 11 kommunallagen"
+        at = match.end("section") - match.start()
+        text = text[:at] + " §" + text[at:]
+    elif sign and not sign.startswith("§"):
         at = match.start("sign") - match.start()
         glued = sign == "8" and text[at - 1].isdigit()
         text = text[:at] + (" §" if glued else "§" * len(sign)) + text[at + len(sign):]
@@ -117,13 +125,14 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
-                law_then_pinpoint(names), chapter_only(names))
+                law_then_pinpoint(names), lost_sign(names), chapter_only(names))
     for pattern in patterns:
         spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
-            if sign[0] in "8S" and match.groupdict().get("chapter") is None:
-                continue          # a set-apart "8" or "S" is only trusted after "N kap."
+            if sign[0] in "8S" and match.groupdict().get("chapter") is None \
+                    and not (match.groupdict().get("section") or "").rstrip()[-1:].isalpha():
+                continue          # a set-apart "8" or "S" is only trusted after "N kap." or "28 f"
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             end = _end(match)

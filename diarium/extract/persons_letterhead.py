@@ -17,21 +17,27 @@ lists and signature blocks left to their own readers):
 ...         "theresa.bjornstrom@example.se\\n")
 >>> [(f.name, f.role) for f in letterhead_persons(analyse(text))]
 [('Anneli Skoglund', 'Utvecklingschef'), ('Emma Eriksson', 'Handläggare'), ('Theresa Björnström', None)]
+>>> text = "Kontaktperson\\n\\nPostort\\n\\nUlrika Högstrand. My Clingston\\n\\nTelefonnummer\\n"
+>>> [(f.name, f.role) for f in letterhead_persons(analyse(text))]
+[('Ulrika Högstrand', 'Kontaktperson'), ('My Clingston', 'Kontaktperson')]
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from diarium.extract.person_names import first_names, person_name, plain
+from diarium.extract.person_names import first_names, label_words, person_name, plain
 from diarium.extract.persons_found import LETTERHEAD, PRINTED, Found
-from diarium.language import table
+from diarium.extract.patterns import plain_alternation
+from diarium.language import table, words
 from diarium.schemas.structure import Structure, TextLine
 from diarium.structure.attendance_vocab import is_acronym, is_role_word
 
 CHUNK = re.compile(r"\S+(?: \S+)*")
 PARTY_AFTER = re.compile(r"\s*\([^()]{1,6}\)$")
 EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# "… . My Clingston", "… och Per Ek" alone to the end of the line.
+SECOND_NAME = re.compile(rf"^\s*(?:[.,;/]|\s{plain_alternation(words('list_conjunctions'))})\s+(?P<name>\S+(?: \S+){{1,3}}?)\s*$")
 BLOCK_LINES = 3          # how far under a name its title or e-mail may stand
 MAX_TITLE_WORDS = 6
 COLUMN_SLACK = 2
@@ -85,7 +91,10 @@ def _labelled(lines: list[TextLine], i: int) -> Found | None:
         if rest:
             name, where = leading_name(rest), line
         else:
-            where = next((ln for ln in lines[i + 1:i + 1 + BLOCK_LINES] if ln.text.strip()), line)
+            # the value under the label, past the labels of a form's other fields printed between
+            # ("Kontaktperson" / "Postort" / "Ulrika Högstrand")
+            below = [ln for ln in lines[i + 1:i + 1 + 2 * BLOCK_LINES] if ln.text.strip()][:BLOCK_LINES]
+            where = next((ln for ln in below if not _field_label(ln.text)), line)
             name = leading_name(where.text.strip()) if where is not line else None
             if name and not _alone(where.text, name):
                 name = None
@@ -95,6 +104,11 @@ def _labelled(lines: list[TextLine], i: int) -> Found | None:
             return Found(name, title or label[:1].upper() + label[1:], None, LETTERHEAD, PRINTED,
                          [(min(at, start), start + len(name))])
     return None
+
+
+def _field_label(line: str) -> bool:
+    """The line is one field label and nothing else ("Postort", "Telefonnummer:")."""
+    return plain(line.strip().rstrip(":")) in label_words()
 
 
 def _title_after_name(line: str, name: str) -> str | None:
@@ -145,10 +159,29 @@ def letterhead_persons(structure: Structure) -> list[Found]:
     for i, line in enumerate(lines):
         if line.role == "attendance" or not line.text.strip():
             continue
-        person = _labelled(lines, i) or (_block_person(lines, i) if line.role != "signature" else None)
+        labelled = _labelled(lines, i)
+        person = labelled or (_block_person(lines, i) if line.role != "signature" else None)
         if person:
             found.append(person)
+        if labelled:
+            found += _second_name(lines, labelled)
     return found
+
+
+def _second_name(lines: list[TextLine], first: Found) -> list[Found]:
+    """A second name in the same field after the first ("Ulrika Högstrand. My Clingston",
+    "Anna Berg och Per Ek"): the field's value is two persons with the one role."""
+    end = first.spans[-1][1]
+    line = next((ln for ln in lines if ln.start <= end <= ln.start + len(ln.text)), None)
+    if line is None:
+        return []
+    rest = line.text[end - line.start:]
+    match = SECOND_NAME.match(rest)
+    name = person_name(match.group("name")) if match else None
+    if match is None or name is None:
+        return []
+    start = end + match.start("name")
+    return [Found(name, first.role, None, LETTERHEAD, PRINTED, [(start, start + len(match.group("name")))])]
 
 
 def recipient_persons(text: str, structure: Structure) -> list[Found]:

@@ -23,6 +23,10 @@ signature blocks are read there, not here.
 [('Anna Berg', 'socialchef', None), ('Per Ek', 'nämndsekreterare', None)]
 >>> show("Beslutet skickas till Lotta Gradén, kommunledningskontoret")
 []
+>>> show("Elisabet Lunde, Nämndansvarig Ulla Sällström, Nämndsekreterare")
+[('Elisabet Lunde', 'Nämndansvarig', None), ('Ulla Sällström', 'Nämndsekreterare', None)]
+>>> show("Anna Ek (m) § 66 Per Berg (s) § 62 Eva Holm (ö) § 65")
+[('Anna Ek', None, 'M'), ('Per Berg', None, 'S'), ('Eva Holm', None, 'Ö')]
 """
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ MARKUP = re.compile(r"<br\s*/?>|\|")       # table cells of a text dump: "Ordina
 LOOK_BACK = 120
 MAX_NAME = 4
 MAX_ROLE_WORDS = 4
+LOWER_CASE_PARTIES = 2    # national parties printed in lower case that show a document's style
+MAX_LOWER_PARTY = 3
 
 
 def _words_before(text: str, end: int) -> list[tuple[int, str]]:
@@ -116,7 +122,7 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
         roles = [j for j, w in enumerate(phrase) if is_role_word(w)]
         if ends and roles and _is_title(phrase[:roles[-1] + 1]):
             if roles[-1] < k:
-                if not (phrase[0][:1].islower() or is_acronym(phrase[0])):
+                if not (phrase[0][:1].islower() or is_acronym(phrase[0]) or _name_follows(words, roles[-1] + 1)):
                     return None        # "…, Rektor Ivarsgårdens förskola": a list of posts, no name before
                 end = words[roles[-1]][0] + len(phrase[roles[-1]])
                 return text[words[0][0]:end], end
@@ -129,12 +135,29 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
-def _party(abbreviation: str, name: str, known: Known) -> str | None:
+def _name_follows(words: list[tuple[int, str]], k: int) -> bool:
+    """The next entry of a list of "Name, Title" printed in a row begins at word `k`
+    ("Elisabet Lunde, Nämndansvarig Ulla Sällström, Nämndsekreterare")."""
+    return bool(person_name(" ".join(word.rstrip(STOPS) for _, word in words[k:k + 2])))
+
+
+def _lower_case_parties(matches: list[re.Match[str]]) -> bool:
+    """The document prints the national parties in lower case ("(m)", "(fp)", "(s)"), as older
+    lists do: then a local party is printed so too ("Brita Cronvall (ö)")."""
+    lower = {m.group("party") for m in matches
+             if m.group("party").islower() and party_of(m.group("party"), political=False)}
+    return len(lower) >= LOWER_CASE_PARTIES
+
+
+def _party(abbreviation: str, name: str, known: Known, lower_case: bool = False) -> str | None:
     """A national party, a party of the document's lists; not an organisation of its lists
-    ('(EY)') nor the initials of the name before it ('Kommunal Verksamhet (PKV)')."""
+    ('(EY)') nor the initials of the name before it ('Kommunal Verksamhet (PKV)'); in a
+    document that prints its parties in lower case, a short lower-case abbreviation."""
     national = party_of(abbreviation, political=False)
     if national:
         return national
+    if lower_case and abbreviation.islower() and len(abbreviation) <= MAX_LOWER_PARTY:
+        abbreviation = abbreviation.upper()
     party = party_of(abbreviation)
     if party is None or party in known.parties:
         return party
@@ -157,11 +180,13 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
     """Every person with a party or a title in `text`, outside the `claimed` spans."""
     text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
     found = []
-    for match in PARTY.finditer(text):
+    parties = list(PARTY.finditer(text))
+    lower_case = _lower_case_parties(parties)
+    for match in parties:
         if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
             continue
         named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
-        if named and (party := _party(match.group("party"), named[0], known)):
+        if named and (party := _party(match.group("party"), named[0], known, lower_case)):
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), party, TEXT, spans=[(start, match.end())]))
     for match in TITLE_START.finditer(text):
