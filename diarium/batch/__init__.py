@@ -27,11 +27,28 @@ from diarium.store import connect, is_current
 
 # --- the run --------------------------------------------------------------------------------
 
+def pdf_outputs(files: list[Path], pdf_dir: str | Path | None) -> dict[Path, str | None]:
+    """Where each input's searchable PDF goes: its path below the inputs' common folder,
+    under `pdf_dir`, as .pdf (so two scans of the same name in different folders both fit).
+
+    >>> pdf_outputs([Path("arkiv/2021/a.png"), Path("arkiv/2022/a.pdf")], "ut")
+    {PosixPath('arkiv/2021/a.png'): 'ut/2021/a.pdf', PosixPath('arkiv/2022/a.pdf'): 'ut/2022/a.pdf'}
+    """
+    if pdf_dir is None or not files:
+        return dict.fromkeys(files)
+    absolute = [path.resolve() for path in files]
+    common = Path(os.path.commonpath([path.parent for path in absolute]))
+    return {path: str(Path(pdf_dir) / full.relative_to(common).with_suffix(".pdf"))
+            for path, full in zip(files, absolute)}
+
+
 def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
-                redact: bool) -> Iterator[Task]:
+                redact: bool, pdf_dir: str | Path | None = None) -> Iterator[Task]:
     """The files not yet stored as they are now; the others are counted as skipped, and so
     is a second file with the same bytes in this run (workers would otherwise process both
-    at once, and one would replace the other's row)."""
+    at once, and one would replace the other's row). With `pdf_dir`, a stored scan whose
+    PDF is missing is done again."""
+    outputs = pdf_outputs(files, pdf_dir)
     queued: set[str] = set()
     for path in files:
         name = str(path)
@@ -39,31 +56,42 @@ def tasks_to_do(files: list[Path], conn, summary: Summary, reporter: Reporter,
             sha256 = file_sha256(path)
         except OSError:  # the worker fails on it the same way and records why
             sha256 = ""
-        if sha256 and (sha256 in queued or is_current(conn, name, sha256, redact=redact)):
+        pdf_out = outputs[path]
+        pdf_missing = bool(pdf_out and not Path(pdf_out).exists() and stored_scan(conn, name))
+        if sha256 and (sha256 in queued or (is_current(conn, name, sha256, redact=redact)
+                                            and not pdf_missing)):
             summary.skipped += 1
             reporter.skipped(summary, name)
             continue
         if sha256:
             queued.add(sha256)
-        yield Task(name, sha256, redact)
+        yield Task(name, sha256, redact, pdf_out)
+
+
+def stored_scan(conn, path: str) -> bool:
+    row = conn.execute("SELECT kind FROM documents WHERE path = ?", (path,)).fetchone()
+    return bool(row) and row["kind"] in ("pdf-scan", "image")
 
 
 def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: int | None = None,
         dask: str | None = None, redact: bool = False,
-        exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None) -> Summary:
-    """Process every document under `paths` into the database `db`; return what happened."""
+        exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None,
+        pdf_dir: str | Path | None = None) -> Summary:
+    """Process every document under `paths` into the database `db`; return what happened.
+    With `pdf_dir`, each scanned input is also written there as a searchable PDF/A."""
     reporter = reporter or Reporter()
     if workers is None:
         workers = os.cpu_count() or 1
     files = walk(paths, exclude)
     summary = Summary(total=len(files))
+    reporter.summary = summary        # also for a caller interrupted before the end
     connect(db).close()  # create or migrate the database before any worker opens it
     pool = start_pool(workers, str(db)) if workers and not dask else None
     conn = connect(db)
     reporter.start(summary)
     client = None
     try:
-        tasks = tasks_to_do(files, conn, summary, reporter, redact)
+        tasks = tasks_to_do(files, conn, summary, reporter, redact, pdf_dir)
         if dask:
             client = dask_client(dask, workers)
             outcomes = run_dask(tasks, client, max(workers, 1) * WINDOW_PER_WORKER, conn)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from diarium.errors import DiariumError, one_line
 from diarium.limits import Limits, deadline, failure_reason, limit_memory
+from diarium.output.pdf import searchable_pdf
 from diarium.pipeline import process
+from diarium.schemas import Document
 from diarium.store import connect, failed_document, is_current, stored_document, write
 from diarium.store.rows import StoredDocument
 
@@ -27,8 +29,17 @@ WINDOW_PER_WORKER = 4
 
 # --- the work of one document (runs in a worker) --------------------------------------------
 
-def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument:
+def scanned(document: Document) -> bool:
+    """A document read from page images by our OCR: one a searchable PDF can be made of."""
+    return document.kind in ("pdf-scan", "image") or (
+        document.kind == "pdf-text" and any(page.source == "ocr" for page in document.pages))
+
+
+def process_file(path: str, sha256: str, redact: bool = False,
+                 pdf_out: str | None = None) -> StoredDocument:
     """Run the pipeline on one file and return its rows; never raises: a failure is a row.
+    With `pdf_out`, a scanned input is also written there as a searchable PDF/A whose text
+    layer is the repaired text (from this run's OCR: nothing is read twice).
     The document's time is bounded here (`max_seconds`, a timer in this process's main
     thread; a Dask worker's threads have none); its memory by the worker's cap."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker, also for Tesseract
@@ -38,6 +49,9 @@ def process_file(path: str, sha256: str, redact: bool = False) -> StoredDocument
         with deadline(limits.max_seconds, path):
             result = process(Path(path))
         assert result.record is not None      # process extracts by default
+        if pdf_out and scanned(result.document):
+            searchable_pdf(Path(path), Path(pdf_out), document=result.document,
+                           repaired=result.repaired, jobs=1)
         return stored_document(result.document, result.repaired, result.changes, result.record,
                                redact=redact, seconds=time.perf_counter() - started)
     except DiariumError as err:
@@ -100,9 +114,10 @@ def die_with_parent() -> None:
         pass
 
 
-def process_and_store(path: str, sha256: str, redact: bool = False) -> Outcome:
+def process_and_store(path: str, sha256: str, redact: bool = False,
+                      pdf_out: str | None = None) -> Outcome:
     """In a pool worker: run the pipeline on one file and write it in one transaction."""
-    return store(_worker_conn, process_file(path, sha256, redact))
+    return store(_worker_conn, process_file(path, sha256, redact, pdf_out))
 
 
 def warm_up() -> None:
@@ -116,11 +131,12 @@ class Task:
     path: str
     sha256: str
     redact: bool
+    pdf_out: str | None = None
 
 
 def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
     for task in tasks:
-        yield store(conn, process_file(task.path, task.sha256, task.redact))
+        yield store(conn, process_file(task.path, task.sha256, task.redact, task.pdf_out))
 
 
 def start_pool(workers: int, db: str, fresh: bool = False) -> cf.ProcessPoolExecutor:
@@ -164,7 +180,7 @@ def run_pool(tasks: Iterator[Task], pool: cf.ProcessPoolExecutor, workers: int, 
                     exhausted = True
                     break
                 pending[pool.submit(process_and_store, task.path, task.sha256,
-                                    task.redact)] = task
+                                    task.redact, task.pdf_out)] = task
             if not pending:
                 break
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -182,10 +198,18 @@ def run_pool(tasks: Iterator[Task], pool: cf.ProcessPoolExecutor, workers: int, 
                     yield died(task)
                 pending.clear()
                 pool = start_pool(workers, db, fresh=True)
-    except BaseException:  # interrupted: leave at once, the workers are told to stop
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException:  # interrupted: leave at once, and the workers too
+        stop_now(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def stop_now(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop the pool without waiting for the documents in flight (their transactions are not
+    committed, so a rerun does them): after Ctrl-C the user is not kept waiting for an OCR."""
+    for process_ in list((getattr(pool, "_processes", None) or {}).values()):
+        process_.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def dask_client(scheduler: str, workers: int):
@@ -208,7 +232,8 @@ def run_dask(tasks: Iterator[Task], client, window: int, conn) -> Iterator[Outco
         task = next(tasks, None)
         if task is None:
             return False
-        future = client.submit(process_file, task.path, task.sha256, task.redact, pure=False)
+        future = client.submit(process_file, task.path, task.sha256, task.redact, task.pdf_out,
+                               pure=False)
         tasks_of[future.key] = task
         completed.add(future)
         return True

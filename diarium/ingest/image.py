@@ -12,6 +12,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from diarium.errors import DiariumError, InputError
 from diarium.ingest.ocr import ocr_image
+from diarium.ingest.progress import page_read
 from diarium.schemas.document import Document
 
 # An A0 sheet at 300 dpi is 9933 × 14043 ≈ 140 Mpx; anything larger is not a page scan.
@@ -40,10 +41,13 @@ def open_image(path: str, data: bytes) -> Image.Image:
 def read_image(path: str, data: bytes, sha256: str) -> Document:
     image = open_image(path, data)
     pages = []
+    frames = getattr(image, "n_frames", 1)
     try:
+        page_read(path, 0, frames)
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             frame.load()
             pages.append(ocr_image(frame, number=number, path=path))
+            page_read(path, number, frames)
     except DiariumError as err:
         raise type(err)(path, err.reason) from None
     except (OSError, ValueError, SyntaxError, EOFError) as err:

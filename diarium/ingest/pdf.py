@@ -37,6 +37,7 @@ import pypdfium2 as pdfium
 from diarium.language.lexicon import load as load_lexicon
 from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.ocr import DPI, ocr_image
+from diarium.ingest.progress import page_read
 from diarium.ingest.text import text_to_pages
 from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS
@@ -164,9 +165,11 @@ def read_pdf(path: str, data: bytes, sha256: str) -> Document:
     pages, warnings = [], []
     try:
         texts = [layer_text(pdf[index]) for index in range(len(pdf))]
+        page_read(path, 0, len(pdf))
         for index, problem in enumerate(layer_problems(texts)):
             page, problem = read_page(pdf[index], index + 1, texts[index], problem)
             pages.append(page)
+            page_read(path, index + 1, len(pdf))
             if problem and problem != "no text layer":
                 warnings.append(f"page {index + 1}: {problem}: OCR'd instead")
     except DiariumError as err:
