@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_RUN := tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd fonts-liberation2 fonts-dejavu-core ghostscript
-APT_TEST := chromium
+APT_TEST := chromium jq
 
 .PHONY: run test typecheck setup sysdeps sysdeps-test clean
 .DEFAULT_GOAL := run

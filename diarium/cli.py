@@ -12,22 +12,37 @@ import sys
 
 import typer
 
-from diarium.commands import correct, diff, extract, ingest, pdf, store, structure, timeline
+from diarium.commands import (correct, diff, extract, ingest, pdf, run, store, structure,
+                              timeline)
 from diarium.commands.output import report
 from diarium.errors import EXIT_INPUT_FAILED, EXIT_USAGE, DiariumError, UsageError
+from diarium.version import PIPELINE_VERSION, __version__
 
 app = typer.Typer(
     name="diarium",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,          # --install-completion / --show-completion (bash, zsh, fish)
     rich_markup_mode="markdown",
     help="Read, repair, extract and compare Swedish public-archive documents.",
 )
 
 
+def print_version(value: bool) -> None:
+    if value:
+        print(f"diarium {__version__} (pipeline {PIPELINE_VERSION})")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
-    """Read, repair, extract and compare Swedish public-archive documents."""
+def _root(
+    version: bool = typer.Option(False, "--version", callback=print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Read, repair, extract and compare Swedish public-archive documents.
+
+    Data goes to stdout, progress and messages to stderr. Commands that print rows draw a
+    table on a terminal and write TSV in a pipe; --csv, --tsv, --json and --nl choose.
+    """
 
 
 # --- the commands, in the order of the stages ----------------------------------------------
@@ -36,7 +51,7 @@ app.command()(correct.correct)
 app.command()(structure.structure)
 app.command()(extract.extract)
 app.command()(extract.schema)
-app.command()(store.run)
+app.command()(run.run)
 app.command()(store.failures)
 app.command()(store.search)
 app.command()(store.facts)
@@ -50,7 +65,7 @@ app.command()(pdf.pdf)
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="diarium")
     except DiariumError as err:
         report(err)
         sys.exit(EXIT_USAGE if isinstance(err, UsageError) else EXIT_INPUT_FAILED)

@@ -77,6 +77,19 @@ def test_walk_skips_hidden_ground_truth_and_unsupported(tmp_path):
     assert walk([explicit]) == [explicit]  # a file named explicitly is always taken
 
 
+def test_a_diariumignore_file_leaves_out_derived_copies(tmp_path):
+    files = make_tree(tmp_path, 6)
+    (tmp_path / ".diariumignore").write_text("# copies\ndel1/\ndel0/003_*\n", "utf-8")
+    kept = [p for p in files if p.parent.name != "del1" and p.name != "003_kopia.txt"]
+    assert walk([tmp_path]) == sorted(kept, key=lambda p: (str(p.parent), p.name))
+    assert walk([tmp_path / "del1"]) == sorted(p for p in files if p.parent.name == "del1")
+
+
+def test_the_samples_folder_holds_each_document_once():
+    """What `make run` stores: the seeds; their scans, PDFs and edited versions are left out."""
+    assert walk([SAMPLES]) == seeds()
+
+
 def test_run_over_the_samples_stores_and_answers_queries(tmp_path):
     db = tmp_path / "samples.db"
     inputs = seeds() + born_digital()

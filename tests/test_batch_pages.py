@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from diarium.batch import Reporter, run
+from diarium.ingest.progress import observing
 from diarium.store import connect
 from test_batch import GENERATED, SAMPLES, STORE_TABLES, table_rows
 
@@ -163,3 +164,22 @@ def test_blank_pages_are_never_ocrd_and_a_page_number_alone_is(tmp_path, monkeyp
         assert summary.failed == 1
         reasons[workers] = summary.failures[0][1]
     assert "tesseract not found" in reasons[0] and reasons[2] == reasons[0]
+
+
+def test_a_scan_read_by_every_worker_gets_its_searchable_pdf_and_page_progress(archive, tmp_path):
+    """--pdf-dir and a page observer on the page steps: the PDF of a two-page TIFF is made
+    from the pages the workers read, and the observer sees every page come back."""
+    seen: list[tuple[str, int, int]] = []
+    with observing(lambda path, number, total: seen.append((Path(path).name, number, total))):
+        summary = run([archive / "sidor.tif"], tmp_path / "a.db", workers=2,
+                      pdf_dir=tmp_path / "ut")
+    assert (summary.documents, summary.failed) == (1, 0), summary.failures
+    assert seen == [("sidor.tif", 0, 2), ("sidor.tif", 1, 2), ("sidor.tif", 2, 2)]
+    pdf = pdfium.PdfDocument(tmp_path / "ut" / "sidor.pdf")
+    layers = [pdf[i].get_textpage().get_text_bounded().split() for i in range(len(pdf))]
+    with connect(tmp_path / "a.db") as conn:
+        stored = [row["text"].split() for row in
+                  conn.execute("SELECT repaired_text AS text FROM pages ORDER BY number")]
+    assert len(layers) == len(stored) == 2
+    for layer, words in zip(layers, stored):   # the layer is the stored (repaired) text
+        assert layer and set(layer) <= set(words)

@@ -21,6 +21,7 @@ listed and read with fsspec (`diarium.batch.sources`).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -47,12 +48,47 @@ def documents(paths: Iterable[str | Path], exclude: Iterable[str]) -> list[str]:
     return found + (expand_urls(urls, exclude) if urls else [])
 
 
+def pdf_outputs(names: list[str], pdf_dir: str | Path | None) -> dict[str, str | None]:
+    """Where each input's searchable PDF goes: its path below the local inputs' common folder,
+    under `pdf_dir`, as .pdf (so two scans of the same name in different folders both fit);
+    a URL's under its host and path. Two inputs that would meet there (a.png and a.pdf in one
+    folder) keep their suffix in the name.
+
+    >>> pdf_outputs(["arkiv/2021/a.png", "arkiv/2022/a.pdf", "s3://arkiv/2023/b.tif"], "ut")
+    {'arkiv/2021/a.png': 'ut/2021/a.pdf', 'arkiv/2022/a.pdf': 'ut/2022/a.pdf', 's3://arkiv/2023/b.tif': 'ut/arkiv/2023/b.pdf'}
+    >>> pdf_outputs(["arkiv/a.pdf", "arkiv/a.tif"], "ut")
+    {'arkiv/a.pdf': 'ut/a.pdf.pdf', 'arkiv/a.tif': 'ut/a.tif.pdf'}
+    """
+    if pdf_dir is None or not names:
+        return dict.fromkeys(names)
+    local = [name for name in names if not is_url(name)]
+    absolute = {name: Path(name).resolve() for name in local}
+    common = (Path(os.path.commonpath([path.parent for path in absolute.values()]))
+              if absolute else Path("/"))
+
+    def below(name: str) -> Path:
+        return Path(name.split("://", 1)[1]) if is_url(name) else absolute[name].relative_to(common)
+    outputs = {name: below(name).with_suffix(".pdf") for name in names}
+    taken = Counter(outputs.values())
+    return {name: str(Path(pdf_dir) / (out if taken[out] == 1
+                                       else out.with_name(below(name).name + ".pdf")))
+            for name, out in outputs.items()}
+
+
+def stored_scan(conn, sha256: str) -> bool:
+    """Whether the document stored from these bytes is a scan (the store keys by content)."""
+    row = conn.execute("SELECT kind FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+    return bool(row) and row["kind"] in ("pdf-scan", "image")
+
+
 def tasks_to_do(names: list[str], conn, summary: Summary, reporter: Reporter,
-                redact: bool) -> Iterator[Task]:
+                redact: bool, pdf_dir: str | Path | None = None) -> Iterator[Task]:
     """The documents not yet stored as they are now; the others are counted as skipped, and so
     is a second document with the same bytes in this run (workers would otherwise process
     both at once, and one would replace the other's row). Each task carries the run's limits
-    and the path resolved here, where the file was found."""
+    and the path resolved here, where the file was found. With `pdf_dir`, a stored scan whose
+    PDF is missing is done again."""
+    outputs = pdf_outputs(names, pdf_dir)
     queued: set[str] = set()
     limits = Limits.from_env()
     for name in names:
@@ -60,30 +96,37 @@ def tasks_to_do(names: list[str], conn, summary: Summary, reporter: Reporter,
             sha256 = source_sha256(name)
         except (OSError, ValueError, ImportError):  # the worker fails on it the same way, says why
             sha256 = ""
-        if sha256 and (sha256 in queued or is_current(conn, name, sha256, redact=redact)):
+        pdf_out = outputs[name]
+        pdf_missing = bool(pdf_out and not Path(pdf_out).exists() and stored_scan(conn, sha256))
+        if sha256 and (sha256 in queued or (is_current(conn, name, sha256, redact=redact)
+                                            and not pdf_missing)):
             summary.skipped += 1
             reporter.skipped(summary, name)
             continue
         if sha256:
             queued.add(sha256)
-        yield Task(name, sha256, redact, limits, resolved(name))
+        yield Task(name, sha256, redact, limits, resolved(name), pdf_out)
 
 
 def run_in_process(tasks: Iterator[Task], conn) -> Iterator[Outcome]:
     """One document after another, each read whole, here."""
     for task in tasks:
-        yield store(conn, process_file(task.path, task.sha256, task.redact))
+        yield store(conn, process_file(task.path, task.sha256, task.redact,
+                                       pdf_out=task.pdf_out))
 
 
 def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: int | None = None,
         dask: str | None = None, redact: bool = False,
-        exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None) -> Summary:
-    """Process every document under `paths` (files, folders, URLs) into the database `db`."""
+        exclude: Iterable[str] = DEFAULT_EXCLUDE, reporter: Reporter | None = None,
+        pdf_dir: str | Path | None = None) -> Summary:
+    """Process every document under `paths` (files, folders, URLs) into the database `db`.
+    With `pdf_dir`, each scanned input is also written there as a searchable PDF/A."""
     reporter = reporter or Reporter()
     if workers is None:
         workers = os.cpu_count() or 1
     names = documents(paths, exclude)
     summary = Summary(total=len(names))
+    reporter.summary = summary        # also for a caller interrupted before the end
     connect(db).close()  # create or migrate the database before any worker opens it
     backend = None
     if workers and not dask:
@@ -99,7 +142,7 @@ def run(paths: Iterable[str | Path], db: str | Path = "diarium.db", *, workers: 
         reporter.page_read(summary, task, result)
 
     try:
-        tasks = tasks_to_do(names, conn, summary, reporter, redact)
+        tasks = tasks_to_do(names, conn, summary, reporter, redact, pdf_dir)
         if dask:
             client = dask_client(dask, workers)
             outcomes = Scheduler(tasks, DaskBackend(client), conn, page_read).run()

@@ -78,8 +78,10 @@ class DaskBackend:
         if step.kind == FINISH:
             # Scattered, not put in the task: the scheduler would carry the whole Document.
             document = self.client.scatter(step.document, hash=False)
-            return self.client.submit(finish_document, task, document, doc.seconds, pure=False,
-                                      priority=priority)
+            # The bytes go along only for a searchable PDF (`--pdf-dir`) of a scan.
+            data = doc.handle if task.pdf_out else None
+            return self.client.submit(finish_document, task, document, doc.seconds, data,
+                                      pure=False, priority=priority)
         return self.client.submit(start_document, task, doc.handle, pure=False,
                                   priority=priority)
 

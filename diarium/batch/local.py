@@ -120,5 +120,17 @@ class PoolBackend:
         self.pool = start_pool(self.workers, self.db, fresh=True)
 
     def shutdown(self, interrupted: bool) -> None:
-        self.pool.shutdown(wait=not interrupted, cancel_futures=interrupted)
+        if interrupted:
+            stop_now(self.pool)
+        else:
+            self.pool.shutdown(wait=True)
+
+
+def stop_now(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop the pool without waiting for the steps in flight (their documents' transactions
+    are not committed, so a rerun does them): after Ctrl-C the user is not kept waiting for
+    an OCR."""
+    for process_ in list((getattr(pool, "_processes", None) or {}).values()):
+        process_.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 

@@ -55,6 +55,8 @@ class Summary:
 class Reporter:
     """Told about every document as it finishes; the default says nothing."""
 
+    summary: Summary | None = None      # the run's, set when it starts
+
     def start(self, summary: Summary) -> None: ...
     def page_read(self, summary: Summary, task: Task, result: PageResult) -> None: ...
     def stored(self, summary: Summary, outcome: Outcome) -> None: ...
@@ -72,10 +74,10 @@ def eta(summary: Summary) -> str:
 
 
 class LogReporter(Reporter):
-    """One plain line per processed document, for logs and pipes (stdout not a terminal)."""
+    """One plain line per processed document, on stderr: for logs, or with -v."""
 
     def __init__(self, out: TextIO | None = None):
-        self.out = out or sys.stdout
+        self.out = out or sys.stderr
 
     def stored(self, summary: Summary, outcome: Outcome) -> None:
         what = (f"ok {outcome.page_count} pages, {outcome.fact_count} facts" if outcome.ok

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from diarium.batch.workers import WORKER_DIED, Outcome, Task, failure, store
 from diarium.errors import DiariumError, one_line
 from diarium.ingest.pages import PageJob, PageResult, Plan
+from diarium.ingest.progress import page_read
 from diarium.ingest.split import assembled
 from diarium.schemas.document import Document, Page
 from diarium.redact import Redactor
@@ -183,6 +184,7 @@ class Scheduler:
         elif isinstance(value, Plan):
             doc.plan, doc.todo, doc.seconds = value, deque(value.jobs), value.seconds
             self.paging.append(doc)
+            page_read(doc.task.path, len(value.pages) - len(value.jobs), len(value.pages))
         else:
             self.complete(doc, value)
 
@@ -191,6 +193,9 @@ class Scheduler:
         doc.seconds += result.seconds
         if self.on_page is not None:
             self.on_page(doc.task, result)
+        if doc.plan is not None:  # a page observer here sees the pages as one reader says them
+            total = len(doc.plan.pages)
+            page_read(doc.task.path, total - len(doc.todo) - doc.pages_running, total)
         if result.page is None:
             doc.errors.append(result)
         else:

@@ -25,6 +25,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
+from diarium.batch.searchable import write_searchable
 from diarium.batch.sources import KEPT_FILES, read_source
 from diarium.errors import DiariumError, one_line
 from diarium.ingest import check_document
@@ -43,13 +44,14 @@ WORKER_DIED = "worker process died (crash or out of memory)"
 class Task:
     """A document to process: its path as the user gave it (or its URL), the sha256 its bytes
     had when it was found to need processing, whether to redact personnummer, the run's
-    limits, and the path resolved where it was found (`full`: a worker elsewhere resolves
-    nothing; empty: resolve here)."""
+    limits, the path resolved where it was found (`full`: a worker elsewhere resolves
+    nothing; empty: resolve here), and where its searchable PDF goes (`--pdf-dir`), if anywhere."""
     path: str
     sha256: str
     redact: bool = False
     limits: Limits = field(default_factory=Limits.from_env)
     full: str = ""
+    pdf_out: str | None = None
 
     @property
     def full_path(self) -> str:
@@ -100,9 +102,11 @@ def failed(task: Task, err: BaseException, seconds: float) -> StoredDocument:
                            seconds=seconds, full_path=task.full_path)
 
 
-def rows_of(task: Task, document: Document, seconds: float) -> StoredDocument:
+def rows_of(task: Task, document: Document, seconds: float,
+            data: bytes | None = None) -> StoredDocument:
     """The document stages on a read Document, and its rows, within what is left of the
-    document's time; a failure is a failed row."""
+    document's time, and its searchable PDF (from `data`, else the file) if the task asks for
+    one; a failure is a failed row."""
     started = time.perf_counter()
     try:
         left = task.seconds_left(seconds)
@@ -112,6 +116,8 @@ def rows_of(task: Task, document: Document, seconds: float) -> StoredDocument:
         with deadline(left, task.path, limit=task.limits.max_seconds):
             result = process(check_document(document, task.limits))
         assert result.record is not None      # process extracts by default
+        if task.pdf_out:
+            write_searchable(task.path, task.pdf_out, result, data, task.limits)
         return stored_document(result.document, result.repaired, result.changes, result.record,
                                redact=task.redact,
                                seconds=seconds + time.perf_counter() - started,
@@ -120,19 +126,19 @@ def rows_of(task: Task, document: Document, seconds: float) -> StoredDocument:
         return failed(task, err, seconds + time.perf_counter() - started)
 
 
-def process_file(path: str, sha256: str, redact: bool = False,
-                 data: bytes | None = None) -> StoredDocument:
+def process_file(path: str, sha256: str, redact: bool = False, data: bytes | None = None,
+                 pdf_out: str | None = None) -> StoredDocument:
     """Run the pipeline on one file, all its pages here, within its limits (the run's, from
     the environment); never raises: a failure is a row."""
     one_core()
-    task, started = Task(path, sha256, redact), time.perf_counter()
+    task, started = Task(path, sha256, redact, pdf_out=pdf_out), time.perf_counter()
     try:
         with deadline(task.limits.max_seconds, path):
             document = load_bytes(path, read_source(path, task.limits) if data is None else data,
                                   task.limits)
     except Exception as err:
         return failed(task, err, time.perf_counter() - started)
-    return rows_of(task, document, time.perf_counter() - started)
+    return rows_of(task, document, time.perf_counter() - started, data)
 
 
 def start_document(task: Task, data: bytes | None = None) -> StoredDocument | Plan:
@@ -150,7 +156,7 @@ def start_document(task: Task, data: bytes | None = None) -> StoredDocument | Pl
             KEPT_FILES.keep(task.path, planned.sha256, read)
         planned.seconds = time.perf_counter() - started
         return planned
-    return rows_of(task, planned, time.perf_counter() - started)
+    return rows_of(task, planned, time.perf_counter() - started, data)
 
 
 def read_page(task: Task, data: bytes | None, reader: str, sha256: str,
@@ -169,11 +175,13 @@ def read_page(task: Task, data: bytes | None, reader: str, sha256: str,
                           time.perf_counter() - started)
 
 
-def finish_document(task: Task, document: Document, seconds: float) -> StoredDocument:
+def finish_document(task: Task, document: Document, seconds: float,
+                    data: bytes | None = None) -> StoredDocument:
     """The document stages on the reassembled Document, and its rows (`seconds`: spent on
-    the document so far, counted towards its time limit)."""
+    the document so far, counted towards its time limit; `data`: the file's bytes, for its
+    searchable PDF, where the worker cannot read the file)."""
     one_core()
-    return rows_of(task, document, seconds)
+    return rows_of(task, document, seconds, data)
 
 
 def store(conn, stored: StoredDocument) -> Outcome:

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from diarium.commands.output import report
+from diarium.commands.progress import progress_bars
 from diarium.diff import Comparison, compare_files, compare_prepared, prepare
 from diarium.diff.render_html import render_html
 from diarium.diff.render_md import render_markdown
@@ -107,10 +108,11 @@ def diff(
         raise typer.Exit(EXIT_USAGE)
     redactor = None
     try:
-        if redact_personnummer:
-            comparison, redactor = redacted_comparison(old, new)
-        else:
-            comparison = compare_files(old, new)
+        with progress_bars(2):      # the pages of a scan being OCR'd, on a terminal
+            if redact_personnummer:
+                comparison, redactor = redacted_comparison(old, new)
+            else:
+                comparison = compare_files(old, new)
     except DiariumError as err:
         if redact_personnummer:
             report(redact_text(err.reason)[0], redact_text(err.path or "")[0] or None)

@@ -5,22 +5,12 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.measure import Measurement
-from rich.table import Table
 
 from diarium.api import load
 from diarium.commands.output import report
+from diarium.commands.progress import progress_bars
+from diarium.commands.rows import output_format, print_rows
 from diarium.errors import EXIT_INPUT_FAILED, DiariumError
-
-
-def print_whole(table: Table) -> None:
-    """Print the table no narrower than its widest row: a file path cut over two lines could
-    not be copied or grepped."""
-    console = Console(width=max(120, Console().width))
-    needed = Measurement.get(console, console.options.update_width(10_000), table).maximum
-    console.width = max(console.width, needed)
-    console.print(table)
 
 
 def ingest(
@@ -31,7 +21,8 @@ def ingest(
     """Read documents into diarium's page/line/word model.
 
     One file prints its plain text (pages separated by form feeds); several files print a
-    summary table (file, kind, pages, characters, mean OCR confidence).
+    summary table (file, kind, pages, characters, mean OCR confidence). On a terminal, a
+    progress bar with an ETA (files, and the pages of each PDF) is drawn on stderr.
 
     Examples:
 
@@ -43,25 +34,27 @@ def ingest(
     """
     failed = 0
     rows = []
-    for path in files:
-        try:
-            doc = load(path)
-        except DiariumError as err:
-            report(err, str(path))
-            failed += 1
-            continue
-        if json_out:
-            sys.stdout.write(doc.model_dump_json() + "\n")
-        elif len(files) == 1 and not summary:
-            sys.stdout.write(doc.text + ("\n" if not doc.text.endswith("\n") else ""))
-        else:
-            conf = doc.mean_conf
-            rows.append((str(path), doc.kind, str(len(doc.pages)), str(len(doc.text)),
-                         f"{conf:.3f}" if conf is not None else "-"))
+    with progress_bars(len(files)) as bars:
+        for path in files:
+            try:
+                doc = load(path)
+            except DiariumError as err:
+                report(err, str(path))
+                failed += 1
+                continue
+            finally:
+                if bars is not None:
+                    bars.file_done()
+            if json_out:
+                sys.stdout.write(doc.model_dump_json() + "\n")
+            elif len(files) == 1 and not summary:
+                sys.stdout.write(doc.text + ("\n" if not doc.text.endswith("\n") else ""))
+            else:
+                conf = doc.mean_conf
+                rows.append((str(path), doc.kind, len(doc.pages), len(doc.text),
+                             f"{conf:.3f}" if conf is not None else "-"))
     if rows:
-        table = Table("file", "kind", "pages", "characters", "mean OCR conf")
-        for row in rows:
-            table.add_row(*row)
-        print_whole(table)
+        print_rows(["file", "kind", "pages", "characters", "mean OCR conf"], rows,
+                   output_format())
     if failed:
         raise typer.Exit(EXIT_INPUT_FAILED)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import typer
 
+from diarium.api import load
 from diarium.commands.output import report
+from diarium.commands.progress import progress_bars
 from diarium.errors import EXIT_USAGE
 from diarium.output.pdf import searchable_pdf
 
@@ -46,6 +48,9 @@ def pdf(
     if redact_personnummer:
         report(NO_REDACTION)
         raise typer.Exit(EXIT_USAGE)
-    result = searchable_pdf(source, output, jobs=jobs, progress=sys.stderr.isatty())
+    with progress_bars():      # the OCR, page by page; OCRmyPDF draws its own bars after it
+        document = load(source)
+    result = searchable_pdf(source, output, document=document, jobs=jobs,
+                            progress=sys.stderr.isatty())
     print(f"{result.path}: {result.pages} pages, {result.words} words of repaired text on "
           f"{len(result.layer_pages)} pages, PDF/A-{result.pdfa or '?'}", file=sys.stderr)

@@ -3,16 +3,25 @@
 `load(path)` detects the kind from the file's content (not only its name) and dispatches,
 within the document's limits (`diarium.limits`): a FIFO, a device or a socket is refused
 without waiting on it, and a file over a limit before it is read whole.
+The JSON `diarium ingest --json` writes is read back as the Document it describes, so a scan
+OCR'd once can go through `correct`, `extract` and `diff` without a second OCR:
+
+>>> is_document_json(b'{"path":"skanning.pdf","sha256":"ab12","kind":"pdf-scan","pages":[')
+True
+>>> is_document_json('{"namn": "Socialnämnden", "kind": "beslut"}'.encode())
+False
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import os
+import re
 import warnings
 from pathlib import Path
 
 from PIL import Image
+from pydantic import ValidationError
 
 from diarium.errors import InputError, UnsupportedFormat
 from diarium.ingest.alto import read_alto
@@ -31,8 +40,30 @@ ALTO_SUFFIXES = {".xml", ".alto"}
 SUPPORTED = TEXT_SUFFIXES | IMAGE_SUFFIXES | HOCR_SUFFIXES | ALTO_SUFFIXES | {".pdf"}
 
 
+# The first keys of `Document.model_dump_json()`: "path", "sha256", "kind" (any order, spaced).
+DOCUMENT_JSON = re.compile(rb'\A\s*\{\s*"(path|sha256|kind)"\s*:')
+DOCUMENT_KEYS = (b'"path"', b'"sha256"', b'"kind"', b'"pages"')
+
+
+def is_document_json(head: bytes) -> bool:
+    """The start of a Document as `diarium ingest --json` writes it."""
+    return bool(DOCUMENT_JSON.match(head)) and all(key in head for key in DOCUMENT_KEYS)
+
+
+def read_document_json(path: str, data: bytes, sha256: str) -> Document:
+    """A Document written by `diarium ingest --json`: its pages, words and confidences as
+    they were read (the path and hash are those of the file OCR'd, not of the JSON)."""
+    try:
+        return Document.model_validate_json(data)
+    except ValidationError as err:
+        raise InputError(path, f"not a diarium document JSON ({err.error_count()} errors, "
+                               f"first: {err.errors()[0]['msg']})") from None
+
+
 def sniff(path: Path, head: bytes) -> str:
-    """The reader to use: 'pdf', 'image', 'hocr', 'alto' or 'text'."""
+    """The reader to use: 'pdf', 'image', 'hocr', 'alto', 'document-json' or 'text'."""
+    if is_document_json(head):
+        return "document-json"
     if head.startswith(b"%PDF") or (b"%PDF-" in head[:1024] and path.suffix.lower() == ".pdf"):
         return "pdf"
     if head[:8] == b"\x89PNG\r\n\x1a\n" or head[:3] == b"\xff\xd8\xff" or head[:4] in (
@@ -68,7 +99,7 @@ def size_problem(reader: str, size: int, limits: Limits) -> str | None:
     """Why a file of this kind and size is not read at all."""
     if reader == "text":
         return limits.text_too_large(size) or limits.file_too_large(size)
-    if reader in ("hocr", "alto"):
+    if reader in ("hocr", "alto", "document-json"):
         return limits.markup_too_large(size) or limits.file_too_large(size)
     return limits.file_too_large(size)
 
@@ -150,7 +181,7 @@ def read_document(name: str, data: bytes, limits: Limits | None = None) -> Docum
 
 
 READERS = {"text": read_text, "pdf": read_pdf, "image": read_image, "hocr": read_hocr,
-           "alto": read_alto}
+           "alto": read_alto, "document-json": read_document_json}
 
 
 def load(path: str | Path, limits: Limits | None = None) -> Document:

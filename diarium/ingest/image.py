@@ -19,6 +19,7 @@ from diarium.errors import DiariumError, InputError
 from diarium.ingest.blank import is_blank, thumbnail_of
 from diarium.ingest.ocr import ocr_image, scan_dpi
 from diarium.ingest.pages import PageJob, Plan, assemble
+from diarium.ingest.progress import page_read
 from diarium.schemas.document import Document, Page
 
 # An A0 sheet at 300 dpi is 9933 × 14043 ≈ 140 Mpx; anything larger is not a page scan.
@@ -77,5 +78,11 @@ def read_image(path: str, data: bytes, sha256: str) -> Document:
     """The whole image in this process: its frames OCR'd one after the other."""
     plan = plan_image(path, data, sha256)
     image = open_image(path, data)
+    total = len(plan.jobs)
+    page_read(path, 0, total)
     with frame_errors(path):
-        return assemble(plan, {job.index: ocr_frame(image, data, job) for job in plan.jobs})
+        read: dict[int, Page] = {}
+        for job in plan.jobs:
+            read[job.index] = ocr_frame(image, data, job)
+            page_read(path, job.number, total)
+        return assemble(plan, read)

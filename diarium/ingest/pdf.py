@@ -50,6 +50,7 @@ from diarium.errors import DiariumError, InputError, MissingDependency
 from diarium.ingest.blank import THUMBNAIL_DPI, is_blank
 from diarium.ingest.ocr import DPI, ocr_image
 from diarium.ingest.pages import PageJob, Plan, assemble
+from diarium.ingest.progress import page_read
 from diarium.ingest.text import text_to_pages
 from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS
@@ -231,12 +232,20 @@ def plan_pdf(path: str, data: bytes, sha256: str) -> Plan:
 def read_pdf(path: str, data: bytes, sha256: str) -> Document:
     """The whole PDF in this process: its plan, then its OCR jobs one after the other."""
     plan = plan_pdf(path, data, sha256)
+    total = len(plan.pages)
+    done = total - len(plan.jobs)       # the pages of a text layer are read with the plan
+    page_read(path, done, total)
     if not plan.jobs:
         return assemble(plan, {})
     pdf = open_pdf(path, data)
     try:
         with page_errors(path):
-            return assemble(plan, {job.index: ocr_page(pdf, job) for job in plan.jobs})
+            read: dict[int, Page] = {}
+            for job in plan.jobs:
+                read[job.index] = ocr_page(pdf, job)
+                done += 1
+                page_read(path, done, total)
+            return assemble(plan, read)
     finally:
         with PDFIUM:
             pdf.close()

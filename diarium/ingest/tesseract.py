@@ -61,7 +61,7 @@ def installed_languages(cmd: str, tessdata: str | None) -> frozenset[str]:
             return frozenset(pytesseract.get_languages(config=""))
     except pytesseract.TesseractNotFoundError:
         raise MissingDependency(None, f"tesseract not found ('{cmd}'): install tesseract-ocr "
-                                      "(apt-get install tesseract-ocr tesseract-ocr-swe)") from None
+                                      "(sudo apt-get install tesseract-ocr tesseract-ocr-swe)") from None
     except (pytesseract.TesseractError, OSError) as err:
         raise MissingDependency(None, f"tesseract ('{cmd}') does not run: {err}") from None
 
@@ -71,12 +71,12 @@ def require_tesseract(lang: str = LANG) -> None:
     cmd = tesseract_cmd()
     if shutil.which(cmd) is None:
         raise MissingDependency(None, f"tesseract not found ('{cmd}'): install tesseract-ocr "
-                                      "(apt-get install tesseract-ocr tesseract-ocr-swe)")
+                                      "(sudo apt-get install tesseract-ocr tesseract-ocr-swe)")
     installed = installed_languages(cmd, os.environ.get("TESSDATA_PREFIX"))
     missing = [code for code in lang.split("+") if code not in installed]
     if missing:
         raise MissingDependency(None, f"tesseract language data '{'+'.join(missing)}' not "
-                                      f"installed (apt-get install tesseract-ocr-{missing[0]})")
+                                      f"installed (sudo apt-get install tesseract-ocr-{missing[0]})")
 
 
 def run_tesseract(image_path: str, lang: str = LANG, psm: int = 3, dpi: int = DPI) -> str:

@@ -24,16 +24,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rapidfuzz import fuzz, process as fuzzy
-from stdnum.se import orgnr as stdnum_orgnr
 
 from diarium.errors import DiariumError, UsageError
 from diarium.extract import orgnr
 from diarium.store.guard import Guard, GuardedConnection
+from diarium.store.org_names import name_matches
 from diarium.store.schema import SCHEMA_VERSION, TABLES
 from diarium.store.writer import connect
-
-ORG_MATCH_THRESHOLD = 85
 
 
 class QueryError(DiariumError):
@@ -165,20 +162,31 @@ def parse_during(text: str) -> tuple[str, str]:
 
 
 def normalise_orgnr(text: str) -> str:
-    """'8020031954' or '802003-1954' → '802003-1954' (the form the store keeps)."""
-    if not re.fullmatch(r"\d{10}", stdnum_orgnr.compact(text)):
+    """'8020031954', '802003 1954' or '16802003-1954' → '802003-1954' (the form the store keeps)."""
+    number = as_orgnr(text)
+    if number is None:
         raise BadQueryArgument(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
-    return orgnr.format(text)
+    return number
 
 
-def matching_org_names(conn: sqlite3.Connection, name: str,
-                       threshold: int = ORG_MATCH_THRESHOLD) -> list[str]:
-    """Stored party/orgnr names that fuzzily match `name` (case-folded, word-order free)."""
+def matching_org_names(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Stored party/orgnr names of which every word of `name` is a word, read as Swedish:
+    case, å/ä/ö, definite forms, genitive, abbreviations, small misspellings (`org_names`)."""
     names = [row[0] for row in conn.execute(
         "SELECT name FROM parties UNION SELECT name FROM orgnrs WHERE name IS NOT NULL")]
-    matches = fuzzy.extract(name.casefold(), names, scorer=fuzz.token_set_ratio,
-                            processor=str.casefold, score_cutoff=threshold, limit=None)
-    return [match for match, _score, _index in matches]
+    return [n for n in names if name_matches(name, n)]
+
+
+def as_orgnr(text: str) -> str | None:
+    """`text` as an organisationsnummer when it is one in any spacing, else None.
+
+    >>> as_orgnr("802003 1954"), as_orgnr("Stockholms stadsmission")
+    ('802003-1954', None)
+    """
+    compact = re.sub(r"[\s\-]", "", text)
+    if re.fullmatch(r"16\d{10}", compact):     # the 12-digit form of the tax agency
+        compact = compact[2:]
+    return orgnr.format(compact) if re.fullmatch(r"\d{10}", compact) else None
 
 
 @dataclass
@@ -253,7 +261,10 @@ def document_conditions(conn: sqlite3.Connection, where: FactFilter, period: Con
     def has_fact(table: str, condition: str) -> str:
         return f"EXISTS (SELECT 1 FROM {table} x WHERE x.document_id = d.id AND {condition})"
 
-    if where.org:
+    if where.org and (number := as_orgnr(where.org)):      # --org 802003-1954
+        require(f"({has_fact('parties', 'x.orgnr = ?')} OR {has_fact('orgnrs', 'x.orgnr = ?')})",
+                [number, number])
+    elif where.org:
         names = matching_org_names(conn, where.org)
         marks = ", ".join("?" for _ in names) or "NULL"
         require(f"({has_fact('parties', f'x.name IN ({marks})')} "

@@ -17,6 +17,7 @@ begins, not the line's first text, on two or more lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from diarium.schemas.structure import TextLine
 from diarium.structure.attendance_entries import scan
@@ -33,17 +34,23 @@ def chunks(line: TextLine) -> list[tuple[int, str]]:
             if not PLACEHOLDER.match(m.group())]
 
 
-def columns_below(lines: list[TextLine], index: int, columns: int) -> list[int]:
-    """Where the section's 2nd, 3rd … columns start, from the chunks of the lines below its labels."""
-    if columns < 2:
-        return []
-    counts: dict[int, int] = {}
+def _chunks_below(lines: list[TextLine], index: int) -> Iterator[list[tuple[int, str]]]:
+    """The chunks of each text line under the label row at `index`, up to the next label row."""
     for line in lines[index + 1:index + 1 + LOOKAHEAD]:
         if line.role == "furniture" or not line.text.strip():
             continue
         found = chunks(line)
         if found and label_at(tokenize(found[0][1]), 0):
-            break
+            return
+        yield found
+
+
+def columns_below(lines: list[TextLine], index: int, columns: int) -> list[int]:
+    """Where the section's 2nd, 3rd … columns start, from the chunks of the lines below its labels."""
+    if columns < 2:
+        return []
+    counts: dict[int, int] = {}
+    for found in _chunks_below(lines, index):
         for col, _ in found[1:]:
             counts[col] = counts.get(col, 0) + 1
     clusters = _clusters(counts)
@@ -56,12 +63,7 @@ def person_columns(lines: list[TextLine], index: int) -> list[int]:
     columns of staff, whose wrapped titles must stay in their own column): a position where a
     person's name begins, not the line's first text, on two or more lines."""
     counts: dict[int, int] = {}
-    for line in lines[index + 1:index + 1 + LOOKAHEAD]:
-        if line.role == "furniture" or not line.text.strip():
-            continue
-        found = chunks(line)
-        if found and label_at(tokenize(found[0][1]), 0):
-            break
+    for found in _chunks_below(lines, index):
         for col, chunk in found[1:]:
             pieces = scan(chunk)
             if pieces and pieces[0].kind == "entry" and len(pieces[0].name_tokens) >= 2:
