@@ -59,8 +59,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         unit = TABLE_UNIT.search(line)
-        if not unit:
-            continue
+        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip():
+            continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
         scale = unit_value(unit.group("unit") or unit.group("unit2"))
         columns: int | None = None
         rows, blank, before = 0, 0, 0
@@ -88,9 +88,14 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                     columns = len(heads) - 1 if len(heads) > 2 else None
                 continue
             rows += 1
+            label = match.group("label")
+            if NOT_MONEY_LABEL.search(label):
+                continue                # "OH i procent …   3": a share, not money
+            own = HEAD_UNIT.search(label)      # "Kostnad per timme (kr)   788" under a "(tkr)" caption
+            row_scale = unit_value(own.group("unit")) if own else scale
             base = offset + match.start("cells")
             for value, start, end in grouped(match.group("cells"), columns):
-                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
+                number = int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value())   # a deviation may be negative
                 if number:
                     cells.append((number, base + start, base + end))
     return cells
