@@ -137,3 +137,11 @@ def test_a_row_in_kr_under_a_column_headed_tkr():
             "Kostnad per timme för tillsyn (kr) 655\n")
     found = values(text)
     assert 655 in found and 655000 not in found and 1250000 in found
+
+
+def test_a_money_column_whose_rows_the_text_layer_stacked_into_one_cell():
+    text = ("| Kr/h | Post |\n| --- | --- |\n| 512<br>96<br>1 030 | Handläggning<br>Pålägg<br>Summa |\n"
+            "| 1 065 | Timkostnad 2026 |\n")
+    amounts = find_amounts(text, analyse(text))
+    assert sorted(a.value for a in amounts) == [96, 512, 1030, 1065]
+    assert [text[ev.start:ev.end] for a in amounts if a.value == 1030 for ev in a.evidence] == ["1 030"]

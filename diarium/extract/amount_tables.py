@@ -149,14 +149,29 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
         scales = column_scales(table, caption_scale(text, table))
         for row in table.rows[1 if table.header else 0:]:
             for k, cell in enumerate(row):
-                match = CELL_NUMBER.match(cell.text)
-                if k not in scales or not match or YEAR.match(cell.text.strip()):
-                    continue
-                value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
-                             * scales[k]).to_integral_value())
-                if value:
-                    cells.append((-value if match.group("sign") else value, cell.start, cell.end))
+                if k in scales:
+                    cells += cell_lines(text, cell.text, cell.start, cell.end, scales[k])
     return cells
+
+
+def cell_lines(text: str, printed: str, start: int, end: int, scale: int) -> list[tuple[int, int, int]]:
+    """The numbers of one cell; a cell of stacked rows ("504<br>284<br>788", a row per line
+    where the text layer merged a column's rows) gives one number a line."""
+    found = []
+    raw, at = text[start:end], 0
+    for line in printed.split("\n") if "\n" in printed else [printed]:
+        match = CELL_NUMBER.match(line)
+        place = raw.find(line.strip(), at) if line.strip() else -1
+        if place >= 0:
+            at = place + len(line.strip())
+        if not match or YEAR.match(line.strip()):
+            continue
+        value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
+                     * scale).to_integral_value())
+        span = (start + place, start + at) if "\n" in printed and place >= 0 else (start, end)
+        if value:
+            found.append((-value if match.group("sign") else value, *span))
+    return found
 
 
 PAGE_REFERENCE = re.compile(r"\S\s{2,}(\d{1,3})\s*$")
