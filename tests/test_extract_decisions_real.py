@@ -212,3 +212,17 @@ def test_the_appeal_instructions_under_beslutet_kan_overklagas_are_not_decisions
             "Om du vill överklaga detta beslut ska du skicka en skrivelse till nämnden.\n\n"
             "Hur man överklagar\nSkrivelsen ska ha kommit in inom tre veckor.\n")
     assert texts(text) == ["Bygglov beviljas."]
+
+
+def test_a_new_act_of_the_same_body_on_the_next_line_is_a_new_decision():
+    # the utdrag prints two paragraphs, its tjänsteskrivelse the same two lines without a blank
+    # line and without a full stop after the first: both read as the same two decisions
+    text = ("§ 40 Dnr KS-2024-00100\nTaxa för simhallen\n\nFörslag till beslut i kommunfullmäktige\n\n"
+            "Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01\n\n"
+            "Kommunfullmäktige beslutar att taxan får justeras årligen.\n\nSammanfattning av ärendet\nTaxan ses över.\n\n"
+            "Tjänsteskrivelse\nDatum 2024-03-01\nDiarienummer KS-2024-00100\n\n"
+            "Förslag till beslut i kommunfullmäktige\n"
+            "Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01\n"
+            "Kommunfullmäktige beslutar att taxan får justeras årligen.\n\nBeskrivning av ärendet\nTaxan ses över.\n")
+    assert texts(text) == ["Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01",
+                           "Kommunfullmäktige beslutar att taxan får justeras årligen."]
