@@ -145,3 +145,10 @@ def test_a_money_column_whose_rows_the_text_layer_stacked_into_one_cell():
     amounts = find_amounts(text, analyse(text))
     assert sorted(a.value for a in amounts) == [96, 512, 1030, 1065]
     assert [text[ev.start:ev.end] for a in amounts if a.value == 1030 for ev in a.evidence] == ["1 030"]
+
+
+def test_a_cell_that_stacks_its_unit_heads_and_figures():
+    text = ("| Särskilda bestämmelser |  |\n| --- | --- |\n"
+            "| Timavgift<br>Avgift tas ut per påbörjad timme. | Kronor exklusive moms<br>940<br>"
+            "Kronor inklusive moms<br>1 175 |\n| Antal kontroller<br>Per år | Antal<br>12 |\n")
+    assert sorted(values(text)) == [940, 1175]

@@ -151,7 +151,25 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
             for k, cell in enumerate(row):
                 if k in scales:
                     cells += cell_lines(text, cell.text, cell.start, cell.end, scales[k])
+                elif "\n" in cell.text:
+                    cells += labelled_lines(text, cell.text, cell.start, cell.end)
     return cells
+
+
+def labelled_lines(text: str, printed: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """A cell that stacks its own heads and figures ("Kronor exklusive moms<br>1 262<br>Kronor
+    inklusive moms<br>1 578"): a figure on the line under a line that names the unit is money."""
+    found = []
+    lines = printed.split("\n")
+    for above, line in zip(lines, lines[1:]):
+        unit = HEAD_UNIT.search(above)
+        if unit and not re.search(r"\d", above) and not NOT_MONEY_LABEL.search(above) and CELL_NUMBER.match(line):
+            raw = text[start:end]
+            place = raw.find(line.strip(), raw.find(above.strip()) + len(above.strip()))
+            if place >= 0:
+                found += cell_lines(text, line, start + place, start + place + len(line.strip()),
+                                    unit_value(unit.group("unit")))
+    return found
 
 
 def cell_lines(text: str, printed: str, start: int, end: int, scale: int) -> list[tuple[int, int, int]]:
