@@ -213,8 +213,9 @@ def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
     hits = []
     for head in DANGLING_HEAD.finditer(view):
         following = NEXT_LINE.match(view, head.end())
-        serial = SERIAL.search(following.group(1)) if following else None
-        if serial and not UNIT_AFTER.match(following.group(1), serial.end()):
+        line = following.group(1) if following else ""
+        serial = SERIAL.search(line)
+        if serial and not UNIT_AFTER.match(line, serial.end()):
             hits.append((head.start(), head.end(), head.group() + serial.group()))
     return hits
 
