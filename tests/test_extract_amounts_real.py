@@ -115,3 +115,40 @@ def test_page_numbers_of_a_table_of_contents_are_no_amounts():
             "§ 132 Dnr FG-2024-00707\nInterkommunala ersättningar Marks kommun och Varberg   17\n\n"
             "§ 133 Dnr FG-2024-00734\nInterkommunal ersättning inom GR   19\n\nÖvrig ersättning   2 500\n")
     assert values(text) == [2500]
+
+
+def test_rows_of_a_cost_calculation_that_name_their_own_unit():
+    # a calculation sheet: rows "label (tkr)   value", a row in kr among them, a share in per cent,
+    # an "Avgår" row whose minus is the column's operator
+    text = ("Kostnadsberäkning\n\n"
+            "Lönekostnader enheten (tkr)          12 400\n"
+            "Avgår kostnader för staben (tkr) -2 100\n"
+            "Lönekostnader (tkr)                  10 300\n"
+            "Påslag i procent för administration 4\n"
+            "Kostnad per timme för handläggning (kr) 812\n")
+    found = values(text)
+    assert {10300000, 12400000} <= set(found)
+    assert 4000 not in found and 812000 not in found and -2100000 not in found
+
+
+def test_a_row_in_kr_under_a_column_headed_tkr():
+    text = ("| Enheten | Årskostnad<br>tkr |\n| --- | --- |\n| Personal | 9 100 |\n\n"
+            "Materialkostnad (tkr)                1 250\n"
+            "Kostnad per timme för tillsyn (kr) 655\n")
+    found = values(text)
+    assert 655 in found and 655000 not in found and 1250000 in found
+
+
+def test_a_money_column_whose_rows_the_text_layer_stacked_into_one_cell():
+    text = ("| Kr/h | Post |\n| --- | --- |\n| 512<br>96<br>1 030 | Handläggning<br>Pålägg<br>Summa |\n"
+            "| 1 065 | Timkostnad 2026 |\n")
+    amounts = find_amounts(text, analyse(text))
+    assert sorted(a.value for a in amounts) == [96, 512, 1030, 1065]
+    assert [text[ev.start:ev.end] for a in amounts if a.value == 1030 for ev in a.evidence] == ["1 030"]
+
+
+def test_a_cell_that_stacks_its_unit_heads_and_figures():
+    text = ("| Särskilda bestämmelser |  |\n| --- | --- |\n"
+            "| Timavgift<br>Avgift tas ut per påbörjad timme. | Kronor exklusive moms<br>940<br>"
+            "Kronor inklusive moms<br>1 175 |\n| Antal kontroller<br>Per år | Antal<br>12 |\n")
+    assert sorted(values(text)) == [940, 1175]

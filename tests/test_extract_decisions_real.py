@@ -188,3 +188,41 @@ def test_a_flat_page_with_a_beslut_heading_and_an_unnumbered_decision():
             "Beslut Socialnämnden godkänner riktlinjerna för ekonomiskt bistånd. Sammanfattning Förvaltningen har "
             "reviderat riktlinjerna enligt beslut om ny praxis. " + "Riktlinjerna gäller från juli. " * 20 + "\n")
     assert texts(text) == ["Socialnämnden godkänner riktlinjerna för ekonomiskt bistånd."]
+
+
+PROTOKOLL_HEAD = ("§ 12 Dnr MN-2024-00031 Tillförordnad registrator\n\nBeslut\n")
+
+
+def test_a_list_a_lead_in_announces_is_one_decision_with_it():
+    text = (PROTOKOLL_HEAD + "Miljönämnden utser följande personer som registrator under semestern:\n\n"
+            "Från 1 juli till 20 juli; Anna Ek.\nFrån 21 juli till 9 augusti; Bo Berg.\n\n"
+            "Sammanfattning av ärendet\nRegistratorn har semester.\n")
+    assert texts(text) == ["Miljönämnden utser följande personer som registrator under semestern: "
+                           "Från 1 juli till 20 juli; Anna Ek. Från 21 juli till 9 augusti; Bo Berg."]
+
+
+def test_a_deciding_lead_in_with_foljande_keeps_one_decision_per_paragraph():
+    text = (PROTOKOLL_HEAD + "Miljönämnden beslutar följande:\n\nAnna Ek utses till registrator.\n\n"
+            "Bo Berg utses till ersättare.\n\nSammanfattning av ärendet\nRegistratorn har semester.\n")
+    assert texts(text) == ["Anna Ek utses till registrator.", "Bo Berg utses till ersättare."]
+
+
+def test_the_appeal_instructions_under_beslutet_kan_overklagas_are_not_decisions():
+    text = (PROTOKOLL_HEAD + "Bygglov beviljas.\n\nBeslutet kan överklagas\n"
+            "Om du vill överklaga detta beslut ska du skicka en skrivelse till nämnden.\n\n"
+            "Hur man överklagar\nSkrivelsen ska ha kommit in inom tre veckor.\n")
+    assert texts(text) == ["Bygglov beviljas."]
+
+
+def test_a_new_act_of_the_same_body_on_the_next_line_is_a_new_decision():
+    # the utdrag prints two paragraphs, its tjänsteskrivelse the same two lines without a blank
+    # line and without a full stop after the first: both read as the same two decisions
+    text = ("§ 40 Dnr KS-2024-00100\nTaxa för simhallen\n\nFörslag till beslut i kommunfullmäktige\n\n"
+            "Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01\n\n"
+            "Kommunfullmäktige beslutar att taxan får justeras årligen.\n\nSammanfattning av ärendet\nTaxan ses över.\n\n"
+            "Tjänsteskrivelse\nDatum 2024-03-01\nDiarienummer KS-2024-00100\n\n"
+            "Förslag till beslut i kommunfullmäktige\n"
+            "Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01\n"
+            "Kommunfullmäktige beslutar att taxan får justeras årligen.\n\nBeskrivning av ärendet\nTaxan ses över.\n")
+    assert texts(text) == ["Kommunfullmäktige antar Taxa för simhallen, daterad 2024-03-01",
+                           "Kommunfullmäktige beslutar att taxan får justeras årligen."]

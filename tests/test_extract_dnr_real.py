@@ -54,3 +54,22 @@ def test_a_date_under_the_dnr_label_is_not_a_dnr():
 ])
 def test_forms_of_other_bodies(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an OCR'd agenda: the Beteckning cell wrapped, its serial on the next line after words
+    ("3. | Information till nämnd: SBN-2024- | Nämnden noterar informationen.\n"
+     "Bokslutsprognos 2024 00412\n", ["SBN-2024-00412"]),
+    ("9. | Motion om lekplatser BUN-2023- |Nämnden föreslår att motionen avslås\n"
+     "Föredragande |00088 och att ärendet avslutas.\n", ["BUN-2023-00088"]),
+    # a hyphen ending the line before an amount is no case number
+    ("beslut KS-2024-\nbidrag 150 kr per deltagare", []),
+    # an en dash after a label; without a label it is a range
+    ("enligt tillsynsärende med dnr MH 2025–473 och mål nr P 4021–23", ["MH2025–473", "P4021–23"]),
+    ("under åren 2019–2023 och SN 2019–2021", []),
+    # an agency's zero-padded serial and year, a prefixless year and serial
+    ("Energimyndigheten har beviljat stödet genom beslut EM-01234-23.", ["EM-01234-23"]),
+    ("Ansökan 2015-00417 om planbesked avslogs 2015-06-12.", ["2015-00417"]),
+])
+def test_wrapped_en_dashed_and_agency_numbers(text, expected):
+    assert numbers(text) == expected

@@ -74,3 +74,27 @@ def test_one_reference_keeps_every_place_it_is_cited():
     assert ref.text == "4 kap. 1 § SoL"
     assert [text[ev.start:ev.end] for ev in ref.evidence] == [
         "4 kap. 1 § SoL", "4 kap. 1 § socialtjänstlagen", "4 kap. 1 $ SoL"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the statute named first, then chapter and section, maybe a punkt and an SFS number after
+    ("Prövningen sker enligt Miljöbalken 9 kap. 6 § och Plan- och bygglagen 8 kap. 4 §.",
+     [(None, "Miljöbalken 9 kap. 6 §"), (None, "Plan- och bygglagen 8 kap. 4 §")]),
+    ("Ansökan uppfyller kraven i PBL 9 kap. 31 § punkt 2 men inte PBL 9 kap. 31 §.",
+     [(None, "PBL 9 kap. 31 § punkt 2"), (None, "PBL 9 kap. 31 §")]),
+    ("Enligt plan- och bygglagen 9 kap 33 § (PBL, SFS 2010:900) får lov ges.",
+     [("2010:900", "plan- och bygglagen 9 kap 33 § (PBL, SFS 2010:900)")]),
+    # the pinpoint, then the law's abbreviation and number in brackets
+    ("villkoren enligt 9 kap 30-32 a §§ (PBL, SFS 2010:900) är uppfyllda",
+     [("2010:900", "9 kap 30-32 a §§ (PBL, SFS 2010:900)")]),
+    # a punkt makes another reference than its section
+    ("Enligt 8 kap. 9 § PBL och 8 kap. 9 § 3 punkten PBL ska",
+     [(None, "8 kap. 9 § PBL"), (None, "8 kap. 9 § 3 punkten PBL")]),
+    # a range of lettered sections is not its first section
+    ("rapportering enligt 16 kap 6 f § SoL och enligt 16 kap 6 f-g §§ SoL samt 28 f-g §§ LSS",
+     [(None, "16 kap 6 f § SoL"), (None, "16 kap 6 f-g §§ SoL"), (None, "28 f-g §§ LSS")]),
+    # the sign before the section after a statute's number
+    ("Enligt museilagen (2017:563) §4 gäller", [("2017:563", "museilagen (2017:563) §4")]),
+])
+def test_law_first_bracketed_abbreviations_punkt_and_letter_ranges(text, expected):
+    assert refs(text) == expected

@@ -81,3 +81,15 @@ def test_a_grant_year_named_by_its_heading():
 ])
 def test_lengths_and_headings(text, expected):
     assert periods_of(text) == expected
+
+
+def test_a_grant_year_after_a_blank_line_the_page_layout_set_in_mid_sentence():
+    text = ("Delbeslut\n\nLänsstyrelsen beviljar Exempelby kommun ett bidrag på 250 000 kr för\n\n"
+            "inventering av förorenade områden i kommunen\nunder 2024.\n\nBeslutet kan inte överklagas.\n")
+    assert [(p.start, p.end, p.kind) for p in find_periods(text, analyse(text))] == [("2024-01-01", "2024-12-31", "bidrag")]
+
+
+def test_a_year_in_the_next_sentence_after_a_blank_line_is_no_grant_year():
+    text = ("Länsstyrelsen beviljar kommunen ett bidrag på 250 000 kr.\n\n"
+            "Inventeringen gjordes under 2019.\n")
+    assert find_periods(text, analyse(text)) == []

@@ -201,3 +201,13 @@ def test_motion_authors_with_the_party_of_all_of_them():
     text = ("Kommunfullmäktige beslutade den 31 mars 2014 (§ 76), med anledning av en motion av Malena "
             "Ranch m fl (alla MP) och Eva Christiernin m fl (alla S), att komplettera arbetet.")
     assert people(text) == {"Malena Ranch": (None, "MP"), "Eva Christiernin": (None, "S")}
+
+
+def test_the_officials_of_a_myndighets_closing_sentence():
+    from diarium.extract import find_persons
+    from diarium.structure import analyse
+    text = ("Beslut\n\nLänsstyrelsen beviljar bidraget.\n\nDe som medverkat i beslutet\n\n"
+            "I ärendet har enhetschef Karin Holm varit beslutande och\n"
+            "handläggare Jonas Lindqvist föredragande.\n\nKarin Holm\n\nJonas Lindqvist\n")
+    found = {p.name: (p.role or "").casefold() for p in find_persons(text, analyse(text))}
+    assert found.get("Karin Holm") == "enhetschef" and found.get("Jonas Lindqvist") == "handläggare"

@@ -127,7 +127,10 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
             continue
         got = figure(line)
         if got:
-            kronor = int((got[0] * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+            own = HEAD_UNIT.search(line, 0, got[2])     # "Kostnad per timme (kr) 788" in a tkr column
+            unit = own.group("unit").lower() if own else None
+            line_scale = unit_value(unit) if unit and unit != "belopp" else scale
+            kronor = int((got[0] * line_scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             found.append((kronor, got[1], offset + got[2], offset + got[3]))
     return found
 

@@ -59,8 +59,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         unit = TABLE_UNIT.search(line)
-        if not unit:
-            continue
+        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip():
+            continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
         scale = unit_value(unit.group("unit") or unit.group("unit2"))
         columns: int | None = None
         rows, blank, before = 0, 0, 0
@@ -88,9 +88,14 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
                     columns = len(heads) - 1 if len(heads) > 2 else None
                 continue
             rows += 1
+            label = match.group("label")
+            if NOT_MONEY_LABEL.search(label):
+                continue                # "OH i procent …   3": a share, not money
+            own = HEAD_UNIT.search(label)      # "Kostnad per timme (kr)   788" under a "(tkr)" caption
+            row_scale = unit_value(own.group("unit")) if own else scale
             base = offset + match.start("cells")
             for value, start, end in grouped(match.group("cells"), columns):
-                number = int((Decimal(value.replace(",", ".")) * scale).to_integral_value())   # a deviation may be negative
+                number = int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value())   # a deviation may be negative
                 if number:
                     cells.append((number, base + start, base + end))
     return cells
@@ -144,14 +149,47 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
         scales = column_scales(table, caption_scale(text, table))
         for row in table.rows[1 if table.header else 0:]:
             for k, cell in enumerate(row):
-                match = CELL_NUMBER.match(cell.text)
-                if k not in scales or not match or YEAR.match(cell.text.strip()):
-                    continue
-                value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
-                             * scales[k]).to_integral_value())
-                if value:
-                    cells.append((-value if match.group("sign") else value, cell.start, cell.end))
+                if k in scales:
+                    cells += cell_lines(text, cell.text, cell.start, cell.end, scales[k])
+                elif "\n" in cell.text:
+                    cells += labelled_lines(text, cell.text, cell.start, cell.end)
     return cells
+
+
+def labelled_lines(text: str, printed: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """A cell that stacks its own heads and figures ("Kronor exklusive moms<br>1 262<br>Kronor
+    inklusive moms<br>1 578"): a figure on the line under a line that names the unit is money."""
+    found = []
+    lines = printed.split("\n")
+    for above, line in zip(lines, lines[1:]):
+        unit = HEAD_UNIT.search(above)
+        if unit and not re.search(r"\d", above) and not NOT_MONEY_LABEL.search(above) and CELL_NUMBER.match(line):
+            raw = text[start:end]
+            place = raw.find(line.strip(), raw.find(above.strip()) + len(above.strip()))
+            if place >= 0:
+                found += cell_lines(text, line, start + place, start + place + len(line.strip()),
+                                    unit_value(unit.group("unit")))
+    return found
+
+
+def cell_lines(text: str, printed: str, start: int, end: int, scale: int) -> list[tuple[int, int, int]]:
+    """The numbers of one cell; a cell of stacked rows ("504<br>284<br>788", a row per line
+    where the text layer merged a column's rows) gives one number a line."""
+    found = []
+    raw, at = text[start:end], 0
+    for line in printed.split("\n") if "\n" in printed else [printed]:
+        match = CELL_NUMBER.match(line)
+        place = raw.find(line.strip(), at) if line.strip() else -1
+        if place >= 0:
+            at = place + len(line.strip())
+        if not match or YEAR.match(line.strip()):
+            continue
+        value = int((Decimal(re.sub(r"[ \u00a0.]", "", match.group("num")) + "." + (match.group("dec") or "0"))
+                     * scale).to_integral_value())
+        span = (start + place, start + at) if "\n" in printed and place >= 0 else (start, end)
+        if value:
+            found.append((-value if match.group("sign") else value, *span))
+    return found
 
 
 PAGE_REFERENCE = re.compile(r"\S\s{2,}(\d{1,3})\s*$")

@@ -66,6 +66,7 @@ class Item:
     att: bool = False
     listing: bool = False             # a sentence ending in a colon and the lines of its list
     glued_att: bool = False           # "Attutvärdera" among "Att införa …", "Att säkerställa …"
+    announced: bool = False           # "… följande personer:" and the lines of its list
 
     @property
     def text(self) -> str:
@@ -138,6 +139,8 @@ class _Reader:
             last.parts.append((" ", piece))          # a numbered item runs over paragraphs
         elif not ends_sentence(piece.text) and self._list_line(piece, last):
             pass
+        elif self._announced_line(piece, last):
+            pass
         else:
             self._new(Item(None, [("", piece)]))
 
@@ -157,6 +160,19 @@ class _Reader:
         in_list = last is not None and (last.listing or last.parts[-1][1].item in BULLETS)
         if last is not None and in_list and not ends_sentence(last.parts[-1][1].text):
             last.parts.append((", ", piece))
+            return True
+        return False
+
+    def _announced_line(self, piece: Piece, last: Item | None) -> bool:
+        """The lines of a list a lead-in announces ("Härmed utses följande personer …:" /
+        "Från 1 juli; Eva Ek." / "Från 1 augusti; Bo Berg."): one decision, also when each line
+        ends a sentence; the list runs over lines with no blank line between them."""
+        if self.lead is not None and not self.since_lead and announces_list(self.lead.text):
+            self._new(Item(None, [("", self.lead), (" ", piece)], listing=True, announced=True))
+            self.lead = None
+            return True
+        if last is not None and last.announced and piece.lines[0][0] == last.parts[-1][1].lines[-1][1] + 1:
+            last.parts.append((" ", piece))
             return True
         return False
 
@@ -198,6 +214,15 @@ class _Reader:
         for item in items:
             item.glued_att = glued and bool(GLUED_ATT.match(item.text))
         return items
+
+
+def announces_list(text: str) -> bool:
+    """A sentence ending in a colon that announces the list after it ("… utses följande
+    personer …:", "… enligt nedanstående:")."""
+    tokens = text.rstrip().rstrip(":").casefold().split()
+    if not text.rstrip().endswith(":") or any(token in words("lead_in_verbs") for token in tokens):
+        return False                    # "Nämnden beslutar följande:": each paragraph a decision
+    return any(token in words("list_announcers") for token in tokens)
 
 
 def unfinished(item: Item) -> bool:

@@ -219,11 +219,28 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
     pieces = [Piece([lines[0]], item)]
     for before, line in zip(lines, lines[1:]):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
-                or heading_line(line[2]) or heading_line(before[2]):
+                or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
             pieces.append(Piece([line]))
         else:
             pieces[-1].lines.append(line)
     return pieces
+
+
+def same_actor_again(current: Piece, line: str) -> bool:
+    """`line` opens a new act of the body that opened the piece ("Kommunfullmäktige antar Taxa …,
+    daterad 2024-09-23" / "Kommunfullmäktige beslutar att …"): a new decision, also where the
+    line before ends in no full stop.
+
+    >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan, daterad 2024-09-23")]),
+    ...                  "Kommunfullmäktige beslutar att taxan får justeras")
+    True
+    >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan för")]), "Kommunfullmäktige i Mölndal")
+    False
+    """
+    first = current.lines[0][2].split()[:1]
+    words_of_line = line.split()
+    return len(words_of_line) > 2 and bool(first) and first[0][:1].isupper() and words_of_line[0] == first[0] \
+        and words_of_line[1].casefold() in words("decision_verbs")
 
 
 def heading_line(line: str) -> bool:

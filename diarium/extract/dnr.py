@@ -50,9 +50,12 @@ KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # (OCR may set a blank line after the break: "(KS-" / "" / "2023-00666)".)
 LINE_BREAK = r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*"
 SEP = rf"(?:{LINE_BREAK}|\s?[-/:]\s?)"
+# After a label an en dash separates too ("dnr MH 2025–473", "mål nr P 17219–24"); without one
+# an en dash is a range of years or numbers.
+LABELLED_SEP = rf"(?:{LINE_BREAK}|\s?[-/:–]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
-        rf"(?:{SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
+        rf"(?:{LABELLED_SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = words("not_case_prefixes")
 BOARDS = bodies("board")
@@ -68,12 +71,24 @@ DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:1
 # organisationsnummer "212000-2080").
 SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
                          rf"(?![\w/-]|\s*{plain_alternation(table('amount_units'))}\b)")     # "500-2000 kr" is money
+# An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
+AGENCY_UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
+SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
+# A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
+# amount or telephone number has that shape.
+YEAR_UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
+SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
+# An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
+AGENCY_SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
+# A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
+# amount or telephone number has that shape.
+YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 
 # Every case number has two runs of digits with a separator between them; the patterns run only
 # around those (see `regions`), as far as a label and a board prefix reach before, parts after.
-NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.][ \t]*\n?[ \t]*\d")
+NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.–][ \t]*\n?[ \t]*\d")
 YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/[A-ZÅÄÖ]")
 REACH = 40
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
@@ -121,7 +136,7 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
         if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
-    for pattern in (DEPARTMENT, SERIAL_YEAR, CASE_LINE):
+    for pattern in (DEPARTMENT, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     return hits
 
@@ -180,10 +195,35 @@ def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int,
     return hits
 
 
+# A board-prefixed number whose serial a table cell wrapped to the next line, maybe after the
+# cell's other words: "8. | Uppdrag ridanläggningar KFT-2025- | Nämnden beslutar att:" /
+# "00269 + Förlänga uppdraget …" (an OCR'd agenda's Beteckning column).
+DANGLING_HEAD = re.compile(r"(?<![\w/-])[A-ZÅÄÖ]{2,5}-(?:19|20)\d{2}-(?=[ \t]*(?:\n|[^\d\s]|[ \t]\D))")
+NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)?([^\n]*)")
+UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
+SERIAL = re.compile(r"(?<![\w.,:/–-])(?!(?:19|20)\d\d\b)\d{3,6}(?![\w.,:/–-]|[ \t]\d{3}\b)")
+
+
+def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
+    """A prefix and year ending in a hyphen, its serial the first free number on the next line.
+
+    >>> _dangling_hits("7. | Information: KFT-2025- | Nämnden noterar …\\nuppföljning målbild 2025 00264\\n")
+    [(18, 27, 'KFT-2025-00264')]
+    """
+    hits = []
+    for head in DANGLING_HEAD.finditer(view):
+        following = NEXT_LINE.match(view, head.end())
+        line = following.group(1) if following else ""
+        serial = SERIAL.search(line)
+        if serial and not UNIT_AFTER.match(line, serial.end()):
+            hits.append((head.start(), head.end(), head.group() + serial.group()))
+    return hits
+
+
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
-    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view)
+    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
     for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):

@@ -22,12 +22,14 @@ from diarium.extract.patterns import plain_alternation
 from diarium.language import table, words
 
 SFS_NUMBER = r"(?:1[89]|20)\d{2}:\d{1,4}"
-SFS = rf"\((?:SFS\s*)?(?P<sfs>{SFS_NUMBER})\)"
+# "(2010:900)", "(SFS 2010:900)", and with the law's abbreviation first: "(PBL, SFS 2010:900)".
+ABBREVIATED = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,6}"
+SFS = rf"\((?:{ABBREVIATED},\s*)?(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})\)"
 # "lag", "lagen", "balken" …: the words that end a statute's name, definite forms first.
 STATUTE_FORMS = sorted({form for word, definite in table("statute_words").items() for form in (word, definite)},
                        key=lambda form: (-len(form), form))
 STATUTE_WORD = "(?:" + "|".join(f"[{f[0].upper()}{f[0]}]{f[1:]}" for f in STATUTE_FORMS) + ")"
-NAMED = rf"(?:[a-zåäö]+-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}"
+NAMED = rf"(?:[a-zåäöA-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}"
 # "om …" after "lag (2018:672)": up to the punctuation, the line's end or the wide gap that ends the
 # law's title, else to a word that cannot be in one.
 _WORD = r"[a-zåäö][\wåäö:-]*"
@@ -36,11 +38,15 @@ ABOUT = (rf"(?:\s+(?:om|med)\s+{_WORD}(?:[ \t]+{_WORD}|[ \t]*\n[ \t]*{_WORD}){{0
          rf"|\s+(?:om|med)\s+{_WORD}(?:\s+(?:och\s+)?{_WORD}){{0,8}}?"
          r"(?=\s*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?")
 SECTION = r"\d+(?:\s?[a-z]\b)?"
-SECTIONS = rf"(?P<section>{SECTION}(?:\s*(?:-|–|och|,)\s*{SECTION})*)"
+# A range of lettered sections keeps its letters: "6 f-g §§".
+SECTIONS = rf"(?P<section>{SECTION}(?:\s*(?:-|–|och|,)\s*{SECTION}|(?<=[a-z])\s*[-–]\s*[a-z]\b)*)"
 # § as printed, and as OCR prints it: "$" anywhere; "8" and "S" only after a chapter, set apart.
 SIGN = r"(?P<sign>§§?|\${1,2}|(?<=\s)[8S](?=\s))"
 ORDINALS = plain_alternation(words("ordinals"))
-PARAGRAPH_PARTS = rf"(?:\s*(?:{ORDINALS}|\d+)\s+st(?:ycket|\.))?(?:\s*\d+\s*p(?:unkten|\.))?"
+# stycke and punkt after the section; the punkt is part of the pinpoint ("9 kap. 31 § 2 punkten",
+# "9 kap. 30 § punkt 4").
+PARAGRAPH_PARTS = (rf"(?:\s*(?:{ORDINALS}|\d+)\s+st(?:ycket|\.))?"
+                   r"(?:\s*(?P<point>\d+)\s*p(?:unkten|\.)|\s+punkt\s+(?P<point_after>\d+)\b)?")
 
 
 def abbreviations() -> dict[str, str]:
@@ -89,9 +95,26 @@ def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint."""
-    return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?P<chapter>\d+)\s*kap\.?\s*)?"
-                      rf"{SECTIONS}\s*{SIGN}(?!\w)")
+    """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint
+    (also with the sign first: 'bibliotekslagen (2013:801) §9')."""
+    return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?:(?P<chapter>\d+)\s*kap\.?\s*)?"
+                      rf"{SECTIONS}\s*{SIGN}|§\s?(?P<section_after>\d+(?:\s?[a-z]\b)?))(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def law_first(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'Plan- och bygglagen 4 kap. 34 §', 'PBL 9 kap. 30 § punkt 4', 'plan- och bygglagen 9 kap 33 §
+    (PBL, SFS 2010:900)': the statute named first, then a chapter and its section."""
+    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+)\s*kap\.?\s*{SECTIONS}\s*{SIGN}"
+                      rf"{PARAGRAPH_PARTS}(?:\s*{SFS})?(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def abbreviation_after(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'9 kap 30-32 a §§ (PBL, SFS 2010:900)': the pinpoint, the law's abbreviation in brackets."""
+    abbreviated = plain_alternation([*abbreviations(), *defined])
+    return re.compile(rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
+                      rf"\s*\((?P<law>{abbreviated}),\s*(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})\)")
 
 
 @lru_cache(maxsize=64)

@@ -50,7 +50,8 @@ from dataclasses import dataclass
 from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
-    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, chapter_only, colon_pinpoint, glued_eight, law_then_pinpoint,
+    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint, glued_eight, law_first,
+    law_then_pinpoint,
     lost_sign, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
@@ -62,7 +63,7 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
-SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+\d")      # "kommunallagen (2017:900), 2 kap. 6 §"
+SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
 
 
@@ -101,8 +102,8 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
 
 def _key(match: re.Match[str], defined: dict[str, str]) -> tuple[str, ...]:
     groups = match.groupdict()
-    numbers = [n for name in ("chapter", "section", "punkt") if groups.get(name)
-               for n in re.findall(r"\d+\s?[a-z]?\b|\d+", groups[name])]
+    numbers = [n for name in ("chapter", "section", "section_after", "punkt", "point", "point_after") if groups.get(name)
+               for n in re.findall(r"\d+\s?[a-z]?(?:\s*[-–]\s*[a-z]\b)?|\d+", groups[name])]
     law = re.sub(r"\s*\(.*", "", squash(groups.get("law") or ""))
     return (*[n.replace(" ", "") for n in numbers], defined.get(law) or statute_key(law))
 
@@ -125,7 +126,8 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
-                law_then_pinpoint(names), lost_sign(names), chapter_only(names))
+                law_then_pinpoint(names), law_first(names), abbreviation_after(names), lost_sign(names),
+                chapter_only(names))
     for pattern in patterns:
         spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
         for match in finditer(pattern, view, spans):

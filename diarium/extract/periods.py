@@ -180,9 +180,18 @@ def kind_of_heading(structure: Structure, pos: int) -> str:
 APPLIED = re.compile(r"(?i)\bansök\w*|\bsök(?:er|t|a)\b(?!.*\bbevilja)")
 
 
+# A sentence ends at a full stop, or at a blank line after a line that ends one; a blank line in
+# mid-sentence is page layout ("… ett bidrag på 300 000 kr för MIFO-fas" / "" / "2 undersökningar
+# … under 2025.").
+BOUNDARY = re.compile(r"\. |(?<=[.!?:;])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[A-ZÅÄÖ•–-]|\d+[.)]\s))")
+SENTENCE_REACH = 600
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0), default=len(text))
+    before = [m.start() for m in BOUNDARY.finditer(text, max(0, start - SENTENCE_REACH), start)]
+    after = BOUNDARY.search(text, end, end + SENTENCE_REACH)
+    left = before[-1] if before else max(0, start - SENTENCE_REACH) - 1
+    right = after.start() if after else min(len(text), end + SENTENCE_REACH)
     return text[left + 1:right]
 
 

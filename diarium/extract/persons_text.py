@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
 from diarium.extract.persons_found import TEXT, Found
@@ -195,4 +196,31 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
         if title and named:
             name, start, _ = named
             found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
+    found += _participants(text, claimed)
     return sorted(found, key=lambda f: f.spans[0])
+
+
+@lru_cache(maxsize=1)
+def participation() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:har[ \t]+)?varit)?[ \t]+(?:{'|'.join(sorted(words_of('participation_words')))})\b")
+
+
+def _participants(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+    """The officials of a myndighet's closing sentence ("I ärendet har miljövårdsdirektör Per
+    Leander varit beslutande och handläggare Elin Svensson föredragande."), with the title printed
+    before the name.
+
+    >>> [(f.name, f.role) for f in _participants("I ärendet har enhetschef Anna Ek varit beslutande och "
+    ...                                          "handläggare Bo Berg föredragande.", [])]
+    [('Anna Ek', 'enhetschef'), ('Bo Berg', 'handläggare')]
+    """
+    found = []
+    for match in participation().finditer(text):
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named is None:
+            continue
+        name, start, _ = named
+        before = _words_before(text, start)
+        title = before[-1][1] if before and before[-1][1][:1].islower() and is_role_word(before[-1][1]) else None
+        found.append(Found(name, title, None, TEXT, spans=[(start, match.end())]))
+    return found

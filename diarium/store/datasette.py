@@ -11,7 +11,7 @@ snapshot of the last committed documents instead.
 >>> sorted(meta["databases"]["arkiv"]["queries"])[:3]
 ['avtal_med_organisation', 'avtal_under_ett_ar', 'belopp_minst']
 >>> HIDDEN["documents"]
-['sha256', 'record', 'pipeline_version', 'created_at', 'updated_at']
+['path', 'sha256', 'record', 'pipeline_version', 'created_at', 'updated_at']
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ EVIDENCE = {
 
 # Shown on a row's own page and in JSON/CSV, but not in the table view unless asked for.
 HIDDEN = {
-    "documents": ["sha256", "record", "pipeline_version", "created_at", "updated_at"],
+    # `path` is the resolved absolute path; `given_path` (as typed) is the one a reader scans
+    "documents": ["path", "sha256", "record", "pipeline_version", "created_at", "updated_at"],
     "pages": ["raw_text"],
     "corrections": ["span_start", "span_end", "new_start", "new_end"],
     **{table: ["span_start", "span_end", "evidence"] for table in (
