@@ -22,8 +22,11 @@ def scanned(document: Document) -> bool:
     """A document read from page images by our OCR: one a searchable PDF can be made of.
 
     >>> from diarium.schemas.document import Page
-    >>> scanned(Document(path="beslut.txt", sha256="0" * 64, kind="text", pages=[Page(number=1)]))
+    >>> layer, ocr = Page(number=1, source="text-layer"), Page(number=2, source="ocr")
+    >>> scanned(Document(path="beslut.pdf", sha256="0" * 64, kind="pdf-text", pages=[layer]))
     False
+    >>> scanned(Document(path="beslut.pdf", sha256="0" * 64, kind="pdf-text", pages=[layer, ocr]))
+    True
     """
     return document.kind in ("pdf-scan", "image") or (
         document.kind == "pdf-text" and any(page.source == "ocr" for page in document.pages))
