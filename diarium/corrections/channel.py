@@ -282,7 +282,3 @@ def _cheapest(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> ChannelModel:
     return ChannelModel(json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8")))
-
-
-def model_from_dict(data: dict[str, Any]) -> ChannelModel:
-    return ChannelModel(data)

@@ -268,7 +268,3 @@ def word_runs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             runs.append((word, mark))
     return runs
-
-
-def section_of(sections: list[Section], units: set[Unit]) -> Section | None:
-    return sections[min(units)[0]] if units else None

@@ -72,18 +72,11 @@ DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:1
 SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
                          rf"(?![\w/-]|\s*{plain_alternation(table('amount_units'))}\b)")     # "500-2000 kr" is money
 # An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
-AGENCY_UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
-SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
-# A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
-# amount or telephone number has that shape.
-YEAR_UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
-SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
-# "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
-# An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
 AGENCY_SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
 # A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
 # amount or telephone number has that shape.
 YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
+# "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 
 # Every case number has two runs of digits with a separator between them; the patterns run only
