@@ -40,6 +40,7 @@ from diarium.extract.decision_pieces import (
     PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
+from diarium.extract.decision_runs import run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
@@ -62,6 +63,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
+    found += [(item, context) for item, context in run_items(structure, text) if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
@@ -74,6 +76,11 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
         else:
             decisions.append((decision, context))
     return [decision for decision, _ in decisions]
+
+
+def overlaps(item: Item, found: list[tuple[Item, Context]]) -> bool:
+    """Another reading already took these words (a decision heading the structure saw as a line)."""
+    return any(item.start < other.end and other.start < item.end for other, _ in found)
 
 
 def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:

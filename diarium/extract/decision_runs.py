@@ -1,0 +1,170 @@
+"""Decisions that follow a decision heading on the same line: an ärendelista whose table a
+text layer (or a re-wrapping) flattened into running text, each row one paragraph
+("5. Arrendeavtal 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner
+… . Ordföranden utses att …").
+
+With no line breaks left to show where one proposal ends, each sentence after the heading is
+a decision of its own; a row whose proposals are numbered ("1. Kommunfullmäktige antar …
+2. …") keeps its numbers, each item running to the next number. A second heading in the row
+("… Förslag till beslut i kommunfullmäktige …") starts another block. The row runs on into the
+paragraphs after it until the next list item; the row's agenda number and case number place
+the decisions ("ärende 5", "2025-00123").
+
+>>> from diarium.structure import analyse
+>>> text = ("Ärenden\\n\\n4. Markanvisning i Borgby 2024-00311 Förslag till beslut i kommunstyrelsen "
+...         "Kommunstyrelsen godkänner\\nmarkanvisningsavtalet, daterat 2024-05-02. Kommunstyrelsens "
+...         "ordförande utses att\\nunderteckna avtalet.\\n\\n5. Taxa för tillsyn 2024-00127 Förslag till "
+...         "beslut i\\nkommunfullmäktige 1. Kommunfullmäktige antar taxan enligt bilaga 1 2. Taxan gäller "
+...         "från\\nden 1 januari 2025.\\n")
+>>> [(i.number, i.text, c.key, c.dnr) for i, c in run_items(analyse(text), text)]
+... # doctest: +NORMALIZE_WHITESPACE
+[(None, 'Kommunstyrelsen godkänner markanvisningsavtalet, daterat 2024-05-02.', 'ärende 4', '|202400311'),
+ (None, 'Kommunstyrelsens ordförande utses att underteckna avtalet.', 'ärende 4', '|202400311'),
+ (1, 'Kommunfullmäktige antar taxan enligt bilaga 1', 'ärende 5', '|202400127'),
+ (2, 'Taxan gäller från den 1 januari 2025.', 'ärende 5', '|202400127')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diarium.extract.decision_headings import line_is_decision_heading
+from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_pieces import Piece
+from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
+from diarium.extract.first_document import walk
+from diarium.extract.patterns import alternation
+from diarium.language import table
+from diarium.schemas.structure import Paragraph, Structure
+from diarium.structure.body import ends_sentence
+from diarium.structure.names import heading_name
+
+DECISION_NAMES = ("förslag till beslut", "beslut")
+MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in running text is a word
+# A sentence's end inside the run: a full stop before a capital, not after a lone small number
+# ("enligt bestämmelserna i 5. Indexjustering …" cites a heading).
+SENTENCE_BREAK = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?](?=\s+[A-ZÅÄÖ])")
+# A numbered proposal inside the run: "… olyckor 2. Kommunfullmäktige antar …".
+ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)])?\s*")
+CAPITAL_WORD = re.compile(r"(?<!\S)(?:\d{1,2}\.\s+)?[A-ZÅÄÖ]")   # a sentence or a numbered one
+
+Line = tuple[int, int, str]
+
+
+@lru_cache(maxsize=1)
+def heading_start() -> re.Pattern[str]:
+    """The capitalised first word of a decision heading of several words, in running text."""
+    firsts = {surface.split()[0] for name, surfaces in table("headings").items() if name in DECISION_NAMES
+              for surface in surfaces.split(" | ") if len(surface.split()) >= 2}
+    return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
+
+
+def run_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """The decisions of every row (a paragraph, or a numbered heading the structure made of
+    the row's first line) that holds a decision heading inside its lines."""
+    out: list[tuple[Item, Context]] = []
+    for section, _ in walk(structure.sections):
+        heading, paragraphs = section.heading, section.paragraphs
+        if heading is not None and heading.kind == "numbered" and heading_start().search(heading.text):
+            lines = [(heading.start, heading.end, text[heading.start:heading.end])]
+            out += row_items(lines + row_rest(paragraphs, 0, text), heading.number)
+        for k, paragraph in enumerate(paragraphs):
+            if heading_start().search(paragraph.text):
+                out += row_items(paragraph_lines(paragraph, text) + row_rest(paragraphs, k + 1, text),
+                                 paragraph.item)
+    return out
+
+
+def row_rest(paragraphs: list[Paragraph], k: int, text: str) -> list[Line]:
+    """The lines of the paragraphs from the k-th on that continue a row: prose, and a list
+    numbered from 1 that the structure cut into items ("… i kommunfullmäktige" / "1. … 2. …");
+    up to the next row (a list item with a case number, or a row with a heading of its own)."""
+    out: list[Line] = []
+    expected = 1
+    for paragraph in paragraphs[k:]:
+        if heading_start().search(paragraph.text) or paragraph.item is not None and (
+                paragraph.item != str(expected) or has_case_number(paragraph.text)):
+            break
+        if paragraph.item is not None:
+            expected += 1
+        out += paragraph_lines(paragraph, text)
+    return out
+
+
+def has_case_number(text: str) -> bool:
+    return any(CASE_NUMBER.match(token) for token in text.split())
+
+
+def paragraph_lines(paragraph: Paragraph, text: str) -> list[Line]:
+    spans = paragraph.lines or [paragraph]
+    return [(span.start, span.end, text[span.start:span.end]) for span in spans]
+
+
+def row_items(lines: list[Line], item: str | None) -> list[tuple[Item, Context]]:
+    """The decisions after each heading inside the row's lines."""
+    joined = "\n".join(line for _, _, line in lines)
+    headings = inline_headings(joined)
+    if not headings:
+        return []
+    case = next((token for token in reversed(joined[:headings[0][0]].split()) if CASE_NUMBER.match(token)), None)
+    context = Context(f"ärende {item}" if item and item.isdigit() else None, dnr_key(case))
+    out: list[tuple[Item, Context]] = []
+    for k, (_, end) in enumerate(headings):
+        stop = headings[k + 1][0] if k + 1 < len(headings) else len(joined)
+        out += [(found, context) for found in group_items(block_pieces(lines, joined, end, stop))]
+    return out
+
+
+def inline_headings(joined: str) -> list[tuple[int, int]]:
+    """(start, end) of each decision heading inside a row, with a capitalised sentence after it
+    ("… 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner …"); a
+    heading that is a line of its own ("1. Förslag till beslut") is the structure's to read."""
+    found = []
+    for match in heading_start().finditer(joined):
+        after = CAPITAL_WORD.search(joined, match.end())
+        if after is None:
+            continue
+        heading = joined[match.start():after.start()].rstrip()
+        line_start = joined.rfind("\n", 0, match.start()) + 1
+        own_line = "\n" in joined[match.start() + len(heading):after.start()] and \
+            LIST_NUMBER.fullmatch(joined[line_start:match.start()]) is not None
+        named = None if own_line else heading_name(heading)
+        if named is not None and named[0] in DECISION_NAMES and len(heading.split()) >= MIN_HEADING_WORDS \
+                and line_is_decision_heading(heading):
+            found.append((match.start(), after.start()))
+    return found
+
+
+def block_pieces(lines: list[Line], joined: str, start: int, stop: int) -> list[Piece]:
+    """The proposals between `start` and `stop`: numbered items when the block opens with "1.",
+    else one sentence each."""
+    first = ITEM_NUMBER.match(joined, start + len(joined[start:stop]) - len(joined[start:stop].lstrip()))
+    if first is not None and first.group(1) == "1":
+        return [Piece(segment(lines, a, b), number) for a, b, number in numbered_cuts(joined, start, stop)]
+    ends = [start, *(m.end() for m in SENTENCE_BREAK.finditer(joined, start, stop)
+                     if ends_sentence(joined[start:m.end()])), stop]
+    return [Piece(found) for a, b in zip(ends, ends[1:]) if (found := segment(lines, a, b))]
+
+
+def numbered_cuts(joined: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """(start, end, number) of each numbered proposal, the numbers rising."""
+    marks: list[tuple[int, str]] = []
+    for match in ITEM_NUMBER.finditer(joined, start, stop):
+        if not marks or int(match.group(1)) > int(marks[-1][1]):
+            marks.append((match.start(), match.group(1)))
+    ends = [at for at, _ in marks[1:]] + [stop]
+    return [(at, end, number) for (at, number), end in zip(marks, ends)]
+
+
+def segment(lines: list[Line], start: int, stop: int) -> list[Line]:
+    """The parts of the lines between two offsets of their "\\n"-joined text, with their spans."""
+    out, at = [], 0
+    for begin, _, line in lines:
+        a, b = max(start, at), min(stop, at + len(line))
+        piece = line[a - at:b - at] if a < b else ""
+        if piece.strip():
+            lead = begin + a - at + len(piece) - len(piece.lstrip())
+            out.append((lead, lead + len(piece.strip()), piece.strip()))
+        at += len(line) + 1
+    return out
