@@ -158,7 +158,8 @@ def laid_out_gold(record: dict[str, Any], source: Path, laid_out: set[int]) -> d
     for field, keys in GOLD_KEYS.items():
         facts = record.get(field) or []
         out[field] = [f for f in facts if not only_in(skipped, kept, [squeezed(k) for k in keys(f) if k])]
-    if len(out["parties"]) == 1 < len(record["parties"]) and squeezed(out["parties"][0].get("orgnr") or "?") not in kept:
+    alone = out["parties"][0] if len(out["parties"]) == 1 < len(record["parties"]) else None
+    if alone is not None and not (alone.get("orgnr") and squeezed(alone["orgnr"]) in kept):
         out["parties"] = []  # the agreement's other side was not laid out: the one left was its co-signer
     return out
 

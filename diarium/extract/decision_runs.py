@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading
 from diarium.extract.decision_items import Item, group_items
-from diarium.extract.decision_pieces import Piece
+from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
 from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation
@@ -64,28 +64,31 @@ def run_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     """The decisions of every row (a paragraph, or a numbered heading the structure made of
     the row's first line) that holds a decision heading inside its lines."""
     out: list[tuple[Item, Context]] = []
+    barriers = barrier_starts(structure)
     for section, _ in walk(structure.sections):
         heading, paragraphs = section.heading, section.paragraphs
         if heading is not None and heading.kind == "numbered" and heading_start().search(heading.text):
             lines = [(heading.start, heading.end, text[heading.start:heading.end])]
-            out += row_items(lines + row_rest(paragraphs, 0, text), heading.number)
+            out += row_items(lines + row_rest(paragraphs, 0, heading.end, text, barriers), heading.number)
         for k, paragraph in enumerate(paragraphs):
             if heading_start().search(paragraph.text):
-                out += row_items(paragraph_lines(paragraph, text) + row_rest(paragraphs, k + 1, text),
-                                 paragraph.item)
+                rest = row_rest(paragraphs, k + 1, paragraph.end, text, barriers)
+                out += row_items(paragraph_lines(paragraph, text) + rest, paragraph.item)
     return out
 
 
-def row_rest(paragraphs: list[Paragraph], k: int, text: str) -> list[Line]:
+def row_rest(paragraphs: list[Paragraph], k: int, row_end: int, text: str, barriers: list[int]) -> list[Line]:
     """The lines of the paragraphs from the k-th on that continue a row: prose, and a list
     numbered from 1 that the structure cut into items ("… i kommunfullmäktige" / "1. … 2. …");
-    up to the next row (a list item with a case number, or a row with a heading of its own)."""
+    up to the next row (a list item with a case number, or a row with a heading of its own)
+    or a signature block."""
     out: list[Line] = []
     expected = 1
     for paragraph in paragraphs[k:]:
-        if heading_start().search(paragraph.text) or paragraph.item is not None and (
-                paragraph.item != str(expected) or has_case_number(paragraph.text)):
+        if heading_start().search(paragraph.text) or has_barrier(barriers, row_end, paragraph.start) or \
+                paragraph.item is not None and (paragraph.item != str(expected) or has_case_number(paragraph.text)):
             break
+        row_end = paragraph.end
         if paragraph.item is not None:
             expected += 1
         out += paragraph_lines(paragraph, text)
