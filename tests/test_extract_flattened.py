@@ -67,3 +67,17 @@ def test_a_forslag_that_is_not_a_decision_heading_gives_no_decision():
     text = ("Beslutsunderlag\n\nTjänsteskrivelse, 2024-10-30\nFörslag till Taxa för Stadsbiblioteket, 2024-09-12\n"
             "Förslag till beslut i nämnden har tagits fram av förvaltningen och skickats på remiss.\n")
     assert decisions(text) == []
+
+
+def test_an_owner_before_the_heading_and_a_procedural_line_after_the_proposals():
+    # one paragraph per line, as a text layer prints an utdrag: the heading behind the body that
+    # proposes, the proposal on the same line; the meeting's own justering is no proposal
+    text = ("§ 41 Dnr 2024KS210\nSamverkan om bostadsanpassning\n"
+            "Socialnämndens förslag till beslut i kommunfullmäktige Kommunfullmäktige godkänner avtal om "
+            "samverkan mellan Tibro kommun och Hjo kommun.\n"
+            "Kommunfullmäktige uppdrar åt socialchefen att teckna avtalet.\n"
+            "Paragrafen förklaras omedelbart justerad.\nSammanfattning av ärendet\n"
+            "Kommunerna har sedan 2019 samverkat om handläggningen.\n")
+    assert [t for _, t in decisions(text)] == [
+        "Kommunfullmäktige godkänner avtal om samverkan mellan Tibro kommun och Hjo kommun.",
+        "Kommunfullmäktige uppdrar åt socialchefen att teckna avtalet."]

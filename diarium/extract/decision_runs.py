@@ -54,9 +54,11 @@ Line = tuple[int, int, str]
 
 @lru_cache(maxsize=1)
 def heading_start() -> re.Pattern[str]:
-    """The capitalised first word of a decision heading of several words, in running text."""
+    """The first word of a decision heading of several words, in running text: capitalised, or
+    after the owner that opens the line ("Miljönämndens förslag till beslut i …")."""
     firsts = {surface.split()[0] for name, surfaces in table("headings").items() if name in DECISION_NAMES
               for surface in surfaces.split(" | ") if len(surface.split()) >= 2}
+    firsts |= {first[:1].lower() + first[1:] for first in firsts}      # behind an owner: "Nämndens förslag …"
     return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
 
 
@@ -68,31 +70,54 @@ def run_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     for section, _ in walk(structure.sections):
         heading, paragraphs = section.heading, section.paragraphs
         if heading is not None and heading.kind == "numbered" and heading_start().search(heading.text):
-            lines = [(heading.start, heading.end, text[heading.start:heading.end])]
-            out += row_items(lines + row_rest(paragraphs, 0, heading.end, text, barriers), heading.number)
+            out += row(paragraphs, 0, [(heading.start, heading.end, text[heading.start:heading.end])],
+                       heading.number, text, barriers)
         for k, paragraph in enumerate(paragraphs):
             if heading_start().search(paragraph.text):
-                rest = row_rest(paragraphs, k + 1, paragraph.end, text, barriers)
-                out += row_items(paragraph_lines(paragraph, text) + rest, paragraph.item)
+                out += row(paragraphs, k + 1, paragraph_lines(paragraph, text), paragraph.item, text, barriers)
     return out
 
 
-def row_rest(paragraphs: list[Paragraph], k: int, row_end: int, text: str, barriers: list[int]) -> list[Line]:
-    """The lines of the paragraphs from the k-th on that continue a row: prose, and a list
-    numbered from 1 that the structure cut into items ("… i kommunfullmäktige" / "1. … 2. …");
-    up to the next row (a list item with a case number, or a row with a heading of its own)
-    or a signature block."""
+def row(paragraphs: list[Paragraph], k: int, lines: list[Line], item: str | None, text: str,
+        barriers: list[int]) -> list[tuple[Item, Context]]:
+    """The decisions of a row that opens with `lines`, run on into the paragraphs from the k-th."""
+    if not inline_headings("\n".join(line for _, _, line in lines)):
+        return []
+    found = row_items(lines, item)
+    # a numbered proposal runs on until the next number: any paragraph may carry it on
+    actors = set() if any(d.number is not None for d, _ in found) else {actor(d.text) for d, _ in found}
+    rest = row_rest(paragraphs, k, lines[-1][1], text, barriers, actors)
+    return row_items(lines + rest, item) if rest else found
+
+
+def row_rest(paragraphs: list[Paragraph], k: int, row_end: int, text: str, barriers: list[int],
+             actors: set[str]) -> list[Line]:
+    """The lines of the paragraphs from the k-th on that continue a row: prose in which a body
+    of the row's proposals acts again, and a list numbered from 1 that the structure cut into
+    items ("… i kommunfullmäktige" / "1. … 2. …"); up to the next row (a list item with a case
+    number, or a row with a heading of its own) or a signature block."""
     out: list[Line] = []
     expected = 1
     for paragraph in paragraphs[k:]:
-        if heading_start().search(paragraph.text) or has_barrier(barriers, row_end, paragraph.start) or \
-                paragraph.item is not None and (paragraph.item != str(expected) or has_case_number(paragraph.text)):
+        if inline_headings(paragraph.text) or has_barrier(barriers, row_end, paragraph.start):
             break
+        if paragraph.item is not None and (paragraph.item != str(expected) or has_case_number(paragraph.text)):
+            break
+        opens = paragraph.text.lstrip()[:1]
+        if paragraph.item is None and opens.isupper() and actors and actor(paragraph.text) not in actors:
+            break                   # a lower-case start carries on a sentence; no actor known, anything goes
         row_end = paragraph.end
         if paragraph.item is not None:
             expected += 1
         out += paragraph_lines(paragraph, text)
     return out
+
+
+def actor(text: str) -> str:
+    """The first word of a proposal, a genitive as its base ("Kommunstyrelsens ordförande …" →
+    "kommunstyrelsen"): a paragraph after a row continues it when the same body acts."""
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first[:-1] if first.endswith("s") and len(first) > 3 else first
 
 
 def has_case_number(text: str) -> bool:
@@ -126,16 +151,16 @@ def inline_headings(joined: str) -> list[tuple[int, int]]:
     found = []
     for match in heading_start().finditer(joined):
         after = CAPITAL_WORD.search(joined, match.end())
-        if after is None:
-            continue
-        heading = joined[match.start():after.start()].rstrip()
+        end = after.start() if after is not None else len(joined)     # the row goes on in the next paragraph
         line_start = joined.rfind("\n", 0, match.start()) + 1
-        own_line = "\n" in joined[match.start() + len(heading):after.start()] and \
-            LIST_NUMBER.fullmatch(joined[line_start:match.start()]) is not None
-        named = None if own_line else heading_name(heading)
+        start = match.start() if match.group()[0].isupper() else line_start
+        heading = joined[start:end].rstrip()
+        own_line = "\n" in joined[start + len(heading):end + 1] and \
+            LIST_NUMBER.fullmatch(joined[line_start:start]) is not None
+        named = None if own_line else heading_name(joined[match.start():end].rstrip())
         if named is not None and named[0] in DECISION_NAMES and len(heading.split()) >= MIN_HEADING_WORDS \
                 and line_is_decision_heading(heading):
-            found.append((match.start(), after.start()))
+            found.append((start, end))
     return found
 
 

@@ -63,7 +63,9 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
-    found += [(item, context) for item, context in run_items(structure, text) if not overlaps(item, found)]
+    runs = run_items(structure, text)
+    found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
+    found += [(item, context) for item, context in runs if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
@@ -76,6 +78,12 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
         else:
             decisions.append((decision, context))
     return [decision for decision, _ in decisions]
+
+
+def swallows_heading(item: Item, runs: list[tuple[Item, Context]]) -> bool:
+    """A decision read from a paragraph that starts before a proposal found after an inline
+    heading and runs into it: the heading's words were taken for a decision's."""
+    return any(item.start < run.start < item.end for run, _ in runs)
 
 
 def overlaps(item: Item, found: list[tuple[Item, Context]]) -> bool:
