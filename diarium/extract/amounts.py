@@ -49,6 +49,7 @@ import re
 
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
+from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
@@ -177,7 +178,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
                      key=lambda m: m.start())
     found: dict[int, Amount] = {}
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
-            + column_amounts(text):
+            + column_amounts(text) + worded_amounts(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)
