@@ -81,3 +81,12 @@ def test_an_owner_before_the_heading_and_a_procedural_line_after_the_proposals()
     assert [t for _, t in decisions(text)] == [
         "Kommunfullmäktige godkänner avtal om samverkan mellan Tibro kommun och Hjo kommun.",
         "Kommunfullmäktige uppdrar åt socialchefen att teckna avtalet."]
+
+
+def test_a_bodys_beslut_inside_a_page_that_lost_its_line_breaks():
+    # a transcript prints each page on one line: § heading, ärende text and the beslut run together
+    text = ("\fSocialnämnden 4(12) SN 31/2009 Information om hemtjänstens nya ruttplanering Enhetschef "
+            "Maria Lind redovisar hur planeringen har förändrats. Socialnämndens beslut Socialnämnden tackar "
+            "för informationen.\n\fSocialnämnden 5(12) SN 32/2009 Socialnämndens beslut om avgifter från "
+            "mars 2008 har följts upp av revisorerna.\n")
+    assert [t for _, t in decisions(text)] == ["Socialnämnden tackar för informationen."]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diarium.extract.decision_headings import line_is_decision_heading
+from diarium.extract.decision_headings import line_is_decision_heading, names_body
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
@@ -40,6 +40,7 @@ from diarium.structure.body import ends_sentence
 from diarium.structure.names import heading_name
 
 DECISION_NAMES = ("förslag till beslut", "beslut")
+MAX_OWNER_WORDS = 5
 MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in running text is a word
 # A sentence's end inside the run: a full stop before a capital, not after a lone small number
 # ("enligt bestämmelserna i 5. Indexjustering …" cites a heading).
@@ -56,9 +57,11 @@ Line = tuple[int, int, str]
 def heading_start() -> re.Pattern[str]:
     """The first word of a decision heading of several words, in running text: capitalised, or
     after the owner that opens the line ("Miljönämndens förslag till beslut i …")."""
-    firsts = {surface.split()[0] for name, surfaces in table("headings").items() if name in DECISION_NAMES
-              for surface in surfaces.split(" | ") if len(surface.split()) >= 2}
-    firsts |= {first[:1].lower() + first[1:] for first in firsts}      # behind an owner: "Nämndens förslag …"
+    surfaces = [surface for name, printed in table("headings").items() if name in DECISION_NAMES
+                for surface in printed.split(" | ") if surface.strip()]
+    firsts = {surface.split()[0] for surface in surfaces if len(surface.split()) >= 2}
+    # behind an owner, in small letters, also a one-word heading: "Nämndens förslag …", "Kommunstyrelsens beslut"
+    firsts |= {surface.split()[0].lower() for surface in surfaces}
     return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
 
 
@@ -115,8 +118,12 @@ def row_rest(paragraphs: list[Paragraph], k: int, row_end: int, text: str, barri
 
 def actor(text: str) -> str:
     """The first word of a proposal, a genitive as its base ("Kommunstyrelsens ordförande …" →
-    "kommunstyrelsen"): a paragraph after a row continues it when the same body acts."""
-    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    "kommunstyrelsen"), when words in small letters follow it: a paragraph after a row continues
+    it when the same body acts."""
+    tokens = text.split(maxsplit=2)
+    if len(tokens) < 2 or not tokens[1][:1].islower():
+        return ""                       # no body acting: "Socialnämnden 5(12) …" is a page's header
+    first = tokens[0].casefold()
     return first[:-1] if first.endswith("s") and len(first) > 3 else first
 
 
@@ -146,22 +153,39 @@ def row_items(lines: list[Line], item: str | None) -> list[tuple[Item, Context]]
 
 def inline_headings(joined: str) -> list[tuple[int, int]]:
     """(start, end) of each decision heading inside a row, with a capitalised sentence after it
-    ("… 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner …"); a
-    heading that is a line of its own ("1. Förslag till beslut") is the structure's to read."""
+    ("… 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner …",
+    "… informerade. Kommunstyrelsens beslut Kommunstyrelsen tackar …"); a heading that is a line
+    of its own ("1. Förslag till beslut") is the structure's to read."""
     found = []
     for match in heading_start().finditer(joined):
         after = CAPITAL_WORD.search(joined, match.end())
         end = after.start() if after is not None else len(joined)     # the row goes on in the next paragraph
         line_start = joined.rfind("\n", 0, match.start()) + 1
-        start = match.start() if match.group()[0].isupper() else line_start
+        start = match.start() if match.group()[0].isupper() else owner_start(joined, line_start, match.start(), end)
+        if start is None:
+            continue
         heading = joined[start:end].rstrip()
         own_line = "\n" in joined[start + len(heading):end + 1] and \
             LIST_NUMBER.fullmatch(joined[line_start:start]) is not None
         named = None if own_line else heading_name(joined[match.start():end].rstrip())
-        if named is not None and named[0] in DECISION_NAMES and len(heading.split()) >= MIN_HEADING_WORDS \
-                and line_is_decision_heading(heading):
+        words_needed = MIN_HEADING_WORDS if start == match.start() else 2
+        if named is not None and named[0] in DECISION_NAMES and (named[1] is None or names_body(named[1])) \
+                and len(heading.split()) >= words_needed and line_is_decision_heading(heading):
             found.append((start, end))
     return found
+
+
+def owner_start(joined: str, line_start: int, at: int, end: int) -> int | None:
+    """Where the body that owns the heading at `at` begins ("Miljö- och bygglovsnämndens
+    förslag …"): at the line's start or a sentence's, the nearest start that makes a decision
+    heading."""
+    tokens = [m.start() for m in re.finditer(r"\S+", joined[line_start:at])][-MAX_OWNER_WORDS:]
+    for token_start in reversed(tokens):
+        start = line_start + token_start
+        opens = start == line_start or re.search(r"[.!?]\s+$", joined[line_start:start]) is not None
+        if opens and line_is_decision_heading(joined[start:end].rstrip()):
+            return start
+    return None
 
 
 def block_pieces(lines: list[Line], joined: str, start: int, stop: int) -> list[Piece]:
