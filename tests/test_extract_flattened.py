@@ -90,3 +90,41 @@ def test_a_bodys_beslut_inside_a_page_that_lost_its_line_breaks():
             "för informationen.\n\fSocialnämnden 5(12) SN 32/2009 Socialnämndens beslut om avgifter från "
             "mars 2008 har följts upp av revisorerna.\n")
     assert [t for _, t in decisions(text)] == ["Socialnämnden tackar för informationen."]
+
+
+OCR_AGENDA = """KALLELSE
+
+Nämnden för Miljö & Bygg
+
+Ärende Diarienummer | Förslag
+
+1. | Information om tillsynsplan MBN-2025-
+2026 00112
+
+Föredragande: Sara Holm,
+miljöchef
+
+Nämnden noterar informationen till protokollet.
+
+2. | Remiss - Vattenplan för MBN-2025-
+Östra kusten 00131
+
+Nämnden anser att vattenplanen är väl genomarbetad
+och att den tar hänsyn till nämndens tidigare synpunkter.
+
+3. | Information om bygglovsstatistik | MBN-2025- | Nämnden noterar informationen till protokollet.
+
+TJÄNSTESKRIVELSE
+
+Sammanfattning
+
+Nämnden anser sedan tidigare att kusten behöver skyddas.
+"""
+
+
+def test_the_forslag_column_of_an_agenda_that_ocr_flattened():
+    texts = [t for _, t in decisions(OCR_AGENDA)]
+    assert texts == ["Nämnden noterar informationen till protokollet.",
+                     "Nämnden anser att vattenplanen är väl genomarbetad och att den tar hänsyn till nämndens "
+                     "tidigare synpunkter.",
+                     "Nämnden noterar informationen till protokollet."]

@@ -40,6 +40,7 @@ from diarium.extract.decision_pieces import (
     PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
+from diarium.extract.decision_columns import column_items
 from diarium.extract.decision_runs import run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
@@ -66,6 +67,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     runs = run_items(structure, text)
     found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
     found += [(item, context) for item, context in runs if not overlaps(item, found)]
+    found += [(item, context) for item, context in column_items(structure, text) if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
