@@ -36,7 +36,20 @@ def header_line() -> re.Pattern[str]:
     proposal = alternation(surface for name, surfaces in table("headings").items()
                            if name in ("förslag", "förslag till beslut") for surface in surfaces.split(" | "))
     label = alternation(words("dnr_labels"))
-    return re.compile(rf"(?im)^[^\n]*\b{label}\b[ \t|]+{proposal}[ \t|]*$")
+    return re.compile(rf"(?i)\b{label}\b[ \t|]+{proposal}[ \t|]*$")
+
+
+PROPOSAL_WORD = re.compile(r"(?i)förslag")
+
+
+def find_header(text: str) -> int | None:
+    """The end of the first header line: only lines that hold "Förslag" are read."""
+    for word in PROPOSAL_WORD.finditer(text):
+        start, end = text.rfind("\n", 0, word.start()) + 1, text.find("\n", word.end())
+        end = len(text) if end < 0 else end
+        if header_line().search(text, start, end):
+            return end
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +65,8 @@ def acting_body() -> re.Pattern[str]:
 def column_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     """The proposals of an ärendelista whose table OCR flattened; nothing when the file prints
     no header line with a Förslag column."""
-    header = header_line().search(text)
-    if header is None:
+    header_end = find_header(text)
+    if header_end is None:
         return []
     out: list[tuple[Item, Context]] = []
     for section, _ in walk(structure.sections):
@@ -61,7 +74,7 @@ def column_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
         if heading is not None and heading.name is not None and heading.name != "förslag":
             continue
         for paragraph in section.paragraphs:
-            if paragraph.start < header.end():
+            if paragraph.start < header_end:
                 continue
             piece = proposal(paragraph, text)
             if piece is not None:

@@ -47,6 +47,7 @@ MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in 
 SENTENCE_BREAK = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?](?=\s+[A-ZÅÄÖ])")
 # A numbered proposal inside the run: "… olyckor 2. Kommunfullmäktige antar …".
 ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+GENITIVE_BEFORE = re.compile(r"[^\W\d_]{2,}s\s+$")
 LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)])?\s*")
 CAPITAL_WORD = re.compile(r"(?<!\S)(?:\d{1,2}\.\s+)?[A-ZÅÄÖ]")   # a sentence or a numbered one
 
@@ -158,6 +159,8 @@ def inline_headings(joined: str) -> list[tuple[int, int]]:
     of its own ("1. Förslag till beslut") is the structure's to read."""
     found = []
     for match in heading_start().finditer(joined):
+        if match.group()[0].islower() and not GENITIVE_BEFORE.search(joined, 0, match.start()):
+            continue                    # "… nämndens beslut": only behind its owner
         after = CAPITAL_WORD.search(joined, match.end())
         end = after.start() if after is not None else len(joined)     # the row goes on in the next paragraph
         line_start = joined.rfind("\n", 0, match.start()) + 1

@@ -66,7 +66,9 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
-BARE_SFS_ANCHOR = re.compile(r"(?<![(\d])\d{4}:\d")
+BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2007:1197"
+SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 1"
+NAME_REACH = 40
 SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
 
@@ -134,11 +136,13 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    sign_first = regions(SIGN_AFTER_CHAPTER, view, before=REACH_BEFORE, after=NAME_REACH)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
                 law_then_pinpoint(names), law_first(names), abbreviation_after(names), lost_sign(names),
                 chapter_only(names), law_first_misprinted(names))
     for pattern in patterns:
-        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
+        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] \
+            else sign_first if pattern is patterns[-1] else signed
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None \
@@ -171,7 +175,7 @@ def find_legal_refs(text: str, structure: Structure | None = None) -> list[Legal
     reference once, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
     named = list(finditer(NAMED_SFS, view, regions(SFS_ANCHOR, view, before=REACH_BEFORE, after=REACH_AFTER)))
-    named += finditer(NAMED_BARE_SFS, view, regions(BARE_SFS_ANCHOR, view, before=REACH_BEFORE, after=REACH_AFTER))
+    named += finditer(NAMED_BARE_SFS, view, regions(BARE_SFS_ANCHOR, view, before=NAME_REACH, after=REACH_BEFORE))
     defined = defined_abbreviations(view, named)
     hits = _pinpoints(view, defined)
     hits += _numbers_only(view, named, hits)
