@@ -42,8 +42,8 @@ is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps 
 [113339]
 >>> [a.value for a in find_amounts("MYP10 122 800 kr/år")]      # a code's digits before the amount
 [122800]
->>> [a.value for a in find_amounts("kan ta del av8 147 879 kronor")]      # a word glued to the amount
-[8147879]
+>>> [a.value for a in find_amounts("får del av3 412 500 kronor")]      # a word glued to the amount
+[3412500]
 """
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
     if len(groups) >= 2 and match.start() > 0 and text[match.start() - 1].isalpha() \
             and not re.search(r"(?<![\w])[a-zåäö]+$", text[max(0, match.start() - 20):match.start()]):
         return " ".join(groups[1:])     # "MYP10 122 800 kr": the first group ends a code ("MYP10"), not
-                                        # a word the text layer glued on ("ta del av8 147 879 kronor")
+                                        # a word the text layer glued on ("får del av3 412 500 kronor")
     if len(groups) < 3 or all(g == "000" for g in groups[1:]) or not re.search(r"\d[-–]$", text[:match.start()]):
         return None
     return " ".join(groups[1:])

@@ -1,8 +1,8 @@
 """Decisions in the Förslag column of an ärendelista that OCR read as text: the column's
 heading is printed once over the table ("Ärende  Beteckning | Förslag"), and each row's
 proposal is a paragraph that opens with a body acting ("Nämnden noterar informationen till
-protokollet.", "Nämnden för Kultur & Fritid avger yttrande …"), or, where OCR kept the rules
-between the columns, the last cell of the row's first line ("7. | Information … | Nämnden
+protokollet.", "Nämnden för Miljö & Bygg avger yttrande …"), or, where OCR kept the rules
+between the columns, the last cell of the row's first line ("3. | Bygglovsstatistik … | Nämnden
 noterar …"). No other heading marks them, so only the agenda's own pages are read: after the
 header line, outside any named section (a Sammanfattning of an attached paper is no proposal).
 
@@ -55,7 +55,7 @@ def find_header(text: str) -> int | None:
 @lru_cache(maxsize=1)
 def acting_body() -> re.Pattern[str]:
     """A body at the start of a proposal and a verb in the present tense ("-r", passive "-s"):
-    "Nämnden noterar", "Nämnden för Kultur & Fritid avger", "Kommunstyrelsen beslutar"."""
+    "Nämnden noterar", "Nämnden för Miljö & Bygg avger", "Kommunstyrelsen beslutar"."""
     forms = [form for body in bodies("board") for form in body.forms]
     body = rf"(?:[A-ZÅÄÖ][a-zåäö-]*{alternation(forms)}|{alternation(f.capitalize() for f in forms)})"
     named = r"(?:\s+för\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:&|och)\s+[A-ZÅÄÖ][\wåäö-]*)?)?"

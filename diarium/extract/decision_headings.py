@@ -7,7 +7,7 @@ utbildningsnämndens förslag till beslut") and with OCR's marks at the line's e
 True
 >>> line_is_decision_heading("Beslut |"), line_is_decision_heading("Förslag till åtgärder")
 (True, False)
->>> line_is_decision_heading("Förslag till kommunfullmäktige"), line_is_decision_heading("Förslag till fördelning")
+>>> line_is_decision_heading("Förslag till kommunfullmäktige"), line_is_decision_heading("Förslag till prioritering")
 (True, False)
 >>> line_is_decision_heading("HOVRÄTTENS DOMSLUT")
 True
@@ -45,7 +45,7 @@ def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> 
 
 def names_body(words_: str) -> bool:
     """A body is named ("till kommunfullmäktige", "i nämnden"): a förslag addressed to one is a
-    decision heading, a förslag of something ("Förslag till fördelning") is a heading of the text."""
+    decision heading, a förslag of something ("Förslag till prioritering") is a heading of the text."""
     return any(token.strip(".,:;()").casefold().endswith(BODY_FORMS) for token in words_.split())
 
 

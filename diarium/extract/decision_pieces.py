@@ -229,15 +229,15 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
 
 def same_actor_again(current: Piece, line: str) -> bool:
     """`line` opens a new act of the body that opened the piece ("Kommunfullmäktige antar Taxa …,
-    daterad 2024-09-23" / "Kommunfullmäktige beslutar att …"; "Nämnden för Teknik noterar …" /
-    "Nämnden för Teknik beslutar …"): a new decision, also where the line before ends in no
+    daterad 2024-09-23" / "Kommunfullmäktige beslutar att …"; "Nämnden för Miljö och Hälsa antar …" /
+    "Nämnden för Miljö och Hälsa beslutar …"): a new decision, also where the line before ends in no
     full stop.
 
     >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan, daterad 2024-09-23")]),
     ...                  "Kommunfullmäktige beslutar att taxan får justeras")
     True
-    >>> same_actor_again(Piece([(0, 40, "Nämnden för Teknik noterar redovisningen")]),
-    ...                  "Nämnden för Teknik beslutar att införa taxan")
+    >>> same_actor_again(Piece([(0, 40, "Nämnden för Miljö och Hälsa antar taxan")]),
+    ...                  "Nämnden för Miljö och Hälsa beslutar att införa kontrollen")
     True
     >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan för")]), "Kommunfullmäktige i Mölndal")
     False

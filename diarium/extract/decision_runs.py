@@ -1,6 +1,6 @@
 """Decisions that follow a decision heading on the same line: an ärendelista whose table a
 text layer (or a re-wrapping) flattened into running text, each row one paragraph
-("5. Arrendeavtal 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner
+("7. Markupplåtelse 2024-00518 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner
 … . Ordföranden utses att …").
 
 With no line breaks left to show where one proposal ends, each sentence after the heading is
@@ -8,7 +8,7 @@ a decision of its own; a row whose proposals are numbered ("1. Kommunfullmäktig
 2. …") keeps its numbers, each item running to the next number. A second heading in the row
 ("… Förslag till beslut i kommunfullmäktige …") starts another block. The row runs on into the
 paragraphs after it until the next list item; the row's agenda number and case number place
-the decisions ("ärende 5", "2025-00123").
+the decisions ("ärende 7", "2024-00518").
 
 >>> from diarium.structure import analyse
 >>> text = ("Ärenden\\n\\n4. Markanvisning i Borgby 2024-00311 Förslag till beslut i kommunstyrelsen "
@@ -154,8 +154,8 @@ def row_items(lines: list[Line], item: str | None) -> list[tuple[Item, Context]]
 
 def inline_headings(joined: str) -> list[tuple[int, int]]:
     """(start, end) of each decision heading inside a row, with a capitalised sentence after it
-    ("… 2025-00123 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner …",
-    "… informerade. Kommunstyrelsens beslut Kommunstyrelsen tackar …"); a heading that is a line
+    ("… 2024-00518 Förslag till beslut i kommunstyrelsen Kommunstyrelsen godkänner …",
+    "… redovisade. Socialnämndens beslut Socialnämnden noterar …"); a heading that is a line
     of its own ("1. Förslag till beslut") is the structure's to read."""
     found = []
     for match in heading_start().finditer(joined):

@@ -111,7 +111,7 @@ def law_first(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'kommunallagen 2 kap. § 1': the statute first, the sign before the section."""
+    """'kommunallagen 2 kap. § 7': the statute first, the sign before the section."""
     return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§)\s*"
                       rf"(?P<section>{SECTION})(?![\w§])")
 
@@ -140,7 +140,7 @@ def colon_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
 NAMED_SFS = re.compile(
     rf"(?P<law>(?:(?:\b[a-zåäö]+-\s+och\s+)?\b[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}s?"
     rf"|\b{plain_alternation(table('law_abbreviations'))})\s*{SFS}{ABOUT})")
-# "(förordning 2007:1197)": a statute and its SFS number with no brackets around the number.
+# "(förordning 2011:1065)": a statute and its SFS number with no brackets around the number.
 NAMED_BARE_SFS = re.compile(rf"(?P<law>{NAMED})\s+(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})(?![\d:]){ABOUT}")
 BARE_SFS = re.compile(rf"\bSFS\s*(?P<sfs>{SFS_NUMBER})\b")
 # "… (2018:597) om kommunal bokföring och redovisning (LKBR)": an abbreviation the text defines.

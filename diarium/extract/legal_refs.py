@@ -66,8 +66,8 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
-BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2007:1197"
-SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 1"
+BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
+SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
 NAME_REACH = 40
 SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
@@ -107,7 +107,7 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
 
 
 def law_last(match: re.Match[str]) -> str:
-    """'kommunallagen 2 kap. § 1' as a pinpoint is cited: '2 kap. 1 § kommunallagen'."""
+    """'kommunallagen 2 kap. § 7' as a pinpoint is cited: '2 kap. 7 § kommunallagen'."""
     return f"{match.group('chapter')} kap. {squash(match.group('section'))} § {squash(match.group('law'))}"
 
 

@@ -46,7 +46,7 @@ from diarium.schemas.structure import Structure
 AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
 GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 # "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
-# legal form: "Transportcentrum i Kungsbacka AB", "Bostadsbolaget i Mölndal AB".
+# legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
 NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
             r"|\s*\(|\s+\d)")
