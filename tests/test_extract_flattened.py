@@ -128,3 +128,13 @@ def test_the_forslag_column_of_an_agenda_that_ocr_flattened():
                      "Nämnden anser att vattenplanen är väl genomarbetad och att den tar hänsyn till nämndens "
                      "tidigare synpunkter.",
                      "Nämnden noterar informationen till protokollet."]
+
+
+def test_an_enacting_sentence_inside_a_transcript_page_with_no_beslut_heading():
+    # each page one line, the § number, its title and the decision run together; no Beslut heading
+    text = ("\fByggnadsnämnden (12) BN 41 Val av justerare Byggnadsnämnden beslutar att utse Eva Lund att "
+            "justera protokollet.\n\fByggnadsnämnden (12) BN 42 Taxa för bygglov Ordföranden redogör för "
+            "ärendet. Byggnadsnämnden föreslår att kommunfullmäktige antar taxan för bygglov från 2012.\n")
+    assert [t for _, t in decisions(text)] == [
+        "Byggnadsnämnden beslutar att utse Eva Lund att justera protokollet.",
+        "Byggnadsnämnden föreslår att kommunfullmäktige antar taxan för bygglov från 2012."]
