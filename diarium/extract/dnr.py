@@ -12,6 +12,8 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 ['2021/565']
 >>> [d.dnr for d in find_dnr("Bilagorna till huvudavtalet med diarienummer 2021-56 5innehåller")]
 ['2021-565']
+>>> [d.dnr for d in find_dnr("Bilagorna med diarienummer 2021-56 Sinnehåller. Dnr SN 2019/47 Svar på remissen")]
+['2021-565', 'SN2019/47']
 >>> [d.dnr for d in find_dnr("§ 45 Dnr SN 2024/123 och ärende KS-2023-0456, KS/2019/0001/0009")]
 ['SN2024/123', 'KS-2023-0456', 'KS/2019/0001/0009']
 >>> [d.dnr for d in find_dnr("Bilaga Stockholms stads socialnämnd, dnr 2..3.4-569/2021")]
@@ -36,6 +38,7 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.evidence import evidence
 from diarium.extract.flat_head import field_labels
@@ -43,6 +46,7 @@ from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
 from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
+from diarium.language.lexicon import Lexicon, load as load_lexicon
 from diarium.schemas import DnrFact
 from diarium.schemas.structure import Structure
 
@@ -125,6 +129,22 @@ def restored(value: str, text: str) -> str:
     return value
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def without_title_s(view: str, start: int, end: int, body: str) -> tuple[int, int, str]:
+    """A number's last digit read as "S" glued to the next word ("2021-56 Sinnehåller") only when
+    the S does not begin a word of its own: "Dnr KS 2018/56 Svar på remiss" ends at 56."""
+    if not body.endswith(" S"):
+        return start, end, body
+    word = re.match(r"[a-zåäö]+", view[end:])
+    if word and ("S" + word.group()).lower() in lexicon():
+        return start, end - 2, body[:-2]
+    return start, end, body
+
+
 def _is_date(body: str) -> bool:
     return bool(ISO_DATE.search(normalise(body)))
 
@@ -132,8 +152,8 @@ def _is_date(body: str) -> bool:
 def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     """(start, end, printed) of every case number the text's own words mark as one."""
     near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
-    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(WITH_KEYWORD, view, near)
-            if not _is_date(m.group("body"))]
+    hits = [without_title_s(view, m.start("body"), m.end("body"), m.group("body"))
+            for m in finditer(WITH_KEYWORD, view, near) if not _is_date(m.group("body"))]
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(YEAR_FIRST, view, regions(YEAR_BOARD_ANCHOR, view, before=REACH, after=REACH))]
     keyed = {start for start, _, _ in hits}
