@@ -34,3 +34,13 @@ def test_a_company_named_x_i_place_ab_is_one_name():
 def test_a_counterparty_of_an_approved_agreement_stays_beside_a_numbered_party_clause():
     assert "Fastighets AB Viskan" in names()
     assert "Västra Lagerbolaget" not in names()       # a former agreement in the background
+
+
+def test_the_kommun_whose_signatories_sign_is_the_public_party():
+    text = ("MÖLNDALS STAD\nKommunstyrelsens arbetsutskott\n\n§ 91 Dnr KS 2024/0288\nMarkanvisningsavtal för "
+            "Lackarebäck\n\nBeslut\nKommunstyrelsen godkänner markanvisningsavtal inom kvarteret Spinnrocken, "
+            "undertecknat av Bostadsbolaget Kvarnen AB 2024-10-02.\nKommunstyrelsens ordförande utses att för "
+            "stadens räkning underteckna avtalet.\n")
+    parties = find_parties(text)
+    assert [p.name for p in parties] == ["Bostadsbolaget Kvarnen AB", "Mölndals stad"]
+    assert parties[1].public

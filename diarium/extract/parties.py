@@ -40,7 +40,7 @@ from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_names import name_at_end, sentence_around
-from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
+from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
 from diarium.language import words
@@ -182,7 +182,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
     if agreements and parties and not any(p.public for p in parties):
-        public = public_party(text)
+        public = public_party(text) or acting_for(text)
         if public:
             parties.append(public)
     return parties
