@@ -12,11 +12,14 @@ Decision(replacement='partnerskapet och', confidence=0.8, reason='split')
 'framgår av'
 >>> split_glued(scorer, "riskerarar", "kept") is None    # a typo, not "riskerar är"
 True
+>>> split_glued(scorer, "kungsbacka.se", "kept") is None    # a web address
+True
 """
 from __future__ import annotations
 
 from diarium.corrections.context import Decision, match_case
 from diarium.corrections.scoring import CandidateScorer
+from diarium.corrections.tokens import is_protected
 from diarium.language import table, words
 from diarium.language.letters import fold
 
@@ -31,6 +34,8 @@ def split_glued(scorer: CandidateScorer, core: str, mode: str) -> Decision | Non
     """The form as two words, or None."""
     cfg = scorer.config
     lower = core.lower()
+    if is_protected(core):
+        return None     # "kungsbacka.se" is an address, not "kungsbacka se"
     if "." in lower:
         cuts = [tuple(lower.split(".", 1))] if lower.count(".") == 1 else []
         confidence = cfg.split_dot_confidence
