@@ -145,6 +145,9 @@ class RepairConfig:
     """A glued pair ("partnerskapetoch") is looked for only in a form this long."""
     split_min_part: int = 4
     """... and its longer half has at least this many letters."""
+    split_capital_min_rest: int = 6
+    """A capitalised form splits after a function word of three letters or more only when the
+    rest is this long ("Attutvärdera": "Att utvärdera"; "Paborn" stays a name)."""
     split_min_zipf: float = 3.0
     """Each half of a glued pair is a word at least this common."""
     split_short_zipf: float = 4.0

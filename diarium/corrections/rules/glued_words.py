@@ -14,6 +14,10 @@ Decision(replacement='partnerskapet och', confidence=0.8, reason='split')
 True
 >>> split_glued(scorer, "kungsbacka.se", "kept") is None    # a web address
 True
+>>> split_glued(scorer, "Attutvärdera", "kept").replacement, split_glued(scorer, "Paborn", "lost")
+('Att utvärdera', None)
+>>> split_glued(scorer, "Detarsrapport", "lost"), split_glued(scorer, "FOrteckning", "lost")
+(None, None)
 """
 from __future__ import annotations
 
@@ -61,10 +65,15 @@ def split_glued(scorer: CandidateScorer, core: str, mode: str) -> Decision | Non
 
 def plausible_split(scorer: CandidateScorer, core: str, left: str, right: str) -> bool:
     """A function word as printed ("och", not "ar" on a page that kept its letters);
-    not at the start of a capitalised word ("Paborn" is a name); a two-letter one only
+    not at the start of a capitalised word ("Paborn" is a name) unless it is a longer one
+    before a long word, both as printed ("Attutvärdera"); a two-letter one only
     beside a common word ("riskerarar" is a typo, not "riskerar är")."""
     small, other = (right, left) if right in GLUE_WORDS else (left, right)
-    if small not in GLUE_WORDS or small == left and core[:1].isupper():
+    if small not in GLUE_WORDS or small == left and core[:1].isupper() and not (
+            len(small) > 2 and len(other) >= scorer.config.split_capital_min_rest
+            and core.lower() == small + other):
+        # (a long word after "Att", "Och", both printed as they are, opens a sentence:
+        # "Attutvärdera"; "Detarsrapport" is no "Det årsrapport")
         return False
     if small in FINITE_GLUE_VERBS and other.endswith("r"):
         return False    # two finite verbs in a row
