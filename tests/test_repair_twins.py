@@ -66,3 +66,28 @@ def test_the_model_is_what_keeps_val_before_av():
     line = "Val av justerare Ordinarie: Stefan Jagnert (SD)\n"
     assert repair(LOST + line, repairer=blind)[0].split("\n")[-2].lower().startswith("väl av")
     assert repair(LOST + line, repairer=seeing)[0].split("\n")[-2].startswith("Val av")
+
+
+def test_a_surname_keeps_the_element_it_ends_in():
+    # "David Dagemark", "Jacob Hillhammar": "mark", "hammar" are surname elements as printed
+    assert repaired_last_line("David Dagemark (C) Helen Stenum, utvecklingsledare § 15") == (
+        "David Dagemark (C) Helen Stenum, utvecklingsledare § 15")
+    assert repaired_last_line("Jacob Hillhammar, arbetslagsledare §").startswith(
+        "Jacob Hillhammar,")
+    assert "Bergström" in repaired_last_line("Ordforande Anna Bergstrom (S) och Per Lind")
+
+
+def test_a_form_printed_twice_on_a_healthy_page_is_not_split():
+    page = ("Ordföranden föreslår en omformulering av beslutet i attsats två till att erbjuda.\n"
+            "Nämnden beslutar enligt förslaget med ändring i attsats två, det vill säga.\n")
+    assert repair(page, join_hyphenation=False)[0] == page
+
+
+def test_a_sentence_opened_by_a_misread_one_gets_a_capital():
+    out = repaired_last_line("pa bolagets bekostnad. 1 avtalet regleras darfor")
+    assert "bekostnad. I avtalet" in out
+
+
+def test_the_head_of_a_broken_word_gets_no_letters_added():
+    text = "Det är svårt för många i olika myn-"
+    assert repair(text, join_hyphenation=False)[0] == text

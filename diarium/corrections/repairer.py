@@ -38,9 +38,15 @@ from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
 from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
 from diarium.corrections.tokens import is_protected
 from diarium.corrections.twins import TwinModel, load_twins
+from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS, fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
+# The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
+# capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
+PLAIN_SURNAME_TAILS = tuple(sorted(
+    (t for t in words("surname_tails") | words("surname_endings")
+     if SWEDISH_LETTERS.isdisjoint(t) and len(t) >= 4), key=len, reverse=True))
 
 
 class Repairer(CandidateScorer):
@@ -64,6 +70,12 @@ class Repairer(CandidateScorer):
         found = self._decide(core, ctx)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
+            if ctx.mode == "kept" and core.lower() in ctx.doc_repeated:
+                # Printed the same twice on a page that keeps its letters: a word the lexicon
+                # lacks ("attsats"), not two glued ones, here; another document may differ.
+                # (A poor page repeats its misreadings of letters: only the split waits.)
+                self.settled[ctx.mode].discard(core)
+                return None
             found = split_glued(self, core, ctx.mode)
             if found is not None:
                 self.settled[ctx.mode].discard(core)
@@ -79,6 +91,10 @@ class Repairer(CandidateScorer):
             self.settled[ctx.mode].add(core)
             return None
         found = self.candidates(lower, ctx.mode, known)
+        if found and core[:1].isupper() and not core.isupper() and lower.endswith(
+                PLAIN_SURNAME_TAILS):
+            found = [c for c in found if self.lex.is_word(c[0]) or not changes_surname_tail(
+                lower, c[0])]     # ("Anvander" is "Använder", a listed word)
         if found and ctx.in_name and not core.isupper():
             # In a name ("Ermin Skoric") only an å/ä/ö may be restored ("R6éda" → "Röda"):
             # "Termin" is no name.
@@ -249,6 +265,19 @@ def restores_letters_only(ocr: str, form: str) -> bool:
     return all(any(c in SWEDISH_LETTERS for c in truth) or any(
         not ("a" <= c <= "z") for c in glyphs) and glyphs for truth, glyphs in edit_blocks(
         ocr, form))
+
+
+def changes_surname_tail(ocr: str, form: str) -> bool:
+    """The form changes the surname element the OCR form ends in: "Dagemark" → "Dagemärk"
+    (not "Bergstrom" → "Bergström": "strom" is no element as printed).
+
+    >>> changes_surname_tail("dagemark", "dagemärk"), changes_surname_tail("dagemark", "dägemark")
+    (True, False)
+    """
+    for tail in PLAIN_SURNAME_TAILS:
+        if ocr.endswith(tail) and len(ocr) > len(tail) + 1:
+            return not form.endswith(tail)
+    return False
 
 
 def drops_letter(ocr: str, form: str) -> bool:
