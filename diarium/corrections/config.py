@@ -125,8 +125,6 @@ class RepairConfig:
     twin_cue: ByMode = ByMode(lost=-math.inf, kept=2.0)
     """... of which the neighbours give at least this much: on a page that kept its letters
     the OCR's own reading counts, and only a context cue overrules it."""
-    twin_min_seen: int = 3
-    """The twin model decides for a class of twins it saw this often in its text."""
     confidence_offset: float = 1.0
     """A change's confidence is the logistic of its margin (nats) minus this."""
     max_confidence: float = 0.999

@@ -133,18 +133,17 @@ class Repairer(CandidateScorer):
     def _twin_decision(self, core: str, found: list[Candidate],
                        ctx: Context) -> Decision | bool | None:
         """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
-        decides when it has seen the class, and a twin needs strong evidence; on a page that
-        kept its letters, a context cue too ("Han for till" stays), and there only a cue
-        against the twin keeps the word. False: keep the word; None: the model has no say."""
+        decides (the lexicon's frequencies for twins it never saw), and a twin needs strong
+        evidence; on a page that kept its letters, a context cue too ("Han for till" stays),
+        and there only a cue against the twin keeps the word. False: keep the word; None: the
+        model has no say."""
         lower = ctx.ocr
         twins = [(c, channel) for c, channel, _prior in found
                  if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
         if not twins:
             return None
         zipfs = {m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
-                 if self.lex.is_word(m)}
-        if self.twins.seen(zipfs) < self.config.twin_min_seen:
-            return None
+                 if m == lower or self.lex.is_word(m)}
         best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
         needed_cue = self.config.twin_cue[ctx.mode]
         if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:

@@ -57,10 +57,6 @@ class TwinModel:
     def __bool__(self) -> bool:
         return bool(self.words)
 
-    def seen(self, forms: Iterable[str]) -> int:
-        """How often the text prints any of the forms."""
-        return sum(self.words.get(f, 0) for f in forms)
-
     def evidence(self, candidate: str, ocr: str, prev: str, nxt: str,
                  zipfs: dict[str, float]) -> tuple[float, float]:
         """Nats for the candidate against the OCR form, both twins of one class whose
