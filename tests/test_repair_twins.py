@@ -1,7 +1,10 @@
 """The twin model: real words that differ in å/ä/ö only ("val"/"väl"), decided by context."""
 from __future__ import annotations
 
+import pytest
+
 from diarium.corrections import repair
+from diarium.corrections.learn_twins import main as learn_twins
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.twins import TwinModel, build, load_twins
 from diarium.language.lexicon import load as load_lexicon
@@ -91,3 +94,10 @@ def test_a_sentence_opened_by_a_misread_one_gets_a_capital():
 def test_the_head_of_a_broken_word_gets_no_letters_added():
     text = "Det är svårt för många i olika myn-"
     assert repair(text, join_hyphenation=False)[0] == text
+
+
+def test_the_model_never_learns_from_dev_or_test(tmp_path):
+    for split in ("dev", "test", "train,test"):
+        with pytest.raises(SystemExit):
+            learn_twins(["bench/data/ocr", "--split", split, "--out", str(tmp_path / "t.json")])
+    assert not (tmp_path / "t.json").exists()
