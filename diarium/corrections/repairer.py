@@ -62,6 +62,7 @@ class Repairer(CandidateScorer):
         self.settled: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
+        self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
@@ -142,8 +143,11 @@ class Repairer(CandidateScorer):
                  if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
         if not twins:
             return None
-        zipfs = {m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
-                 if m == lower or self.lex.is_word(m)}
+        zipfs = self._twin_zipfs.get(lower)
+        if zipfs is None:
+            zipfs = self._twin_zipfs[lower] = {
+                m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
+                if m == lower or self.lex.is_word(m)}
         best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
         needed_cue = self.config.twin_cue[ctx.mode]
         if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:

@@ -53,6 +53,7 @@ class TwinModel:
         self.words: dict[str, int] = data.get("words", {})
         self.left: dict[str, int] = data.get("left", {})
         self.right: dict[str, int] = data.get("right", {})
+        self._priors: dict[frozenset[tuple[str, float]], dict[str, float]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -69,6 +70,13 @@ class TwinModel:
             ocr, prev, nxt, class_prior)
 
     def _class_prior(self, zipfs: dict[str, float]) -> dict[str, float]:
+        key = frozenset(zipfs.items())
+        found = self._priors.get(key)
+        if found is None:
+            found = self._priors[key] = self._new_class_prior(zipfs)
+        return found
+
+    def _new_class_prior(self, zipfs: dict[str, float]) -> dict[str, float]:
         total_lex = sum(10 ** z for z in zipfs.values()) or 1.0
         counts = {w: self.words.get(w, 0) for w in zipfs}
         total = sum(counts.values()) or 1
