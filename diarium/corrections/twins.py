@@ -53,7 +53,8 @@ class TwinModel:
         self.words: dict[str, int] = data.get("words", {})
         self.left: dict[str, int] = data.get("left", {})
         self.right: dict[str, int] = data.get("right", {})
-        self._priors: dict[frozenset[tuple[str, float]], dict[str, float]] = {}
+        self._priors: dict[frozenset[tuple[str, float]],
+                           tuple[dict[str, float], tuple[str, ...]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -64,37 +65,37 @@ class TwinModel:
         members' Zipf frequencies are `zipfs`; prev and next are folded pair forms. Two parts:
         the text's frequency of the twins, and what the neighbours add to it (a context cue).
         """
-        class_prior = self._class_prior(zipfs)
+        class_prior, seen = self._class_prior(zipfs)
         prior = math.log(class_prior[candidate] / class_prior[ocr])
-        return prior, self._context(candidate, prev, nxt, class_prior) - self._context(
-            ocr, prev, nxt, class_prior)
+        cue = 0.0
+        for table, pairs in ((self.left, [f"{prev} {w}" for w in seen] if prev else None),
+                             (self.right, [f"{w} {nxt}" for w in seen] if nxt else None)):
+            if pairs is None:
+                continue
+            counts = dict(zip(seen, map(table.get, pairs, (0,) * len(pairs))))
+            total = sum(counts.values()) + PAIR_WEIGHT
+            cue += _pair_cue(counts.get(candidate, 0), class_prior[candidate], total) - (
+                _pair_cue(counts.get(ocr, 0), class_prior[ocr], total))
+        return prior, cue
 
-    def _class_prior(self, zipfs: dict[str, float]) -> dict[str, float]:
+    def _class_prior(self, zipfs: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
+        """P(w | K) of each member, and the members the text printed (the only ones any
+        word pair holds)."""
         key = frozenset(zipfs.items())
         found = self._priors.get(key)
         if found is None:
-            found = self._priors[key] = self._new_class_prior(zipfs)
+            total_lex = sum(10 ** z for z in zipfs.values()) or 1.0
+            counts = {w: self.words.get(w, 0) for w in zipfs}
+            total = sum(counts.values()) or 1
+            found = self._priors[key] = ({
+                w: TEXT_WEIGHT * counts[w] / total + (1 - TEXT_WEIGHT) * 10 ** z / total_lex
+                for w, z in zipfs.items()}, tuple(w for w in zipfs if counts[w]))
         return found
 
-    def _new_class_prior(self, zipfs: dict[str, float]) -> dict[str, float]:
-        total_lex = sum(10 ** z for z in zipfs.values()) or 1.0
-        counts = {w: self.words.get(w, 0) for w in zipfs}
-        total = sum(counts.values()) or 1
-        return {w: TEXT_WEIGHT * counts[w] / total + (1 - TEXT_WEIGHT) * 10 ** z / total_lex
-                for w, z in zipfs.items()}
 
-    def _context(self, word: str, prev: str, nxt: str, class_prior: dict[str, float]) -> float:
-        """ln P(word | neighbour) − ln P(word), summed over the neighbours it has."""
-        prior, score = class_prior[word], 0.0
-        if prev:
-            total = sum(self.left.get(f"{prev} {w}", 0) for w in class_prior)
-            seen = self.left.get(f"{prev} {word}", 0)
-            score += math.log((seen + PAIR_WEIGHT * prior) / (total + PAIR_WEIGHT) / prior)
-        if nxt:
-            total = sum(self.right.get(f"{w} {nxt}", 0) for w in class_prior)
-            seen = self.right.get(f"{word} {nxt}", 0)
-            score += math.log((seen + PAIR_WEIGHT * prior) / (total + PAIR_WEIGHT) / prior)
-        return score
+def _pair_cue(seen: int, prior: float, total: float) -> float:
+    """ln P(w | neighbour) − ln P(w): the pair's count smoothed towards the class frequency."""
+    return math.log((seen + PAIR_WEIGHT * prior) / total / prior)
 
 
 @lru_cache(maxsize=2)
