@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from diarium.corrections import repair
+from diarium.corrections.learn import main as learn_channel
 from diarium.corrections.learn_twins import main as learn_twins
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.twins import TwinModel, build, load_twins
@@ -97,7 +98,8 @@ def test_the_head_of_a_broken_word_gets_no_letters_added():
 
 
 def test_the_model_never_learns_from_dev_or_test(tmp_path):
-    for split in ("dev", "test", "train,test"):
-        with pytest.raises(SystemExit):
-            learn_twins(["bench/data/ocr", "--split", split, "--out", str(tmp_path / "t.json")])
+    for learn in (learn_twins, learn_channel):
+        for split in ("dev", "test", "train,test"):
+            with pytest.raises(SystemExit):
+                learn(["bench/data/ocr", "--split", split, "--out", str(tmp_path / "t.json")])
     assert not (tmp_path / "t.json").exists()
