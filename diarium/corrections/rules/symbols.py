@@ -7,9 +7,9 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   a statute's abbreviation (`language/data/law_abbreviations.tsv`): "11 $ MB" split at a
   line break;
 * "%" read as "24", "4" or "96" after a number in running text ("10 24 av" → "10 % av");
-* "m²"/"m³" read as "m?" after a number or standing alone ("för varje m?"); the line's nearest unit cue
-  (`language/data/unit_cues.tsv`: "yta" → m², "volym" → m³) or else the page's own use
-  decides, and m² without either;
+* "m²"/"m³" read as "m?" after a number or standing alone ("för varje m?"); the line's
+  nearest unit cue (`language/data/unit_cues.tsv`: "yta" → m², "volym" → m³) or else the
+  page's own use decides, and m² without either;
 * "l/s" (litres a second) read as "1/s" or "I/s" after a number;
 * "1" read as "I" or "l" and "0" as "O" in a number ("20I9" → "2019", "1O" → "10"), never in
   a word or a roman numeral; and the number one read as "I" or "l" standing alone: a page
