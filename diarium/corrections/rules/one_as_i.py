@@ -1,8 +1,8 @@
 """Rule: an OCR "1" that stands for the word "i" ("in") becomes "i" again.
 
 "1 uppdrag" → "i uppdrag" ("I" after a full stop); "1 januari", "1 kr", "1 och 2",
-"kapitel 1 visar", "1." and "1 000" stay numbers. The words after which "1" is a number are months
-(`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
+"kapitel 1 visar", "1." and "1 000" stay numbers. The words after which "1" is a number are
+months (`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
 `number_labels.txt`.
 
 >>> from diarium.corrections.tokens import tokenize
