@@ -56,6 +56,12 @@ class RepairConfig:
     """Added when the next word is capitalised too ("Anna Lindqvist")."""
     function_word_zipf: float = 6.0
     """A candidate this common ("för", "är", "på") is never part of a name."""
+    damage_pivot: float = 0.2
+    """A page on which more than this share of the words no list knows (even without their
+    å/ä/ö) is a poor scan: most of its unknown words are misreadings, fewer are names."""
+    damage_zipf_slope: float = 10.0
+    """Taken off the prior of keeping an unknown word per share of unknown words above the
+    pivot (a page at 30% unknown: 1 Zipf less)."""
     damaged_zipf: float = -3.0
     """Prior of keeping a word with a damage glyph on a page that lost its å/ä/ö."""
     damage_glyphs: str = "é6"

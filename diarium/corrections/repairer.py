@@ -42,6 +42,7 @@ from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS, fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
+HAS_DIGIT = re.compile(r"\d")
 # The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
 # capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
 PLAIN_SURNAME_TAILS = tuple(sorted(
@@ -124,12 +125,31 @@ class Repairer(CandidateScorer):
             # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
             # letters, a mere compound of listed parts is no such evidence: "välbehövt".)
             keep_score = max(keep_score, 0.0)
-        if score >= keep_score or ctx.mode == "kept" and lower in ctx.doc_repeated and (
-                drops_letter(lower, form)):
-            return None     # (its å/ä/ö printed the same twice on a page that keeps them)
+        if score >= keep_score or ctx.mode == "kept" and drops_letter(lower, form) and (
+                self._keeps_letters(lower, ctx)):
+            return None
         margin = keep_score - score - self.config.confidence_offset
         confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
         return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
+
+    def _keeps_letters(self, lower: str, ctx: Context) -> bool:
+        """On a page that kept its letters, the å/ä/ö of an unknown word stay when it is
+        printed the same twice (an OCR slip seldom repeats), stands in a name ("Anna
+        Forså") or ends in a short word that has it ("del|år", "fors|å"): an OCR that kept
+        its letters seldom invents one that makes a word."""
+        return lower in ctx.doc_repeated or ctx.name_part or self.ends_in_short_word(lower)
+
+    def ends_in_short_word(self, lower: str) -> bool:
+        """A listed word of three letters or more, then a listed word of one or two letters
+        with å/ä/ö ("år", "å", "ö").
+
+        >>> scorer = Repairer()
+        >>> scorer.ends_in_short_word("delår"), scorer.ends_in_short_word("telefön")
+        (True, False)
+        """
+        is_word = self.lex.is_word
+        return any(is_word(lower[:-n]) and is_word(lower[-n:]) and not SWEDISH_LETTERS.isdisjoint(
+            lower[-n:]) for n in (1, 2) if len(lower) - n >= 3)
 
     def _twin_decision(self, core: str, found: list[Candidate],
                        ctx: Context) -> Decision | bool | None:
@@ -212,10 +232,18 @@ class Repairer(CandidateScorer):
         lost_damage = ctx.mode == "lost" and damaged
         if core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and (
                 not lost_damage):
-            return max(cfg.name_zipf, cfg.unknown_zipf[ctx.mode])
+            return max(cfg.name_zipf, cfg.unknown_zipf[ctx.mode]) - self._poor_scan(core, ctx)
         if lost_damage:
             return cfg.damaged_zipf
-        return cfg.unknown_zipf[ctx.mode]
+        return cfg.unknown_zipf[ctx.mode] - self._poor_scan(core, ctx)
+
+    def _poor_scan(self, core: str, ctx: Context) -> float:
+        """Zipf taken off keeping an unknown word on a poor scan (`lines.page_damage`); not
+        off a form with a digit ("2:e", "B42"): no misread word."""
+        if ctx.mode != "lost" or ctx.damage <= self.config.damage_pivot or HAS_DIGIT.search(
+                core):
+            return 0.0
+        return self.config.damage_zipf_slope * max(0.0, ctx.damage - self.config.damage_pivot)
 
     def damaged_capital(self, core: str, mode: str) -> bool:
         """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""

@@ -19,6 +19,8 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 ('1', '1', '1', '1')
 >>> one("I 1 ärende var det", "kept"), one("ingår 1 uppdraget", "kept")
 ('1', 'i')
+>>> one("på en skala, där 1 representerar lägsta", "kept")
+'1'
 >>> one("på bolagets bekostnad. 1 avtalet regleras")     # a sentence opens with "I"
 'I'
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Decision
+from diarium.corrections.syntax import word_class
 from diarium.corrections.tokens import Token
 from diarium.language import words
 from diarium.language.months import MONTHS
@@ -35,6 +38,9 @@ NUMBER_FOLLOWERS = frozenset(MONTHS) | words("number_followers")
 NUMBER_LABELS = words("number_labels")
 # A compound ends in its head: "beslutspunkt 1", "delområde 1" are labels too.
 COMPOUND_HEADS = tuple(label for label in NUMBER_LABELS if len(label) >= 4)
+# Words a clause's subject follows ("där 1 representerar", "som 2 visar"): a number there is
+# the subject, where "i" could hardly stand.
+SUBJECT_OPENERS = word_class("subjects")
 
 
 def inside_sentence(tokens: list[Token], index: int) -> bool:
@@ -59,7 +65,8 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
         return None     # "1 § första stycket": a paragraph number, the "§" between
     if nxt.core in NUMBER_FOLLOWERS or len(nxt.core) < config.one_as_i_min_next:
         return None
-    if mode == "kept" and not inside_sentence(tokens, index):
+    if mode == "kept" and (not inside_sentence(tokens, index) or tokens[
+            index - 1].core.lower() in SUBJECT_OPENERS):
         return None     # a page that kept its letters seldom reads "i" as "1": a firmer cue
     if index > 0:
         before = tokens[index - 1].core
