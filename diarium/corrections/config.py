@@ -97,6 +97,13 @@ class RepairConfig:
     """... the same for a word of at most `rare_short_length` letters ("giller")."""
     rare_short_length: int = 3
     """Words up to this length use `rare_short_zipf`."""
+    slip_max_length: int = 4
+    """On a page that lost its å/ä/ö, a rare form this short is also compared with the
+    commonest function words ("til" is "till", "ay" is "av") ..."""
+    slip_max_cost: float = 7.0
+    """... that the channel turns into it at most this dearly."""
+    slip_max_zipf: float = 4.3
+    """... when the form is rarer than this ("art", "all" stay words)."""
     known_max_cost: float = 4.5
     """Channel cost of the one edit a rare known word may be a misreading by."""
     diacritics_only_cost: float = 2.5

@@ -210,7 +210,7 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__):
+    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf):
         edit.applied = edit.confidence >= line.page.min_confidence
         line.page.edits[line.index].append(edit)
         line.taken.update(j for j, t in enumerate(line.tokens)

@@ -43,6 +43,7 @@ from diarium.language.letters import SWEDISH_LETTERS, fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
 HAS_DIGIT = re.compile(r"\d")
+FUNCTION_WORDS = sorted(words("function_words"))
 # The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
 # capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
 PLAIN_SURNAME_TAILS = tuple(sorted(
@@ -64,6 +65,9 @@ class Repairer(CandidateScorer):
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
         self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
+        self._slips: dict[str, list[Candidate]] = {}    # short form → function words
+        self.function_words = [w for w in FUNCTION_WORDS
+                               if self.lex.zipf(w) >= self.config.function_word_zipf]
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
@@ -93,6 +97,9 @@ class Repairer(CandidateScorer):
             self.settled[ctx.mode].add(core)
             return None
         found = self.candidates(lower, ctx.mode, known)
+        if ctx.mode == "lost" and len(lower) <= self.config.slip_max_length and (
+                keep_prior < self.config.slip_max_zipf) and not self._has_twin(lower):
+            found = self.with_function_words(lower, found)
         if found and core[:1].isupper() and not core.isupper() and lower.endswith(
                 PLAIN_SURNAME_TAILS):
             found = [c for c in found if self.lex.is_word(c[0]) or not changes_surname_tail(
@@ -131,6 +138,32 @@ class Repairer(CandidateScorer):
         margin = keep_score - score - self.config.confidence_offset
         confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
         return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
+
+    def with_function_words(self, lower: str, found: list[Candidate]) -> list[Candidate]:
+        """A short rare form on a lost page may be a function word the OCR broke ("til",
+        "ay", "aut"): the commonest function words (`language/data/function_words.txt`)
+        within one letter of its length join its candidates at their channel cost.
+
+        >>> [c[0] for c in Repairer().with_function_words("ay", [])]
+        ['av']
+        """
+        extra = self._slips.get(lower)
+        if extra is None:
+            cfg, cost = self.config, self.model.cost
+            extra = self._slips[lower] = [
+                (word, channel, self.prior(word)) for word in self.function_words
+                if word != lower and abs(len(word) - len(lower)) <= 1
+                and (channel := cost(lower, word, "lost")) <= cfg.slip_max_cost]
+        if not extra or any(c[2] >= self.config.function_word_zipf for c in found):
+            return found    # ("dir": the search found "där" itself, no need of "är")
+        merged = {c[0]: c for c in extra}
+        merged.update((c[0], c) for c in found)
+        return sorted(merged.values(), key=lambda c: c[1] - LN10 * c[2])
+
+    def _has_twin(self, lower: str) -> bool:
+        """A listed word that differs from the form in å/ä/ö only ("dar": "där"): the twin
+        model judges it, no function word."""
+        return any(m != lower and self.lex.is_word(m) for m in self.lex.by_key(fold(lower)))
 
     def _keeps_letters(self, lower: str, ctx: Context) -> bool:
         """On a page that kept its letters, the å/ä/ö of an unknown word stay when it is

@@ -16,7 +16,9 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   number "I (11)", or after a lower-case word and before a unit (`number_followers.txt`):
   "förlängt med I år" (a sentence's own "I år" stays); "1" read as "[" before a section
   number on a line that closes no bracket ("[8.1" → "18.1");
-* "l" read as "1" inside a word ("ti1l" → "till") when only the restored form is a word;
+* "l" read as "1" inside a word ("ti1l" → "till") when only the restored form is a word,
+  and as "!", "]", "}" or "|" inside or at the end of one ("til!" → "till") when that
+  makes a far commoner word;
 * an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes.
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
@@ -89,12 +91,18 @@ DIGIT_OF = str.maketrans("IlO", "110")
 # A word with "1" between letters ("ti1l", "a1la") or first before three ("1ika"); "1a", "1st"
 # stay.
 ONE_IN_WORD = re.compile(r"\b[^\W\d_]+1[^\W\d_]+\b|\b1[^\W\d_]{3,}\b")
+# A lower-case word with "!", "]", "}" or "|" for an "l" inside it or at its end ("til!",
+# "kontrol]", "arsboks!ut"); a bracket only where the line opens none.
+GLYPH_IN_WORD = re.compile(r"(?<![\w!\]}|])[^\W\d_]*[a-zåäö]([!\]}|])[^\W\d_]*(?![\w!\]}|])")
+L_GLYPH_OPENERS = {"]": "[", "}": "{", "!": "", "|": ""}
 RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2
 CUE_WINDOW = 40     # characters between a unit and a cue that speaks of it
 
+ONE_ZIPF = 1.0         # a word wordfreq lists
+GLYPH_L_LEAD = 2.0     # Zipf by which "till" must outrank "til" for "til!" to be "till"
 SIGN_CONFIDENCE, UNIT_CONFIDENCE, DIGIT_CONFIDENCE, WORD_CONFIDENCE = 0.95, 0.9, 0.9, 0.8
 
 
@@ -127,8 +135,10 @@ def unit_exponent(line: str, at: int, page: PageSigns) -> str:
 
 
 def symbol_edits(line: str, page: PageSigns = PageSigns(),
-                 is_word: Callable[[str], bool] | None = None) -> list[LineEdit]:
-    """The line's symbol repairs, in line order. `is_word` (the lexicon) enables "ti1l"."""
+                 is_word: Callable[[str], bool] | None = None,
+                 zipf: Callable[[str], float] | None = None) -> list[LineEdit]:
+    """The line's symbol repairs, in line order. `is_word` (the lexicon) enables "ti1l",
+    `zipf` (its frequencies) "til!"."""
     edits: list[LineEdit] = []
 
     def add(start: int, end: int, new: str, confidence: float, reason: str) -> None:
@@ -174,9 +184,33 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
                 1:2].isupper() else "l")
             if is_word(restored.lower()) and not is_word(word.lower()):
                 add(match.start(), match.end(), restored, WORD_CONFIDENCE, "l←1 in a word")
+    if zipf is not None:
+        for start, end, restored in glyph_l_words(line, zipf):
+            add(start, end, restored, WORD_CONFIDENCE, "l←!/]/}/| in a word")
     if page.en_dash and "-" in line:
         for match in RANGE.finditer(line):
             dash = match.end(1)
             add(dash, dash + 1, "–", DIGIT_CONFIDENCE, "–←- in a range")
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+def glyph_l_words(line: str, zipf: Callable[[str], float]) -> list[tuple[int, int, str]]:
+    """(start, end, word) where a glyph read for "l" makes a word far commoner than the
+    letters around it: "til!" → "till", "kontrol]" → "kontroll" ("Välkommen!" stays).
+
+    >>> glyph_l_words("rätt til! insyn, se kontrol] och [til]", lambda w: {
+    ...     "till": 7.0, "til": 4.2, "kontroll": 4.5}.get(w, 0.0))
+    [(5, 9, 'till'), (20, 28, 'kontroll')]
+    """
+    found = []
+    for match in GLYPH_IN_WORD.finditer(line):
+        glyph, word = match.group(1), match.group()
+        opener = L_GLYPH_OPENERS[glyph]
+        if opener and opener in line[:match.start(1)]:
+            continue    # a bracket the line opened: punctuation
+        restored = word.replace(glyph, "l")
+        bare = word.replace(glyph, "")
+        if zipf(restored.lower()) >= max(ONE_ZIPF, zipf(bare.lower()) + GLYPH_L_LEAD):
+            found.append((match.start(), match.end(), restored))
+    return found
