@@ -44,9 +44,9 @@ from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
 from diarium.corrections.rules.capitals import mid_sentence, sentence_case
-from diarium.corrections.syntax import firm_infinitive
-from diarium.corrections.tokens import (Token, edge_word, in_name, neighbour, split_alternatives,
-                                        tokenize)
+from diarium.corrections.syntax import SLASH_READING, firm_infinitive
+from diarium.corrections.tokens import (Token, edge_word, in_name, is_protected, neighbour,
+                                        split_alternatives, tokenize)
 from diarium.language.letters import SWEDISH_LETTERS, fold
 
 LineConfs = list[list[float | None]]
@@ -105,6 +105,31 @@ def page_damage(lines: list[str], lex: Lexicon) -> float:
     return unknown / words if words else 0.0
 
 
+def split_hyphenated(tokens: list[Token]) -> list[Token]:
+    """'VA-anlaggning', 'Hans-Ake', '65-aringar' are words joined by hyphens: each part is
+    judged on its own (a code such as 'KS-2023-0456' is one protected word).
+
+    >>> [t.core for t in split_hyphenated(list(tokenize("en VA-anlaggning, KS-2023-0456")))]
+    ['en', 'VA', 'anlaggning', 'KS-2023-0456']
+    """
+    out: list[Token] = []
+    for token in tokens:
+        parts = token.core.split("-")
+        if not 2 <= len(parts) <= 3 or not all(p.isalpha() or p.isdigit() for p in parts) or (
+                is_protected(token.core) or not any(p.isalpha() for p in parts)):
+            # (a slug of a file name or an address has more parts, a product code digits
+            # inside a part: "SITHS-kort4")
+            out.append(token)
+            continue
+        start = token.start
+        for n, part in enumerate(parts):
+            out.append(Token(start, start + len(part), part,
+                             token.prefix if n == 0 else "-",
+                             token.suffix if n == len(parts) - 1 else "-"))
+            start += len(part) + 1
+    return out
+
+
 @dataclass
 class Page:
     """A page's lines being repaired, the edits so far, and what every line shares."""
@@ -145,6 +170,8 @@ class Line:
         self.page, self.index = page, index
         self.text = text = page.lines[index]
         self.tokens = split_alternatives(tokenize(text)) if "/" in text else list(tokenize(text))
+        if "-" in text:
+            self.tokens = split_hyphenated(self.tokens)
         self.garbled = mojibake.is_garbled(text)
         self.ctx = Context(mode, page.evidence.words, page.evidence.repeated,
                            damage=page.damage)
@@ -198,6 +225,8 @@ class Line:
         folded = self.page.folded     # (`Page.folded_forms`, its lookup inlined)
         ctx.prev_key, ctx.prev_pair = folded.get(ctx.prev) or self.page.folded_forms(ctx.prev)
         ctx.next_key, ctx.next_pair = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
+        if j and tokens[j].prefix == "/" and tokens[j - 1].suffix == "/":
+            ctx.prev_key = SLASH_READING    # "kr/ar": a year ("per år"), no verb
         ctx.in_name = in_name(tokens, j)
         ctx.name_part = ctx.in_name or j > 0 and in_name(tokens, j - 1)
         ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (

@@ -68,6 +68,8 @@ BEFORE_MANNER = _folded(word_class("before_manner"))
 
 # Left neighbours after which some reading gets a cue from `infinitive_cue`.
 CUE_WORDS = BEFORE_INFINITIVE | BEFORE_ATTRIBUTE
+# The word a slash stands for before the second of two slashed words ("kr/år": per år).
+SLASH_READING = next(iter(word_class("slash_reading")))
 
 
 def infinitive_cue(form: str, prev: str, is_word: Callable[[str], bool],
