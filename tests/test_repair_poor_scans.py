@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from diarium.corrections import repair
 from diarium.corrections.config import DEFAULT
 from diarium.corrections.lines import page_damage
@@ -79,3 +81,19 @@ def test_invented_diacritics_still_go_on_a_kept_page():
     text = ("Förvaltningen föreslår att nämnden godkänner avtalet med leverantören.\n"
             "Kommunäla verksamheter ska följa lagen om offentlig upphandling.\n")
     assert "Kommunala verksamheter" in repair(text, join_hyphenation=False)[0]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Tesseract `eng` of fair scans (K008, K022, K001, train), without å/ä/ö.
+    ("Investeringen avser infrastruktur GC-vag langs Torkeltorpsvagen och en VA-anlaggning.",
+     "GC-väg längs Torkeltorpsvägen och en VA-anläggning"),
+    ("Avgiften for hemtjanst ar 207 kr/ar for varje hushall.", "207 kr/år"),
+    ("Ordforande Birgitta Litsegard (S) oppnar sammantradet.", "Birgitta Litsegård (S)"),
+    # Slugs and codes stay whole.
+    ("Underlag: en-battre-organisering-av-verksamheten.pdf for forvaltningen.",
+     "en-battre-organisering-av-verksamheten.pdf"),
+    ("Ett SITHS-kort4 for inloggning i systemet som anvands av forvaltningen.",
+     "SITHS-kort4"),
+])
+def test_hyphenated_and_slashed_words_and_name_elements_on_a_lost_page(line, expected):
+    assert expected in repair(line + "\n", join_hyphenation=False)[0]

@@ -126,6 +126,15 @@ class RepairConfig:
     max_candidates: int = 8
     """Candidates kept per OCR form."""
 
+    tail_min_head: int = 3
+    """An unknown word on a lost page may end in a name's element but for its å/ä/ö
+    ("Litse|gard"): its head has at least this many letters ..."""
+    tail_min_length: int = 4
+    """... and the element at least this many ("gård", "vägen"; no "ö", "näs": too many
+    words end so)."""
+    tail_confidence: float = 0.8
+    """Confidence of such a restored element."""
+
     # --------------------------------------------------------------- context and decision
     context_weight: float = 1.5
     """Nats per log-count of a neighbouring-word pair seen in clean text."""

@@ -170,7 +170,8 @@ class Line:
         self.page, self.index = page, index
         self.text = text = page.lines[index]
         self.tokens = split_alternatives(tokenize(text)) if "/" in text else list(tokenize(text))
-        if "-" in text:
+        if mode == "lost" and "-" in text:
+            # (a page that kept its letters judges "E-pöst" whole: the lexicon has "e-post")
             self.tokens = split_hyphenated(self.tokens)
         self.garbled = mojibake.is_garbled(text)
         self.ctx = Context(mode, page.evidence.words, page.evidence.repeated,

@@ -44,6 +44,10 @@ from diarium.language.letters import SWEDISH_LETTERS, fold
 HAS_LETTER = re.compile(r"[^\W\d_]")
 HAS_DIGIT = re.compile(r"\d")
 FUNCTION_WORDS = sorted(words("function_words"))
+# Name elements with å/ä/ö, by their plain form ("vagen" → "vägen").
+NAME_TAILS = {fold(t): t for t in words("place_tails") | words("surname_tails")
+              if not SWEDISH_LETTERS.isdisjoint(t)}
+MAX_TAIL = max(map(len, NAME_TAILS))
 # The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
 # capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
 PLAIN_SURNAME_TAILS = tuple(sorted(
@@ -74,6 +78,8 @@ class Repairer(CandidateScorer):
         if core in self.settled[ctx.mode]:
             return None     # a repeated word no context can change: decided once
         found = self._decide(core, ctx)
+        if found is None and ctx.mode == "lost" and core.isalpha():
+            found = self.restore_tail(core)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
             if ctx.mode == "kept" and core.lower() in ctx.doc_repeated:
@@ -159,6 +165,25 @@ class Repairer(CandidateScorer):
         merged = {c[0]: c for c in extra}
         merged.update((c[0], c) for c in found)
         return sorted(merged.values(), key=lambda c: c[1] - LN10 * c[2])
+
+    def restore_tail(self, core: str) -> Decision | None:
+        """An unknown word that ends in a place's or a surname's element but for its å/ä/ö
+        (`place_tails.txt`, `surname_tails.txt`): a name the lexicon lacks, its head as
+        printed ("Litsegard" → "Litsegård", "Tostaredsvagen" → "Tostaredsvägen").
+
+        >>> Repairer().restore_tail("Tostaredsvagen").replacement
+        'Tostaredsvägen'
+        """
+        lower, cfg = core.lower(), self.config
+        if self.prior(lower) or not core[1:].islower():
+            return None
+        for n in range(min(len(lower) - cfg.tail_min_head, MAX_TAIL), 0, -1):
+            element = NAME_TAILS.get(lower[-n:]) if n >= cfg.tail_min_length else None
+            if element:
+                restored = lower[:-n] + element
+                return Decision(match_case(core, restored), cfg.tail_confidence,
+                                self.reason(lower, restored))
+        return None
 
     def _has_twin(self, lower: str) -> bool:
         """A listed word that differs from the form in å/ä/ö only ("dar": "där"): the twin
