@@ -16,6 +16,8 @@ A cue is 1.0 when the neighbours call for the reading, else 0.0 (the repairer we
 (1.0, 0.0)
 >>> cue("år", "under", "2015"), cue("här", "", "finns")
 (1.0, 1.0)
+>>> cue("är", "arealen", "21"), cue("år", "arealen", "21"), cue("år", "3-5", "138")
+(1.0, 0.0, 1.0)
 
 A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
 tid", "två vägar", "på ett sätt".
@@ -158,13 +160,21 @@ def cue(form: str, prev: str, next_: str) -> float:
     return 1.0 if rule and rule(prev, next_) else 0.0
 
 
+def is_year(word: str) -> bool:
+    """'2015', '1998': a number that names a year ("år 2015", not "är 70")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _year(prev: str, next_: str) -> bool:
     if prev in SUBJECT_BEFORE:
         return False
-    return is_number(prev) or prev in YEAR_BEFORE or is_number(next_)
+    return is_number(prev) or prev in YEAR_BEFORE or is_year(next_)
 
 
 def _is(prev: str, next_: str) -> bool:
+    if is_number(next_) and not is_year(next_) and not is_number(prev) and (
+            prev not in YEAR_BEFORE):
+        return True     # "arealen är 21 621" (a table's "3-5 år 138" counts years)
     if is_number(prev) or prev in YEAR_BEFORE - SUBJECT_BEFORE and not is_number(next_) and (
             next_ not in AFTER_IS):
         return False
