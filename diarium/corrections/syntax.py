@@ -20,12 +20,14 @@ A cue is 1.0 when the neighbours call for the reading, else 0.0 (the repairer we
 (1.0, 0.0, 1.0)
 
 A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
-tid", "två vägar", "på ett sätt".
+tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte".
 
 >>> cue("råd", "ges", "och"), cue("nöd", "lindra", ""), cue("svår", "en", "tid")
 (1.0, 1.0, 1.0)
 >>> cue("vägar", "tva", "att"), cue("sätt", "ett", "att"), cue("råd", "en", "och")
 (1.0, 1.0, 0.0)
+>>> cue("våra", "fran", "invanare"), cue("våra", "att", "med"), cue("bör", "delegat", "inte")
+(1.0, 0.0, 1.0)
 """
 from __future__ import annotations
 
@@ -67,6 +69,8 @@ GIVE_OR_GET = _folded(word_class("give_or_get"))
 BEFORE_NEED = _folded(word_class("before_need"))
 PLURAL_COUNT = _folded(PLURAL_NUMERALS | word_class("plural_quantifiers"))
 BEFORE_MANNER = _folded(word_class("before_manner"))
+PREPOSITIONS = _folded(word_class("prepositions"))
+ADVERBS = _folded(word_class("adverb_complements"))
 
 # Left neighbours after which some reading gets a cue from `infinitive_cue`.
 CUE_WORDS = BEFORE_INFINITIVE | BEFORE_ATTRIBUTE
@@ -181,6 +185,13 @@ def _is(prev: str, next_: str) -> bool:
     return prev in SUBJECT_BEFORE or next_ in AFTER_IS
 
 
+def _possessive(prev: str, next_: str) -> bool:
+    """After a preposition, before a noun: "i vår omvärld" (not "ta till vara sin", "om
+    var man")."""
+    return prev in PREPOSITIONS and bool(next_) and not is_number(next_) and (
+        next_ not in DETERMINERS and next_ not in SUBJECT_BEFORE)
+
+
 # The forms whose reading grammar settles, each with its test on the folded neighbours.
 RULES: dict[str, Callable[[str, str], bool]] = {
     "år": _year,
@@ -195,4 +206,7 @@ RULES: dict[str, Callable[[str, str], bool]] = {
     "svår": lambda prev, next_: prev == "en" or prev in BEFORE_ADJECTIVE,
     "vägar": lambda prev, next_: prev in PLURAL_COUNT,
     "sätt": lambda prev, next_: prev in BEFORE_MANNER,
+    "våra": lambda prev, next_: _possessive(prev, next_),    # "från våra invånare"
+    "vår": lambda prev, next_: _possessive(prev, next_),
+    "bör": lambda prev, next_: next_ in ADVERBS,           # "bör inte", "bör även"
 }
