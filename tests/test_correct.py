@@ -275,8 +275,11 @@ def test_end_to_end_on_a_page_no_model_has_seen():
     assert out.count("\n") == ocr.count("\n")
     assert Levenshtein.distance(norm(gt), norm(out)) / len(norm(gt)) < 0.006
     assert "varje år sedan" in out and "är över 85 år" in out and "under nästa år" in out
-    right = set(norm(gt).split()) & set(norm(ocr).split())
-    broken = [c for c in changes if c.applied and c.original in right and c.replacement not in right]
+    truth = set(norm(gt).split())
+    right = truth & set(norm(ocr).split())
+    # (a form right in one place may be a misreading in another: "äldre bor kvar", and
+    # "Nattpatrullen bor också" for "bör"; a change to a word the text has is no harm)
+    broken = [c for c in changes if c.applied and c.original in right and c.replacement not in truth]
     assert not broken
 
 

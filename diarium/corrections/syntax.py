@@ -70,7 +70,7 @@ BEFORE_NEED = _folded(word_class("before_need"))
 PLURAL_COUNT = _folded(PLURAL_NUMERALS | word_class("plural_quantifiers"))
 BEFORE_MANNER = _folded(word_class("before_manner"))
 PREPOSITIONS = _folded(word_class("prepositions"))
-ADVERBS = _folded(word_class("adverb_complements"))
+MODAL_ADVERBS = _folded(word_class("modal_adverbs"))
 
 # Left neighbours after which some reading gets a cue from `infinitive_cue`.
 CUE_WORDS = BEFORE_INFINITIVE | BEFORE_ATTRIBUTE
@@ -208,5 +208,5 @@ RULES: dict[str, Callable[[str, str], bool]] = {
     "sätt": lambda prev, next_: prev in BEFORE_MANNER,
     "våra": lambda prev, next_: _possessive(prev, next_),    # "från våra invånare"
     "vår": lambda prev, next_: _possessive(prev, next_),
-    "bör": lambda prev, next_: next_ in ADVERBS,           # "bör inte", "bör även"
+    "bör": lambda prev, next_: next_ in MODAL_ADVERBS,           # "bör inte", "bör även"
 }
