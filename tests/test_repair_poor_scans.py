@@ -89,6 +89,8 @@ def test_invented_diacritics_still_go_on_a_kept_page():
      "GC-väg längs Torkeltorpsvägen och en VA-anläggning"),
     ("Avgiften for hemtjanst ar 207 kr/ar for varje hushall.", "207 kr/år"),
     ("Ordforande Birgitta Litsegard (S) oppnar sammantradet.", "Birgitta Litsegård (S)"),
+    ("Detaljplan for Slaps-Kullen 2:40 inom kommunen.", "Släps-Kullen"),   # a name's part
+    ("Matchen spelas i Sporthall och Idrottshall vid skolan.", "Sporthall"),
     # Slugs and codes stay whole.
     ("Underlag: en-battre-organisering-av-verksamheten.pdf for forvaltningen.",
      "en-battre-organisering-av-verksamheten.pdf"),

@@ -126,6 +126,9 @@ class RepairConfig:
     max_candidates: int = 8
     """Candidates kept per OCR form."""
 
+    tail_part_zipf: float = 3.0
+    """On a page that kept its letters, an unknown word that is a word and a short word
+    with å/ä/ö, each at least this common ("del|år"), keeps them."""
     tail_min_head: int = 3
     """An unknown word on a lost page may end in a name's element but for its å/ä/ö
     ("Litse|gard"): its head has at least this many letters ..."""

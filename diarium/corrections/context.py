@@ -53,7 +53,6 @@ class Context:
     ocr_key: str = ""               # the word being repaired, diacritic-folded
     ocr: str = ""                   # ... lower case, as printed
     in_name: bool = False           # capitalised, and so is the next word: "Anna Lindqvist"
-    name_part: bool = False         # ... or the word before: "Anna Lindqvist (S)"
     firm_infinitive: bool = False   # "1. att inga ett ...": an infinitive must follow
     damage: float = 0.0             # the page's share of words no list knows (`page_damage`)
 

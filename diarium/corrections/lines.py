@@ -130,6 +130,18 @@ def split_hyphenated(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def hyphenated_name(tokens: list[Token], j: int) -> bool:
+    """A capitalised part of a hyphenated name ("Slaps-Kullen", "Hans-Ake"): as in a name,
+    only its å/ä/ö may come back."""
+    token = tokens[j]
+    if not token.core[:1].isupper() or token.core.isupper():
+        return False
+    after = token.suffix == "-" and j + 1 < len(tokens) and tokens[j + 1].prefix == "-"
+    before = token.prefix == "-" and j > 0 and tokens[j - 1].suffix == "-"
+    return after and tokens[j + 1].core[:1].isupper() or before and tokens[
+        j - 1].core[:1].isupper()
+
+
 @dataclass
 class Page:
     """A page's lines being repaired, the edits so far, and what every line shares."""
@@ -228,8 +240,7 @@ class Line:
         ctx.next_key, ctx.next_pair = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
         if j and tokens[j].prefix == "/" and tokens[j - 1].suffix == "/":
             ctx.prev_key = SLASH_READING    # "kr/ar": a year ("per år"), no verb
-        ctx.in_name = in_name(tokens, j)
-        ctx.name_part = ctx.in_name or j > 0 and in_name(tokens, j - 1)
+        ctx.in_name = in_name(tokens, j) or hyphenated_name(tokens, j)
         ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
             firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
         return ctx

@@ -44,6 +44,7 @@ from diarium.language.letters import SWEDISH_LETTERS, fold
 HAS_LETTER = re.compile(r"[^\W\d_]")
 HAS_DIGIT = re.compile(r"\d")
 FUNCTION_WORDS = sorted(words("function_words"))
+FUNCTION_WORDS_SET = frozenset(FUNCTION_WORDS)
 # Name elements with å/ä/ö, by their plain form ("vagen" → "vägen").
 NAME_TAILS = {fold(t): t for t in words("place_tails") | words("surname_tails")
               if not SWEDISH_LETTERS.isdisjoint(t)}
@@ -179,7 +180,8 @@ class Repairer(CandidateScorer):
             return None
         for n in range(min(len(lower) - cfg.tail_min_head, MAX_TAIL), 0, -1):
             element = NAME_TAILS.get(lower[-n:]) if n >= cfg.tail_min_length else None
-            if element:
+            if element and self.prior(lower[-n:]) < cfg.tail_part_zipf:
+                # (a common word as printed is the element: "Sport|hall", no "häll")
                 restored = lower[:-n] + element
                 return Decision(match_case(core, restored), cfg.tail_confidence,
                                 self.reason(lower, restored))
@@ -192,21 +194,22 @@ class Repairer(CandidateScorer):
 
     def _keeps_letters(self, lower: str, ctx: Context) -> bool:
         """On a page that kept its letters, the å/ä/ö of an unknown word stay when it is
-        printed the same twice (an OCR slip seldom repeats), stands in a name ("Anna
-        Forså") or ends in a short word that has it ("del|år", "fors|å"): an OCR that kept
-        its letters seldom invents one that makes a word."""
-        return lower in ctx.doc_repeated or ctx.name_part or self.ends_in_short_word(lower)
+        printed the same twice (an OCR slip seldom repeats) or it ends in a short word that
+        has them ("del|år", "Fors|å"): an OCR that kept its letters seldom invents one that
+        makes a word."""
+        return lower in ctx.doc_repeated or self.ends_in_short_word(lower)
 
     def ends_in_short_word(self, lower: str) -> bool:
-        """A listed word of three letters or more, then a listed word of one or two letters
-        with å/ä/ö ("år", "å", "ö").
+        """A word, then a word of one or two letters with å/ä/ö, both common enough to be
+        a compound's parts ("del|år"; not "ansvar|är": a verb ends no compound).
 
         >>> scorer = Repairer()
-        >>> scorer.ends_in_short_word("delår"), scorer.ends_in_short_word("telefön")
-        (True, False)
+        >>> [scorer.ends_in_short_word(w) for w in ("delår", "forså", "ansvarär", "telefön")]
+        [True, True, False, False]
         """
-        is_word = self.lex.is_word
-        return any(is_word(lower[:-n]) and is_word(lower[-n:]) and not SWEDISH_LETTERS.isdisjoint(
+        zipf, least = self.lex.zipf, self.config.tail_part_zipf
+        return any(zipf(lower[:-n]) >= least and zipf(lower[-n:]) >= least and (
+            lower[-n:] not in FUNCTION_WORDS_SET) and not SWEDISH_LETTERS.isdisjoint(
             lower[-n:]) for n in (1, 2) if len(lower) - n >= 3)
 
     def _twin_decision(self, core: str, found: list[Candidate],
