@@ -111,8 +111,9 @@ class RepairConfig:
     edit search."""
     cheap_explanation: float = 3.5
     """A one-edit candidate cheaper than this ends the search; else two edits are tried."""
-    two_edit_limit: int = 150
-    """Keys tried for a form one edit does not explain."""
+    two_edit_limit: int = 400
+    """Keys tried for a form one edit does not explain (a poor scan's long words need more
+    than 150: "Sammantatining"; beyond 400 nothing more is found on the train pages)."""
     compound_tries: int = 3
     """Compound analysis is the slow part: only this many of the likeliest variants (plus one
     per damage glyph in the word)."""
