@@ -11,6 +11,9 @@ a name ("Anna Lindqvist", a word before another capital) stays capitalised.
 True
 >>> mid_sentence(tokens, 0, Context("lost"), "Sammanfattning.", "Som man Ar")
 False
+>>> line = "Begaran om yttrande - Fraga om dagvatten"      # a title after a dash
+>>> mid_sentence(list(tokenize(line)), 3, Context("lost", prev="yttrande"), "", line)
+False
 """
 from __future__ import annotations
 
@@ -31,7 +34,9 @@ def mid_sentence(tokens: list[Token], index: int, ctx: Context, prev_line: str,
         return bool(ctx.prev) and not prev_line.rstrip()[-1:] in ".:!?" and (
             ctx.prev[-1:].isalnum())
     before = tokens[index - 1]
-    return not before.suffix and (before.core[-1:].islower() or before.core[-1:].isdigit())
+    if before.suffix or line[before.end:tokens[index].start].strip():
+        return False    # a sign between: "yttrande - Fråga om ..." opens a title
+    return before.core[-1:].islower() or before.core[-1:].isdigit()
 
 
 def sentence_case(replacement: str, tokens: list[Token], index: int, lex: Lexicon,
