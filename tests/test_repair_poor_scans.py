@@ -106,3 +106,10 @@ def test_a_name_element_is_restored_only_where_the_plain_form_is_no_common_word(
     assert repairer.restore_tail("Litsegard").replacement == "Litsegård"
     assert repairer.restore_tail("Almhall") is None      # "hall" is a word of its own
     assert repairer.restore_tail("Sporthall") is None    # a listed word is no name
+
+
+def test_a_function_word_ends_no_split_compound():
+    # Tesseract `eng` of a fair scan (K042, train): "Går det att samordna", not "Gärdet".
+    text = ("Vad innebar det for kostnaderna? Gar det att samordna insatserna mellan "
+            "forvaltningarna?\n")
+    assert "Gärdet" not in repair(text, join_hyphenation=False)[0]

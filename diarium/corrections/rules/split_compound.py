@@ -65,12 +65,13 @@ def join_split(tokens: list[Token], index: int, line: str, mode: str, scorer: Ca
 
 
 def _adjacent_words(left: Token, right: Token, line: str) -> bool:
-    """Two plain words one space apart; the right one lower case, the left no name."""
+    """Two plain words one space apart; the right one lower case, the left no name, neither
+    a function word ("Gar det" is "Går det", no "Gärdet")."""
     if right.suffix[:1] == "-" or line[left.end:right.start] != " ":
         return False
     a, b = left.core, right.core
     return (a.isalpha() and b.isalpha() and b.islower() and a[1:].islower()
-            and a.lower() not in NEVER_LEFT)
+            and a.lower() not in NEVER_LEFT and b not in NEVER_LEFT)
 
 
 def _listed_compound(scorer: CandidateScorer, lower: str, mode: str) -> str | None:
