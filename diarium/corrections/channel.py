@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -185,13 +186,29 @@ class ChannelModel:
     def _add_dropped(self, found: dict[str, float], start: str, mode: str,
                      max_cost: float) -> None:
         """A letter the OCR dropped, inserted anywhere (not combined with other edits)."""
+        letters = [(t, step) for t, step in self.folded_dropped[mode]
+                   if step <= min(max_cost, DROPPED_MAX)]
+        if not letters:
+            return
         positions = range(len(start) + 1)
-        for truth, step in self.folded_dropped[mode]:
-            if step <= min(max_cost, DROPPED_MAX):
-                # (no such key is in `found`: it holds the form, one letter shorter, and the
-                # insertions of other letters; `fromkeys` keeps the first of equal ones)
-                found.update(dict.fromkeys([start[:i] + truth + start[i:] for i in positions],
-                                           step))
+        heads, tails = [start[:i] for i in positions], [start[i:] for i in positions]
+        for truth, step in letters:
+            # (no such key is in `found`: it holds the form, one letter shorter, and the
+            # insertions of other letters; `fromkeys` keeps the first of equal ones)
+            found.update(dict.fromkeys(map("".join, zip(heads, repeat(truth), tails)), step))
+
+    def dropped_keys(self, start: str, mode: str, max_cost: float = 9.0) -> int:
+        """How many keys `variants` puts right after the (folded) form: its insertions of a
+        dropped letter, one a position, less the repeats ("ll" from "l" either side).
+
+        >>> model = load_model()
+        >>> keys = list(model.variants("kontroll", "lost", max_edits=1))
+        >>> n = model.dropped_keys("kontroll", "lost")
+        >>> all(len(k) == 9 for k in keys[1:n + 1]), len(keys[n + 1]) == 9
+        (True, False)
+        """
+        return sum(len(start) + 1 - start.count(truth) for truth, step in
+                   self.folded_dropped[mode] if step <= min(max_cost, DROPPED_MAX))
 
     def _pieces(self, ocr: str, mode: str) -> list[Piece]:
         """Every piece of the form the channel can explain, found once: a second edit only

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable
+from itertools import compress, islice
 from operator import itemgetter
 
 from diarium.language import lexicon as lexmod
@@ -93,8 +94,9 @@ class CandidateScorer:
             if key == lower and key not in self.lex.keys and self.lex.is_word(key):
                 return []   # (its only reading is itself: no å/ä/ö form, no compound search)
             return self.score_variants(lower, mode, True, {key: 0.0})
-        return self.score_variants(lower, mode, True, self.model.variants(
-            lower, mode, max_edits=1, max_cost=cfg.known_max_cost))
+        variants = self.model.variants(lower, mode, max_edits=1, max_cost=cfg.known_max_cost)
+        return self.score_variants(lower, mode, True, variants, self._one_edit_hits(
+            variants, lower, mode, cfg.known_max_cost))
 
     def _unknown_candidates(self, lower: str, mode: str) -> list[Candidate]:
         """Lost diacritics alone first ("forvaltningens"): a common word explained that
@@ -106,7 +108,7 @@ class CandidateScorer:
                     found[0][2] >= cfg.common_zipf):
                 return found
         one_edits = self.model.variants(lower, mode, max_edits=1)
-        hits = self._hits(one_edits)
+        hits = self._one_edit_hits(one_edits, lower, mode)
         found = self.score_variants(lower, mode, False, one_edits, hits)
         if not found or found[0][1] > cfg.cheap_explanation or found[0][0] in self.loose:
             two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
@@ -116,6 +118,18 @@ class CandidateScorer:
                 self._hits(two_edits.keys() - one_edits.keys()))
             found = self.score_variants(lower, mode, False, two_edits, hits)
         return found
+
+    def _one_edit_hits(self, variants: dict[str, float], lower: str, mode: str,
+                       max_cost: float = 9.0) -> set[str]:
+        """`_hits` of one-edit `variants` (`ChannelModel.variants`, at `max_cost`), leaving
+        out the insertions of dropped letters (right after the form itself) when the
+        lexicon says no listed string is the form with a letter more."""
+        start = fold(lower)
+        if len(variants) <= 1 or self.lex.may_miss_a_letter(start):
+            return self._hits(variants)
+        keys = list(islice(variants, 1 + self.model.dropped_keys(start, mode, max_cost), None))
+        keys.append(start)
+        return self._hits(keys)
 
     def _hits(self, keys: Collection[str]) -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
@@ -148,9 +162,14 @@ class CandidateScorer:
         cfg = self.config
         if hits is None:
             hits = self._hits(variants)
-        max_cost, min_length = cfg.compound_max_cost, cfg.compound_min_length
-        return sorted((kv for kv in variants.items() if kv[0] in hits or (
-            kv[1] <= max_cost and len(kv[0]) >= min_length)), key=itemgetter(1))
+        # (the filters run at C speed, in the variants' order, which the stable sort keeps
+        # among equal costs)
+        cheap = list(compress(variants, map(float(cfg.compound_max_cost).__ge__,
+                                            variants.values())))
+        worth = hits.union(compress(cheap, map(int(cfg.compound_min_length).__le__,
+                                               map(len, cheap))))
+        keys = list(filter(worth.__contains__, variants))
+        return sorted(zip(keys, map(variants.__getitem__, keys)), key=itemgetter(1))
 
 
 class _Search:

@@ -28,15 +28,17 @@ import sys
 import sysconfig
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from diarium.errors import MissingDependency
 from diarium.language import ordered
+from diarium.language.deletions import DeletionFilter, deletion_bits
 from diarium.language.letters import fold
 
-FORMAT = 6
+FORMAT = 7
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -184,12 +186,17 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     entries = dict(roles)
     for word, zipf in freq.items():
         entries[word] = entries.get(word, 0) | (round(zipf * 100) << ZIPF_SHIFT)
+    # A few thousand distinct codes: one int object each, which marshal then writes once and
+    # refers to, so the loaded table holds no quarter million copies of them (8 MB).
+    shared: dict[int, int] = {}
+    entries = {form: shared.setdefault(code, code) for form, code in entries.items()}
     keys: dict[str, str] = {}
     for form in entries:
         folded = fold(form)
         if folded != form:
             keys[folded] = keys[folded] + "|" + form if folded in keys else form
-    return {"format": FORMAT, "entries": entries, "keys": keys}
+    return {"format": FORMAT, "entries": entries, "keys": keys,
+            "deletions": deletion_bits(chain(entries, keys))}
 
 
 # ----------------------------------------------------------------------------- using
@@ -202,6 +209,7 @@ class Lexicon:
         self.roles: dict[str, int] = data["entries"]
         self.keys: dict[str, str] = data["keys"]
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
+        self.deletions = DeletionFilter(data.get("deletions", b""))
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
@@ -225,6 +233,11 @@ class Lexicon:
         if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned:
             forms.append(folded)
         return forms
+
+    def may_miss_a_letter(self, folded: str) -> bool:
+        """False when no listed string or folded key is `folded` with one character more
+        (inserted anywhere): then none of its one-letter insertions needs a look-up."""
+        return bool(self.learned) or self.deletions.may_lose_a_letter(folded)
 
     def is_word(self, form: str) -> bool:
         """A lower-case form hunspell or wordfreq lists (not only a compound part)."""
