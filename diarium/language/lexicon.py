@@ -368,9 +368,20 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
+    """The tables to `path`, the deletion filter's bits beside it (read after the tables'
+    bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _write(deletions_path(path), data.get("deletions", b""))
+    _write(path, marshal.dumps({k: v for k, v in data.items() if k != "deletions"}))
+
+
+def deletions_path(path: Path) -> Path:
+    return path.with_suffix(".deletions")
+
+
+def _write(path: Path, raw: bytes) -> None:
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(marshal.dumps(data))
+    tmp.write_bytes(raw)
     tmp.replace(path)
 
 
@@ -393,6 +404,7 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
+        data["deletions"] = deletions_path(path).read_bytes()
     except (OSError, ValueError, EOFError, TypeError):
         data = build()
         try:
