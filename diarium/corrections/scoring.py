@@ -22,7 +22,7 @@ from operator import itemgetter
 from diarium.language import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
-from diarium.language.lexicon import WORD, ZIPF_ONE, Lexicon
+from diarium.language.lexicon import WORD, ZIPF_ONE, ZIPF_SHIFT, Lexicon
 from diarium.language.letters import fold
 
 LN10 = math.log(10)
@@ -54,10 +54,11 @@ class CandidateScorer:
         return found
 
     def _prior(self, word: str) -> float:
-        zipf = self.lex.zipf(word)
-        if zipf:
-            return zipf
-        if self.lex.in_hunspell(word):
+        # `Lexicon.zipf` and `in_hunspell` from one look-up of the (lower-case) form
+        code = self.lex.roles.get(word, 0)
+        if code >= ZIPF_ONE:
+            return (code >> ZIPF_SHIFT) / 100
+        if (code if word.islower() else self.lex.roles.get(word.lower(), 0)) & WORD:
             return self.config.hunspell_only_zipf
         if self.lex.is_compound(word):
             return self.config.compound_zipf

@@ -195,7 +195,11 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
         folded = fold(form)
         if folded != form:
             keys[folded] = keys[folded] + "|" + form if folded in keys else form
-    return {"format": FORMAT, "entries": entries, "keys": keys,
+    # The forms a compound may begin with or hold inside, and their folded keys: a small
+    # table most cuts of a compound analysis miss in, before the large ones.
+    heads = frozenset(form for form, code in entries.items() if code & (BEGIN | MIDDLE))
+    return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
+            "head_keys": frozenset(map(fold, heads)),
             "deletions": deletion_bits(chain(entries, keys))}
 
 
@@ -208,6 +212,8 @@ class Lexicon:
         # form → role bits | zipf × 100 << ZIPF_SHIFT; `roles.get(form, 0) & BEGIN` reads a role
         self.roles: dict[str, int] = data["entries"]
         self.keys: dict[str, str] = data["keys"]
+        self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
+        self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
         self.deletions = DeletionFilter(data.get("deletions", b""))
 
@@ -250,7 +256,7 @@ class Lexicon:
     def split_compound(self, word: str) -> tuple[str, ...] | None:
         if len(word) < 2 * COMPOUND_MIN_PART + 1 or not word.isalpha():
             return None
-        return _split(self.roles, word, True, COMPOUND_MAX_PARTS)
+        return _split(self.roles, self.heads, word, True, COMPOUND_MAX_PARTS)
 
     def compound_by_key(self, folded: str, limit: int = 8, memo: dict | None = None) -> list[str]:
         """Compounds whose diacritic-folded key is `folded` (parts restored independently).
@@ -299,17 +305,19 @@ class Lexicon:
         return [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
 
 
-def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
+def _split(roles: dict[str, int], heads: frozenset[str], word: str, first: bool,
+           parts_left: int):
     """Split into BEGIN (MIDDLE)* END parts; the longest head first."""
     need_head = BEGIN if first else MIDDLE
     for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
-        head, tail = word[:cut], word[cut:]
-        if not roles.get(head, 0) & need_head:
-            continue
+        head = word[:cut]
+        if head not in heads or not roles.get(head, 0) & need_head:
+            continue    # (most cuts: the small table says so)
+        tail = word[cut:]
         if roles.get(tail, 0) & END:
             return (head, tail)
         if parts_left > 2:
-            rest = _split(roles, tail, False, parts_left - 1)
+            rest = _split(roles, heads, tail, False, parts_left - 1)
             if rest:
                 return (head, *rest)
     return None
@@ -350,7 +358,8 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
     for cut, heads in zip(cuts, known_heads):
         if heads is None:
             head_key = folded[:cut]
-            heads = heads_memo[head_key] = _forms_with_role(lex, head_key, need_head)
+            heads = heads_memo[head_key] = _forms_with_role(
+                lex, head_key, need_head) if head_key in lex.head_keys else []
         if not heads:
             continue
         if len(found) >= limit:     # (only a cut with heads can add to `found`)
