@@ -36,9 +36,11 @@ from typing import Any
 from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
+from diarium.language.members import member_table
 from diarium.language.letters import fold
 
 FORMAT = 7
+FILTERS = ("deletions", "members")    # byte tables, each in a file of its own
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -198,9 +200,13 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     # The forms a compound may begin with or hold inside, and their folded keys: a small
     # table most cuts of a compound analysis miss in, before the large ones.
     heads = frozenset(form for form, code in entries.items() if code & (BEGIN | MIDDLE))
+    # The folded keys of the forms common enough for a loose compound's parts.
+    loose_keys = frozenset(fold(form) for form, code in entries.items()
+                           if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
     return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
-            "head_keys": frozenset(map(fold, heads)),
-            "deletions": deletion_bits(chain(entries, keys))}
+            "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
+            "deletions": deletion_bits(chain(entries, keys)),
+            "members": member_table(chain(entries, keys))}
 
 
 # ----------------------------------------------------------------------------- using
@@ -214,8 +220,10 @@ class Lexicon:
         self.keys: dict[str, str] = data["keys"]
         self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
         self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
+        self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
         self.deletions = DeletionFilter(data.get("deletions", b""))
+        self.members: bytes = data.get("members", b"")    # `members.maybe_listed`'s table
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
@@ -290,7 +298,10 @@ class Lexicon:
                 continue
             rest = folded[cut:]
             for link in ("", rest[0]) if rest[0] in LINKS else ("",):
-                tails = [t for t in self.by_key(rest[len(link):])
+                tail = rest[len(link):]
+                if tail not in self.loose_keys:
+                    continue
+                tails = [t for t in self.by_key(tail)
                          if len(t) >= LOOSE_MIN_TAIL and self.zipf(t) >= LOOSE_TAIL_ZIPF]
                 found.extend(h + link + t for h in heads for t in tails
                              if fold(h + t) != h + t and h + link + t not in found)
@@ -300,6 +311,8 @@ class Lexicon:
 
     def _loose_heads(self, head: str) -> list[str]:
         """The common words a folded head may stand for."""
+        if head not in self.loose_keys:
+            return []   # (most cuts: the small table says so)
         if head not in self.keys:      # `by_key` then holds the head itself at most
             return [head] if self.zipf(head) >= LOOSE_HEAD_ZIPF else []
         return [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
@@ -377,15 +390,12 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
-    """The tables to `path`, the deletion filter's bits beside it (read after the tables'
+    """The tables to `path`, the two filters' bytes beside it (read after the tables'
     bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write(deletions_path(path), data.get("deletions", b""))
-    _write(path, marshal.dumps({k: v for k, v in data.items() if k != "deletions"}))
-
-
-def deletions_path(path: Path) -> Path:
-    return path.with_suffix(".deletions")
+    for name in FILTERS:
+        _write(path.with_suffix("." + name), data.get(name, b""))
+    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in FILTERS}))
 
 
 def _write(path: Path, raw: bytes) -> None:
@@ -413,7 +423,7 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
-        data["deletions"] = deletions_path(path).read_bytes()
+        data.update((name, path.with_suffix("." + name).read_bytes()) for name in FILTERS)
     except (OSError, ValueError, EOFError, TypeError):
         data = build()
         try:
