@@ -24,7 +24,6 @@ from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.language.lexicon import WORD, ZIPF_ONE, ZIPF_SHIFT, Lexicon
 from diarium.language.letters import fold
-from diarium.language.members import maybe_listed
 
 LN10 = math.log(10)
 # (candidate, channel cost, prior)
@@ -136,12 +135,12 @@ class CandidateScorer:
     def _hits(self, keys: Collection[str]) -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
         at C speed: most variants are no key, and each test is two look-ups in large
-        tables, which only the keys the small member table leaves get."""
+        tables."""
         lex = self.lex
-        hits = set(filter(lex.learned.__contains__, keys)) if lex.learned else set()
-        listed = list(maybe_listed(lex.members, keys))
-        hits.update(filter(lex.keys.__contains__, listed))
-        hits.update(filter(lex.roles.__contains__, listed))
+        hits = set(filter(lex.keys.__contains__, keys))
+        hits.update(filter(lex.roles.__contains__, keys))
+        if lex.learned:
+            hits.update(filter(lex.learned.__contains__, keys))
         return hits
 
     def score_variants(self, lower: str, mode: str, known: bool, variants: dict[str, float],

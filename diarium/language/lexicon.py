@@ -36,11 +36,10 @@ from typing import Any
 from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
-from diarium.language.members import member_table
 from diarium.language.letters import fold
 
 FORMAT = 7
-FILTERS = ("deletions", "members")    # byte tables, each in a file of its own
+FILTERS = ("deletions",)    # byte tables, each in a file of its own
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -205,8 +204,7 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
     return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
-            "deletions": deletion_bits(chain(entries, keys)),
-            "members": member_table(chain(entries, keys))}
+            "deletions": deletion_bits(chain(entries, keys))}
 
 
 # ----------------------------------------------------------------------------- using
@@ -223,7 +221,6 @@ class Lexicon:
         self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
         self.deletions = DeletionFilter(data.get("deletions", b""))
-        self.members: bytes = data.get("members", b"")    # `members.maybe_listed`'s table
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
@@ -390,7 +387,7 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
-    """The tables to `path`, the two filters' bytes beside it (read after the tables'
+    """The tables to `path`, the filters' bytes beside it (read after the tables'
     bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     for name in FILTERS:
