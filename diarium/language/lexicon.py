@@ -364,17 +364,16 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
     heads_memo, ends_memo = _role_memo(memo, need_head), _role_memo(memo, END)
     found = []
     cuts = range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1)
-    known_heads = [heads_memo.get(folded[:cut]) for cut in cuts]   # most cuts seen before
-    for cut, heads in zip(cuts, known_heads):
+    # (most cuts are no compound head's key at all: the small table drops them first)
+    for head_key in filter(lex.head_keys.__contains__, [folded[:cut] for cut in cuts]):
+        heads = heads_memo.get(head_key)
         if heads is None:
-            head_key = folded[:cut]
-            heads = heads_memo[head_key] = _forms_with_role(
-                lex, head_key, need_head) if head_key in lex.head_keys else []
+            heads = heads_memo[head_key] = _forms_with_role(lex, head_key, need_head)
         if not heads:
             continue
         if len(found) >= limit:     # (only a cut with heads can add to `found`)
             break
-        tail = folded[cut:]
+        tail = folded[len(head_key):]
         rests = ends_memo.get(tail)
         if rests is None:
             rests = ends_memo[tail] = _forms_with_role(lex, tail, END)
