@@ -154,7 +154,7 @@ class ChannelModel:
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
                  limit: int = 400, one_edits: dict[str, float] | None = None,
-                 ) -> dict[str, float]:
+                 hide_dropped_above: float | None = None) -> dict[str, float]:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
@@ -165,14 +165,27 @@ class ChannelModel:
         they are fewer than `limit`, the two-edit search goes on from them instead of
         finding them again (the same keys, in the same order, at the same costs).
 
+        `hide_dropped_above`: for a one-edit search whose keys are only scored, when the
+        caller knows that no listed string is the form with a letter more: the insertions of
+        dropped letters costlier than this are left out (most of the keys); the others come
+        in the same order at the same costs (see `_one_edits_hiding`).
+
         >>> model = load_model()
         >>> one = model.variants("forvaltningen", "lost", max_edits=1)
         >>> model.variants("forvaltningen", "lost", limit=150, one_edits=one) == (
         ...     model.variants("forvaltningen", "lost", limit=150))
         True
+        >>> hidden = model.variants("forvaltningen", "lost", max_edits=1, hide_dropped_above=4)
+        >>> len(hidden) < len(one), [k for k in one if k in hidden] == list(hidden)
+        (True, True)
         """
         start = fold(ocr)
         pieces = self._pieces(ocr, mode)
+        if hide_dropped_above is not None and max_edits == 1:
+            hiding = self._one_edits_hiding(start, mode, pieces, max_cost, limit,
+                                            hide_dropped_above)
+            if hiding is not None:
+                return hiding
         if one_edits is not None and len(one_edits) < limit and max_edits >= 2:
             found = dict(one_edits)
         else:
@@ -197,18 +210,27 @@ class ChannelModel:
             # insertions of other letters; `fromkeys` keeps the first of equal ones)
             found.update(dict.fromkeys(map("".join, zip(heads, repeat(truth), tails)), step))
 
-    def dropped_keys(self, start: str, mode: str, max_cost: float = 9.0) -> int:
-        """How many keys `variants` puts right after the (folded) form: its insertions of a
-        dropped letter, one a position, less the repeats ("ll" from "l" either side).
-
-        >>> model = load_model()
-        >>> keys = list(model.variants("kontroll", "lost", max_edits=1))
-        >>> n = model.dropped_keys("kontroll", "lost")
-        >>> all(len(k) == 9 for k in keys[1:n + 1]), len(keys[n + 1]) == 9
-        (True, False)
-        """
-        return sum(len(start) + 1 - start.count(truth) for truth, step in
-                   self.folded_dropped[mode] if step <= min(max_cost, DROPPED_MAX))
+    def _one_edits_hiding(self, start: str, mode: str, pieces: list[Piece], max_cost: float,
+                          limit: int, hide: float) -> dict[str, float] | None:
+        """The one-edit keys less the insertions of dropped letters costlier than `hide`;
+        None when that would not leave the other keys as they are: when the full search
+        might reach its `limit` (it counts the hidden keys), or when a piece reaches a
+        hidden insertion at a cost of at most `hide` (the key would stand at the
+        insertion's place)."""
+        letters = [(t, step) for t, step in self.folded_dropped[mode]
+                   if step <= min(max_cost, DROPPED_MAX)]
+        hidden = {t for t, step in letters if step > hide}
+        if not hidden or 1 + len(letters) * (len(start) + 1) + sum(
+                len(options) for _, _, options in pieces) >= limit:
+            return None
+        found = {start: 0.0}
+        self._add_dropped(found, start, mode, min(max_cost, hide))
+        _add_one_edits(found, start, pieces, max_cost, limit)
+        longer = len(start) + 1
+        if any(cost <= hide and len(key) == longer and _inserts_one(key, start, hidden)
+               for key, cost in found.items()):
+            return None
+        return found
 
     def _pieces(self, ocr: str, mode: str) -> list[Piece]:
         """Every piece of the form the channel can explain, found once: a second edit only
@@ -244,6 +266,18 @@ def _dropped(table: CostTable, below: float) -> Options:
     """Single letters the OCR drops outright, cheaper than `below`."""
     return [(truth, row[""]) for truth, row in table.items()
             if len(truth) == 1 and row.get("", 99.0) <= below]
+
+
+def _inserts_one(key: str, start: str, letters: set[str]) -> bool:
+    """`key` is `start` with one of `letters` inserted (`key` one longer).
+
+    >>> _inserts_one("kontrolll", "kontroll", {"l"}), _inserts_one("kontroll", "kontrol", {"t"})
+    (True, False)
+    """
+    i = 0
+    while i < len(start) and key[i] == start[i]:
+        i += 1
+    return key[i] in letters and key[i + 1:] == start[i:]
 
 
 def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 
 from diarium.language import lexicon as lexmod
@@ -95,9 +95,9 @@ class CandidateScorer:
             if key == lower and key not in self.lex.keys and self.lex.is_word(key):
                 return []   # (its only reading is itself: no å/ä/ö form, no compound search)
             return self.score_variants(lower, mode, True, {key: 0.0})
-        variants = self.model.variants(lower, mode, max_edits=1, max_cost=cfg.known_max_cost)
-        return self.score_variants(lower, mode, True, variants, self._one_edit_hits(
-            variants, lower, mode, cfg.known_max_cost))
+        return self.score_variants(lower, mode, True, self.model.variants(
+            lower, mode, max_edits=1, max_cost=cfg.known_max_cost,
+            hide_dropped_above=self._hide_dropped_above(lower)))
 
     def _unknown_candidates(self, lower: str, mode: str) -> list[Candidate]:
         """Lost diacritics alone first ("forvaltningens"): a common word explained that
@@ -108,10 +108,13 @@ class CandidateScorer:
             if found and found[0][1] <= cfg.diacritics_only_cost and (
                     found[0][2] >= cfg.common_zipf):
                 return found
-        one_edits = self.model.variants(lower, mode, max_edits=1)
-        hits = self._one_edit_hits(one_edits, lower, mode)
+        hide = self._hide_dropped_above(lower)
+        one_edits = self.model.variants(lower, mode, max_edits=1, hide_dropped_above=hide)
+        hits = self._hits(one_edits)
         found = self.score_variants(lower, mode, False, one_edits, hits)
         if not found or found[0][1] > cfg.cheap_explanation or found[0][0] in self.loose:
+            if hide is not None:    # (the two-edit search counts every one-edit key)
+                one_edits = self.model.variants(lower, mode, max_edits=1)
             two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
                                             one_edits=one_edits)
             # (the one-edit keys kept their lexicon test: only the new ones are tested)
@@ -120,17 +123,13 @@ class CandidateScorer:
             found = self.score_variants(lower, mode, False, two_edits, hits)
         return found
 
-    def _one_edit_hits(self, variants: dict[str, float], lower: str, mode: str,
-                       max_cost: float = 9.0) -> set[str]:
-        """`_hits` of one-edit `variants` (`ChannelModel.variants`, at `max_cost`), leaving
-        out the insertions of dropped letters (right after the form itself) when the
-        lexicon says no listed string is the form with a letter more."""
-        start = fold(lower)
-        if len(variants) <= 1 or self.lex.may_miss_a_letter(start):
-            return self._hits(variants)
-        keys = list(islice(variants, 1 + self.model.dropped_keys(start, mode, max_cost), None))
-        keys.append(start)
-        return self._hits(keys)
+    def _hide_dropped_above(self, lower: str) -> float | None:
+        """When no listed string is the form with a letter more, its one-edit search may
+        leave out the insertions of dropped letters too costly for a compound analysis
+        (`ChannelModel.variants`): they are neither hits nor worth trying."""
+        if self.lex.may_miss_a_letter(fold(lower)):
+            return None
+        return self.config.compound_max_cost
 
     def _hits(self, keys: Collection[str]) -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
