@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -227,8 +227,8 @@ class ChannelModel:
         self._add_dropped(found, start, mode, min(max_cost, hide))
         _add_one_edits(found, start, pieces, max_cost, limit)
         longer = len(start) + 1
-        if any(cost <= hide and len(key) == longer and _inserts_one(key, start, hidden)
-               for key, cost in found.items()):
+        cheap = compress(found, map(float(hide).__ge__, found.values()))
+        if any(len(key) == longer and _inserts_one(key, start, hidden) for key in cheap):
             return None
         return found
 

@@ -237,7 +237,8 @@ class _Search:
         if prior == cfg.compound_zipf:
             prior = scorer.compound_prior(form)
         channel = scorer.model.cost(self.lower, form, self.mode)
-        if not self.known and fold(form) == self.lower_key:    # (`channel_cost`, inlined)
+        if not self.known and len(form) == len(self.lower) and fold(form) == self.lower_key:
+            # (`channel_cost`, inlined; `fold` keeps the length)
             channel = min(channel, cfg.diacritic_swap_cost * sum(
                 a != b for a, b in zip(form, self.lower)))
         self.scored[form] = (channel, prior)
