@@ -113,8 +113,6 @@ class CandidateScorer:
         hits = self._hits(one_edits)
         found = self.score_variants(lower, mode, False, one_edits, hits)
         if not found or found[0][1] > cfg.cheap_explanation or found[0][0] in self.loose:
-            if hide is not None:    # (the two-edit search counts every one-edit key)
-                one_edits = self.model.variants(lower, mode, max_edits=1)
             two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
                                             one_edits=one_edits)
             # (the one-edit keys kept their lexicon test: only the new ones are tested)
