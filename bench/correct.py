@@ -69,8 +69,8 @@ def correct_word_positions(gt: str, ocr: str) -> set[int]:
 def changed_positions(ocr: str, hyp: str) -> set[int]:
     """Indices of OCR words the corrector changed."""
     ow, hw = ocr.split(), hyp.split()
-    if len(ow) == len(hw):
-        return {i for i, (a, b) in enumerate(zip(ow, hw)) if a != b}
+    # (Aligned even when the counts agree: one split and one join elsewhere keep the count
+    # and would shift every word between them.)
     matcher = difflib.SequenceMatcher(None, ow, hw, autojunk=False)
     return {i for tag, i1, i2, _j1, _j2 in matcher.get_opcodes() if tag != "equal"
             for i in range(i1, i2)}

@@ -73,8 +73,9 @@ def test_grant_recipients_in_an_agenda_table_and_not_a_discharged_board():
 
 
 def test_companies_an_approved_agreement_is_sent_to():
+    # and the kommun, whose ordförande "utses att för kommunens räkning underteckna avtalet"
     assert parties_of(read("parties_K031_tjansteskrivelse.txt")) == [
-        ("Derome Bostad AB", None), ("Damoj 11 AB", None)]
+        ("Derome Bostad AB", None), ("Damoj 11 AB", None), ("Kungsbacka kommun", None)]
 
 
 # --- layouts of other bodies (hand-made) ---------------------------------------------------

@@ -17,6 +17,25 @@ REAL_LINES = [
      "Området är ca 10 m² (A1 och A3) och är ungefärligt markerat med blått på den bilagda"),
     ("anlägga. Gällande parkeringsnorm för verksamhetslokaler är 5 platser/1000 m? BTA.",
      "anlägga. Gällande parkeringsnorm för verksamhetslokaler är 5 platser/1000 m² BTA."),
+    ("$ MB). Befintlig oxelallé vid sjukhusets parkering omfattas av biotopskydd och",
+     "§ MB). Befintlig oxelallé vid sjukhusets parkering omfattas av biotopskydd och"),
+    ("Detta avtal är inte förenat med något besittningsskydd. Bestämmelserna i 11 kap. 5-6a $$",
+     "Detta avtal är inte förenat med något besittningsskydd. Bestämmelserna i 11 kap. 5-6a §§"),
+    ("I (11)", "1 (11)"),
+    ("med I år.", "med 1 år."),
+    ("[8.1", "18.1"),
+    ("gemensamhetsanläggningen, motsvarande 10 4, för att säkra allmänhetens tillgång och",
+     "gemensamhetsanläggningen, motsvarande 10 %, för att säkra allmänhetens tillgång och"),
+    ("a) Handpenning 1 463 850 kronor, motsvarande 10 24 av Köpeskillingen betalas inom 30",
+     "a) Handpenning 1 463 850 kronor, motsvarande 10 % av Köpeskillingen betalas inom 30"),
+    ("för varje m? hårdgjord yta. Innan dagvatten från körytor och parkeringsytor avleds",
+     "för varje m² hårdgjord yta. Innan dagvatten från körytor och parkeringsytor avleds"),
+    ("e Kommunstyrelsen i Kungsbacka kommun godkänner Avtalet, genom beslut som",
+     "• Kommunstyrelsen i Kungsbacka kommun godkänner Avtalet, genom beslut som"),
+    ("3. Attutvärdera programmet efter tre år, med fokus på fallolyckornas påverkan på",
+     "3. Att utvärdera programmet efter tre år, med fokus på fallolyckornas påverkan på"),
+    ("Kungsbacka kommun » 0300-83 40 00 » kungsbacka.se",
+     "Kungsbacka kommun » 0300-83 40 00 » kungsbacka.se"),
 ]
 
 
@@ -31,6 +50,9 @@ def test_real_tesseract_swe_symbols_are_restored(ocr, printed):
     "Vi följer 2 kap. 1 § och bilaga II, A1 och B2.",
     "Enligt 2 kap. 1a § köps 1st stol.",             # "1a", "1st" are no misread words
     "Fördröjningen ska vara 12 m3 enligt dagvattenpolicyn.",
+    "I år har enbart två ansökningar inkommit för utdelning av medel 2024 per sista",
+    "Banken 13 10 nya bostäder 6-10 nya platser",       # a table row, no percent
+    "Kungsbacka kommun (212000-1256), 434 81 Kungsbacka, nedan kallad",
 ])
 def test_what_is_no_misreading_stays(line):
     assert repair(line, join_hyphenation=False)[0] == line

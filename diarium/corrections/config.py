@@ -14,6 +14,7 @@ model) and "kept" otherwise; `ByMode` holds a setting that differs between the t
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -118,6 +119,12 @@ class RepairConfig:
     cue_strength: float = 6.0
     """Nats of a grammar cue (`syntax.cue`): it outweighs the frequency gap between two
     readings; an infinitive after a plain "att" gets half."""
+    twin_margin: ByMode = ByMode(lost=1.0, kept=3.0)
+    """Nats of evidence (twin model of real text, channel, grammar) a known word's å/ä/ö twin
+    needs ("val av" stays, "för" replaces "for"): changing a word needs strong evidence."""
+    twin_cue: ByMode = ByMode(lost=-math.inf, kept=2.0)
+    """... of which the neighbours give at least this much: on a page that kept its letters
+    the OCR's own reading counts, and only a context cue overrules it."""
     confidence_offset: float = 1.0
     """A change's confidence is the logistic of its margin (nats) minus this."""
     max_confidence: float = 0.999
@@ -136,6 +143,9 @@ class RepairConfig:
     """A glued pair ("partnerskapetoch") is looked for only in a form this long."""
     split_min_part: int = 4
     """... and its longer half has at least this many letters."""
+    split_capital_min_rest: int = 6
+    """A capitalised form splits after a function word of three letters or more only when the
+    rest is this long ("Attutvärdera": "Att utvärdera"; "Paborn" stays a name)."""
     split_min_zipf: float = 3.0
     """Each half of a glued pair is a word at least this common."""
     split_short_zipf: float = 4.0

@@ -43,7 +43,7 @@ class Context:
 
     mode: str                       # "lost" or "kept"
     doc_words: Counter[str] = field(default_factory=Counter)   # known words as printed
-    doc_repeated: frozenset[str] = frozenset()  # unknown å/ä/ö words printed twice or more
+    doc_repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
     prev: str = ""                  # the neighbouring words, lower case
     next: str = ""
     prev_key: str = ""              # ... diacritic-folded (grammar cues)

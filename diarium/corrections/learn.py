@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", help="learn from the pairs PAIRS.tsv puts in this split")
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
     args = parser.parse_args(argv)
+    if args.split and {"dev", "test"} & set(args.split.split(",")):
+        parser.error("the channel learns from train documents only")
     names = set(args.only) if args.only else (
         split_names(args.corpus, args.split) if args.split else None)
     model = learn_model(args.corpus, names, args.min_count)

@@ -60,7 +60,7 @@ class DocumentEvidence:
     names: frozenset[str]       # capitalised words printed with å/ä/ö
     keys: set[str] = field(default_factory=set)    # `words` as printed and folded
     tails: set[str] = field(default_factory=set)   # ... their last four letters
-    repeated: frozenset[str] = frozenset()  # unknown words with å/ä/ö printed twice or more
+    repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -72,16 +72,20 @@ class DocumentEvidence:
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
-    """Words with å/ä/ö as printed in the document, known and unknown to the lexicon: a
-    known one is evidence for the same form elsewhere; an unknown one printed twice is a word
-    the lexicon lacks ("delår") or a name, not an OCR slip (a slip seldom repeats exactly)."""
+    """Known words with å/ä/ö as printed in the document, and all words unknown to the
+    lexicon: a known one is evidence for the same form elsewhere; an unknown one printed twice
+    is a word the lexicon lacks ("delår", "attsats") or a name, not an OCR slip (a slip seldom
+    repeats exactly)."""
     known: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
     for line in lines:
         for token in tokenize(line):
             lower = token.core.lower()
-            if len(lower) > 3 and not SWEDISH_LETTERS.isdisjoint(lower) and lower.isalpha():
-                (known if lower in lex else unknown)[lower] += 1
+            if len(lower) > 3 and lower.isalpha():
+                if lower not in lex:
+                    unknown[lower] += 1
+                elif not SWEDISH_LETTERS.isdisjoint(lower):
+                    known[lower] += 1
     return known, unknown
 
 
@@ -276,10 +280,12 @@ def repair_words(line: Line) -> None:
             repair_word(line, j)
     if last < 0 or last in line.taken:
         return
-    if line.is_hyphenated(last) and (join_hyphenated(line, last) or repair_halves(line, last)):
+    fragment = line.is_hyphenated(last)
+    if fragment and (join_hyphenated(line, last) or repair_halves(line, last)):
         return
     if line.tokens[last].core not in settled:
-        repair_word(line, last)
+        # A half word whose tail no rule read ("myn-" at the end): no letter added to it.
+        repair_word(line, last, head_only=fragment)
 
 
 def join_hyphenated(line: Line, j: int) -> bool:
@@ -323,12 +329,13 @@ def repair_halves(line: Line, j: int) -> bool:
     return True
 
 
-def repair_word(line: Line, j: int) -> None:
-    """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it."""
+def repair_word(line: Line, j: int, head_only: bool = False) -> None:
+    """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it.
+    `head_only`: the word is the head of a broken one, and no change may lengthen it."""
     page, token = line.page, line.tokens[j]
     ctx = line.read_context(j)
     found = page.repairer.decide(token.core, ctx)
-    if not found:
+    if not found or head_only and len(found.replacement) > len(token.core):
         return
     i = line.index
     if mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text):

@@ -37,23 +37,32 @@ from diarium.corrections.rules.glued_words import split_glued
 from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
 from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
 from diarium.corrections.tokens import is_protected
+from diarium.corrections.twins import TwinModel, load_twins
+from diarium.language import words
 from diarium.language.letters import SWEDISH_LETTERS, fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
+# The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
+# capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
+PLAIN_SURNAME_TAILS = tuple(sorted(
+    (t for t in words("surname_tails") | words("surname_endings")
+     if SWEDISH_LETTERS.isdisjoint(t) and len(t) >= 4), key=len, reverse=True))
 
 
 class Repairer(CandidateScorer):
     """Decides about single words; holds every cache, so reuse one for many documents."""
 
     def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
-                 config: RepairConfig = DEFAULT):
+                 config: RepairConfig = DEFAULT, twins: TwinModel | None = None):
         super().__init__(lexicon, model, config)
+        self.twins = load_twins() if twins is None else twins
         # (word, mode) whose decision is None in any context: no candidates, protected ...
         # Per page mode, the words (as printed) whose decision is None in any context: no
         # candidates, protected ... and those that are words to judge (no number, no name).
         self.settled: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
+        self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
@@ -62,6 +71,12 @@ class Repairer(CandidateScorer):
         found = self._decide(core, ctx)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
+            if ctx.mode == "kept" and core.lower() in ctx.doc_repeated:
+                # Printed the same twice on a page that keeps its letters: a word the lexicon
+                # lacks ("attsats"), not two glued ones, here; another document may differ.
+                # (A poor page repeats its misreadings of letters: only the split waits.)
+                self.settled[ctx.mode].discard(core)
+                return None
             found = split_glued(self, core, ctx.mode)
             if found is not None:
                 self.settled[ctx.mode].discard(core)
@@ -77,6 +92,10 @@ class Repairer(CandidateScorer):
             self.settled[ctx.mode].add(core)
             return None
         found = self.candidates(lower, ctx.mode, known)
+        if found and core[:1].isupper() and not core.isupper() and lower.endswith(
+                PLAIN_SURNAME_TAILS):
+            found = [c for c in found if self.lex.is_word(c[0]) or not changes_surname_tail(
+                lower, c[0])]     # ("Anvander" is "Använder", a listed word)
         if found and ctx.in_name and not core.isupper():
             # In a name ("Ermin Skoric") only an å/ä/ö may be restored ("R6éda" → "Röda"):
             # "Termin" is no name.
@@ -96,6 +115,10 @@ class Repairer(CandidateScorer):
             cost = channel - LN10 * (prior + bonus) - context(candidate, ctx)
             if cost < score:
                 form, score = candidate, cost
+        if known and not ctx.in_name and (score >= keep_score or fold(form) == ctx.ocr_key):
+            twin = self._twin_decision(core, found, ctx)
+            if twin is not None:
+                return twin if isinstance(twin, Decision) else None
         if not known and fold(form) == fold(lower) and (
                 ctx.mode == "lost" or self.lex.is_word(form)):
             # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
@@ -107,6 +130,52 @@ class Repairer(CandidateScorer):
         margin = keep_score - score - self.config.confidence_offset
         confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
         return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
+
+    def _twin_decision(self, core: str, found: list[Candidate],
+                       ctx: Context) -> Decision | bool | None:
+        """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
+        decides (the lexicon's frequencies for twins it never saw), and a twin needs strong
+        evidence; on a page that kept its letters, a context cue too ("Han for till" stays),
+        and there only a cue against the twin keeps the word. False: keep the word; None: the
+        model has no say."""
+        lower = ctx.ocr
+        twins = [(c, channel) for c, channel, _prior in found
+                 if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
+        if not twins:
+            return None
+        zipfs = self._twin_zipfs.get(lower)
+        if zipfs is None:
+            zipfs = self._twin_zipfs[lower] = {
+                m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
+                if m == lower or self.lex.is_word(m)}
+        best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
+        needed_cue = self.config.twin_cue[ctx.mode]
+        if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:
+            # Without a cue either way, a page that kept its letters is left to the channel
+            # (no cue is needed where the page lost them: there the model always decides).
+            return False if cue_of_best <= -needed_cue else None
+        confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-net)))
+        return Decision(match_case(core, best), round(confidence, 3),
+                        self.reason(lower, best))
+
+    def _best_twin(self, twins: list[tuple[str, float]], zipfs: dict[str, float],
+                   ctx: Context) -> tuple[str, float, float]:
+        """(twin, its evidence against the OCR form, the part of it the neighbours give). The
+        neighbours' word pairs choose between twins only by a clear lead: "år har" seen four
+        times does not outweigh the frequency of "är"."""
+        keep_context, margin = self.context(ctx.ocr, ctx), self.config.twin_margin[ctx.mode]
+        scored = []
+        for candidate, channel in twins:
+            prior, pairs = self.twins.evidence(candidate, ctx.ocr, ctx.prev_pair,
+                                               ctx.next_pair, zipfs)
+            base = prior + self.context(candidate, ctx) - keep_context - channel
+            scored.append((base + pairs, base, candidate, pairs + base - prior + channel))
+        scored.sort(reverse=True)
+        net, base, best, cue = scored[0]
+        for other_net, other_base, other, other_cue in scored[1:]:
+            if other_base > base and net - other_net < margin:
+                net, base, best, cue = other_net, other_base, other, other_cue
+        return best, net, cue
 
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
@@ -199,6 +268,19 @@ def restores_letters_only(ocr: str, form: str) -> bool:
     return all(any(c in SWEDISH_LETTERS for c in truth) or any(
         not ("a" <= c <= "z") for c in glyphs) and glyphs for truth, glyphs in edit_blocks(
         ocr, form))
+
+
+def changes_surname_tail(ocr: str, form: str) -> bool:
+    """The form changes the surname element the OCR form ends in: "Dagemark" → "Dagemärk"
+    (not "Bergstrom" → "Bergström": "strom" is no element as printed).
+
+    >>> changes_surname_tail("dagemark", "dagemärk"), changes_surname_tail("dagemark", "dägemark")
+    (True, False)
+    """
+    for tail in PLAIN_SURNAME_TAILS:
+        if ocr.endswith(tail) and len(ocr) > len(tail) + 1:
+            return not form.endswith(tail)
+    return False
 
 
 def drops_letter(ocr: str, form: str) -> bool:

@@ -42,6 +42,8 @@ is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps 
 [113339]
 >>> [a.value for a in find_amounts("MYP10 122 800 kr/år")]      # a code's digits before the amount
 [122800]
+>>> [a.value for a in find_amounts("får del av3 412 500 kronor")]      # a word glued to the amount
+[3412500]
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ import re
 
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
+from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
@@ -127,8 +130,10 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
     "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
     groups of zeros only: "60–70 000 kr")."""
     groups = re.split(r"[ \u00a0.]", match.group("num"))
-    if len(groups) >= 2 and match.start() > 0 and text[match.start() - 1].isalpha():
-        return " ".join(groups[1:])     # "MYP10 122 800 kr": the first group ends a code ("MYP10")
+    if len(groups) >= 2 and match.start() > 0 and text[match.start() - 1].isalpha() \
+            and not re.search(r"(?<![\w])[a-zåäö]+$", text[max(0, match.start() - 20):match.start()]):
+        return " ".join(groups[1:])     # "MYP10 122 800 kr": the first group ends a code ("MYP10"), not
+                                        # a word the text layer glued on ("får del av3 412 500 kronor")
     if len(groups) < 3 or all(g == "000" for g in groups[1:]) or not re.search(r"\d[-–]$", text[:match.start()]):
         return None
     return " ".join(groups[1:])
@@ -177,7 +182,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
                      key=lambda m: m.start())
     found: dict[int, Amount] = {}
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
-            + column_amounts(text):
+            + column_amounts(text) + worded_amounts(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)

@@ -7,6 +7,8 @@ utbildningsnämndens förslag till beslut") and with OCR's marks at the line's e
 True
 >>> line_is_decision_heading("Beslut |"), line_is_decision_heading("Förslag till åtgärder")
 (True, False)
+>>> line_is_decision_heading("Förslag till kommunfullmäktige"), line_is_decision_heading("Förslag till prioritering")
+(True, False)
 >>> line_is_decision_heading("HOVRÄTTENS DOMSLUT")
 True
 >>> line_is_decision_heading("Nämnden beslutar enligt förvaltningens förslag")
@@ -18,12 +20,14 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.patterns import bodies
 from diarium.language import words
 from diarium.structure.body import ends_sentence
 from diarium.structure.names import heading_name
 from diarium.text import squash
 
 MAX_OWNER_WORDS = 5
+BODY_FORMS = tuple(form for body in bodies("board", "organisation", "government") for form in body.forms)
 # "Beslut |", ".Sammanfattning": OCR reads a rule or a speck at the edge of a heading as a mark.
 OCR_EDGES = re.compile(r"^[|¦«»•*.,'`]+\s*|\s*[|¦«»•*]+$")
 
@@ -36,7 +40,13 @@ def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> 
     if name != "förslag":
         return False
     first = squash(title).split(" ", 1)[0].casefold()
-    return qualifier is not None or (first.endswith("s") and not first.startswith("förslag"))
+    return qualifier is not None and names_body(qualifier) or (first.endswith("s") and not first.startswith("förslag"))
+
+
+def names_body(words_: str) -> bool:
+    """A body is named ("till kommunfullmäktige", "i nämnden"): a förslag addressed to one is a
+    decision heading, a förslag of something ("Förslag till prioritering") is a heading of the text."""
+    return any(token.strip(".,:;()").casefold().endswith(BODY_FORMS) for token in words_.split())
 
 
 def line_is_decision_heading(line: str) -> bool:

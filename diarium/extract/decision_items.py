@@ -177,10 +177,15 @@ class _Reader:
         return False
 
     def _bullet(self, piece: Piece, last: Item | None) -> None:
+        """A bullet completes the sentence before it; after a sentence that announces a list
+        ("… vill uppmärksamma kommunstyrelsen på att:") every bullet does, also one after a
+        bullet that ends in a full stop. After a deciding lead-in ("… beslutar att:") a bullet
+        that follows a finished one is a decision of its own."""
         if self.lead is not None and not self.since_lead:
-            self._new(Item(None, [("", self.lead), (self._after(self.lead), piece)]))
+            announced = not lead_decides(self.lead.text)
+            self._new(Item(None, [("", self.lead), (self._after(self.lead), piece)], listing=announced))
             self.lead = None
-        elif last is not None and last.open:
+        elif last is not None and (last.open or last.listing and last.parts[-1][1].item in BULLETS):
             last.parts.append((self._after(last.parts[-1][1]), piece))
         else:
             self._new(Item(None, [("", piece)]))
@@ -214,6 +219,10 @@ class _Reader:
         for item in items:
             item.glued_att = glued and bool(GLUED_ATT.match(item.text))
         return items
+
+
+def lead_decides(text: str) -> bool:
+    return any(token.strip(":,") in words("lead_in_verbs") for token in text.casefold().split())
 
 
 def announces_list(text: str) -> bool:

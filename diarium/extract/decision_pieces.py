@@ -43,6 +43,7 @@ OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
+MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
 
@@ -228,19 +229,27 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
 
 def same_actor_again(current: Piece, line: str) -> bool:
     """`line` opens a new act of the body that opened the piece ("Kommunfullmäktige antar Taxa …,
-    daterad 2024-09-23" / "Kommunfullmäktige beslutar att …"): a new decision, also where the
-    line before ends in no full stop.
+    daterad 2024-09-23" / "Kommunfullmäktige beslutar att …"; "Nämnden för Miljö och Hälsa antar …" /
+    "Nämnden för Miljö och Hälsa beslutar …"): a new decision, also where the line before ends in no
+    full stop.
 
     >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan, daterad 2024-09-23")]),
     ...                  "Kommunfullmäktige beslutar att taxan får justeras")
     True
+    >>> same_actor_again(Piece([(0, 40, "Nämnden för Miljö och Hälsa antar taxan")]),
+    ...                  "Nämnden för Miljö och Hälsa beslutar att införa kontrollen")
+    True
     >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan för")]), "Kommunfullmäktige i Mölndal")
     False
     """
-    first = current.lines[0][2].split()[:1]
+    first = current.lines[0][2].split()[:MAX_ACTOR_WORDS]
     words_of_line = line.split()
-    return len(words_of_line) > 2 and bool(first) and first[0][:1].isupper() and words_of_line[0] == first[0] \
-        and words_of_line[1].casefold() in words("decision_verbs")
+    if not first or not first[0][:1].isupper():
+        return False
+    shared = 0
+    while shared < min(len(first), len(words_of_line) - 1) and words_of_line[shared] == first[shared]:
+        shared += 1
+    return shared >= 1 and len(words_of_line) > shared + 1 and words_of_line[shared].casefold() in words("decision_verbs")
 
 
 def heading_line(line: str) -> bool:

@@ -40,6 +40,8 @@ from diarium.extract.decision_pieces import (
     PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
+from diarium.extract.decision_columns import column_items
+from diarium.extract.decision_runs import run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
@@ -47,8 +49,9 @@ from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import table, words
 from diarium.schemas import Decision
-from diarium.schemas.structure import Heading, Section, Structure
+from diarium.schemas.structure import Heading, Paragraph, Section, Structure
 from diarium.structure import analyse
+from diarium.structure.flat_lines import flat_starts
 from diarium.structure.names import heading_name
 
 SAME_TEXT = 96
@@ -62,6 +65,10 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
+    runs = run_items(structure, text)
+    found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
+    found += [(item, context) for item, context in runs if not overlaps(item, found)]
+    found += [(item, context) for item, context in column_items(structure, text) if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
@@ -74,6 +81,17 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
         else:
             decisions.append((decision, context))
     return [decision for decision, _ in decisions]
+
+
+def swallows_heading(item: Item, runs: list[tuple[Item, Context]]) -> bool:
+    """A decision read from a paragraph that starts before a proposal found after an inline
+    heading and runs into it: the heading's words were taken for a decision's."""
+    return any(item.start < run.start < item.end for run, _ in runs)
+
+
+def overlaps(item: Item, found: list[tuple[Item, Context]]) -> bool:
+    """Another reading already took these words (a decision heading the structure saw as a line)."""
+    return any(item.start < other.end and other.start < item.end for other, _ in found)
 
 
 def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:
@@ -139,12 +157,42 @@ def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]
     ['Regeringen beslutar att följande skall gälla under budgetåret 2005.']
     """
     out = []
+    flat = whole_page_lines(structure)
     for section, _ in walk(structure.sections):
         for paragraph in section.paragraphs:
             if enacting_sentence().match(paragraph.text.strip()):
                 piece = Piece([(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end])])
                 out += [(item, Context()) for item in group_items([piece])]
+            elif any(start <= paragraph.start < end for start, end in flat):
+                out += [(item, Context(f"ärende @{paragraph.start}")) for item in flat_enacting(paragraph, text)]
     return out
+
+
+def whole_page_lines(structure: Structure) -> list[tuple[int, int]]:
+    """The spans of lines that hold a whole page: the long lines the structure calls flat, and
+    a page's only line of text (a transcript prints each page as one line, short pages too)."""
+    flat = flat_starts(structure.lines)
+    texts: dict[int, list[tuple[int, int]]] = {}
+    for line in structure.lines:
+        if line.text.strip():
+            texts.setdefault(line.page, []).append((line.start, line.end))
+    return [span for spans in texts.values() for span in spans if len(spans) == 1 or span[0] in flat]
+
+
+@lru_cache(maxsize=1)
+def enacting_inside() -> re.Pattern[str]:
+    """An enacting sentence inside a page that lost its line breaks, after the § and its title:
+    "… KS 226 Val av justerare Kommunstyrelsen beslutar att …"."""
+    return re.compile(enacting_sentence().pattern.replace("^", r"(?<!\S)", 1).replace(r"\.$", r"\.(?=\s|$)"))
+
+
+def flat_enacting(paragraph: Paragraph, text: str) -> list[Item]:
+    """The enacting sentences of a flat page's paragraph, each a decision (each § of such a
+    page is its own paragraph, so the context keeps two §§' same words apart)."""
+    view = text[paragraph.start:paragraph.end]
+    pieces = [Piece([(paragraph.start + m.start(), paragraph.start + m.end(), m.group())])
+              for m in enacting_inside().finditer(view)]
+    return group_items(pieces) if pieces else []
 
 
 def case_number_before(case_numbers: list[tuple[int, str | None]], offset: int) -> tuple[int, str | None]:

@@ -12,6 +12,8 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 ['2021/565']
 >>> [d.dnr for d in find_dnr("Bilagorna till huvudavtalet med diarienummer 2021-56 5innehåller")]
 ['2021-565']
+>>> [d.dnr for d in find_dnr("Bilagorna med diarienummer 2021-56 Sinnehåller. Dnr SN 2019/47 Svar på remissen")]
+['2021-565', 'SN2019/47']
 >>> [d.dnr for d in find_dnr("§ 45 Dnr SN 2024/123 och ärende KS-2023-0456, KS/2019/0001/0009")]
 ['SN2024/123', 'KS-2023-0456', 'KS/2019/0001/0009']
 >>> [d.dnr for d in find_dnr("Bilaga Stockholms stads socialnämnd, dnr 2..3.4-569/2021")]
@@ -27,12 +29,16 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 ['2023/BUN020340', '551-856-13', 'MR406/12MTN']
 >>> find_dnr("Beslutsunderlag: Tjänsteskrivelse KS 2022-10-20")
 []
+>>> [d.dnr for d in find_dnr("beslutad § 194, KS 2022–00417. Regeringens uppdrag S2024/01873. § 65 Dnr 2023BUN41\\n"
+...                          "Ärendenummer: 5120844 | Inskickat 2024-11-02")]
+['KS2022–00417', 'S2024/01873', '2023BUN41', '5120844']
 >>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016, 2017-2023")
 []
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.evidence import evidence
 from diarium.extract.flat_head import field_labels
@@ -40,6 +46,7 @@ from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
 from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
+from diarium.language.lexicon import Lexicon, load as load_lexicon
 from diarium.schemas import DnrFact
 from diarium.schemas.structure import Structure
 
@@ -58,15 +65,24 @@ BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:
         rf"(?:{LABELLED_SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
 WITH_KEYWORD = re.compile(KEYWORD + BODY)
 NOT_BOARDS = words("not_case_prefixes")
+# A board's number may set an en dash before a zero-padded serial ("KS 2022–00417"): no range of
+# years or numbers ends in one.
+SERIAL_SEP = rf"(?:{SEP}|–(?=0\d{{3,5}}\b))"
 BOARDS = bodies("board")
 BOARD_PREFIXED = re.compile(
-    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SEP}\d{{1,6}}"
+    rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SERIAL_SEP}\d{{1,6}}"
     rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
     rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
-YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# (also glued: "Dnr 2023KS133").
+YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/?[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537".
+PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>\d{5,9})(?![\w/.,:-]|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
 DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
+# A department of one letter ("S2024/01873", Socialdepartementet): the whole year and a
+# zero-padded serial.
+DEPARTMENT_LETTER = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ](?:19|20)\d{2}/0\d{4})(?![\w/-])")
 # A serial and a year, a länsstyrelse's "7557-2023" (not a span of years "2017-2023", not an
 # organisationsnummer "212000-2080").
 SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
@@ -82,7 +98,8 @@ CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[�
 # Every case number has two runs of digits with a separator between them; the patterns run only
 # around those (see `regions`), as far as a label and a board prefix reach before, parts after.
 NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.–][ \t]*\n?[ \t]*\d")
-YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/[A-ZÅÄÖ]")
+PLAIN_ANCHOR = re.compile(r"\d{5}")
+YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/?[A-ZÅÄÖ]")
 REACH = 40
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
@@ -112,6 +129,22 @@ def restored(value: str, text: str) -> str:
     return value
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def without_title_s(view: str, start: int, end: int, body: str) -> tuple[int, int, str]:
+    """A number's last digit read as "S" glued to the next word ("2021-56 Sinnehåller") only when
+    the S does not begin a word of its own: "Dnr KS 2018/56 Svar på remiss" ends at 56."""
+    if not body.endswith(" S"):
+        return start, end, body
+    word = re.match(r"[a-zåäö]+", view[end:])
+    if word and ("S" + word.group()).lower() in lexicon():
+        return start, end - 2, body[:-2]
+    return start, end, body
+
+
 def _is_date(body: str) -> bool:
     return bool(ISO_DATE.search(normalise(body)))
 
@@ -119,8 +152,8 @@ def _is_date(body: str) -> bool:
 def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     """(start, end, printed) of every case number the text's own words mark as one."""
     near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
-    hits = [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(WITH_KEYWORD, view, near)
-            if not _is_date(m.group("body"))]
+    hits = [without_title_s(view, m.start("body"), m.end("body"), m.group("body"))
+            for m in finditer(WITH_KEYWORD, view, near) if not _is_date(m.group("body"))]
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(YEAR_FIRST, view, regions(YEAR_BOARD_ANCHOR, view, before=REACH, after=REACH))]
     keyed = {start for start, _, _ in hits}
@@ -129,7 +162,9 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
         if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
-    for pattern in (DEPARTMENT, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
+    hits += [(m.start("body"), m.end("body"), m.group("body"))
+             for m in finditer(PLAIN_NUMBER, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
+    for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     return hits
 

@@ -110,6 +110,13 @@ def law_first(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'kommunallagen 2 kap. § 7': the statute first, the sign before the section."""
+    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§)\s*"
+                      rf"(?P<section>{SECTION})(?![\w§])")
+
+
+@lru_cache(maxsize=64)
 def abbreviation_after(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'9 kap 30-32 a §§ (PBL, SFS 2010:900)': the pinpoint, the law's abbreviation in brackets."""
     abbreviated = plain_alternation([*abbreviations(), *defined])
@@ -133,6 +140,8 @@ def colon_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
 NAMED_SFS = re.compile(
     rf"(?P<law>(?:(?:\b[a-zåäö]+-\s+och\s+)?\b[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}s?"
     rf"|\b{plain_alternation(table('law_abbreviations'))})\s*{SFS}{ABOUT})")
+# "(förordning 2011:1065)": a statute and its SFS number with no brackets around the number.
+NAMED_BARE_SFS = re.compile(rf"(?P<law>{NAMED})\s+(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})(?![\d:]){ABOUT}")
 BARE_SFS = re.compile(rf"\bSFS\s*(?P<sfs>{SFS_NUMBER})\b")
 # "… (2018:597) om kommunal bokföring och redovisning (LKBR)": an abbreviation the text defines.
 DEFINED = re.compile(r"\s*\((?P<abbreviation>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,6})\)")

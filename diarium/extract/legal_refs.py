@@ -41,6 +41,9 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 [('2017:900', 'kommunallagen (2017:900), 2 kap. 5-6 §§'), ('2017:900', 'kommunallagen (2017:900), 2 kap. 6 §')]
 >>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen, 4 kap. i rapporten")
 []
+>>> [(r.sfs, r.text) for r in find_legal_refs("inom den kommunala kompetensen enligt kommunallagen 2 kap. § 7. "
+...     "Dagen uppmärksammas (förordning 2011:1065) och enligt lagen 2001:453 om stöd.")]
+[(None, '2 kap. 7 § kommunallagen'), ('2011:1065', 'förordning 2011:1065'), ('2001:453', 'lagen 2001:453 om stöd')]
 """
 from __future__ import annotations
 
@@ -50,8 +53,8 @@ from dataclasses import dataclass
 from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
-    BARE_SFS, DEFINED, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint, glued_eight, law_first,
-    law_then_pinpoint,
+    BARE_SFS, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint,
+    glued_eight, law_first, law_first_misprinted, law_then_pinpoint,
     lost_sign, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
@@ -63,6 +66,9 @@ MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "med s
 SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
+BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
+SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
+NAME_REACH = 40
 SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
 REACH_BEFORE, REACH_AFTER = 80, 300
 
@@ -100,6 +106,11 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     return text
 
 
+def law_last(match: re.Match[str]) -> str:
+    """'kommunallagen 2 kap. § 7' as a pinpoint is cited: '2 kap. 7 § kommunallagen'."""
+    return f"{match.group('chapter')} kap. {squash(match.group('section'))} § {squash(match.group('law'))}"
+
+
 def _key(match: re.Match[str], defined: dict[str, str]) -> tuple[str, ...]:
     groups = match.groupdict()
     numbers = [n for name in ("chapter", "section", "section_after", "punkt", "point", "point_after") if groups.get(name)
@@ -125,11 +136,13 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     signed = regions(SIGN_OR_CHAPTER, view, before=REACH_BEFORE, after=REACH_AFTER)
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
+    sign_first = regions(SIGN_AFTER_CHAPTER, view, before=REACH_BEFORE, after=NAME_REACH)
     patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
                 law_then_pinpoint(names), law_first(names), abbreviation_after(names), lost_sign(names),
-                chapter_only(names))
+                chapter_only(names), law_first_misprinted(names))
     for pattern in patterns:
-        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] else signed
+        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] \
+            else sign_first if pattern is patterns[-1] else signed
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None \
@@ -138,9 +151,8 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             end = _end(match)
-            hits.append(Hit(match.start(), end, match.groupdict().get("sfs"),
-                            _printed(view, match, end, pattern is patterns[1]),
-                            _key(match, defined)))
+            printed = law_last(match) if pattern is patterns[-1] else _printed(view, match, end, pattern is patterns[1])
+            hits.append(Hit(match.start(), end, match.groupdict().get("sfs"), printed, _key(match, defined)))
             taken.append((match.start(), match.end()))
     return hits
 
@@ -163,6 +175,7 @@ def find_legal_refs(text: str, structure: Structure | None = None) -> list[Legal
     reference once, in order of first appearance."""
     view = MARKUP.sub(lambda m: " " * len(m.group()), text)
     named = list(finditer(NAMED_SFS, view, regions(SFS_ANCHOR, view, before=REACH_BEFORE, after=REACH_AFTER)))
+    named += finditer(NAMED_BARE_SFS, view, regions(BARE_SFS_ANCHOR, view, before=NAME_REACH, after=REACH_BEFORE))
     defined = defined_abbreviations(view, named)
     hits = _pinpoints(view, defined)
     hits += _numbers_only(view, named, hits)

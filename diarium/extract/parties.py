@@ -39,8 +39,8 @@ from diarium.extract.party_clauses import (from_definitions, from_labels, from_o
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
-from diarium.extract.party_names import name_at_end
-from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, full_name, public_name, public_party
+from diarium.extract.party_names import name_at_end, sentence_around
+from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
 from diarium.language import words
@@ -55,6 +55,7 @@ REFUSED_OR_LEFT = re.compile(
     r"avslag\s+på\s+(?:sin\s+|dess\s+)?ansökan|avslutade\s+sitt\s+åtagande|avslutat\s+sitt\s+åtagande|"
     r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte|"
     r"som\s+är\s+hyresvärd|lämnade\s+samarbetet")
+SENTENCE_REACH = 400
 PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund, regioner
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
@@ -95,6 +96,18 @@ def same_party(a: Party, b: Party) -> bool:
 
 def capitalised(name: str) -> set[str]:
     return {w.casefold() for w in name.split() if w[:1].isupper()}
+
+
+def approved(party: Party, text: str) -> bool:
+    """The party is named where a body approves its agreement ("Kommunfullmäktige godkänner
+    exploateringsavtal … mellan kommunen och X"): a party of the file's decision, also when another
+    agreement in the file lists its parties with their numbers."""
+    for ev in party.evidence:
+        window = max(0, ev.start - SENTENCE_REACH)
+        sentence = sentence_around(text[window:ev.end + SENTENCE_REACH], ev.start - window, ev.end - window)
+        if any(token in words("decision_verbs") for token in sentence.casefold().split()):
+            return True
+    return False
 
 
 def merge(parties: list[Party]) -> list[Party]:
@@ -157,7 +170,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
-        mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses)]
+        mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
     agreements = clauses + mentioned
     for party in agreements + grants:
@@ -169,7 +182,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
     if agreements and parties and not any(p.public for p in parties):
-        public = public_party(text)
+        public = public_party(text) or acting_for(text)
         if public:
             parties.append(public)
     return parties

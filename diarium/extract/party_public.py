@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from diarium.extract.evidence import evidence
+from diarium.extract.party_names import resolve_reference
+from diarium.extract.patterns import alternation
+from diarium.language import words
 from diarium.schemas import Party
 from diarium.text import squash
 
@@ -27,6 +31,29 @@ PUBLIC = re.compile(
 PUBLIC_CONTEXT = re.compile(
     r"(?i)(?:mellan|tillsammans\s+med|offentlig\s+sektor\s*:|avtalspart\s*:|parter\s*:|part\s*:)\s*(?:[^.;,\n]{0,40},\s*)?(?P<tail>[^.;\n]{0,60})")
 HEAD_CONTEXT = re.compile(r"(?i)\s+(?:har|hade)\s+(?:upprättat|tecknat|ingått)")
+
+@lru_cache(maxsize=1)
+def on_behalf() -> re.Pattern[str]:
+    """"för kommunens räkning", "på regionens vägnar": the body a signatory acts for."""
+    references = alternation(f"{word}s" for word in words("party_references"))
+    return re.compile(rf"(?i)\b(?:för|på)\s+(?P<reference>{references})\s+{alternation(words('on_behalf_words'))}\b")
+
+
+def acting_for(text: str) -> Party | None:
+    """The kommun or region that signs the agreement through the decision's signatories ("…
+    utses att för kommunens räkning underteckna avtalet"), named as the document names it.
+
+    >>> acting_for("Lerums kommun\\nOrdföranden utses att för kommunens räkning underteckna avtalet.").name
+    'Lerums kommun'
+    """
+    for match in on_behalf().finditer(text):
+        name = resolve_reference(match.group("reference")[:-1], text)
+        if name:
+            full = full_name(text, name)
+            span = (full.start(), full.end()) if full else (match.start(), match.end())
+            return Party(name=name, public=True, evidence=[evidence(text, *span)])
+    return None
+
 
 def public_name(raw: str) -> str:
     """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""

@@ -45,7 +45,11 @@ from diarium.schemas.structure import Structure
 
 AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
 GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
-LIST_END = rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends'))}\b|\s*\(|\s+\d)"
+# "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
+# legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
+NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
+LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
+            r"|\s*\(|\s+\d)")
 AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
 # "Mellan A och B har följande avtal träffats": the parties first, the agreement after.
@@ -153,6 +157,16 @@ def generic_side(raw: str) -> bool:
     return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
 
 
+def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, also one that starts inside the list of the one before ("avtal mellan
+    kommunen och A samt överenskommelse mellan kommunen och B")."""
+    found, at = [], 0
+    while (match := pattern.search(text, at)) is not None:
+        found.append(match)
+        at = match.start("list") if match.start("list") > match.start() else match.end()
+    return found
+
+
 def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
@@ -162,7 +176,7 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
         patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
                                                     (BETWEEN_FIRST, "ellan")) if cue in unit.text]
         for pattern in patterns:
-            for match in pattern.finditer(unit.text):
+            for match in overlapping(pattern, unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue

@@ -1,7 +1,8 @@
 """Rule: a line-initial glyph that is how the OCR read a bullet "•" becomes "•" again.
 
 A glyph the channel learned for "•" ("*" on some pages), or one no list uses as a bullet
-(`language/data/bullet_artefacts.txt`: "+", "¢", "«") before a word. A "-" or "*" bullet
+(`language/data/bullet_artefacts.txt`: "+", "¢", "«", and "e", "eo", which are no words)
+before a word. A "-" or "*" bullet
 that is no learned misreading stays as printed.
 
 >>> from diarium.corrections.channel import load_model
@@ -9,6 +10,10 @@ that is no learned misreading stays as printed.
 >>> edit.original, edit.replacement, edit.confidence
 ('+', '•', 0.779)
 >>> bullet_edit("- Ansökan om bidrag", "lost", load_model()) is None
+True
+>>> bullet_edit("e Kommunstyrelsen godkänner Avtalet", "kept", load_model()).replacement
+'•'
+>>> bullet_edit("en Kommunstyrelse", "kept", load_model()) is None
 True
 """
 from __future__ import annotations
@@ -29,7 +34,8 @@ def bullet_edit(line: str, mode: str, model: ChannelModel,
     """The edit that restores the line's bullet, or None."""
     stripped = line.lstrip()
     first = stripped.split(" ", 1)[0]
-    if not first or first == BULLET or len(first) > 2 or any(c.isalnum() for c in first):
+    if not first or first == BULLET or len(first) > 2 or any(
+            c.isalnum() for c in first) and first not in ARTEFACT_BULLETS:
         return None
     if len(stripped) == len(first) or not stripped[len(first)].isspace():
         return None

@@ -12,11 +12,18 @@ Decision(replacement='partnerskapet och', confidence=0.8, reason='split')
 'framgår av'
 >>> split_glued(scorer, "riskerarar", "kept") is None    # a typo, not "riskerar är"
 True
+>>> split_glued(scorer, "kungsbacka.se", "kept") is None    # a web address
+True
+>>> split_glued(scorer, "Attutvärdera", "kept").replacement, split_glued(scorer, "Paborn", "lost")
+('Att utvärdera', None)
+>>> split_glued(scorer, "Detarsrapport", "lost"), split_glued(scorer, "FOrteckning", "lost")
+(None, None)
 """
 from __future__ import annotations
 
 from diarium.corrections.context import Decision, match_case
 from diarium.corrections.scoring import CandidateScorer
+from diarium.corrections.tokens import is_protected
 from diarium.language import table, words
 from diarium.language.letters import fold
 
@@ -31,6 +38,8 @@ def split_glued(scorer: CandidateScorer, core: str, mode: str) -> Decision | Non
     """The form as two words, or None."""
     cfg = scorer.config
     lower = core.lower()
+    if is_protected(core):
+        return None     # "kungsbacka.se" is an address, not "kungsbacka se"
     if "." in lower:
         cuts = [tuple(lower.split(".", 1))] if lower.count(".") == 1 else []
         confidence = cfg.split_dot_confidence
@@ -56,10 +65,15 @@ def split_glued(scorer: CandidateScorer, core: str, mode: str) -> Decision | Non
 
 def plausible_split(scorer: CandidateScorer, core: str, left: str, right: str) -> bool:
     """A function word as printed ("och", not "ar" on a page that kept its letters);
-    not at the start of a capitalised word ("Paborn" is a name); a two-letter one only
+    not at the start of a capitalised word ("Paborn" is a name) unless it is a longer one
+    before a long word, both as printed ("Attutvärdera"); a two-letter one only
     beside a common word ("riskerarar" is a typo, not "riskerar är")."""
     small, other = (right, left) if right in GLUE_WORDS else (left, right)
-    if small not in GLUE_WORDS or small == left and core[:1].isupper():
+    if small not in GLUE_WORDS or small == left and core[:1].isupper() and not (
+            len(small) > 2 and len(other) >= scorer.config.split_capital_min_rest
+            and core.lower() == small + other):
+        # (a long word after "Att", "Och", both printed as they are, opens a sentence:
+        # "Attutvärdera"; "Detarsrapport" is no "Det årsrapport")
         return False
     if small in FINITE_GLUE_VERBS and other.endswith("r"):
         return False    # two finite verbs in a row

@@ -1,8 +1,8 @@
 """Rule: an OCR "1" that stands for the word "i" ("in") becomes "i" again.
 
-"1 uppdrag" → "i uppdrag"; "1 januari", "1 kr", "1 och 2", "kapitel 1 visar", "1." and
-"1 000" stay numbers. The words after which "1" is a number are months
-(`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
+"1 uppdrag" → "i uppdrag" ("I" after a full stop); "1 januari", "1 kr", "1 och 2",
+"kapitel 1 visar", "1." and "1 000" stay numbers. The words after which "1" is a number are
+months (`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
 `number_labels.txt`.
 
 >>> from diarium.corrections.tokens import tokenize
@@ -19,6 +19,9 @@
 ('1', '1', '1', '1')
 >>> one("I 1 ärende var det", "kept"), one("ingår 1 uppdraget", "kept")
 ('1', 'i')
+>>> one("på bolagets bekostnad. 1 avtalet regleras")     # a sentence opens with "I"
+'I'
+
 """
 from __future__ import annotations
 
@@ -63,4 +66,6 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
         lower = before.lower()
         if lower in NUMBER_LABELS or lower.endswith(COMPOUND_HEADS) or before[-1:].isdigit():
             return None
-    return Decision("i", config.one_as_i_confidence[mode], "i←1 context")
+    opens_sentence = index > 0 and tokens[index - 1].suffix[-1:] in (".", "!", "?")
+    return Decision("I" if opens_sentence else "i", config.one_as_i_confidence[mode],
+                    "i←1 context")

@@ -3,13 +3,19 @@
 Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote on:
 
 * "§" read as "$" beside a paragraph number: "43 $ anläggningslagen", "$ 397", "$19"
-  ("§ 19": a section sign stands apart from its number in Swedish typesetting);
-* "m²"/"m³" read as "m?" after a number; the line's nearest unit cue
-  (`language/data/unit_cues.tsv`: "yta" → m², "volym" → m³) or else the page's own use
-  decides, and m² without either;
+  ("§ 19": a section sign stands apart from its number in Swedish typesetting), or before
+  a statute's abbreviation (`language/data/law_abbreviations.tsv`): "11 $ MB" split at a
+  line break;
+* "%" read as "24", "4" or "96" after a number in running text ("10 24 av" → "10 % av");
+* "m²"/"m³" read as "m?" after a number or standing alone ("för varje m?"); the line's
+  nearest unit cue (`language/data/unit_cues.tsv`: "yta" → m², "volym" → m³) or else the
+  page's own use decides, and m² without either;
 * "l/s" (litres a second) read as "1/s" or "I/s" after a number;
 * "1" read as "I" or "l" and "0" as "O" in a number ("20I9" → "2019", "1O" → "10"), never in
-  a word or a roman numeral;
+  a word or a roman numeral; and the number one read as "I" or "l" standing alone: a page
+  number "I (11)", or after a lower-case word and before a unit (`number_followers.txt`):
+  "förlängt med I år" (a sentence's own "I år" stays); "1" read as "[" before a section
+  number on a line that closes no bracket ("[8.1" → "18.1");
 * "l" read as "1" inside a word ("ti1l" → "till") when only the restored form is a word;
 * an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes.
 
@@ -27,6 +33,20 @@ document is in them.
 [('1', 'l'), ('20I9', '2019')]
 >>> [(e.original, e.replacement) for e in symbol_edits("Kostnad 1 000 USD $ och O$8")]
 []
+>>> [(e.original, e.replacement) for e in symbol_edits("$ MB). Befintlig allé")]
+[('$', '§')]
+>>> [(e.original, e.replacement) for e in symbol_edits("I (11)") + symbol_edits("med I år.")]
+[('I', '1'), ('I', '1')]
+>>> symbol_edits("I år har två ansökningar inkommit") + symbol_edits("Del I och II")
+[]
+>>> [(e.original, e.replacement) for e in symbol_edits("motsvarande 10 24 av, ca 10 4, och")]
+[('24', '%'), ('4', '%')]
+>>> symbol_edits("Banken 13 10 nya bostäder") + symbol_edits("sidan 12 24 25 26")
+[]
+>>> [(e.original, e.replacement) for e in symbol_edits("för varje m? hårdgjord yta")]
+[('?', '²')]
+>>> [(e.original, e.replacement) for e in symbol_edits("[8.1")], symbol_edits("[8.1] se ovan")
+([('[', '1')], [])
 """
 from __future__ import annotations
 
@@ -35,7 +55,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diarium.corrections.context import LineEdit
-from diarium.language import table
+from diarium.language import table, words
 
 UNIT_CUES = table("unit_cues")
 SQUARE, CUBE = "²", "³"
@@ -43,8 +63,23 @@ SQUARE, CUBE = "²", "³"
 # "$" after a paragraph number ("43 $", "5-6a $$") or before one ("$ 397", "$19").
 SIGN_AFTER = re.compile(r"(?:(?<=\s)|^)\d{1,4}(?:[-–]\d{1,4})?[a-z]?\s?(\${1,2})(?=[\s,.;:)]|$)")
 SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[\s,.;:)]|$))")
-# "m?" after a number ("924 m?", "1000 m?"), the "?" is the exponent.
-UNIT = re.compile(r"(?<=\d)\s?m(\?)(?=[\s,.;:)/]|$)")
+# "$" before a statute's abbreviation ("$ MB)", its number on the line before).
+SIGN_BEFORE_LAW = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(?=\s(?:%s)\b)" % "|".join(
+    sorted(map(re.escape, table("law_abbreviations")), key=len, reverse=True)))
+# The number one as "I"/"l" alone: a page number "I (11)", or after a lower-case word before a
+# unit or counted thing ("med I år"; not the joiners "1 och 2" that a roman "I och II" shares).
+UNITS = words("number_followers") - {"och", "eller", "till", "av", "mot"}
+ONE_PAGE = re.compile(r"^\s*([Il])(?= \(\d{1,3}\)\s*$)")
+ONE_BEFORE_UNIT = re.compile(r"(?<=[a-zåäö] )([Il])(?= (%s)\b)" % "|".join(
+    sorted(map(re.escape, UNITS), key=len, reverse=True)))
+# "[" for the "1" of a section number ("[8.1"), when the line closes no bracket.
+BRACKET_ONE = re.compile(r"(?:(?<=\s)|^)(\[)(?=\d\.\d)")
+# "m?" after a number ("924 m?", "1000 m?") or alone ("per m?"), the "?" is the exponent.
+UNIT = re.compile(r"(?:(?<=\d)\s?|(?<=[\s/])|^)m(\?)(?=[\s,.;:)/]|$)")
+# "%" read as "24", "4" or "96" after a number in running text ("motsvarande 10 24 av"): a
+# group of one or two digits after a space is no part of a Swedish number (its groups have
+# three), and a word or a sign follows, not another number.
+PERCENT = re.compile(r"(?<=[^\W\d_] )\d{1,3} (24|96|4)(?=[,.;:)]|\s+[^\W\d_])")
 LITRES = re.compile(r"(?<=\d)\s([1I])(?=/s\b)")
 # A number with letters for digits ("20I9", "1O"): "I"/"l" for 1, "O" for 0, at least as many
 # real digits as such letters.
@@ -107,10 +142,20 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
         for match in SIGN_BEFORE.finditer(line):
             sign = "§" * len(match.group(1)) + ("" if match.group(2) else " ")
             add(match.start(1), match.end(1), sign, SIGN_CONFIDENCE, "§←$")
+        for match in SIGN_BEFORE_LAW.finditer(line):
+            add(match.start(1), match.end(1), "§" * len(match.group(1)), SIGN_CONFIDENCE,
+                "§←$")
+    for match in (*ONE_PAGE.finditer(line), *ONE_BEFORE_UNIT.finditer(line)):
+        add(match.start(1), match.end(1), "1", DIGIT_CONFIDENCE, "1←I/l alone")
+    if "[" in line and "]" not in line:
+        for match in BRACKET_ONE.finditer(line):
+            add(match.start(1), match.end(1), "1", DIGIT_CONFIDENCE, "1←[ in a number")
     if "m?" in line:
         for match in UNIT.finditer(line):
             add(match.start(1), match.end(1), unit_exponent(line, match.start(), page),
                 UNIT_CONFIDENCE, "m²/m³←m?")
+    for match in PERCENT.finditer(line):
+        add(match.start(1), match.end(1), "%", SIGN_CONFIDENCE, "%←digits")
     if "/s" in line:
         for match in LITRES.finditer(line):
             add(match.start(1), match.end(1), "l", DIGIT_CONFIDENCE, "l/s←1/s")
