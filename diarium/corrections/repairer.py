@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from diarium.corrections.channel import ChannelModel, edit_blocks
 from diarium.corrections.config import DEFAULT, RepairConfig
@@ -63,11 +64,28 @@ class Repairer(CandidateScorer):
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
         self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
+        # The decisions of the document being repaired (known by its vocabulary), per word
+        # and context.
+        self._memo_doc: object = None
+        self._decisions: dict[tuple, Decision | None] = {}
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
         if core in self.settled[ctx.mode]:
             return None     # a repeated word no context can change: decided once
+        if ctx.doc_words is not self._memo_doc:
+            self._memo_doc, self._decisions = ctx.doc_words, {}
+        # All a decision reads of its context (`prev_pair` is a function of `prev_key`, and
+        # `prev` matters only as empty or ending in a letter, which folding keeps).
+        key = (core, ctx.mode, ctx.prev_key, ctx.next_key, ctx.in_name, ctx.firm_infinitive)
+        if key in self._decisions:
+            found = self._decisions[key]
+            return None if found is None else replace(found)    # (callers edit theirs)
+        found = self._decide_word(core, ctx)
+        self._decisions[key] = None if found is None else replace(found)
+        return found
+
+    def _decide_word(self, core: str, ctx: Context) -> Decision | None:
         found = self._decide(core, ctx)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
