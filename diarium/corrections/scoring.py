@@ -121,9 +121,8 @@ class CandidateScorer:
             two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
                                             one_edits=one_edits)
             # The search goes on with the new keys only (the one-edit keys were tried, and
-            # kept their lexicon test); their compounds get tries of their own.
+            # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
-            search.compound_tries = None
             search.collect(self._worth_trying(new, self._hits(new)))
             if search.loose_keys:
                 search.add_loose_compounds()
