@@ -449,8 +449,18 @@ def test_year_and_is_in_their_own_places_stay_on_a_healthy_page(line):
 
 def test_a_repeated_word_in_the_same_context_is_decided_once_and_alike():
     repairer, words = Repairer(), Counter({"för": 1})
-    first = repairer.decide("forvaltningen", Context("lost", words, prev="inom", next="har"))
+
+    def between(prev: str, next_: str) -> Context:
+        ctx = Context("lost", words, prev=prev, next=next_)
+        ctx.neighbours_changed()
+        return ctx
+
+    first = repairer.decide("forvaltningen", between("inom", "har"))
     first.replacement = "edited by the caller"
-    again = repairer.decide("forvaltningen", Context("lost", words, prev="inom", next="har"))
+    again = repairer.decide("forvaltningen", between("inom", "har"))
     assert again is not first and again.replacement == "förvaltningen"
+    # no neighbour of an unknown word that no grammar cue or twin concerns changes its
+    # decision: one memo entry serves other neighbours too
+    assert repairer.decide("forvaltningen", between("hela", "beslutar")).replacement == (
+        "förvaltningen")
     assert len(repairer._decisions) == 1

@@ -75,15 +75,33 @@ class Repairer(CandidateScorer):
             return None     # a repeated word no context can change: decided once
         if ctx.doc_words is not self._memo_doc:
             self._memo_doc, self._decisions = ctx.doc_words, {}
-        # All a decision reads of its context (`prev_pair` is a function of `prev_key`, and
-        # `prev` matters only as empty or ending in a letter, which folding keeps).
-        key = (core, ctx.mode, ctx.prev_key, ctx.next_key, ctx.in_name, ctx.firm_infinitive)
+        key = self._context_class(core, ctx)
         if key in self._decisions:
             found = self._decisions[key]
             return None if found is None else replace(found)    # (callers edit theirs)
         found = self._decide_word(core, ctx)
-        self._decisions[key] = None if found is None else replace(found)
+        # (the class is asked again: the candidates it may need are known now)
+        self._decisions[self._context_class(core, ctx)] = (
+            None if found is None else replace(found))
         return found
+
+    def _context_class(self, core: str, ctx: Context) -> tuple:
+        """What a word's decision reads of its context: whether it is in a name, and whether
+        the word before ends in a letter (a capitalised unknown word there is a name); the
+        neighbours themselves only where word pairs, a grammar cue or a twin can speak
+        (`prev_pair` is a function of `prev_key`, and folding keeps letters letters)."""
+        mode, lower = ctx.mode, core.lower()
+        coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha())
+        found = self._candidates.get((lower, mode))
+        if found is None or self.model.bigrams or mode == "lost" and (
+                ctx.prev_key in CUE_WORDS or lower in RULES
+                or any(form in RULES for form, _, _ in found)):
+            return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
+        if self.prior(lower) > 0:
+            key = fold(lower)
+            if any(form != lower and fold(form) == key for form, _, _ in found):
+                return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
+        return coarse
 
     def _decide_word(self, core: str, ctx: Context) -> Decision | None:
         found = self._decide(core, ctx)
