@@ -152,3 +152,22 @@ def test_a_cell_that_stacks_its_unit_heads_and_figures():
             "| Timavgift<br>Avgift tas ut per påbörjad timme. | Kronor exklusive moms<br>940<br>"
             "Kronor inklusive moms<br>1 175 |\n| Antal kontroller<br>Per år | Antal<br>12 |\n")
     assert sorted(values(text)) == [940, 1175]
+
+
+def test_a_multi_year_overview_whose_caption_prints_the_unit_and_the_years():
+    # an årsredovisning's flerårsöversikt: the years on the caption line, OCR kept one space,
+    # a percentage row and a cell broken by a speck
+    text = ("Flerårsöversikt (Tkr) 2024 2023 2022 2021\n"
+            "Nettoomsättning 12 310 11 875 9 402 8 007\n"
+            "Årets resultat 1 204 515 312 -1 090\n"
+            "Eget kapital 44:17 18 220 17 705 17 390\n"
+            "Soliditet (%) 71 68 66 64\n\nStyrelsen föreslår …\n")
+    assert values(text) == [12_310_000, 11_875_000, 9_402_000, 8_007_000, 1_204_000, 515_000, 312_000,
+                            -1_090_000, 18_220_000, 17_705_000, 17_390_000]
+
+
+def test_a_scale_word_later_in_the_paragraph_of_a_named_amount():
+    text = ("Bolaget redovisar ett resultat på 4,2 miljoner kronor. I det ingår en försäljning av mark\n"
+            "för 6,5 miljoner. Intäkterna ökade till 18,9 miljoner jämfört med året innan.\n\n"
+            "Kommunen har 2 miljoner besökare.\n")
+    assert values(text) == [4_200_000, 6_500_000, 18_900_000]

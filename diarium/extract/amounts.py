@@ -114,13 +114,15 @@ def per_after(text: str) -> str | None:
 
 
 def elliptic(text: str) -> list[re.Match[str]]:
-    """Scale words without "kronor" in a sentence that has named kronor with the same scale."""
+    """Scale words without "kronor" in a paragraph that has named kronor with the same scale
+    before them ("ett överskott på 25,6 miljoner kronor. Här ingår … med 28,4 miljoner.")."""
     found: list[re.Match[str]] = []
     if not SCALE_WORD.search(text):
         return found
     for match in SCALE_ONLY.finditer(text):
-        left = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
-        if re.search(rf"(?i){unit_pattern(list(SCALES))}\s+(?:kronor|kr)\b", text[left:match.start()]):
+        left = max(text.rfind("\n\n", 0, match.start()), 0)
+        same = [w for w, kronor in SCALES.items() if kronor == SCALES[match.group("unit").lower()]]
+        if re.search(rf"(?i){unit_pattern(same)}\s+(?:kronor|kr)\b", text[left:match.start()]):
             found.append(match)
     return found
 

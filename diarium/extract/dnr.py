@@ -50,7 +50,8 @@ from diarium.language.lexicon import Lexicon, load as load_lexicon
 from diarium.schemas import DnrFact
 from diarium.schemas.structure import Structure
 
-MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "beslut 5072-<br>2025"
+# Table cells of a text dump: "|" parts cells, "<br>" breaks a line within one ("BN-2023-<br>002572").
+MARKUP = re.compile(r"<br\s*/?>|\|")
 LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
@@ -63,7 +64,10 @@ LABELLED_SEP = rf"(?:{LINE_BREAK}|\s?[-/:–]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
         rf"(?:{LABELLED_SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
-WITH_KEYWORD = re.compile(KEYWORD + BODY)
+# After a label, a last group of digits one space after the number that ends the line is the
+# archive's plan code, part of the number ("Dnr KS 02-820 107").
+PLAN_CODE = r"(?:(?<=\d) \d{1,4}(?=[ \t]*(?:\n|$)))?"
+WITH_KEYWORD = re.compile(KEYWORD + BODY[:-1] + PLAN_CODE + ")")
 NOT_BOARDS = words("not_case_prefixes")
 # A board's number may set an en dash before a zero-padded serial ("KS 2022–00417"): no range of
 # years or numbers ends in one.
@@ -250,7 +254,7 @@ def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
 
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
-    view = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    view = MARKUP.sub(lambda m: (" " if m.group() == "|" else "\n").ljust(len(m.group())), text)
     hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
