@@ -140,12 +140,32 @@ def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int
     return None
 
 
+FOOTER_LINES = 3          # non-blank lines at a page's foot that a footer may fill
+
+
+def at_page_foot(text: str, offset: int) -> bool:
+    """Is `offset` in the last few non-blank lines of its page?"""
+    page_end = text.find("\f", offset)
+    after = text[offset:page_end if page_end >= 0 else len(text)]
+    return sum(1 for line in after.split("\n") if line.strip()) <= FOOTER_LINES
+
+
+def footer_numbers(text: str, org: OrgNr) -> set[int]:
+    """Starts of the mentions of a number printed at the foot of two pages or more: a footer
+    the structure did not see on every page ("Organisationsnummer: 212000-1256 | info@…")."""
+    feet = {ev.start for ev in org.evidence if at_page_foot(text, ev.start)}
+    return feet if len(feet) > 1 else set()
+
+
 def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party]:
-    """A party for every organisationsnummer printed where the page speaks of parties."""
+    """A party for every organisationsnummer printed where the page speaks of parties; never
+    one in the footer of every page (the issuer's own address block)."""
     parties = []
     for org in orgnrs:
+        feet = footer_numbers(text, org)
         for ev in org.evidence:
-            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start):
+            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start) \
+                    or ev.start in feet:
                 continue
             at = unit_at(units, ev.start)
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]

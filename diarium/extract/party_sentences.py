@@ -37,6 +37,7 @@ import re
 from diarium.extract.evidence import evidence
 from diarium.extract.party_names import (NOT_A_PARTY, SENTENCE_BREAK, clean_name, is_reference,
                                          resolve_reference, sentence_around)
+from diarium.extract.orgnr import is_label
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import words
@@ -50,11 +51,15 @@ GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
             r"|\s*\(|\s+\d)")
+# "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
+ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
-    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
-# "Mellan A och B har följande avtal träffats": the parties first, the agreement after.
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
+    rf"{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+# "Mellan A och B har följande avtal träffats": the parties first, the agreement after; a
+# capital M starts the sentence also where the text lost its line breaks ("… 3 (8) Mellan A").
 BETWEEN_FIRST = re.compile(
-    rf"(?i)(?:^|(?<=[.:]\s))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
+    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
 SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
@@ -74,6 +79,7 @@ FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
 NOT_NAMES = words("not_names")
 LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
+LOWER_FORMS = tuple(w for w in words("organisation_forms") if w.islower())
 
 
 def item_name(item: str) -> tuple[str, int] | None:
@@ -108,8 +114,9 @@ def item_name(item: str) -> tuple[str, int] | None:
             break
         else:
             break
-    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower():
-        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party
+    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower() \
+            and not kept[1].endswith(LOWER_FORMS):
+        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party ('Lidens förening' is one)
     return " ".join(kept), tokens[first][1]
 
 
@@ -153,7 +160,7 @@ def common_noun(name: str, document: str) -> bool:
 def generic_side(raw: str) -> bool:
     """Is one side of 'mellan A och B' no organisation but a kind of one ('föreningslivet', 'en
     offentlig aktör')? Then the sentence describes a kind of agreement and names no parties."""
-    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip()][:2]
+    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip() and not is_label(piece)][:2]
     return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
 
 

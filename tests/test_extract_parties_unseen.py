@@ -1,0 +1,34 @@
+"""Parties in layouts first met on unseen documents, written for these tests in other bodies'
+style: a list of counterparties announced before a colon, a party clause whose text lost its
+line breaks and its numbers (only the label "organisationsnummer" left), and a kommun's own
+number in a footer printed at the foot of every page of a form."""
+from __future__ import annotations
+
+from diarium.extract import find_parties
+
+
+def names(text: str) -> list[str]:
+    return sorted(p.name for p in find_parties(text))
+
+
+def test_counterparties_announced_before_a_colon():
+    text = ("Förslag till beslut\n"
+            "Miljö- och tekniknämnden ger förvaltningen i uppdrag att teckna nya avtal om vattenleverans, med\n"
+            "följande vägföreningar: Norrby vägförening, Åsens Vatten ekonomisk förening och Lidens\n"
+            "samfällighetsförening.\n")
+    assert names(text) == ["Lidens samfällighetsförening", "Norrby vägförening", "Åsens Vatten ekonomisk förening"]
+
+
+def test_a_party_clause_whose_numbers_the_copy_stripped():
+    text = ("Länstrafiken 1 (6) Samverkansavtal om skolskjuts Länstrafiken 2 (6) Mellan Region Norrland, "
+            "organisationsnummer och Bjurholms kommun, , nedan benämnd Kommunen, träffas följande "
+            "Samverkansavtal om skolskjuts. 1 Bakgrund Kommunen ansvarar för skolskjuts.")
+    assert names(text) == ["Bjurholms kommun", "Region Norrland"]
+
+
+def test_a_kommuns_number_in_the_footer_of_every_page_is_no_party():
+    page = ("Ansökan om markupplåtelse\n\nSökande\nFör- och efternamn\n\nVill du bifoga ett avtal?\nJa\n\n"
+            "Vännäs kommun | Kommunhuset, 911 81 Vännäs | 0935-140 00\n"
+            "Organisationsnummer: 212000-2486 | info@vannas.se | vannas.se\n\n"
+            "Ärendenummer: 5512 | Sida {n} av 2\n")
+    assert names(page.format(n=1) + "\f" + page.format(n=2).replace("info@", "infoQ")) == []
