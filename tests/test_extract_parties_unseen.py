@@ -32,3 +32,13 @@ def test_a_kommuns_number_in_the_footer_of_every_page_is_no_party():
             "Organisationsnummer: 212000-2486 | info@vannas.se | vannas.se\n\n"
             "Ärendenummer: 5512 | Sida {n} av 2\n")
     assert names(page.format(n=1) + "\f" + page.format(n=2).replace("info@", "infoQ")) == []
+
+
+def test_a_party_box_whose_name_stands_under_its_head_row_and_a_name_the_ocr_lost():
+    text = ("Förslag till beslut\nKommunstyrelsen godkänner nyttjanderättsavtal med Bygdegårdsföreningen Lönnen.\n"
+            "\fAvtal om nyttjanderätt\n\n"
+            "Upplåtare   Postadress   Org. nr: 212000-2494\n\n"
+            "Ljusdals kommun   Tfn: 0651-180 00\nKommunledningskontoret\n827 80 LJUSDAL\n\n"
+            "Nyttjanderättshavare   Postadress   Org. nr: 802011-2453\n\n1.1\n1.2\n")
+    assert sorted((p.name, p.orgnr) for p in find_parties(text)) == [
+        ("Bygdegårdsföreningen Lönnen", "802011-2453"), ("Ljusdals kommun", "212000-2494")]

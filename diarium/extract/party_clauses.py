@@ -120,11 +120,38 @@ def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None
     return None
 
 
+# Words of a party box's head row ("Jordägare   Postadress   Org. nr: …"): a role and the
+# labels of the columns under it, never a name.
+HEAD_WORDS = {w.casefold() for w in [*ROLES, *ROLES.values(), *words("contact_labels")]}
+LINE_UNDER = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]*)")
+COLUMN_END = re.compile(rf"(?i)\s{{2,}}|\s+(?:{plain_words(words('contact_labels'))})\s*:|\s+\d")
+
+
+def only_heads(name: str) -> bool:
+    """'Jordägare Postadress': the heads of a party box's columns, not a name."""
+    return all(w.casefold().strip(".:,") in HEAD_WORDS for w in name.split())
+
+
+def name_under_heads(text: str, number_at: int) -> tuple[str, int, int] | None:
+    """The name in the first column of the line under a head row ("Kungsbacka kommun  Tfn: …")."""
+    under = LINE_UNDER.match(text, number_at)
+    if not under:
+        return None
+    line = under.group("line")
+    end = COLUMN_END.search(line)
+    name = name_like(line[:end.start() if end else len(line)])
+    if not name or not name[:1].isalpha() or only_heads(name):
+        return None
+    return name, under.start("line"), under.start("line") + len(name)
+
+
 def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
     """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
     unit = units[k]
     before = unit.text[:i]
     name = name_at_end(before)
+    if name and only_heads(name):
+        return name_under_heads(unit.document or "", unit.span(i, i + 1)[0])
     if name:
         at = max(before.rfind(name.split()[0]), 0)
         glued = glued_line(unit, at, i, name)
