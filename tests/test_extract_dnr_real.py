@@ -82,6 +82,10 @@ def test_wrapped_en_dashed_and_agency_numbers(text, expected):
     ("| 7. | Yttrande i mål nr P 2210-<br>24 om marklov | |\n", ["P2210-24"]),
     # the archive's plan code one space after the number, ending the line
     ("KF § 112 Dnr KS 03-415 214\nMotion om gång- och cykelväg\n", ["KS03-415214"]),
+    # a lokal trafikföreskrift's register number (kommunkod, year, serial) is no case; after a year it is
+    ("Nämnden beslutar om lokal trafikföreskrift 1880 2024-00031 om parkering.\n"
+     "1880 2024-00031 Örebro kommuns föreskrifter om parkering\n", []),
+    ("Uppföljning av andra kvartalet 2025 2025-00512 Förslag till beslut\n", ["2025-00512"]),
 ])
 def test_cells_broken_by_markup_and_a_plan_code(text, expected):
     assert numbers(text) == expected

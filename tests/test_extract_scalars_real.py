@@ -72,6 +72,12 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     # a body mentioned in the text of a protokoll is not its authority
     ("Regionstyrelsen\nProtokoll 2024-02-01\n\n§ 4\nBeslut\nRegionstyrelsen överlämnar ärendet till "
      "hälso- och sjukvårdsnämnden.\n", "Regionstyrelsen"),
+    # the addressee of the förslag: a board named by its field, with its own utskott
+    ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i nämnden för Kulturs beredningsutskott\n"
+     "Utskottet godkänner rapporten.\n", "Nämnden för Kulturs beredningsutskott"),
+    # the förslag names the utskott by its kind, its deciding sentence by its full name
+    ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
+     "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),
 ])
 def test_authority_from_the_head(text, authority):
     assert find_authority(text)[0] == authority

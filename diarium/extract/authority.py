@@ -72,8 +72,9 @@ DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.f
 AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
 NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
-FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
-               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
+# Also its own board, after the field's genitive: "nämnden för Tekniks arbetsutskott".
+FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definite.capitalize(), b.definite))})\s+för\s+"
+               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*(?:(?<=s)\s+{SUB_BOARD})?")
 DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
             r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
 
@@ -239,8 +240,22 @@ def addressee(first: FirstDocument) -> Found | None:
         at = heading.start + heading.text.rfind(heading.qualifier)
         found = first_match(ANY_BOARD, heading.qualifier, at)
         if found:
-            return found
+            return named_in_full(found, first.text, section.start, section.end)
     return None
+
+
+def named_in_full(found: Found, text: str, start: int, end: int) -> Found:
+    """A board the förslag heading names by its kind alone ("i arbetsutskottet för Teknik")
+    by the full name the förslag's text gives it ("Nämnden för Tekniks arbetsutskott
+    förklarar …"): a longer name of the same kind."""
+    if " " in found[0]:
+        return found
+    kind = found[0].casefold()
+    for match in ANY_BOARD.finditer(text, found[2], end):
+        name = canonical(match.group("board"))
+        if " " in name and kind.startswith(name.rsplit(" ", 1)[-1].casefold()) and not NOT_BOARDS.search(name):
+            return name, match.start("board"), match.end("board")
+    return found
 
 
 def public_party(first: FirstDocument) -> Found | None:

@@ -94,8 +94,9 @@ SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t
 # An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
 AGENCY_SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
 # A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
-# amount or telephone number has that shape.
-YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
+# amount or telephone number has that shape. After a four-digit code (no year) it is a
+# register's own number, a föreskrift's "1384 2024-00072" (kommunkod, year, serial), no case.
+YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?<![\s(](?!19|20)\d{4}[ \t])(?<!^(?!19|20)\d{4}[ \t])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])", re.M)
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 
