@@ -83,6 +83,16 @@ def test_authority_from_the_head(text, authority):
     assert find_authority(text)[0] == authority
 
 
+def test_a_running_header_before_its_page_counter_names_the_issuer_and_the_title_after_it_the_kind():
+    # a web copy that lost its line breaks: one line a page, the header run into the title
+    text = ("Länstrafiken 1 (6) Samverkansavtal om skolskjuts\n\f"
+            "Länstrafiken 2 (6) Innehåll 1 Bakgrund 3 2 Parter 3\n\f"
+            "Länstrafiken 3 (6) Mellan Region Norrland, organisationsnummer och Bjurholms kommun, , nedan "
+            "benämnd Kommunen, träffas följande Samverkansavtal om skolskjuts.\n")
+    assert find_doc_type(text)[0] == "avtal"
+    assert find_authority(text)[0] == "Länstrafiken"
+
+
 @pytest.mark.parametrize("text, date", [
     ("Sida\nTJÄNSTESKRIVELSE 1(2)\nDatum Diarienummer\n2024-09-26 ATN-2024-00061\n", "2024-09-26"),
     ("KALLELSE\n\nUpprättad\n2025-10-14\n\nKommunstyrelsen\n\nSammanträde tisdagen den 21 oktober 2025\n", "2025-10-14"),

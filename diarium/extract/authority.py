@@ -57,6 +57,7 @@ from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.running_header import running_header
 from diarium.language import words
 from diarium.language.letters import sv_pattern
 from diarium.schemas.structure import Structure
@@ -191,7 +192,7 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or addressee(first) or board_in_flat_head(first)
+    found = board_in_head(first) or addressee(first) or board_in_flat_head(first) or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
