@@ -75,6 +75,10 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     # the addressee of the förslag: a board named by its field, with its own utskott
     ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i nämnden för Kulturs beredningsutskott\n"
      "Utskottet godkänner rapporten.\n", "Nämnden för Kulturs beredningsutskott"),
+    # a board named by an adjective before the bare board word; a referring one names none
+    ("Protokoll\nSammanträdesdatum 2025-03-04\n\nTekniska nämnden\n\n§ 12\nBeslut\n", "Tekniska nämnden"),
+    ("TJÄNSTESKRIVELSE\n\nFörslag till beslut\nGemensamma nämnden för hjälpmedel godkänner avtalet.\n",
+     "Gemensamma nämnden för hjälpmedel"),
     # the förslag names the utskott by its kind, its deciding sentence by its full name
     ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
      "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),

@@ -76,6 +76,11 @@ NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # Also its own board, after the field's genitive: "nämnden för Tekniks arbetsutskott".
 FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definite.capitalize(), b.definite))})\s+för\s+"
                rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*(?:(?<=s)\s+{SUB_BOARD})?")
+# A board named by an adjective before the bare board word: "Tekniska nämnden", "Gemensamma
+# nämnden för hjälpmedel" (a capitalised word in -a, the board word in its definite form).
+NOT_NAMING = sorted(words("referring_adjectives") | words("function_words") | words("set_determiners"))
+ADJECTIVE_BOARD = (rf"(?!(?i:{plain_alternation(NOT_NAMING)})\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?:{'|'.join(sv_pattern(b.definite) for b in BOARDS)})(?![\wåäö-])"
+                   rf"(?:\s+för\s+[a-zåäö]+(?![\wåäö-]))?")
 DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
             r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
 
@@ -84,7 +89,7 @@ def board_pattern(district: str = DISTRICT) -> str:
     """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
     "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
     "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
-    return (rf"{FIELD_BOARD}|"
+    return (rf"{FIELD_BOARD}|{ADJECTIVE_BOARD}|"
             r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
             rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
             r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
