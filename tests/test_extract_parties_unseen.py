@@ -42,3 +42,11 @@ def test_a_party_box_whose_name_stands_under_its_head_row_and_a_name_the_ocr_los
             "Nyttjanderättshavare   Postadress   Org. nr: 802011-2453\n\n1.1\n1.2\n")
     assert sorted((p.name, p.orgnr) for p in find_parties(text)) == [
         ("Bygdegårdsföreningen Lönnen", "802011-2453"), ("Ljusdals kommun", "212000-2494")]
+
+
+def test_the_parties_of_a_forhandlingsprotokoll_each_on_its_for_line():
+    text = ("FÖRHANDLINGSPROTOKOLL\nMBL § 11\n\nDatum: 2025-02-03\nPlats: Rådhuset\n\n"
+            "Parter för Sundsvalls kommun\n\nAnna Berg Personalchef\n\nför Vision\n\n"
+            "Lars Ek, Eva Holm\nProtokollförare\n\nMaja Lind, HR-specialist\n\n"
+            "§ 1 Förhandling har påkallats av arbetsgivaren.\n")
+    assert names(text) == ["Sundsvalls kommun", "Vision"]

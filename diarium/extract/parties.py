@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
-                                          signing_parties)
+                                          labelled_for_lines, signing_parties)
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
@@ -175,7 +175,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + defined + signing_parties(text, structure)
+    named = from_labels(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)

@@ -344,3 +344,26 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
                 start = match.start("names") + match.group("names").find(piece)
                 parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
     return parties
+
+
+# "Parter   för Kungsbacka kommun" / … / "för Kommunal": a förhandling's parties, each on a
+# "för" line under the label (names of the persons who spoke for them between).
+PARTIES_LABEL = re.compile(rf"(?im)^[ \t]*(?:{plain_words(table('headings')['parter'].split(' | '))})[ \t]+(?=för[ \t])")
+FOR_REACH = 6             # lines under the label that may still name a party
+
+
+def labelled_for_lines(text: str) -> list[Party]:
+    """The organisations of the "för X" lines that a Parter label opens."""
+    parties = []
+    for label in PARTIES_LABEL.finditer(text):
+        lines = text[label.end():].split("\n")[:FOR_REACH]
+        at = label.end()
+        for k, line in enumerate(lines):
+            found = re.match(r"[ \t]*(?:för|För)[ \t]+(?P<name>[A-ZÅÄÖ].*?)[ \t]*$", line) if k == 0 or line.lstrip()[:4] in ("för ", "För ") else None
+            name = clean_name(main_part(found.group("name"))) if found else None
+            if found and name and not looks_like_person(name) and len(name.split()) <= 6:
+                start = at + found.start("name")
+                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(name))]))
+            at += len(line) + 1
+    return parties
+
