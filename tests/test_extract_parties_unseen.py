@@ -50,3 +50,9 @@ def test_the_parties_of_a_forhandlingsprotokoll_each_on_its_for_line():
             "Lars Ek, Eva Holm\nProtokollförare\n\nMaja Lind, HR-specialist\n\n"
             "§ 1 Förhandling har påkallats av arbetsgivaren.\n")
     assert names(text) == ["Sundsvalls kommun", "Vision"]
+
+
+def test_the_company_a_region_stands_surety_for():
+    text = ("Borgen för lån till AB Länståg\n\nRegionstyrelsen föreslår regionfullmäktige besluta att regionen "
+            "går i borgen såsom för egen skuld för AB Länståg intill 12 500 000 kronor.\n")
+    assert names(text) == ["AB Länståg"]

@@ -49,6 +49,7 @@ GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 # "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
 # legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
 NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
+GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "beviljar X för …" is grant_window's
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
             r"|\s*\(|\s+\d)")
 # "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
@@ -95,9 +96,10 @@ def item_name(item: str) -> tuple[str, int] | None:
     rest = tokens[first + 1:]
     for k, (token, _) in enumerate(rest):
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and following.isalpha()
+        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and len(kept) > 1 and following.isalpha()
                                                  and following.islower() and following not in CONNECTORS):
             break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
+                                        # (a form that opens the name, 'AB Transitio', ends nothing)
         if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
             kept.append(token)
         elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
@@ -245,7 +247,7 @@ def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
     target = re.match(r"\s*(?:[a-zåäö]+\s+){1,3}?för\s+(?=[A-ZÅÄÖ])", after)
     if target:
         start, after = start + target.end(), after[target.end():]
-    stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i)\b|\s\d|[.;:]|$", after)
+    stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i|{GRANT_LIST_ENDS})\b|\s\d|[.;:]|$", after)
     return start, after[:stop.start() if stop else len(after)]
 
 
