@@ -79,7 +79,7 @@ FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definit
 # A board named by an adjective before the bare board word: "Tekniska nämnden", "Gemensamma
 # nämnden för hjälpmedel" (a capitalised word in -a, the board word in its definite form).
 NOT_NAMING = sorted(words("referring_adjectives") | words("function_words") | words("set_determiners"))
-ADJECTIVE_BOARD = (rf"(?!(?i:{plain_alternation(NOT_NAMING)})\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?:{'|'.join(sv_pattern(b.definite) for b in BOARDS)})(?![\wåäö-])"
+ADJECTIVE_BOARD = (rf"(?=[A-ZÅÄÖ][a-zåäö]+a\s)(?!(?i:{plain_alternation(NOT_NAMING)})\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?:{'|'.join(sv_pattern(b.definite) for b in BOARDS)})(?![\wåäö-])"
                    rf"(?:\s+för\s+[a-zåäö]+(?![\wåäö-]))?")
 DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
             r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
