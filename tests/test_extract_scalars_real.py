@@ -79,6 +79,10 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     ("Protokoll\nSammanträdesdatum 2025-03-04\n\nTekniska nämnden\n\n§ 12\nBeslut\n", "Tekniska nämnden"),
     ("TJÄNSTESKRIVELSE\n\nFörslag till beslut\nGemensamma nämnden för hjälpmedel godkänner avtalet.\n",
      "Gemensamma nämnden för hjälpmedel"),
+    # an agreement without a letterhead: its public party, listed after "mellan:", an en dash in its orgnr
+    ("KÖPEKONTRAKT\nDetta köpekontrakt har träffats mellan:\nA) Kalix kommun, 212000–2767, 952 81 Kalix "
+     "(”Säljaren”); och\nB) [Namn] (”Köparen”).\n", "Kalix kommun"),
+    ("KÖPEKONTRAKT\nSäljare: [Namn]\nKöpare: Kalix kommun, 212000–2767, 952 81 Kalix\n", "Kalix kommun"),
     # the förslag names the utskott by its kind, its deciding sentence by its full name
     ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
      "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),

@@ -134,11 +134,12 @@ ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
 # A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
 # the values': the organisation opens them).
 ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
-# A public party of an agreement: after "mellan", or with an organisation number of the
-# public sector (group 2: state, kommuner, regioner): "Sigtuna kommun (212000-0225)".
-PUBLIC_ORGNR = r"2\d{5}-?\d{4}"
+# A public party of an agreement: after "mellan" (maybe as item "A)" of a list), or with an
+# organisation number of the public sector (group 2: state, kommuner, regioner): "Sigtuna
+# kommun (212000-0225)", "Haparanda Stad, 212000–2775".
+PUBLIC_ORGNR = r"2\d{5}[-–]?\d{4}"
 PUBLIC_PARTIES = (
-    re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
+    re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
