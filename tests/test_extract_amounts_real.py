@@ -171,3 +171,14 @@ def test_a_scale_word_later_in_the_paragraph_of_a_named_amount():
             "för 6,5 miljoner. Intäkterna ökade till 18,9 miljoner jämfört med året innan.\n\n"
             "Kommunen har 2 miljoner besökare.\n")
     assert values(text) == [4_200_000, 6_500_000, 18_900_000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number in words between the figures and the unit, as agreements print a köpeskilling
+    ("Köpeskillingen är 2 350 000 (tvåmiljonertrehundrafemtiotusen) kronor.", [2_350_000]),
+    # a range of two whole numbers around a spaced dash; a list number before a dash is no range
+    ("Kostnaden beräknas till 400 000 - 650 000 kronor.", [400_000, 650_000]),
+    ("Etapp 2 – 180 000 kronor", [180_000]),
+])
+def test_amounts_in_agreement_and_estimate_wording(text, expected):
+    assert values(text) == expected

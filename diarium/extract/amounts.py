@@ -64,15 +64,17 @@ UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
-AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
+# "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
+# femhundratusen) kronor".
+AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT})(?![\wåäö])")
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
 # "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
 PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wåäö])")
 # The first number of a range whose unit follows the second: "60–70 000 kr", "från 1,6 till
 # 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
-RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d+)(?:,(?P<dec>\d{1,2}))?"
-                         r"(?:(?P<dash>[–—-])|\s+(?P<word>till|och)\s+)$")
+RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+                         r"(?:,(?P<dec>\d{1,2}))?(?:[ \t]?(?P<dash>[–—-])[ \t]?|\s+(?P<word>till|och)\s+)$")
 # "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
 SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
@@ -166,9 +168,13 @@ def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
             (first.group("word") or "").lower() == "och" and (first.group("lead") or "").lower() != "mellan":
         return None
     number, second = first.group("num"), re.split(r"[ \u00a0.]", match.group("num"))
-    if re.fullmatch(r"(?:19|20)\d{2}", number):
-        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", number) or (first.group("dash") and first.group(0).rstrip() != first.group(0)
+                                                     and not re.search(r"\s", number)):
+        return None                     # "Etapp 3 – 250 000 kr": a spaced dash after a list number
     value = value_of(number, first.group("dec"), match.group("unit"))
+    if re.search(r"\s", number):         # "800 000 - 1 000 000 kronor": a whole number of its own
+        return (value, first.start("num")) if value < value_of(match.group("num"), match.group("dec"),
+                                                                match.group("unit")) else None
     if value_of("1", None, match.group("unit")) == 1 and len(second) > 1 and not first.group("dec"):
         if not all(g == "000" for g in second[1:]) or int(number) >= 10 * int(second[0]):
             return None
