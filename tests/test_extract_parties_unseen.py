@@ -56,3 +56,9 @@ def test_the_company_a_region_stands_surety_for():
     text = ("Borgen för lån till AB Länståg\n\nRegionstyrelsen föreslår regionfullmäktige besluta att regionen "
             "går i borgen såsom för egen skuld för AB Länståg intill 12 500 000 kronor.\n")
     assert names(text) == ["AB Länståg"]
+
+
+def test_party_lines_the_text_joined_each_name_before_its_own_number():
+    text = "AVTAL\nParter\nMora Bygg AB, org.nr 556123-4567\nMora kommun, org.nr 2120OO-2098\n"
+    assert sorted((p.name, p.orgnr) for p in find_parties(text)) == [
+        ("Mora Bygg AB", "556123-4567"), ("Mora kommun", "212000-2098")]

@@ -145,15 +145,22 @@ def name_under_heads(text: str, number_at: int) -> tuple[str, int, int] | None:
     return name, under.start("line"), under.start("line") + len(name)
 
 
+# Another organisationsnummer earlier in the same paragraph: party lines that the text joined
+# ("Dalabygg AB, org.nr 556123-4567 / Falu kommun, org.nr 212000-2122").
+EARLIER_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]?[-–]?[ \t]?\d{4}(?!\d)\)?")
+
+
 def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
     """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
     unit = units[k]
     before = unit.text[:i]
-    name = name_at_end(before)
+    numbers = list(EARLIER_NUMBER.finditer(before))
+    cut = numbers[-1].end() if numbers else 0      # the name is printed after the number before it
+    name = name_at_end(before[cut:])
     if name and only_heads(name):
         return name_under_heads(unit.document or "", unit.span(i, i + 1)[0])
     if name:
-        at = max(before.rfind(name.split()[0]), 0)
+        at = cut + max(before[cut:].rfind(name.split()[0]), 0)
         glued = glued_line(unit, at, i, name)
         if glued:
             name, at = glued
