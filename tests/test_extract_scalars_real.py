@@ -83,6 +83,8 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     ("KÖPEKONTRAKT\nDetta köpekontrakt har träffats mellan:\nA) Kalix kommun, 212000–2767, 952 81 Kalix "
      "(”Säljaren”); och\nB) [Namn] (”Köparen”).\n", "Kalix kommun"),
     ("KÖPEKONTRAKT\nSäljare: [Namn]\nKöpare: Kalix kommun, 212000–2767, 952 81 Kalix\n", "Kalix kommun"),
+    # a state agency's letterhead, no board or kommun in the head
+    ("Boverket\nYttrande\n2025-04-02\nDnr 2025/812\n\nBoverket har tagit del av remissen.\n", "Boverket"),
     # the förslag names the utskott by its kind, its deciding sentence by its full name
     ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
      "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),

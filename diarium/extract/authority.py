@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.agency import agency_in_head
 from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
@@ -209,7 +210,7 @@ def find_authority(text: str, structure: Structure | None = None,
         found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or organisation_in_head(first)
+    found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
     return found
