@@ -86,6 +86,8 @@ def test_wrapped_en_dashed_and_agency_numbers(text, expected):
     ("Nämnden beslutar om lokal trafikföreskrift 1880 2024-00031 om parkering.\n"
      "1880 2024-00031 Örebro kommuns föreskrifter om parkering\n", []),
     ("Uppföljning av andra kvartalet 2025 2025-00512 Förslag till beslut\n", ["2025-00512"]),
+    # a year and its serial joined by a point after a label; a date so printed is none
+    ("Tjänsteskrivelse\nDnr: SBN 2025.418\nDatum 2025.03.04\n", ["SBN2025.418"]),
 ])
 def test_cells_broken_by_markup_and_a_plan_code(text, expected):
     assert numbers(text) == expected

@@ -80,6 +80,9 @@ BOARD_PREFIXED = re.compile(
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
 # (also glued: "Dnr 2023KS133").
 YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/?[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# After a label, a year and its serial joined by a point: "Dnr: KS 2024.123" (never a date's
+# "2024.03.01", never an amount's "12.500").
+YEAR_POINT = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{2,5}[ -]?)?(?:19|20)\d{2}\.\d{1,6})(?![\w.,/-])")
 # After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537".
 PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>\d{5,9})(?![\w/.,:-]|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
@@ -169,6 +172,7 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
         hits.append((match.start(), match.end(), match.group("body")))
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(PLAIN_NUMBER, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
+    hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(YEAR_POINT, view, near)]
     for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     return hits
