@@ -182,3 +182,14 @@ def test_a_scale_word_later_in_the_paragraph_of_a_named_amount():
 ])
 def test_amounts_in_agreement_and_estimate_wording(text, expected):
     assert values(text) == expected
+
+
+def test_decimal_figures_of_a_statement_under_a_unit_and_years_caption():
+    text = ("Resultaträkning (mnkr)    2024    2023\nVerksamhetens intäkter    1 234,5    1 198,2\n"
+            "Årets resultat    45,2    -12,3\n\nText.\n")
+    assert values(text) == [1_234_500_000, 1_198_200_000, 45_200_000, -12_300_000]
+
+
+def test_the_unit_in_the_head_over_the_row_labels_is_every_columns():
+    text = "| Belopp, tkr | 2025 | 2026 |\n|---|---|---|\n| Personal | 1 200 | 1 250 |\n| Lokaler | 300 | 310 |\n"
+    assert values(text) == [1_200_000, 1_250_000, 300_000, 310_000]

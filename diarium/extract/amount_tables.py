@@ -40,7 +40,7 @@ def continues(number: list[Token], token: Token) -> bool:
     """Whether `token` is the next thousands group of `number` ("2 450": "450" after "2")."""
     gap, digits = token[0], token[1]
     groups = [t[1] for t in number]
-    return gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" \
+    return gap in (" ", "\u00a0", ".", ":") and len(digits.split(",")[0]) == 3 and digits[0] != "-" \
         and "," not in groups[-1] and len(groups[0].lstrip("-")) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
@@ -175,11 +175,18 @@ def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
     # "| Terminsavgifter | 2025 | 2026 |": the first head names what every row is, a fee; the
     # columns under years (or any head that names no count) hold its money.
     rows_money = bool(head) and bool(MONEY_LABEL.search(head[0].text)) and not NOT_MONEY_LABEL.search(head[0].text)
+    # "| Belopp, tkr | 2025 | 2026 |" over rows of labels: the first head's unit is that of
+    # every column after it.
+    first_unit = HEAD_UNIT.search(head[0].text) if head and len(head) > 1 else None
+    labels_first = first_unit is not None and not any(
+        row and CELL_NUMBER.match(row[0].text.split("\n")[0]) for row in table.rows[1:])
+    if labels_first and first_unit:
+        caption_scale = caption_scale or unit_value(first_unit.group("unit"))
     for k, cell in enumerate(head):
         unit = HEAD_UNIT.search(cell.text)
         if NOT_MONEY_LABEL.search(cell.text):
             continue
-        if unit:
+        if unit and not (k == 0 and labels_first):
             scales[k] = unit_value(unit.group("unit"))
         elif caption_scale and k > 0:
             scales[k] = caption_scale          # also under a year: "2025    2026"
