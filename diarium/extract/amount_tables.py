@@ -4,8 +4,11 @@ column head, the caption or the form's label says it is money.
 Three layouts: a table the structure stage found (rows of cells; a column whose head names a
 unit — "Belopp (kr)", "tkr", "Kronor" — holds money, and so does every number column under a
 caption that names one, "Tabell 1. Kostnader (tkr)"); the same table in a text dump where only
-the caption line and rows of numbers survive (`table_cells`); a form's "label: number" line
-whose label names money ("Sökt belopp (kr): 25 000", "Bidrag, tkr: 120").
+the caption line and rows of numbers survive (`table_cells`; an årsredovisning's caption may
+print the years after its unit, "Flerårsöversikt (Tkr) 2023 2022 2021 2020", and OCR may keep
+one space between the cells, so a row is split into as many numbers as there are years); a
+form's "label: number" line whose label names money ("Sökt belopp (kr): 25 000", "Bidrag,
+tkr: 120").
 
 >>> [v for v, _, _ in form_amounts("Ansökan om bidrag\\nSökt belopp (kr): 25 000\\nAntal deltagare: 40\\n")]
 [25000]

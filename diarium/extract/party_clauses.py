@@ -7,7 +7,10 @@ parties: the signing service's log page of a protokoll ("Organisation: Kungsback
 Organisationsnr: …") names no party. When no name stands before a number (a form whose values
 stand in a column of their own), the nearest name-like line above it is the name; failing that,
 the number is kept as a party named by its number. A signing service's log ("Dokumentet är
-signerat av …") prints the signer's organisation and number on any page; they name no party.
+signerat av …") prints the signer's organisation and number on any page, and a footer at the
+foot of every page prints the issuer's; they name no party. A party box whose head row holds
+only a role and column labels ("Jordägare  Postadress  Org. nr: …") has the name under it; a
+förhandlingsprotokoll names its parties on "för X" lines under "Parter".
 
 >>> from diarium.structure import analyse
 >>> from diarium.extract.orgnr import find_orgnrs
