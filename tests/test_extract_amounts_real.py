@@ -193,3 +193,13 @@ def test_decimal_figures_of_a_statement_under_a_unit_and_years_caption():
 def test_the_unit_in_the_head_over_the_row_labels_is_every_columns():
     text = "| Belopp, tkr | 2025 | 2026 |\n|---|---|---|\n| Personal | 1 200 | 1 250 |\n| Lokaler | 300 | 310 |\n"
     assert values(text) == [1_200_000, 1_250_000, 300_000, 310_000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negative balance in a sentence keeps its sign, also where the line wraps after it
+    ("Bolaget redovisar ett resultat på -2,4 miljoner kronor\nför året.", [-2_400_000]),
+    # a form row's minus is the column's operator, dropped
+    ("Summa intäkter 120.000:-\nAvgår kostnader enligt nedan -95.500:-\n", [120_000, 95_500]),
+])
+def test_the_sign_of_a_balance_and_of_a_column(text, expected):
+    assert values(text) == expected

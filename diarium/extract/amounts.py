@@ -67,6 +67,18 @@ UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] =
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
 # femhundratusen) kronor".
 AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT})(?![\wåäö])")
+# A minus sign set right before a number, after a space ("på -3,2 miljoner kronor"): the sign
+# of a balance in a sentence, not a range's dash (no digit before it) nor a column operator.
+MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
+WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
+FUNCTION_WORDS = words("function_words")
+
+
+def in_sentence(text: str, sign: int) -> bool:
+    """Is the minus at `sign` inside a sentence ("ett resultat på -3,2 miljoner"), after a
+    function word, rather than a column's operator ("Avgår kostnader enligt nedan -679.304:-")?"""
+    word = WORD_BEFORE.search(text, max(0, sign - 30), sign)
+    return word is not None and word.group(1) in FUNCTION_WORDS
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
 # "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
@@ -208,7 +220,10 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue
-        first = range_first(text, match) if match.re is AFTER and not glued else None
+        if not glued and MINUS_BEFORE.search(text, max(0, match.start() - 2), match.start()) \
+                and in_sentence(text, match.start() - 1):
+            value = -value              # "ett resultat på -3,2 miljoner kronor": a negative balance
+        first = range_first(text, match) if match.re is AFTER and not glued and value > 0 else None
         if first and first[0] and first[0] not in found:
             found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
                                      evidence=[evidence(text, first[1], match.end())])
