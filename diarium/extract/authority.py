@@ -136,8 +136,8 @@ ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
 # the values': the organisation opens them).
 ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
 # A public party of an agreement: after "mellan" (maybe as item "A)" of a list), or with an
-# organisation number of the public sector (group 2: state, kommuner, regioner): "Sigtuna
-# kommun (212000-0225)", "Haparanda Stad, 212000–2775".
+# organisation number of the public sector (group 2: state, kommuner, regioner): "Ekeby
+# kommun (212000-0000)", "Norrby Stad, 212000–0000".
 PUBLIC_ORGNR = r"2\d{5}[-–]?\d{4}"
 PUBLIC_PARTIES = (
     re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),

@@ -153,7 +153,7 @@ def flat_label(first: FirstDocument) -> list[tuple[str, int, int]]:
 
 
 # A running header that ends in its page counter, the page's first words run on after it
-# where the text lost its line breaks ("Skånetrafiken 1 (8) Överenskommelse om …").
+# where the text lost its line breaks ("Länstrafiken 1 (8) Överenskommelse om …").
 COUNTER = re.compile(r"^[ \t]*\S.{0,60}?\s\d{1,3}\s?\(\d{1,3}\)[ \t]+(?=\S)")
 
 

@@ -189,7 +189,7 @@ def at_page_foot(text: str, offset: int) -> bool:
 
 def footer_numbers(text: str, org: OrgNr) -> set[int]:
     """Starts of the mentions of a number printed at the foot of two pages or more: a footer
-    the structure did not see on every page ("Organisationsnummer: 212000-1256 | info@…")."""
+    the structure did not see on every page ("Organisationsnummer: 212000-0000 | info@…")."""
     feet = {ev.start for ev in org.evidence if at_page_foot(text, ev.start)}
     return feet if len(feet) > 1 else set()
 
@@ -356,7 +356,7 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
     return parties
 
 
-# "Parter   för Kungsbacka kommun" / … / "för Kommunal": a förhandling's parties, each on a
+# "Parter   för Ekeby kommun" / … / "för facket": a förhandling's parties, each on a
 # "för" line under the label (names of the persons who spoke for them between).
 PARTIES_LABEL = re.compile(rf"(?im)^[ \t]*(?:{plain_words(table('headings')['parter'].split(' | '))})[ \t]+(?=för[ \t])")
 FOR_REACH = 6             # lines under the label that may still name a party

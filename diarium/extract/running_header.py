@@ -1,5 +1,5 @@
 """The issuer a running header names: the same name before the page counter at the top of
-every page ("Skånetrafiken 1 (8)", "Skånetrafiken 2 (8)", …), where nothing else in the head
+every page ("Länstrafiken 1 (8)", "Länstrafiken 2 (8)", …), where nothing else in the head
 says who issued the document (a förvaltning or bolag whose name has no board word).
 
 >>> running_header("Länstrafiken 1 (3)\\nAvtal om skolskjuts\\n\\fLänstrafiken 2 (3) Parter\\n\\fLänstrafiken 3 (3) Slut")
