@@ -16,8 +16,9 @@ Reported per document and in total, for the OCR input, diarium and SymSpell: CER
 (words right in the OCR that the corrector changed, per right word) and words/s. Totals are
 micro-averages (edit distance over all ground-truth characters / words). A document on which a
 corrector's CER is higher than the input's is marked `!`, and WORSE when it is diarium's (the
-issue's target for Tesseract-swe: never, on any document); `worse` counts them. Words/s: each document cold (a fresh repairer, the
-shared tokenizer cache cleared), in CPU seconds of this process by default, best of --repeat.
+issue's target for Tesseract-swe: never, on any document); `worse` counts them. Words/s: each document cold (a fresh repairer, and every
+cache that outlives one cleared: the tokenizer's, the channel's costs, the twin model's priors,
+the name restorations), in CPU seconds of this process by default, best of --repeat.
 The lexicon and model load (the first repairer) and SymSpell's dictionary build are timed apart;
 peak RSS at the end.
 
@@ -134,11 +135,18 @@ class Diarium:
         return make() if make else None
 
     def clear_caches(self) -> None:
-        try:
-            from diarium.corrections.tokens import tokenize
-            tokenize.cache_clear()
-        except (ImportError, AttributeError):
-            pass
+        """Every cache that outlives a repairer: the tokenizer's, the channel model's costs,
+        the twin model's priors, the name restorations (each only where the checkout has it)."""
+        for module, name in (("tokens", "tokenize"), ("channel", "load_model"),
+                             ("twins", "load_twins"), ("names", "restoration")):
+            try:
+                found = getattr(importlib.import_module(f"diarium.corrections.{module}"), name)
+            except (ImportError, AttributeError):
+                continue
+            if name.startswith("load_"):
+                clear_loaded(found())
+            else:
+                found.cache_clear()
 
     def correct(self, text: str) -> str:
         repairer = self.fresh()
@@ -195,6 +203,18 @@ class Total:
             "false_n": sum(x.false_n for x in r), "right_n": sum(x.right_n for x in r),
             "words_per_s": sum(x.ocr_words for x in r) / secs if secs else None,
         }
+
+
+def clear_loaded(model) -> None:
+    """The memos a shared (loaded once) model keeps across repairers."""
+    cost = getattr(type(model), "cost", None)
+    if hasattr(cost, "cache_clear"):
+        cost.cache_clear()
+    for memo in ("_priors", "_costs"):
+        if isinstance(getattr(model, memo, None), dict):
+            getattr(model, memo).clear()
+    if hasattr(model, "_last_pieces"):
+        model._last_pieces = ("", "", [])
 
 
 def timed(run, text: str, repeat: int, clock, clear) -> tuple[str, float]:

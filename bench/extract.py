@@ -215,6 +215,18 @@ def show_errors(scorer: ModuleType, doc: str, g: dict, p: dict) -> None:
             print(f"  {field}: gold {g.get(field)!r}, got {p.get(field)!r}")
 
 
+EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"), "XE": ("XE",), "XF": ("XF",)}
+
+
+def print_batches(scorer: ModuleType, items: list[tuple[str, dict, dict]], report: dict[str, Any]) -> None:
+    """The extra set apart by batch: the older batches, and each later held-out one."""
+    for batch, prefixes in EXTRA_BATCHES.items():
+        subset = [(d, g, p) for d, g, p in items if d[:2] in prefixes]
+        if subset:
+            report[f"extra-{batch}"] = score(scorer, subset)
+            print_result(f"  {batch}", report[f"extra-{batch}"], False)
+
+
 def speed(seconds: float) -> dict[str, float]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*.txt"))]
@@ -266,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         report[name] = score(scorer, items)
         print_result(name, report[name], args.per_doc and name != "real-test")
+        if name == "extra":
+            print_batches(scorer, items, report)
     if not args.no_speed:
         report["speed"] = speed(args.seconds)
         print(f"speed: {report['speed']['pages_per_s']:.1f} pages/s (structure + extraction, CPU time, "

@@ -27,6 +27,7 @@ STAGES = [
 LAZY = {"dask", "datasette", "spacy", "pytesseract", "pyarrow", "wordfreq", "ctypes", "gc",
         "ocrmypdf", "pikepdf", "vl_convert",
         "fsspec",                           # run's URLs (s3://…): installed with dask
+        "numpy",                            # the lexicon cache's build only
         "diarium.store.datasette_plugin"}   # diarium's Datasette plugin: Datasette itself
 
 

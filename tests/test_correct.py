@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from rapidfuzz.distance import Levenshtein
 from typer.testing import CliRunner
 
 from diarium.cli import app
-from diarium.corrections import repair
+from diarium.corrections import Repairer, repair
+from diarium.corrections.context import Context
 from diarium.language.lexicon import load as load_lexicon
 from diarium.ingest.text import document_from_string
 from diarium.schemas import Document, Line, Page, Word
@@ -446,3 +448,22 @@ def test_year_or_is_swapped_by_syntax_on_a_healthy_page(ocr_line, expected):
 def test_year_and_is_in_their_own_places_stay_on_a_healthy_page(line):
     text = KEPT_PAGE + line + "\n"
     assert repaired(text) == text
+
+
+def test_a_repeated_word_in_the_same_context_is_decided_once_and_alike():
+    repairer, words = Repairer(), Counter({"för": 1})
+
+    def between(prev: str, next_: str) -> Context:
+        ctx = Context("lost", words, prev=prev, next=next_)
+        ctx.neighbours_changed()
+        return ctx
+
+    first = repairer.decide("forvaltningen", between("inom", "har"))
+    first.replacement = "edited by the caller"
+    again = repairer.decide("forvaltningen", between("inom", "har"))
+    assert again is not first and again.replacement == "förvaltningen"
+    # no neighbour of an unknown word that no grammar cue or twin concerns changes its
+    # decision: one memo entry serves other neighbours too
+    assert repairer.decide("forvaltningen", between("hela", "beslutar")).replacement == (
+        "förvaltningen")
+    assert len(repairer._decisions) == 1

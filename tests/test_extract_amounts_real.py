@@ -152,3 +152,54 @@ def test_a_cell_that_stacks_its_unit_heads_and_figures():
             "| Timavgift<br>Avgift tas ut per påbörjad timme. | Kronor exklusive moms<br>940<br>"
             "Kronor inklusive moms<br>1 175 |\n| Antal kontroller<br>Per år | Antal<br>12 |\n")
     assert sorted(values(text)) == [940, 1175]
+
+
+def test_a_multi_year_overview_whose_caption_prints_the_unit_and_the_years():
+    # an årsredovisning's flerårsöversikt: the years on the caption line, OCR kept one space,
+    # a percentage row and a cell broken by a speck
+    text = ("Flerårsöversikt (Tkr) 2024 2023 2022 2021\n"
+            "Nettoomsättning 12 310 11 875 9 402 8 007\n"
+            "Årets resultat 1 204 515 312 -1 090\n"
+            "Eget kapital 44:17 18 220 17 705 17 390\n"
+            "Soliditet (%) 71 68 66 64\n\nStyrelsen föreslår …\n")
+    assert values(text) == [12_310_000, 11_875_000, 9_402_000, 8_007_000, 1_204_000, 515_000, 312_000,
+                            -1_090_000, 18_220_000, 17_705_000, 17_390_000]
+
+
+def test_a_scale_word_later_in_the_paragraph_of_a_named_amount():
+    text = ("Bolaget redovisar ett resultat på 4,2 miljoner kronor. I det ingår en försäljning av mark\n"
+            "för 6,5 miljoner. Intäkterna ökade till 18,9 miljoner jämfört med året innan.\n\n"
+            "Kommunen har 2 miljoner besökare.\n")
+    assert values(text) == [4_200_000, 6_500_000, 18_900_000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number in words between the figures and the unit, as agreements print a köpeskilling
+    ("Köpeskillingen är 2 350 000 (tvåmiljonertrehundrafemtiotusen) kronor.", [2_350_000]),
+    # a range of two whole numbers around a spaced dash; a list number before a dash is no range
+    ("Kostnaden beräknas till 400 000 - 650 000 kronor.", [400_000, 650_000]),
+    ("Etapp 2 – 180 000 kronor", [180_000]),
+])
+def test_amounts_in_agreement_and_estimate_wording(text, expected):
+    assert values(text) == expected
+
+
+def test_decimal_figures_of_a_statement_under_a_unit_and_years_caption():
+    text = ("Resultaträkning (mnkr)    2024    2023\nVerksamhetens intäkter    1 234,5    1 198,2\n"
+            "Årets resultat    45,2    -12,3\n\nText.\n")
+    assert values(text) == [1_234_500_000, 1_198_200_000, 45_200_000, -12_300_000]
+
+
+def test_the_unit_in_the_head_over_the_row_labels_is_every_columns():
+    text = "| Belopp, tkr | 2025 | 2026 |\n|---|---|---|\n| Personal | 1 200 | 1 250 |\n| Lokaler | 300 | 310 |\n"
+    assert values(text) == [1_200_000, 1_250_000, 300_000, 310_000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negative balance in a sentence keeps its sign, also where the line wraps after it
+    ("Bolaget redovisar ett resultat på -2,4 miljoner kronor\nför året.", [-2_400_000]),
+    # a form row's minus is the column's operator, dropped
+    ("Summa intäkter 120.000:-\nAvgår kostnader enligt nedan -95.500:-\n", [120_000, 95_500]),
+])
+def test_the_sign_of_a_balance_and_of_a_column(text, expected):
+    assert values(text) == expected

@@ -73,3 +73,21 @@ def test_forms_of_other_bodies(text, expected):
 ])
 def test_wrapped_en_dashed_and_agency_numbers(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Markdown agenda whose Beteckning cells break after the number's own hyphen
+    ("| 4. | Bygglov för förskola | MBN-2024-<br>001233 | Förslag till beslut<br>Nämnden beviljar bygglov. |\n"
+     "| 5. | Strandskyddsdispens | MBN-2022-<br>00417 | Förslag till beslut |\n", ["MBN-2024-001233", "MBN-2022-00417"]),
+    ("| 7. | Yttrande i mål nr P 2210-<br>24 om marklov | |\n", ["P2210-24"]),
+    # the archive's plan code one space after the number, ending the line
+    ("KF § 112 Dnr KS 03-415 214\nMotion om gång- och cykelväg\n", ["KS03-415214"]),
+    # a lokal trafikföreskrift's register number (kommunkod, year, serial) is no case; after a year it is
+    ("Nämnden beslutar om lokal trafikföreskrift 1880 2024-00031 om parkering.\n"
+     "1880 2024-00031 Örebro kommuns föreskrifter om parkering\n", []),
+    ("Uppföljning av andra kvartalet 2025 2025-00512 Förslag till beslut\n", ["2025-00512"]),
+    # a year and its serial joined by a point after a label; a date so printed is none
+    ("Tjänsteskrivelse\nDnr: SBN 2025.418\nDatum 2025.03.04\n", ["SBN2025.418"]),
+])
+def test_cells_broken_by_markup_and_a_plan_code(text, expected):
+    assert numbers(text) == expected

@@ -72,9 +72,35 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     # a body mentioned in the text of a protokoll is not its authority
     ("Regionstyrelsen\nProtokoll 2024-02-01\n\n§ 4\nBeslut\nRegionstyrelsen överlämnar ärendet till "
      "hälso- och sjukvårdsnämnden.\n", "Regionstyrelsen"),
+    # the addressee of the förslag: a board named by its field, with its own utskott
+    ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i nämnden för Kulturs beredningsutskott\n"
+     "Utskottet godkänner rapporten.\n", "Nämnden för Kulturs beredningsutskott"),
+    # a board named by an adjective before the bare board word; a referring one names none
+    ("Protokoll\nSammanträdesdatum 2025-03-04\n\nTekniska nämnden\n\n§ 12\nBeslut\n", "Tekniska nämnden"),
+    ("TJÄNSTESKRIVELSE\n\nFörslag till beslut\nGemensamma nämnden för hjälpmedel godkänner avtalet.\n",
+     "Gemensamma nämnden för hjälpmedel"),
+    # an agreement without a letterhead: its public party, listed after "mellan:", an en dash in its orgnr
+    ("KÖPEKONTRAKT\nDetta köpekontrakt har träffats mellan:\nA) Kalix kommun, 212000–2767, 952 81 Kalix "
+     "(”Säljaren”); och\nB) [Namn] (”Köparen”).\n", "Kalix kommun"),
+    ("KÖPEKONTRAKT\nSäljare: [Namn]\nKöpare: Kalix kommun, 212000–2767, 952 81 Kalix\n", "Kalix kommun"),
+    # a state agency's letterhead, no board or kommun in the head
+    ("Boverket\nYttrande\n2025-04-02\nDnr 2025/812\n\nBoverket har tagit del av remissen.\n", "Boverket"),
+    # the förslag names the utskott by its kind, its deciding sentence by its full name
+    ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
+     "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),
 ])
 def test_authority_from_the_head(text, authority):
     assert find_authority(text)[0] == authority
+
+
+def test_a_running_header_before_its_page_counter_names_the_issuer_and_the_title_after_it_the_kind():
+    # a web copy that lost its line breaks: one line a page, the header run into the title
+    text = ("Länstrafiken 1 (6) Samverkansavtal om skolskjuts\n\f"
+            "Länstrafiken 2 (6) Innehåll 1 Bakgrund 3 2 Parter 3\n\f"
+            "Länstrafiken 3 (6) Mellan Region Norrland, organisationsnummer och Bjurholms kommun, , nedan "
+            "benämnd Kommunen, träffas följande Samverkansavtal om skolskjuts.\n")
+    assert find_doc_type(text)[0] == "avtal"
+    assert find_authority(text)[0] == "Länstrafiken"
 
 
 @pytest.mark.parametrize("text, date", [

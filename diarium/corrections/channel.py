@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,7 @@ class ChannelModel:
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
                  limit: int = 400, one_edits: dict[str, float] | None = None,
-                 ) -> dict[str, float]:
+                 hide_dropped_above: float | None = None) -> dict[str, float]:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
@@ -164,34 +165,77 @@ class ChannelModel:
         they are fewer than `limit`, the two-edit search goes on from them instead of
         finding them again (the same keys, in the same order, at the same costs).
 
+        `hide_dropped_above`: for a one-edit search whose keys are only scored, when the
+        caller knows that no listed string is the form with a letter more: the insertions of
+        dropped letters costlier than this are left out (most of the keys); the others come
+        in the same order at the same costs (see `_one_edits_hiding`).
+
         >>> model = load_model()
         >>> one = model.variants("forvaltningen", "lost", max_edits=1)
         >>> model.variants("forvaltningen", "lost", limit=150, one_edits=one) == (
         ...     model.variants("forvaltningen", "lost", limit=150))
         True
+        >>> hidden = model.variants("forvaltningen", "lost", max_edits=1, hide_dropped_above=4)
+        >>> len(hidden) < len(one), [k for k in one if k in hidden] == list(hidden)
+        (True, True)
         """
         start = fold(ocr)
         pieces = self._pieces(ocr, mode)
-        if one_edits is not None and len(one_edits) < limit and max_edits >= 2:
-            found = dict(one_edits)
-        else:
-            found = {start: 0.0}
-            self._add_dropped(found, start, mode, max_cost)
-            if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
-                return found
+        if hide_dropped_above is not None and max_edits == 1:
+            hiding = self._one_edits_hiding(start, mode, pieces, max_cost, limit,
+                                            hide_dropped_above)
+            if hiding is not None:
+                return hiding
+        if one_edits is not None and max_edits >= 2:
+            two_edits = _two_edits_from(one_edits, start, pieces, max_cost, limit)
+            if two_edits is not None:
+                return two_edits
+        found = {start: 0.0}
+        self._add_dropped(found, start, mode, max_cost)
+        if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
+            return found
         _add_two_edits(found, start, pieces, max_cost, limit)
         return found
 
     def _add_dropped(self, found: dict[str, float], start: str, mode: str,
                      max_cost: float) -> None:
         """A letter the OCR dropped, inserted anywhere (not combined with other edits)."""
+        letters = [(t, step) for t, step in self.folded_dropped[mode]
+                   if step <= min(max_cost, DROPPED_MAX)]
+        if not letters:
+            return
         positions = range(len(start) + 1)
-        for truth, step in self.folded_dropped[mode]:
-            if step <= min(max_cost, DROPPED_MAX):
-                # (no such key is in `found`: it holds the form, one letter shorter, and the
-                # insertions of other letters; `fromkeys` keeps the first of equal ones)
-                found.update(dict.fromkeys([start[:i] + truth + start[i:] for i in positions],
-                                           step))
+        heads, tails = [start[:i] for i in positions], [start[i:] for i in positions]
+        for truth, step in letters:
+            # (no such key is in `found`: it holds the form, one letter shorter, and the
+            # insertions of other letters; `fromkeys` keeps the first of equal ones)
+            found.update(dict.fromkeys(map("".join, zip(heads, repeat(truth), tails)), step))
+
+    def _one_edits_hiding(self, start: str, mode: str, pieces: list[Piece], max_cost: float,
+                          limit: int, hide: float) -> Hiding | None:
+        """The one-edit keys less the insertions of dropped letters costlier than `hide`;
+        None when that would not leave the other keys as they are: when the full search
+        might reach its `limit` (it counts the hidden keys), or when a piece reaches a
+        hidden insertion at a cost of at most `hide` (the key would stand at the
+        insertion's place)."""
+        letters = [(t, step) for t, step in self.folded_dropped[mode]
+                   if step <= min(max_cost, DROPPED_MAX)]
+        hidden = frozenset(t for t, step in letters if step > hide)
+        if not hidden or 1 + len(letters) * (len(start) + 1) + sum(
+                len(options) for _, _, options in pieces) >= limit:
+            return None
+        found = Hiding({start: 0.0})
+        self._add_dropped(found, start, mode, min(max_cost, hide))
+        _add_one_edits(found, start, pieces, max_cost, limit)
+        longer = len(start) + 1
+        reached = [key for key in compress(found, map(longer.__eq__, map(len, found)))
+                   if _inserts_one(key, start, hidden)]
+        if any(found[key] <= hide for key in reached):
+            return None
+        found.letters, found.bound = hidden, hide
+        # each letter: one key a position, less the repeats ("ll" from "l" either side)
+        found.left_out = sum(longer - start.count(t) for t in hidden) - len(reached)
+        return found
 
     def _pieces(self, ocr: str, mode: str) -> list[Piece]:
         """Every piece of the form the channel can explain, found once: a second edit only
@@ -229,6 +273,19 @@ def _dropped(table: CostTable, below: float) -> Options:
             if len(truth) == 1 and row.get("", 99.0) <= below]
 
 
+def _inserts_one(key: str, start: str, letters: frozenset[str]) -> bool:
+    """`key` is `start` with one of `letters` inserted (`key` one longer).
+
+    >>> _inserts_one("kontrolll", "kontroll", frozenset("l")), _inserts_one(
+    ...     "kontroll", "kontrol", frozenset("t"))
+    (True, False)
+    """
+    i = 0
+    while i < len(start) and key[i] == start[i]:
+        i += 1
+    return key[i] in letters and key[i + 1:] == start[i:]
+
+
 def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
                    limit: int) -> bool:
     """Each piece replaced by each of its truths; True when `limit` keys are found."""
@@ -246,10 +303,41 @@ def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max
     return False
 
 
+class Hiding(dict[str, float]):
+    """One-edit variants that leave out the insertions of `letters` (each costlier than
+    `bound`): `left_out` keys, counted but not made."""
+    letters: frozenset[str] = frozenset()
+    bound = 0.0
+    left_out = 0
+
+
+class _Reordered(Exception):
+    """A hidden insertion turned out cheap enough to be tried: its place matters."""
+
+
+def _two_edits_from(one_edits: dict[str, float], start: str, pieces: list[Piece],
+                    max_cost: float, limit: int) -> dict[str, float] | None:
+    """The two-edit search going on from the one-edit keys; None when it must start afresh
+    (as many keys as `limit`, or a hidden insertion that matters)."""
+    hiding = one_edits if isinstance(one_edits, Hiding) else Hiding()
+    if len(one_edits) + hiding.left_out >= limit:
+        return None
+    found = dict(one_edits)
+    try:
+        _add_two_edits(found, start, pieces, max_cost, limit - hiding.left_out, hiding)
+    except _Reordered:
+        return None
+    return found
+
+
 def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
-                   limit: int) -> None:
-    """Two pieces replaced, the second right of the first, until `limit` keys are found."""
+                   limit: int, hiding: Hiding | None = None) -> None:
+    """Two pieces replaced, the second right of the first, until `limit` keys are found.
+    `hiding`: the one-edit keys in `found` left out its insertions; a key that is one of
+    them is not new (it is not made either, unless a piece made it)."""
     get = found.get
+    letters, bound = (hiding.letters, hiding.bound) if hiding else (frozenset(), 0.0)
+    longer = len(start) + 1 if letters else -1
     for n, (i, end, options) in enumerate(pieces):
         later = [(start[end:i2], options2, start[end2:])
                  for i2, end2, options2 in pieces[n + 1:] if i2 >= end]
@@ -267,6 +355,12 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
                         break
                     folded = head + middle + truth2 + tail
                     if get(folded, 99.0) > total:
+                        if len(folded) == longer and _inserts_one(folded, start, letters):
+                            if total <= bound:
+                                raise _Reordered
+                            if folded in found:
+                                found[folded] = total
+                            continue
                         found[folded] = total
                         if len(found) >= limit:
                             return

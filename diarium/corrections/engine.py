@@ -32,8 +32,17 @@ __all__ = ["Repairer", "match_case", "page_mode", "repair", "repair_document"]
 
 def page_mode(text: str, config: RepairConfig = DEFAULT) -> str:
     """'lost' when no å/ä/ö survives on a page long enough to expect some."""
-    letters = sum(map(str.isalpha, text))
-    swedish = sum(map(SWEDISH_LETTERS.__contains__, text))
+    return mode_of(letter_counts(text), config)
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """(letters, of which å/ä/ö) of a text."""
+    return sum(map(str.isalpha, text)), sum(map(text.count, SWEDISH_LETTERS))
+
+
+def mode_of(counts: tuple[int, int], config: RepairConfig = DEFAULT) -> str:
+    """`page_mode` of a text with these `letter_counts`."""
+    letters, swedish = counts
     if letters >= config.lost_min_letters and swedish <= letters * config.lost_max_swedish_share:
         return "lost"
     return "kept"
@@ -46,10 +55,13 @@ def repair_document(texts: list[str], confs: list[LineConfs] | None, repairer: R
     pages = [t.split("\n") for t in texts]
     evidence = DocumentEvidence.of([line for lines in pages for line in lines], repairer.lex)
     config = repairer.config
+    counts = [letter_counts(text) for text in texts]
+    # a short page takes the whole document's mode (the line breaks joining it count nothing)
+    whole = mode_of((sum(c[0] for c in counts), sum(c[1] for c in counts)), config)
     page_edits = []
     for p, lines in enumerate(pages):
-        long_enough = sum(map(str.isalpha, texts[p])) >= config.page_mode_min_letters
-        mode = page_mode(texts[p] if long_enough else "\n".join(texts), config)
+        long_enough = counts[p][0] >= config.page_mode_min_letters
+        mode = mode_of(counts[p], config) if long_enough else whole
         page_edits.append(repair_lines(lines, confs[p] if confs else None, mode, repairer,
                                        min_confidence, join_hyphenation, evidence))
     return apply_edits(pages, page_edits)

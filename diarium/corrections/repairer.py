@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from diarium.corrections.channel import ChannelModel, edit_blocks
 from diarium.corrections.config import DEFAULT, RepairConfig
@@ -73,11 +74,48 @@ class Repairer(CandidateScorer):
         self._slips: dict[str, list[Candidate]] = {}    # short form → function words
         self.function_words = [w for w in FUNCTION_WORDS
                                if self.lex.zipf(w) >= self.config.function_word_zipf]
+        # The decisions of the document being repaired (known by its vocabulary), per word
+        # and context.
+        self._memo_doc: object = None
+        self._decisions: dict[tuple, Decision | None] = {}
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
         if core in self.settled[ctx.mode]:
             return None     # a repeated word no context can change: decided once
+        if ctx.doc_words is not self._memo_doc:
+            self._memo_doc, self._decisions = ctx.doc_words, {}
+        key = self._context_class(core, ctx)
+        if key in self._decisions:
+            found = self._decisions[key]
+            return None if found is None else replace(found)    # (callers edit theirs)
+        found = self._decide_word(core, ctx)
+        # (the class is asked again: the candidates it may need are known now)
+        self._decisions[self._context_class(core, ctx)] = (
+            None if found is None else replace(found))
+        return found
+
+    def _context_class(self, core: str, ctx: Context) -> tuple:
+        """What a word's decision reads of its context: whether it is in a name, and whether
+        the word before ends in a letter (a capitalised unknown word there is a name); the
+        neighbours themselves only where word pairs, a grammar cue or a twin can speak
+        (`prev_pair` is a function of `prev_key`, and folding keeps letters letters)."""
+        mode, lower = ctx.mode, core.lower()
+        # (a poor page's damage moves the prior of keeping an unknown word)
+        coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha(), ctx.damage)
+        found = self._candidates.get((lower, mode))
+        if found is None or self.model.bigrams or mode == "lost" and (
+                ctx.prev_key in CUE_WORDS or lower in RULES
+                or len(lower) <= self.config.slip_max_length    # (function words: cues)
+                or any(form in RULES for form, _, _ in found)):
+            return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
+        if self.prior(lower) > 0:
+            key = fold(lower)
+            if any(form != lower and fold(form) == key for form, _, _ in found):
+                return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
+        return coarse
+
+    def _decide_word(self, core: str, ctx: Context) -> Decision | None:
         found = self._decide(core, ctx)
         if found is None and ctx.mode == "lost" and core.isalpha():
             found = self.restore_tail(core)

@@ -4,8 +4,11 @@ column head, the caption or the form's label says it is money.
 Three layouts: a table the structure stage found (rows of cells; a column whose head names a
 unit — "Belopp (kr)", "tkr", "Kronor" — holds money, and so does every number column under a
 caption that names one, "Tabell 1. Kostnader (tkr)"); the same table in a text dump where only
-the caption line and rows of numbers survive (`table_cells`); a form's "label: number" line
-whose label names money ("Sökt belopp (kr): 25 000", "Bidrag, tkr: 120").
+the caption line and rows of numbers survive (`table_cells`; an årsredovisning's caption may
+print the years after its unit, "Flerårsöversikt (Tkr) 2023 2022 2021 2020", and OCR may keep
+one space between the cells, so a row is split into as many numbers as there are years); a
+form's "label: number" line whose label names money ("Sökt belopp (kr): 25 000", "Bidrag,
+tkr: 120").
 
 >>> [v for v, _, _ in form_amounts("Ansökan om bidrag\\nSökt belopp (kr): 25 000\\nAntal deltagare: 40\\n")]
 [25000]
@@ -33,24 +36,79 @@ ROW = re.compile(r"^\s*(?P<label>(?:\S.*?[^\d\s.,:;–−-])?)\s*(?P<cells>[-−
 TOKEN = re.compile(r"(?P<gap>[\s.:−–-]*?)(?P<sign>(?<![\d])[-−–])?(?P<digits>\d+(?:,\d+)?)")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
+Token = tuple[str, str, int, int]        # (gap before, digits with sign, start, end)
+
+
+def continues(number: list[Token], token: Token) -> bool:
+    """Whether `token` is the next thousands group of `number` ("2 450": "450" after "2")."""
+    gap, digits = token[0], token[1]
+    groups = [t[1] for t in number]
+    return gap in (" ", "\u00a0", ".", ":") and len(digits.split(",")[0]) == 3 and digits[0] != "-" \
+        and "," not in groups[-1] and len(groups[0].lstrip("-")) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def split_row(tokens: list[Token], columns: int) -> list[list[Token]] | None:
+    """The row's tokens as exactly `columns` numbers, None when they cannot make that many.
+    Of the ways that fit, the one whose longest number is shortest: the figures of one row
+    are of one size ("25 390 740 238 -2 631" under four years: 25 390 | 740 | 238 | -2 631)."""
+    best: dict[tuple[int, int], tuple[int, list[int]]] = {}
+
+    def split(i: int, left: int) -> tuple[int, list[int]] | None:
+        """(longest number, cut points) of tokens[i:] as `left` numbers."""
+        if i == len(tokens) or left == 0:
+            return (0, []) if i == len(tokens) and left == 0 else None
+        if (i, left) not in best:
+            options, j = [], i + 1
+            while True:
+                rest = split(j, left - 1)
+                if rest is not None:
+                    size = len("".join(t[1] for t in tokens[i:j]).lstrip("-"))
+                    options.append((max(size, rest[0]), [j, *rest[1]]))
+                if j == len(tokens) or not continues(list(tokens[i:j]), tokens[j]):
+                    break
+                j += 1
+            best[i, left] = min(options, key=lambda o: o[0]) if options else (-1, [])
+        return best[i, left] if best[i, left][0] >= 0 else None
+
+    found = split(0, columns)
+    if found is None:
+        return None
+    cuts = [0, *found[1]]
+    return [list(tokens[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
 def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
     """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
     space continues the number before it, unless the table's column count says otherwise
-    ("590 615" under "2025 2026" is two numbers)."""
+    ("590 615" under "2025 2026" is two numbers). A row that cannot fill its columns keeps
+    only the numbers clear of a speck that broke a cell ("55:39 25 925" under four years)."""
     tokens = [(m.group("gap"), (m.group("sign") and "-" or "") + m.group("digits"),
                m.start("sign") if m.group("sign") else m.start("digits"), m.end())
               for m in TOKEN.finditer(cells)]
-    joined: list[list] = []
-    for gap, digits, start, end in tokens:
-        last = joined[-1] if joined else None
-        if last and gap in (" ", "\u00a0", ".", ":") and len(digits) == 3 and digits[0] != "-" and "," not in last[0] \
-                and len(last[0].split()[-1]) <= 3 and not (len(last[0].split()) > 1 and len(last[0].split()[-1]) != 3):
-            last[0], last[2] = f"{last[0]} {digits}", end
-        else:
-            joined.append([digits, start, end])
-    if columns and len(joined) != columns and len(tokens) == columns:
-        joined = [[digits, start, end] for _, digits, start, end in tokens]
-    return [(value.replace(" ", ""), start, end) for value, start, end in joined]
+    numbers = split_row(tokens, columns) if columns else None
+    if numbers is None:
+        numbers = []
+        for token in tokens:
+            if numbers and continues(numbers[-1], token):
+                numbers[-1].append(token)
+            else:
+                numbers.append([token])
+        if columns and len(numbers) > columns:
+            numbers = [n for k, n in enumerate(numbers) if not specked(numbers, k)]
+    return [("".join(t[1] for t in n), n[0][2], n[-1][3]) for n in numbers]
+
+
+def specked(numbers: list[list[Token]], k: int) -> bool:
+    """Whether a speck (":" or "." that joined nothing) stands right before or after number k."""
+    after = numbers[k + 1][0][0] if k + 1 < len(numbers) else ""
+    return bool(set(numbers[k][0][0] + after) & {":", "."})
+
+
+def year_heads(rest: str) -> int | None:
+    """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only years."""
+    found = rest.split()
+    return len(found) if found and all(YEAR.match(y) for y in found) else None
+
 
 def table_cells(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) of every money cell in tables whose caption or header line names the
@@ -59,10 +117,11 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         unit = TABLE_UNIT.search(line)
-        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip():
+        year_columns = year_heads(line[unit.end():]) if unit else None
+        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
         scale = unit_value(unit.group("unit") or unit.group("unit2"))
-        columns: int | None = None
+        columns: int | None = year_columns     # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
         rows, blank, before = 0, 0, 0
         for offset, row in lines[index + 1:index + 40]:
             if not row.strip():
@@ -119,11 +178,18 @@ def column_scales(table: Table, caption_scale: int | None) -> dict[int, int]:
     # "| Terminsavgifter | 2025 | 2026 |": the first head names what every row is, a fee; the
     # columns under years (or any head that names no count) hold its money.
     rows_money = bool(head) and bool(MONEY_LABEL.search(head[0].text)) and not NOT_MONEY_LABEL.search(head[0].text)
+    # "| Belopp, tkr | 2025 | 2026 |" over rows of labels: the first head's unit is that of
+    # every column after it.
+    first_unit = HEAD_UNIT.search(head[0].text) if head and len(head) > 1 else None
+    labels_first = first_unit is not None and not any(
+        row and CELL_NUMBER.match(row[0].text.split("\n")[0]) for row in table.rows[1:])
+    if labels_first and first_unit:
+        caption_scale = caption_scale or unit_value(first_unit.group("unit"))
     for k, cell in enumerate(head):
         unit = HEAD_UNIT.search(cell.text)
         if NOT_MONEY_LABEL.search(cell.text):
             continue
-        if unit:
+        if unit and not (k == 0 and labels_first):
             scales[k] = unit_value(unit.group("unit"))
         elif caption_scale and k > 0:
             scales[k] = caption_scale          # also under a year: "2025    2026"

@@ -64,15 +64,29 @@ UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
-AFTER = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{UNIT})(?![\wåäö])")
+# "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
+# femhundratusen) kronor".
+AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT})(?![\wåäö])")
+# A minus sign set right before a number, after a space ("på -3,2 miljoner kronor"): the sign
+# of a balance in a sentence, not a range's dash (no digit before it) nor a column operator.
+MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
+WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
+FUNCTION_WORDS = words("function_words")
+
+
+def in_sentence(text: str, sign: int) -> bool:
+    """Is the minus at `sign` inside a sentence ("ett resultat på -3,2 miljoner"), after a
+    function word, rather than a column's operator ("Avgår kostnader enligt nedan -679.304:-")?"""
+    word = WORD_BEFORE.search(text, max(0, sign - 30), sign)
+    return word is not None and word.group(1) in FUNCTION_WORDS
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
 # "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
 PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wåäö])")
 # The first number of a range whose unit follows the second: "60–70 000 kr", "från 1,6 till
 # 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
-RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d+)(?:,(?P<dec>\d{1,2}))?"
-                         r"(?:(?P<dash>[–—-])|\s+(?P<word>till|och)\s+)$")
+RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+                         r"(?:,(?P<dec>\d{1,2}))?(?:[ \t]?(?P<dash>[–—-])[ \t]?|\s+(?P<word>till|och)\s+)$")
 # "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
 SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
@@ -114,13 +128,15 @@ def per_after(text: str) -> str | None:
 
 
 def elliptic(text: str) -> list[re.Match[str]]:
-    """Scale words without "kronor" in a sentence that has named kronor with the same scale."""
+    """Scale words without "kronor" in a paragraph that has named kronor with the same scale
+    before them ("ett överskott på 25,6 miljoner kronor. Här ingår … med 28,4 miljoner.")."""
     found: list[re.Match[str]] = []
     if not SCALE_WORD.search(text):
         return found
     for match in SCALE_ONLY.finditer(text):
-        left = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
-        if re.search(rf"(?i){unit_pattern(list(SCALES))}\s+(?:kronor|kr)\b", text[left:match.start()]):
+        left = max(text.rfind("\n\n", 0, match.start()), 0)
+        same = [w for w, kronor in SCALES.items() if kronor == SCALES[match.group("unit").lower()]]
+        if re.search(rf"(?i){unit_pattern(same)}\s+(?:kronor|kr)\b", text[left:match.start()]):
             found.append(match)
     return found
 
@@ -164,9 +180,13 @@ def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
             (first.group("word") or "").lower() == "och" and (first.group("lead") or "").lower() != "mellan":
         return None
     number, second = first.group("num"), re.split(r"[ \u00a0.]", match.group("num"))
-    if re.fullmatch(r"(?:19|20)\d{2}", number):
-        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", number) or (first.group("dash") and first.group(0).rstrip() != first.group(0)
+                                                     and not re.search(r"\s", number)):
+        return None                     # "Etapp 3 – 250 000 kr": a spaced dash after a list number
     value = value_of(number, first.group("dec"), match.group("unit"))
+    if re.search(r"\s", number):         # "800 000 - 1 000 000 kronor": a whole number of its own
+        return (value, first.start("num")) if value < value_of(match.group("num"), match.group("dec"),
+                                                                match.group("unit")) else None
     if value_of("1", None, match.group("unit")) == 1 and len(second) > 1 and not first.group("dec"):
         if not all(g == "000" for g in second[1:]) or int(number) >= 10 * int(second[0]):
             return None
@@ -200,7 +220,10 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue
-        first = range_first(text, match) if match.re is AFTER and not glued else None
+        if not glued and MINUS_BEFORE.search(text, max(0, match.start() - 2), match.start()) \
+                and in_sentence(text, match.start() - 1):
+            value = -value              # "ett resultat på -3,2 miljoner kronor": a negative balance
+        first = range_first(text, match) if match.re is AFTER and not glued and value > 0 else None
         if first and first[0] and first[0] not in found:
             found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
                                      evidence=[evidence(text, first[1], match.end())])

@@ -51,12 +51,14 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.agency import agency_in_head
 from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.running_header import running_header
 from diarium.language import words
 from diarium.language.letters import sv_pattern
 from diarium.schemas.structure import Structure
@@ -72,8 +74,14 @@ DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.f
 AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
 NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
-FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(b.definite.capitalize()) for b in BOARDS)})\s+för\s+"
-               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*")
+# Also its own board, after the field's genitive: "nämnden för Tekniks arbetsutskott".
+FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definite.capitalize(), b.definite))})\s+för\s+"
+               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*(?:(?<=s)\s+{SUB_BOARD})?")
+# A board named by an adjective before the bare board word: "Tekniska nämnden", "Gemensamma
+# nämnden för hjälpmedel" (a capitalised word in -a, the board word in its definite form).
+NOT_NAMING = sorted(words("referring_adjectives") | words("function_words") | words("set_determiners"))
+ADJECTIVE_BOARD = (rf"(?=[A-ZÅÄÖ][a-zåäö]+a\s)(?!(?i:{plain_alternation(NOT_NAMING)})\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?:{'|'.join(sv_pattern(b.definite) for b in BOARDS)})(?![\wåäö-])"
+                   rf"(?:\s+för\s+[a-zåäö]+(?![\wåäö-]))?")
 DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
             r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
 
@@ -82,7 +90,7 @@ def board_pattern(district: str = DISTRICT) -> str:
     """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
     "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
     "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
-    return (rf"{FIELD_BOARD}|"
+    return (rf"{FIELD_BOARD}|{ADJECTIVE_BOARD}|"
             r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
             rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
             r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
@@ -127,11 +135,12 @@ ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
 # A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
 # the values': the organisation opens them).
 ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
-# A public party of an agreement: after "mellan", or with an organisation number of the
-# public sector (group 2: state, kommuner, regioner): "Sigtuna kommun (212000-0225)".
-PUBLIC_ORGNR = r"2\d{5}-?\d{4}"
+# A public party of an agreement: after "mellan" (maybe as item "A)" of a list), or with an
+# organisation number of the public sector (group 2: state, kommuner, regioner): "Ekeby
+# kommun (212000-0000)", "Norrby Stad, 212000–0000".
+PUBLIC_ORGNR = r"2\d{5}[-–]?\d{4}"
 PUBLIC_PARTIES = (
-    re.compile(rf"\b[Mm]ellan\s+[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
+    re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
@@ -190,7 +199,7 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or addressee(first) or board_in_flat_head(first)
+    found = board_in_head(first) or addressee(first) or board_in_flat_head(first) or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
@@ -201,7 +210,7 @@ def find_authority(text: str, structure: Structure | None = None,
         found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or organisation_in_head(first)
+    found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
     return found
@@ -239,8 +248,22 @@ def addressee(first: FirstDocument) -> Found | None:
         at = heading.start + heading.text.rfind(heading.qualifier)
         found = first_match(ANY_BOARD, heading.qualifier, at)
         if found:
-            return found
+            return named_in_full(found, first.text, section.start, section.end)
     return None
+
+
+def named_in_full(found: Found, text: str, start: int, end: int) -> Found:
+    """A board the förslag heading names by its kind alone ("i arbetsutskottet för Teknik")
+    by the full name the förslag's text gives it ("Nämnden för Tekniks arbetsutskott
+    förklarar …"): a longer name of the same kind."""
+    if " " in found[0]:
+        return found
+    kind = found[0].casefold()
+    for match in ANY_BOARD.finditer(text, found[2], end):
+        name = canonical(match.group("board"))
+        if " " in name and kind.startswith(name.rsplit(" ", 1)[-1].casefold()) and not NOT_BOARDS.search(name):
+            return name, match.start("board"), match.end("board")
+    return found
 
 
 def public_party(first: FirstDocument) -> Found | None:

@@ -50,7 +50,8 @@ from diarium.language.lexicon import Lexicon, load as load_lexicon
 from diarium.schemas import DnrFact
 from diarium.schemas.structure import Structure
 
-MARKUP = re.compile(r"<br\s*/?>|\|")        # table cells of a text dump: "beslut 5072-<br>2025"
+# Table cells of a text dump: "|" parts cells, "<br>" breaks a line within one ("BN-2023-<br>002572").
+MARKUP = re.compile(r"<br\s*/?>|\|")
 LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
@@ -63,7 +64,10 @@ LABELLED_SEP = rf"(?:{LINE_BREAK}|\s?[-/:–]\s?)"
 # Optional board prefix, a number (maybe a classification code with dots), then more parts.
 BODY = (rf"(?P<body>(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,5}}(?:\s|-|/)?)?\d+(?:\.{{1,2}}\d+)*"
         rf"(?:{LABELLED_SEP}\d+(?:\.\d+)*)+(?:(?<=[-/]\d\d) (?:\d|S(?!ida\b))(?=[a-zåäö]{{3}}))?)")
-WITH_KEYWORD = re.compile(KEYWORD + BODY)
+# After a label, a last group of digits one space after the number that ends the line is the
+# archive's plan code, part of the number ("Dnr KS 02-820 107").
+PLAN_CODE = r"(?:(?<=\d) \d{1,4}(?=[ \t]*(?:\n|$)))?"
+WITH_KEYWORD = re.compile(KEYWORD + BODY[:-1] + PLAN_CODE + ")")
 NOT_BOARDS = words("not_case_prefixes")
 # A board's number may set an en dash before a zero-padded serial ("KS 2022–00417"): no range of
 # years or numbers ends in one.
@@ -76,6 +80,9 @@ BOARD_PREFIXED = re.compile(
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
 # (also glued: "Dnr 2023KS133").
 YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/?[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# After a label, a year and its serial joined by a point: "Dnr: KS 2024.123" (never a date's
+# "2024.03.01", never an amount's "12.500").
+YEAR_POINT = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{2,5}[ -]?)?(?:19|20)\d{2}\.\d{1,6})(?![\w.,/-])")
 # After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537".
 PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>\d{5,9})(?![\w/.,:-]|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
@@ -90,8 +97,9 @@ SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t
 # An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".
 AGENCY_SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2})(?![\w/-])")
 # A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
-# amount or telephone number has that shape.
-YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])")
+# amount or telephone number has that shape. After a four-digit code (no year) it is a
+# register's own number, a föreskrift's "1384 2024-00072" (kommunkod, year, serial), no case.
+YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?<![\s(](?!19|20)\d{4}[ \t])(?<!^(?!19|20)\d{4}[ \t])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])", re.M)
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 
@@ -164,6 +172,7 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
         hits.append((match.start(), match.end(), match.group("body")))
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(PLAIN_NUMBER, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
+    hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(YEAR_POINT, view, near)]
     for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     return hits
@@ -250,7 +259,7 @@ def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
 
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
-    view = MARKUP.sub(lambda m: " " * len(m.group()), text)
+    view = MARKUP.sub(lambda m: (" " if m.group() == "|" else "\n").ljust(len(m.group())), text)
     hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []

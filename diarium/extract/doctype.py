@@ -128,7 +128,7 @@ def label_hits(first: FirstDocument) -> tuple[list[tuple[str, int, int]], list[t
     """(kind, start, end) of every label in the first document's head: the labels, and the
     labels that are also title words."""
     hits: tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]] = ([], [])
-    for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first)]:
+    for offset, line in [*first.head_lines(LABEL_LINES), *split_columns(first), *after_counters(first)]:
         for found, labels in zip(hits, (LABEL, TITLE_LABEL)):
             kind = next((kind for kind, pattern in labels.items() if pattern.match(line)), None)
             if kind is not None:
@@ -150,6 +150,21 @@ def flat_label(first: FirstDocument) -> list[tuple[str, int, int]]:
         if match:
             return [(kind, offset + match.start(), offset + match.end())]
     return []
+
+
+# A running header that ends in its page counter, the page's first words run on after it
+# where the text lost its line breaks ("Länstrafiken 1 (8) Överenskommelse om …").
+COUNTER = re.compile(r"^[ \t]*\S.{0,60}?\s\d{1,3}\s?\(\d{1,3}\)[ \t]+(?=\S)")
+
+
+def after_counters(first: FirstDocument) -> list[tuple[int, str]]:
+    """The rest of a head line after a running header's page counter."""
+    found = []
+    for offset, line in first.head_lines(LABEL_LINES):
+        counter = COUNTER.match(line)
+        if counter:
+            found.append((offset + counter.end(), line[counter.end():]))
+    return found
 
 
 def split_columns(first: FirstDocument) -> list[tuple[int, str]]:

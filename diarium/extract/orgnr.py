@@ -43,7 +43,18 @@ from diarium.schemas.structure import Structure
 
 OCR_DIGITS = str.maketrans(table("ocr_digits"))
 DIGIT = "[0-9" + re.escape("".join(table("ocr_digits"))) + "]"
-KEYWORD = re.compile(r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?:?\s*$")
+LABEL = r"(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)"
+KEYWORD = re.compile(rf"(?i)\b{LABEL}\b\.?:?\s*$")
+ONLY_LABEL = re.compile(rf"(?i)\W*{LABEL}\W*")
+
+
+def is_label(words: str) -> bool:
+    """Is `words` only the label of an organisationsnummer ("Org. nr:"), never a name?
+
+    >>> is_label("organisationsnummer"), is_label("Org.nr:"), is_label("Organisationen AB")
+    (True, True, False)
+    """
+    return bool(ONLY_LABEL.fullmatch(words))
 # Six digits, then a hyphen (maybe followed by a line/page break) or whitespace, then four.
 CANDIDATE = re.compile(
     rf"(?<![\w-])({DIGIT}{{6}})(?:[ \t]?([-–])[ \t]*(?:\n[ \t\n]*|\f[^\d]{{0,200}}?)?|[ \t]+)?({DIGIT}{{4}})(?![\w-])"

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
-                                          signing_parties)
+                                          labelled_for_lines, signing_parties)
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
@@ -136,6 +136,19 @@ def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list
     return [p for p in numbered if any(same_party(p, n) for n in named)]
 
 
+def named_by_text(parties: list[Party]) -> list[Party]:
+    """A number whose name the OCR lost ("Arrendator  Postadress  Org. nr: 849400-1780") belongs
+    to the one private party the text names without a number ("arrendeavtal med IFK Fjärås"),
+    when there is exactly one of each."""
+    unnamed = [p for p in parties if p.name.startswith("org.nr ") and not p.public]
+    bare = [p for p in parties if not p.orgnr and not p.public]
+    if len(unnamed) != 1 or len(bare) != 1:
+        return parties
+    unnamed[0].name = bare[0].name
+    unnamed[0].evidence.extend(bare[0].evidence)
+    return [p for p in parties if p is not bare[0]]
+
+
 def spelled_out(parties: list[Party], text: str) -> None:
     """A party named by the abbreviation the document defines ("Lunds kommuns Fastighets AB
     (LKF)", "Mellanskånes Renhållnings AB, MERAB,") is named in full."""
@@ -162,7 +175,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + defined + signing_parties(text, structure)
+    named = from_labels(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
@@ -181,6 +194,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
+    parties = named_by_text(parties)
     if agreements and parties and not any(p.public for p in parties):
         public = public_party(text) or acting_for(text)
         if public:

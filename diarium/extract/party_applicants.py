@@ -32,7 +32,8 @@ from diarium.language import words
 from diarium.schemas import Party
 
 FROM = re.compile(rf"(?i)\b{plain_words(words('application_words'))}\b[^.;:]{{0,80}}?\bfrån\s+(?P<list>[^.;:]*?){LIST_END}")
-FOR = re.compile(rf"(?i){plain_words(words('grant_words'))}\w*\s+för\s+(?P<list>[A-ZÅÄÖ][^.;:]*?){LIST_END}")
+# "borgen för X AB", "går i borgen såsom för egen skuld för X AB": a few words may come between.
+FOR = re.compile(rf"(?i){plain_words(words('grant_words'))}\w*\s+(?:[a-zåäö]+\s+){{0,4}}?för\s+(?P<list>(?-i:[A-ZÅÄÖ])[^.;:]*?){LIST_END}")
 GRANT_WORD = re.compile(rf"(?i){plain_words(words('grant_words'))}")
 GRANT_STEMS = tuple(words("grant_words"))
 

@@ -7,7 +7,10 @@ parties: the signing service's log page of a protokoll ("Organisation: Kungsback
 Organisationsnr: …") names no party. When no name stands before a number (a form whose values
 stand in a column of their own), the nearest name-like line above it is the name; failing that,
 the number is kept as a party named by its number. A signing service's log ("Dokumentet är
-signerat av …") prints the signer's organisation and number on any page; they name no party.
+signerat av …") prints the signer's organisation and number on any page, and a footer at the
+foot of every page prints the issuer's; they name no party. A party box whose head row holds
+only a role and column labels ("Jordägare  Postadress  Org. nr: …") has the name under it; a
+förhandlingsprotokoll names its parties on "för X" lines under "Parter".
 
 >>> from diarium.structure import analyse
 >>> from diarium.extract.orgnr import find_orgnrs
@@ -120,13 +123,47 @@ def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None
     return None
 
 
+# Words of a party box's head row ("Jordägare   Postadress   Org. nr: …"): a role and the
+# labels of the columns under it, never a name.
+HEAD_WORDS = {w.casefold() for w in [*ROLES, *ROLES.values(), *words("contact_labels")]}
+LINE_UNDER = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]*)")
+COLUMN_END = re.compile(rf"(?i)\s{{2,}}|\s+(?:{plain_words(words('contact_labels'))})\s*:|\s+\d")
+
+
+def only_heads(name: str) -> bool:
+    """'Jordägare Postadress': the heads of a party box's columns, not a name."""
+    return all(w.casefold().strip(".:,") in HEAD_WORDS for w in name.split())
+
+
+def name_under_heads(text: str, number_at: int) -> tuple[str, int, int] | None:
+    """The name in the first column of the line under a head row ("Kungsbacka kommun  Tfn: …")."""
+    under = LINE_UNDER.match(text, number_at)
+    if not under:
+        return None
+    line = under.group("line")
+    end = COLUMN_END.search(line)
+    name = name_like(line[:end.start() if end else len(line)])
+    if not name or not name[:1].isalpha() or only_heads(name):
+        return None
+    return name, under.start("line"), under.start("line") + len(name)
+
+
+# Another organisationsnummer earlier in the same paragraph: party lines that the text joined
+# ("Dalabygg AB, org.nr 556123-4567 / Falu kommun, org.nr 212000-2122").
+EARLIER_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]?[-–]?[ \t]?\d{4}(?!\d)\)?")
+
+
 def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
     """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
     unit = units[k]
     before = unit.text[:i]
-    name = name_at_end(before)
+    numbers = list(EARLIER_NUMBER.finditer(before))
+    cut = numbers[-1].end() if numbers else 0      # the name is printed after the number before it
+    name = name_at_end(before[cut:])
+    if name and only_heads(name):
+        return name_under_heads(unit.document or "", unit.span(i, i + 1)[0])
     if name:
-        at = max(before.rfind(name.split()[0]), 0)
+        at = cut + max(before[cut:].rfind(name.split()[0]), 0)
         glued = glued_line(unit, at, i, name)
         if glued:
             name, at = glued
@@ -140,12 +177,32 @@ def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int
     return None
 
 
+FOOTER_LINES = 3          # non-blank lines at a page's foot that a footer may fill
+
+
+def at_page_foot(text: str, offset: int) -> bool:
+    """Is `offset` in the last few non-blank lines of its page?"""
+    page_end = text.find("\f", offset)
+    after = text[offset:page_end if page_end >= 0 else len(text)]
+    return sum(1 for line in after.split("\n") if line.strip()) <= FOOTER_LINES
+
+
+def footer_numbers(text: str, org: OrgNr) -> set[int]:
+    """Starts of the mentions of a number printed at the foot of two pages or more: a footer
+    the structure did not see on every page ("Organisationsnummer: 212000-0000 | info@…")."""
+    feet = {ev.start for ev in org.evidence if at_page_foot(text, ev.start)}
+    return feet if len(feet) > 1 else set()
+
+
 def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party]:
-    """A party for every organisationsnummer printed where the page speaks of parties."""
+    """A party for every organisationsnummer printed where the page speaks of parties; never
+    one in the footer of every page (the issuer's own address block)."""
     parties = []
     for org in orgnrs:
+        feet = footer_numbers(text, org)
         for ev in org.evidence:
-            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start):
+            if not in_party_context(text, ev.start) or SIGNING_LOG.search(text, max(0, ev.start - 300), ev.start) \
+                    or ev.start in feet:
                 continue
             at = unit_at(units, ev.start)
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
@@ -297,3 +354,26 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
                 start = match.start("names") + match.group("names").find(piece)
                 parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
     return parties
+
+
+# "Parter   för Ekeby kommun" / … / "för facket": a förhandling's parties, each on a
+# "för" line under the label (names of the persons who spoke for them between).
+PARTIES_LABEL = re.compile(rf"(?im)^[ \t]*(?:{plain_words(table('headings')['parter'].split(' | '))})[ \t]+(?=för[ \t])")
+FOR_REACH = 6             # lines under the label that may still name a party
+
+
+def labelled_for_lines(text: str) -> list[Party]:
+    """The organisations of the "för X" lines that a Parter label opens."""
+    parties = []
+    for label in PARTIES_LABEL.finditer(text):
+        lines = text[label.end():].split("\n")[:FOR_REACH]
+        at = label.end()
+        for k, line in enumerate(lines):
+            found = re.match(r"[ \t]*(?:för|För)[ \t]+(?P<name>[A-ZÅÄÖ].*?)[ \t]*$", line) if k == 0 or line.lstrip()[:4] in ("för ", "För ") else None
+            name = clean_name(main_part(found.group("name"))) if found else None
+            if found and name and not looks_like_person(name) and len(name.split()) <= 6:
+                start = at + found.start("name")
+                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(name))]))
+            at += len(line) + 1
+    return parties
+

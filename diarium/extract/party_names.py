@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from diarium.extract.orgnr import is_label
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.text import squash
@@ -125,8 +126,8 @@ def clean_name(raw: str) -> str | None:
             words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
             break
     name = " ".join(words_).strip(" ,.;:–-")
-    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name):
-        return None
+    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name):
+        return None                     # (a label is never a name: "Organisationsnummer")
     if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
         return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name

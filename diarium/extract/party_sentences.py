@@ -37,6 +37,7 @@ import re
 from diarium.extract.evidence import evidence
 from diarium.extract.party_names import (NOT_A_PARTY, SENTENCE_BREAK, clean_name, is_reference,
                                          resolve_reference, sentence_around)
+from diarium.extract.orgnr import is_label
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import words
@@ -48,13 +49,18 @@ GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 # "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
 # legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
 NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
+GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "beviljar X för …" is grant_window's
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
             r"|\s*\(|\s+\d)")
+# "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
+ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
-    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+\s+){{0,4}}?(?:med|mellan)\s+(?P<list>[^.;:]*?){LIST_END}")
-# "Mellan A och B har följande avtal träffats": the parties first, the agreement after.
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
+    rf"{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+# "Mellan A och B har följande avtal träffats": the parties first, the agreement after; a
+# capital M starts the sentence also where the text lost its line breaks ("… 3 (8) Mellan A").
 BETWEEN_FIRST = re.compile(
-    rf"(?i)(?:^|(?<=[.:]\s))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
+    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
 SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
@@ -74,6 +80,7 @@ FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
 NOT_NAMES = words("not_names")
 LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
+LOWER_FORMS = tuple(w for w in words("organisation_forms") if w.islower())
 
 
 def item_name(item: str) -> tuple[str, int] | None:
@@ -89,9 +96,10 @@ def item_name(item: str) -> tuple[str, int] | None:
     rest = tokens[first + 1:]
     for k, (token, _) in enumerate(rest):
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and following.isalpha()
+        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and len(kept) > 1 and following.isalpha()
                                                  and following.islower() and following not in CONNECTORS):
             break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
+                                        # (a form that opens the name, 'AB Transitio', ends nothing)
         if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
             kept.append(token)
         elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
@@ -108,8 +116,9 @@ def item_name(item: str) -> tuple[str, int] | None:
             break
         else:
             break
-    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower():
-        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party
+    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower() \
+            and not kept[1].endswith(LOWER_FORMS):
+        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party ('Lidens förening' is one)
     return " ".join(kept), tokens[first][1]
 
 
@@ -153,7 +162,7 @@ def common_noun(name: str, document: str) -> bool:
 def generic_side(raw: str) -> bool:
     """Is one side of 'mellan A och B' no organisation but a kind of one ('föreningslivet', 'en
     offentlig aktör')? Then the sentence describes a kind of agreement and names no parties."""
-    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip()][:2]
+    sides = [piece for piece in ITEM_SPLIT.split(QUOTED.sub(" ", raw)) if piece.strip() and not is_label(piece)][:2]
     return any(not is_reference(piece) and not re.search(r"[A-ZÅÄÖ]", piece) for piece in sides)
 
 
@@ -238,7 +247,7 @@ def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
     target = re.match(r"\s*(?:[a-zåäö]+\s+){1,3}?för\s+(?=[A-ZÅÄÖ])", after)
     if target:
         start, after = start + target.end(), after[target.end():]
-    stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i)\b|\s\d|[.;:]|$", after)
+    stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i|{GRANT_LIST_ENDS})\b|\s\d|[.;:]|$", after)
     return start, after[:stop.start() if stop else len(after)]
 
 

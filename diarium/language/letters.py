@@ -19,7 +19,8 @@ FOLD_TABLE = str.maketrans("åäöéèêáàüÅÄÖÉÈÊÁÀÜ", "aaoeeeaauAAO
 
 def fold(text: str) -> str:
     """The text with å/ä/ö/é… folded to a/a/o/e…: what an OCR without Swedish letters prints."""
-    return text.translate(FOLD_TABLE)
+    # (most words are plain ASCII, and the check is ten times faster than the translation)
+    return text if text.isascii() else text.translate(FOLD_TABLE)
 
 
 def ocr_variants() -> dict[str, str]:

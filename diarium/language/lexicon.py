@@ -28,15 +28,18 @@ import sys
 import sysconfig
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from diarium.errors import MissingDependency
 from diarium.language import ordered
+from diarium.language.deletions import DeletionFilter, deletion_bits
 from diarium.language.letters import fold
 
-FORMAT = 6
+FORMAT = 7
+FILTERS = ("deletions",)    # byte tables, each in a file of its own
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -184,12 +187,24 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     entries = dict(roles)
     for word, zipf in freq.items():
         entries[word] = entries.get(word, 0) | (round(zipf * 100) << ZIPF_SHIFT)
+    # A few thousand distinct codes: one int object each, which marshal then writes once and
+    # refers to, so the loaded table holds no quarter million copies of them (8 MB).
+    shared: dict[int, int] = {}
+    entries = {form: shared.setdefault(code, code) for form, code in entries.items()}
     keys: dict[str, str] = {}
     for form in entries:
         folded = fold(form)
         if folded != form:
             keys[folded] = keys[folded] + "|" + form if folded in keys else form
-    return {"format": FORMAT, "entries": entries, "keys": keys}
+    # The forms a compound may begin with or hold inside, and their folded keys: a small
+    # table most cuts of a compound analysis miss in, before the large ones.
+    heads = frozenset(form for form, code in entries.items() if code & (BEGIN | MIDDLE))
+    # The folded keys of the forms common enough for a loose compound's parts.
+    loose_keys = frozenset(fold(form) for form, code in entries.items()
+                           if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
+    return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
+            "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
+            "deletions": deletion_bits(chain(entries, keys))}
 
 
 # ----------------------------------------------------------------------------- using
@@ -201,7 +216,11 @@ class Lexicon:
         # form → role bits | zipf × 100 << ZIPF_SHIFT; `roles.get(form, 0) & BEGIN` reads a role
         self.roles: dict[str, int] = data["entries"]
         self.keys: dict[str, str] = data["keys"]
+        self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
+        self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
+        self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
+        self.deletions = DeletionFilter(data.get("deletions", b""))
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
@@ -226,6 +245,11 @@ class Lexicon:
             forms.append(folded)
         return forms
 
+    def may_miss_a_letter(self, folded: str) -> bool:
+        """False when no listed string or folded key is `folded` with one character more
+        (inserted anywhere): then none of its one-letter insertions needs a look-up."""
+        return bool(self.learned) or self.deletions.may_lose_a_letter(folded)
+
     def is_word(self, form: str) -> bool:
         """A lower-case form hunspell or wordfreq lists (not only a compound part)."""
         code = self.roles.get(form, 0)
@@ -237,7 +261,7 @@ class Lexicon:
     def split_compound(self, word: str) -> tuple[str, ...] | None:
         if len(word) < 2 * COMPOUND_MIN_PART + 1 or not word.isalpha():
             return None
-        return _split(self.roles, word, True, COMPOUND_MAX_PARTS)
+        return _split(self.roles, self.heads, word, True, COMPOUND_MAX_PARTS)
 
     def compound_by_key(self, folded: str, limit: int = 8, memo: dict | None = None) -> list[str]:
         """Compounds whose diacritic-folded key is `folded` (parts restored independently).
@@ -271,7 +295,10 @@ class Lexicon:
                 continue
             rest = folded[cut:]
             for link in ("", rest[0]) if rest[0] in LINKS else ("",):
-                tails = [t for t in self.by_key(rest[len(link):])
+                tail = rest[len(link):]
+                if tail not in self.loose_keys:
+                    continue
+                tails = [t for t in self.by_key(tail)
                          if len(t) >= LOOSE_MIN_TAIL and self.zipf(t) >= LOOSE_TAIL_ZIPF]
                 found.extend(h + link + t for h in heads for t in tails
                              if fold(h + t) != h + t and h + link + t not in found)
@@ -281,22 +308,26 @@ class Lexicon:
 
     def _loose_heads(self, head: str) -> list[str]:
         """The common words a folded head may stand for."""
+        if head not in self.loose_keys:
+            return []   # (most cuts: the small table says so)
         if head not in self.keys:      # `by_key` then holds the head itself at most
             return [head] if self.zipf(head) >= LOOSE_HEAD_ZIPF else []
         return [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
 
 
-def _split(roles: dict[str, int], word: str, first: bool, parts_left: int):
+def _split(roles: dict[str, int], heads: frozenset[str], word: str, first: bool,
+           parts_left: int):
     """Split into BEGIN (MIDDLE)* END parts; the longest head first."""
     need_head = BEGIN if first else MIDDLE
     for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
-        head, tail = word[:cut], word[cut:]
-        if not roles.get(head, 0) & need_head:
-            continue
+        head = word[:cut]
+        if head not in heads or not roles.get(head, 0) & need_head:
+            continue    # (most cuts: the small table says so)
+        tail = word[cut:]
         if roles.get(tail, 0) & END:
             return (head, tail)
         if parts_left > 2:
-            rest = _split(roles, tail, False, parts_left - 1)
+            rest = _split(roles, heads, tail, False, parts_left - 1)
             if rest:
                 return (head, *rest)
     return None
@@ -333,16 +364,16 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
     heads_memo, ends_memo = _role_memo(memo, need_head), _role_memo(memo, END)
     found = []
     cuts = range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1)
-    known_heads = [heads_memo.get(folded[:cut]) for cut in cuts]   # most cuts seen before
-    for cut, heads in zip(cuts, known_heads):
+    # (most cuts are no compound head's key at all: the small table drops them first)
+    for head_key in filter(lex.head_keys.__contains__, [folded[:cut] for cut in cuts]):
+        heads = heads_memo.get(head_key)
         if heads is None:
-            head_key = folded[:cut]
             heads = heads_memo[head_key] = _forms_with_role(lex, head_key, need_head)
         if not heads:
             continue
         if len(found) >= limit:     # (only a cut with heads can add to `found`)
             break
-        tail = folded[cut:]
+        tail = folded[len(head_key):]
         rests = ends_memo.get(tail)
         if rests is None:
             rests = ends_memo[tail] = _forms_with_role(lex, tail, END)
@@ -355,9 +386,17 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
+    """The tables to `path`, the filters' bytes beside it (read after the tables'
+    bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    for name in FILTERS:
+        _write(path.with_suffix("." + name), data.get(name, b""))
+    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in FILTERS}))
+
+
+def _write(path: Path, raw: bytes) -> None:
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(marshal.dumps(data))
+    tmp.write_bytes(raw)
     tmp.replace(path)
 
 
@@ -380,6 +419,7 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
+        data.update((name, path.with_suffix("." + name).read_bytes()) for name in FILTERS)
     except (OSError, ValueError, EOFError, TypeError):
         data = build()
         try:
