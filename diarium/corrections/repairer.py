@@ -119,6 +119,8 @@ class Repairer(CandidateScorer):
         found = self._decide(core, ctx)
         if found is None and ctx.mode == "lost" and core.isalpha():
             found = self.restore_tail(core)
+            if found is not None:
+                self.settled[ctx.mode].discard(core)    # (it has a reading: not settled)
         if found is None and len(core) >= self.config.split_min_length and not self.prior(
                 core.lower()):
             if ctx.mode == "kept" and core.lower() in ctx.doc_repeated:
