@@ -167,3 +167,14 @@ def test_a_name_in_capitals_glued_to_the_line_before_is_cut_there():
 def test_a_name_whose_legal_form_ends_the_line_is_not_cut():
     text = "Kommunen tecknar ett samverkansavtal med Kommanditbolaget\nTårtbiten, org.nr 969612-3456, om drift.\n"
     assert parties_of(text)[0] == ("Kommanditbolaget Tårtbiten", "969612-3456")
+
+
+def test_party_lines_of_their_own_after_an_address_each_keep_their_name():
+    # A party clause whose lines the structure keeps in one paragraph: the third party's name
+    # is on its own line, after the second party's address (not "Stadshuset").
+    text = ("Mellan nedanstående parter träffas härmed avtal om samverkan enligt följande:\n"
+            "§1 Parter\nTrafikverket, Region Öst, 202100-6313, 781 89 Borlänge, nedan Trafikverket\n\n"
+            "Ekeby kommun, 212000-0530, Stadshuset, Storgatan 1, 611 83 Ekeby\n"
+            "Norrby Belysning AB, 556012-5790, Box 12, 611 21 Norrby, nedan Bolaget\n")
+    assert parties_of(text) == [("Trafikverket", "202100-6313"), ("Ekeby kommun", "212000-0530"),
+                                ("Norrby Belysning AB", "556012-5790")]

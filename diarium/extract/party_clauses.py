@@ -153,12 +153,25 @@ def name_under_heads(text: str, number_at: int) -> tuple[str, int, int] | None:
 EARLIER_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]?[-–]?[ \t]?\d{4}(?!\d)\)?")
 
 
+def own_line_start(unit: Unit, before: str, cut: int, i: int) -> int:
+    """Where the number's own line starts, when the lines between hold the previous party's
+    address and that line prints a name: party lines of their own ("…, 434 81 Ekeby" /
+    "Norrby Belysning AB, 556…") are not one joined line; a name split over lines stays whole."""
+    if cut == 0:
+        return cut
+    starts = [b for b in unit.line_starts(unit.document or "") if cut < b <= i]
+    if not starts or "," not in before[cut:starts[-1]].strip(" ,\n"):
+        return cut
+    return starts[-1] if name_at_end(before[starts[-1]:]) else cut
+
+
 def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int] | None:
     """(name, start, end in the document) of the name printed before the number at units[k].text[i]."""
     unit = units[k]
     before = unit.text[:i]
     numbers = list(EARLIER_NUMBER.finditer(before))
     cut = numbers[-1].end() if numbers else 0      # the name is printed after the number before it
+    cut = own_line_start(unit, before, cut, i)
     name = name_at_end(before[cut:])
     if name and only_heads(name):
         return name_under_heads(unit.document or "", unit.span(i, i + 1)[0])
