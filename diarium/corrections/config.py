@@ -111,9 +111,15 @@ class RepairConfig:
     edit search."""
     cheap_explanation: float = 3.5
     """A one-edit candidate cheaper than this ends the search; else two edits are tried."""
-    two_edit_limit: int = 400
-    """Keys tried for a form one edit does not explain (a poor scan's long words need more
-    than 150: "Sammantatining"; beyond 400 nothing more is found on the train pages)."""
+    label_max_cost: float = 7.0
+    """A label before a case number or a colon ("Dar 2021/12") is read as the listed
+    abbreviation the channel makes of it at most this dearly ("Dnr": 5.2 on a lost page)."""
+    label_confidence: float = 0.8
+    """... with this confidence."""
+    two_edit_limits: tuple[int, ...] = (400,)
+    """Keys tried for a form one edit does not explain, a larger budget only when the smaller
+    found no candidate (a poor scan's long words need more than 150: "Sammantatining";
+    beyond 400 nothing more is found on the train pages)."""
     compound_tries: int = 3
     """Compound analysis is the slow part: only this many of the likeliest variants (plus one
     per damage glyph in the word)."""
