@@ -2,22 +2,27 @@
 
 The forms are language data: `printed_abbreviations.txt`, the one-stop forms of
 `abbreviations.txt` ("kap.", "resp.") and the one-word labels of `dnr_labels.txt`. A
-capitalised short form before a case number or a colon is a label ("Dar 2021/12" is "Dnr",
+capitalised short form before a case number (through a colon) is a label ("Dar 2021/12" is "Dnr",
 never "Där"): it changes only into a listed abbreviation.
 
 >>> "dnr" in ABBREVIATIONS, "sekr" in ABBREVIATIONS, "kap" in ABBREVIATIONS, "bl.a" in ABBREVIATIONS
 (True, True, True, False)
 >>> from diarium.corrections.tokens import tokenize
->>> [is_label(list(tokenize(line)), 0) for line in ("Dar 2021/123", "Dnr: KS 2021/12",
-...     "Dar finns 2 rum", "Beslutet: ja")]
-[True, True, False, False]
+>>> [is_label(list(tokenize(line)), 0) for line in ("Dar 2021/123", "Dor: ATN 2024-00061",
+...     "Dar finns 2 rum", "Niva 1 683 943 kr/ar", "Ar 2024-08-29")]
+[True, True, False, False, False]
 """
 from __future__ import annotations
+
+import re
 
 from diarium.corrections.tokens import Token
 from diarium.language import words
 
 LABEL_MAX_LENGTH = 4    # "Dnr", "Tfn", "Avd": a label's abbreviation is short
+# A case number: a year or serial, a slash or dash, a number ("2021/12", "KS-2023-0456").
+CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[-\s]?)?\d{2,4}[/-]\d{2,}(?:[/-]\d+)*$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _forms() -> frozenset[str]:
@@ -31,15 +36,15 @@ SHORT_ABBREVIATIONS = tuple(sorted(a for a in ABBREVIATIONS if len(a) <= LABEL_M
 
 
 def is_label(tokens: list[Token], j: int) -> bool:
-    """A capitalised short form (no word in capitals) before a colon or a case number: "Dnr:",
-    "Dnr 2021/12", "Dnr KS 2021/12"."""
+    """A capitalised short form (no word in capitals) before a case number, through a colon
+    or a unit's letters: "Dnr 2021/12", "Dnr: KS-2021-12", "Dnr AN 2024/417". (Not before
+    another number: "Niva 1", "Fér 2025" are words.)"""
     core = tokens[j].core
     if not (2 <= len(core) <= LABEL_MAX_LENGTH and core[:1].isupper() and core[1:].islower()):
         return False
-    if tokens[j].suffix.startswith(":"):
-        return True
-    if tokens[j].suffix or j + 1 >= len(tokens):
+    if tokens[j].suffix not in ("", ":") or j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1].core
-    return any(c.isdigit() for c in nxt) or nxt.isupper() and j + 2 < len(tokens) and any(
-        c.isdigit() for c in tokens[j + 2].core)
+    if nxt.isupper() and not tokens[j + 1].suffix and j + 2 < len(tokens):
+        nxt = tokens[j + 2].core     # a unit's letters: "AN 2024/417"
+    return bool(CASE_NUMBER.match(nxt)) and not DATE.match(nxt)

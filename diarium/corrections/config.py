@@ -116,10 +116,11 @@ class RepairConfig:
     abbreviation the channel makes of it at most this dearly ("Dnr": 5.2 on a lost page)."""
     label_confidence: float = 0.8
     """... with this confidence."""
-    two_edit_limits: tuple[int, ...] = (400,)
-    """Keys tried for a form one edit does not explain, a larger budget only when the smaller
-    found no candidate (a poor scan's long words need more than 150: "Sammantatining";
-    beyond 400 nothing more is found on the train pages)."""
+    two_edit_limit: int = 400
+    """Keys tried for a form one edit does not explain (a poor scan's long words need more
+    than 150: "Sammantatining"; beyond 400 nothing more is found on the train pages). A
+    budget that starts at 150 and grows only where no listed word turned up saves nothing:
+    on poor pages most forms that reach 150 keys grow anyway."""
     compound_tries: int = 3
     """Compound analysis is the slow part: only this many of the likeliest variants (plus one
     per damage glyph in the word)."""

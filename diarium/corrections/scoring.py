@@ -118,25 +118,16 @@ class CandidateScorer:
         found = search.best()
         if not found or found[0][1] > cfg.cheap_explanation and not self._decisive(
                 found[0]) or found[0][0] in self.loose:
-            tried: dict[str, float] = one_edits
-            for limit in cfg.two_edit_limits:
-                two_edits = self.model.variants(lower, mode, limit=limit, one_edits=one_edits)
-                # The search goes on with the new keys only (the keys tried before kept
-                # their lexicon test), and with the compound tries they left.
-                new = {key: cost for key, cost in two_edits.items() if key not in tried}
-                search.collect(self._worth_trying(new, self._hits(new)))
-                if search.loose_keys:
-                    search.add_loose_compounds()
-                found = search.best()
-                if found and self._good_enough(found[0]):
-                    break   # (a larger budget pays only where the smaller found nothing)
-                tried = two_edits
+            two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
+                                            one_edits=one_edits)
+            # The search goes on with the new keys only (the one-edit keys were tried, and
+            # kept their lexicon test), and with the compound tries they left.
+            new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
+            search.collect(self._worth_trying(new, self._hits(new)))
+            if search.loose_keys:
+                search.add_loose_compounds()
+            found = search.best()
         return found
-
-    def _good_enough(self, best: Candidate) -> bool:
-        """A listed word ends the two-edit search; a mere compound of listed parts may be
-        beaten by a listed word the larger budget finds ("miljeförvaltningen")."""
-        return self.lex.is_word(best[0])
 
     def _decisive(self, best: Candidate) -> bool:
         """A common listed word one edit explains at a cost its frequency outweighs: a word
