@@ -338,13 +338,9 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
     get = found.get
     letters, bound = (hiding.letters, hiding.bound) if hiding else (frozenset(), 0.0)
     longer = len(start) + 1 if letters else -1
-    # Each piece's truths with the rest of the form after it, made once per form: the
-    # innermost loop then joins two strings, not four.
-    endings = [[(truth + start[end:], step) for truth, step in options if step <= max_cost]
-               for _i, end, options in pieces]
     for n, (i, end, options) in enumerate(pieces):
-        later = [(start[end:piece[0]], endings[n2])
-                 for n2, piece in enumerate(pieces[n + 1:], n + 1) if piece[0] >= end]
+        later = [(start[end:i2], options2, start[end2:])
+                 for i2, end2, options2 in pieces[n + 1:] if i2 >= end]
         if not later:
             continue
         prefix = start[:i]
@@ -352,13 +348,12 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
             if step > max_cost:
                 break
             head = prefix + truth
-            for middle, endings2 in later:
-                head_middle = head + middle
-                for ending, step2 in endings2:
+            for middle, options2, tail in later:
+                for truth2, step2 in options2:
                     total = step + step2
                     if total > max_cost:
                         break
-                    folded = head_middle + ending
+                    folded = head + middle + truth2 + tail
                     if get(folded, 99.0) > total:
                         if len(folded) == longer and _inserts_one(folded, start, letters):
                             if total <= bound:

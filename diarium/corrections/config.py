@@ -117,10 +117,12 @@ class RepairConfig:
     label_confidence: float = 0.8
     """... with this confidence."""
     two_edit_limit: int = 400
-    """Keys tried for a form one edit does not explain (a poor scan's long words need more
-    than 150: "Sammantatining"; beyond 400 nothing more is found on the train pages). A
-    budget that starts at 150 and grows only where no listed word turned up saves nothing:
-    on poor pages most forms that reach 150 keys grow anyway."""
+    """Keys tried for a form one edit does not explain, on a page the damage measure calls
+    poor (`damage_pivot`): its long words need more than 150 ("Sammantatining"); beyond 400
+    nothing more is found on the train pages. (A budget that starts at 150 and grows only
+    where no listed word turned up saves nothing there: most such forms grow anyway.)"""
+    fair_two_edit_limit: int = 150
+    """... on any other page, where two edits seldom find more beyond 150 keys."""
     compound_tries: int = 3
     """Compound analysis is the slow part: only this many of the likeliest variants (plus one
     per damage glyph in the word)."""
