@@ -104,7 +104,7 @@ class Repairer(CandidateScorer):
         mode, lower = ctx.mode, core.lower()
         # (a poor page's damage moves the prior of keeping an unknown word)
         coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha(), ctx.damage, ctx.label)
-        found = self._candidates.get((lower, mode, self.poor(ctx)))
+        found = self._candidates.get((lower, mode))
         if found is None or self.model.bigrams or mode == "lost" and (
                 ctx.prev_key in CUE_WORDS or lower in RULES
                 or len(lower) <= self.config.slip_max_length    # (function words: cues)
@@ -149,7 +149,7 @@ class Repairer(CandidateScorer):
         if known and len(lower) <= self.config.short_word and ctx.mode == "kept":
             self.settled[ctx.mode].add(core)
             return None
-        found = self.candidates(lower, ctx.mode, known, self.poor(ctx))
+        found = self.candidates(lower, ctx.mode, known)
         if ctx.mode == "lost" and len(lower) <= self.config.slip_max_length and (
                 keep_prior < self.config.slip_max_zipf) and not self._has_twin(lower):
             found = self.with_function_words(lower, found)
@@ -362,10 +362,6 @@ class Repairer(CandidateScorer):
         if lost_damage:
             return cfg.damaged_zipf
         return cfg.unknown_zipf[ctx.mode] - self._poor_scan(core, ctx)
-
-    def poor(self, ctx: Context) -> bool:
-        """A page the damage measure calls poor: its long words get the larger search."""
-        return ctx.damage > self.config.damage_pivot
 
     def _poor_scan(self, core: str, ctx: Context) -> float:
         """Zipf taken off keeping an unknown word on a poor scan (`lines.page_damage`); not

@@ -42,7 +42,7 @@ class CandidateScorer:
         self.model = model or load_model()
         self.config = config
         self.damage_glyphs = frozenset(config.damage_glyphs)
-        self._candidates: dict[tuple[str, str, bool], list[Candidate]] = {}
+        self._candidates: dict[tuple[str, str], list[Candidate]] = {}
         self._priors: dict[str, float] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
         self._compound_priors: dict[str, float] = {}
@@ -78,16 +78,14 @@ class CandidateScorer:
             self._compound_priors[form] = found
         return found
 
-    def candidates(self, lower: str, mode: str, known: bool, poor: bool = True,
-                   ) -> list[Candidate]:
-        """(candidate, channel cost, prior) for an OCR form, best first, cached. `poor`: on a
-        page the damage measure calls poor (`lines.page_damage`), the larger two-edit budget."""
-        cache_key = (lower, mode, poor)
+    def candidates(self, lower: str, mode: str, known: bool) -> list[Candidate]:
+        """(candidate, channel cost, prior) for an OCR form, best first, cached."""
+        cache_key = (lower, mode)
         found = self._candidates.get(cache_key)
         if found is None:
             found = self._candidates[cache_key] = (
                 self._known_candidates(lower, mode) if known
-                else self._unknown_candidates(lower, mode, poor))
+                else self._unknown_candidates(lower, mode))
         return found
 
     def _known_candidates(self, lower: str, mode: str) -> list[Candidate]:
@@ -104,8 +102,7 @@ class CandidateScorer:
             lower, mode, max_edits=1, max_cost=cfg.known_max_cost,
             hide_dropped_above=self._hide_dropped_above(lower)))
 
-    def _unknown_candidates(self, lower: str, mode: str, poor: bool = True,
-                            ) -> list[Candidate]:
+    def _unknown_candidates(self, lower: str, mode: str) -> list[Candidate]:
         """Lost diacritics alone first ("forvaltningens"): a common word explained that
         cheaply needs no search. Then one edit; two only when one explains it poorly."""
         cfg = self.config
@@ -121,8 +118,8 @@ class CandidateScorer:
         found = search.best()
         if not found or found[0][1] > cfg.cheap_explanation and not self._decisive(
                 found[0]) or found[0][0] in self.loose:
-            limit = cfg.two_edit_limit if poor else cfg.fair_two_edit_limit
-            two_edits = self.model.variants(lower, mode, limit=limit, one_edits=one_edits)
+            two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
+                                            one_edits=one_edits)
             # The search goes on with the new keys only (the one-edit keys were tried, and
             # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
