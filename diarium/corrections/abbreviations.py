@@ -9,8 +9,8 @@ never "Där"): it changes only into a listed abbreviation.
 (True, True, True, False)
 >>> from diarium.corrections.tokens import tokenize
 >>> [is_label(list(tokenize(line)), 0) for line in ("Dar 2021/123", "Dor: ATN 2024-00061",
-...     "Dar finns 2 rum", "Niva 1 683 943 kr/ar", "Ar 2024-08-29")]
-[True, True, False, False, False]
+...     "Dar finns 2 rum", "Niva 1 683 943 kr/ar", "Ar 2024-08-29", "Gver 100-000:-)")]
+[True, True, False, False, False, False]
 """
 from __future__ import annotations
 
@@ -20,8 +20,11 @@ from diarium.corrections.tokens import Token
 from diarium.language import words
 
 LABEL_MAX_LENGTH = 4    # "Dnr", "Tfn", "Avd": a label's abbreviation is short
-# A case number: a year or serial, a slash or dash, a number ("2021/12", "KS-2023-0456").
-CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[-\s]?)?\d{2,4}[/-]\d{2,}(?:[/-]\d+)*$")
+# A case number: a year, a slash or dash, a serial (or the other way round), perhaps after a
+# unit's letters ("2021/12", "KS-2023-0456", "45/2020"); no amount ("100-000").
+YEAR = r"(?:19|20)\d\d"
+CASE_NUMBER = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,6}}[-\s]?)?(?:{YEAR}[/-]\d{{1,6}}|\d{{1,6}}[/-]{YEAR})"
+                         r"(?:[/-]\d+)*$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
