@@ -8,7 +8,8 @@ word lists are data in `diarium/language/data/`.
 Modules: `engine` (documents and pages), `lines` (the rules in order over a page's lines),
 `repairer` (the word rule) on `scoring` (candidates: channel + prior), `channel` and `learn`
 (the channel model; the lexicon is `diarium.language.lexicon`), `syntax` (grammar cues),
-`names`, `tokens`, `context` (what rules share), `config`, and one module per rule in `rules/`.
+`names`, `abbreviations` (listed abbreviations and labels), `tokens`, `context` (what rules
+share), `config`, and one module per rule in `rules/`.
 
 >>> text, changes = repair("Socialndmnden beslutar att godkdnna forslaget 1 uppdrag.\\n"
 ...     "Avtalet galler fran 1 januari 2021, dnr 2.3.4-565/2021.")

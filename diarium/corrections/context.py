@@ -54,6 +54,7 @@ class Context:
     ocr: str = ""                   # ... lower case, as printed
     in_name: bool = False           # capitalised, and so is the next word: "Anna Lindqvist"
     firm_infinitive: bool = False   # "1. att inga ett ...": an infinitive must follow
+    label: bool = False             # a short capitalised label: "Dnr 2021/12", "Tfn:"
     damage: float = 0.0             # the page's share of words no list knows (`page_damage`)
 
     def neighbours_changed(self) -> None:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diarium.corrections.context import Context, Decision, LineEdit, match_case
+from diarium.corrections.abbreviations import is_label
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
@@ -241,6 +242,7 @@ class Line:
         if j and tokens[j].prefix == "/" and tokens[j - 1].suffix == "/":
             ctx.prev_key = SLASH_READING    # "kr/ar": a year ("per år"), no verb
         ctx.in_name = in_name(tokens, j) or hyphenated_name(tokens, j)
+        ctx.label = is_label(tokens, j)
         ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
             firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
         return ctx

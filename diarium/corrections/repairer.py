@@ -30,6 +30,7 @@ import math
 import re
 from dataclasses import replace
 
+from diarium.corrections.abbreviations import ABBREVIATIONS, SHORT_ABBREVIATIONS
 from diarium.corrections.channel import ChannelModel, edit_blocks
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Context, Decision, match_case, mixed_case
@@ -102,7 +103,7 @@ class Repairer(CandidateScorer):
         (`prev_pair` is a function of `prev_key`, and folding keeps letters letters)."""
         mode, lower = ctx.mode, core.lower()
         # (a poor page's damage moves the prior of keeping an unknown word)
-        coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha(), ctx.damage)
+        coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha(), ctx.damage, ctx.label)
         found = self._candidates.get((lower, mode))
         if found is None or self.model.bigrams or mode == "lost" and (
                 ctx.prev_key in CUE_WORDS or lower in RULES
@@ -116,6 +117,11 @@ class Repairer(CandidateScorer):
         return coarse
 
     def _decide_word(self, core: str, ctx: Context) -> Decision | None:
+        if core.lower() in ABBREVIATIONS:
+            self.settled[ctx.mode].add(core)    # a listed abbreviation is never changed
+            return None
+        if ctx.label:
+            return self.label_decision(core, ctx.mode)
         found = self._decide(core, ctx)
         if found is None and ctx.mode == "lost" and core.isalpha():
             found = self.restore_tail(core)
@@ -185,6 +191,25 @@ class Repairer(CandidateScorer):
         margin = keep_score - score - self.config.confidence_offset
         confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-margin)))
         return Decision(match_case(core, form), round(confidence, 3), self.reason(lower, form))
+
+    def label_decision(self, core: str, mode: str) -> Decision | None:
+        """A label ("Dar 2021/12", `abbreviations.is_label`) changes only into the listed
+        abbreviation the channel makes of it most cheaply ("Dnr"), never into a word
+        ("Där").
+
+        >>> Repairer().label_decision("Dar", "lost").replacement
+        'Dnr'
+        """
+        lower, cfg = core.lower(), self.config
+        cost, best, form = self.model.cost, cfg.label_max_cost, ""
+        for abbreviation in SHORT_ABBREVIATIONS:
+            if abs(len(abbreviation) - len(lower)) <= 1:
+                channel = cost(lower, abbreviation, mode)
+                if channel <= best:
+                    best, form = channel, abbreviation
+        if not form:
+            return None
+        return Decision(match_case(core, form), cfg.label_confidence, self.reason(lower, form))
 
     def with_function_words(self, lower: str, found: list[Candidate]) -> list[Candidate]:
         """A short rare form on a lost page may be a function word the OCR broke ("til",
