@@ -51,6 +51,10 @@ def test_a_date_under_the_dnr_label_is_not_a_dnr():
     # Älvsbyn: a miljöprövningsdelegation's serial/yy with its unit
     ("tillstånd enligt miljöbalken (Lst dnr 551-856-13) (MR 406/12 MTN)", ["551-856-13", "MR406/12MTN"]),
     ("Beslutet fattades 2023/24 av nämnden; tabell 12/04.", []),
+    # a region's two-digit year glued to its prefix and serial; a lantmäteri case behind its letter
+    ("Kallelse Sammanträde med: Regionstyrelsen Diarienummer: 31AB4567 Plats: Rådhuset", ["31AB4567"]),
+    ("Fastighetsbildning pågår, ärendenummer M31234. Servitutet prövas där.", ["M31234"]),
+    ("Ärendenummer 12345.67 och 5 kap. 3 §", []),
 ])
 def test_forms_of_other_bodies(text, expected):
     assert numbers(text) == expected
