@@ -71,6 +71,8 @@ def test_forms_of_other_bodies(text, expected):
     # an en dash after a label; without a label it is a range
     ("enligt tillsynsärende med dnr MH 2025–473 och mål nr P 4021–23", ["MH2025–473", "P4021–23"]),
     ("under åren 2019–2023 och SN 2019–2021", []),
+    # the same number with an en dash in a list and a hyphen at its §: one number, as the hyphen prints it
+    ("§ 12 Bidrag ... KS-2031–00012\n\n§ 12 Dnr KS-2031-00012\nBidrag till föreningar\n", ["KS-2031-00012"]),
     # an agency's zero-padded serial and year, a prefixless year and serial
     ("Energimyndigheten har beviljat stödet genom beslut EM-01234-23.", ["EM-01234-23"]),
     ("Ansökan 2015-00417 om planbesked avslogs 2015-06-12.", ["2015-00417"]),

@@ -276,4 +276,18 @@ def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
             found[value].evidence.append(ev)
         else:
             found[value] = DnrFact(dnr=value, evidence=[ev])
-    return list(found.values())
+    return same_with_hyphen(list(found.values()))
+
+
+def same_with_hyphen(facts: list[DnrFact]) -> list[DnrFact]:
+    """A number printed once with an en dash where the text prints it elsewhere with a hyphen
+    ("KS-2031–00012" and "KS-2031-00012") is that one number, as the hyphen prints it."""
+    by_value = {fact.dnr: fact for fact in facts}
+    out = []
+    for fact in facts:
+        plain = by_value.get(fact.dnr.replace("–", "-"))
+        if plain is not None and plain is not fact:
+            plain.evidence.extend(fact.evidence)
+        else:
+            out.append(fact)
+    return out
