@@ -71,3 +71,8 @@ def test_a_heading_that_wraps_a_board_named_by_its_field_is_no_signing_party():
             "Omedelbar justering, se separat protokoll.\n\nDet här dokumentet är digitalt signerat\n"
             "Undertecknat av Eva Lund, ordförande\n")
     assert names(text) == []
+
+
+def test_the_grant_giver_of_a_grant_agreement_by_its_role_label():
+    text = "AVTAL OM PROJEKTBIDRAG\n\nBidragsgivare: Norrbyverket\nDatum: 2031-02-01\n"
+    assert names(text) == ["Norrbyverket"]
