@@ -55,6 +55,8 @@ def test_a_date_under_the_dnr_label_is_not_a_dnr():
     ("Kallelse Sammanträde med: Regionstyrelsen Diarienummer: 31AB4567 Plats: Rådhuset", ["31AB4567"]),
     ("Fastighetsbildning pågår, ärendenummer M31234. Servitutet prövas där.", ["M31234"]),
     ("Ärendenummer 12345.67 och 5 kap. 3 §", []),
+    # a protokoll's paragraph designation "KS 20/2031" (§ 20 of 2031) is no "yy/serial" dnr
+    ("Polis 2(30) KS 20/2031 Information om polisens organisation Polischefen informerar.", []),
 ])
 def test_forms_of_other_bodies(text, expected):
     assert numbers(text) == expected
