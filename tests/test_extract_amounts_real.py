@@ -32,6 +32,9 @@ def test_a_decimal_point_and_what_the_amount_is_per():
     ("Bidraget är kr 75 000 och betalas ut i januari.", [75000]),
     ("Köpeskillingen är 14 638 500 kronor (kr 14 638 500).", [14638500]),
     ("3 miljoner invånare och kl. 13.30", []),
+    # justified text widened the first thousands gap; a lone double gap stays two numbers' gap
+    ("Regionen har beviljat ett bidrag till ett belopp av 2  345 600 kr. ", [2345600]),
+    ("Avgiften för år 3  450 kr per timme.", [450]),
 ])
 def test_units_before_and_after(text, expected):
     assert values(text) == expected

@@ -29,3 +29,54 @@ Fritidsnämnden får hälften av medlen.
 def test_a_forslag_to_a_body_holds_decisions_a_forslag_of_a_thing_does_not():
     assert [d.text for d in find_decisions(TEXT, analyse(TEXT))] == [
         "Kommunfullmäktige fördelar 2,4 miljoner kronor till nämnderna enligt bilaga 1."]
+
+
+AGENDA = """Sammanträde 2031-03-12
+
+14 Bidrag till hembygdsföreningen
+
+Förslag till nämndens beslut
+
+Föreningen Vallby Gille beviljas 12 000 kronor i bidrag för en sommarmarknad.
+
+Ärendebeskrivning
+
+Föreningen har ansökt om 15 000 kronor.
+
+15 Uppföljning
+
+Förslag till kommunstyrelsens beslut
+
+Uppföljningen godkänns och överlämnas till revisorerna.
+
+Ärendebeskrivning
+
+Rapporten finns i bilaga.
+"""
+
+
+def test_a_forslag_to_a_genitive_body_holds_decisions():
+    assert [d.text for d in find_decisions(AGENDA, analyse(AGENDA))] == [
+        "Föreningen Vallby Gille beviljas 12 000 kronor i bidrag för en sommarmarknad.",
+        "Uppföljningen godkänns och överlämnas till revisorerna."]
+
+
+WRAPPED = """TJÄNSTESKRIVELSE
+
+Försäljning av mark
+
+Förslag till beslut i kommunfullmäktige
+Kommunfullmäktige godkänner köpeavtal avseende del av Ekåsen 3:14 och del av
+
+Norrby 1:2 mellan kommunen och Exempelbolaget AB.
+
+Bakgrund
+
+Bolaget har ansökt om att köpa marken.
+"""
+
+
+def test_a_blank_line_inside_a_sentence_does_not_split_the_decision():
+    assert [d.text for d in find_decisions(WRAPPED, analyse(WRAPPED))] == [
+        "Kommunfullmäktige godkänner köpeavtal avseende del av Ekåsen 3:14 och del av "
+        "Norrby 1:2 mellan kommunen och Exempelbolaget AB."]

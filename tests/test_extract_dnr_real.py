@@ -51,6 +51,12 @@ def test_a_date_under_the_dnr_label_is_not_a_dnr():
     # Älvsbyn: a miljöprövningsdelegation's serial/yy with its unit
     ("tillstånd enligt miljöbalken (Lst dnr 551-856-13) (MR 406/12 MTN)", ["551-856-13", "MR406/12MTN"]),
     ("Beslutet fattades 2023/24 av nämnden; tabell 12/04.", []),
+    # a region's two-digit year glued to its prefix and serial; a lantmäteri case behind its letter
+    ("Kallelse Sammanträde med: Regionstyrelsen Diarienummer: 31AB4567 Plats: Rådhuset", ["31AB4567"]),
+    ("Fastighetsbildning pågår, ärendenummer M31234. Servitutet prövas där.", ["M31234"]),
+    ("Ärendenummer 12345.67 och 5 kap. 3 §", []),
+    # a protokoll's paragraph designation "KS 20/2031" (§ 20 of 2031) is no "yy/serial" dnr
+    ("Polis 2(30) KS 20/2031 Information om polisens organisation Polischefen informerar.", []),
 ])
 def test_forms_of_other_bodies(text, expected):
     assert numbers(text) == expected
@@ -67,6 +73,8 @@ def test_forms_of_other_bodies(text, expected):
     # an en dash after a label; without a label it is a range
     ("enligt tillsynsärende med dnr MH 2025–473 och mål nr P 4021–23", ["MH2025–473", "P4021–23"]),
     ("under åren 2019–2023 och SN 2019–2021", []),
+    # the same number with an en dash in a list and a hyphen at its §: one number, as the hyphen prints it
+    ("§ 12 Bidrag ... KS-2031–00012\n\n§ 12 Dnr KS-2031-00012\nBidrag till föreningar\n", ["KS-2031-00012"]),
     # an agency's zero-padded serial and year, a prefixless year and serial
     ("Energimyndigheten har beviljat stödet genom beslut EM-01234-23.", ["EM-01234-23"]),
     ("Ansökan 2015-00417 om planbesked avslogs 2015-06-12.", ["2015-00417"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from diarium.extract import find_decisions
 from diarium.structure import analyse
+from diarium.structure.flat_lines import inline_headings
 
 AGENDA = """KALLELSE
 
@@ -138,3 +139,10 @@ def test_an_enacting_sentence_inside_a_transcript_page_with_no_beslut_heading():
     assert [t for _, t in decisions(text)] == [
         "Byggnadsnämnden beslutar att utse Eva Lund att justera protokollet.",
         "Byggnadsnämnden föreslår att kommunfullmäktige antar taxan för bygglov från 2012."]
+
+
+def test_a_heading_word_twice_in_a_row_on_a_flat_page_is_a_table_head_not_a_heading():
+    text = ("NORRBY KOMMUN Avgifter Bygglov Beslut Beslut 2031 Taxa/ avgift/ belopp Bygglov Tiden räknas "
+            "från ansökan. Beslut Nämnden antar taxan.")
+    assert [text[s:e] for s, e, _, _ in inline_headings(text)] == ["Beslut"]
+    assert [s for s, _, _, _ in inline_headings(text)] == [text.rindex("Beslut")]

@@ -62,3 +62,17 @@ def test_party_lines_the_text_joined_each_name_before_its_own_number():
     text = "AVTAL\nParter\nMora Bygg AB, org.nr 556123-4567\nMora kommun, org.nr 2120OO-2098\n"
     assert sorted((p.name, p.orgnr) for p in find_parties(text)) == [
         ("Mora Bygg AB", "556123-4567"), ("Mora kommun", "212000-2098")]
+
+
+def test_a_heading_that_wraps_a_board_named_by_its_field_is_no_signing_party():
+    text = ("NORRBY KOMMUN                  SAMMANTRÄDESPROTOKOLL          4 (9)\nNämnden för Kultur & Fritid\n"
+            "Datum\n2031-03-10\n\n§ 21                       Dnr KF-2031-00017\n"
+            "Ekonomisk uppföljning till och med februari 2031 - Nämnden\nför Kultur & Fritid\n\n"
+            "Omedelbar justering, se separat protokoll.\n\nDet här dokumentet är digitalt signerat\n"
+            "Undertecknat av Eva Lund, ordförande\n")
+    assert names(text) == []
+
+
+def test_the_grant_giver_of_a_grant_agreement_by_its_role_label():
+    text = "AVTAL OM PROJEKTBIDRAG\n\nBidragsgivare: Norrbyverket\nDatum: 2031-02-01\n"
+    assert names(text) == ["Norrbyverket"]

@@ -88,6 +88,12 @@ def test_the_title_is_never_clause_numbering_or_a_page_number():
     # the förslag names the utskott by its kind, its deciding sentence by its full name
     ("TJÄNSTESKRIVELSE\nDatum\n2025-02-11\n\nFörslag till beslut i arbetsutskottet för Fritid\n"
      "Nämnden för Fritids arbetsutskott förklarar uppdraget slutfört.\n", "Nämnden för Fritids arbetsutskott"),
+    # the board's abbreviation in brackets after its name in the head
+    ("PROTOKOLL\n\nSammanträdesdatum\n\nBygg- och miljönämndens arbetsutskott (BMAU)\n\n2031-09-14\n\n§ 52\n",
+     "Bygg- och miljönämndens arbetsutskott"),
+    # no body, only the organisation in the genitive inside a title set in capitals
+    ("Förslag AVGIFTER FÖR BYGGLOV NORRBYS KOMMUN 2031 Bilaga 1 Taxa för bygglov Antagen av fullmäktige\n",
+     "Norrbys kommun"),
 ])
 def test_authority_from_the_head(text, authority):
     assert find_authority(text)[0] == authority
@@ -211,3 +217,17 @@ def test_a_title_word_label_gives_way_to_a_tjansteskrivelse_structure():
     tjansteskrivelse = ("Redovisning av uppdrag om lokalförsörjning\n\nFörslag till beslut\n"
                         "Kommunstyrelsen noterar redovisningen.\n\nBeskrivning av ärendet\nText.\n")
     assert find_doc_type(tjansteskrivelse)[0] == "tjänsteutlåtande"
+
+
+FLAT_PROTOKOLL = (
+    "Sida 1 (12) Plats och tid Rådhuset, sessionssalen kl. 13:00-16:00 Beslutande Ledamöter Anna Ek (S), "
+    "Per Lind (M), Eva Holm (C), Lars Berg (KD) och Maria Sjö (V) Tjänstgörande ersättare Nils Ås (S) ersätter "
+    "Anna Ek (S) Övriga närvarande Tjänstemän Kommundirektör Karin Dal, sekreterare Olof Stam Utses att justera "
+    "Per Lind (M) Justeringens plats och tid Rådhuset 2031-05-02 Underskrifter Sekreterare Ordförande Justerande\n"
+    "\fSida 2 (12) ANSLAG/BEVIS Protokollet är justerat. Justeringen tillkännages genom anslag i tre veckor. "
+    "Organ Socialnämnden Datum när anslaget sätts upp Datum när anslaget tas ner Förvaringsplats för protokollet "
+    "Socialförvaltningen, kansliet Underskrift Olof Stam\n")
+
+
+def test_a_flat_protokoll_names_its_board_in_the_anslag_box_inside_a_line():
+    assert find_authority(FLAT_PROTOKOLL, doc_type="protokoll")[0] == "Socialnämnden"

@@ -19,8 +19,10 @@ from diarium.language import table
 from diarium.text import squash
 
 # A thousands group is a space, no-break space or point and three digits; a decimal part is a
-# comma, or a point before one or two digits ("2.4 miljoner kronor").
-NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:[,.](?P<dec>\d{1,2}))?(?![\d])"
+# comma, or a point before one or two digits ("2.4 miljoner kronor"). Justified text may widen
+# the first gap to two spaces ("1  250 000 kr") when more groups follow.
+NUMBER = (r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]{2}\d{3}(?=[ \u00a0.]\d{3}))?(?:[ \u00a0.]\d{3})+|\d+)"
+          r"(?:[,.](?P<dec>\d{1,2}))?(?![\d])")
 UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
 UNITS = {unit: int(row[0]) for unit, row in UNIT_ROWS.items()}     # unit → kronor
 # The word of a unit that scales kronor ("miljarder" of "miljarder kronor"): a later mention

@@ -145,7 +145,7 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
     """The amount's own digits when OCR glued the end of a span before it to its first group:
     "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
     groups of zeros only: "60–70 000 kr")."""
-    groups = re.split(r"[ \u00a0.]", match.group("num"))
+    groups = re.split(r"[ \u00a0.]+", match.group("num"))
     if len(groups) >= 2 and match.start() > 0 and text[match.start() - 1].isalpha() \
             and not re.search(r"(?<![\w])[a-zåäö]+$", text[max(0, match.start() - 20):match.start()]):
         return " ".join(groups[1:])     # "MYP10 122 800 kr": the first group ends a code ("MYP10"), not
@@ -179,7 +179,7 @@ def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if not first or (first.group("word") and not first.group("lead")) or \
             (first.group("word") or "").lower() == "och" and (first.group("lead") or "").lower() != "mellan":
         return None
-    number, second = first.group("num"), re.split(r"[ \u00a0.]", match.group("num"))
+    number, second = first.group("num"), re.split(r"[ \u00a0.]+", match.group("num"))
     if re.fullmatch(r"(?:19|20)\d{2}", number) or (first.group("dash") and first.group(0).rstrip() != first.group(0)
                                                      and not re.search(r"\s", number)):
         return None                     # "Etapp 3 – 250 000 kr": a spaced dash after a list number

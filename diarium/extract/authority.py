@@ -29,6 +29,8 @@ never as a body merely mentioned in the text:
 'Kultur- och fritidsnämnden'
 >>> find_authority("Till\\nSpånga-Tensta stadsdelsnämnd\\n")[0]
 'Spånga-Tensta stadsdelsnämnd'
+>>> find_authority("PROTOKOLL\\nSocialnämndens utskott (SNU)\\n")[0]
+'Socialnämndens utskott'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
 >>> find_authority("UPPSALA KOMMUN\\nSOCIALNÄMNDEN\\nPROTOKOLL\\n")[0]
@@ -104,14 +106,20 @@ BOARD = board_pattern()
 FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
 # A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
 BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
-# After the body's name: its kommun, the meeting's date, or the page or paragraph range whose
-# sign was lost ("Regionstyrelsen 1-21", "Kommunstyrelsen 1 (42)").
+# After the body's name: its abbreviation in brackets ("Socialnämnden (SN)"), its kommun, the
+# meeting's date, or the page or paragraph range whose sign was lost ("Regionstyrelsen 1-21",
+# "Kommunstyrelsen 1 (42)").
 BOARD_LINE = re.compile(
-    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
+    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s*\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{{1,7}}\))?"
+    rf"(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
     rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
 # The value after a body label is the body, whatever follows it in a flat page's field
 # ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
 LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
+# On pages that lost their line breaks the anslag box runs inside a line ("… i tre veckor. Organ
+# Socialnämnden Datum när anslaget …"): the label in capitals, never "Till" of a sentence.
+LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
+                          rf"\s*:?\s+(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
@@ -132,6 +140,10 @@ ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_G
                      rf"(?:\s+(?i:{AREA}))?)"
                      rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
 ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
+# An organisation in the genitive inside a title set in capitals ("TAXOR OCH AVGIFTER
+# NORRBYS KOMMUN 2031"): capitals make it the heading's, not a mention in running text.
+CAPITALS_ORGANISATION = re.compile(
+    rf"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ]{{2,}}S)\s+(?P<word>{'|'.join(b.word.upper() for b in bodies('organisation'))})(?![\wåäöÅÄÖ-])")
 # A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
 # the values': the organisation opens them).
 ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
@@ -321,7 +333,11 @@ def labelled_board(first: FirstDocument) -> Found | None:
         found = first_match(LABELLED_BOARD, column, offset)
         if found:
             return found
-    return None
+    if first.flat is None:
+        return None
+    opening = set(first.pages[:2])
+    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start)
+                              for line in first.lines() if line.page in opening)), None)
 
 
 def organisation_in_head(first: FirstDocument) -> Found | None:
@@ -336,6 +352,19 @@ def organisation_in_head(first: FirstDocument) -> Found | None:
             if named:
                 at = offset + len(column) - len(value) + len(named.group(0)) - len(named.group(0).lstrip())
                 return organisation_name(named), at, at + len(named.group(0).strip())
+    return organisation_in_capitals(first)
+
+
+def organisation_in_capitals(first: FirstDocument) -> Found | None:
+    """The organisation a title in capitals names ("TAXOR NORRBYS KOMMUN 2031").
+
+    >>> find_authority("Förslag TAXOR OCH AVGIFTER NORRBYS KOMMUN 2031 Bilaga 1 Taxa för tillsyn")[0]
+    'Norrbys kommun'
+    """
+    for offset, column in first.head():
+        named = CAPITALS_ORGANISATION.search(column)
+        if named:
+            return f"{capitalised(named.group('name'))} {named.group('word').lower()}", offset + named.start(), offset + named.end()
     return None
 
 

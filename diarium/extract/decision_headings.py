@@ -9,6 +9,8 @@ True
 (True, False)
 >>> line_is_decision_heading("Förslag till kommunfullmäktige"), line_is_decision_heading("Förslag till prioritering")
 (True, False)
+>>> line_is_decision_heading("Förslag till nämndens beslut"), line_is_decision_heading("Förslag till kommunfullmäktiges beslut")
+(True, True)
 >>> line_is_decision_heading("HOVRÄTTENS DOMSLUT")
 True
 >>> line_is_decision_heading("Nämnden beslutar enligt förvaltningens förslag")
@@ -46,7 +48,12 @@ def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> 
 def names_body(words_: str) -> bool:
     """A body is named ("till kommunfullmäktige", "i nämnden"): a förslag addressed to one is a
     decision heading, a förslag of something ("Förslag till prioritering") is a heading of the text."""
-    return any(token.strip(".,:;()").casefold().endswith(BODY_FORMS) for token in words_.split())
+    return any(bare_body(token.strip(".,:;()").casefold()) for token in words_.split())
+
+
+def bare_body(token: str) -> bool:
+    """A body's name, also in the genitive ("till nämndens beslut", "till kommunfullmäktiges beslut")."""
+    return token.endswith(BODY_FORMS) or token.endswith("s") and token[:-1].endswith(BODY_FORMS)
 
 
 def line_is_decision_heading(line: str) -> bool:

@@ -73,18 +73,22 @@ NOT_BOARDS = words("not_case_prefixes")
 # years or numbers ends in one.
 SERIAL_SEP = rf"(?:{SEP}|–(?=0\d{{3,5}}\b))"
 BOARDS = bodies("board")
+# A board's "yy/serial" never ends in a whole year: "KS 20/2031" is a protokoll's § 20 of 2031.
 BOARD_PREFIXED = re.compile(
     rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SERIAL_SEP}\d{{1,6}}"
-    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/\d{{3,5}}"
+    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/(?!(?:19|20)\d\d(?!\d))\d{{3,5}}"
     rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
 # (also glued: "Dnr 2023KS133").
-YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:19|20)\d{2}/?[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}(?:[ \t]\d{1,4})?)(?![\w/-])")
+# The year may be two digits glued to the prefix and the serial: "Diarienummer: 31AB4567".
+YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:(?:19|20)\d{2}/?|\d{2}(?=[A-ZÅÄÖ]{2,5}\d))[A-ZÅÄÖ]{2,5}[ \t]?\d{2,6}"
+                        r"(?:[ \t]\d{1,4})?)(?![\w/-])")
 # After a label, a year and its serial joined by a point: "Dnr: KS 2024.123" (never a date's
 # "2024.03.01", never an amount's "12.500").
 YEAR_POINT = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{2,5}[ -]?)?(?:19|20)\d{2}\.\d{1,6})(?![\w.,/-])")
-# After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537".
-PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>\d{5,9})(?![\w/.,:-]|[ \t]\d)")
+# After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537",
+# maybe behind the letter of its register ("ärendenummer M31234").
+PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{1,3})?\d{5,9})(?![\w/,:-]|\.\w|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
 DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
 # A department of one letter ("S2024/01873", Socialdepartementet): the whole year and a
@@ -107,7 +111,7 @@ CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[�
 # around those (see `regions`), as far as a label and a board prefix reach before, parts after.
 NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.–][ \t]*\n?[ \t]*\d")
 PLAIN_ANCHOR = re.compile(r"\d{5}")
-YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/?[A-ZÅÄÖ]")
+YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/?[A-ZÅÄÖ]|\d\d[A-ZÅÄÖ]{2,5}\d")
 REACH = 40
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
 
@@ -273,4 +277,18 @@ def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
             found[value].evidence.append(ev)
         else:
             found[value] = DnrFact(dnr=value, evidence=[ev])
-    return list(found.values())
+    return same_with_hyphen(list(found.values()))
+
+
+def same_with_hyphen(facts: list[DnrFact]) -> list[DnrFact]:
+    """A number printed once with an en dash where the text prints it elsewhere with a hyphen
+    ("KS-2031–00012" and "KS-2031-00012") is that one number, as the hyphen prints it."""
+    by_value = {fact.dnr: fact for fact in facts}
+    out = []
+    for fact in facts:
+        plain = by_value.get(fact.dnr.replace("–", "-"))
+        if plain is not None and plain is not fact:
+            plain.evidence.extend(fact.evidence)
+        else:
+            out.append(fact)
+    return out

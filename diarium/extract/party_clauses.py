@@ -38,7 +38,7 @@ from bisect import bisect_right
 from diarium.extract.evidence import evidence
 from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
                                          sentence_around, strip_markup)
-from diarium.extract.patterns import plain_words
+from diarium.extract.patterns import bodies, plain_words
 from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
@@ -322,6 +322,9 @@ def signing_page(page: str) -> bool:
     return any(word in lowered for word in SIGNING_WORDS)
 CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
+# "… april 2031 - Nämnden" ⏎ "för Teknik": the line wraps a board named by its field, no one
+# signs for it.
+BOARD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(b.definite) for b in bodies('board'))})[ \t]*\n[ \t*]*$")
 
 
 def name_span(text: str, name: str, near: int) -> tuple[int, int]:
@@ -351,7 +354,7 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
                 parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
     signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
-        if CONTENTS_ENTRY.search(match.group(0)):
+        if CONTENTS_ENTRY.search(match.group(0)) or BOARD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue            # "för Eksta Bostads AB och Stiftelsen Tjolöholm    4": a title in a table of contents
         page = bisect_right(page_starts(text), match.start())
         if page not in signs:

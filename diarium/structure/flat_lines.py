@@ -69,12 +69,21 @@ def inline_headings(text: str) -> list[tuple[int, int, str, str | None]]:
         before = text[:match.start()].split()
         if before and before[-1].casefold() in small:
             continue                    # "enligt Beslut …", "om Ärendet": part of a phrase
+        if _repeated(text, match):
+            continue                    # "Beslut Beslut 2031 Taxa/ avgift/": a table's column heads
         named = heading_name(match.group("form") + match.group("qualifier"))
         if named is None:
             continue
         qualifier = match.group("qualifier").strip() or None
         found.append((match.start(), match.end(), named[0], qualifier))
     return found
+
+
+def _repeated(text: str, match: re.Match[str]) -> bool:
+    """The same heading word stands right before or right after: a row of column heads."""
+    form = match.group("form").casefold()
+    before, after = text[:match.start()].split()[-1:], text[match.end():].split()[:1]
+    return any(word.casefold() == form for word in before + after)
 
 
 def list_starts(text: str) -> list[int]:

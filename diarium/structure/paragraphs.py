@@ -16,7 +16,7 @@ item begins ("1.", "a)", "•", "-"): each item is its own paragraph with `item`
 from __future__ import annotations
 
 from diarium.schemas.structure import Paragraph, Spanned, TextLine
-from diarium.structure.body import BodyView, ends_sentence, list_marker, own_text
+from diarium.structure.body import BodyView, ends_open, ends_sentence, list_marker, own_text
 from diarium.text import join_lines
 
 SHORT_LINE = 0.75         # a line this much shorter than the body width ends its paragraph
@@ -51,6 +51,8 @@ def _breaks(view: BodyView, previous: int, k: int, item: str | None) -> bool:
     finished = ends_sentence(before)
     if not finished and not line[:1].isupper():
         return False                     # the sentence runs on, whatever stands between
+    if not finished and view.gap_before[k] and not view.barrier_before[k] and ends_open(before):
+        return False                     # "… del av" ⏎⏎ "Kungsbacka 2:2 …": a blank inside a sentence
     if view.gap_before[k] or view.barrier_before[k]:
         return True
     if item is not None:
