@@ -47,7 +47,7 @@ from diarium.corrections.rules.bullets import bullet_edit
 from diarium.corrections.rules.capitals import mid_sentence, sentence_case
 from diarium.corrections.syntax import SLASH_READING, firm_infinitive
 from diarium.corrections.tokens import (Token, edge_word, in_name, is_protected, neighbour,
-                                        split_alternatives, tokenize)
+                                        split_alternatives, split_token, tokenize)
 from diarium.language.letters import SWEDISH_LETTERS, fold
 
 LineConfs = list[list[float | None]]
@@ -122,12 +122,7 @@ def split_hyphenated(tokens: list[Token]) -> list[Token]:
             # inside a part: "SITHS-kort4")
             out.append(token)
             continue
-        start = token.start
-        for n, part in enumerate(parts):
-            out.append(Token(start, start + len(part), part,
-                             token.prefix if n == 0 else "-",
-                             token.suffix if n == len(parts) - 1 else "-"))
-            start += len(part) + 1
+        out += split_token(token, parts, "-")
     return out
 
 

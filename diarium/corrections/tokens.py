@@ -96,12 +96,17 @@ def split_alternatives(tokens: tuple[Token, ...]) -> list[Token]:
         if len(parts) < 2 or not all(p.isalpha() for p in parts):
             out.append(token)
             continue
-        start = token.start
-        for n, part in enumerate(parts):
-            out.append(Token(start, start + len(part), part,
-                             token.prefix if n == 0 else "/",
-                             token.suffix if n == len(parts) - 1 else "/"))
-            start += len(part) + 1
+        out += split_token(token, parts, "/")
+    return out
+
+
+def split_token(token: Token, parts: list[str], sign: str) -> list[Token]:
+    """The tokens of `token`'s parts around a joining `sign`, which each keeps as its edge."""
+    out, start = [], token.start
+    for n, part in enumerate(parts):
+        out.append(Token(start, start + len(part), part, token.prefix if n == 0 else sign,
+                         token.suffix if n == len(parts) - 1 else sign))
+        start += len(part) + 1
     return out
 
 
