@@ -136,7 +136,7 @@ def only_heads(name: str) -> bool:
 
 
 def name_under_heads(text: str, number_at: int) -> tuple[str, int, int] | None:
-    """The name in the first column of the line under a head row ("Kungsbacka kommun  Tfn: …")."""
+    """The name in the first column of the line under a head row ("Ekeby kommun  Tfn: …")."""
     under = LINE_UNDER.match(text, number_at)
     if not under:
         return None

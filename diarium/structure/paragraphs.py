@@ -52,7 +52,7 @@ def _breaks(view: BodyView, previous: int, k: int, item: str | None) -> bool:
     if not finished and not line[:1].isupper():
         return False                     # the sentence runs on, whatever stands between
     if not finished and view.gap_before[k] and not view.barrier_before[k] and ends_open(before):
-        return False                     # "… del av" ⏎⏎ "Kungsbacka 2:2 …": a blank inside a sentence
+        return False                     # "… del av" ⏎⏎ "Ekeby 2:2 …": a blank inside a sentence
     if view.gap_before[k] or view.barrier_before[k]:
         return True
     if item is not None:

@@ -39,7 +39,7 @@ def split_glued(scorer: CandidateScorer, core: str, mode: str) -> Decision | Non
     cfg = scorer.config
     lower = core.lower()
     if is_protected(core):
-        return None     # "kungsbacka.se" is an address, not "kungsbacka se"
+        return None     # "ekeby.se" is an address, not "ekeby se"
     if "." in lower:
         cuts = [tuple(lower.split(".", 1))] if lower.count(".") == 1 else []
         confidence = cfg.split_dot_confidence
