@@ -50,7 +50,8 @@ from __future__ import annotations
 import re
 
 from diarium.extract.amount_columns import column_amounts
-from diarium.extract.amount_tables import form_amounts, structure_table_cells, table_cells
+from diarium.extract.amount_captions import table_cells
+from diarium.extract.amount_tables import form_amounts, structure_table_cells
 from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
 from diarium.extract.evidence import evidence

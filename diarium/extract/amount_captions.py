@@ -1,0 +1,186 @@
+"""Money cells of a table in a text dump, where only the caption or a head line names the
+unit ("Kostnader (tkr)", "belopp i tkr", "Flerårsöversikt (Tkr) 2023 2022") and the rows hold
+bare numbers.
+
+The heads say how many numbers a row holds: a row of years beats a row of words ("Utfall
+Budget Budget" over "2023 2024 2025"), and a notes column ("Not") puts a note reference
+before the figures that is no amount. A statement groups its rows under section labels that
+print no figures ("Fastighetskostnader"), so a short line without numbers does not end the
+table. A statement also prints its cost and deduction rows with a minus in every column: that
+minus is the layout's column operator, dropped; a row that mixes signs (a result that turned
+negative one year) keeps them, and so does a row that names a balance.
+
+>>> statement = '''RESULTATRÄKNING
+... belopp i tkr
+... Utfall Budget
+... 2023 2024
+... Intäkter
+... Hyresintäkter 418 383 438 829
+... Kostnader
+... Driftkostnader -153 474 -175 684
+... Övriga kostnader -1 0)
+... Årets resultat -2 631 12 400
+... '''
+>>> [v for v, _, _ in table_cells(statement)]
+[418383000, 438829000, 153474000, 175684000, 1000, -2631000, 12400000]
+>>> [v for v, _, _ in table_cells("Belopp i mnkr\\nNot 2019 2018\\nSkatteintäkter 6 3 998 3 950\\n")]
+[3998000000, 3950000000]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from diarium.extract.amount_rows import ROW, grouped
+from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, YEAR
+from diarium.extract.amount_units import unit_value
+from diarium.language import words
+from diarium.text import lines_with_offsets
+
+NOTES_HEADS = words("notes_heads")
+BALANCE = re.compile(rf"(?i)(?:{'|'.join(sorted(words('balance_words')))})")
+# A note reference before the figures: "6", "4,5", "2, 3, 17".
+NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s?,\s?\d{1,2})*(?=\s)")
+# OCR specks between the cells: a stray ")" (none opened) or a "=" before a figure.
+SPECK = re.compile(r"(?<=\d)\)(?=\s|$)|(?<=\s)=(?=[-−–]?\d)")
+SECTION_MOST_WORDS = 6
+ROWS_MOST = 40
+HEADS_MOST = 4
+
+
+@dataclass
+class Heads:
+    """What the head lines say about the rows below them."""
+    columns: int | None = None
+    by_years: bool = False          # counted from a row of years, which words no longer change
+    notes: bool = False             # a notes column stands before the figures
+
+
+def year_heads(rest: str) -> int | None:
+    """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only years."""
+    found = rest.split()
+    return len(found) if found and all(YEAR.match(y) for y in found) else None
+
+
+def names_notes(label: str) -> bool:
+    found = label.split()
+    return bool(found) and found[-1].lower().strip(".") in NOTES_HEADS
+
+
+def read_heads(row: str, match: re.Match[str] | None, heads: Heads) -> None:
+    """Update `heads` from a head line: years ("Not 2024 2023") or words ("Post Budget Utfall")."""
+    if match is not None:
+        heads.columns, heads.by_years = len(match.group("cells").split()), True
+        heads.notes = heads.notes or names_notes(match.group("label"))
+        return
+    found = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
+    if len(found) == 1:             # OCR kept one space: "Post Budget Utfall Avvikelse"
+        found = row.split()
+    heads.notes = heads.notes or any(w.lower() in NOTES_HEADS for w in found)
+    if not heads.by_years and len(found) > 2:
+        heads.columns = len(found) - 1
+
+
+def despecked(row: str) -> str:
+    """The row with OCR specks between its cells blanked (offsets kept)."""
+    if row.count(")") <= row.count("(") and "=" not in row:
+        return row
+    unbalanced = row.count(")") > row.count("(")
+    return SPECK.sub(lambda m: " " if m.group() == "=" or unbalanced else m.group(), row)
+
+
+def section_label(row: str) -> bool:
+    """A statement's label for the rows below it: a few words, no figures, no sentence."""
+    stripped = row.strip()
+    return len(stripped.split()) <= SECTION_MOST_WORDS and not re.search(r"\d", stripped) \
+        and not stripped.endswith((".", ":"))
+
+
+def table_cells(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every money cell in tables whose caption or header line names the
+    unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
+    cells = []
+    lines = lines_with_offsets(text)
+    for index, (_, line) in enumerate(lines):
+        unit = TABLE_UNIT.search(line)
+        year_columns = year_heads(line[unit.end():]) if unit else None
+        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
+            continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
+        scale = unit_value(unit.group("unit") or unit.group("unit2"))
+        # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
+        heads = Heads(year_columns, year_columns is not None)
+        cells += table_rows(lines[index + 1:index + ROWS_MOST], scale, heads)
+    return cells
+
+
+def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[tuple[int, int, int]]:
+    """The money cells of the rows under a caption, to a second blank line or a line of text."""
+    cells: list[tuple[int, int, int]] = []
+    rows, blank, before, labels = 0, 0, 0, 0
+    for offset, row in lines:
+        if not row.strip():
+            blank += 1
+            if blank > 1:
+                break
+            continue
+        blank = 0
+        row = despecked(row)
+        match = ROW.match(row)
+        years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
+        if match is None or years:
+            if rows and (years or not section_label(row) or labels >= 2):
+                break
+            if rows:
+                labels += 1         # "Fastighetskostnader": a section of the statement
+                continue
+            before += 1
+            if before > HEADS_MOST:
+                break
+            if years or not section_label(row) or heads.columns is None:
+                read_heads(row, match if years else None, heads)
+            continue
+        rows, labels = rows + 1, 0
+        cells += row_cells(match, offset, scale, heads)
+    return cells
+
+
+def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> list[tuple[int, int, int]]:
+    """(value, start, end) of the money cells of one row."""
+    label = match.group("label")
+    if NOT_MONEY_LABEL.search(label):
+        return []                   # "OH i procent …   3": a share, not money
+    own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
+    row_scale = unit_value(own.group("unit")) if own else scale
+    printed = match.group("cells")
+    if heads.notes or names_notes(label):
+        printed = without_note(printed, heads.columns)
+    base = offset + match.start("cells")
+    found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
+             for value, start, end in grouped(printed, heads.columns)]
+    if operator_minus(found) and not BALANCE.search(label):
+        found = [(-value, start, end) for value, start, end in found]
+    return [cell for cell in found if cell[0]]
+
+
+def without_note(printed: str, columns: int | None) -> str:
+    """The cells with a leading note reference blanked, when what is left fills the columns with
+    figures of a more even size ("6 3 998 3 950" under two years: note 6; "1 079 1 085" has none)."""
+    note = NOTE_REFERENCE.match(printed)
+    if not note or columns is None or printed[note.end():].lstrip().startswith("0"):
+        return printed
+    rest = " " * note.end() + printed[note.end():]
+    stripped, whole = grouped(rest, columns), grouped(printed, columns)
+    if len(stripped) != columns:
+        return printed
+    return rest if len(whole) != columns or longest(stripped) < longest(whole) else printed
+
+
+def longest(numbers: list[tuple[str, int, int]]) -> int:
+    return max(len(value.lstrip("-").split(",")[0]) for value, _, _ in numbers)
+
+
+def operator_minus(found: list[tuple[int, int, int]]) -> bool:
+    """Whether every figure of a row of two or more cells carries a minus: a deduction row."""
+    figures = [value for value, _, _ in found if value]
+    return len(found) >= 2 and bool(figures) and all(value < 0 for value in figures)
