@@ -19,10 +19,11 @@ negative one year) keeps them, and so does a row that names a balance.
 ... Kostnader
 ... Driftkostnader -153 474 -175 684
 ... Övriga kostnader -1 0)
+... Räntekostnader -/5 672 =-89 192
 ... Årets resultat -2 631 12 400
 ... '''
 >>> [v for v, _, _ in table_cells(statement)]
-[418383000, 438829000, 153474000, 175684000, 1000, -2631000, 12400000]
+[418383000, 438829000, 153474000, 175684000, 1000, 75672000, 89192000, -2631000, 12400000]
 >>> [v for v, _, _ in table_cells("Belopp i mnkr\\nNot 2019 2018\\nSkatteintäkter 6 3 998 3 950\\n")]
 [3998000000, 3950000000]
 """
@@ -33,9 +34,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from diarium.extract.amount_rows import ROW, grouped
-from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, YEAR
+from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, YEAR, table_unit
 from diarium.extract.amount_units import unit_value
-from diarium.language import words
+from diarium.language import table, words
 from diarium.text import lines_with_offsets
 
 NOTES_HEADS = words("notes_heads")
@@ -44,6 +45,9 @@ BALANCE = re.compile(rf"(?i)(?:{'|'.join(sorted(words('balance_words')))})")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s?,\s?\d{1,2})*(?=\s)")
 # OCR specks between the cells: a stray ")" (none opened) or a "=" before a figure.
 SPECK = re.compile(r"(?<=\d)\)(?=\s|$)|(?<=\s)=(?=[-−–]?\d)")
+YEAR_IN_ROW = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+CELL_GLYPHS = table("ocr_cell_glyphs")
+SIGNED_GLYPH = re.compile(rf"((?:^|(?<=\s))[-−–])([{re.escape(''.join(CELL_GLYPHS))}])(?=\d)")
 SECTION_MOST_WORDS = 6
 ROWS_MOST = 40
 HEADS_MOST = 4
@@ -68,11 +72,16 @@ def names_notes(label: str) -> bool:
     return bool(found) and found[-1].lower().strip(".") in NOTES_HEADS
 
 
-def read_heads(row: str, match: re.Match[str] | None, heads: Heads) -> None:
+def years_between_words(row: str) -> bool:
+    """A head of years each after its word ("Plan 2025 Plan 2026 Plan 2027"): no other figure."""
+    return len(YEAR_IN_ROW.findall(row)) >= 2 and not re.search(r"\d", YEAR_IN_ROW.sub("", row))
+
+
+def read_heads(row: str, years: list[str] | None, heads: Heads) -> None:
     """Update `heads` from a head line: years ("Not 2024 2023") or words ("Post Budget Utfall")."""
-    if match is not None:
-        heads.columns, heads.by_years = len(match.group("cells").split()), True
-        heads.notes = heads.notes or names_notes(match.group("label"))
+    if years is not None:
+        heads.columns, heads.by_years = len(years), True
+        heads.notes = heads.notes or any(w.lower().strip(".") in NOTES_HEADS for w in row.split())
         return
     found = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
     if len(found) == 1:             # OCR kept one space: "Post Budget Utfall Avvikelse"
@@ -83,7 +92,9 @@ def read_heads(row: str, match: re.Match[str] | None, heads: Heads) -> None:
 
 
 def despecked(row: str) -> str:
-    """The row with OCR specks between its cells blanked (offsets kept)."""
+    """The row with OCR specks between its cells blanked and a digit misread after a minus
+    put back (offsets kept)."""
+    row = SIGNED_GLYPH.sub(lambda m: m.group(1) + CELL_GLYPHS[m.group(2)], row)
     if row.count(")") <= row.count("(") and "=" not in row:
         return row
     unbalanced = row.count(")") > row.count("(")
@@ -107,7 +118,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         year_columns = year_heads(line[unit.end():]) if unit else None
         if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
-        scale = unit_value(unit.group("unit") or unit.group("unit2"))
+        scale = table_unit(unit)
         # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
         heads = Heads(year_columns, year_columns is not None)
         cells += table_rows(lines[index + 1:index + ROWS_MOST], scale, heads)
@@ -127,7 +138,8 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
         blank = 0
         row = despecked(row)
         match = ROW.match(row)
-        years = match is not None and all(YEAR.match(v) for v in match.group("cells").split())
+        years = match is not None and all(YEAR.match(v) for v in match.group("cells").split()) \
+            or years_between_words(row)
         if match is None or years:
             if rows and (years or not section_label(row) or labels >= 2):
                 break
@@ -138,7 +150,7 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
             if before > HEADS_MOST:
                 break
             if years or not section_label(row) or heads.columns is None:
-                read_heads(row, match if years else None, heads)
+                read_heads(row, YEAR_IN_ROW.findall(row) if years else None, heads)
             continue
         rows, labels = rows + 1, 0
         cells += row_cells(match, offset, scale, heads)

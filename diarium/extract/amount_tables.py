@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from diarium.extract.amount_units import NUMBER, UNITS, unit_pattern, unit_value
+from diarium.extract.amount_units import NUMBER, SCALES, UNITS, unit_pattern, unit_value
 from diarium.language import words
 from diarium.schemas.structure import Structure, Table
 from diarium.text import lines_with_offsets
@@ -27,7 +27,14 @@ from diarium.text import lines_with_offsets
 TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
 TABLE_UNIT = re.compile(
     r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
-    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)")
+    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
+    # "belopp i miljoner": after "belopp" a scale word alone is one of kronor
+    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit3>{unit_pattern(list(SCALES))})\s*\)?\s*$")
+
+
+def table_unit(found: re.Match[str]) -> int:
+    """Kronor per unit of a `TABLE_UNIT` match."""
+    return unit_value(found.group("unit") or found.group("unit2") or found.group("unit3"))
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -76,7 +83,7 @@ def caption_scale(text: str, table: Table) -> int | None:
     for line in reversed(above):
         unit = TABLE_UNIT.search(line)
         if unit:
-            return unit_value(unit.group("unit") or unit.group("unit2"))
+            return table_unit(unit)
     return None
 
 
