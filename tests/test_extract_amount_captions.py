@@ -1,0 +1,89 @@
+"""Financial statements in a text dump: the unit printed once in the caption or a head line,
+rows of bare figures under section labels, a notes column, cost rows printed with a minus in
+every column, and OCR specks between the cells. Snippets are made up in the layouts other
+bodies print (a bolag's resultaträkning, a region's balansräkning, a kommun's lokalplan)."""
+from __future__ import annotations
+
+from diarium.extract.amount_captions import table_cells
+from diarium.extract.amounts import find_amounts
+
+
+def values(text: str) -> list[int]:
+    return [a.value for a in find_amounts(text)]
+
+
+BOLAG = """Norrby Fastigheter AB
+RESULTATRÄKNING
+
+belopp i tkr
+
+Utfall Budget Budget
+
+2023 2024 2025
+Rörelsens intäkter
+Hyresintäkter 212 410 220 905 231 760
+Övriga intäkter 1 215 980 1 020
+Rörelsens kostnader
+Driftkostnader -88 120 -91 400 -95 300
+Avskrivningar -40 115 -41 000 -42 500
+Resultat från finansiella poster
+Räntekostnader och liknande -12 300 -/3 410 =-14 900
+PERIODENS RESULTAT 73 090 75 075 79 080
+"""
+
+
+def test_section_labels_do_not_end_the_statement():
+    found = values(BOLAG)
+    assert {212_410_000, 220_905_000, 231_760_000, 79_080_000} <= set(found)
+    assert 1_215_000 in found and 980_000 in found
+
+
+def test_years_decide_the_columns_over_word_heads():
+    # three year columns: "1 215 980 1 020" is 1 215 | 980 | 1 020, not 1 215 980 | 1 020
+    assert 1_215_980_000 not in values(BOLAG)
+
+
+def test_a_minus_in_every_column_is_the_rows_operator():
+    found = values(BOLAG)
+    assert {88_120_000, 91_400_000, 95_300_000, 40_115_000} <= set(found)
+    assert all(v > 0 for v in found)
+
+
+def test_ocr_specks_between_cells():
+    found = values(BOLAG)
+    assert {12_300_000, 73_410_000, 14_900_000} <= set(found)
+
+
+def test_a_row_that_mixes_signs_keeps_them():
+    text = "Flerårsöversikt (tkr) 2024 2023 2022\nResultat efter finansiella poster 1 250 -3 480 410\n"
+    assert [v for v, _, _ in table_cells(text)] == [1_250_000, -3_480_000, 410_000]
+
+
+def test_a_balance_row_keeps_its_minus_in_every_column():
+    text = "Resultaträkning (tkr) 2024 2023\nVerksamhetens intäkter 12 400 11 900\nÅrets resultat -2 150 -1 075\n"
+    assert [v for v, _, _ in table_cells(text)] == [12_400_000, 11_900_000, -2_150_000, -1_075_000]
+
+
+def test_the_notes_column_is_no_amount():
+    text = ("Balansräkning\n\nBelopp i mnkr\n\nNot 2024 2023\n"
+            "Materiella anläggningstillgångar 12 4 310 4 120\n"
+            "Kortfristiga fordringar 14 405 398\nSumma tillgångar 4 715 4 518\n")
+    found = [v for v, _, _ in table_cells(text)]
+    assert found == [4_310_000_000, 4_120_000_000, 405_000_000, 398_000_000, 4_715_000_000, 4_518_000_000]
+
+
+def test_a_spaced_minus_before_a_figure():
+    text = "Resultaträkning, tkr\nNot 2024 2023\nVerksamhetens kostnader 3 – 1 210 440 – 1 187 300\n"
+    assert [v for v, _, _ in table_cells(text)] == [1_210_440_000, 1_187_300_000]
+
+
+def test_belopp_in_miljoner_and_a_year_after_each_head_word():
+    text = ("Investeringar i nya lokaler, belopp i miljoner\n\n"
+            "Plan 2025 Plan 2026 Plan 2027\n\n140 95 1210\n")
+    assert values(text) == [140_000_000, 95_000_000, 1_210_000_000]
+
+
+def test_a_long_line_of_prose_still_ends_the_table():
+    text = ("Kostnader (tkr)\nPost 2025 2026\nLokaler 590 615\n"
+            "Nämnden har under året arbetat med 12 projekt och 3 uppdrag\nMed 40 deltagare 12\n")
+    assert [v for v, _, _ in table_cells(text)] == [590_000, 615_000]
