@@ -36,9 +36,11 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
                                           labelled_for_lines, signing_parties)
+from diarium.extract.party_address import labels_above
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
+from diarium.extract.party_mentions import not_former, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
@@ -175,7 +177,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
+    named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units)
@@ -185,7 +187,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
-    agreements = clauses + mentioned
+    agreements = clauses + not_titles_only(mentioned, text)
     for party in agreements + grants:
         party.public = is_public(party)
         if party.public:
@@ -194,7 +196,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
-    parties = named_by_text(parties)
+    parties = not_former(named_by_text(parties), text)
     if agreements and parties and not any(p.public for p in parties):
         public = public_party(text) or acting_for(text)
         if public:

@@ -1,0 +1,70 @@
+"""Organisations a document names that are not parties although a party clause seems to name
+them: the counterparty in an agenda item's title (a kallelse lists "9 Avtal med Norrby AB för
+2025" — the agreement is on the agenda, no decision or agreement text is there), and a party's
+former name ("Norrby Bygg AB (namnändrat till Norrby Bostad AB)", "Norrby Bostad AB, f.d.
+Norrby Bygg AB"), which names the same company a second time.
+
+>>> text = "Ärenden\\n8 Uppdrag om bolaget - inriktning 9 Avtal med Norrby Park AB för 2025\\n"
+>>> in_agenda_title(text, text.index("Norrby"))
+True
+>>> text = "Nämnden godkänner avtal med Norrby Park AB för 2025."
+>>> in_agenda_title(text, text.index("Norrby"))
+False
+>>> sorted(former_names("avtal med Norrby Bygg AB\\n(namnändrat till Norrby Bostad AB) och Ekeby AB, f.d. Ekeby Hus AB"))
+['ekeby hus ab', 'norrby bygg ab']
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.extract.patterns import plain_words
+from diarium.language import words
+from diarium.schemas import Party
+from diarium.text import squash
+
+# An agenda item's number and title up to the name: "9 Avtal med ", "12. Hyresavtal med ".
+ITEM_TITLE = re.compile(r"(?:^|\s)\d{1,2}\.?[ \t]+[A-ZÅÄÖ][^.\n:;]*$")
+TITLE_REACH = 120
+# A company's name: capitalised words and its form ("Norrby Bygg AB", "Ekeby Hus Aktiebolag").
+FORMS = words("organisation_forms")
+COMPANY = (r"[A-ZÅÄÖ0-9][\wåäöÅÄÖ&.-]*(?:\s+[A-ZÅÄÖ0-9&][\wåäöÅÄÖ&.-]*){0,5}?\s+"
+           rf"(?:{plain_words(f for f in FORMS if f.isupper())}(?![\wåäö])"
+           rf"|[\wåäö]*(?i:{plain_words(f for f in FORMS if not f.isupper())})[\wåäö]*)")
+# "X (namnändrat till Y)": X is a former name; "Y, f.d. X" / "Y (tidigare X)": so is X.
+RENAMED = re.compile(rf"(?i)\(\s*(?:{plain_words(words('renamed_words'))})\b")
+FORMER = re.compile(rf"(?i)[(,]\s*(?:{plain_words(words('former_name_words'))})\s+"
+                    rf"(?P<name>{COMPANY})")
+NAME_BEFORE = re.compile(rf"(?P<name>{COMPANY})\s*$")
+
+
+def in_agenda_title(text: str, at: int) -> bool:
+    """Whether the name at `at` stands in an agenda item's title: after an item number and a
+    capitalised title on the same line, and no sentence ends after it on that line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    after = text[at:line_end if line_end >= 0 else len(text)]
+    before = text[max(line_start, at - TITLE_REACH):at]
+    return bool(ITEM_TITLE.search(before)) and "." not in after.rstrip(".").replace("AB.", "AB")
+
+
+def former_names(text: str) -> list[str]:
+    """The former names of companies the text gives (casefolded, whitespace squashed)."""
+    flat = squash(text)
+    found = [squash(m.group("name")).casefold() for m in FORMER.finditer(flat)]
+    for renamed in re.finditer(r"\(", flat):
+        if RENAMED.match(flat, renamed.start()):
+            name = NAME_BEFORE.search(flat, max(0, renamed.start() - 80), renamed.start())
+            if name:
+                found.append(squash(name.group("name")).casefold())
+    return found
+
+
+def not_titles_only(parties: list[Party], text: str) -> list[Party]:
+    """The parties named at least once outside an agenda item's title."""
+    return [p for p in parties if not p.evidence or not all(in_agenda_title(text, ev.start) for ev in p.evidence)]
+
+
+def not_former(parties: list[Party], text: str) -> list[Party]:
+    """The parties that are not a former name of a company (its new name carries it)."""
+    former = former_names(text)
+    return [p for p in parties if squash(p.name).casefold() not in former] if former else parties
