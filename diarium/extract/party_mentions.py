@@ -34,6 +34,7 @@ COMPANY = (r"[A-ZÅÄÖ0-9][\wåäöÅÄÖ&.-]*(?:\s+[A-ZÅÄÖ0-9&][\wåäöÅ�
 RENAMED = re.compile(rf"(?i)\(\s*(?:{plain_words(words('renamed_words'))})\b")
 FORMER = re.compile(rf"(?i)[(,]\s*(?:{plain_words(words('former_name_words'))})\s+"
                     rf"(?P<name>{COMPANY})")
+FORMER_TAIL = re.compile(rf"(?i)\s*[(,]\s*(?:{plain_words(words('former_name_words'))})\s")
 NAME_BEFORE = re.compile(rf"(?P<name>{COMPANY})\s*$")
 
 
@@ -65,6 +66,13 @@ def not_titles_only(parties: list[Party], text: str) -> list[Party]:
 
 
 def not_former(parties: list[Party], text: str) -> list[Party]:
-    """The parties that are not a former name of a company (its new name carries it)."""
+    """The parties that are not a former name of a company (its new name carries it), each
+    named without the former name a party clause prints after it ("Y AB, f.d. X AB")."""
     former = former_names(text)
-    return [p for p in parties if squash(p.name).casefold() not in former] if former else parties
+    if not former:
+        return parties
+    for party in parties:
+        tail = FORMER_TAIL.search(party.name)
+        if tail and tail.start() > 0:
+            party.name = party.name[:tail.start()].rstrip(" ,")
+    return [p for p in parties if squash(p.name).casefold() not in former]
