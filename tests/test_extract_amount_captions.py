@@ -87,3 +87,11 @@ def test_a_long_line_of_prose_still_ends_the_table():
     text = ("Kostnader (tkr)\nPost 2025 2026\nLokaler 590 615\n"
             "Nämnden har under året arbetat med 12 projekt och 3 uppdrag\nMed 40 deltagare 12\n")
     assert [v for v, _, _ in table_cells(text)] == [590_000, 615_000]
+
+
+def test_notes_and_years_on_the_caption_line():
+    text = ("Resultaträkning\nBelopp i mnkr Not 2024 2025\n"
+            "Verksamhetens intäkter 1 1 210 1 305\nVerksamhetens kostnader 2, 3, 17 -4 120 -4 380\n"
+            "Avskrivningar 4,5 -150 -162\n")
+    assert [v for v, _, _ in table_cells(text)] == [
+        1_210_000_000, 1_305_000_000, 4_120_000_000, 4_380_000_000, 150_000_000, 162_000_000]

@@ -62,8 +62,11 @@ class Heads:
 
 
 def year_heads(rest: str) -> int | None:
-    """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only years."""
+    """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only
+    years (after a notes head: "Belopp i mnkr Not 2024 2025")."""
     found = rest.split()
+    if found and found[0].lower() in NOTES_HEADS:
+        found = found[1:]
     return len(found) if found and all(YEAR.match(y) for y in found) else None
 
 
@@ -120,7 +123,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
         scale = table_unit(unit)
         # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
-        heads = Heads(year_columns, year_columns is not None)
+        first = line[unit.end():].split()[:1]
+        heads = Heads(year_columns, year_columns is not None, bool(first) and names_notes(first[0]))
         cells += table_rows(lines[index + 1:index + ROWS_MOST], scale, heads)
     return cells
 

@@ -19,15 +19,17 @@ import re
 from decimal import Decimal
 
 from diarium.extract.amount_units import NUMBER, SCALES, UNITS, unit_pattern, unit_value
+from diarium.extract.patterns import plain_words
 from diarium.language import words
 from diarium.schemas.structure import Structure, Table
 from diarium.text import lines_with_offsets
 
+NOTES = plain_words(words("notes_heads"))
 # A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
 TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
 TABLE_UNIT = re.compile(
     r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
-    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*$|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
+    rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*(?:$|(?=(?:{NOTES}\s+)?(?:(?:19|20)\d{{2}}\s*){{2,}}$))|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
     # "belopp i miljoner": after "belopp" a scale word alone is one of kronor
     rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit3>{unit_pattern(list(SCALES))})\s*\)?\s*$")
 
