@@ -95,3 +95,14 @@ def test_notes_and_years_on_the_caption_line():
             "Avskrivningar 4,5 -150 -162\n")
     assert [v for v, _, _ in table_cells(text)] == [
         1_210_000_000, 1_305_000_000, 4_120_000_000, 4_380_000_000, 150_000_000, 162_000_000]
+
+
+def test_text_after_a_label_below_the_table_is_no_row():
+    text = ("Kostnader (tkr)\nPost 2025 2026\nLokaler 590 615\nKommentar\nUnder året har 12\n")
+    assert [v for v, _, _ in table_cells(text)] == [590_000, 615_000]
+
+
+def test_a_row_with_a_note_after_a_section_label():
+    text = ("Balansräkning\nBelopp i mnkr\nNot 2024 2023\nTillgångar\n"
+            "Kortfristiga fordringar 14 405 398\nSkulder\nLångfristiga skulder 22 1 171 1 837\n")
+    assert [v for v, _, _ in table_cells(text)] == [405_000_000, 398_000_000, 1_171_000_000, 1_837_000_000]

@@ -36,11 +36,12 @@ from decimal import Decimal
 from diarium.extract.amount_rows import ROW, grouped
 from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, YEAR, table_unit
 from diarium.extract.amount_units import unit_value
+from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.text import lines_with_offsets
 
 NOTES_HEADS = words("notes_heads")
-BALANCE = re.compile(rf"(?i)(?:{'|'.join(sorted(words('balance_words')))})")
+BALANCE = re.compile(rf"(?i){plain_words(words('balance_words'))}")
 # A note reference before the figures: "6", "4,5", "2, 3, 17".
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s?,\s?\d{1,2})*(?=\s)")
 # OCR specks between the cells: a stray ")" (none opened) or a "=" before a figure.
@@ -145,7 +146,7 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
         years = match is not None and all(YEAR.match(v) for v in match.group("cells").split()) \
             or years_between_words(row)
         if match is None or years:
-            if rows and (years or not section_label(row) or labels >= 2):
+            if rows and (years or not section_label(row) or labels >= 2 or (heads.columns or 0) < 2):
                 break
             if rows:
                 labels += 1         # "Fastighetskostnader": a section of the statement
@@ -156,6 +157,8 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
             if years or not section_label(row) or heads.columns is None:
                 read_heads(row, YEAR_IN_ROW.findall(row) if years else None, heads)
             continue
+        if labels and len(row_numbers(match, heads)) != heads.columns:
+            break                   # after a label, a line that is no row of the statement: text
         rows, labels = rows + 1, 0
         cells += row_cells(match, offset, scale, heads)
     return cells
@@ -168,15 +171,20 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> li
         return []                   # "OH i procent …   3": a share, not money
     own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
     row_scale = unit_value(own.group("unit")) if own else scale
-    printed = match.group("cells")
-    if heads.notes or names_notes(label):
-        printed = without_note(printed, heads.columns)
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
-             for value, start, end in grouped(printed, heads.columns)]
+             for value, start, end in row_numbers(match, heads)]
     if operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]
+
+
+def row_numbers(match: re.Match[str], heads: Heads) -> list[tuple[str, int, int]]:
+    """The figures of a row (a note reference before them left out)."""
+    printed = match.group("cells")
+    if heads.notes or names_notes(match.group("label")):
+        printed = without_note(printed, heads.columns)
+    return grouped(printed, heads.columns)
 
 
 def without_note(printed: str, columns: int | None) -> str:
