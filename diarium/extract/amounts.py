@@ -63,6 +63,9 @@ from diarium.schemas.structure import Structure
 
 UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
+# A number's first group at the end of a line of running text, its other groups on the next.
+# After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
+LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3})[ \t]*\n[ \t]*$")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
@@ -156,6 +159,17 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
     return " ".join(groups[1:])
 
 
+def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """(number, start) of an amount whose first group a sentence left at the end of the line
+    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr)."""
+    if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
+        return None
+    head = LINE_HEAD.search(text, max(0, match.start() - 40), match.start())
+    if not head or head.group("word") not in FUNCTION_WORDS:
+        return None
+    return f"{head.group('head')} {match.group('num')}", head.start("head")
+
+
 def numbered_rows(text: str) -> set[int]:
     """Where the number of an enumerated row stands: lines one under the other that open with
     the same word and count up ("Nivå 1 …" / "Nivå 2 …" / "Nivå 3 …"). OCR that closed the
@@ -218,9 +232,12 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         glued = span_glued(text, match) if match.re is AFTER else None
         if match.re is AFTER and match.start() in row_numbers and " " in match.group("num"):
             glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
-        value = value_of(glued or match.group("num"), match.group("dec"), match.group("unit"))
+        broken = line_broken(text, match) if match.re is AFTER and not glued else None
+        value = value_of(broken[0] if broken else glued or match.group("num"), match.group("dec"), match.group("unit"))
         if value == 0:
             continue
+        if broken and value in found:
+            continue                    # "uppgå till 15\n500 000 kr": the whole number, found before
         if not glued and MINUS_BEFORE.search(text, max(0, match.start() - 2), match.start()) \
                 and in_sentence(text, match.start() - 1):
             value = -value              # "ett resultat på -3,2 miljoner kronor": a negative balance
@@ -228,7 +245,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         if first and first[0] and first[0] not in found:
             found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
                                      evidence=[evidence(text, first[1], match.end())])
-        ev = evidence(text, match.start(), match.end())
+        ev = evidence(text, broken[1] if broken else match.start(), match.end())
         per = per_after(text[match.end():match.end() + 60])
         if value in found:
             found[value].evidence.append(ev)

@@ -1,0 +1,20 @@
+"""An amount a sentence breaks over a line: its first thousands group ends one line, the
+rest and the unit open the next."""
+from __future__ import annotations
+
+from diarium.extract.amounts import find_amounts
+
+
+def test_the_first_group_at_the_end_of_the_line_before():
+    text = "Bidraget från regionen beräknas uppgå till 12\n250 000 kr i prisnivå 2025.\n"
+    found = find_amounts(text)
+    assert [a.value for a in found] == [12_250_000]
+    assert text[found[0].evidence[0].start:found[0].evidence[0].end].startswith("12")
+
+
+def test_a_year_ending_the_line_is_no_group():
+    assert [a.value for a in find_amounts("Ramen för år 2026\n400 000 kr fördelas.")] == [400_000]
+
+
+def test_a_figure_of_a_row_above_is_no_group():
+    assert [a.value for a in find_amounts("Antal platser 12\n400 000 kr per år")] == [400_000]
