@@ -89,6 +89,14 @@ NAMED_DATE_LINES = 6
 DASHED_TAIL = re.compile(rf"(?:\s[—–-]|[.,])\s+((?:{DATE.pattern[4:]}))\s*$", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 HEAD_LINES = 15
+# A label inside a line of fields, after a separator: "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018".
+INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
+    sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
+    + DATE.pattern[4:] + ")")
+# A title that ends in a body and the date of its meeting: "Beslut i korthet - regionstyrelsen 30 mars 2022".
+TITLE_TAIL = re.compile(r"\s[-–—|]\s+(?P<tail>[^-–—|]+)$")
+# "På utskottets vägnar", "För Ekeby kommun": who signs, on the line after the place and date.
+ON_BEHALF = re.compile(rf"(?i)^\s*(?:på|för)\s+\S.*\s(?:{'|'.join(sorted(words('on_behalf_words')))})\s*$")
 
 
 def iso_from_parts(year: int, month: int, day: int) -> str | None:
@@ -139,7 +147,8 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         signed = signing_date(text[start:end], start)
         if signed is not None:
             return signed            # an agreement is dated by its signatures
-    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
+    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
+        or labelled_inside(head) or named_in_title(head[:1]) or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
         found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL)
@@ -190,6 +199,54 @@ def named(head: list[tuple[int, str]]) -> Found | None:
         if match and value:
             lead = len(column) - len(column.lstrip())
             return Found(value, offset + lead + match.start("date"), offset + lead + match.end("date"))
+    return None
+
+
+def labelled_inside(head: list[tuple[int, str]]) -> Found | None:
+    """A date after a label that stands inside a line of fields (a web page's metadata line).
+
+    >>> labelled_inside([(0, "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018")]).value
+    '2018-11-07'
+    """
+    for offset, column in head:
+        match = INLINE_LABEL.search(column)
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
+    return None
+
+
+def named_in_title(head: list[tuple[int, str]]) -> Found | None:
+    """A body and its meeting's date after the dash of a title.
+
+    >>> named_in_title([(0, "Beslut i korthet - kulturnämnden 3 maj 2021")]).value
+    '2021-05-03'
+    >>> named_in_title([(0, "Planer och program - 2021")]) is None
+    True
+    """
+    for offset, column in head:
+        tail = TITLE_TAIL.search(column.rstrip())
+        # the body in running-text case after the dash ("- regionstyrelsen 30 mars 2022")
+        found = named([(offset + tail.start("tail"), tail.group("tail")[:1].upper() + tail.group("tail")[1:])]) \
+            if tail else None
+        if found:
+            return found
+    return None
+
+
+def signed_on_behalf(text: str, start: int, end: int) -> Found | None:
+    """The place and date over the line that says on whose behalf it is signed ("Stockholm den
+    17 januari 2017" / "På utskottets vägnar"): the date a report or betänkande was adopted.
+
+    >>> signed_on_behalf("Utskottets förslag\\nNorrby den 3 maj 2018\\nPå socialutskottets vägnar\\nEva Ek", 0, 75).value
+    '2018-05-03'
+    """
+    lines = [(at, line) for at, line in lines_with_offsets(text[start:end]) if line.strip()]
+    for (at, line), (_, after) in zip(lines, lines[1:]):
+        match = SIGNED.search(line) if YEAR.search(line) else None
+        value = iso_date(match.group("date")) if match else None
+        if match and value and ON_BEHALF.match(after):
+            return Found(value, start + at + match.start("date"), start + at + match.end("date"))
     return None
 
 
