@@ -126,7 +126,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
-            pieces = [heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)]
+            pieces = lead_in_scope([heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)])
         elif any(maybe_decisions(paragraph.text) for paragraph in section.paragraphs):
             pieces = section_pieces(section, text, structure, widths, barriers)
             pieces = pieces_after_heading_line(pieces) or list_after_lead_in(pieces)
@@ -303,6 +303,21 @@ def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
         if end > k + 1:
             return pieces[k:end]
     return []
+
+
+def lead_in_scope(pieces: list[Piece]) -> list[Piece]:
+    """A lead-in heading outside a decision heading ("Regionstyrelsen beslutar att") and what
+    completes it: its att, numbered or bulleted items (and what runs on from them), or else the
+    one paragraph that finishes its sentence; the paragraphs after that one are the text of the
+    page (a web summary's next ärende), not decisions.
+
+    >>> [d.text for d in find_decisions("Kulturnämnden beslutar att\\n\\nAnta biblioteksplanen.\\n\\n"
+    ...                                 "Planen gäller i fyra år och följs upp varje år.\\n")]
+    ['Kulturnämnden beslutar att Anta biblioteksplanen.']
+    """
+    if len(pieces) < 2 or item_piece(pieces[1]) or pieces[1].item is not None:
+        return pieces
+    return pieces[:2]
 
 
 def item_piece(piece: Piece) -> bool:
