@@ -245,9 +245,10 @@ def continued_list(sections: list[tuple[Section, tuple[Section, ...]]], k: int, 
 
 
 def until_heading_line(pieces: list[Piece]) -> list[Piece]:
-    """The pieces before a heading line the structure did not take for one."""
+    """The pieces before a heading line the structure did not take for one (also the first
+    line of a paragraph that lost the blank line after it: "Reservation (SD)" / "Stockholm …")."""
     for k, piece in enumerate(pieces):
-        if len(piece.lines) == 1 and other_heading_line(piece.lines[0][2]):
+        if other_heading_line(piece.lines[0][2]):
             return pieces[:k]
     return pieces
 
