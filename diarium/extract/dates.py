@@ -75,6 +75,8 @@ def label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 DATE_LABEL = label_pattern(list(DATE_LABELS))
+# Labels of the meeting's time, not of a document's date: "Tid", "Tid och plats".
+TIME_LABELS = frozenset(label.split()[0] for label, flags in DATE_LABELS.items() if "time" in flags.split())
 # The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
 MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
 # A meeting's date label printed with its capital after other words of a column.
@@ -183,6 +185,8 @@ def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) 
         if not label:
             continue
         rest = label.group(1)
+        if empty_field(rest, head[k + 1:k + 2]):
+            return None
         found = date_in(rest, offset + label.start(1)) if rest.strip() else None
         if found is None and not DATE.search(rest):
             # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
@@ -190,6 +194,22 @@ def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) 
         if found:
             return found
     return None
+
+
+def empty_field(rest: str, after: list[tuple[int, str]]) -> bool:
+    """A document's date field printed without its value, the meeting's time field right after
+    it ("Datum" / "Tid: Onsdagen den 10 maj 2017"): the document's own date is not printed, and
+    the meeting's is not it.
+
+    >>> document_date("Kallelse\\nDatum\\nTid: Tisdagen den 4 maj 2021 kl. 9\\nPlats: Stadshuset") is None
+    True
+    >>> document_date("Kallelse\\nDatum\\n2021-04-20\\nTid: Tisdagen den 4 maj 2021 kl. 9").value
+    '2021-04-20'
+    """
+    if rest.strip() or not after:
+        return False
+    label = DATE_LABEL.match(after[0][1])
+    return label is not None and label.group(0).split()[0].rstrip(":") in TIME_LABELS
 
 
 def named(head: list[tuple[int, str]]) -> Found | None:
