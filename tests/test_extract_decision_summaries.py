@@ -2,7 +2,8 @@
 "… beslutar att" lead-in; the summary's introduction and each ärende's narrative are text."""
 from __future__ import annotations
 
-from diarium.extract.decisions import find_decisions
+from diarium.extract.decision_pieces import Piece
+from diarium.extract.decisions import find_decisions, list_after_lead_in
 
 SUMMARY = """Beslut i korthet - kulturnämnden 4 maj 2021
 
@@ -40,3 +41,14 @@ def test_att_items_after_a_lead_in_are_each_a_decision() -> None:
     assert texts[:2] == ["att anta biblioteksplan för Ekeby kommun 2021-2024",
                          "att ge förvaltningen i uppdrag att följa upp planen."]
     assert len(texts) == 3
+
+
+def test_a_numbered_item_announcing_a_new_wording_keeps_the_quoted_wording() -> None:
+    lines = ["Ekeby kommunstyrelse föreslår kommunfullmäktige besluta att",
+             "1. Revidera nämndens reglemente så att en ny § 4 med följande lydelse förs in:",
+             "Närvaro på distans ”Nämnden får sammanträda med ledamöter på distans.",
+             "Ledamot som önskar delta på distans ska anmäla detta i förväg.",
+             "Ordföranden avgör om närvaro får ske på distans.”",
+             "Beslutet har fattats med stöd av punkt 1.7 i delegationsordningen."]
+    pieces = [Piece([(k * 100, k * 100 + len(line), line)], "1" if k == 1 else None) for k, line in enumerate(lines)]
+    assert list_after_lead_in(pieces) == pieces[:5]      # the quotation, not the note after it

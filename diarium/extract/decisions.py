@@ -299,7 +299,7 @@ def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
         if not (is_lead_in(piece.text) and lead_verb(piece.text)):
             continue
         end = k + 1
-        while end < len(pieces) and item_piece(pieces[end]):
+        while end < len(pieces) and (item_piece(pieces[end]) or end > k + 1 and content_of(pieces[k + 1:end])):
             end += 1
         if end > k + 1:
             return pieces[k:end]
@@ -319,6 +319,13 @@ def lead_in_scope(pieces: list[Piece]) -> list[Piece]:
     if len(pieces) < 2 or item_piece(pieces[1]) or pieces[1].item is not None:
         return pieces
     return pieces[:2]
+
+
+def content_of(items: list[Piece]) -> bool:
+    """The next paragraph belongs to the items before it: the last ends in a colon ("… så att
+    en ny § 10 med följande lydelse förs in:"), or a quotation it opened (the new wording) is
+    not closed yet."""
+    return items[-1].text.rstrip().endswith(":") or sum(p.text.count("”") + p.text.count('"') for p in items) % 2 == 1
 
 
 def item_piece(piece: Piece) -> bool:
