@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from diarium.extract.decision_pieces import Piece
-from diarium.extract.decisions import find_decisions, list_after_lead_in
+from diarium.extract.decision_leads import list_after_lead_in
+from diarium.extract.decisions import find_decisions
 
 SUMMARY = """Beslut i korthet - kulturnämnden 4 maj 2021
 
