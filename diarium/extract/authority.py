@@ -58,6 +58,7 @@ from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
+from diarium.extract.issuer import issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.running_header import running_header
@@ -211,7 +212,8 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or addressee(first) or board_in_flat_head(first) or running_header(text)
+    found = board_in_head(first) or issuer(first, kind) or addressee(first) or board_in_flat_head(first) \
+        or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)
@@ -236,6 +238,13 @@ def board_in_head(first: FirstDocument) -> Found | None:
         if found:
             return found
     return None
+
+
+def issuer(first: FirstDocument, kind: str) -> Found | None:
+    """The body a title names as its issuer ("Justitiekanslerns beslut"); not for a text that
+    goes to a board, whose addressee is its authority."""
+    issued = issued_by(first.head()) if kind not in ADDRESSED else None
+    return (issued[0], issued[2], issued[3]) if issued else None
 
 
 def board_in_flat_head(first: FirstDocument) -> Found | None:

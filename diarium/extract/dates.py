@@ -43,30 +43,19 @@ True
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 
+from diarium.extract.date_phrases import (  # noqa: F401  (periods.py reads iso_from_parts here)
+    DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, date_in, iso_date, iso_from_parts,
+)
+from diarium.extract.date_signatures import signed_on_behalf, signing_date
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.language import table, words
 from diarium.language.letters import sv_pattern
-from diarium.language.months import MONTHS
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
-from diarium.text import lines_with_offsets
 
-MONTH_NAMES = "|".join(MONTHS)
-MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
-# A weekday before a date: "Torsdag 17 oktober 2013", "tisdagen den 4 mars 2025".
-WEEKDAY = rf"(?:(?:{'|'.join(sorted(words('weekdays')))})(?:en)?,?\s+)?"
-# "1 juli 2024", "den 1:a juli 2024", "2024-07-01", "29/1 2025"
-WORD_DATE = rf"{WEEKDAY}(?:den\s+)?(\d{{1,2}})(?::[ae])?\s+({MONTH_NAMES}){MONTH_END}(?:\s+(\d{{4}}))?"
-ISO_DATE = r"((?:19|20)\d{2})-(\d{2})-(\d{2})"
-SLASH_DATE = r"(\d{1,2})/(\d{1,2})\s(\d{4})"
-DATE = re.compile(rf"(?i)\b(?:{ISO_DATE}|{WORD_DATE}|{SLASH_DATE})\b")
-# A signing date as OCR prints it: "Halmstad 2025-09- 10"
-LOOSE_ISO = re.compile(r"\b((?:19|20)\d{2})\s?-\s?(\d{2})\s?-\s?(\d{2})\b")
 DATE_LABELS = table("date_labels")
 
 
@@ -75,58 +64,26 @@ def label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 
 DATE_LABEL = label_pattern(list(DATE_LABELS))
+# Labels of the meeting's time, not of a document's date: "Tid", "Tid och plats".
+TIME_LABELS = frozenset(label.split()[0] for label, flags in DATE_LABELS.items() if "time" in flags.split())
 # The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
 MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
 # A meeting's date label printed with its capital after other words of a column.
 MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
                                                     if "meeting" in flags.split()) + r")\b")
 VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
-SIGNED = re.compile(rf"(?im)(?:^|[ \t]{{3,}})[ \t]*[A-ZÅÄÖ][a-zåäö]+\s+(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|(?:den\s+)?{ISO_DATE})(?=[ \t]*$|\s*[A-ZÅÄÖ])")
 MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
 DASHED_TAIL = re.compile(rf"(?:\s[—–-]|[.,])\s+((?:{DATE.pattern[4:]}))\s*$", re.I)
-YEAR = re.compile(r"(?:19|20)\d\d")
 HEAD_LINES = 15
-
-
-def iso_from_parts(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def iso_date(phrase: str) -> str | None:
-    """One Swedish date phrase (with a year) → ISO, or None."""
-    match = DATE.search(phrase)
-    if not match:
-        return None
-    if match.group(1):
-        return iso_from_parts(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    if match.group(7):
-        return iso_from_parts(int(match.group(9)), int(match.group(8)), int(match.group(7)))
-    if not match.group(6):
-        return None
-    return iso_from_parts(int(match.group(6)), MONTHS[match.group(5).lower()], int(match.group(4)))
-
-
-@dataclass
-class Found:
-    value: str
-    start: int
-    end: int
-
-
-def date_in(line: str, offset: int) -> Found | None:
-    """A whole date at the start of `line` (a line under a heading, or after a label)."""
-    match = DATE.match(line.strip())
-    if not match:
-        return None
-    value = iso_date(match.group(0))
-    lead = len(line) - len(line.lstrip())
-    return Found(value, offset + lead, offset + lead + match.end()) if value else None
+# A label inside a line of fields, after a separator: "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018".
+INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
+    sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
+    + DATE.pattern[4:] + ")")
+# A title that ends in a body and the date of its meeting: "Beslut i korthet - regionstyrelsen 30 mars 2022".
+TITLE_TAIL = re.compile(r"\s[-–—|]\s+(?P<tail>[^-–—|]+)$")
 
 
 def document_date(text: str, structure: Structure | None = None, doc_type: str | None = None) -> Found | None:
@@ -139,7 +96,8 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         signed = signing_date(text[start:end], start)
         if signed is not None:
             return signed            # an agreement is dated by its signatures
-    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5))
+    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
+        or labelled_inside(head) or named_in_title(head[:1]) or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
         found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL)
@@ -174,6 +132,8 @@ def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) 
         if not label:
             continue
         rest = label.group(1)
+        if empty_field(rest, head[k + 1:k + 2]):
+            return None
         found = date_in(rest, offset + label.start(1)) if rest.strip() else None
         if found is None and not DATE.search(rest):
             # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
@@ -183,6 +143,22 @@ def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) 
     return None
 
 
+def empty_field(rest: str, after: list[tuple[int, str]]) -> bool:
+    """A document's date field printed without its value, the meeting's time field right after
+    it ("Datum" / "Tid: Onsdagen den 10 maj 2017"): the document's own date is not printed, and
+    the meeting's is not it.
+
+    >>> document_date("Kallelse\\nDatum\\nTid: Tisdagen den 4 maj 2021 kl. 9\\nPlats: Stadshuset") is None
+    True
+    >>> document_date("Kallelse\\nDatum\\n2021-04-20\\nTid: Tisdagen den 4 maj 2021 kl. 9").value
+    '2021-04-20'
+    """
+    if rest.strip() or not after:
+        return False
+    label = DATE_LABEL.match(after[0][1])
+    return label is not None and label.group(0).split()[0].rstrip(":") in TIME_LABELS
+
+
 def named(head: list[tuple[int, str]]) -> Found | None:
     for offset, column in head[:NAMED_DATE_LINES]:
         match = NAMED_DATE.match(column.strip())
@@ -190,6 +166,38 @@ def named(head: list[tuple[int, str]]) -> Found | None:
         if match and value:
             lead = len(column) - len(column.lstrip())
             return Found(value, offset + lead + match.start("date"), offset + lead + match.end("date"))
+    return None
+
+
+def labelled_inside(head: list[tuple[int, str]]) -> Found | None:
+    """A date after a label that stands inside a line of fields (a web page's metadata line).
+
+    >>> labelled_inside([(0, "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018")]).value
+    '2018-11-07'
+    """
+    for offset, column in head:
+        match = INLINE_LABEL.search(column)
+        value = iso_date(match.group("date")) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
+    return None
+
+
+def named_in_title(head: list[tuple[int, str]]) -> Found | None:
+    """A body and its meeting's date after the dash of a title.
+
+    >>> named_in_title([(0, "Beslut i korthet - kulturnämnden 3 maj 2021")]).value
+    '2021-05-03'
+    >>> named_in_title([(0, "Planer och program - 2021")]) is None
+    True
+    """
+    for offset, column in head:
+        tail = TITLE_TAIL.search(column.rstrip())
+        # the body in running-text case after the dash ("- regionstyrelsen 30 mars 2022")
+        found = named([(offset + tail.start("tail"), tail.group("tail")[:1].upper() + tail.group("tail")[1:])]) \
+            if tail else None
+        if found:
+            return found
     return None
 
 
@@ -223,25 +231,3 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
         if match and value:
             return Found(value, offset + match.start("date"), offset + match.end("date"))
     return None
-
-
-def signing_date(text: str, offset: int = 0) -> Found | None:
-    """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block;
-    with one date per party ("Västerås 2024-12-12     Västerås 2024-12-16") the agreement is
-    made at the last signature; OCR's "Halmstad 2025-09- 10" is read too."""
-    found: list[Found] = []
-    for at, line in lines_with_offsets(text):
-        if not YEAR.search(line):
-            continue                     # most lines carry no year: the costly patterns skip them
-        found += [Found(value, offset + at + m.start("date"), offset + at + m.end("date"))
-                  for m in SIGNED.finditer(line) if (value := iso_date(m.group("date")))]
-        found += [Found(value, offset + at + m.start(), offset + at + m.end()) for m in LOOSE_ISO.finditer(line)
-                  if " " in m.group(0) and signed_line(line, m.start())
-                  and (value := iso_from_parts(int(m.group(1)), int(m.group(2)), int(m.group(3))))]
-    return max(found, key=lambda f: f.value) if found else None
-
-
-def signed_line(text: str, at: int) -> bool:
-    """The date follows a place name at the start of its line or column ("Halmstad 2025-09- 10")."""
-    before = text[text.rfind("\n", 0, at) + 1:at].split("   ")[-1].strip()
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?", before))

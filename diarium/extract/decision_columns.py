@@ -27,6 +27,11 @@ from diarium.language import table, words
 from diarium.schemas.structure import Paragraph, Structure
 
 CELL_RULE = "|"
+# A case number cut at its hyphen at the end of the Beteckning cell ("KFT-2025-"), and its tail
+# on the row's next line ("00266"): what follows the tail there is the Förslag cell's next line.
+CUT_CASE_NUMBER = re.compile(r"\b[A-ZÅÄÖ]{2,}-\d{4}-\s*\|?\s*$")
+# (a serial number of five digits or with leading zeros, not a year of the title's words)
+CASE_TAIL = re.compile(r"(?:^|(?<=[\s|]))(?:0\d{2,5}|\d{5,6})(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +99,27 @@ def proposal(paragraph: Paragraph, text: str) -> Piece | None:
         at = first[2].rindex(CELL_RULE) + 1
         cell = first[2][at:]
         start = first[0] + at + len(cell) - len(cell.lstrip())
-        return Piece([(start, first[1], cell.strip())]) if acting_body().match(cell.strip()) else None
+        after_case = CUT_CASE_NUMBER.search(first[2][:at]) is not None
+        if not (acting_body().match(cell.strip()) or after_case and cell.strip()[:1].isupper()):
+            return None
+        return Piece([(start, first[1], cell.strip()), *cell_continued(lines[1:2] if after_case else [])])
     if paragraph.item is not None or not acting_body().match(first[2].strip()):
         return None
     return Piece(lines)
+
+
+def cell_continued(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The Förslag cell's next line, read after the case number's tail on the row's second
+    line ("december 2025 00266 protokoll 2025-12-17 godkänns." → "protokoll 2025-12-17 godkänns.").
+
+    >>> cell_continued([(0, 50, "december 2025 00266 protokoll 2025-12-17 godkänns.")])
+    [(20, 50, 'protokoll 2025-12-17 godkänns.')]
+    """
+    out = []
+    for start, end, line in lines:
+        tail = CASE_TAIL.search(line)
+        rest = line[tail.end():] if tail else ""
+        cell = rest.lstrip(" |")
+        if cell.strip():
+            out.append((start + len(line) - len(cell), end, cell.strip()))
+    return out

@@ -32,6 +32,8 @@ MAX_OWNER_WORDS = 5
 BODY_FORMS = tuple(form for body in bodies("board", "organisation", "government") for form in body.forms)
 # "Beslut |", ".Sammanfattning": OCR reads a rule or a speck at the edge of a heading as a mark.
 OCR_EDGES = re.compile(r"^[|¦«»•*.,'`]+\s*|\s*[|¦«»•*]+$")
+# Who a heading is by, in brackets after it: "Reservation (SD)", "Särskilt yttrande (V)".
+BY_WHOM = re.compile(r"\s+\([A-ZÅÄÖ][\wåäö, ]{0,20}\)$")
 
 
 def is_decision_heading(name: str | None, qualifier: str | None, title: str) -> bool:
@@ -82,7 +84,7 @@ def line_is_decision_heading(line: str) -> bool:
 def other_heading_line(line: str) -> bool:
     """A named heading that is not a decision heading, also with OCR's marks at its edges
     (".Sammanfattning av ärendet"): where decisions the structure ran on into end."""
-    line = OCR_EDGES.sub("", squash(line))
+    line = BY_WHOM.sub("", OCR_EDGES.sub("", squash(line)))
     if not line[:1].isupper() or ". " in line or line.endswith("."):
         return False
     found = heading_name(line)

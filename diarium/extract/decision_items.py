@@ -55,6 +55,10 @@ DOLLAR_BEFORE = re.compile(r"\$\s?(?=\d)")
 ATT_COLON = re.compile(r"(?<=\batt):$")
 # "Nämnden för Vård & Omsorg Nämnden för Vård & Omsorg ger …": a name printed twice.
 REPEATED_START = re.compile(r"^((?:\S+\s+){1,5}?\S+)\s+\1\b")
+# A table row read as an item: its number cell, then "| ärende | decision" (a betänkande's
+# "Utskottets förslag till riksdagsbeslut"): the decision is the last cell.
+ROW_CELLS = re.compile(r"^\|.*\|\s*(?=\S)")
+MIN_CONTENTS_LINES = 4
 
 
 @dataclass
@@ -101,7 +105,8 @@ class Item:
 
 def clean(text: str) -> str:
     """Trailing list punctuation off, OCR's '$' back to '§', a doubled opening name once."""
-    text = DOLLAR_BEFORE.sub("§ ", DOLLAR_AFTER.sub(" §", TRAILING.sub("", text.strip())))
+    text = ROW_CELLS.sub("", text.strip())
+    text = DOLLAR_BEFORE.sub("§ ", DOLLAR_AFTER.sub(" §", TRAILING.sub("", text)))
     return REPEATED_START.sub(r"\1", text)
 
 
@@ -214,11 +219,22 @@ class _Reader:
 
     def finish(self) -> list[Item]:
         self._flush_lead()
-        items = [item for item in self.items if reads_as_decision(item.text)]
+        items = [item for item in self.items if reads_as_decision(item.text) and not contents_list(item)]
         glued = sum(bool(ATT_ITEM.match(item.text)) for item in items) >= 2
         for item in items:
             item.glued_att = glued and bool(GLUED_ATT.match(item.text))
         return items
+
+
+def contents_list(item: Item) -> bool:
+    """A paragraph of short capitalised lines, no sentence among them: the headings of a table
+    of contents under the first of two same decision headings, not a decision."""
+    if item.number is not None or len(item.parts) != 1:
+        return False
+    lines = [line[2].strip() for line in item.parts[0][1].lines]
+    return len(lines) >= MIN_CONTENTS_LINES and all(
+        line[:1].isupper() and not (ends_sentence(line) and ". " in line) and not line.endswith((".", ":", ","))
+        or line.endswith(" m.m.") for line in lines)
 
 
 def lead_decides(text: str) -> bool:

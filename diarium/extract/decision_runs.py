@@ -34,13 +34,14 @@ from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
 from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation
-from diarium.language import table
+from diarium.language import table, words
 from diarium.schemas.structure import Paragraph, Structure
 from diarium.structure.body import ends_sentence
 from diarium.structure.names import heading_name
 
 DECISION_NAMES = ("förslag till beslut", "beslut")
 MAX_OWNER_WORDS = 5
+MIN_FOOTER_FIELDS = 2
 MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in running text is a word
 # A sentence's end inside the run: a full stop before a capital, not after a lone small number
 # ("enligt bestämmelserna i 5. Indexjustering …" cites a heading).
@@ -50,6 +51,10 @@ ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 GENITIVE_BEFORE = re.compile(r"[^\W\d_]{2,}s\s+$")
 LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)])?\s*")
 CAPITAL_WORD = re.compile(r"(?<!\S)(?:\d{1,2}\.\s+)?[A-ZÅÄÖ]")   # a sentence or a numbered one
+# The next row of a flattened agenda after a proposal's last sentence: "… förslag. 5. Taxa …".
+NEXT_ROW = re.compile(r"(?<=[.!?])\s+(?=\d{1,3}\.\s+[A-ZÅÄÖ])")
+# A row's agenda number inside a flattened agenda: "… 4. Kvartalsuppföljning … Beslut i …:".
+AGENDA_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})\.\s+(?=[A-ZÅÄÖ])")
 
 Line = tuple[int, int, str]
 
@@ -61,9 +66,17 @@ def heading_start() -> re.Pattern[str]:
     surfaces = [surface for name, printed in table("headings").items() if name in DECISION_NAMES
                 for surface in printed.split(" | ") if surface.strip()]
     firsts = {surface.split()[0] for surface in surfaces if len(surface.split()) >= 2}
+    # a one-word heading with the body it is of, before a colon: "Beslut i kommunstyrelsens arbetsutskott:"
+    firsts |= {surface for surface in surfaces if len(surface.split()) == 1}
     # behind an owner, in small letters, also a one-word heading: "Nämndens förslag …", "Kommunstyrelsens beslut"
     firsts |= {surface.split()[0].lower() for surface in surfaces}
     return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
+
+
+@lru_cache(maxsize=1)
+def one_word_headings() -> frozenset[str]:
+    return frozenset(surface for name, printed in table("headings").items() if name in DECISION_NAMES
+                     for surface in printed.split(" | ") if len(surface.split()) == 1)
 
 
 def run_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
@@ -146,8 +159,13 @@ def row_items(lines: list[Line], item: str | None) -> list[tuple[Item, Context]]
     case = next((token for token in reversed(joined[:headings[0][0]].split()) if CASE_NUMBER.match(token)), None)
     context = Context(f"ärende {item}" if item and item.isdigit() else None, dnr_key(case))
     out: list[tuple[Item, Context]] = []
-    for k, (_, end) in enumerate(headings):
+    for k, (start, end) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else len(joined)
+        numbers = list(AGENDA_NUMBER.finditer(joined, headings[k - 1][1] if k else 0, start))
+        if len(headings) > 1 and numbers:     # a flattened agenda: each heading its own row's
+            context = Context(f"ärende {numbers[-1].group(1)}", context.dnr)
+        if ITEM_NUMBER.match(joined, end + len(joined[end:stop]) - len(joined[end:stop].lstrip())) is None:
+            stop = next((m.start() for m in NEXT_ROW.finditer(joined, end, stop)), stop)
         out += [(found, context) for found in group_items(block_pieces(lines, joined, end, stop))]
     return out
 
@@ -172,6 +190,8 @@ def inline_headings(joined: str) -> list[tuple[int, int]]:
             LIST_NUMBER.fullmatch(joined[line_start:start]) is not None
         named = None if own_line else heading_name(joined[match.start():end].rstrip())
         words_needed = MIN_HEADING_WORDS if start == match.start() else 2
+        if match.group().strip() in one_word_headings() and not heading.endswith(":"):
+            continue                    # "… fattade Beslut i nämnden …": a word, not a heading
         if named is not None and named[0] in DECISION_NAMES and (named[1] is None or names_body(named[1])) \
                 and len(heading.split()) >= words_needed and line_is_decision_heading(heading):
             found.append((start, end))
@@ -199,7 +219,20 @@ def block_pieces(lines: list[Line], joined: str, start: int, stop: int) -> list[
         return [Piece(segment(lines, a, b), number) for a, b, number in numbered_cuts(joined, start, stop)]
     ends = [start, *(m.end() for m in SENTENCE_BREAK.finditer(joined, start, stop)
                      if ends_sentence(joined[start:m.end()])), stop]
-    return [Piece(found) for a, b in zip(ends, ends[1:]) if (found := segment(lines, a, b))]
+    return [Piece(found) for a, b in zip(ends, ends[1:])
+            if not page_footer(joined[a:b]) and (found := segment(lines, a, b))]
+
+
+def page_footer(sentence: str) -> bool:
+    """A page's footer that a flattened text runs into the last row ("Postadress: … Tel: …
+    E-post: …"): contact fields, no proposal.
+
+    >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
+    (True, False)
+    """
+    fields = [token for token in sentence.split() if token.endswith(":")
+              and token.rstrip(":").casefold() in words("contact_labels")]
+    return len(fields) >= MIN_FOOTER_FIELDS
 
 
 def numbered_cuts(joined: str, start: int, stop: int) -> list[tuple[int, int, str]]:

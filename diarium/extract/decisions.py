@@ -37,10 +37,11 @@ from rapidfuzz import fuzz
 
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_pieces import (
-    PageWidths, Piece, barrier_starts, is_att, is_lead_in, section_pieces,
+    PageWidths, Piece, barrier_starts, is_lead_in, section_pieces,
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
+from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
 from diarium.extract.decision_runs import run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
@@ -126,7 +127,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
-            pieces = [heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)]
+            pieces = lead_in_scope([heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)])
         elif any(maybe_decisions(paragraph.text) for paragraph in section.paragraphs):
             pieces = section_pieces(section, text, structure, widths, barriers)
             pieces = pieces_after_heading_line(pieces) or list_after_lead_in(pieces)
@@ -245,9 +246,10 @@ def continued_list(sections: list[tuple[Section, tuple[Section, ...]]], k: int, 
 
 
 def until_heading_line(pieces: list[Piece]) -> list[Piece]:
-    """The pieces before a heading line the structure did not take for one."""
+    """The pieces before a heading line the structure did not take for one (also the first
+    line of a paragraph that lost the blank line after it: "Reservation (SD)" / "Stockholm …")."""
     for k, piece in enumerate(pieces):
-        if len(piece.lines) == 1 and other_heading_line(piece.lines[0][2]):
+        if other_heading_line(piece.lines[0][2]):
             return pieces[:k]
     return pieces
 
@@ -277,36 +279,8 @@ def maybe_decisions(text: str) -> bool:
     return bool(decision_words().search(text))
 
 
-@lru_cache(maxsize=1)
-def lead_verbs() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{plain_alternation(words('lead_in_verbs'))}\b")
-
-
-def lead_verb(text: str) -> bool:
-    """The text names the act of deciding ("… beslutar", "… beslutar att:"), not only a colon."""
-    return bool(lead_verbs().search(text))
-
-
 def heading_piece(heading: Heading, text: str) -> Piece:
     return Piece([(heading.start, heading.end, text[heading.start:heading.end])])
-
-
-def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
-    """Outside a decision heading: a lead-in that decides ("Vi föreslår att socialnämnden
-    beslutar") and the att or numbered items right after it; else nothing."""
-    for k, piece in enumerate(pieces[:-1]):
-        if not (is_lead_in(piece.text) and lead_verb(piece.text)):
-            continue
-        end = k + 1
-        while end < len(pieces) and item_piece(pieces[end]):
-            end += 1
-        if end > k + 1:
-            return pieces[k:end]
-    return []
-
-
-def item_piece(piece: Piece) -> bool:
-    return is_att(piece.text) or (piece.item is not None and piece.item[0].isdigit())
 
 
 def context_of(ancestors: tuple[Section, ...]) -> Context:

@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.first_document import FirstDocument
+from diarium.extract.issuer import issued_by
 from diarium.extract.patterns import plain_words
 from diarium.language import ordered, table, words
 from diarium.language.letters import sv_pattern
@@ -182,6 +183,11 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     if hits:
         return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
     found = by_structure(first)
+    if found is not None and found[0] == "protokoll":
+        return found
+    issued = issued_by(first.head())
+    if issued is not None:
+        return issued[1], issued[2], issued[3]     # "Justitiekanslerns beslut": its own title says
     if found is not None and found[0] in RANK:
         return found        # "Redovisning av uppdraget" over Förslag till beslut: a title, not a label
     return titles[0] if titles else found or ("annat", 0, 0)

@@ -1,0 +1,51 @@
+"""A title that names its issuer in the genitive: "Justitiekanslerns beslut",
+"Konstitutionsutskottets betänkande", "Länsstyrelsens yttrande" — a line of its own in the
+first document's head. It gives both the issuer (in the nominative) and the kind of document
+(`issued_kinds.tsv`). Web copies of a body's decisions and reports carry no letterhead; this
+title is where they say who issued them.
+
+>>> issued_by([(0, "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018"), (40, "Justitiekanslerns beslut")])
+('Justitiekanslern', 'annat', 40, 56)
+>>> issued_by([(0, "Konstitutionsutskottets betänkande")])
+('Konstitutionsutskottet', 'annat', 0, 22)
+>>> issued_by([(0, "Nämndens beslut")]) is None      # a board word alone names no body
+True
+>>> issued_by([(0, "Ekeby kommun har fattat beslut")]) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diarium.extract.agency import AGENCIES
+from diarium.extract.patterns import bodies
+from diarium.language import table
+from diarium.language.letters import sv_pattern
+
+Issued = tuple[str, str, int, int]     # (issuer, kind, start, end of the issuer's name)
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """"<Name>s <kind word>": the name a compound ending in a board's definite form
+    ("…utskottet", "…nämnden", "Kommunfullmäktige") or any capitalised word (checked against
+    the agencies afterwards)."""
+    definite = "|".join(sorted({sv_pattern(b.definite) for b in bodies("board")}, key=len, reverse=True))
+    kinds = "|".join(sv_pattern(word) for word in table("issued_kinds"))
+    return re.compile(rf"^\s*(?P<name>[A-ZÅÄÖ][a-zåäö-]*?(?:(?<=[a-zåäö])(?P<board>{definite})|[a-zåäö]))s"
+                      rf"\s+(?P<kind>{kinds})\s*$")
+
+
+def issued_by(head: list[tuple[int, str]]) -> Issued | None:
+    """(issuer, kind, start, end) of the first head column that is such a title, or None."""
+    for offset, column in head:
+        match = title_pattern().match(column)
+        if match is None:
+            continue
+        name = match.group("name")
+        issuer = name if match.group("board") else AGENCIES.get(name.casefold())
+        if issuer:
+            kind = table("issued_kinds")[match.group("kind").lower()]
+            return issuer, kind, offset + match.start("name"), offset + match.end("name")
+    return None

@@ -1,0 +1,30 @@
+"""The Förslag cell of an OCR'd ärendelista row whose case number the Beteckning column cut at
+its hyphen: a proposal also in the passive, its next line read after the number's tail."""
+from __future__ import annotations
+
+from diarium.extract.decisions import find_decisions
+
+AGENDA = """KALLELSE
+
+Ärende Beteckning | Förslag
+11. | Information till nämnd: SN-2024- |Nämnden noterar informationen till protokollet.
+budget 2025 00311
+
+12. | Anmälan av delegeringsbeslut |SN-2024- | Redovisning av delegeringsbeslut förtecknade i
+maj 2024 00312 protokoll 2024-05-20 godkänns.
+
+13. | Initiativ om fritidsgårdar |SN-2024- | Nämnden ansöker om 200 000 kr i bidrag
+för 2025 00313 från kommunstyrelsens satsning på unga.
+"""
+
+
+def test_a_passive_proposal_after_the_case_number_cell_runs_on_the_next_line() -> None:
+    texts = [d.text for d in find_decisions(AGENDA)]
+    assert "Redovisning av delegeringsbeslut förtecknade i protokoll 2024-05-20 godkänns." in texts
+    assert "Nämnden ansöker om 200 000 kr i bidrag från kommunstyrelsens satsning på unga." in texts
+    assert "Nämnden noterar informationen till protokollet." in texts
+
+
+def test_a_title_cell_holding_the_case_number_is_no_proposal() -> None:
+    text = "KALLELSE\n\nÄrende Beteckning | Förslag\n1. | Information till nämnd: SN-2024-\nBudget 00311\n"
+    assert find_decisions(text) == []
