@@ -42,6 +42,7 @@ from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
+from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
 from diarium.corrections.rules.capitals import mid_sentence, sentence_case
@@ -62,6 +63,7 @@ class DocumentEvidence:
     keys: set[str] = field(default_factory=set)    # `words` as printed and folded
     tails: set[str] = field(default_factory=set)   # ... their last four letters
     repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
+    signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -69,7 +71,7 @@ class DocumentEvidence:
         keys = set(words).union(map(fold, words))
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
-                   frozenset(w for w, n in unknown.items() if n > 1))
+                   frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines))
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -248,7 +250,10 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf):
+    signs = section_sign_edits(line.text, line.page.evidence.signs)
+    others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
+              if not any(s.start < e.end and e.start < s.end for s in signs)]
+    for edit in (*signs, *others):
         edit.applied = edit.confidence >= line.page.min_confidence
         line.page.edits[line.index].append(edit)
         line.taken.update(j for j, t in enumerate(line.tokens)
