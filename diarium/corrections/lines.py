@@ -42,6 +42,7 @@ from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
+from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
@@ -250,7 +251,7 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    signs = section_sign_edits(line.text, line.page.evidence.signs)
+    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text)]
     others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
               if not any(s.start < e.end and e.start < s.end for s in signs)]
     for edit in (*signs, *others):
