@@ -17,6 +17,7 @@ PROTOKOLL = (
     "Kostnaden är 8 128 kr per elev och 27 811 806 kronor totalt.\n"
     "8 15 Dnr TN-2025-00031\n"
     "816\n"
+    "& 17 Dnr TN-2025-00040\n"
 )
 
 
@@ -32,6 +33,7 @@ def test_paragraph_heads_and_references_get_their_sign_back():
     assert lines[6].endswith("Kommunfullmäktige 2024-11-20, § 107.")
     assert lines[8] == "§ 15 Dnr TN-2025-00031"
     assert lines[9] == "§ 16"
+    assert lines[10] == "§ 17 Dnr TN-2025-00040"
 
 
 def test_amounts_keep_their_eights():
@@ -44,7 +46,7 @@ def test_one_head_is_no_evidence():
 
 
 def test_a_document_that_prints_its_signs_keeps_its_eights():
-    text = "§ 3 Dnr TN-2025-00001\n8 14 Dnr TN-2025-00012\n8 15\nsidan 8 15\n"
+    text = "§ 3 Dnr TN-2025-00001\n8 14 Dnr TN-2025-00012\n8 15\nsidan 8 15 & 16\n"
     assert not SignEvidence.of(text.split("\n")).eight
     assert repaired(text) == text.split("\n")
 

@@ -1,7 +1,7 @@
 """Rule: a paragraph sign "§" the OCR read as "8", or printed glued to its number.
 
-Tesseract's Swedish model reads "§" as the digit 8 in some typefaces: a protokoll's paragraph
-heads come out as "8 120 Dnr KS-2024-00003" and "8119 Dnr ...", its references as
+Tesseract's Swedish model reads "§" as the digit 8 (or "&", "£") in some typefaces: a
+protokoll's paragraph heads come out as "8 120 Dnr KS-2024-00003", "8119 Dnr ...", "&9", its references as
 "2024-06-18, 8 169" or "utvecklingsledare 8 125", a range as "88 73-76" ("§§"). A number
 cannot be told from a sign on one line, so the document must show the misreading first:
 `SignEvidence.of` wants at least two paragraph heads read with an 8 (an "8 N" line of its own,
@@ -23,6 +23,8 @@ True
 [('8 ', '§ ')]
 >>> [(e.original, e.replacement) for e in section_sign_edits("Paragrafer 88 73-76", evidence)]
 [('88', '§§')]
+>>> [(e.original, e.replacement) for e in section_sign_edits("2024, &1 och £ 2", evidence)]
+[('&', '§ '), ('£ ', '§ ')]
 >>> section_sign_edits("Summa 27 811 806 kronor, varav 8 128 kr", evidence)
 []
 >>> section_sign_edits("8 120 Dnr FG-1", SignEvidence.of(["8 120 Dnr 1", "§ 4", "8 1"]))
@@ -38,9 +40,11 @@ from diarium.language import words
 
 LABELS = "|".join(sorted((re.escape(w) for w in words("dnr_labels")), key=len, reverse=True))
 # "8 120 Dnr ...", "8 11" alone, "8119 Dnr ...": the head of a paragraph.
-HEAD = re.compile(r"^\s*(8 ?)(?=\d{1,3}(?:\s*$|[.:]?\s+(?:%s)\b))" % LABELS, re.IGNORECASE)
+HEAD = re.compile(r"^\s*([8&£] ?)(?=\d{1,3}(?:\s*$|[.:]?\s+(?:%s)\b))" % LABELS, re.IGNORECASE)
 # "82", "813" alone on a line: a head whose sign the OCR glued to its number.
-GLUED_HEAD = re.compile(r"^\s*(8)(?=\d{1,3}\s*[|;:.]?\s*$)")
+GLUED_HEAD = re.compile(r"^\s*([8&£])(?=\d{1,3}\s*[|;:.]?\s*$)")
+# "&8", "£2" before a number anywhere: no ampersand stands before a number.
+SIGN_GLYPH = re.compile(r"(?:(?<=\s)|^)([&£] ?)(?=\d{1,3}\b(?![.,:/]\d))")
 # "..., 8 169" or "KF 8 187/96" or "enligt 8 1." ending a line or before a case number: a
 # reference after a word, a date or a comma (never after a number: "27 811 806").
 REFERENCE = re.compile(
@@ -79,9 +83,10 @@ def section_sign_edits(line: str, evidence: SignEvidence) -> list[LineEdit]:
             edits.append(LineEdit(start, end, line[start:end], new, SIGN_CONFIDENCE,
                                   "§←8", True))
 
-    if evidence.eight and "8" in line:
+    if evidence.eight:
         for match in (*HEAD.finditer(line), *GLUED_HEAD.finditer(line),
-                      *REFERENCE.finditer(line), *DATE_REFERENCE.finditer(line)):
+                      *REFERENCE.finditer(line), *DATE_REFERENCE.finditer(line),
+                      *SIGN_GLYPH.finditer(line)):
             add(match.start(1), match.end(1), "§ ")
         for match in DOUBLE.finditer(line):
             add(match.start(1), match.end(1), "§§")
