@@ -23,3 +23,9 @@ def test_the_page_number_after_an_id_stays_apart():
 def test_rows_of_numbers_and_capitals_are_no_id():
     text = "Ekeby 2019 2020 2021 2022 2023 2024 2025 2026 2027 OLLE DESIDE ABBA\n"
     assert repaired(text) == text
+
+
+def test_a_page_number_loses_the_colon_the_ocr_read_in_its_gap():
+    text = ("Ekeby kommun PROTOKOLL 1 (3)\ntext\nEkeby kommun PROTOKOLL 2:(3)\nenligt 7(9)\n"
+            "Ekeby kommun PROTOKOLL 3 (3)\n")
+    assert repaired(text).split("\n")[2:4] == ["Ekeby kommun PROTOKOLL 2 (3)", "enligt 7(9)"]

@@ -43,6 +43,7 @@ from diarium.corrections.rules import hyphenation, mojibake, name_restoration, s
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.hex_ids import hex_id_edits
+from diarium.corrections.rules.page_numbers import page_number_edits, spaced_pages
 from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
@@ -65,6 +66,7 @@ class DocumentEvidence:
     tails: set[str] = field(default_factory=set)   # ... their last four letters
     repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
     signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
+    spaced_pages: bool = False              # "2 (9)" rather than "2(9)"
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -72,7 +74,8 @@ class DocumentEvidence:
         keys = set(words).union(map(fold, words))
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
-                   frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines))
+                   frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
+                   spaced_pages(lines))
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -251,7 +254,8 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text)]
+    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
+             *page_number_edits(line.text, line.page.evidence.spaced_pages)]
     others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
               if not any(s.start < e.end and e.start < s.end for s in signs)]
     for edit in (*signs, *others):
