@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diarium.corrections.context import Context, Decision, LineEdit, match_case
-from diarium.corrections.abbreviations import is_label
+from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
@@ -255,7 +255,8 @@ def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
     signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
-             *page_number_edits(line.text, line.page.evidence.spaced_pages)]
+             *page_number_edits(line.text, line.page.evidence.spaced_pages),
+             *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
     others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
               if not any(s.start < e.end and e.start < s.end for s in signs)]
     for edit in (*signs, *others):
