@@ -39,7 +39,8 @@ from diarium.corrections.context import Context, Decision, LineEdit, match_case
 from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.repairer import Repairer
-from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
+from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name_restoration,
+                                       split_compound)
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.hex_ids import hex_id_edits
@@ -286,6 +287,17 @@ def join_split_compounds(line: Line) -> None:
                                            page.evidence.keys)
         if joined:
             line.add(tokens[j], tokens[j + 1].end, joined)
+            taken.update((j, j + 1))
+    cfg, lex = page.repairer.config, page.repairer.lex
+    if page.damage <= (cfg.damage_pivot if line.ctx.mode == "lost" else cfg.kept_damage_pivot):
+        return      # (a fair scan seldom breaks a word; a space there is the document's)
+    for j in range(len(tokens) - 1):
+        if j in taken or j + 1 in taken:
+            continue
+        whole = broken_words.join_broken(tokens, j, line.text, line.ctx.mode, lex)
+        if whole:
+            line.add(tokens[j], tokens[j + 1].end, Decision(
+                whole, page.repairer.config.join_confidence, "joined broken word"))
             taken.update((j, j + 1))
 
 
