@@ -29,3 +29,13 @@ def test_a_page_number_loses_the_colon_the_ocr_read_in_its_gap():
     text = ("Ekeby kommun PROTOKOLL 1 (3)\ntext\nEkeby kommun PROTOKOLL 2:(3)\nenligt 7(9)\n"
             "Ekeby kommun PROTOKOLL 3 (3)\n")
     assert repaired(text).split("\n")[2:4] == ["Ekeby kommun PROTOKOLL 2 (3)", "enligt 7(9)"]
+
+
+def test_party_marks_read_as_glyphs_on_a_document_that_prints_them():
+    text = ("Ledamöter Anna Berg (M), Olle Lind (KD), Eva Ek (5), Per Ås (1)\n"
+            "Se bilaga (5) och www. ekeby.se\n")
+    lines = repaired(text).split("\n")
+    assert lines[0] == "Ledamöter Anna Berg (M), Olle Lind (KD), Eva Ek (S), Per Ås (L)"
+    assert lines[1] == "Se bilaga (5) och www.ekeby.se"
+    alone = "Eva Ek (5) har ordet.\n"
+    assert repaired(alone) == alone

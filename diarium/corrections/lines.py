@@ -44,6 +44,7 @@ from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.hex_ids import hex_id_edits
+from diarium.corrections.rules.party_marks import PartyEvidence, party_mark_edits
 from diarium.corrections.rules.page_numbers import page_number_edits, spaced_pages
 from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
@@ -68,6 +69,7 @@ class DocumentEvidence:
     repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
     signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
     spaced_pages: bool = False              # "2 (9)" rather than "2(9)"
+    parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -76,7 +78,7 @@ class DocumentEvidence:
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
                    frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
-                   spaced_pages(lines))
+                   spaced_pages(lines), PartyEvidence.of(lines))
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -257,6 +259,7 @@ def restore_symbols(line: Line) -> None:
     lex = line.page.repairer.lex
     signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
              *page_number_edits(line.text, line.page.evidence.spaced_pages),
+             *party_mark_edits(line.text, line.page.evidence.parties),
              *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
     others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
               if not any(s.start < e.end and e.start < s.end for s in signs)]
