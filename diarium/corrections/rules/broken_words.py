@@ -1,12 +1,14 @@
 """Rule: a word the OCR broke with a space inside ("utvec kling", "samver kan", "oc h").
 
-Unlike a split compound (`split_compound.py`: two words, "social förvaltningen"), one of the
-pieces is no word at all: the OCR saw a gap between two letters. The pieces are joined when
-the whole is a dictionary word (hunspell's, not wordfreq's, which lists OCR debris such as
-"oc") and one piece is not; two real words ("om fattar", "parker ing") stay apart, since
-nothing tells an OCR gap from a writer's. On a page that lost its å/ä/ö a piece or the whole
-counts as a word when one of its å/ä/ö readings is. Only on a poor scan (`lines.page_damage`):
-on a fair one a space inside a word is the document's own (the OCR reads it faithfully).
+Unlike a split compound (`split_compound.py`: two words, "social förvaltningen"), a piece
+is no word at all: the OCR saw a gap between two letters. The pieces are joined when the
+whole is a dictionary word (hunspell's, not wordfreq's, which lists OCR debris such as "oc")
+and the first piece is not. Two real words ("om fattar", "parker ing") stay apart, since
+nothing tells an OCR gap from a writer's; so do a word and a damaged next one ("dom des" is
+"dom den", no "dömdes"), a function word ("gr att" is "gör att", no "grått") and a short
+rare whole ("m fl" is no "mfl"). On a page that lost its å/ä/ö a piece or the whole counts
+as a word when one of its å/ä/ö readings is. Only on a poor scan (`lines.page_damage`): on a
+fair one a space inside a word is the document's own, which the OCR reads faithfully.
 
 >>> from diarium.corrections.repairer import Repairer
 >>> from diarium.corrections.tokens import tokenize
@@ -50,8 +52,8 @@ def join_broken(tokens: list[Token], index: int, line: str, mode: str,
         return None     # mixed case: a name's own spelling
     if a.lower() in FUNCTION_WORDS or b in FUNCTION_WORDS:
         return None
-    if _word(a.lower(), mode, lex) and _word(b, mode, lex):
-        return None
+    if _word(a.lower(), mode, lex):
+        return None     # ("dom des": a word and the next one damaged, no "dömdes")
     whole = _reading((a + b).lower(), mode, lex)
     if whole is None:
         return None
