@@ -77,3 +77,9 @@ def test_a_short_word_before_a_number_is_no_label_and_is_repaired():
     text, _ = repair("Niva 1 683 943 kr/ar\nNiva 2 496 046 kr/ar\n"
                      "av landet och eventuella konsekvenser for kommunerna. Fér 2025 ars\n")
     assert "Nivå 1" in text and "För 2025" in text
+
+
+def test_a_dotted_abbreviation_gets_its_letters_back_on_a_lost_page():
+    text = "Kopare ar Norrby Fastigheter AB, u.a.t. Ekeby Bygg AB, som forvarvar tomten.\n"
+    out = repair(text, join_hyphenation=False)[0]
+    assert "AB, u.ä.t. Ekeby Bygg AB" in out

@@ -113,3 +113,35 @@ def test_a_function_word_ends_no_split_compound():
     text = ("Vad innebar det for kostnaderna? Gar det att samordna insatserna mellan "
             "forvaltningarna?\n")
     assert "Gärdet" not in repair(text, join_hyphenation=False)[0]
+
+
+# A made-up Tesseract-`swe` page of a poor scan: it kept its å/ä/ö but misread a sixth of
+# its words.
+POOR_SWE = (
+    "Byggnadsnämnden i Ekeby kommun beslutar att godkänna förslaget tiil\n"
+    "verksamhetsplan med bilagor\n"
+    "Utvecklingschet Karin Lindqvist informerar om\n"
+    "arbetsmiljöarbetet och stiftelsens budgotförutsättningar för nästa år.\n"
+    "Nämnden oppdras att anmäla beslutet tili kommunstyrelsens arbetsutskoit.\n"
+    "Projektledaren Olle Vrångsäter föredrar ärendet om förskolans lokaler.\n"
+)
+
+
+def test_a_poor_page_that_kept_its_letters_repairs_long_plain_words_only():
+    assert page_damage(POOR_SWE.split("\n"), Repairer().lex) > DEFAULT.kept_damage_pivot
+    out = repair(POOR_SWE, join_hyphenation=False)[0]
+    assert "kommunstyrelsens arbetsutskott." in out
+    assert "Olle Vrångsäter föredrar" in out       # a name keeps its letters
+    flat = replace(DEFAULT, kept_damage_slope=0.0)
+    assert "arbetsutskoit." in repair(POOR_SWE, join_hyphenation=False, config=flat)[0]
+
+
+def test_a_poor_scan_joins_a_word_the_ocr_broke_with_a_space():
+    text = POOR_SWE + "Projektet oc h utvec kling av lokalerna gör att barnen kan flytta.\n"
+    last = repair(text, join_hyphenation=False)[0].split("\n")[-2]
+    assert last == "Projektet och utveckling av lokalerna gör att barnen kan flytta."
+    fair = ("Byggnadsnämnden i Ekeby kommun beslutar att godkänna förslaget till ny\n"
+            "verksamhetsplan för förskolan och skolan. Förvaltningen ska redovisa arbetet\n"
+            "med lokalerna till nämnden i december. Beslutet skickas till kommunstyrelsen.\n"
+            "Projektet oc h utvec kling av lokalerna gör att barnen kan flytta.\n")
+    assert repair(fair, join_hyphenation=False)[0] == fair

@@ -36,12 +36,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diarium.corrections.context import Context, Decision, LineEdit, match_case
-from diarium.corrections.abbreviations import is_label
+from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.repairer import Repairer
-from diarium.corrections.rules import hyphenation, mojibake, name_restoration, split_compound
+from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name_restoration,
+                                       split_compound)
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
+from diarium.corrections.rules.hex_ids import hex_id_edits
+from diarium.corrections.rules.party_marks import PartyEvidence, party_mark_edits
+from diarium.corrections.rules.page_numbers import page_number_edits, spaced_pages
+from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
 from diarium.corrections.rules.capitals import mid_sentence, sentence_case
@@ -62,6 +67,9 @@ class DocumentEvidence:
     keys: set[str] = field(default_factory=set)    # `words` as printed and folded
     tails: set[str] = field(default_factory=set)   # ... their last four letters
     repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
+    signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
+    spaced_pages: bool = False              # "2 (9)" rather than "2(9)"
+    parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -69,7 +77,8 @@ class DocumentEvidence:
         keys = set(words).union(map(fold, words))
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
-                   frozenset(w for w, n in unknown.items() if n > 1))
+                   frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
+                   spaced_pages(lines), PartyEvidence.of(lines))
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -248,7 +257,13 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    for edit in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf):
+    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
+             *page_number_edits(line.text, line.page.evidence.spaced_pages),
+             *party_mark_edits(line.text, line.page.evidence.parties),
+             *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
+    others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
+              if not any(s.start < e.end and e.start < s.end for s in signs)]
+    for edit in (*signs, *others):
         edit.applied = edit.confidence >= line.page.min_confidence
         line.page.edits[line.index].append(edit)
         line.taken.update(j for j, t in enumerate(line.tokens)
@@ -275,6 +290,17 @@ def join_split_compounds(line: Line) -> None:
                                            page.evidence.keys)
         if joined:
             line.add(tokens[j], tokens[j + 1].end, joined)
+            taken.update((j, j + 1))
+    cfg, lex = page.repairer.config, page.repairer.lex
+    if page.damage <= (cfg.damage_pivot if line.ctx.mode == "lost" else cfg.kept_damage_pivot):
+        return      # (a fair scan seldom breaks a word; a space there is the document's)
+    for j in range(len(tokens) - 1):
+        if j in taken or j + 1 in taken:
+            continue
+        whole = broken_words.join_broken(tokens, j, line.text, line.ctx.mode, lex)
+        if whole:
+            line.add(tokens[j], tokens[j + 1].end, Decision(
+                whole, page.repairer.config.join_confidence, "joined broken word"))
             taken.update((j, j + 1))
 
 

@@ -366,10 +366,22 @@ class Repairer(CandidateScorer):
     def _poor_scan(self, core: str, ctx: Context) -> float:
         """Zipf taken off keeping an unknown word on a poor scan (`lines.page_damage`); not
         off a form with a digit ("2:e", "B42"): no misread word."""
-        if ctx.mode != "lost" or ctx.damage <= self.config.damage_pivot or HAS_DIGIT.search(
-                core):
+        if ctx.mode == "kept" and not self._kept_misreading(core, ctx):
             return 0.0
-        return self.config.damage_zipf_slope * max(0.0, ctx.damage - self.config.damage_pivot)
+        pivot = self.config.damage_pivot if ctx.mode == "lost" else self.config.kept_damage_pivot
+        if ctx.damage <= pivot or HAS_DIGIT.search(core):
+            return 0.0
+        slope = self.config.damage_zipf_slope if ctx.mode == "lost" else (
+            self.config.kept_damage_slope)
+        return slope * (ctx.damage - pivot)
+
+    def _kept_misreading(self, core: str, ctx: Context) -> bool:
+        """On a page that kept its letters, damage makes a misreading of a long plain word
+        likelier; a name inside a sentence, a short word or one printed with its å/ä/ö
+        ("verksamhetsråd") is as likely right as on a fair page."""
+        return len(core) >= self.config.kept_damage_min_length and (
+            SWEDISH_LETTERS.isdisjoint(core.lower())) and (
+            core.islower() or core.isupper() or not ctx.prev[-1:].isalpha())
 
     def damaged_capital(self, core: str, mode: str) -> bool:
         """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""

@@ -19,7 +19,10 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
 * "l" read as "1" inside a word ("ti1l" → "till") when only the restored form is a word,
   and as "!", "]", "}" or "|" inside or at the end of one ("til!" → "till") when that
   makes a far commoner word;
-* an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes.
+* an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes;
+  an en dash read as an em dash in a numeric range ("5—6"): Swedish typesetting spans with
+  the en dash, the OCR widens it (a dash standing apart may be a real em dash: it stays);
+* a space the OCR put after a web address's "www." ("www. ekeby.se").
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
 document is in them.
@@ -49,6 +52,12 @@ document is in them.
 [('?', '²')]
 >>> [(e.original, e.replacement) for e in symbol_edits("[8.1")], symbol_edits("[8.1] se ovan")
 ([('[', '1')], [])
+>>> [(e.original, e.replacement) for e in symbol_edits("gäller — utom 5—6 maj")]
+[('—', '–')]
+>>> symbol_edits("Ekeby—Norrby")
+[]
+>>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
+[(' ', '')]
 """
 from __future__ import annotations
 
@@ -96,6 +105,9 @@ ONE_IN_WORD = re.compile(r"\b[^\W\d_]+1[^\W\d_]+\b|\b1[^\W\d_]{3,}\b")
 GLYPH_IN_WORD = re.compile(r"(?<![\w!\]}|])[^\W\d_]*[a-zåäö]([!\]}|])[^\W\d_]*(?![\w!\]}|])")
 L_GLYPH_OPENERS = {"]": "[", "}": "{", "!": "", "|": ""}
 RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
+# "www. example.se": the OCR's space after a web address's "www.".
+WWW = re.compile(r"(?<![\w.])www\.( )(?=[a-z0-9-]+\.[a-z]{2,}\b)")
+EM_DASH = re.compile(r"(?<=\d)—(?=\d)")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2
@@ -187,6 +199,12 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
     if zipf is not None:
         for start, end, restored in glyph_l_words(line, zipf):
             add(start, end, restored, WORD_CONFIDENCE, "l←!/]/}/| in a word")
+    if "www. " in line:
+        for match in WWW.finditer(line):
+            add(match.start(1), match.end(1), "", DIGIT_CONFIDENCE, "web address")
+    if "—" in line:
+        for match in EM_DASH.finditer(line):
+            add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←—")
     if page.en_dash and "-" in line:
         for match in RANGE.finditer(line):
             dash = match.end(1)

@@ -1,0 +1,97 @@
+"""Rule: a paragraph sign "§" the OCR read as "8", or printed glued to its number.
+
+Tesseract's Swedish model reads "§" as the digit 8 (or "&", "£") in some typefaces: a
+protokoll's paragraph heads come out as "8 120 Dnr KS-2024-00003", "8119 Dnr ...", "&9", its references as
+"2024-06-18, 8 169" or "utvecklingsledare 8 125", a range as "88 73-76" ("§§"). A number
+cannot be told from a sign on one line, so the document must show the misreading first:
+`SignEvidence.of` wants at least two paragraph heads read with an 8 (an "8 N" line of its own,
+or followed by a case-number label, `language/data/dnr_labels.txt`) and no "§" printed
+anywhere (a typeface the OCR reads the sign in prints its other signs too). Only then are the
+heads and references restored; an amount ("27 811 806 kronor", "8 128 kr") never is: its
+"8" is followed by a group of three digits and a word, or stands in a row of numbers.
+
+A heading printed "§8" on a line of its own is "§ 8" on a document that prints its other
+signs apart from their numbers (the OCR closes the narrow gap of a one-line heading).
+
+>>> evidence = SignEvidence.of(["8 120 Dnr FG-2024-00003", "text", "8 121", "8 122 Dnr 1"])
+>>> evidence.eight
+True
+>>> [(e.original, e.replacement) for e in section_sign_edits("8 120 Dnr FG-1", evidence)]
+[('8 ', '§ ')]
+>>> [(e.original, e.replacement) for e in section_sign_edits(
+...     "Kommunstyrelsen 2024-06-18, 8 169", evidence)]
+[('8 ', '§ ')]
+>>> [(e.original, e.replacement) for e in section_sign_edits("Paragrafer 88 73-76", evidence)]
+[('88', '§§')]
+>>> [(e.original, e.replacement) for e in section_sign_edits("2024, &1 och £ 2", evidence)]
+[('&', '§ '), ('£ ', '§ ')]
+>>> section_sign_edits("Summa 27 811 806 kronor, varav 8 128 kr", evidence)
+[]
+>>> section_sign_edits("8 120 Dnr FG-1", SignEvidence.of(["8 120 Dnr 1", "§ 4", "8 1"]))
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diarium.corrections.context import LineEdit
+from diarium.language import words
+
+LABELS = "|".join(sorted((re.escape(w) for w in words("dnr_labels")), key=len, reverse=True))
+# "8 120 Dnr ...", "8 11" alone, "8119 Dnr ...": the head of a paragraph.
+HEAD = re.compile(r"^\s*([8&£] ?)(?=\d{1,3}(?:\s*$|[.:]?\s+(?:%s)\b))" % LABELS, re.IGNORECASE)
+# "82", "813" alone on a line: a head whose sign the OCR glued to its number.
+GLUED_HEAD = re.compile(r"^\s*([8&£])(?=\d{1,3}\s*[|;:.]?\s*$)")
+# "&8", "£2" before a number anywhere: no ampersand stands before a number.
+SIGN_GLYPH = re.compile(r"(?:(?<=\s)|^)([&£] ?)(?=\d{1,3}\b(?![.,:/]\d))")
+# "..., 8 169" or "KF 8 187/96" or "enligt 8 1." ending a line or before a case number: a
+# reference after a word, a date or a comma (never after a number: "27 811 806").
+REFERENCE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\d[,)])|(?<=[^\W\d_][,)])) (8 )(?=\d{1,3}(?:[-–—]\d{1,3})?(?:/\d{2,4})?"
+    r"(?:[.,;:]?\s*$|[.,;:]?\s+(?:%s)\b|/\d{2,4}\b))" % LABELS, re.IGNORECASE)
+DATE_REFERENCE = re.compile(r"(?<=\d{4}-\d{2}-\d{2}) (8 )(?=\d{1,3}\b(?![ ]\d))")
+# "88 73-76", "88 123, 124": two signs before a range or list of paragraphs.
+DOUBLE = re.compile(r"(?:(?<=\s)|^)(88)(?= \d{1,3}(?:\s?[-–—]\s?\d{1,3}|, ?\d{1,3}))")
+# "§8" alone on a line.
+GLUED_SIGN = re.compile(r"^\s*§(?=\d{1,3}\s*[|;:.]?\s*$)")
+EIGHT_HEADS = 2         # paragraph heads read with an 8 before the document is trusted
+SIGN_CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True)
+class SignEvidence:
+    """What the whole document says about its paragraph signs."""
+
+    eight: bool = False     # its heads read "8 N": every such sign is an 8
+    spaced: bool = False    # it prints "§ N" apart more often than "§N"
+
+    @classmethod
+    def of(cls, lines: list[str]) -> SignEvidence:
+        text = "\n".join(lines)
+        heads = sum(1 for line in lines if HEAD.match(line))
+        spaced, glued = len(re.findall(r"§ \d", text)), len(re.findall(r"§\d", text))
+        return cls(heads >= EIGHT_HEADS and "§" not in text, spaced > glued)
+
+
+def section_sign_edits(line: str, evidence: SignEvidence) -> list[LineEdit]:
+    """The line's restored paragraph signs, in line order."""
+    edits: list[LineEdit] = []
+
+    def add(start: int, end: int, new: str) -> None:
+        if not any(e.start < end and start < e.end for e in edits):
+            edits.append(LineEdit(start, end, line[start:end], new, SIGN_CONFIDENCE,
+                                  "§←8", True))
+
+    if evidence.eight:
+        for match in (*HEAD.finditer(line), *GLUED_HEAD.finditer(line),
+                      *REFERENCE.finditer(line), *DATE_REFERENCE.finditer(line),
+                      *SIGN_GLYPH.finditer(line)):
+            add(match.start(1), match.end(1), "§ ")
+        for match in DOUBLE.finditer(line):
+            add(match.start(1), match.end(1), "§§")
+    if evidence.spaced and "§" in line:
+        for match in GLUED_SIGN.finditer(line):
+            add(match.end() - 1, match.end(), "§ ")
+    edits.sort(key=lambda e: e.start)
+    return edits
