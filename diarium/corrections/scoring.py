@@ -29,8 +29,6 @@ LN10 = math.log(10)
 # A one-edit candidate whose channel cost less ln 10 × its prior is at most this ends the
 # search (see `CandidateScorer._decisive`).
 DECISIVE_SCORE = 0.0
-# Keys from which on `_hits` asks the lexicon's filter first (`KeyFilter.maybe_listed`).
-FILTER_MIN_KEYS = 32
 # (candidate, channel cost, prior)
 Candidate = tuple[str, float, float]
 
@@ -152,11 +150,9 @@ class CandidateScorer:
         at C speed: most variants are no key, and each test is two look-ups in large
         tables."""
         lex = self.lex
-        # (a batch this large costs the filter less than the look-ups it saves)
-        tested = lex.listed.maybe_listed(keys) if len(keys) >= FILTER_MIN_KEYS else keys
-        hits = set(filter(lex.keys.__contains__, tested))
-        hits.update(filter(lex.roles.__contains__, tested))
-        if lex.learned:    # (forms seen in the texts: not in the filter)
+        hits = set(filter(lex.keys.__contains__, keys))
+        hits.update(filter(lex.roles.__contains__, keys))
+        if lex.learned:
             hits.update(filter(lex.learned.__contains__, keys))
         return hits
 

@@ -36,11 +36,10 @@ from typing import Any
 from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
-from diarium.language.keyfilter import KeyFilter, key_bits
 from diarium.language.letters import fold
 
-FORMAT = 8
-FILTERS = ("deletions", "listed")    # byte tables, each in a file of its own
+FORMAT = 7
+FILTERS = ("deletions",)    # byte tables, each in a file of its own
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -205,8 +204,7 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
     return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
-            "deletions": deletion_bits(chain(entries, keys)),
-            "listed": key_bits(chain(entries, keys))}
+            "deletions": deletion_bits(chain(entries, keys))}
 
 
 # ----------------------------------------------------------------------------- using
@@ -223,8 +221,6 @@ class Lexicon:
         self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
         self.deletions = DeletionFilter(data.get("deletions", b""))
-        # `entries` and `keys` together, for testing many strings at once (`maybe_listed`)
-        self.listed = KeyFilter(data.get("listed", b""))
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
