@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -226,9 +226,13 @@ class ChannelModel:
             return None
         found = Hiding({start: 0.0})
         self._add_dropped(found, start, mode, min(max_cost, hide))
+        # (an insertion of a letter not hidden is no insertion of a hidden one: only the
+        # keys the pieces add after them need the test)
+        inserted = len(found)
         _add_one_edits(found, start, pieces, max_cost, limit)
         longer = len(start) + 1
-        reached = [key for key in compress(found, map(longer.__eq__, map(len, found)))
+        added = list(islice(found, inserted, None))
+        reached = [key for key in compress(added, map(longer.__eq__, map(len, added)))
                    if _inserts_one(key, start, hidden)]
         if any(found[key] <= hide for key in reached):
             return None
