@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -226,9 +226,13 @@ class ChannelModel:
             return None
         found = Hiding({start: 0.0})
         self._add_dropped(found, start, mode, min(max_cost, hide))
+        # (an insertion of a letter not hidden is no insertion of a hidden one: only the
+        # keys the pieces add after them need the test)
+        inserted = len(found)
         _add_one_edits(found, start, pieces, max_cost, limit)
         longer = len(start) + 1
-        reached = [key for key in compress(found, map(longer.__eq__, map(len, found)))
+        added = list(islice(found, inserted, None))
+        reached = [key for key in compress(added, map(longer.__eq__, map(len, added)))
                    if _inserts_one(key, start, hidden)]
         if any(found[key] <= hide for key in reached):
             return None
@@ -338,9 +342,11 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
     get = found.get
     letters, bound = (hiding.letters, hiding.bound) if hiding else (frozenset(), 0.0)
     longer = len(start) + 1 if letters else -1
-    for n, (i, end, options) in enumerate(pieces):
-        later = [(start[end:i2], options2, start[end2:])
-                 for i2, end2, options2 in pieces[n + 1:] if i2 >= end]
+    # The pieces come by their start: those right of a piece are a slice of the list.
+    tails = [(i2, options2, options2[0][1], start[end2:]) for i2, end2, options2 in pieces]
+    right_of = _first_at(pieces, len(start))
+    for i, end, options in pieces:
+        later = tails[right_of[end]:]
         if not later:
             continue
         prefix = start[:i]
@@ -348,12 +354,15 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
             if step > max_cost:
                 break
             head = prefix + truth
-            for middle, options2, tail in later:
+            for i2, options2, cheapest, tail in later:
+                if step + cheapest > max_cost:
+                    continue
+                head_middle = head + start[end:i2]
                 for truth2, step2 in options2:
                     total = step + step2
                     if total > max_cost:
                         break
-                    folded = head + middle + truth2 + tail
+                    folded = head_middle + truth2 + tail
                     if get(folded, 99.0) > total:
                         if len(folded) == longer and _inserts_one(folded, start, letters):
                             if total <= bound:
@@ -364,6 +373,20 @@ def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max
                         found[folded] = total
                         if len(found) >= limit:
                             return
+
+
+def _first_at(pieces: list[Piece], size: int) -> list[int]:
+    """For each position of the form, the index of the first piece starting there or later.
+
+    >>> _first_at([(0, 1, []), (0, 2, []), (2, 3, [])], 3)
+    [0, 2, 2, 3]
+    """
+    found, k = [], 0
+    for position in range(size + 1):
+        while k < len(pieces) and pieces[k][0] < position:
+            k += 1
+        found.append(k)
+    return found
 
 
 def _cheapest(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:
