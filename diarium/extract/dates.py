@@ -175,12 +175,7 @@ def labelled_inside(head: list[tuple[int, str]]) -> Found | None:
     >>> labelled_inside([(0, "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018")]).value
     '2018-11-07'
     """
-    for offset, column in head:
-        match = INLINE_LABEL.search(column)
-        value = iso_date(match.group("date")) if match else None
-        if match and value:
-            return Found(value, offset + match.start("date"), offset + match.end("date"))
-    return None
+    return first_matched_date(INLINE_LABEL, head)
 
 
 def named_in_title(head: list[tuple[int, str]]) -> Found | None:
@@ -225,8 +220,13 @@ def continues(before: str) -> bool:
 
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
+    return first_matched_date(MEETING, lines)
+
+
+def first_matched_date(pattern: re.Pattern[str], lines: list[tuple[int, str]]) -> Found | None:
+    """The first line's `date` group of `pattern` that reads as a date."""
     for offset, line in lines:
-        match = MEETING.search(line)
+        match = pattern.search(line)
         value = iso_date(match.group("date")) if match else None
         if match and value:
             return Found(value, offset + match.start("date"), offset + match.end("date"))
