@@ -215,7 +215,7 @@ def show_errors(scorer: ModuleType, doc: str, g: dict, p: dict) -> None:
             print(f"  {field}: gold {g.get(field)!r}, got {p.get(field)!r}")
 
 
-EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"), "XE": ("XE",), "XF": ("XF",), "XG": ("XG",), "XH": ("XH",)}
+EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"), "XE": ("XE",), "XF": ("XF",), "XG": ("XG",), "XH": ("XH",), "XI": ("XI",), "XJ": ("XJ",)}
 
 
 def print_batches(scorer: ModuleType, items: list[tuple[str, dict, dict]], report: dict[str, Any]) -> None:
