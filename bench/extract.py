@@ -215,7 +215,8 @@ def show_errors(scorer: ModuleType, doc: str, g: dict, p: dict) -> None:
             print(f"  {field}: gold {g.get(field)!r}, got {p.get(field)!r}")
 
 
-EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"), "XE": ("XE",), "XF": ("XF",), "XG": ("XG",), "XH": ("XH",), "XI": ("XI",), "XJ": ("XJ",)}
+EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"),
+                 **{batch: (batch,) for batch in ("XE", "XF", "XG", "XH", "XI", "XJ")}}
 
 
 def print_batches(scorer: ModuleType, items: list[tuple[str, dict, dict]], report: dict[str, Any]) -> None:
