@@ -40,7 +40,7 @@ from diarium.extract.party_address import labels_above
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
-from diarium.extract.party_mentions import not_former, not_titles_only
+from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
@@ -187,7 +187,8 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
-    agreements = clauses + not_titles_only(mentioned, text)
+    agreements = not_in_underlag_only(clauses + not_titles_only(mentioned, text), structure)
+    grants = not_in_underlag_only(grants, structure)
     for party in agreements + grants:
         party.public = is_public(party)
         if party.public:

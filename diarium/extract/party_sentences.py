@@ -27,7 +27,11 @@ one name. A reference word stands for the party it refers to where the document 
 ['Sverigedemokraterna i Kungsbacka kommun']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
 []
+>>> names("Nämnd Område Begärt belopp, kronor Beviljat belopp, kronor Vård 500 000")
+[]
 >>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
+[]
+>>> names("Arbetsfördelningen regleras i särskilt avtal mellan Ekeby Center och Norrby Förbund.")
 []
 """
 from __future__ import annotations
@@ -69,6 +73,8 @@ GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
 # "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
 TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
+MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
 AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
@@ -189,6 +195,8 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
+                if pattern is AFTER_WITH and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
+                    continue            # "regleras i särskilt avtal mellan A och B": not the document's agreement
                 if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
                         and generic_side(match.group("list")):
                     continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
@@ -205,6 +213,8 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
             if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
                 continue
             window_start, window = grant_window(unit.text, verb)
+            if MONEY_AFTER.match(unit.text, verb.end()):
+                window = ""             # "Beviljat belopp, kronor": a column's head, no clause naming recipients
             if verb.group(0).lower().endswith("s"):
                 subject = grant_subject(unit.text, verb.start())
                 if not subject:
