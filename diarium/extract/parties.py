@@ -42,6 +42,7 @@ from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
+from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -180,7 +181,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
-    mentioned = agreement_parties(text, units)
+    mentioned = agreement_parties(text, units) + sale_parties(text, units)
     grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text, structure) + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
