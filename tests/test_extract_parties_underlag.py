@@ -1,6 +1,7 @@
 """Organisations a case names where no party is named, written for these tests in other bodies'
 style: an agreement in the list of underlag (also where the text lost its line breaks), a grant
-table's column head "Beviljat belopp", and an agreement the document calls a separate one."""
+table's column head "Beviljat belopp", an agreement the document calls a separate one; and an
+adjective of the grant ("kommunal borgen") that is no part of its recipient's name."""
 from __future__ import annotations
 
 from diarium.extract import find_parties
@@ -37,3 +38,8 @@ def test_a_separate_agreement_names_no_party_of_the_document():
     text = ("Samverkansavtal\n\nRegionerna har inrättat ett enkelt bolag, Ekeby Center. Arbetsfördelningen mellan "
             "Ekeby Center och Norrby Förbund regleras i särskilt avtal mellan Ekeby Center och Norrby Förbund.\n")
     assert names(text) == []
+
+
+def test_an_adjective_of_the_grant_ends_the_recipients_name():
+    assert names("Kommunfullmäktige beviljar Ekeby tennisklubb kommunal borgen om 2 000 000 kr.") == ["Ekeby tennisklubb"]
+    assert names("Nämnden beviljar Norrby IF tillfälligt stöd om 50 000 kr.") == ["Norrby IF"]

@@ -18,6 +18,8 @@ one name. A reference word stands for the party it refers to where the document 
 ['Moderaterna', 'Centerpartiet', 'Miljöpartiet de gröna']
 >>> names("Nämnden beviljar föreningen Gläntan 80 000 kr i verksamhetsbidrag.")
 ['Gläntan']
+>>> names("Fullmäktige beviljar Ekeby tennisklubb kommunal borgen om 2 000 000 kr.")
+['Ekeby tennisklubb']
 >>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
 ['Föreningen Folkets Park']
 >>> names("Nämnden fördelar 2026 års bidrag till föreningar som bedriver socialt arbete med 20 000 kr till "
@@ -74,6 +76,7 @@ RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_v
 # "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
 TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
 OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
+QUALIFIED_GRANT = re.compile(rf"\s{plain_words(words('grant_qualifiers'))}\s+{GRANT}\b")
 MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
 AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
@@ -258,7 +261,11 @@ def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
     if target:
         start, after = start + target.end(), after[target.end():]
     stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i|{GRANT_LIST_ENDS})\b|\s\d|[.;:]|$", after)
-    return start, after[:stop.start() if stop else len(after)]
+    window = after[:stop.start() if stop else len(after)]
+    qualifier = QUALIFIED_GRANT.search(after, 0, stop.end() if stop else len(after))
+    if qualifier:
+        window = after[:qualifier.start()]   # "beviljar X kommunal borgen": the grant's adjective, not X's
+    return start, window
 
 
 def grant_subject(unit_text: str, verb_start: int) -> tuple[int, str] | None:
