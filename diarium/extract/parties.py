@@ -164,6 +164,13 @@ def spelled_out(parties: list[Party], text: str) -> None:
             party.name = full
 
 
+def grants_own(agreements: list[Party], grants: list[Party]) -> bool:
+    """Is every agreement's party a recipient of the grant or borgen the document gives ("avtal
+    med X innebärande att kommunen går i borgen")? Then the agreement is the grant's own, and
+    the body that grants is no party of it."""
+    return all(any(same_party(a, g) for g in grants) for a in agreements)
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -199,7 +206,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
     parties = not_former(named_by_text(parties), text)
-    if agreements and parties and not any(p.public for p in parties):
+    if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text)
         if public:
             parties.append(public)
