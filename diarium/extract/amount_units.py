@@ -7,6 +7,8 @@ its unit ("kr", "tkr", "miljoner kronor", from `amount_units.tsv`), and what one
 5888919
 >>> re.fullmatch(NUMBER, "2.4").group("dec"), re.fullmatch(NUMBER, "1.500").group("num")
 ('4', '1.500')
+>>> value_of("5", "925", "Mkr"), value_of("12.000.000", None, "miljoner kronor")
+(5925000, 12000000)
 >>> sorted(SCALES)[:3]
 ['miljard', 'miljarder', 'miljon']
 """
@@ -19,10 +21,11 @@ from diarium.language import table
 from diarium.text import squash
 
 # A thousands group is a space, no-break space or point and three digits; a decimal part is a
-# comma, or a point before one or two digits ("2.4 miljoner kronor"). Justified text may widen
+# comma before one to three digits ("5,925 Mkr"), or a point before one or two ("2.4 miljoner
+# kronor": a point before three is a thousands group). Justified text may widen
 # the first gap to two spaces ("1  250 000 kr") when more groups follow.
 NUMBER = (r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]{2}\d{3}(?=[ \u00a0.]\d{3}))?(?:[ \u00a0.]\d{3})+|\d+)"
-          r"(?:[,.](?P<dec>\d{1,2}))?(?![\d])")
+          r"(?:[,.](?P<dec>(?<=,)\d{3}|\d{1,2}))?(?![\d])")
 UNIT_ROWS = {unit: value.split("\t") for unit, value in table("amount_units").items()}
 UNITS = {unit: int(row[0]) for unit, row in UNIT_ROWS.items()}     # unit → kronor
 # The word of a unit that scales kronor ("miljarder" of "miljarder kronor"): a later mention
@@ -42,8 +45,16 @@ def unit_value(unit: str) -> int:
     return UNITS.get(unit) or SCALES[unit]
 
 
+# A figure printed in full before a scale word of a million or more ("12.000.000 miljoner
+# kronor") already is the sum: the scale word repeats its size, it does not multiply it.
+WRITTEN_OUT = 1_000_000
+
+
 def value_of(number: str, decimals: str | None, unit: str) -> int:
     """'3', '2', 'mnkr' → 3 200 000 (whole kronor)."""
     digits = re.sub(r"[ \u00a0.]", "", number)
-    amount = Decimal(f"{digits}.{decimals or 0}") * unit_value(unit)
+    scale = unit_value(unit)
+    if scale >= WRITTEN_OUT and int(digits) >= scale:
+        scale = 1
+    amount = Decimal(f"{digits}.{decimals or 0}") * scale
     return int(amount.to_integral_value())

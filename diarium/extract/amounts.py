@@ -44,6 +44,8 @@ is 60 000 and 70 000 kronor); a number restated in figures in parentheses keeps 
 [122800]
 >>> [a.value for a in find_amounts("får del av3 412 500 kronor")]      # a word glued to the amount
 [3412500]
+>>> [a.value for a in find_amounts("Krediten var på 5,925 Mkr och ramen 12.000.000 miljoner kronor; 5,925 kr.")]
+[5925000, 12000000]
 """
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
 from diarium.extract.amount_words import worded_amounts
-from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, value_of
+from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
 from diarium.language import table, words
@@ -211,6 +213,12 @@ def range_first(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return value, first.start("num")
 
 
+def thousands_comma(match: re.Match[str]) -> bool:
+    """Three digits after a comma are decimals of a scaled unit ("5,925 Mkr"); before kronor
+    they are an English thousands group ("5,925 kr"), no sum a Swedish text means."""
+    return len(match.group("dec") or "") == 3 and unit_value(match.group("unit")) < 1000
+
+
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
@@ -226,7 +234,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     taken_until = -1
     row_numbers = numbered_rows(text) if matches else set()
     for match in matches:
-        if match.start() < taken_until:
+        if match.start() < taken_until or thousands_comma(match):
             continue
         taken_until = match.end()
         glued = span_glued(text, match) if match.re is AFTER else None

@@ -40,8 +40,9 @@ from diarium.extract.party_address import labels_above
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_lists import grant_list_parties
-from diarium.extract.party_mentions import not_former, not_titles_only
+from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
+from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -163,6 +164,13 @@ def spelled_out(parties: list[Party], text: str) -> None:
             party.name = full
 
 
+def grants_own(agreements: list[Party], grants: list[Party]) -> bool:
+    """Is every agreement's party a recipient of the grant or borgen the document gives ("avtal
+    med X innebärande att kommunen går i borgen")? Then the agreement is the grant's own, and
+    the body that grants is no party of it."""
+    return all(any(same_party(a, g) for g in grants) for a in agreements)
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -180,14 +188,15 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
-    mentioned = agreement_parties(text, units)
+    mentioned = agreement_parties(text, units) + sale_parties(text, units)
     grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text, structure) + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
-    agreements = clauses + not_titles_only(mentioned, text)
+    agreements = not_in_underlag_only(clauses + not_titles_only(mentioned, text), structure)
+    grants = not_in_underlag_only(grants, structure)
     for party in agreements + grants:
         party.public = is_public(party)
         if party.public:
@@ -197,7 +206,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
     parties = not_former(named_by_text(parties), text)
-    if agreements and parties and not any(p.public for p in parties):
+    if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text)
         if public:
             parties.append(public)

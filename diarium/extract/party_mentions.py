@@ -12,6 +12,19 @@ True
 False
 >>> sorted(former_names("avtal med Norrby Bygg AB\\n(namnändrat till Norrby Bostad AB) och Ekeby AB, f.d. Ekeby Hus AB"))
 ['ekeby hus ab', 'norrby bygg ab']
+
+A case's list of underlag ("Beslutsunderlag", "Bilagor") names the documents it was decided
+on: an agreement there ("Hyresavtal med Norrby Park AB") is an earlier or another one, its
+counterparty a party only when the case names it elsewhere.
+
+>>> from diarium.structure import analyse
+>>> from diarium.extract.evidence import evidence
+>>> text = ("Sammanfattning\\n\\nNämnden beviljar föreningen Ekeby IF 50 000 kr.\\n\\n"
+...         "Beslutsunderlag\\n\\nTjänsteskrivelse 2024-05-02\\nNyttjanderättsavtal med Norrby Park AB\\n")
+>>> [p.name for p in not_in_underlag_only([Party(name="Norrby Park AB", evidence=[evidence(text, text.index("Norrby"), len(text) - 1)]),
+...                                       Party(name="Ekeby IF", evidence=[evidence(text, text.index("Ekeby"), text.index(" 50"))])],
+...                                      analyse(text))]
+['Ekeby IF']
 """
 from __future__ import annotations
 
@@ -20,8 +33,10 @@ import re
 from diarium.extract.patterns import plain_words
 from diarium.language import words
 from diarium.schemas import Party
+from diarium.schemas.structure import Structure
 from diarium.text import squash
 
+UNDERLAG_HEADINGS = ("beslutsunderlag", "bilagor")     # canonical names of headings.tsv
 # An agenda item's number and title up to the name: "9 Avtal med ", "12. Hyresavtal med ".
 ITEM_TITLE = re.compile(r"(?:^|\s)\d{1,2}\.?[ \t]+[A-ZÅÄÖ][^.\n:;]*$")
 TITLE_REACH = 120
@@ -76,3 +91,17 @@ def not_former(parties: list[Party], text: str) -> list[Party]:
         if tail and tail.start() > 0:
             party.name = party.name[:tail.start()].rstrip(" ,")
     return [p for p in parties if squash(p.name).casefold() not in former]
+
+
+def underlag_spans(structure: Structure) -> list[tuple[int, int]]:
+    """Where the document lists the documents a case was decided on."""
+    return [(s.start, s.end) for s in structure.walk() if s.heading is not None and s.heading.name in UNDERLAG_HEADINGS]
+
+
+def not_in_underlag_only(parties: list[Party], structure: Structure) -> list[Party]:
+    """The parties named at least once outside a list of underlag."""
+    spans = underlag_spans(structure)
+    if not spans:
+        return parties
+    return [p for p in parties if not p.evidence
+            or not all(any(start <= ev.start < end for start, end in spans) for ev in p.evidence)]

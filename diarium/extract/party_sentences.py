@@ -18,6 +18,8 @@ one name. A reference word stands for the party it refers to where the document 
 ['Moderaterna', 'Centerpartiet', 'Miljöpartiet de gröna']
 >>> names("Nämnden beviljar föreningen Gläntan 80 000 kr i verksamhetsbidrag.")
 ['Gläntan']
+>>> names("Fullmäktige beviljar Ekeby tennisklubb kommunal borgen om 2 000 000 kr.")
+['Ekeby tennisklubb']
 >>> names("Föreningen Folkets Park beviljas ett bidrag om 400 000 kronor för 2023.")
 ['Föreningen Folkets Park']
 >>> names("Nämnden fördelar 2026 års bidrag till föreningar som bedriver socialt arbete med 20 000 kr till "
@@ -27,7 +29,11 @@ one name. A reference word stands for the party it refers to where the document 
 ['Sverigedemokraterna i Kungsbacka kommun']
 >>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
 []
+>>> names("Nämnd Område Begärt belopp, kronor Beviljat belopp, kronor Vård 500 000")
+[]
 >>> names("arbetet med den lokala överenskommelsen mellan föreningslivet och Uppsala kommun")
+[]
+>>> names("Arbetsfördelningen regleras i särskilt avtal mellan Ekeby Center och Norrby Förbund.")
 []
 """
 from __future__ import annotations
@@ -69,6 +75,9 @@ GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
 # "… med 20 000 kr till föreningen FUB Kungsbacka", "bidrag till X": the recipient after an amount or grant.
 TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
+QUALIFIED_GRANT = re.compile(rf"\s{plain_words(words('grant_qualifiers'))}\s+{GRANT}\b")
+MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
 AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
@@ -189,6 +198,8 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
+                if pattern is AFTER_WITH and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
+                    continue            # "regleras i särskilt avtal mellan A och B": not the document's agreement
                 if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
                         and generic_side(match.group("list")):
                     continue            # "överenskommelse mellan föreningslivet och kommunen": a kind of agreement
@@ -205,6 +216,8 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
             if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
                 continue
             window_start, window = grant_window(unit.text, verb)
+            if MONEY_AFTER.match(unit.text, verb.end()):
+                window = ""             # "Beviljat belopp, kronor": a column's head, no clause naming recipients
             if verb.group(0).lower().endswith("s"):
                 subject = grant_subject(unit.text, verb.start())
                 if not subject:
@@ -248,7 +261,11 @@ def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
     if target:
         start, after = start + target.end(), after[target.end():]
     stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i|{GRANT_LIST_ENDS})\b|\s\d|[.;:]|$", after)
-    return start, after[:stop.start() if stop else len(after)]
+    window = after[:stop.start() if stop else len(after)]
+    qualifier = QUALIFIED_GRANT.search(after, 0, stop.end() if stop else len(after))
+    if qualifier:
+        window = after[:qualifier.start()]   # "beviljar X kommunal borgen": the grant's adjective, not X's
+    return start, window
 
 
 def grant_subject(unit_text: str, verb_start: int) -> tuple[int, str] | None:
