@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
@@ -144,6 +145,8 @@ def section_pieces(section: Section, text: str, structure: Structure,
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
         cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None]
+        if not cut:
+            continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
         pieces += cut
         previous_end = paragraph.end
@@ -210,9 +213,12 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
 
 
 def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
-    lines = [(span.start, span.end, text[span.start:span.end]) for span in paragraph.lines
-             if span.start > widths.header_end(span.page)]
+    spans = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
+    lines, fresh = without_running_heads([(span.start, span.end, text[span.start:span.end]) for span in spans],
+                                         [span.page for span in spans])
     width = widths(paragraph.page)
+    if spans and not lines:
+        return []                     # a running header of a § that runs on: "KS § 12 forts"
     lines = [line for line in lines if line[2].strip()] or [(paragraph.start, paragraph.end, paragraph.text)]
     item = item_of(paragraph)
     if item is not None and item[0].isdigit():
@@ -220,6 +226,7 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
     pieces = [Piece([lines[0]], item)]
     for before, line in zip(lines, lines[1:]):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or line[0] in fresh \
                 or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
             pieces.append(Piece([line]))
         else:
