@@ -88,3 +88,17 @@ def test_an_att_list_runs_on_under_a_heading_read_at_the_page_foot() -> None:
     found = list_over_page([(under_foot, ()), (under_foot, ())], 0, open_list, text, structure,
                            PageWidths(structure), [], taken)
     assert [piece.text for piece in found] == items and taken == {1}
+
+
+def test_a_blank_line_in_mid_sentence_does_not_end_a_decision() -> None:
+    text = ("Tjänsteskrivelse\n\nFörsäljning av fastigheten Ekeby 1:2\n\n"
+            "Förslag till beslut i kommunstyrelsen\n"
+            "Kommunstyrelsen godkänner köpeavtal mellan kommunen och Norrby Bygg\n\n"
+            "AB, genom vilket kommunen överlåter fastigheten Ekeby 1:2 mot en köpeskilling på\n"
+            "1 200 000 kronor.\n"
+            "Kommunstyrelsens ordförande utses att underteckna avtalet.\n\n"
+            "Sammanfattning av ärendet\nNorrby Bygg AB vill köpa fastigheten.\n")
+    assert [d.text for d in find_decisions(text)] == [
+        "Kommunstyrelsen godkänner köpeavtal mellan kommunen och Norrby Bygg AB, genom vilket kommunen "
+        "överlåter fastigheten Ekeby 1:2 mot en köpeskilling på 1 200 000 kronor.",
+        "Kommunstyrelsens ordförande utses att underteckna avtalet."]

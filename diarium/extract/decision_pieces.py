@@ -148,9 +148,23 @@ def section_pieces(section: Section, text: str, structure: Structure,
         if not cut:
             continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
+        if pieces and runs_on_over_blank(pieces[-1], cut[0]):
+            pieces[-1].lines.extend(cut.pop(0).lines)   # a blank line in mid-sentence (page layout)
         pieces += cut
         previous_end = paragraph.end
     return pieces
+
+
+def runs_on_over_blank(before: Piece, piece: Piece) -> bool:
+    """`before` ends no sentence, list item or lead-in, and `piece` carries its words on (it
+    starts in lower case, with a number, or with a company's form: "… Norrby Bygg" / "AB,
+    genom …"): one sentence that the layout broke with a blank line."""
+    last, first = squash(before.lines[-1][2]), piece.lines[0][2].split()
+    if not first or ends_sentence(last) or is_lead_in(last) or OPEN_END.search(last) or before.item is not None:
+        return False
+    word = first[0].rstrip(",.;:")
+    carries_on = word[:1].islower() or word[:1].isdigit() or word in words("organisation_forms")
+    return carries_on and piece.item is None and not is_att(piece.text) and not heading_line(piece.lines[0][2])
 
 
 @lru_cache(maxsize=1)
