@@ -93,9 +93,9 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
     head = first.head(HEAD_LINES)
     if (doc_type or kind_of(text, structure)) == "avtal":
         start, end = first.span()
-        signed = signing_date(text[start:end], start)
-        if signed is not None:
-            return signed            # an agreement is dated by its signatures
+        # an agreement is dated by its signatures, else by its labelled date ("Datum: …"), never
+        # by a bare date over its text
+        return signing_date(text[start:end], start) or labelled(head)
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
         or labelled_inside(head) or named_in_title(head[:1]) or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
