@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_in_head
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
@@ -89,14 +90,27 @@ def find_authority(text: str, structure: Structure | None = None,
     elif found is None and kind in ADDRESSED:
         found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
-        # a text that only says who decides, or (a notice of decisions) who has decided
-        found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
+        # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
+        # only says who decides, or (a notice of decisions) who has decided
+        found = adopting_body(first) or first_match(DECIDES, text[start:end], start) \
+            or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
     return found
+
+
+def adopting_body(first: FirstDocument) -> Found | None:
+    """The body its head names as having adopted it, on a date (a template's "Antagen av
+    kommunfullmäktige Kf x" awaits its adoption: no body has adopted it yet).
+
+    >>> find_authority("Taxa för tillsyn\\n\\nFastställd av kommunfullmäktige 2031-03-29, § 31.\\n\\nTaxan är 900 kr per timme.")[0]
+    'Kommunfullmäktige'
+    """
+    found = adopted(first.head())
+    return found[:3] if found and found[3] else None
 
 
 def board_in_head(first: FirstDocument) -> Found | None:

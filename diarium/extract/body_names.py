@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.dates import DATE
+from diarium.extract.date_phrases import DATE
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.language.letters import sv_pattern
