@@ -14,22 +14,22 @@ AGENDA = (
     "\f\nEKEBY  KOMMUN\n\n2 (3)\n\n"
     "2.  Budget 2032, plan 2031-00212 Förslag till beslut i kommunfullmäktige\n"
     "2033–2034                      Kommunfullmäktige fastställer budget 2032,\n"
-    "plan 2033–2034, daterad 2031-04-10, nedan kallad\n"
-    "09.00–09.25                    budgetdokumentet.\n\n"
-    "Anna Berg                      Kommunfullmäktige fastställer övergripande\n"
-    "Bo Lind                        mål med tillhörande fokusområden.\n\n"
+    "plan 2033–2034, daterad 2031-04-10, som underlag för\n"
+    "09.00–09.25                    verksamhetsplanen.\n\n"
+    "Anna Berg                      Kommunfullmäktige fastställer gemensamma\n"
+    "Bo Lind                        mål med tillhörande nyckeltal.\n\n"
     "Kommunfullmäktige fastställer ramar för nämnderna\n"
-    "till ett belopp på 1 200 miljoner kronor, varav revisionens\n\n"
-    "ram är 2,5 miljoner kronor.\n"
-    "Kommunfullmäktige fastställer investeringsvolymen\n"
+    "till ett belopp på 1 200 miljoner kronor, varav valnämndens\n\n"
+    "del är 2,5 miljoner kronor.\n"
+    "Kommunfullmäktige fastställer låneramen\n"
     "till 300 miljoner kronor.\n"
     "Kommunfullmäktige ger kommunstyrelsen i uppdrag\n"
-    "att ta upp lån inom ett totalbelopp på 400 miljoner kronor.\n\n"
+    "att teckna borgen inom ett belopp av 400 miljoner kronor.\n\n"
     "Kommunfullmäktige ger kommunstyrelsen i uppdrag\n"
-    "att fördela de avsatta\n\n"
+    "att fördela de reserverade\n\n"
     "\f\nEKEBY  KOMMUN\n\n3 (3)\n\n"
     "[Tabell 3-1](kallelse.tabeller/3-1.csv)\n\n"
-    + TABLE_HEAD + "|  |  |  | medlen för friskvård mellan<br>nämnderna. |\n"
+    + TABLE_HEAD + "|  |  |  | medlen för kompetensutveckling mellan<br>nämnderna. |\n"
     "| 3. | Uppföljning | 2031-00300 | Förslag till beslut i kommunstyrelsen<br>"
     "Kommunstyrelsen godkänner uppföljningen. |\n"
 )
@@ -39,12 +39,12 @@ def test_the_förslag_column_of_a_flattened_agenda() -> None:
     texts = [d.text for d in find_decisions(AGENDA)]
     assert texts == [
         "Kommunfullmäktige antar taxan för tillsyn.",
-        "Kommunfullmäktige fastställer budget 2032, plan 2033–2034, daterad 2031-04-10, nedan kallad budgetdokumentet.",
-        "Kommunfullmäktige fastställer övergripande mål med tillhörande fokusområden.",
+        "Kommunfullmäktige fastställer budget 2032, plan 2033–2034, daterad 2031-04-10, som underlag för verksamhetsplanen.",
+        "Kommunfullmäktige fastställer gemensamma mål med tillhörande nyckeltal.",
         "Kommunfullmäktige fastställer ramar för nämnderna till ett belopp på 1 200 miljoner kronor, "
-        "varav revisionens ram är 2,5 miljoner kronor.",
-        "Kommunfullmäktige fastställer investeringsvolymen till 300 miljoner kronor.",
-        "Kommunfullmäktige ger kommunstyrelsen i uppdrag att ta upp lån inom ett totalbelopp på 400 miljoner kronor.",
-        "Kommunfullmäktige ger kommunstyrelsen i uppdrag att fördela de avsatta medlen för friskvård mellan nämnderna.",
+        "varav valnämndens del är 2,5 miljoner kronor.",
+        "Kommunfullmäktige fastställer låneramen till 300 miljoner kronor.",
+        "Kommunfullmäktige ger kommunstyrelsen i uppdrag att teckna borgen inom ett belopp av 400 miljoner kronor.",
+        "Kommunfullmäktige ger kommunstyrelsen i uppdrag att fördela de reserverade medlen för kompetensutveckling mellan nämnderna.",
         "Kommunstyrelsen godkänner uppföljningen.",
     ]

@@ -59,10 +59,10 @@ def test_an_att_list_runs_on_over_the_page_and_motions_are_no_decisions() -> Non
 def test_the_page_head_above_a_running_mark_is_dropped() -> None:
     """OCR's speck at the page's foot stays with the item before; the head of the next page,
     down to its running § mark, is no decision's words, and the item after the mark is its own."""
-    text = OVER_PAGE.replace("Utdragsbestyrkande", "Un er tbestyrk").replace(
+    text = OVER_PAGE.replace("Utdragsbestyrkande", "Jus terand sig").replace(
         "53\nKommunstyrelsen 1991-03-20\n", "53\nKommunstyrelsen 1991-03-20\nKommunstyrelsens arbetsutskott i Ekeby kommun 1991=0:3=05\n")
     texts = [d.text for d in find_decisions(text)]
-    assert texts[1:3] == ["att uppdra åt fritidsnämnden att utse revisor i föreningen, Un er tbestyrk",
+    assert texts[1:3] == ["att uppdra åt fritidsnämnden att utse revisor i föreningen, Jus terand sig",
                           "att kostnaderna ska finansieras inom fritidsnämndens budget 1992"]
 
 
@@ -74,7 +74,7 @@ def test_an_att_list_runs_on_under_a_heading_read_at_the_page_foot() -> None:
     from diarium.schemas.structure import Heading, Paragraph, Section, Spanned
     from diarium.structure import analyse
 
-    foot, items = "Un er tbestyrk", ["att kostnaderna ska finansieras inom budgeten,", "att nämnden utför en förstudie."]
+    foot, items = "Jus terand sig", ["att kostnaderna ska finansieras inom budgeten,", "att nämnden utför en förstudie."]
     text = f"att uppdra åt nämnden att utse revisor,\n\n{foot}\n\f{items[0]}\n\n{items[1]}\n"
     starts = [text.index(item) for item in items]
     paragraphs = [Paragraph(page=2, start=s, end=s + len(i), text=i, lines=[Spanned(page=2, start=s, end=s + len(i))])

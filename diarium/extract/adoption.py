@@ -1,11 +1,11 @@
 """The body that adopted the file's document and the date it did, as the head of a styrdokument
-or a taxa's web page prints them: "Fastställt av kommunfullmäktige 29 mars 2021 § 31.",
+or a taxa's web page prints them: "Fastställd av kommunfullmäktige 14 april 2031 § 27.",
 "Antagen av kommunstyrelsen 2019-05-14". Read where nothing else in the head names the issuer
 or the date: the adopting body is the one whose document it is.
 
->>> adopted([(0, "Taxa för tillsyn"), (17, "Fastställt av kommunfullmäktige 29 mars 2031 § 31.")])
-('Kommunfullmäktige', 31, 48, '2031-03-29', 49, 61)
->>> adopted([(0, "Kommunfullmäktige fastställde taxan 29 mars 2031.")]) is None
+>>> adopted([(0, "Taxa för tillsyn"), (17, "Fastställd av kommunfullmäktige 14 april 2031 § 27.")])
+('Kommunfullmäktige', 31, 48, '2031-04-14', 49, 62)
+>>> adopted([(0, "Kommunfullmäktige fastställde taxan 14 april 2031.")]) is None
 True
 """
 from __future__ import annotations

@@ -106,7 +106,7 @@ def adopting_body(first: FirstDocument) -> Found | None:
     """The body its head names as having adopted it, on a date (a template's "Antagen av
     kommunfullmäktige Kf x" awaits its adoption: no body has adopted it yet).
 
-    >>> find_authority("Taxa för tillsyn\\n\\nFastställd av kommunfullmäktige 2031-03-29, § 31.\\n\\nTaxan är 900 kr per timme.")[0]
+    >>> find_authority("Taxa för tillsyn\\n\\nFastställd av kommunfullmäktige 2031-04-14, § 27.\\n\\nTaxan är 900 kr per timme.")[0]
     'Kommunfullmäktige'
     """
     found = adopted(first.head())

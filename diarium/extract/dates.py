@@ -107,7 +107,7 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
 
 
 def adoption_date(head: list[tuple[int, str]]) -> Found | None:
-    """The date of the adoption its head prints ("Fastställd av kommunfullmäktige 29 mars 2031").
+    """The date of the adoption its head prints ("Fastställd av kommunfullmäktige 14 april 2031").
 
     >>> adoption_date([(0, "Taxa"), (5, "Antagen av kommunstyrelsen 2031-05-14 § 12")]).value
     '2031-05-14'

@@ -7,7 +7,7 @@ noterar …"). No other heading marks them, so only the agenda's own pages are r
 header line, outside any named section (a Sammanfattning of an attached paper is no proposal).
 
 Where the text layer interleaved the columns, a left cell stands before the proposal's line
-after a wide gap ("2026–2027        Kommunfullmäktige fastställer …") and is dropped; each new
+after a wide gap ("2033–2034        Kommunfullmäktige fastställer …") and is dropped; each new
 act of the body after a sentence's end is the next proposal; a blank line in mid-sentence does
 not end one, nor does a page break into a table whose first row only carries it on.
 
@@ -122,7 +122,7 @@ def row_carried_on(structure: Structure, text: str, after: int, before: int) -> 
 
 def right_cells(unit: Paragraph | Heading, text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
     """The unit's lines, each less a left column's cell that the text layer set before it, a
-    wide gap between ("2026–2027        Kommunfullmäktige fastställer …": the title's second
+    wide gap between ("2033–2034        Kommunfullmäktige fastställer …": the title's second
     line, then the Förslag column's); and the starts of the lines so cut."""
     spans = unit.lines if isinstance(unit, Paragraph) and unit.lines else [unit]
     out, cut = [], set()

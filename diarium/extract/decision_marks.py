@@ -1,17 +1,17 @@
 """Lines and sentences inside a decision section that are no decision's words.
 
 * A § mark on a line of its own, maybe behind the body's abbreviation and before a case
-  number ("KF § 233", "AU $ 556 0446/87-455", OCR reading "§" as "$"): a new § begins, so the
+  number ("KF § 12", "AU $ 301 0211/90-118", OCR reading "§" as "$"): a new § begins, so the
   decisions of the one before end there, also where the structure did not see the mark as a
   heading.
-* The same mark saying that the § runs on ("KS § 367 forts"): a page's running header, dropped
+* The same mark saying that the § runs on ("KS § 88 forts"): a page's running header, dropped
   with the lines of its page above it; what follows it begins a new piece.
 * A yrkande, a reservation or the beslutsgång ("Bo Berg yrkar bifall till förslaget", "Anna
   Ek anmäler reservation mot beslutet"), which the rules never count as decisions.
 
->>> section_mark("KF $ 233"), section_mark("AU § 556 0446/87-4535,"), section_mark("§ 4 Avgiften tas ut per år")
+>>> section_mark("KF $ 12"), section_mark("AU § 301 0211/90-1180,"), section_mark("§ 4 Avgiften tas ut per år")
 (True, True, False)
->>> continued_mark("KS $ 367 forts |"), section_mark("KS § 367 forts")
+>>> continued_mark("KS $ 88 forts |"), section_mark("KS § 88 forts")
 (True, False)
 >>> motion("Bo Berg (M) yrkar bifall till förslaget."), motion("Nämnden avslår yrkandet.")
 (True, False)
@@ -27,15 +27,15 @@ from functools import lru_cache
 
 from diarium.language import words
 
-# "KF § 233", "$ 12", "AU §556": an abbreviation of capitals, the sign (OCR's "$" too), a number.
+# "KF § 12", "$ 12", "AU §301": an abbreviation of capitals, the sign (OCR's "$" too), a number.
 MARK = re.compile(r"^\s*(?:[A-ZÅÄÖ]{1,5}\s+)?[§$]\s?\d{1,4}\b(?P<rest>.*)$")
-# What may follow the mark on its line: a case number ("0446/87-455", "KS 2024/12"), OCR's
+# What may follow the mark on its line: a case number ("0211/90-118", "KS 2024/12"), OCR's
 # specks and rules.
 CASE_NUMBER_ONLY = re.compile(r"^[\s\"'”|.,:;]*(?:(?:[A-ZÅÄÖ]{1,5}[\s-]?)?\d[\d/.:-]*\d[\s\"'”|.,:;]*)?$")
 
 
 def continued_mark(line: str) -> bool:
-    """A § mark followed by a word saying the § continues: "KS § 367 forts", "AU § 556 forts. 0446"."""
+    """A § mark followed by a word saying the § continues: "KS § 88 forts", "AU § 301 forts. 0211"."""
     mark = MARK.match(line)
     first = mark.group("rest").strip(" \t\"'”|.,:;()").split(" ", 1)[0].rstrip(".)").casefold() if mark else ""
     return bool(first) and first in words("continuation_marks")

@@ -1,8 +1,8 @@
 """A decision section at a page break of a protokoll extract.
 
-* A § mark near the top of a page ("KF § 233" / "AU § 556 0446/87-455" over the next extract)
+* A § mark near the top of a page ("KF § 12" / "AU § 301 0211/90-118" over the next extract)
   begins another §: the decisions end before it, and before the lines of the page's head above
-  it that the structure left in the text ("Kommunstyrelsens arbetsutskott 1989-09-05").
+  it that the structure left in the text ("Kommunstyrelsens arbetsutskott 1991-03-05").
 * An att-list that runs over a page whose foot the structure read as a heading (a signature
   box's label at the bottom of the page): the att-items at the top of the next page, after its
   head, still belong to the list.
