@@ -53,157 +53,27 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_in_head
-from diarium.extract.dates import DATE
+from diarium.extract.body_names import (
+    ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
+    FOR_BOARD, LABEL_INSIDE, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
+    ORGANISATION_FIRST, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
+    Found, canonical, capitalised, first_match, organisation_name,
+)
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
-from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.extract.running_header import running_header
-from diarium.language import words
-from diarium.language.letters import sv_pattern
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
-from diarium.text import squash
-
-BOARDS = bodies("board")
-BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
-# A board of a board: "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott".
-SUB_BOARD = alternation("*" + form for body in BOARDS for form in body.forms)
-DISTRICT_BOARDS = [body for body in BOARDS if body.word in words("district_boards")]
-DISTRICT_BOARD = alternation(form for body in DISTRICT_BOARDS for form in body.forms)
-AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in DISTRICT_BOARDS)
-NAME = r"[A-ZÅÄÖ][\wåäö-]*"
-# "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
-# Also its own board, after the field's genitive: "nämnden för Tekniks arbetsutskott".
-FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definite.capitalize(), b.definite))})\s+för\s+"
-               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*(?:(?<=s)\s+{SUB_BOARD})?")
-# A board named by an adjective before the bare board word: "Tekniska nämnden", "Gemensamma
-# nämnden för hjälpmedel" (a capitalised word in -a, the board word in its definite form).
-NOT_NAMING = sorted(words("referring_adjectives") | words("function_words") | words("set_determiners"))
-ADJECTIVE_BOARD = (rf"(?=[A-ZÅÄÖ][a-zåäö]+a\s)(?!(?i:{plain_alternation(NOT_NAMING)})\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?:{'|'.join(sv_pattern(b.definite) for b in BOARDS)})(?![\wåäö-])"
-                   rf"(?:\s+för\s+[a-zåäö]+(?![\wåäö-]))?")
-DISTRICT = (rf"|(?:{AFTER_DISTRICT_BOARD})[ ](?!{plain_alternation(words('not_names'))}\b)"
-            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\b(?![ ][A-ZÅÄÖ(])")
-
-
-def board_pattern(district: str = DISTRICT) -> str:
-    """A board's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för Teknik",
-    "Kommunstyrelsens arbetsutskott", and (`district`) a district or area after it:
-    "Stadsdelsnämnden Väster", "Socialnämnden Nord"."""
-    return (rf"{FIELD_BOARD}|{ADJECTIVE_BOARD}|"
-            r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
-            rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
-            r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-            rf"{BOARD_WORD}"
-            rf"(?:s\s+{SUB_BOARD}{district})?")
-
-
-BOARD = board_pattern()
-# Inside a flat page's field the word after a board begins the next field ("Kultur- och
-# föreningsnämnden Checklista för …"), never a district.
-FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
-# A label before the body: "Till", and the anslag box's "Organ", "Instans" (`body_labels.txt`).
-BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
-# After the body's name: its abbreviation in brackets ("Socialnämnden (SN)"), its kommun, the
-# meeting's date, or the page or paragraph range whose sign was lost ("Regionstyrelsen 1-21",
-# "Kommunstyrelsen 1 (42)").
-BOARD_LINE = re.compile(
-    rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s*\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{{1,7}}\))?"
-    rf"(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
-    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
-# The value after a body label is the body, whatever follows it in a flat page's field
-# ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
-LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
-# On pages that lost their line breaks the anslag box runs inside a line ("… i tre veckor. Organ
-# Socialnämnden Datum när anslaget …"): the label in capitals, never "Till" of a sentence.
-LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
-                          rf"\s*:?\s+(?P<board>{BOARD})(?![\wåäö-])")
-DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
-DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
-ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
-FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
-# "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
-ORGANISATION_WORD = alternation(b.word for b in bodies("organisation"))
-# The definite form before the area it serves: "Landstinget i Kalmar län", "Regionen i …".
-ORGANISATION_DEFINITE = "|".join(sv_pattern(form) for b in bodies("organisation")
-                                 for form in (b.definite.capitalize(), b.definite.upper()))
-AREA = alternation(b.word for b in bodies("area"))
-AREA_GENITIVE = alternation(b.word + "s" for b in bodies("area"))
-PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
-THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
-# An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
-# "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Kalmar län".
-ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
-                     rf"|(?P<word3>{ORGANISATION_DEFINITE})\s+[iI]\s+(?P<name3>{NAME}(?:[ -]{NAME}){{0,2}}"
-                     rf"(?:\s+(?i:{AREA}))?)"
-                     rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")
-ORGANISATION = re.compile(rf"^\s*{ORGANISATION_NAME}\s*$")
-# An organisation in the genitive inside a title set in capitals ("TAXOR OCH AVGIFTER
-# NORRBYS KOMMUN 2031"): capitals make it the heading's, not a mention in running text.
-CAPITALS_ORGANISATION = re.compile(
-    rf"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ]{{2,}}S)\s+(?P<word>{'|'.join(b.word.upper() for b in bodies('organisation'))})(?![\wåäöÅÄÖ-])")
-# A field of a flat page's footer: "Fax Sunne kommun Kvarngatan 4 …" (the labels' row, then
-# the values': the organisation opens them).
-ORGANISATION_FIRST = re.compile(rf"^\s*{ORGANISATION_NAME}(?![\wåäö-])")
-# A public party of an agreement: after "mellan" (maybe as item "A)" of a list), or with an
-# organisation number of the public sector (group 2: state, kommuner, regioner): "Ekeby
-# kommun (212000-0000)", "Norrby Stad, 212000–0000".
-PUBLIC_ORGNR = r"2\d{5}[-–]?\d{4}"
-PUBLIC_PARTIES = (
-    re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
-    re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
-               rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
-# An organisation named before its public-sector orgnr, its address between them ("Köpare
-# Landstinget i Kalmar län Box 601 391 26 KALMAR Org nr: 232100-0073"): the party block of an
-# agreement form.
-ORGNR_REACH = 120
-PUBLIC_ORGNR_AT = re.compile(rf"(?<![\d-]){PUBLIC_ORGNR}(?![\d-])")
-ANY_ORGANISATION = re.compile(rf"(?<![\wåäö-]){ORGANISATION_NAME}(?![\wåäö-])")
-# A department of the Government Offices as its letterhead prints it: "Finansdepartementet".
-MINISTRY_WORD = alternation(form for body in bodies("ministry") for form in body.forms)
-MINISTRY_LINE = re.compile(rf"^\s*(?P<board>[A-ZÅÄÖ][a-zåäö-]*{MINISTRY_WORD})\s*$")
-# A board word alone ("nämnden", "styrelsen") or in the plural names no particular board.
-NOT_BOARDS = re.compile(
-    rf"(?i)^{BOARD_WORD}$|{plain_alternation(b.plural for b in BOARDS if b.plural not in b.forms)}")
 
 # Field labels at the start of a flat page's field ("Fax ", "Postadress: ").
 FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
-Found = tuple[str, int, int]
 # Kinds of document that go to a board: their förslag names the board that decides.
 ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
-
-
-def canonical(board: str) -> str:
-    """'socialnämnden' → 'Socialnämnden'; 'socialnämnd' → 'Socialnämnden'; OCR's
-    'socialnamnden' → 'Socialnämnden'; a board of a board is named in the definite genitive.
-
-    >>> canonical("kommunstyrelses budgetutskott"), canonical("Socialnämndens individutskott")
-    ('Kommunstyrelsens budgetutskott', 'Socialnämndens individutskott')
-    """
-    board = squash(board)
-    for body in BOARDS:
-        board = re.sub(sv_pattern(body.word), body.word, board)
-    for body in BOARDS:
-        if board.endswith(body.word) and " " not in board:   # "Västra stadsdelsnämnd" is a name
-            board = board[:-len(body.word)] + body.definite
-    head, space, rest = board.rpartition(" ")
-    for body in BOARDS:
-        genitive, definite = body.word + "s", body.definite + "s"
-        if head and head.endswith(genitive) and not head.endswith(definite):
-            board = head[:-len(genitive)] + definite + space + rest    # a board of a board: "…styrelsens utskott"
-            break
-    return board[:1].upper() + board[1:]
-
-
-def first_match(pattern: re.Pattern[str], text: str, offset: int = 0) -> Found | None:
-    for match in pattern.finditer(text):
-        board = match.group("board")
-        if not NOT_BOARDS.search(board):
-            return canonical(board), offset + match.start("board"), offset + match.end("board")
-    return None
 
 
 def find_authority(text: str, structure: Structure | None = None,
@@ -220,14 +90,27 @@ def find_authority(text: str, structure: Structure | None = None,
     elif found is None and kind in ADDRESSED:
         found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
-        # a text that only says who decides, or (a notice of decisions) who has decided
-        found = first_match(DECIDES, text[start:end], start) or first_match(DECIDED, text[start:end], start)
+        # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
+        # only says who decides, or (a notice of decisions) who has decided
+        found = adopting_body(first) or first_match(DECIDES, text[start:end], start) \
+            or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
     return found
+
+
+def adopting_body(first: FirstDocument) -> Found | None:
+    """The body its head names as having adopted it, on a date (a template's "Antagen av
+    kommunfullmäktige Kf x" awaits its adoption: no body has adopted it yet).
+
+    >>> find_authority("Taxa för tillsyn\\n\\nFastställd av kommunfullmäktige 2031-04-14, § 27.\\n\\nTaxan är 900 kr per timme.")[0]
+    'Kommunfullmäktige'
+    """
+    found = adopted(first.head())
+    return found[:3] if found and found[3] else None
 
 
 def board_in_head(first: FirstDocument) -> Found | None:
@@ -375,28 +258,3 @@ def organisation_in_capitals(first: FirstDocument) -> Found | None:
         if named:
             return f"{capitalised(named.group('name'))} {named.group('word').lower()}", offset + named.start(), offset + named.end()
     return None
-
-
-def organisation_name(match: re.Match[str]) -> str:
-    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' and 'Landstinget i Kalmar
-    län' as printed; 'STOCKHOLMS LÄNS LANDSTING' → 'Stockholms läns landsting'.
-
-    >>> organisation_name(ORGANISATION.match("STOCKHOLMS LÄNS LANDSTING"))
-    'Stockholms läns landsting'
-    >>> organisation_name(ORGANISATION.match("LANDSTINGET I KALMAR LÄN"))
-    'Landstinget i Kalmar län'
-    """
-    if match.group("word2"):
-        return f"{match.group('word2').capitalize()} {capitalised(match.group('name2'))}"
-    if match.group("word3"):
-        return f"{match.group('word3').capitalize()} i {capitalised(match.group('name3'))}"
-    return f"{capitalised(match.group('name'))} {match.group('word').lower()}"
-
-
-def capitalised(name: str) -> str:
-    """A name in capitals as a name is written; the area word in it stays lower case
-    ("KALMAR LÄN" → "Kalmar län")."""
-    if not name.isupper():
-        return name
-    areas = {form for b in bodies("area") for form in (b.word, b.word + "s")}
-    return " ".join(w.lower() if w.lower() in areas else w.title() for w in name.split(" "))

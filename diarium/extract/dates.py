@@ -48,6 +48,7 @@ import re
 from diarium.extract.date_phrases import (  # noqa: F401  (periods.py reads iso_from_parts here)
     DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, date_in, iso_date, iso_from_parts,
 )
+from diarium.extract.adoption import adopted
 from diarium.extract.date_signatures import signed_on_behalf, signing_date
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
@@ -93,15 +94,26 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
     head = first.head(HEAD_LINES)
     if (doc_type or kind_of(text, structure)) == "avtal":
         start, end = first.span()
-        signed = signing_date(text[start:end], start)
-        if signed is not None:
-            return signed            # an agreement is dated by its signatures
+        # an agreement is dated by its signatures, else by its labelled date ("Datum: …"), never
+        # by a bare date over its text
+        return signing_date(text[start:end], start) or labelled(head)
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
-        or labelled_inside(head) or named_in_title(head[:1]) or signed_on_behalf(text, *first.span())
+        or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) \
+        or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
         found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL)
     return found
+
+
+def adoption_date(head: list[tuple[int, str]]) -> Found | None:
+    """The date of the adoption its head prints ("Fastställd av kommunfullmäktige 14 april 2031").
+
+    >>> adoption_date([(0, "Taxa"), (5, "Antagen av kommunstyrelsen 2031-05-14 § 12")]).value
+    '2031-05-14'
+    """
+    found = adopted(head)
+    return Found(found[3], found[4], found[5]) if found and found[3] else None
 
 
 def split_at_labels(columns: list[tuple[int, str]], label: re.Pattern[str]) -> list[tuple[int, str]]:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
@@ -144,10 +145,26 @@ def section_pieces(section: Section, text: str, structure: Structure,
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
         cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None]
+        if not cut:
+            continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
+        if pieces and runs_on_over_blank(pieces[-1], cut[0]):
+            pieces[-1].lines.extend(cut.pop(0).lines)   # a blank line in mid-sentence (page layout)
         pieces += cut
         previous_end = paragraph.end
     return pieces
+
+
+def runs_on_over_blank(before: Piece, piece: Piece) -> bool:
+    """`before` ends no sentence, list item or lead-in, and `piece` carries its words on (it
+    starts in lower case, with a number, or with a company's form: "… Norrby Bygg" / "AB,
+    genom …"): one sentence that the layout broke with a blank line."""
+    last, first = squash(before.lines[-1][2]), piece.lines[0][2].split()
+    if not first or ends_sentence(last) or is_lead_in(last) or OPEN_END.search(last) or before.item is not None:
+        return False
+    word = first[0].rstrip(",.;:")
+    carries_on = word[:1].islower() or word[:1].isdigit() or word in words("organisation_forms")
+    return carries_on and piece.item is None and not is_att(piece.text) and not heading_line(piece.lines[0][2])
 
 
 @lru_cache(maxsize=1)
@@ -210,9 +227,12 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
 
 
 def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
-    lines = [(span.start, span.end, text[span.start:span.end]) for span in paragraph.lines
-             if span.start > widths.header_end(span.page)]
+    spans = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
+    lines, fresh = without_running_heads([(span.start, span.end, text[span.start:span.end]) for span in spans],
+                                         [span.page for span in spans])
     width = widths(paragraph.page)
+    if spans and not lines:
+        return []                     # a running header of a § that runs on: "KS § 12 forts"
     lines = [line for line in lines if line[2].strip()] or [(paragraph.start, paragraph.end, paragraph.text)]
     item = item_of(paragraph)
     if item is not None and item[0].isdigit():
@@ -220,6 +240,7 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
     pieces = [Piece([lines[0]], item)]
     for before, line in zip(lines, lines[1:]):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or line[0] in fresh \
                 or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
             pieces.append(Piece([line]))
         else:

@@ -41,6 +41,8 @@ from diarium.extract.decision_pieces import (
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
+from diarium.extract.decision_marks import motion
+from diarium.extract.decision_pages import before_section_mark, list_over_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
 from diarium.extract.decision_runs import run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
@@ -125,7 +127,9 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
         heading = section.heading
         if heading is not None and decision_section(heading):
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
+            pieces = [piece for piece in before_section_mark(pieces, text) if not motion(piece.text)]
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
+            pieces += list_over_page(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
             pieces = lead_in_scope([heading_piece(heading, text), *section_pieces(section, text, structure, widths, barriers)])
         elif any(maybe_decisions(paragraph.text) for paragraph in section.paragraphs):

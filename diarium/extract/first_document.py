@@ -113,9 +113,21 @@ class FirstDocument:
         """(offset, column) of every line of the first `count` pages: a protokoll's anslag box
         stands under its attendance list, on page 2 when that list fills page 1."""
         if self.flat is not None:
-            return self.head()
+            return self.head() + [field for line in self.flat_pages()[1:count]
+                                  for field in flat_head(self.text, line.start, line.end, None)]
         pages = set(self.pages[:count])
         return [column for line in self.lines() if line.page in pages for column in columns(line)]
+
+    def flat_pages(self) -> list[TextLine]:
+        """The line of each of its pages that holds the whole page, in order, while they do (a
+        transcript prints each page as one line: the anslag box may stand on page 2)."""
+        flat, out = flat_starts(self.structure.lines), []
+        for page in self.pages:
+            lines = self.lines(page)
+            if not lines or lines[0].start not in flat:
+                break
+            out.append(lines[0])
+        return out
 
     @property
     def flat(self) -> TextLine | None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.authority import BOARD_LINE, FLAT_BOARD
+from diarium.extract.body_names import BOARD_LINE, FLAT_BOARD
 from diarium.extract.dates import DATE
 from diarium.extract.decision_headings import line_is_decision_heading as is_heading
 from diarium.extract.doctype import LABELS, find_doc_type, label_pattern
