@@ -9,9 +9,12 @@ The class of a context is exactly what the decision about that word reads of it
 - a known word: whether the document prints it too;
 - an unknown word: whether the word before ends in a letter (a capitalised unknown word
   there is a name) and the Zipf a poor scan takes off keeping it (`Repairer._poor_scan`);
-- the neighbours themselves (folded, as word pairs see them, and whether an infinitive
-  must follow) only where they can speak: word pairs, a grammar cue (`syntax.RULES`, a
-  left neighbour in `syntax.CUE_WORDS`) or a twin (`NeighbourEvidence.twin_choice`).
+- its neighbours only as far as they can speak for it: on a page that lost its å/ä/ö, what
+  the grammar rules (`syntax.RULES`) say of each reading they know and, after a cue word
+  (`syntax.CUE_WORDS`: "att", "ska", "det" ...), that word and whether an infinitive must
+  follow; between a known word and its twins, the counts of the word pairs the twin model
+  holds for the twins with each neighbour (`twins.TwinModel.evidence` reads no more); with
+  learned word pairs, the neighbours themselves.
 
 >>> from diarium.corrections.repairer import Repairer
 >>> repairer = Repairer()
@@ -39,12 +42,17 @@ if TYPE_CHECKING:
 
 class WordClass:
     """What decides which parts of a context a word's decision reads: known or not, its
-    candidates' forms, whether its neighbours can speak; and its decisions by class."""
+    candidates' forms, the readings grammar rules know, its twins; and its decisions by
+    class."""
 
-    __slots__ = ("lower", "known", "forms", "neighbours", "decisions")
+    __slots__ = ("lower", "known", "forms", "rule_forms", "twins", "pairs", "decisions")
 
-    def __init__(self, lower: str, known: bool, forms: tuple[str, ...], neighbours: bool):
-        self.lower, self.known, self.forms, self.neighbours = lower, known, forms, neighbours
+    def __init__(self, lower: str, known: bool, forms: tuple[str, ...],
+                 rule_forms: tuple[str, ...], twins: tuple[str, ...] | None, pairs: bool):
+        self.lower, self.known, self.forms = lower, known, forms
+        self.rule_forms = rule_forms    # the form and candidates a grammar rule judges
+        self.twins = twins      # known with twins: the twin class's members the text printed
+        self.pairs = pairs      # learned word pairs: every neighbour may speak
         self.decisions: dict[tuple, Decision | None] = {}
 
 
@@ -59,10 +67,12 @@ def word_class(repairer: Repairer, core: str, mode: str) -> WordClass | None:
     if mode == "lost":    # the function words a short rare form may be (`with_function_words`)
         forms += [c[0] for c in repairer._slips.get(lower, ())]
     known = repairer.prior(lower) > 0
-    neighbours = bool(repairer.model.bigrams) or mode == "lost" and (
-        lower in RULES or not RULES.keys().isdisjoint(forms)) or known and bool(
-        repairer.twins_of(lower, forms))
-    return WordClass(lower, known, tuple(forms), neighbours)
+    rule_forms = tuple(f for f in (lower, *forms) if f in RULES) if mode == "lost" else ()
+    twins = None
+    if known and repairer.twins_of(lower, forms):
+        printed = repairer.twins.words
+        twins = tuple(w for w in repairer.twin_zipfs(lower) if printed.get(w, 0))
+    return WordClass(lower, known, tuple(forms), rule_forms, twins, bool(repairer.model.bigrams))
 
 
 def context_class(repairer: Repairer, word: WordClass, core: str, ctx: Context) -> tuple:
@@ -74,6 +84,24 @@ def context_class(repairer: Repairer, word: WordClass, core: str, ctx: Context) 
         key += (bool(doc_words.get(word.lower)),)
     else:
         key += (ctx.prev[-1:].isalpha(), repairer._poor_scan(core, ctx))
-    if word.neighbours or ctx.mode == "lost" and ctx.prev_key in CUE_WORDS:
+    if word.pairs:
         return key + (ctx.prev_key, ctx.next_key, ctx.prev_pair, ctx.firm_infinitive)
+    if word.rule_forms:
+        prev, next_ = ctx.prev_key, ctx.next_key
+        key += tuple([RULES[f](prev, next_) for f in word.rule_forms])
+    if ctx.mode == "lost" and ctx.prev_key in CUE_WORDS:
+        key += (ctx.prev_key, ctx.firm_infinitive)
+    if word.twins is not None:
+        key += (twin_pairs(repairer.twins.left, ctx.prev_pair, word.twins, True),
+                twin_pairs(repairer.twins.right, ctx.next_pair, word.twins, False))
     return key
+
+
+def twin_pairs(table: dict[str, int], neighbour: str, twins: tuple[str, ...],
+               left: bool) -> tuple[int, ...] | None:
+    """The twin model's counts of each twin with the neighbour; None without one."""
+    if not neighbour:
+        return None
+    if left:
+        return tuple([table.get(f"{neighbour} {w}", 0) for w in twins])
+    return tuple([table.get(f"{w} {neighbour}", 0) for w in twins])

@@ -68,6 +68,16 @@ class NeighbourEvidence(CandidateScorer):
         key, is_word = fold(lower), self.lex.is_word
         return [c for c in forms if c != lower and fold(c) == key and is_word(c)]
 
+    def twin_zipfs(self, lower: str) -> dict[str, float]:
+        """The priors of a known form and of the listed words that differ from it in å/ä/ö
+        only: its twin class."""
+        zipfs = self._twin_zipfs.get(lower)
+        if zipfs is None:
+            zipfs = self._twin_zipfs[lower] = {
+                m: self.prior(m) for m in {lower, *self.lex.by_key(fold(lower))}
+                if m == lower or self.lex.is_word(m)}
+        return zipfs
+
     def twin_choice(self, found: list[Candidate], ctx: Context) -> tuple[str, float] | bool | None:
         """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
         decides (the lexicon's frequencies for twins it never saw), and a twin needs strong
@@ -79,12 +89,7 @@ class NeighbourEvidence(CandidateScorer):
                  if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
         if not twins:
             return None
-        zipfs = self._twin_zipfs.get(lower)
-        if zipfs is None:
-            zipfs = self._twin_zipfs[lower] = {
-                m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
-                if m == lower or self.lex.is_word(m)}
-        best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
+        best, net, cue_of_best = self._best_twin(twins, self.twin_zipfs(lower), ctx)
         needed_cue = self.config.twin_cue[ctx.mode]
         if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:
             # Without a cue either way, a page that kept its letters is left to the channel

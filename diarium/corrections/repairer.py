@@ -77,17 +77,20 @@ class Repairer(NeighbourEvidence):
         word = self.classes.get((core, ctx.mode))
         if word is None:
             found = self._decide_word(core, ctx)
+            if core in self.settled[ctx.mode]:
+                return found
             word = word_class(self, core, ctx.mode)
             if word is None:
                 return found    # (judged without its candidates: a label)
             self.classes[core, ctx.mode] = word
+            key = context_class(self, word, core, ctx)
         else:
             key = context_class(self, word, core, ctx)
             decisions = word.decisions
             if key in decisions:
                 return _copy(decisions[key])    # (callers edit theirs)
             found = self._decide_word(core, ctx)
-        word.decisions[context_class(self, word, core, ctx)] = _copy(found)
+        word.decisions[key] = _copy(found)
         return found
 
     def _decide_word(self, core: str, ctx: Context) -> Decision | None:
