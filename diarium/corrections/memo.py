@@ -8,7 +8,7 @@ The class of a context is exactly what the decision about that word reads of it
 - which of its candidates the document prints (each earns a bonus);
 - a known word: whether the document prints it too;
 - an unknown word: whether the word before ends in a letter (a capitalised unknown word
-  there is a name) and the Zipf a poor scan takes off keeping it (`Repairer._poor_scan`);
+  there is a name) and the Zipf a poor scan takes off keeping it (`KeepingCost.poor_scan`);
 - its neighbours only as far as they can speak for it: on a page that lost its å/ä/ö, what
   the grammar rules (`syntax.RULES`) say of each reading they know and, after a cue word
   (`syntax.CUE_WORDS`: "att", "ska", "det" ...), that word and whether an infinitive must
@@ -83,7 +83,7 @@ def context_class(repairer: Repairer, word: WordClass, core: str, ctx: Context) 
     if word.known:
         key += (bool(doc_words.get(word.lower)),)
     else:
-        key += (ctx.prev[-1:].isalpha(), repairer._poor_scan(core, ctx))
+        key += (ctx.prev[-1:].isalpha(), repairer.poor_scan(core, ctx))
     if word.pairs:
         return key + (ctx.prev_key, ctx.next_key, ctx.prev_pair, ctx.firm_infinitive)
     if word.rule_forms:

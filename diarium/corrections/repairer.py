@@ -1,13 +1,12 @@
 """The word rule: keep the word as printed, or change it to its best candidate.
 
-Keeping a word costs −ln 10 × its prior (a known word's Zipf frequency, an unknown word's
-`unknown_zipf`, more for what looks like a name), less a bonus for a known word; each
-candidate (`scoring.py`) costs its channel cost − ln 10 × its prior, less a bonus when the
-document prints it elsewhere. Neighbours add evidence to both: word pairs seen in clean
-text, and on a page that lost its å/ä/ö Swedish grammar (`syntax.py`: "24 ar" → "år", "som
-ar" → "är", "att starka" → "stärka"), or the twin model (`neighbours.py`). The word changes when a candidate is cheaper than
-keeping it; the margin gives the confidence. A form no candidate explains may be two words
-the OCR glued (`rules/glued_words.py`).
+Keeping a word has a cost (`keeping.py`); each candidate (`scoring.py`) costs its channel
+cost − ln 10 × its prior, less a bonus when the document prints it elsewhere. Neighbours add
+evidence to both (`neighbours.py`): word pairs seen in clean text, on a page that lost its
+å/ä/ö Swedish grammar (`syntax.py`: "24 ar" → "år", "som ar" → "är", "att starka" →
+"stärka"), and between a known word and its twins the twin model. The word changes when a
+candidate is cheaper than keeping it; the margin gives the confidence. A form no candidate
+explains may be two words the OCR glued (`rules/glued_words.py`).
 
 >>> repairer = Repairer()
 >>> context = Context("lost", prev="som", next="ett")
@@ -37,23 +36,21 @@ from diarium.corrections.context import Context, Decision, match_case, mixed_cas
 from diarium.corrections.forms import (MAX_TAIL, NAME_TAILS, PLAIN_SURNAME_TAILS,
                                        changes_surname_tail, drops_letter,
                                        restores_letters_only)
+from diarium.corrections.keeping import KeepingCost
 from diarium.corrections.memo import WordClass, context_class, word_class
-from diarium.corrections.neighbours import NeighbourEvidence
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.rules.glued_words import split_glued
 from diarium.corrections.scoring import LN10, Candidate
 from diarium.corrections.tokens import is_protected
 from diarium.corrections.twins import TwinModel
 from diarium.language import words
-from diarium.language.letters import SWEDISH_LETTERS, fold
+from diarium.language.letters import fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
-HAS_DIGIT = re.compile(r"\d")
 FUNCTION_WORDS = sorted(words("function_words"))
-FUNCTION_WORDS_SET = frozenset(FUNCTION_WORDS)
 
 
-class Repairer(NeighbourEvidence):
+class Repairer(KeepingCost):
     """Decides about single words; holds every cache, so reuse one for many documents."""
 
     def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
@@ -144,7 +141,7 @@ class Repairer(NeighbourEvidence):
             self.settled[ctx.mode].add(core)
             return None
         ctx.ocr_key, ctx.ocr = fold(lower), lower
-        keep_score = self._keep_score(core, ctx, keep_prior, found[0])
+        keep_score = self.keep_score(core, ctx, keep_prior, found[0])
         # The cheapest candidate in context.
         doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
         form, score = "", math.inf
@@ -241,26 +238,6 @@ class Repairer(NeighbourEvidence):
         model judges it, no function word."""
         return any(m != lower and self.lex.is_word(m) for m in self.lex.by_key(fold(lower)))
 
-    def _keeps_letters(self, lower: str, ctx: Context) -> bool:
-        """On a page that kept its letters, the å/ä/ö of an unknown word stay when it is
-        printed the same twice (an OCR slip seldom repeats) or it ends in a short word that
-        has them ("del|år", "Fors|å"): an OCR that kept its letters seldom invents one that
-        makes a word."""
-        return lower in ctx.doc_repeated or self.ends_in_short_word(lower)
-
-    def ends_in_short_word(self, lower: str) -> bool:
-        """A word, then a word of one or two letters with å/ä/ö, both common enough to be
-        a compound's parts ("del|år"; not "ansvar|är": a verb ends no compound).
-
-        >>> scorer = Repairer()
-        >>> [scorer.ends_in_short_word(w) for w in ("delår", "forså", "ansvarär", "telefön")]
-        [True, True, False, False]
-        """
-        zipf, least = self.lex.zipf, self.config.tail_part_zipf
-        return any(zipf(lower[:-n]) >= least and zipf(lower[-n:]) >= least and (
-            lower[-n:] not in FUNCTION_WORDS_SET) and not SWEDISH_LETTERS.isdisjoint(
-            lower[-n:]) for n in (1, 2) if len(lower) - n >= 3)
-
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
         settled: left alone in every context."""
@@ -270,56 +247,6 @@ class Repairer(NeighbourEvidence):
             return False
         self.words[mode].add(core)
         return True
-
-    def _keep_score(self, core: str, ctx: Context, keep_prior: float,
-                    first: Candidate) -> float:
-        """The cost of keeping the word as printed (lower is likelier)."""
-        cfg, mode, lower = self.config, ctx.mode, ctx.ocr
-        capitals = core.isupper()    # a heading ("SOCIALNAMNDEN"): a word, not a name
-        damaged = not self.damage_glyphs.isdisjoint(lower)
-        keep_zipf = keep_prior if keep_prior > 0 else self._unknown_keep_zipf(
-            core, ctx, capitals, damaged)
-        if ctx.in_name and not capitals and not damaged and (
-                first[2] < cfg.function_word_zipf):     # "For Rädda Barnen" is "För"
-            keep_zipf += cfg.name_pair_zipf[mode]
-        keep_score = -LN10 * keep_zipf
-        if keep_prior > 0:
-            keep_score -= cfg.known_keep_bonus[mode]
-            if ctx.doc_words.get(lower, 0) >= 1:
-                keep_score -= LN10 * cfg.doc_bonus_zipf / 2
-        return keep_score - self.context(lower, ctx)
-
-    def _unknown_keep_zipf(self, core: str, ctx: Context, capitals: bool,
-                           damaged: bool) -> float:
-        """The prior of keeping an unknown word: a name inside a sentence, damage, or other."""
-        cfg = self.config
-        lost_damage = ctx.mode == "lost" and damaged
-        if core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and (
-                not lost_damage):
-            return max(cfg.name_zipf, cfg.unknown_zipf[ctx.mode]) - self._poor_scan(core, ctx)
-        if lost_damage:
-            return cfg.damaged_zipf
-        return cfg.unknown_zipf[ctx.mode] - self._poor_scan(core, ctx)
-
-    def _poor_scan(self, core: str, ctx: Context) -> float:
-        """Zipf taken off keeping an unknown word on a poor scan (`lines.page_damage`); not
-        off a form with a digit ("2:e", "B42"): no misread word."""
-        if ctx.mode == "kept" and not self._kept_misreading(core, ctx):
-            return 0.0
-        pivot = self.config.damage_pivot if ctx.mode == "lost" else self.config.kept_damage_pivot
-        if ctx.damage <= pivot or HAS_DIGIT.search(core):
-            return 0.0
-        slope = self.config.damage_zipf_slope if ctx.mode == "lost" else (
-            self.config.kept_damage_slope)
-        return slope * (ctx.damage - pivot)
-
-    def _kept_misreading(self, core: str, ctx: Context) -> bool:
-        """On a page that kept its letters, damage makes a misreading of a long plain word
-        likelier; a name inside a sentence, a short word or one printed with its å/ä/ö
-        ("verksamhetsråd") is as likely right as on a fair page."""
-        return len(core) >= self.config.kept_damage_min_length and (
-            SWEDISH_LETTERS.isdisjoint(core.lower())) and (
-            core.islower() or core.isupper() or not ctx.prev[-1:].isalpha())
 
     def damaged_capital(self, core: str, mode: str) -> bool:
         """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""
