@@ -31,13 +31,10 @@ True
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from diarium.corrections.context import Context, Decision
+from diarium.corrections.keeping import KeepingCost
+from diarium.corrections.scoring import Candidate
 from diarium.corrections.syntax import CUE_WORDS, RULES
-
-if TYPE_CHECKING:
-    from diarium.corrections.repairer import Repairer
 
 
 class WordClass:
@@ -56,16 +53,18 @@ class WordClass:
         self.decisions: dict[tuple, Decision | None] = {}
 
 
-def word_class(repairer: Repairer, core: str, mode: str) -> WordClass | None:
+def word_class(repairer: KeepingCost, core: str, mode: str,
+               slips: dict[str, list[Candidate]]) -> WordClass | None:
     """The word's class, once its candidates are known (a label is judged without them:
-    None until the word is judged as a word)."""
+    None until the word is judged as a word). `slips`: the function words a short rare form
+    on a lost page may be (`Repairer.with_function_words`), by form."""
     lower = core.lower()
     found = repairer._candidates.get((lower, mode))
     if found is None:
         return None
     forms = [c[0] for c in found]
-    if mode == "lost":    # the function words a short rare form may be (`with_function_words`)
-        forms += [c[0] for c in repairer._slips.get(lower, ())]
+    if mode == "lost":
+        forms += [c[0] for c in slips.get(lower, ())]
     known = repairer.prior(lower) > 0
     rule_forms = tuple(f for f in (lower, *forms) if f in RULES) if mode == "lost" else ()
     twins = None
@@ -75,7 +74,7 @@ def word_class(repairer: Repairer, core: str, mode: str) -> WordClass | None:
     return WordClass(lower, known, tuple(forms), rule_forms, twins, bool(repairer.model.bigrams))
 
 
-def context_class(repairer: Repairer, word: WordClass, core: str, ctx: Context) -> tuple:
+def context_class(repairer: KeepingCost, word: WordClass, core: str, ctx: Context) -> tuple:
     """The parts of `ctx` the decision about `word` reads (see the module docstring)."""
     doc_words = ctx.doc_words
     key: tuple = (ctx.label, ctx.in_name, word.lower in ctx.doc_repeated,

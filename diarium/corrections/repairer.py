@@ -76,7 +76,7 @@ class Repairer(KeepingCost):
             found = self._decide_word(core, ctx)
             if core in self.settled[ctx.mode]:
                 return found
-            word = word_class(self, core, ctx.mode)
+            word = word_class(self, core, ctx.mode, self._slips)
             if word is None:
                 return found    # (judged without its candidates: a label)
             self.classes[core, ctx.mode] = word
