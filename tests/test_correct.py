@@ -466,4 +466,4 @@ def test_a_repeated_word_in_the_same_context_is_decided_once_and_alike():
     # decision: one memo entry serves other neighbours too
     assert repairer.decide("forvaltningen", between("hela", "beslutar")).replacement == (
         "förvaltningen")
-    assert len(repairer._decisions) == 1
+    assert len(repairer.classes["forvaltningen", "lost"].decisions) == 1

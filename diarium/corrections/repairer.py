@@ -1,13 +1,12 @@
 """The word rule: keep the word as printed, or change it to its best candidate.
 
-Keeping a word costs −ln 10 × its prior (a known word's Zipf frequency, an unknown word's
-`unknown_zipf`, more for what looks like a name), less a bonus for a known word; each
-candidate (`scoring.py`) costs its channel cost − ln 10 × its prior, less a bonus when the
-document prints it elsewhere. Neighbours add evidence to both: word pairs seen in clean
-text, and on a page that lost its å/ä/ö Swedish grammar (`syntax.py`: "24 ar" → "år", "som
-ar" → "är", "att starka" → "stärka"). The word changes when a candidate is cheaper than
-keeping it; the margin gives the confidence. A form no candidate explains may be two words
-the OCR glued (`rules/glued_words.py`).
+Keeping a word has a cost (`keeping.py`); each candidate (`scoring.py`) costs its channel
+cost − ln 10 × its prior, less a bonus when the document prints it elsewhere. Neighbours add
+evidence to both (`neighbours.py`): word pairs seen in clean text, on a page that lost its
+å/ä/ö Swedish grammar (`syntax.py`: "24 ar" → "år", "som ar" → "är", "att starka" →
+"stärka"), and between a known word and its twins the twin model. The word changes when a
+candidate is cheaper than keeping it; the margin gives the confidence. A form no candidate
+explains may be two words the OCR glued (`rules/glued_words.py`).
 
 >>> repairer = Repairer()
 >>> context = Context("lost", prev="som", next="ett")
@@ -19,7 +18,8 @@ the OCR glued (`rules/glued_words.py`).
 >>> repairer.decide("ar", context).replacement
 'år'
 
-A word no context can change is settled once: it is not judged again.
+A word no context can change is settled once: it is not judged again; any other word is
+judged once per context class (`memo.py`).
 
 >>> repairer.decide("2021", context), "2021" in repairer.settled["lost"]
 (None, True)
@@ -28,93 +28,67 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from diarium.corrections.abbreviations import ABBREVIATIONS, SHORT_ABBREVIATIONS
 from diarium.corrections.channel import ChannelModel, edit_blocks
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Context, Decision, match_case, mixed_case
+from diarium.corrections.forms import (MAX_TAIL, NAME_TAILS, PLAIN_SURNAME_TAILS,
+                                       changes_surname_tail, drops_letter,
+                                       restores_letters_only)
+from diarium.corrections.keeping import KeepingCost
+from diarium.corrections.memo import WordClass, context_class, word_class
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.rules.glued_words import split_glued
-from diarium.corrections.scoring import LN10, Candidate, CandidateScorer
-from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
+from diarium.corrections.scoring import LN10, Candidate
 from diarium.corrections.tokens import is_protected
-from diarium.corrections.twins import TwinModel, load_twins
+from diarium.corrections.twins import TwinModel
 from diarium.language import words
-from diarium.language.letters import SWEDISH_LETTERS, fold
+from diarium.language.letters import fold
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
-HAS_DIGIT = re.compile(r"\d")
 FUNCTION_WORDS = sorted(words("function_words"))
-FUNCTION_WORDS_SET = frozenset(FUNCTION_WORDS)
-# Name elements with å/ä/ö, by their plain form ("vagen" → "vägen").
-NAME_TAILS = {fold(t): t for t in words("place_tails") | words("surname_tails")
-              if not SWEDISH_LETTERS.isdisjoint(t)}
-MAX_TAIL = max(map(len, NAME_TAILS))
-# The last elements of surnames as printed without å/ä/ö ("mark", "hammar", "stam"): in a
-# capitalised word they are a name's own, no "märk", "hämmar", "stäm" that lost its dots.
-PLAIN_SURNAME_TAILS = tuple(sorted(
-    (t for t in words("surname_tails") | words("surname_endings")
-     if SWEDISH_LETTERS.isdisjoint(t) and len(t) >= 4), key=len, reverse=True))
 
 
-class Repairer(CandidateScorer):
+class Repairer(KeepingCost):
     """Decides about single words; holds every cache, so reuse one for many documents."""
 
     def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
                  config: RepairConfig = DEFAULT, twins: TwinModel | None = None):
-        super().__init__(lexicon, model, config)
-        self.twins = load_twins() if twins is None else twins
-        # (word, mode) whose decision is None in any context: no candidates, protected ...
+        super().__init__(lexicon, model, config, twins)
         # Per page mode, the words (as printed) whose decision is None in any context: no
         # candidates, protected ... and those that are words to judge (no number, no name).
         self.settled: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
-        self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
         self._slips: dict[str, list[Candidate]] = {}    # short form → function words
         self.function_words = [w for w in FUNCTION_WORDS
                                if self.lex.zipf(w) >= self.config.function_word_zipf]
-        # The decisions of the document being repaired (known by its vocabulary), per word
-        # and context.
-        self._memo_doc: object = None
-        self._decisions: dict[tuple, Decision | None] = {}
+        # (word as printed, mode) → its decisions by context class (`memo.py`)
+        self.classes: dict[tuple[str, str], WordClass] = {}
 
     def decide(self, core: str, ctx: Context) -> Decision | None:
         """The change of a word (its core, as printed) in its context, or None."""
         if core in self.settled[ctx.mode]:
             return None     # a repeated word no context can change: decided once
-        if ctx.doc_words is not self._memo_doc:
-            self._memo_doc, self._decisions = ctx.doc_words, {}
-        key = self._context_class(core, ctx)
-        if key in self._decisions:
-            found = self._decisions[key]
-            return None if found is None else replace(found)    # (callers edit theirs)
-        found = self._decide_word(core, ctx)
-        # (the class is asked again: the candidates it may need are known now)
-        self._decisions[self._context_class(core, ctx)] = (
-            None if found is None else replace(found))
+        word = self.classes.get((core, ctx.mode))
+        if word is None:
+            found = self._decide_word(core, ctx)
+            if core in self.settled[ctx.mode]:
+                return found
+            word = word_class(self, core, ctx.mode, self._slips)
+            if word is None:
+                return found    # (judged without its candidates: a label)
+            self.classes[core, ctx.mode] = word
+            key = context_class(self, word, core, ctx)
+        else:
+            key = context_class(self, word, core, ctx)
+            decisions = word.decisions
+            if key in decisions:
+                return _copy(decisions[key])    # (callers edit theirs)
+            found = self._decide_word(core, ctx)
+        word.decisions[key] = _copy(found)
         return found
-
-    def _context_class(self, core: str, ctx: Context) -> tuple:
-        """What a word's decision reads of its context: whether it is in a name, and whether
-        the word before ends in a letter (a capitalised unknown word there is a name); the
-        neighbours themselves only where word pairs, a grammar cue or a twin can speak
-        (`prev_pair` is a function of `prev_key`, and folding keeps letters letters)."""
-        mode, lower = ctx.mode, core.lower()
-        # (a poor page's damage moves the prior of keeping an unknown word)
-        coarse = (core, mode, ctx.in_name, ctx.prev_key[-1:].isalpha(), ctx.damage, ctx.label)
-        found = self._candidates.get((lower, mode))
-        if found is None or self.model.bigrams or mode == "lost" and (
-                ctx.prev_key in CUE_WORDS or lower in RULES
-                or len(lower) <= self.config.slip_max_length    # (function words: cues)
-                or any(form in RULES for form, _, _ in found)):
-            return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
-        if self.prior(lower) > 0:
-            key = fold(lower)
-            if any(form != lower and fold(form) == key for form, _, _ in found):
-                return coarse + (ctx.prev_key, ctx.next_key, ctx.firm_infinitive)
-        return coarse
 
     def _decide_word(self, core: str, ctx: Context) -> Decision | None:
         if core.lower() in ABBREVIATIONS:
@@ -167,7 +141,7 @@ class Repairer(CandidateScorer):
             self.settled[ctx.mode].add(core)
             return None
         ctx.ocr_key, ctx.ocr = fold(lower), lower
-        keep_score = self._keep_score(core, ctx, keep_prior, found[0])
+        keep_score = self.keep_score(core, ctx, keep_prior, found[0])
         # The cheapest candidate in context.
         doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
         form, score = "", math.inf
@@ -177,9 +151,11 @@ class Repairer(CandidateScorer):
             if cost < score:
                 form, score = candidate, cost
         if known and not ctx.in_name and (score >= keep_score or fold(form) == ctx.ocr_key):
-            twin = self._twin_decision(core, found, ctx)
-            if twin is not None:
-                return twin if isinstance(twin, Decision) else None
+            twin = self.twin_choice(found, ctx)
+            if isinstance(twin, tuple):
+                return self._twin_decision(core, *twin)
+            if twin is False:
+                return None
         if not known and fold(form) == fold(lower) and (
                 ctx.mode == "lost" or self.lex.is_word(form)):
             # No word, and a listed word but for its å/ä/ö/é. (On a page that kept its
@@ -252,76 +228,15 @@ class Repairer(CandidateScorer):
                                 self.reason(lower, restored))
         return None
 
+    def _twin_decision(self, core: str, twin: str, net: float) -> Decision:
+        confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-net)))
+        return Decision(match_case(core, twin), round(confidence, 3),
+                        self.reason(core.lower(), twin))
+
     def _has_twin(self, lower: str) -> bool:
         """A listed word that differs from the form in å/ä/ö only ("dar": "där"): the twin
         model judges it, no function word."""
         return any(m != lower and self.lex.is_word(m) for m in self.lex.by_key(fold(lower)))
-
-    def _keeps_letters(self, lower: str, ctx: Context) -> bool:
-        """On a page that kept its letters, the å/ä/ö of an unknown word stay when it is
-        printed the same twice (an OCR slip seldom repeats) or it ends in a short word that
-        has them ("del|år", "Fors|å"): an OCR that kept its letters seldom invents one that
-        makes a word."""
-        return lower in ctx.doc_repeated or self.ends_in_short_word(lower)
-
-    def ends_in_short_word(self, lower: str) -> bool:
-        """A word, then a word of one or two letters with å/ä/ö, both common enough to be
-        a compound's parts ("del|år"; not "ansvar|är": a verb ends no compound).
-
-        >>> scorer = Repairer()
-        >>> [scorer.ends_in_short_word(w) for w in ("delår", "forså", "ansvarär", "telefön")]
-        [True, True, False, False]
-        """
-        zipf, least = self.lex.zipf, self.config.tail_part_zipf
-        return any(zipf(lower[:-n]) >= least and zipf(lower[-n:]) >= least and (
-            lower[-n:] not in FUNCTION_WORDS_SET) and not SWEDISH_LETTERS.isdisjoint(
-            lower[-n:]) for n in (1, 2) if len(lower) - n >= 3)
-
-    def _twin_decision(self, core: str, found: list[Candidate],
-                       ctx: Context) -> Decision | bool | None:
-        """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
-        decides (the lexicon's frequencies for twins it never saw), and a twin needs strong
-        evidence; on a page that kept its letters, a context cue too ("Han for till" stays),
-        and there only a cue against the twin keeps the word. False: keep the word; None: the
-        model has no say."""
-        lower = ctx.ocr
-        twins = [(c, channel) for c, channel, _prior in found
-                 if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
-        if not twins:
-            return None
-        zipfs = self._twin_zipfs.get(lower)
-        if zipfs is None:
-            zipfs = self._twin_zipfs[lower] = {
-                m: self.prior(m) for m in {lower, *self.lex.by_key(ctx.ocr_key)}
-                if m == lower or self.lex.is_word(m)}
-        best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
-        needed_cue = self.config.twin_cue[ctx.mode]
-        if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:
-            # Without a cue either way, a page that kept its letters is left to the channel
-            # (no cue is needed where the page lost them: there the model always decides).
-            return False if cue_of_best <= -needed_cue else None
-        confidence = min(self.config.max_confidence, 1.0 / (1.0 + math.exp(-net)))
-        return Decision(match_case(core, best), round(confidence, 3),
-                        self.reason(lower, best))
-
-    def _best_twin(self, twins: list[tuple[str, float]], zipfs: dict[str, float],
-                   ctx: Context) -> tuple[str, float, float]:
-        """(twin, its evidence against the OCR form, the part of it the neighbours give). The
-        neighbours' word pairs choose between twins only by a clear lead: "år har" seen four
-        times does not outweigh the frequency of "är"."""
-        keep_context, margin = self.context(ctx.ocr, ctx), self.config.twin_margin[ctx.mode]
-        scored = []
-        for candidate, channel in twins:
-            prior, pairs = self.twins.evidence(candidate, ctx.ocr, ctx.prev_pair,
-                                               ctx.next_pair, zipfs)
-            base = prior + self.context(candidate, ctx) - keep_context - channel
-            scored.append((base + pairs, base, candidate, pairs + base - prior + channel))
-        scored.sort(reverse=True)
-        net, base, best, cue = scored[0]
-        for other_net, other_base, other, other_cue in scored[1:]:
-            if other_base > base and net - other_net < margin:
-                net, base, best, cue = other_net, other_base, other, other_cue
-        return best, net, cue
 
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
@@ -332,56 +247,6 @@ class Repairer(CandidateScorer):
             return False
         self.words[mode].add(core)
         return True
-
-    def _keep_score(self, core: str, ctx: Context, keep_prior: float,
-                    first: Candidate) -> float:
-        """The cost of keeping the word as printed (lower is likelier)."""
-        cfg, mode, lower = self.config, ctx.mode, ctx.ocr
-        capitals = core.isupper()    # a heading ("SOCIALNAMNDEN"): a word, not a name
-        damaged = not self.damage_glyphs.isdisjoint(lower)
-        keep_zipf = keep_prior if keep_prior > 0 else self._unknown_keep_zipf(
-            core, ctx, capitals, damaged)
-        if ctx.in_name and not capitals and not damaged and (
-                first[2] < cfg.function_word_zipf):     # "For Rädda Barnen" is "För"
-            keep_zipf += cfg.name_pair_zipf[mode]
-        keep_score = -LN10 * keep_zipf
-        if keep_prior > 0:
-            keep_score -= cfg.known_keep_bonus[mode]
-            if ctx.doc_words.get(lower, 0) >= 1:
-                keep_score -= LN10 * cfg.doc_bonus_zipf / 2
-        return keep_score - self.context(lower, ctx)
-
-    def _unknown_keep_zipf(self, core: str, ctx: Context, capitals: bool,
-                           damaged: bool) -> float:
-        """The prior of keeping an unknown word: a name inside a sentence, damage, or other."""
-        cfg = self.config
-        lost_damage = ctx.mode == "lost" and damaged
-        if core[:1].isupper() and not capitals and ctx.prev and ctx.prev[-1:].isalpha() and (
-                not lost_damage):
-            return max(cfg.name_zipf, cfg.unknown_zipf[ctx.mode]) - self._poor_scan(core, ctx)
-        if lost_damage:
-            return cfg.damaged_zipf
-        return cfg.unknown_zipf[ctx.mode] - self._poor_scan(core, ctx)
-
-    def _poor_scan(self, core: str, ctx: Context) -> float:
-        """Zipf taken off keeping an unknown word on a poor scan (`lines.page_damage`); not
-        off a form with a digit ("2:e", "B42"): no misread word."""
-        if ctx.mode == "kept" and not self._kept_misreading(core, ctx):
-            return 0.0
-        pivot = self.config.damage_pivot if ctx.mode == "lost" else self.config.kept_damage_pivot
-        if ctx.damage <= pivot or HAS_DIGIT.search(core):
-            return 0.0
-        slope = self.config.damage_zipf_slope if ctx.mode == "lost" else (
-            self.config.kept_damage_slope)
-        return slope * (ctx.damage - pivot)
-
-    def _kept_misreading(self, core: str, ctx: Context) -> bool:
-        """On a page that kept its letters, damage makes a misreading of a long plain word
-        likelier; a name inside a sentence, a short word or one printed with its å/ä/ö
-        ("verksamhetsråd") is as likely right as on a fair page."""
-        return len(core) >= self.config.kept_damage_min_length and (
-            SWEDISH_LETTERS.isdisjoint(core.lower())) and (
-            core.islower() or core.isupper() or not ctx.prev[-1:].isalpha())
 
     def damaged_capital(self, core: str, mode: str) -> bool:
         """'MalmG': one stray capital, at the end, that the lost channel draws for ö."""
@@ -396,78 +261,6 @@ class Repairer(CandidateScorer):
                 f"{t or '∅'}←{o or '∅'}" for t, o in edit_blocks(ocr, truth))
         return found
 
-    def context(self, form: str, ctx: Context) -> float:
-        """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det"), and
-        on a lost page grammar."""
-        grammar = self._grammar(form, ctx) if ctx.mode == "lost" and (
-            form in RULES or ctx.prev_key in CUE_WORDS) else 0.0
-        bigrams = self.model.bigrams
-        if not bigrams:
-            return grammar
-        left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
-        right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
-        if not (left or right):
-            return grammar + 0.0    # (the sum below, without its logarithms)
-        return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
 
-    def _grammar(self, form: str, ctx: Context) -> float:
-        """Grammar cues choose among the å/ä/ö readings of a form only."""
-        if not diacritics_apart(form, ctx.ocr):
-            return 0.0
-        strength = self.config.cue_strength
-        grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
-        if ctx.firm_infinitive or ctx.prev_key != "att" or (
-                self.lex.zipf(ctx.ocr_key) < self.config.common_word_zipf):
-            # "visar att inga barn": a plain "att" may open a clause with a common word
-            grammar += strength * infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
-                                                 ctx.firm_infinitive)
-        return grammar
-
-
-def restores_letters_only(ocr: str, form: str) -> bool:
-    """Every edit from the OCR form to the form gives back an å/ä/ö or replaces what is no
-    plain letter (a digit, "é").
-
-    >>> restores_letters_only("r6éda", "röda"), restores_letters_only("ermin", "termin")
-    (True, False)
-    """
-    return all(any(c in SWEDISH_LETTERS for c in truth) or any(
-        not ("a" <= c <= "z") for c in glyphs) and glyphs for truth, glyphs in edit_blocks(
-        ocr, form))
-
-
-def changes_surname_tail(ocr: str, form: str) -> bool:
-    """The form changes the surname element the OCR form ends in: "Dagemark" → "Dagemärk"
-    (not "Bergstrom" → "Bergström": "strom" is no element as printed).
-
-    >>> changes_surname_tail("dagemark", "dagemärk"), changes_surname_tail("dagemark", "dägemark")
-    (True, False)
-    """
-    for tail in PLAIN_SURNAME_TAILS:
-        if ocr.endswith(tail) and len(ocr) > len(tail) + 1:
-            return not form.endswith(tail)
-    return False
-
-
-def drops_letter(ocr: str, form: str) -> bool:
-    """The form loses an å/ä/ö the OCR printed: "delår" → "delar" (not "atgärd" → "åtgärd").
-
-    >>> drops_letter("delår", "delar"), drops_letter("atgärd", "åtgärd")
-    (True, False)
-    """
-    return len(ocr) == len(form) and any(
-        a in SWEDISH_LETTERS and b not in SWEDISH_LETTERS for a, b in zip(ocr, form))
-
-
-def diacritics_apart(form: str, ocr: str) -> bool:
-    """The form and the (lower-case) OCR form differ in å/ä/ö/é only: an "é" the lost
-    channel draws for any of them ("néd" for "nöd"), a plain "e" only for itself.
-
-    >>> diacritics_apart("nöd", "néd"), diacritics_apart("ned", "néd"), diacritics_apart("nöd", "ned")
-    (True, True, False)
-    """
-    folded, ocr_key = fold(form), fold(ocr)
-    if folded == ocr_key:
-        return True
-    return len(form) == len(ocr) and "é" in ocr and all(
-        a == b or b == "é" and c in "åäö" for a, b, c in zip(folded, ocr, form))
+def _copy(found: Decision | None) -> Decision | None:
+    return None if found is None else Decision(found.replacement, found.confidence, found.reason)

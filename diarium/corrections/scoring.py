@@ -147,13 +147,13 @@ class CandidateScorer:
 
     def _hits(self, keys: Collection[str]) -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
-        at C speed: most variants are no key, and each test is two look-ups in large
-        tables."""
+        at C speed (a set intersection walks the few keys and looks each up in the large
+        table): most variants are no key."""
         lex = self.lex
-        hits = set(filter(lex.keys.__contains__, keys))
-        hits.update(filter(lex.roles.__contains__, keys))
+        hits = lex.keys.keys() & keys
+        hits |= lex.roles.keys() & keys
         if lex.learned:
-            hits.update(filter(lex.learned.__contains__, keys))
+            hits |= set(filter(lex.learned.__contains__, keys))
         return hits
 
     def score_variants(self, lower: str, mode: str, known: bool, variants: dict[str, float],

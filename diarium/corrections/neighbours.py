@@ -1,0 +1,117 @@
+"""What a word's neighbours say about its readings: word pairs seen in clean text, grammar
+cues on a page that lost its å/ä/ö (`syntax.py`: "24 ar" → "år", "som ar" → "är"), and
+between a known word and its å/ä/ö twins ("val"/"väl") the twin model of real text.
+
+These are the only parts of a decision that read the neighbours; `memo.py` keys a word's
+decision by its neighbours only when one of them can speak for it.
+
+>>> scorer = NeighbourEvidence()
+>>> ctx = Context("lost", prev="24", next="som", ocr="ar", ocr_key="ar")
+>>> ctx.neighbours_changed()
+>>> scorer.context("år", ctx) > scorer.context("är", ctx)
+True
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from diarium.corrections.channel import ChannelModel
+from diarium.corrections.config import DEFAULT, RepairConfig
+from diarium.corrections.context import Context
+from diarium.corrections.forms import diacritics_apart
+from diarium.corrections.scoring import Candidate, CandidateScorer
+from diarium.corrections.syntax import CUE_WORDS, RULES, cue, infinitive_cue
+from diarium.corrections.twins import TwinModel, load_twins
+from diarium.language.lexicon import Lexicon
+from diarium.language.letters import fold
+
+
+class NeighbourEvidence(CandidateScorer):
+    """The candidate scorer with the evidence of a word's neighbours."""
+
+    def __init__(self, lexicon: Lexicon | None = None, model: ChannelModel | None = None,
+                 config: RepairConfig = DEFAULT, twins: TwinModel | None = None):
+        super().__init__(lexicon, model, config)
+        self.twins = load_twins() if twins is None else twins
+        self._twin_zipfs: dict[str, dict[str, float]] = {}    # OCR form → its twins' priors
+
+    def context(self, form: str, ctx: Context) -> float:
+        """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det"), and
+        on a lost page grammar."""
+        grammar = self._grammar(form, ctx) if ctx.mode == "lost" and (
+            form in RULES or ctx.prev_key in CUE_WORDS) else 0.0
+        bigrams = self.model.bigrams
+        if not bigrams:
+            return grammar
+        left = bigrams.get(f"{ctx.prev_pair}|{form}", 0) if ctx.prev else 0
+        right = bigrams.get(f"{form}>{ctx.next_pair}", 0) if ctx.next else 0
+        if not (left or right):
+            return grammar + 0.0    # (the sum below, without its logarithms)
+        return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
+
+    def _grammar(self, form: str, ctx: Context) -> float:
+        """Grammar cues choose among the å/ä/ö readings of a form only."""
+        if not diacritics_apart(form, ctx.ocr):
+            return 0.0
+        strength = self.config.cue_strength
+        grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
+        if ctx.firm_infinitive or ctx.prev_key != "att" or (
+                self.lex.zipf(ctx.ocr_key) < self.config.common_word_zipf):
+            # "visar att inga barn": a plain "att" may open a clause with a common word
+            grammar += strength * infinitive_cue(form, ctx.prev_key, self.lex.in_hunspell,
+                                                 ctx.firm_infinitive)
+        return grammar
+
+    def twins_of(self, lower: str, forms: Iterable[str]) -> list[str]:
+        """The forms that are listed words differing from `lower` in å/ä/ö only."""
+        key, is_word = fold(lower), self.lex.is_word
+        return [c for c in forms if c != lower and fold(c) == key and is_word(c)]
+
+    def twin_zipfs(self, lower: str) -> dict[str, float]:
+        """The priors of a known form and of the listed words that differ from it in å/ä/ö
+        only: its twin class."""
+        zipfs = self._twin_zipfs.get(lower)
+        if zipfs is None:
+            zipfs = self._twin_zipfs[lower] = {
+                m: self.prior(m) for m in {lower, *self.lex.by_key(fold(lower))}
+                if m == lower or self.lex.is_word(m)}
+        return zipfs
+
+    def twin_choice(self, found: list[Candidate], ctx: Context) -> tuple[str, float] | bool | None:
+        """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
+        decides (the lexicon's frequencies for twins it never saw), and a twin needs strong
+        evidence; on a page that kept its letters, a context cue too ("Han for till" stays),
+        and there only a cue against the twin keeps the word. (twin, evidence in nats): change
+        the word; False: keep it; None: the model has no say."""
+        lower = ctx.ocr
+        twins = [(c, channel) for c, channel, _prior in found
+                 if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
+        if not twins:
+            return None
+        best, net, cue_of_best = self._best_twin(twins, self.twin_zipfs(lower), ctx)
+        needed_cue = self.config.twin_cue[ctx.mode]
+        if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:
+            # Without a cue either way, a page that kept its letters is left to the channel
+            # (no cue is needed where the page lost them: there the model always decides).
+            return False if cue_of_best <= -needed_cue else None
+        return best, net
+
+    def _best_twin(self, twins: list[tuple[str, float]], zipfs: dict[str, float],
+                   ctx: Context) -> tuple[str, float, float]:
+        """(twin, its evidence against the OCR form, the part of it the neighbours give). The
+        neighbours' word pairs choose between twins only by a clear lead: "år har" seen four
+        times does not outweigh the frequency of "är"."""
+        keep_context, margin = self.context(ctx.ocr, ctx), self.config.twin_margin[ctx.mode]
+        scored = []
+        for candidate, channel in twins:
+            prior, pairs = self.twins.evidence(candidate, ctx.ocr, ctx.prev_pair,
+                                               ctx.next_pair, zipfs)
+            base = prior + self.context(candidate, ctx) - keep_context - channel
+            scored.append((base + pairs, base, candidate, pairs + base - prior + channel))
+        scored.sort(reverse=True)
+        net, base, best, cue = scored[0]
+        for other_net, other_base, other, other_cue in scored[1:]:
+            if other_base > base and net - other_net < margin:
+                net, base, best, cue = other_net, other_base, other, other_cue
+        return best, net, cue
