@@ -29,6 +29,7 @@ class DocumentEvidence:
     signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
     spaced_pages: bool = False              # "2 (9)" rather than "2(9)"
     parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
+    bare: frozenset[str] = frozenset()      # words printed without a mark, lower case
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -37,7 +38,7 @@ class DocumentEvidence:
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
                    frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
-                   spaced_pages(lines), PartyEvidence.of(lines))
+                   spaced_pages(lines), PartyEvidence.of(lines), bare_words(lines))
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -56,6 +57,22 @@ def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counte
                 elif not SWEDISH_LETTERS.isdisjoint(lower):
                     known[lower] += 1
     return known, unknown
+
+
+def bare_words(lines: list[str]) -> frozenset[str]:
+    """The words the document prints without any mark, lower case: where one of them appears
+    elsewhere with a mark ("Hoel" and once "Höel"), the mark is the OCR's.
+
+    >>> sorted(bare_words(["Anna Hoel (S), Höel och Ekeby/Norrby-Berg"]))
+    ['anna', 'berg', 'ekeby', 'hoel', 'norrby', 'och', 's']
+    """
+    found = set()
+    for line in lines:
+        for token in tokenize(line):
+            lower = token.core.lower()
+            if lower == fold(lower):
+                found.update(lower.replace("/", "-").split("-"))
+    return frozenset(found)
 
 
 def page_damage(lines: list[str], lex: Lexicon) -> float:

@@ -44,7 +44,7 @@ from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.bullets import bullet_edit
-from diarium.corrections.rules.capitals import mid_sentence, sentence_case
+from diarium.corrections.rules.capitals import mid_sentence, sentence_case, strips_marks
 from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.page_numbers import page_number_edits
 from diarium.corrections.rules.party_marks import party_mark_edits
@@ -61,7 +61,10 @@ __all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_v
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
+    lines, i = line.page.lines, line.index
+    signs = [*section_sign_edits(line.text, line.page.evidence.signs,
+                                 lines[i + 1] if i + 1 < len(lines) else ""),
+             *hex_id_edits(line.text),
              *page_number_edits(line.text, line.page.evidence.spaced_pages),
              *party_mark_edits(line.text, line.page.evidence.parties),
              *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
@@ -225,7 +228,12 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if not found or head_only and len(found.replacement) > len(token.core):
         return
     i = line.index
-    if mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text):
+    inside = mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text)
+    if (ctx.in_name or inside) and strips_marks(token.core, found.replacement) and not (
+            page.repairer.lex.is_compound(found.replacement)
+            or found.replacement.lower() in page.evidence.bare):
+        return      # a name's "é", "ä" is its own: "Terése", "Wänt" (`strips_marks`)
+    if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
     line.add(token, token.end, found)

@@ -1,0 +1,33 @@
+"""OCR repair keeps a name's own marks and restores the Swedish sentence dash (issue 11).
+Made-up text of "Ekeby kommun"."""
+from __future__ import annotations
+
+from diarium.corrections import repair
+from diarium.corrections.rules.symbols import symbol_edits
+
+
+def repaired(text: str) -> str:
+    return repair(text, join_hyphenation=False)[0]
+
+
+def test_a_name_keeps_its_accent_and_its_swedish_letter():
+    text = ("Vem gör prövningen? Madeléne Dahl, utvecklare, och Agnés Holm.\n"
+            "Ledamot Per Ek Wäll (C) ersätter Lena Berg.\n")
+    assert repaired(text) == text
+
+
+def test_a_mark_the_document_prints_bare_elsewhere_or_on_a_compound_goes():
+    text = ("Närvarande Per Hoel (S), Anna Berg (M)\n"
+            "Ordförande Anna Berg och Per Höel föreslår att nämnden avvecklar Yrkeshögsköla\n")
+    out = repaired(text)
+    assert "Per Hoel föreslår" in out and "avvecklar Yrkeshögskola" in out
+
+
+def test_a_spaced_em_dash_before_lower_case_is_an_en_dash():
+    out = repaired("Mötet pågick kl. 9.00 — 12.00 och beslutet — som gäller — tas nu.\n")
+    assert out == "Mötet pågick kl. 9.00 – 12.00 och beslutet – som gäller – tas nu.\n"
+
+
+def test_an_em_dash_before_a_capital_may_be_the_documents_own():
+    assert symbol_edits("Motion: Framtid i Ekeby — Nya bostäder") == []
+    assert symbol_edits("Ekeby—Norrby") == []
