@@ -31,3 +31,20 @@ def test_a_spaced_em_dash_before_lower_case_is_an_en_dash():
 def test_an_em_dash_before_a_capital_may_be_the_documents_own():
     assert symbol_edits("Motion: Framtid i Ekeby — Nya bostäder") == []
     assert symbol_edits("Ekeby—Norrby") == []
+
+
+def test_an_initial_letter_the_english_model_dropped_comes_back():
+    # (the page lost its å/ä/ö: no word on it keeps one)
+    page = ("Det r viktigt och ven bra for oss, ver tid.\n"
+            "Efter 5 r med en kad kostnad och ret som gick. Han ger och ren.\n")
+    assert repaired(page) == ("Det är viktigt och även bra för oss, över tid.\n"
+                              "Efter 5 år med en ökad kostnad och året som gick. "
+                              "Han ger och ren.\n")
+
+
+def test_one_after_a_preposition_or_a_clause_opener_stays_a_number():
+    page = ("I 1 arende var det en elev, och pa en skala dar 1 representerar\n"
+            "det lagsta ger forvaltningen socialdirektoren 1 uppdrag.\n")
+    out = repaired(page)
+    assert "I 1 ärende" in out and "där 1 representerar" in out
+    assert "socialdirektören i uppdrag" in out

@@ -39,8 +39,8 @@ from diarium.corrections.context import Decision, LineEdit, match_case
 from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
-from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name_restoration,
-                                       split_compound)
+from diarium.corrections.rules import (broken_words, hyphenation, lost_initial, mojibake,
+                                       name_restoration, split_compound)
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.bullets import bullet_edit
@@ -161,6 +161,28 @@ def one_as_i(line: Line) -> None:
                 line.taken.add(j)
 
 
+def restore_initials(line: Line) -> None:
+    """`rules.lost_initial`: "ven" → "även", "5 r" → "5 år" (the word rule reads the
+    form with its folded initial, "ar", in context)."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    repairer, cfg = page.repairer, page.repairer.config
+    for j, token in enumerate(tokens):
+        if j in taken or token.prefix[-1:].isalnum():
+            continue
+        folded = lost_initial.folded_initial(token.core, repairer.lex, cfg.lost_initial_lead)
+        if folded is None:
+            continue
+        ctx = line.read_context(j)
+        if repairer.decide(token.core, ctx):
+            continue    # the word rule has its own reading of the fragment ("kt." is "kl.")
+        found = repairer.decide(folded, ctx)
+        if found:
+            found.reason = f"dropped initial, {found.reason}"
+        line.add(token, token.end, found or Decision(
+            folded, cfg.lost_initial_confidence, "dropped initial"))
+        taken.add(j)
+
+
 def repair_words(line: Line) -> None:
     """In reading order, as each decision may teach the repairer's caches. A word no context
     can change (settled) is skipped."""
@@ -249,6 +271,7 @@ RULE_ORDER: tuple[tuple[Pass, tuple[str, ...], bool], ...] = (
     (swap_years_or_is, ("kept",), False),
     (fix_mojibake, ("lost", "kept"), True),
     (one_as_i, ("lost", "kept"), False),
+    (restore_initials, ("lost",), False),
     (repair_words, ("lost", "kept"), False),
 )
 

@@ -23,6 +23,8 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 '1'
 >>> one("på bolagets bekostnad. 1 avtalet regleras")     # a sentence opens with "I"
 'I'
+>>> one("I 1 arende var det"), one("en skala dar 1 representerar"), one("ingar 1 uppdraget")
+('1', '1', 'i')
 
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ from diarium.corrections.context import Decision
 from diarium.corrections.syntax import word_class
 from diarium.corrections.tokens import Token
 from diarium.language import words
+from diarium.language.letters import fold
 from diarium.language.months import MONTHS
 
 NUMBER_FOLLOWERS = frozenset(MONTHS) | words("number_followers")
@@ -41,6 +44,10 @@ COMPOUND_HEADS = tuple(label for label in NUMBER_LABELS if len(label) >= 4)
 # Words a clause's subject follows ("där 1 representerar", "som 2 visar"): a number there is
 # the subject, where "i" could hardly stand.
 SUBJECT_OPENERS = word_class("subjects")
+# After a preposition "i" cannot stand ("I 1 ärende", "av 1 miljon"), nor after a clause's
+# opener where its subject follows ("där 1 representerar"): compared folded, as a page that
+# lost its å/ä/ö prints them ("dar").
+NUMBER_BEFORE = frozenset(map(fold, word_class("prepositions") | SUBJECT_OPENERS))
 
 
 def inside_sentence(tokens: list[Token], index: int) -> bool:
@@ -72,6 +79,8 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
         before = tokens[index - 1].core
         lower = before.lower()
         if lower in NUMBER_LABELS or lower.endswith(COMPOUND_HEADS) or before[-1:].isdigit():
+            return None
+        if fold(lower) in NUMBER_BEFORE and not tokens[index - 1].suffix:
             return None
     opens_sentence = index > 0 and tokens[index - 1].suffix[-1:] in (".", "!", "?")
     return Decision("I" if opens_sentence else "i", config.one_as_i_confidence[mode],
