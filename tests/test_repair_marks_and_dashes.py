@@ -55,3 +55,10 @@ def test_a_year_before_is_and_a_value_after_it_reads_is():
             "Malvardet for 2030 ar 70 och for 2025 ar 1,8 procent. Ar 2021 var det 65 ar.\n")
     assert repaired(page).split("\n")[1] == (
         "Målvärdet för 2030 är 70 och för 2025 är 1,8 procent. År 2021 var det 65 år.")
+
+
+def test_a_capital_o_inside_a_capitalised_word_is_a_lower_case_o_with_dots():
+    page = ("Forvaltningens forslag till beslut om Ekeby kommun och dess uppdrag\n"
+            "MOjligheten att ansoka framgar av FOrteckning over avtal.\n")
+    assert repaired(page).split("\n")[1] == (
+        "Möjligheten att ansöka framgår av Förteckning över avtal.")

@@ -246,7 +246,7 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     `head_only`: the word is the head of a broken one, and no change may lengthen it."""
     page, token = line.page, line.tokens[j]
     ctx = line.read_context(j)
-    found = page.repairer.decide(token.core, ctx)
+    found = page.repairer.decide(capital_glyph_lowered(token.core), ctx)
     if not found or head_only and len(found.replacement) > len(token.core):
         return
     i = line.index
@@ -259,6 +259,25 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
     line.add(token, token.end, found)
+
+
+def capital_glyph_lowered(core: str) -> str:
+    """A capitalised word with one more capital O or A inside its lower case, lowered: an
+    English model reads a lower-case ö or å as a capital ("MOjligheten" → "Mojligheten",
+    which the word rule reads "Möjligheten").
+
+    >>> capital_glyph_lowered("MOjligheten"), capital_glyph_lowered("FOrteckning")
+    ('Mojligheten', 'Forteckning')
+    >>> capital_glyph_lowered("McDonald"), capital_glyph_lowered("KOMMUN")
+    ('McDonald', 'KOMMUN')
+    """
+    rest = core[1:]
+    if len(rest) < 3 or not core[:1].isupper() or not rest.isalpha() or rest.islower():
+        return core
+    inner = [c for c in rest if c.isupper()]
+    if len(inner) != 1 or inner[0] not in "OA" or rest.isupper():
+        return core
+    return core[0] + rest.lower()
 
 
 Pass = Callable[[Line], None]
