@@ -48,6 +48,9 @@ def test_one_after_a_preposition_or_a_clause_opener_stays_a_number():
     out = repaired(page)
     assert "I 1 ärende" in out and "där 1 representerar" in out
     assert "socialdirektören i uppdrag" in out
+    page = ("Forvaltningens forslag till beslut om Ekeby kommun och dess uppdrag\n"
+            "1 inledning\nSkalan ar fyrgradig och bedoms dar\n1 representerar det lagsta.\n")
+    assert repaired(page).split("\n")[1:4:2] == ["1 inledning", "1 representerar det lägsta."]
 
 
 def test_a_year_before_is_and_a_value_after_it_reads_is():

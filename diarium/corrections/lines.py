@@ -155,7 +155,8 @@ def one_as_i(line: Line) -> None:
     tokens, config = line.tokens, line.page.repairer.config
     for j, token in enumerate(tokens):
         if token.core == "1" and j not in line.taken:
-            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text)
+            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
+                                           "" if j else line.read_context(0).prev)
             if found:
                 line.add(token, token.end, found)
                 line.taken.add(j)

@@ -25,6 +25,9 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 'I'
 >>> one("I 1 arende var det"), one("en skala dar 1 representerar"), one("ingar 1 uppdraget")
 ('1', '1', 'i')
+>>> one("1 inledning"), one_as_i(list(tokenize("1 representerar det")), 0, "lost",
+...                               prev_line_word="dar")
+('1', None)
 
 """
 from __future__ import annotations
@@ -59,9 +62,12 @@ def inside_sentence(tokens: list[Token], index: int) -> bool:
 
 
 def one_as_i(tokens: list[Token], index: int, mode: str,
-             config: RepairConfig = DEFAULT, line: str = "") -> Decision | None:
+             config: RepairConfig = DEFAULT, line: str = "", prev_line_word: str = "",
+             ) -> Decision | None:
     """"i" for a free-standing "1" before a lower-case word that no number takes. `line`:
-    the tokens' text, to see a sign between the two that makes no token ("1 § första")."""
+    the tokens' text, to see a sign between the two that makes no token ("1 § första");
+    `prev_line_word`: the last word of the line before, lower case, when the sentence runs on
+    ("där" / "1 representerar")."""
     token = tokens[index]
     if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
         return None
@@ -75,6 +81,8 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
     if mode == "kept" and (not inside_sentence(tokens, index) or tokens[
             index - 1].core.lower() in SUBJECT_OPENERS):
         return None     # a page that kept its letters seldom reads "i" as "1": a firmer cue
+    if index == 0 and (len(tokens) == 2 or fold(prev_line_word) in NUMBER_BEFORE):
+        return None     # a numbered heading ("1 inledning"), or the sentence runs on
     if index > 0:
         before = tokens[index - 1].core
         lower = before.lower()
