@@ -65,3 +65,9 @@ def test_a_capital_o_inside_a_capitalised_word_is_a_lower_case_o_with_dots():
             "MOjligheten att ansoka framgar av FOrteckning over avtal.\n")
     assert repaired(page).split("\n")[1] == (
         "Möjligheten att ansöka framgår av Förteckning över avtal.")
+
+
+def test_a_year_quantifier_with_one_misread_letter_still_calls_for_year():
+    page = ("Forvaltningens forslag till beslut om Ekeby kommun och dess uppdrag\n"
+            "Kostnaden var hogre an féregaende ar och det fdrsta ar da den gallde.\n")
+    assert "föregående år och det första år då" in repaired(page)

@@ -177,10 +177,33 @@ def _a_years_value(prev: str, next_: str) -> bool:
     return is_year(prev) and (is_number(next_) and not is_year(next_) or next_ in AFTER_IS)
 
 
+def _one_slip_keys(word: str) -> list[str]:
+    return [word[:i] + "?" + word[i + 1:] for i in range(len(word))]
+
+
+# A long cue word is recognised with one letter misread too: an English model prints "ö" as
+# "é", "d" or "6", which folding does not undo ("féregaende ar", "fdrsta ar").
+SLIP_MIN = 6
+YEAR_BEFORE_SLIPS = frozenset(key for w in YEAR_BEFORE if len(w) >= SLIP_MIN
+                              for key in _one_slip_keys(w))
+
+
+def near_year_quantifier(prev: str) -> bool:
+    """`prev` is a long word of `YEAR_BEFORE`, one letter aside.
+
+    >>> near_year_quantifier("feregaende"), near_year_quantifier("fdrsta")
+    (True, True)
+    >>> near_year_quantifier("vara"), near_year_quantifier("stycket")
+    (False, False)
+    """
+    return len(prev) >= SLIP_MIN and not YEAR_BEFORE_SLIPS.isdisjoint(_one_slip_keys(prev))
+
+
 def _year(prev: str, next_: str) -> bool:
     if prev in SUBJECT_BEFORE or _a_years_value(prev, next_):
         return False
-    return is_number(prev) or prev in YEAR_BEFORE or is_year(next_)
+    return is_number(prev) or prev in YEAR_BEFORE or is_year(next_) or near_year_quantifier(
+        prev)
 
 
 def _is(prev: str, next_: str) -> bool:
