@@ -71,3 +71,13 @@ def test_a_year_quantifier_with_one_misread_letter_still_calls_for_year():
     page = ("Forvaltningens forslag till beslut om Ekeby kommun och dess uppdrag\n"
             "Kostnaden var hogre an féregaende ar och det fdrsta ar da den gallde.\n")
     assert "föregående år och det första år då" in repaired(page)
+
+
+def test_a_stray_mark_between_words_or_at_a_line_end_goes():
+    text = ("Sammanträdet pågick klockan 16:56-17:12 ;\n"
+            "Förslag till beslut : Nämnden _ föreslår att Ekeby kommun | Norrby bygger.\n"
+            "Underskrift ____________\n")
+    assert repaired(text) == (
+        "Sammanträdet pågick klockan 16:56-17:12\n"
+        "Förslag till beslut Nämnden föreslår att Ekeby kommun | Norrby bygger.\n"
+        "Underskrift ____________\n")

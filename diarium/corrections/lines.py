@@ -4,7 +4,8 @@ Each rule is a pass over the words of a line that no earlier rule took (a rule t
 when it edits it, or when it has decided that nothing may be done). First the rules that
 need only the text, then, in reading order, the rules that judge a word in its context:
 
-0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s"
+0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s",
+                             a stray "word ;" → "word"
 1. `restore_bullet`        — a line-initial glyph that is how the OCR read "•"
 2. `join_split_compounds`  — "social förvaltningen" → "socialförvaltningen" (takes two words)
 3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
@@ -49,6 +50,7 @@ from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.page_numbers import page_number_edits
 from diarium.corrections.rules.party_marks import party_mark_edits
 from diarium.corrections.rules.section_sign import section_sign_edits
+from diarium.corrections.rules.stray_marks import stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.tokens import tokenize
 
@@ -64,7 +66,7 @@ def restore_symbols(line: Line) -> None:
     lines, i = line.page.lines, line.index
     signs = [*section_sign_edits(line.text, line.page.evidence.signs,
                                  lines[i + 1] if i + 1 < len(lines) else ""),
-             *hex_id_edits(line.text),
+             *hex_id_edits(line.text), *stray_mark_edits(line.text),
              *page_number_edits(line.text, line.page.evidence.spaced_pages),
              *party_mark_edits(line.text, line.page.evidence.parties),
              *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]

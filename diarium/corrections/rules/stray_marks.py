@@ -1,0 +1,32 @@
+"""Rule: a punctuation mark standing alone inside or at the end of a line is the OCR's.
+
+Swedish typesetting sets ";" and ":" close to the word before them, and a short run of
+underscores ("_", "__") is no word: standing apart between words or at a line's end they
+are specks, column rules and table borders the OCR read as glyphs ("16:56-17:12 ;",
+"Interkommunal _ ersättning"). The mark and the space before it go. A line of its own, a
+fill-in line ("Underskrift ____________") and a mark glued to a word stay; "|" and "=" stay
+too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = beslut").
+
+>>> [(e.original, e.replacement) for e in stray_mark_edits("klockan 16:56-17:12 ;")]
+[(' ;', '')]
+>>> [(e.original, e.replacement) for e in stray_mark_edits("förslag : Teknik _ föreslår")]
+[(' :', ''), (' _', '')]
+>>> stray_mark_edits("Datum: 2024; se § 3 | Ekeby") + stray_mark_edits("Namn ____________")
+[]
+>>> stray_mark_edits(": ;")
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.corrections.context import LineEdit
+
+STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)")
+STRAY_CONFIDENCE = 0.9
+
+
+def stray_mark_edits(line: str) -> list[LineEdit]:
+    """The line's stray marks, each removed with the space before it."""
+    return [LineEdit(m.start(1), m.end(1), m.group(1), "", STRAY_CONFIDENCE, "stray mark", True)
+            for m in STRAY.finditer(line)]
