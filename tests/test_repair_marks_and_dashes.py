@@ -76,8 +76,8 @@ def test_a_year_quantifier_with_one_misread_letter_still_calls_for_year():
 def test_a_stray_mark_between_words_or_at_a_line_end_goes():
     text = ("Sammanträdet pågick klockan 16:56-17:12 ;\n"
             "Förslag till beslut : Nämnden _ föreslår att Ekeby kommun | Norrby bygger.\n"
-            "Underskrift ____________\n")
+            "Underskrift ____________\nBeslutet vinner bifall. . Se avsnitt 3.2 .\n")
     assert repaired(text) == (
         "Sammanträdet pågick klockan 16:56-17:12\n"
         "Förslag till beslut Nämnden föreslår att Ekeby kommun | Norrby bygger.\n"
-        "Underskrift ____________\n")
+        "Underskrift ____________\nBeslutet vinner bifall. Se avsnitt 3.2 .\n")

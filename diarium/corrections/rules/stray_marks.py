@@ -1,9 +1,10 @@
 """Rule: a punctuation mark standing alone inside or at the end of a line is the OCR's.
 
-Swedish typesetting sets ";" and ":" close to the word before them, and a short run of
+Swedish typesetting sets ";", ":" and "." close to the word before them, and a short run of
 underscores ("_", "__") is no word: standing apart between words or at a line's end they
 are specks, column rules and table borders the OCR read as glyphs ("16:56-17:12 ;",
-"Interkommunal _ ersättning"). The mark and the space before it go. A line of its own, a
+"Interkommunal _ ersättning", "bifall. . Det"; a full stop after a number may close a
+section number, "3.2 .", and stays). The mark and the space before it go. A line of its own, a
 fill-in line ("Underskrift ____________") and a mark glued to a word stay; "|" and "=" stay
 too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = beslut").
 
@@ -13,6 +14,8 @@ too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = b
 [(' :', ''), (' _', '')]
 >>> stray_mark_edits("Datum: 2024; se § 3 | Ekeby") + stray_mark_edits("Namn ____________")
 []
+>>> [(e.original, e.replacement) for e in stray_mark_edits("bifall. . Det ar . bra 3.2 .")]
+[(' .', ''), (' .', '')]
 >>> stray_mark_edits(": ;")
 []
 """
@@ -22,11 +25,11 @@ import re
 
 from diarium.corrections.context import LineEdit
 
-STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)")
+STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
 STRAY_CONFIDENCE = 0.9
 
 
 def stray_mark_edits(line: str) -> list[LineEdit]:
     """The line's stray marks, each removed with the space before it."""
-    return [LineEdit(m.start(1), m.end(1), m.group(1), "", STRAY_CONFIDENCE, "stray mark", True)
-            for m in STRAY.finditer(line)]
+    return [LineEdit(m.start(g), m.end(g), m.group(g), "", STRAY_CONFIDENCE, "stray mark", True)
+            for m in STRAY.finditer(line) for g in (1, 2) if m.group(g)]
