@@ -81,3 +81,10 @@ def test_a_stray_mark_between_words_or_at_a_line_end_goes():
         "Sammanträdet pågick klockan 16:56-17:12\n"
         "Förslag till beslut Nämnden föreslår att Ekeby kommun | Norrby bygger.\n"
         "Underskrift ____________\nBeslutet vinner bifall. Se avsnitt 3.2 .\n")
+
+
+def test_a_bar_between_words_is_the_word_i():
+    text = ("Upphandlingen har gjorts | tre av sju fall. | samband med det\n"
+            "Ekeby kommun | 0300-00 00 00 | info@ekeby.se | Norrby\n")
+    assert repaired(text) == ("Upphandlingen har gjorts i tre av sju fall. I samband med det\n"
+                              "Ekeby kommun | 0300-00 00 00 | info@ekeby.se | Norrby\n")

@@ -50,7 +50,7 @@ from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.page_numbers import page_number_edits
 from diarium.corrections.rules.party_marks import party_mark_edits
 from diarium.corrections.rules.section_sign import section_sign_edits
-from diarium.corrections.rules.stray_marks import stray_mark_edits
+from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.tokens import tokenize
 
@@ -67,6 +67,7 @@ def restore_symbols(line: Line) -> None:
     signs = [*section_sign_edits(line.text, line.page.evidence.signs,
                                  lines[i + 1] if i + 1 < len(lines) else ""),
              *hex_id_edits(line.text), *stray_mark_edits(line.text),
+             *bar_as_i_edits(line.text),
              *page_number_edits(line.text, line.page.evidence.spaced_pages),
              *party_mark_edits(line.text, line.page.evidence.parties),
              *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]

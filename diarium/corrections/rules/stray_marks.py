@@ -27,9 +27,25 @@ from diarium.corrections.context import LineEdit
 
 STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
 STRAY_CONFIDENCE = 0.9
+# "|" standing for the word "i" between words: "gjorts | tre av", "arbetet. | samband".
+BAR_AS_I = re.compile(r"(?<=[^\W_] |[.!?] )\|(?= [a-zåäö]{2,}(?![\w@.-]))")
 
 
 def stray_mark_edits(line: str) -> list[LineEdit]:
     """The line's stray marks, each removed with the space before it."""
     return [LineEdit(m.start(g), m.end(g), m.group(g), "", STRAY_CONFIDENCE, "stray mark", True)
             for m in STRAY.finditer(line) for g in (1, 2) if m.group(g)]
+
+
+def bar_as_i_edits(line: str) -> list[LineEdit]:
+    """A "|" between a word and a lower-case word is how an OCR read the word "i" ("I"
+    after a full stop); a separator stands before a capital, a number or an address
+    ("Ekeby kommun | 0300-00 00 00 | info@ekeby.se").
+
+    >>> [(e.original, e.replacement) for e in bar_as_i_edits("gjorts | tre fall. | samband")]
+    [('|', 'i'), ('|', 'I')]
+    >>> bar_as_i_edits("Ekeby kommun | info@ekeby.se | Norrby") + bar_as_i_edits("| tre")
+    []
+    """
+    return [LineEdit(m.start(), m.end(), "|", "I" if line[m.start() - 2] in ".!?" else "i",
+                     STRAY_CONFIDENCE, "i←|", True) for m in BAR_AS_I.finditer(line)]
