@@ -258,7 +258,7 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if (ctx.in_name or inside) and strips_marks(token.core, found.replacement) and not (
             page.repairer.lex.is_compound(found.replacement)
             or found.replacement.lower() in page.evidence.bare):
-        return      # a name's "é", "ä" is its own: "Terése", "Wänt" (`strips_marks`)
+        return      # a name's "é", "ä" is its own: "Madeléne", "Wäll" (`strips_marks`)
     if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)

@@ -52,13 +52,13 @@ def sentence_case(replacement: str, tokens: list[Token], index: int, lex: Lexico
 
 
 def strips_marks(word: str, replacement: str) -> bool:
-    """The replacement only takes marks off the word's letters ("Terése" → "Terese", "Wänt"
-    → "Want"). A capitalised word inside a sentence is a name, whose marks are its own unless
-    the document prints it bare elsewhere ("Hoel" beside one "Höel": a poor scan's Swedish
+    """The replacement only takes marks off the word's letters ("Madeléne" → "Madelene",
+    "Wäll" → "Wall"). A capitalised word inside a sentence is a name, whose marks are its own unless
+    the document prints it bare elsewhere ("Holm" beside one "Hölm": a poor scan's Swedish
     model sprinkles å/ä/ö) or the bare form is a compound, no name ("Yrkeshögsköla"); an
     English model reads ö as "é", which an å/ä/ö, not the bare letter, repairs.
 
-    >>> strips_marks("Terése", "Terese"), strips_marks("Hérmander", "Hörmander")
+    >>> strips_marks("Madeléne", "Madelene"), strips_marks("Hérnberg", "Hörnberg")
     (True, False)
     """
     return len(word) == len(replacement) and word != replacement and all(

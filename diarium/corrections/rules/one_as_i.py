@@ -23,7 +23,7 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 '1'
 >>> one("på bolagets bekostnad. 1 avtalet regleras")     # a sentence opens with "I"
 'I'
->>> one("I 1 arende var det"), one("en skala dar 1 representerar"), one("ingar 1 uppdraget")
+>>> one("I 1 arende var det"), one("en skala dar 1 betyder"), one("ingar 1 uppdraget")
 ('1', '1', 'i')
 >>> one("1 inledning"), one_as_i(list(tokenize("1 representerar det")), 0, "lost",
 ...                               prev_line_word="dar")

@@ -2,13 +2,13 @@
 
 Swedish typesetting sets ";", ":" and "." close to the word before them, and a short run of
 underscores ("_", "__") is no word: standing apart between words or at a line's end they
-are specks, column rules and table borders the OCR read as glyphs ("16:56-17:12 ;",
-"Interkommunal _ ersättning", "bifall. . Det"; a full stop after a number may close a
+are specks, column rules and table borders the OCR read as glyphs ("16:05-17:20 ;",
+"Norrby _ förskola", "bifall. . Det"; a full stop after a number may close a
 section number, "3.2 .", and stays). The mark and the space before it go. A line of its own, a
 fill-in line ("Underskrift ____________") and a mark glued to a word stay; "|" and "=" stay
 too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = beslut").
 
->>> [(e.original, e.replacement) for e in stray_mark_edits("klockan 16:56-17:12 ;")]
+>>> [(e.original, e.replacement) for e in stray_mark_edits("klockan 16:05-17:20 ;")]
 [(' ;', '')]
 >>> [(e.original, e.replacement) for e in stray_mark_edits("förslag : Teknik _ föreslår")]
 [(' :', ''), (' _', '')]
@@ -27,7 +27,7 @@ from diarium.corrections.context import LineEdit
 
 STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
 STRAY_CONFIDENCE = 0.9
-# "|" standing for the word "i" between words: "gjorts | tre av", "arbetet. | samband".
+# "|" standing for the word "i" between words: "prövats | två av", "arbetet. | samband".
 BAR_AS_I = re.compile(r"(?<=[^\W_] |[.!?] )\|(?= [a-zåäö]{2,}(?![\w@.-]))")
 
 
@@ -42,7 +42,7 @@ def bar_as_i_edits(line: str) -> list[LineEdit]:
     after a full stop); a separator stands before a capital, a number or an address
     ("Ekeby kommun | 0300-00 00 00 | info@ekeby.se").
 
-    >>> [(e.original, e.replacement) for e in bar_as_i_edits("gjorts | tre fall. | samband")]
+    >>> [(e.original, e.replacement) for e in bar_as_i_edits("prövats | två fall. | samband")]
     [('|', 'i'), ('|', 'I')]
     >>> bar_as_i_edits("Ekeby kommun | info@ekeby.se | Norrby") + bar_as_i_edits("| tre")
     []
