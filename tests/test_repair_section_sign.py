@@ -40,9 +40,28 @@ def test_amounts_keep_their_eights():
     assert repaired(PROTOKOLL)[7] == "Kostnaden är 8 128 kr per elev och 27 811 806 kronor totalt."
 
 
-def test_one_head_is_no_evidence():
-    text = "8 14 Dnr TN-2025-00012\nKarin Berg, planarkitekt 8 15\n"
+def test_one_bare_head_is_no_evidence():
+    text = "8 14\nKarin Berg, planarkitekt 8 15\n"
     assert repaired(text) == text.split("\n")
+
+
+def test_one_head_before_its_case_number_settles_an_extract():
+    # A protokollsutdrag holds one paragraph: its head's case-number label leaves no number.
+    text = ("Tekniska nämnden Datum 2025-02-11 8 14 Dnr TN-2025-00012\n"
+            "8 14 Dnr TN-2025-00012\nBeslutet fattas med stöd av 6 8 lagen om\n"
+            "tekniska tjänster och 24 e 8 LTT. Karin Berg, planarkitekt 8\n15\n")
+    assert repaired(text)[:4] == [
+        "Tekniska nämnden Datum 2025-02-11 § 14 Dnr TN-2025-00012",
+        "§ 14 Dnr TN-2025-00012", "Beslutet fattas med stöd av 6 § lagen om",
+        "tekniska tjänster och 24 e § LTT. Karin Berg, planarkitekt §"]
+
+
+def test_a_statute_reference_after_its_chapter_settles_it():
+    text = "enligt 3 kap. 6 8 lagen om skydd\noch 2 kap. 1 8 förordningen\n"
+    assert repaired(text)[:2] == ["enligt 3 kap. 6 § lagen om skydd",
+                                  "och 2 kap. 1 § förordningen"]
+    amounts = "varav 8 128 kr och 6 8 12 st\nFinansiering 8\n5 Källor\n"
+    assert repaired("enligt 3 kap. 6 8 lagen\n" + amounts)[1:] == amounts.split("\n")
 
 
 def test_a_document_that_prints_its_signs_keeps_its_eights():

@@ -205,6 +205,10 @@ class RepairConfig:
     """Confidence of joining a split compound on grammar alone ..."""
     join_evidence_confidence: float = 0.9
     """... and when the document prints the compound elsewhere."""
+    lost_initial_lead: float = 2.0
+    """Zipf by which "även" must outrank "ven" for an OCR "ven" to be "även" (`lost_initial`)."""
+    lost_initial_confidence: float = 0.8
+    """Confidence of restoring a dropped initial å/ä/ö the word rule did not settle."""
     one_as_i_min_next: int = 2
     """"1" reads as "i" only before a word at least this long."""
     one_as_i_confidence: ByMode = ByMode(lost=0.9, kept=0.7)

@@ -4,7 +4,8 @@ Each rule is a pass over the words of a line that no earlier rule took (a rule t
 when it edits it, or when it has decided that nothing may be done). First the rules that
 need only the text, then, in reading order, the rules that judge a word in its context:
 
-0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s"
+0. `restore_symbols`       — "$ 397" → "§ 397", "924 m?" → "924 m²", "20 1/s" → "l/s",
+                             a stray "word ;" → "word"
 1. `restore_bullet`        — a line-initial glyph that is how the OCR read "•"
 2. `join_split_compounds`  — "social förvaltningen" → "socialförvaltningen" (takes two words)
 3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
@@ -17,10 +18,11 @@ need only the text, then, in reading order, the rules that judge a word in its c
                              the noisy-channel choice (`repairer.py`: glued words split, a
                              common word the OCR capitalised mid-sentence lower-cased)
 
-A page "lost" its å/ä/ö when its OCR dropped them (an English model), else it "kept" them;
-`passes_for` leaves out what cannot apply. Names come before the word rule because a name is
-no word of the lexicon, "år"/"är" because both are words; a split compound's halves and a
-hyphenated word's halves are no words either.
+The page and line they read are `page.Page` and `page.Line`, the document's evidence
+`evidence.DocumentEvidence`. A page "lost" its å/ä/ö when its OCR dropped them (an English
+model), else it "kept" them; `passes_for` leaves out what cannot apply. Names come before
+the word rule because a name is no word of the lexicon, "år"/"är" because both are words; a
+split compound's halves and a hyphenated word's halves are no words either.
 
 >>> from diarium.corrections.repairer import Repairer
 >>> evidence = DocumentEvidence.of(["Forslaget om social forvaltningen"], Repairer().lex)
@@ -30,226 +32,30 @@ hyphenated word's halves are no words either.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diarium.corrections.context import Context, Decision, LineEdit, match_case
-from diarium.corrections.abbreviations import is_label, lettered_abbreviations
-from diarium.language.lexicon import Lexicon
+from diarium.corrections.abbreviations import lettered_abbreviations
+from diarium.corrections.context import Decision, LineEdit, match_case
+from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
+from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
-from diarium.corrections.rules import (broken_words, hyphenation, mojibake, name_restoration,
-                                       split_compound)
+from diarium.corrections.rules import (broken_words, hyphenation, lost_initial, mojibake,
+                                       name_restoration, split_compound)
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
-from diarium.corrections.rules.hex_ids import hex_id_edits
-from diarium.corrections.rules.party_marks import PartyEvidence, party_mark_edits
-from diarium.corrections.rules.page_numbers import page_number_edits, spaced_pages
-from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
-from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.rules.bullets import bullet_edit
-from diarium.corrections.rules.capitals import mid_sentence, sentence_case
-from diarium.corrections.syntax import SLASH_READING, firm_infinitive
-from diarium.corrections.tokens import (Token, edge_word, in_name, is_protected, neighbour,
-                                        split_alternatives, split_token, tokenize)
-from diarium.language.letters import SWEDISH_LETTERS, fold
+from diarium.corrections.rules.capitals import mid_sentence, sentence_case, strips_marks
+from diarium.corrections.rules.hex_ids import hex_id_edits
+from diarium.corrections.rules.page_numbers import page_number_edits
+from diarium.corrections.rules.party_marks import party_mark_edits
+from diarium.corrections.rules.section_sign import section_sign_edits
+from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edits
+from diarium.corrections.rules.symbols import PageSigns, symbol_edits
+from diarium.corrections.tokens import tokenize
 
-LineConfs = list[list[float | None]]
-
-
-@dataclass
-class DocumentEvidence:
-    """What the whole document says about its words."""
-
-    words: Counter[str]         # known words with å/ä/ö, as printed, lower case
-    names: frozenset[str]       # capitalised words printed with å/ä/ö
-    keys: set[str] = field(default_factory=set)    # `words` as printed and folded
-    tails: set[str] = field(default_factory=set)   # ... their last four letters
-    repeated: frozenset[str] = frozenset()  # unknown words printed twice or more
-    signs: SignEvidence = SignEvidence()    # how its paragraph signs came out
-    spaced_pages: bool = False              # "2 (9)" rather than "2(9)"
-    parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
-
-    @classmethod
-    def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
-        words, unknown = doc_vocabulary(lines, lex)
-        keys = set(words).union(map(fold, words))
-        return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
-                   {w[-4:] for w in keys},    # a cheap first test of a join's evidence
-                   frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
-                   spaced_pages(lines), PartyEvidence.of(lines))
-
-
-def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
-    """Known words with å/ä/ö as printed in the document, and all words unknown to the
-    lexicon: a known one is evidence for the same form elsewhere; an unknown one printed twice
-    is a word the lexicon lacks ("delår", "attsats") or a name, not an OCR slip (a slip seldom
-    repeats exactly)."""
-    known: Counter[str] = Counter()
-    unknown: Counter[str] = Counter()
-    for line in lines:
-        for token in tokenize(line):
-            lower = token.core.lower()
-            if len(lower) > 3 and lower.isalpha():
-                if lower not in lex:
-                    unknown[lower] += 1
-                elif not SWEDISH_LETTERS.isdisjoint(lower):
-                    known[lower] += 1
-    return known, unknown
-
-
-def page_damage(lines: list[str], lex: Lexicon) -> float:
-    """The share of a page's words (three letters or more) that no list knows even without
-    their å/ä/ö: about a tenth on a fair scan (names, rare compounds), a quarter or more on a
-    poor one, where most of them are misreadings."""
-    words = unknown = 0
-    for line in lines:
-        for token in tokenize(line):
-            lower = token.core.lower()
-            if len(lower) < 3 or not lower.isalpha():
-                continue
-            words += 1
-            if lower not in lex and fold(lower) not in lex.keys:
-                unknown += 1
-    return unknown / words if words else 0.0
-
-
-def split_hyphenated(tokens: list[Token]) -> list[Token]:
-    """'VA-anlaggning', 'Hans-Ake', '65-aringar' are words joined by hyphens: each part is
-    judged on its own (a code such as 'KS-2023-0456' is one protected word).
-
-    >>> [t.core for t in split_hyphenated(list(tokenize("en VA-anlaggning, KS-2023-0456")))]
-    ['en', 'VA', 'anlaggning', 'KS-2023-0456']
-    """
-    out: list[Token] = []
-    for token in tokens:
-        parts = token.core.split("-")
-        if not 2 <= len(parts) <= 3 or not all(p.isalpha() or p.isdigit() for p in parts) or (
-                is_protected(token.core) or not any(p.isalpha() for p in parts)):
-            # (a slug of a file name or an address has more parts, a product code digits
-            # inside a part: "SITHS-kort4")
-            out.append(token)
-            continue
-        out += split_token(token, parts, "-")
-    return out
-
-
-def hyphenated_name(tokens: list[Token], j: int) -> bool:
-    """A capitalised part of a hyphenated name ("Slaps-Kullen", "Hans-Ake"): as in a name,
-    only its å/ä/ö may come back."""
-    token = tokens[j]
-    if not token.core[:1].isupper() or token.core.isupper():
-        return False
-    after = token.suffix == "-" and j + 1 < len(tokens) and tokens[j + 1].prefix == "-"
-    before = token.prefix == "-" and j > 0 and tokens[j - 1].suffix == "-"
-    return after and tokens[j + 1].core[:1].isupper() or before and tokens[
-        j - 1].core[:1].isupper()
-
-
-@dataclass
-class Page:
-    """A page's lines being repaired, the edits so far, and what every line shares."""
-
-    lines: list[str]
-    confs: LineConfs | None
-    repairer: Repairer
-    min_confidence: float
-    join_hyphenation: bool
-    evidence: DocumentEvidence
-    edits: list[list[LineEdit]] = field(default_factory=list)
-    skip_first: set[int] = field(default_factory=set)   # lines whose first word is consumed
-    folded: dict[str, tuple[str, str]] = field(default_factory=dict)   # word → key, pair form
-    signs: PageSigns = PageSigns()      # the page's own m²/m³ and range dashes
-    damage: float = 0.0                 # `page_damage`
-
-    def threshold(self, conf: float | None) -> float:
-        """OCR word confidence moves the threshold: a doubtful word is easier to change."""
-        if conf is None:
-            return self.min_confidence
-        cfg = self.repairer.config
-        return min(cfg.max_threshold, max(cfg.min_threshold, self.min_confidence + (
-            conf - cfg.ocr_conf_pivot) * cfg.ocr_conf_weight))
-
-    def folded_forms(self, word: str) -> tuple[str, str]:
-        """A neighbour's folded form and its form in learned word pairs, computed once."""
-        found = self.folded.get(word)
-        if found is None:
-            folded = fold(word)
-            found = self.folded[word] = (folded, neighbour(folded))
-        return found
-
-
-class Line:
-    """One line being repaired: its words, the context they share, where they stand."""
-
-    def __init__(self, page: Page, index: int, mode: str):
-        self.page, self.index = page, index
-        self.text = text = page.lines[index]
-        self.tokens = split_alternatives(tokenize(text)) if "/" in text else list(tokenize(text))
-        if mode == "lost" and "-" in text:
-            # (a page that kept its letters judges "E-pöst" whole: the lexicon has "e-post")
-            self.tokens = split_hyphenated(self.tokens)
-        self.garbled = mojibake.is_garbled(text)
-        self.ctx = Context(mode, page.evidence.words, page.evidence.repeated,
-                           damage=page.damage)
-        self.confs = page.confs[index] if page.confs else None
-        self.raw_words = text.split() if self.confs else None
-        self.last = len(self.tokens) - 1
-        # Words a rule took; the first, when it is a hyphenated word's tail that moved up to
-        # the line before.
-        self.taken: set[int] = {0} if index in page.skip_first else set()
-        self.context_of = -1    # the word `ctx` describes
-
-    def is_hyphenated(self, j: int) -> bool:
-        """The last word, hyphenated: "ensamkomm-" and nothing after the hyphen."""
-        token = self.tokens[j]
-        return j == self.last and token.suffix == "-" and self.text[token.end:].rstrip() == "-"
-
-    def limit(self, token: Token) -> float:
-        """The confidence a change of this word needs."""
-        if not self.confs:
-            return self.page.min_confidence
-        return self.page.threshold(self.word_conf(token))
-
-    def word_conf(self, token: Token) -> float | None:
-        """The OCR engine's confidence in the word, when the page has them."""
-        confs, raw_words = self.confs, self.raw_words
-        if not confs or raw_words is None or len(confs) != len(raw_words):
-            return None
-        before = self.text[:token.start]
-        index = len(before.split())
-        if before and not before[-1].isspace():
-            index -= 1
-        return confs[index] if 0 <= index < len(confs) else None
-
-    def add(self, token: Token, end: int, decision: Decision) -> None:
-        """Edit from the token's start to `end`, applied when confident enough."""
-        self.page.edits[self.index].append(LineEdit(
-            token.start, end, self.text[token.start:end], decision.replacement,
-            decision.confidence, decision.reason, decision.confidence >= self.limit(token)))
-
-    def read_context(self, j: int) -> Context:
-        """The context of word `j`: its neighbours (across line breaks), whether it is part of
-        a name, whether an infinitive must follow."""
-        ctx = self.ctx
-        if self.context_of == j:
-            return ctx
-        self.context_of = j
-        tokens, lines, i = self.tokens, self.page.lines, self.index
-        ctx.prev = tokens[j - 1].core.lower() if j else edge_word(lines, i - 1, -1)
-        ctx.next = tokens[j + 1].core.lower() if j + 1 < len(tokens) else edge_word(
-            lines, i + 1, 0)
-        folded = self.page.folded     # (`Page.folded_forms`, its lookup inlined)
-        ctx.prev_key, ctx.prev_pair = folded.get(ctx.prev) or self.page.folded_forms(ctx.prev)
-        ctx.next_key, ctx.next_pair = folded.get(ctx.next) or self.page.folded_forms(ctx.next)
-        if j and tokens[j].prefix == "/" and tokens[j - 1].suffix == "/":
-            ctx.prev_key = SLASH_READING    # "kr/ar": a year ("per år"), no verb
-        ctx.in_name = in_name(tokens, j) or hyphenated_name(tokens, j)
-        ctx.label = is_label(tokens, j)
-        ctx.firm_infinitive = ctx.prev == "att" and (tokens[j].suffix[:1] in (".", ";") or (
-            firm_infinitive([t.core.lower() for t in tokens[:j]], ctx.next)))
-        return ctx
+__all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_vocabulary",
+           "page_damage", "passes_for", "repair_lines"]
 
 
 # ---------------------------------------------------------------- the rules, in order
@@ -257,7 +63,11 @@ class Line:
 def restore_symbols(line: Line) -> None:
     """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
     lex = line.page.repairer.lex
-    signs = [*section_sign_edits(line.text, line.page.evidence.signs), *hex_id_edits(line.text),
+    lines, i = line.page.lines, line.index
+    signs = [*section_sign_edits(line.text, line.page.evidence.signs,
+                                 lines[i + 1] if i + 1 < len(lines) else ""),
+             *hex_id_edits(line.text), *stray_mark_edits(line.text),
+             *bar_as_i_edits(line.text),
              *page_number_edits(line.text, line.page.evidence.spaced_pages),
              *party_mark_edits(line.text, line.page.evidence.parties),
              *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
@@ -348,10 +158,33 @@ def one_as_i(line: Line) -> None:
     tokens, config = line.tokens, line.page.repairer.config
     for j, token in enumerate(tokens):
         if token.core == "1" and j not in line.taken:
-            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text)
+            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
+                                           "" if j else line.read_context(0).prev)
             if found:
                 line.add(token, token.end, found)
                 line.taken.add(j)
+
+
+def restore_initials(line: Line) -> None:
+    """`rules.lost_initial`: "ven" → "även", "5 r" → "5 år" (the word rule reads the
+    form with its folded initial, "ar", in context)."""
+    page, tokens, taken = line.page, line.tokens, line.taken
+    repairer, cfg = page.repairer, page.repairer.config
+    for j, token in enumerate(tokens):
+        if j in taken or token.prefix[-1:].isalnum():
+            continue
+        folded = lost_initial.folded_initial(token.core, repairer.lex, cfg.lost_initial_lead)
+        if folded is None:
+            continue
+        ctx = line.read_context(j)
+        if repairer.decide(token.core, ctx):
+            continue    # the word rule has its own reading of the fragment ("kt." is "kl.")
+        found = repairer.decide(folded, ctx)
+        if found:
+            found.reason = f"dropped initial, {found.reason}"
+        line.add(token, token.end, found or Decision(
+            folded, cfg.lost_initial_confidence, "dropped initial"))
+        taken.add(j)
 
 
 def repair_words(line: Line) -> None:
@@ -417,14 +250,38 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     `head_only`: the word is the head of a broken one, and no change may lengthen it."""
     page, token = line.page, line.tokens[j]
     ctx = line.read_context(j)
-    found = page.repairer.decide(token.core, ctx)
+    found = page.repairer.decide(capital_glyph_lowered(token.core), ctx)
     if not found or head_only and len(found.replacement) > len(token.core):
         return
     i = line.index
-    if mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text):
+    inside = mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text)
+    if (ctx.in_name or inside) and strips_marks(token.core, found.replacement) and not (
+            page.repairer.lex.is_compound(found.replacement)
+            or found.replacement.lower() in page.evidence.bare):
+        return      # a name's "é", "ä" is its own: "Madeléne", "Wäll" (`strips_marks`)
+    if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
     line.add(token, token.end, found)
+
+
+def capital_glyph_lowered(core: str) -> str:
+    """A capitalised word with one more capital O or A inside its lower case, lowered: an
+    English model reads a lower-case ö or å as a capital ("MOjligheten" → "Mojligheten",
+    which the word rule reads "Möjligheten").
+
+    >>> capital_glyph_lowered("MOjligheten"), capital_glyph_lowered("FOrteckning")
+    ('Mojligheten', 'Forteckning')
+    >>> capital_glyph_lowered("McDonald"), capital_glyph_lowered("KOMMUN")
+    ('McDonald', 'KOMMUN')
+    """
+    rest = core[1:]
+    if len(rest) < 3 or not core[:1].isupper() or not rest.isalpha() or rest.islower():
+        return core
+    inner = [c for c in rest if c.isupper()]
+    if len(inner) != 1 or inner[0] not in "OA" or rest.isupper():
+        return core
+    return core[0] + rest.lower()
 
 
 Pass = Callable[[Line], None]
@@ -437,6 +294,7 @@ RULE_ORDER: tuple[tuple[Pass, tuple[str, ...], bool], ...] = (
     (swap_years_or_is, ("kept",), False),
     (fix_mojibake, ("lost", "kept"), True),
     (one_as_i, ("lost", "kept"), False),
+    (restore_initials, ("lost",), False),
     (repair_words, ("lost", "kept"), False),
 )
 

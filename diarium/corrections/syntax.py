@@ -18,6 +18,8 @@ A cue is 1.0 when the neighbours call for the reading, else 0.0 (the repairer we
 (1.0, 1.0)
 >>> cue("är", "arealen", "21"), cue("år", "arealen", "21"), cue("år", "3-5", "138")
 (1.0, 0.0, 1.0)
+>>> cue("är", "2030", "70"), cue("år", "2030", "70"), cue("år", "65", "eller")
+(1.0, 0.0, 1.0)
 
 A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
 tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte".
@@ -169,13 +171,44 @@ def is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+def _a_years_value(prev: str, next_: str) -> bool:
+    """A year, then a number or a complement: "2030 är 70", "2025 är inte" (a year counts no
+    years: "år 2025", never "2025 år"; "2023. År 2021" opens a sentence with a year)."""
+    return is_year(prev) and (is_number(next_) and not is_year(next_) or next_ in AFTER_IS)
+
+
+def _one_slip_keys(word: str) -> list[str]:
+    return [word[:i] + "?" + word[i + 1:] for i in range(len(word))]
+
+
+# A long cue word is recognised with one letter misread too: an English model prints "ö" as
+# "é", "d" or "6", which folding does not undo ("féregaende ar", "fdrsta ar").
+SLIP_MIN = 6
+YEAR_BEFORE_SLIPS = frozenset(key for w in YEAR_BEFORE if len(w) >= SLIP_MIN
+                              for key in _one_slip_keys(w))
+
+
+def near_year_quantifier(prev: str) -> bool:
+    """`prev` is a long word of `YEAR_BEFORE`, one letter aside.
+
+    >>> near_year_quantifier("feregaende"), near_year_quantifier("fdrsta")
+    (True, True)
+    >>> near_year_quantifier("vara"), near_year_quantifier("stycket")
+    (False, False)
+    """
+    return len(prev) >= SLIP_MIN and not YEAR_BEFORE_SLIPS.isdisjoint(_one_slip_keys(prev))
+
+
 def _year(prev: str, next_: str) -> bool:
-    if prev in SUBJECT_BEFORE:
+    if prev in SUBJECT_BEFORE or _a_years_value(prev, next_):
         return False
-    return is_number(prev) or prev in YEAR_BEFORE or is_year(next_)
+    return is_number(prev) or prev in YEAR_BEFORE or is_year(next_) or near_year_quantifier(
+        prev)
 
 
 def _is(prev: str, next_: str) -> bool:
+    if _a_years_value(prev, next_):
+        return True
     if is_number(next_) and not is_year(next_) and not is_number(prev) and (
             prev not in YEAR_BEFORE):
         return True     # "arealen är 21 621" (a table's "3-5 år 138" counts years)

@@ -2,7 +2,8 @@
 
 "man Ar sysselsatta" → "man är sysselsatta": a capital after a lower-case word, with no full
 stop between them, on a word this common (`RepairConfig.common_word_zipf`) is the OCR's;
-a name ("Anna Lindqvist", a word before another capital) stays capitalised.
+a name ("Anna Lindqvist", a word before another capital) stays capitalised, and keeps its
+marks (`strips_marks`).
 
 >>> from diarium.corrections.context import Context
 >>> from diarium.corrections.tokens import tokenize
@@ -18,6 +19,7 @@ False
 from __future__ import annotations
 
 from diarium.corrections.context import Context
+from diarium.language.letters import fold
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.tokens import Token
 
@@ -47,3 +49,17 @@ def sentence_case(replacement: str, tokens: list[Token], index: int, lex: Lexico
     if nxt[:1].isupper() or lex.zipf(lower) < common_zipf:
         return replacement
     return lower
+
+
+def strips_marks(word: str, replacement: str) -> bool:
+    """The replacement only takes marks off the word's letters ("Madeléne" → "Madelene",
+    "Wäll" → "Wall"). A capitalised word inside a sentence is a name, whose marks are its own unless
+    the document prints it bare elsewhere ("Holm" beside one "Hölm": a poor scan's Swedish
+    model sprinkles å/ä/ö) or the bare form is a compound, no name ("Yrkeshögsköla"); an
+    English model reads ö as "é", which an å/ä/ö, not the bare letter, repairs.
+
+    >>> strips_marks("Madeléne", "Madelene"), strips_marks("Hérnberg", "Hörnberg")
+    (True, False)
+    """
+    return len(word) == len(replacement) and word != replacement and all(
+        a == b or b == fold(a) for a, b in zip(word, replacement))

@@ -23,6 +23,11 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 '1'
 >>> one("på bolagets bekostnad. 1 avtalet regleras")     # a sentence opens with "I"
 'I'
+>>> one("I 1 arende var det"), one("en skala dar 1 betyder"), one("ingar 1 uppdraget")
+('1', '1', 'i')
+>>> one("1 inledning"), one_as_i(list(tokenize("1 representerar det")), 0, "lost",
+...                               prev_line_word="dar")
+('1', None)
 
 """
 from __future__ import annotations
@@ -32,6 +37,7 @@ from diarium.corrections.context import Decision
 from diarium.corrections.syntax import word_class
 from diarium.corrections.tokens import Token
 from diarium.language import words
+from diarium.language.letters import fold
 from diarium.language.months import MONTHS
 
 NUMBER_FOLLOWERS = frozenset(MONTHS) | words("number_followers")
@@ -41,6 +47,10 @@ COMPOUND_HEADS = tuple(label for label in NUMBER_LABELS if len(label) >= 4)
 # Words a clause's subject follows ("där 1 representerar", "som 2 visar"): a number there is
 # the subject, where "i" could hardly stand.
 SUBJECT_OPENERS = word_class("subjects")
+# After a preposition "i" cannot stand ("I 1 ärende", "av 1 miljon"), nor after a clause's
+# opener where its subject follows ("där 1 representerar"): compared folded, as a page that
+# lost its å/ä/ö prints them ("dar").
+NUMBER_BEFORE = frozenset(map(fold, word_class("prepositions") | SUBJECT_OPENERS))
 
 
 def inside_sentence(tokens: list[Token], index: int) -> bool:
@@ -52,9 +62,12 @@ def inside_sentence(tokens: list[Token], index: int) -> bool:
 
 
 def one_as_i(tokens: list[Token], index: int, mode: str,
-             config: RepairConfig = DEFAULT, line: str = "") -> Decision | None:
+             config: RepairConfig = DEFAULT, line: str = "", prev_line_word: str = "",
+             ) -> Decision | None:
     """"i" for a free-standing "1" before a lower-case word that no number takes. `line`:
-    the tokens' text, to see a sign between the two that makes no token ("1 § första")."""
+    the tokens' text, to see a sign between the two that makes no token ("1 § första");
+    `prev_line_word`: the last word of the line before, lower case, when the sentence runs on
+    ("där" / "1 representerar")."""
     token = tokens[index]
     if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
         return None
@@ -68,10 +81,14 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
     if mode == "kept" and (not inside_sentence(tokens, index) or tokens[
             index - 1].core.lower() in SUBJECT_OPENERS):
         return None     # a page that kept its letters seldom reads "i" as "1": a firmer cue
+    if index == 0 and (len(tokens) == 2 or fold(prev_line_word) in NUMBER_BEFORE):
+        return None     # a numbered heading ("1 inledning"), or the sentence runs on
     if index > 0:
         before = tokens[index - 1].core
         lower = before.lower()
         if lower in NUMBER_LABELS or lower.endswith(COMPOUND_HEADS) or before[-1:].isdigit():
+            return None
+        if fold(lower) in NUMBER_BEFORE and not tokens[index - 1].suffix:
             return None
     opens_sentence = index > 0 and tokens[index - 1].suffix[-1:] in (".", "!", "?")
     return Decision("I" if opens_sentence else "i", config.one_as_i_confidence[mode],

@@ -20,8 +20,11 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   and as "!", "]", "}" or "|" inside or at the end of one ("til!" → "till") when that
   makes a far commoner word;
 * an en dash lost in a numeric range ("5-6"), on a page that prints its ranges with en dashes;
-  an en dash read as an em dash in a numeric range ("5—6"): Swedish typesetting spans with
-  the en dash, the OCR widens it (a dash standing apart may be a real em dash: it stays);
+  an en dash read as an em dash in a numeric range ("5—6") or standing apart before a
+  lower-case word or a number ("beslut — och", "17:00 — 17:49"): Swedish typesetting spans
+  and breaks a sentence with the en dash, the OCR widens it; a dash before a capital (a
+  title's subtitle, "Ekeby — Nya tider") or closed up between words may be the document's
+  own em dash and stays;
 * a space the OCR put after a web address's "www." ("www. ekeby.se").
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
@@ -53,7 +56,9 @@ document is in them.
 >>> [(e.original, e.replacement) for e in symbol_edits("[8.1")], symbol_edits("[8.1] se ovan")
 ([('[', '1')], [])
 >>> [(e.original, e.replacement) for e in symbol_edits("gäller — utom 5—6 maj")]
-[('—', '–')]
+[('—', '–'), ('—', '–')]
+>>> [(e.original, e.replacement) for e in symbol_edits("kl. 9.00 — 12.00 — och Ekeby — Nya")]
+[('—', '–'), ('—', '–')]
 >>> symbol_edits("Ekeby—Norrby")
 []
 >>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
@@ -107,7 +112,7 @@ L_GLYPH_OPENERS = {"]": "[", "}": "{", "!": "", "|": ""}
 RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 # "www. example.se": the OCR's space after a web address's "www.".
 WWW = re.compile(r"(?<![\w.])www\.( )(?=[a-z0-9-]+\.[a-z]{2,}\b)")
-EM_DASH = re.compile(r"(?<=\d)—(?=\d)")
+EM_DASH = re.compile(r"(?<=\d)—(?=\d)|(?<=\s)—(?= [a-zåäö\d])")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2
