@@ -1,0 +1,35 @@
+"""Figures of a scanned form's money column whose öre OCR damaged: the decimal comma moved off
+the figure or read as a colon, and a typed figure that groups the millions with the thousands."""
+from __future__ import annotations
+
+from diarium.extract.amount_columns import column_amounts
+
+FORM = """Redovisning av bidrag
+A Sammanställning Kronor Anteckningar
+Kvarstående bidrag från föregående år {first}
+Beviljat bidrag för perioden {second}
+Utgifter under perioden (summa B + C) - 72.908
+Kvarstående bidrag inför kommande period (summa) ={third}
+Jag intygar riktigheten i uppgifterna.
+"""
+
+
+def values(first: str, second: str, third: str) -> list[int]:
+    return [v for v, _, _ in column_amounts(FORM.format(first=first, second=second, third=third))]
+
+
+def test_a_space_before_the_decimal_comma():
+    assert values("40 411 ,42", "+ 125.000", "52.373,75")[0] == 40411
+
+
+def test_a_colon_read_for_the_decimal_comma():
+    assert values("281:75", "+ 125.000", "52.373:75") == [282, 125000, 72908, 52374]
+
+
+def test_four_digits_before_the_thousands_when_ore_are_printed():
+    assert values("281,75", "1017 500,00", "52.373,75")[1] == 1017500
+
+
+def test_a_time_is_no_figure():
+    text = "Kostnader Kronor\nMöte i lokalen kl. 18:30\nHyra 2 500\nJag intygar riktigheten i uppgifterna.\n"
+    assert [v for v, _, _ in column_amounts(text)] == [2500]
