@@ -5,12 +5,12 @@ from __future__ import annotations
 from diarium.extract.amount_columns import column_amounts
 
 FORM = """Redovisning av bidrag
-A Sammanställning Kronor Anteckningar
-Kvarstående bidrag från föregående år {first}
-Beviljat bidrag för perioden {second}
-Utgifter under perioden (summa B + C) - 72.908
-Kvarstående bidrag inför kommande period (summa) ={third}
-Jag intygar riktigheten i uppgifterna.
+1 Översikt Kronor Kommentar
+Saldo från förra året {first}
+Erhållet bidrag {second}
+Kostnader (rad 2 + 3) - 72.908
+Saldo till nästa år ={third}
+Uppgifterna är riktiga, intygar föreningens styrelse.
 """
 
 
@@ -31,5 +31,5 @@ def test_four_digits_before_the_thousands_when_ore_are_printed():
 
 
 def test_a_time_is_no_figure():
-    text = "Kostnader Kronor\nMöte i lokalen kl. 18:30\nHyra 2 500\nJag intygar riktigheten i uppgifterna.\n"
+    text = "Kostnader Kronor\nMöte i lokalen kl. 18:30\nHyra 2 500\nUppgifterna är riktiga, intygar föreningens styrelse.\n"
     assert [v for v, _, _ in column_amounts(text)] == [2500]

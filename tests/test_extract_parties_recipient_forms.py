@@ -16,9 +16,9 @@ Fullmäktige beviljar Framstegspartiet, Norrbylistan och Ekebyalliansen partist�
 Partistödet betalas ut i januari 2026.
 """
 STACKED_FORM = """\f
-Redovisning av kommunalt partistöd
+Redovisning av partistöd
 
-Partiuppgifter
+Uppgifter om partiet
 
 Parti
 Norrbylistan
@@ -36,10 +36,10 @@ Kontaktperson
 Anna Berg
 """
 ROW_FORM = """\f
-Redovisning av kommunalt partistöd År 2025
-Partiuppgifter
+Redovisning av partistöd 2025
+Uppgifter om partiet
 Parti Organisationsnummer Kontonummer
-Ekebyalliansen 802488-4564 [SEN
+Ekebyalliansen 802488-4564 [ix
 
 Postort
 Ekeby
@@ -49,8 +49,8 @@ Kontaktperson
 Telefonnummer
 """
 BRANCH_FORM = """\f
-Redovisning av kommunalt partistöd År 2025
-Partiuppgifter
+Redovisning av partistöd 2025
+Uppgifter om partiet
 Parti Organisationsnummer Kontonummer
 
 Ekebykretsens Framstegare

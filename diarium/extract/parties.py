@@ -43,6 +43,7 @@ from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
+from diarium.extract.party_subjects import subject_recipients
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -214,7 +215,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units) + sale_parties(text, units)
-    decided = grant_recipients(text, units)
+    decided = grant_recipients(text, units) or subject_recipients(text)
     grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
         + applicants(text, units)
     if any(p.orgnr for p in clauses):
