@@ -33,3 +33,25 @@ def test_four_digits_before_the_thousands_when_ore_are_printed():
 def test_a_time_is_no_figure():
     text = "Kostnader Kronor\nMöte i lokalen kl. 18:30\nHyra 2 500\nUppgifterna är riktiga, intygar föreningens styrelse.\n"
     assert [v for v, _, _ in column_amounts(text)] == [2500]
+
+
+ITEMS = """2 Kostnader Kronor Kommentar
+Hyra
+12.400
+Tryck
+{damaged}
+Resor
+3.150
+Summa kostnader = {total}
+Uppgifterna är riktiga, intygar föreningens styrelse.
+"""
+
+
+def test_a_damaged_item_read_from_the_printed_sum():
+    text = ITEMS.format(damaged="Z4;:615", total="20.165")
+    assert [v for v, _, _ in column_amounts(text)] == [12400, 4615, 3150, 20165]
+
+
+def test_a_damaged_item_the_sum_does_not_explain_is_dropped():
+    text = ITEMS.format(damaged="Z4;:615", total="20.000")
+    assert [v for v, _, _ in column_amounts(text)] == [12400, 3150, 20000]

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from diarium.extract.amount_sums import DAMAGED_OP, damaged, summed_cells
 from diarium.extract.amount_tables import TABLE_UNIT
 from diarium.extract.amount_units import UNITS, unit_pattern, unit_value
 from diarium.language import table, words
@@ -131,6 +132,9 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
             scale, left = 0, 0          # prose, a signature, or the years heading a table's columns
             continue
         got = figure(line)
+        broken = damaged(line) if not got and scale == 1 else None
+        if broken:
+            found.append((broken[0], broken[1], offset + broken[2], offset + broken[3]))
         if got:
             own = HEAD_UNIT.search(line, 0, got[2])     # "Kostnad per timme (kr) 788" in a tkr column
             unit = own.group("unit").lower() if own else None
@@ -190,5 +194,6 @@ def colon_amounts(text: str) -> list[tuple[int, int, int]]:
 def column_amounts(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) of every amount in a form's money column (and of a ':-' figure whose
     dash OCR dropped)."""
-    return [(value, start, end) for value, _, start, end in mended_sums(column_figures(text)) if value] \
+    return [(value, start, end) for value, op, start, end in summed_cells(mended_sums(column_figures(text)))
+            if value and op != DAMAGED_OP] \
         + colon_amounts(text)
