@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from diarium.extract.amount_sums import DAMAGED_OP, damaged, summed_cells
 from diarium.extract.amount_tables import TABLE_UNIT
 from diarium.extract.amount_units import UNITS, unit_pattern, unit_value
 from diarium.language import table, words
@@ -52,8 +53,11 @@ HEAD_UNIT = re.compile(rf"(?i)(?<!\d\s)(?<![\wåäö\d])(?P<unit>{unit_pattern([
 HEAD_WORD = re.compile(rf"\b(?:{unit_pattern([u for u in UNITS if u.isalpha()])}|belopp)\b")     # in lower case: fast
 HEAD_MOST_WORDS = 12
 # A figure at the end of its line, maybe after a column operator, maybe with ":-" or "kr".
-FIGURE = re.compile(r"(?:^|(?<=[\s|]))(?P<op>[-+=«»•−–][ \t]*)?(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)"
-                    r"(?:,(?P<dec>\d{1,2}))?[ \t]*(?::-?|kr\.?)?[ \t]*$")
+# OCR moves or misreads the decimal comma of the öre ("40 411 ,42", "281:75"), and a typed form may
+# group the millions with the thousands ("1017 500,00": öre printed, so one figure).
+FIGURE = re.compile(r"(?:^|(?<=[\s|]))(?P<op>[-+=«»•−–][ \t]*)?"
+                    r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4}(?:[ \u00a0]\d{3})+(?=[ \t]?[,:]\d)|\d+)"
+                    r"(?:[ \t]?(?P<sep>[,:])(?P<dec>\d{1,2}))?[ \t]*(?::-?|kr\.?)?[ \t]*$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 YEAR_CELL = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d.,-])")
 WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{2,}")
@@ -99,8 +103,10 @@ def figure(line: str) -> tuple[Decimal, str, int, int] | None:
     digits = re.sub(r"[ \u00a0.]", "", num)
     if len(digits) < 2 or (YEAR.fullmatch(num) and not dec) or NOT_MONEY.search(line[:match.start()]):
         return None
+    if match.group("sep") == ":" and len(digits) <= 2:
+        return None                     # "kl. 18:30": a time, not kronor and öre
     value = Decimal(f"{digits}.{dec or 0}")
-    return value, (match.group("op") or "").strip(), match.start("num"), match.end("num") + (len(dec) + 1 if dec else 0)
+    return value, (match.group("op") or "").strip(), match.start("num"), match.end("dec") if dec else match.end("num")
 
 
 def column_figures(text: str) -> list[tuple[int, str, int, int]]:
@@ -126,6 +132,9 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
             scale, left = 0, 0          # prose, a signature, or the years heading a table's columns
             continue
         got = figure(line)
+        broken = damaged(line) if not got and scale == 1 else None
+        if broken:
+            found.append((broken[0], broken[1], offset + broken[2], offset + broken[3]))
         if got:
             own = HEAD_UNIT.search(line, 0, got[2])     # "Kostnad per timme (kr) 788" in a tkr column
             unit = own.group("unit").lower() if own else None
@@ -185,5 +194,6 @@ def colon_amounts(text: str) -> list[tuple[int, int, int]]:
 def column_amounts(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) of every amount in a form's money column (and of a ':-' figure whose
     dash OCR dropped)."""
-    return [(value, start, end) for value, _, start, end in mended_sums(column_figures(text)) if value] \
+    return [(value, start, end) for value, op, start, end in summed_cells(mended_sums(column_figures(text)))
+            if value and op != DAMAGED_OP] \
         + colon_amounts(text)

@@ -43,6 +43,7 @@ from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
+from diarium.extract.party_subjects import subject_recipients
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -117,6 +118,7 @@ def merge(parties: list[Party]) -> list[Party]:
     """One party per orgnr, else per name (token-set match); the first name found is kept,
     unless it was only the number's."""
     merged: list[Party] = []
+    renamed = False
     for party in parties:
         twin = next((p for p in merged if same_party(p, party)), None)
         if twin is None:
@@ -126,8 +128,9 @@ def merge(parties: list[Party]) -> list[Party]:
         if not twin.orgnr and party.orgnr:
             twin.orgnr, twin.orgnr_valid = party.orgnr, party.orgnr_valid
         if twin.name.startswith("org.nr ") and not party.name.startswith("org.nr "):
-            twin.name = party.name
-    return merged
+            twin.name, renamed = party.name, True
+    # A number that got its name may now be a party merged already under that name.
+    return merge(merged) if renamed else merged
 
 
 def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list[Party]) -> list[Party]:
@@ -171,6 +174,29 @@ def grants_own(agreements: list[Party], grants: list[Party]) -> bool:
     return all(any(same_party(a, g) for g in grants) for a in agreements)
 
 
+def recipients_forms(forms: list[Party], decided: list[Party]) -> list[Party]:
+    """Filled-in forms beside a decision that names several recipients are the recipients' own
+    reports: a form's party is one of them, named as the decision names it; a form naming
+    another (a party's local branch) adds no party."""
+    if len(merge([Party(name=p.name) for p in decided])) < 2:
+        return forms
+    kept = []
+    for form in forms:
+        named = next((p for p in decided if same_party(form, p)), None)
+        if named:
+            form.name = named.name
+            kept.append(form)
+    return kept
+
+
+def numbers_of_recipients(clauses: list[Party], grants: list[Party]) -> bool:
+    """Is every party printed with a number one of the grant's recipients (the forms they filled
+    in)? Then the numbers identify recipients, and the recipients without one are parties too."""
+    numbered = [p for p in clauses if p.orgnr]
+    return bool(grants) and all(any(same_party(Party(name=p.name), g) or p.orgnr == g.orgnr for g in grants)
+                                for p in numbered)
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
     if not REFUSED_OR_LEFT.search(squash(text)):
@@ -189,12 +215,15 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units) + sale_parties(text, units)
-    grants = grant_recipients(text, units) + form_parties(text) + grant_list_parties(text, structure) + applicants(text, units)
+    decided = grant_recipients(text, units) or subject_recipients(text)
+    grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
+        + applicants(text, units)
     if any(p.orgnr for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
-        grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
+        if not numbers_of_recipients(clauses, grants):
+            grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
     agreements = not_in_underlag_only(clauses + not_titles_only(mentioned, text), structure)
     grants = not_in_underlag_only(grants, structure)
     for party in agreements + grants:

@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 
 from diarium.extract.evidence import evidence
+from diarium.extract.party_labels import after_head_row
 from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
                                          sentence_around, strip_markup)
 from diarium.extract.patterns import bodies, plain_words
@@ -173,6 +174,7 @@ def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int
     cut = numbers[-1].end() if numbers else 0      # the name is printed after the number before it
     cut = own_line_start(unit, before, cut, i)
     name = name_at_end(before[cut:])
+    name = after_head_row(name) if name else None
     if name and only_heads(name):
         return name_under_heads(unit.document or "", unit.span(i, i + 1)[0])
     if name:

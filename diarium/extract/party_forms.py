@@ -6,7 +6,9 @@ line reads "Liberalerna Kungsbacka", or "Vänsterpartiet Kungsbacka pod SN" with
 the empty fields after the name. A label row is a line of field labels only (`form_fields.txt`,
 `contact_labels.txt`, OCR-damaged spellings too), one of them a party field
 (`form_party_fields.txt`: "Parti", "Föreningens namn", "Sökande"), in a form — a page with
-more rows of labels; the party is the name that starts the next line with text.
+more rows of labels; the party is the name that starts the next line with text. A form that
+stacks its fields ("Parti" / the name / "Organisationsnummer" / the number) gives the party the
+number of the organisationsnummer field below.
 
 >>> text = ('''Redovisning av kommunalt partistöd År 2025
 ... Parti Organisatonsnummer Kontonummer
@@ -31,11 +33,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from diarium.extract.evidence import evidence
-from diarium.extract.orgnr import find_orgnrs
+from diarium.extract.orgnr import find_orgnrs, is_label
 from diarium.extract.party_clauses import looks_like_person
 from diarium.extract.party_names import clean_name
 from diarium.language import words
-from diarium.schemas import Party
+from diarium.schemas import OrgNr, Party
 from diarium.text import lines_with_offsets
 
 WORD = re.compile(r"[^\s|\[\]]+")
@@ -43,6 +45,7 @@ NAME_START = re.compile(r"[A-ZÅÄÖ]")
 PARTICLES = words("name_connectors") | words("name_particles")
 FORM_ROWS = 3          # rows of labels that make a page a form
 VALUE_WITHIN = 3       # lines under the label row where its values stand
+FIELD_ROWS_BELOW = 8   # lines below the party field where a stacked form prints its number field
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +96,20 @@ def name_at_start(line: str) -> tuple[str, int] | None:
     return (name, start.start()) if name and not looks_like_person(name) else None
 
 
+def field_number(lines: list[tuple[int, str]], rows: dict[int, list[str]], k: int) -> list[OrgNr]:
+    """The number in the organisationsnummer field of the party field's form, when the form
+    stacks its fields ("Parti" / its value / "Organisationsnummer" / its value): the first
+    such field below the party field, before the next party field and within a few rows."""
+    _, party = labels()
+    for j in sorted(j for j in rows if k < j <= k + FIELD_ROWS_BELOW):
+        if set(rows[j]) & party:
+            return []
+        if any(is_label(label) for label in rows[j]):
+            value = next((m for m in range(j + 1, min(j + 1 + VALUE_WITHIN, len(lines))) if lines[m][1].strip()), None)
+            return find_orgnrs(lines[value][1]) if value is not None and value not in rows else []
+    return []
+
+
 def form_parties(text: str) -> list[Party]:
     """The organisation in the party field of every filled-in form in `text`."""
     if not re.search(r"(?im)^\W*(?:" + "|".join(re.escape(w) for w in sorted(labels()[1])) + r")\b", text):
@@ -112,7 +129,7 @@ def form_parties(text: str) -> list[Party]:
         named = name_at_start(line)
         if named:
             start = offset + named[1]
-            number = find_orgnrs(line[named[1] + len(named[0]):])     # its own column on the same row
+            number = find_orgnrs(line[named[1] + len(named[0]):]) or field_number(lines, rows, k)
             parties.append(Party(name=named[0], orgnr=number[0].orgnr if number else None,
                                  orgnr_valid=number[0].orgnr_valid if number else None,
                                  evidence=[evidence(text, start, start + len(named[0]))]))

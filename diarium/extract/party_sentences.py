@@ -213,7 +213,7 @@ def grant_recipients(text: str, units: list[Unit]) -> list[Party]:
     for unit in units:
         for verb in GRANT_VERB.finditer(unit.text):
             sentence = sentence_around(unit.text, verb.start(), verb.end())
-            if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence):
+            if not GRANT_CONTEXT.search(sentence) or NOT_A_PARTY.search(sentence) or heading_participle(verb.group(0)):
                 continue
             window_start, window = grant_window(unit.text, verb)
             if MONEY_AFTER.match(unit.text, verb.end()):
@@ -251,15 +251,27 @@ def receivers(text: str, unit: Unit) -> list[Party]:
     return parties
 
 
+AGENT = re.compile(r"(?i)\W*av\b")
+
+
+def heading_participle(verb: str) -> bool:
+    """A capitalised past form of a granting verb opens a heading or a column's label
+    ("Beviljade ansökningar", "Beviljat belopp"): no subject grants, so no recipient follows."""
+    return verb[:1].isupper() and verb.lower().endswith(("de", "t"))
+
+
 def grant_window(unit_text: str, verb: re.Match[str]) -> tuple[int, str]:
     """Where the recipients stand after a granting verb: up to the grant word, the amount or
     the end of the clause ('beviljar A, B och C partistöd'); after 'för' when the verb's object
-    is the grant itself ('beviljar ny finansieringsperiod för X, med …')."""
+    is the grant itself ('beviljar ny finansieringsperiod för X, med …'). A preposition right
+    after the verb ends it: 'beviljat av nämnden' names the granting body."""
     start = verb.end()
     after = unit_text[start:]
     target = re.match(r"\s*(?:[a-zåäö]+\s+){1,3}?för\s+(?=[A-ZÅÄÖ])", after)
     if target:
         start, after = start + target.end(), after[target.end():]
+    if AGENT.match(after):
+        return start, ""                # "beviljat av nämnden": the granting body, no recipient
     stop = re.search(rf"(?i)\s(?:{GRANT}|med|om|ett|en|i|{GRANT_LIST_ENDS})\b|\s\d|[.;:]|$", after)
     window = after[:stop.start() if stop else len(after)]
     qualifier = QUALIFIED_GRANT.search(after, 0, stop.end() if stop else len(after))
