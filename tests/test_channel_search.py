@@ -64,3 +64,54 @@ def test_hiding_search_is_the_full_one_less_hidden_insertions(form: str) -> None
     assert all(full[k] == hidden[k] for k in hidden)
     assert len(left_out) == hidden.left_out
     assert all(len(k) == len(lower) + 1 for k in left_out)
+
+
+def plain_pieces(model, ocr: str, mode: str) -> list:
+    """Every span of the form up to the longest OCR sequence, in (start, end) order."""
+    sources = model.folded_sources[mode]
+    return [(i, end, sources[ocr[i:end]]) for i in range(len(ocr))
+            for end in range(i + 1, min(len(ocr), i + model.max_ocr_len) + 1)
+            if sources.get(ocr[i:end])]
+
+
+@pytest.mark.parametrize("form", FORMS + ["rnrnrn", "m", "", "a.b,c—d"])
+@pytest.mark.parametrize("mode", ["lost", "kept"])
+def test_pieces_walk_only_spans_a_source_begins(form: str, mode: str) -> None:
+    model = load_model()
+    model._last_pieces = ("", "", [])
+    assert model._pieces(form, mode) == plain_pieces(model, form, mode)
+    # a longer piece is tried only from a proper beginning of some OCR sequence
+    assert all(head and any(o.startswith(head) and o != head for o in model.sources[mode])
+               for head in model.source_heads[mode])
+
+
+def plain_edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
+    """Adjacent opcodes merged by their offsets (the blocks as first written)."""
+    from rapidfuzz.distance import Levenshtein
+    blocks: list[tuple[str, str, int, int]] = []
+    for op in Levenshtein.opcodes(truth, ocr):
+        if op.tag == "equal":
+            continue
+        t, o = truth[op.src_start:op.src_end], ocr[op.dest_start:op.dest_end]
+        if blocks and blocks[-1][2] == op.src_start and blocks[-1][3] == op.dest_start:
+            prev = blocks.pop()
+            t, o = prev[0] + t, prev[1] + o
+        blocks.append((t, o, op.src_end, op.dest_end))
+    return [(t, o) for t, o, _, _ in blocks]
+
+
+@pytest.mark.parametrize("truth", ["förvaltningen", "kommun", "Ekeby", "", "åtgärder"])
+def test_edit_blocks_are_runs_of_opcodes_between_equal_ones(truth: str) -> None:
+    from diarium.corrections.channel import edit_blocks
+    for ocr in FORMS + ["", "kornrnun", "Ekby", "x" * 5, "atgardr", truth]:
+        assert edit_blocks(ocr, truth) == plain_edit_blocks(ocr, truth)
+
+
+def test_cost_sums_learned_and_unseen_blocks_as_block_cost_does() -> None:
+    from diarium.corrections.channel import edit_blocks
+    model = load_model()
+    for ocr, truth in [("Socialndmnden", "Socialnämnden"), ("komrnun", "kommun"),
+                       ("Ekbyqq", "Ekeby"), ("", "och"), ("Norrby", "Norrby")]:
+        for mode in ("lost", "kept"):
+            assert model.cost(ocr, truth, mode) == sum(
+                model.block_cost(t, o, mode) for t, o in edit_blocks(ocr, truth))

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz.distance import Levenshtein
 
@@ -43,16 +43,21 @@ def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
     >>> edit_blocks("komrnun", "kommun")
     [('m', 'rn')]
     """
-    blocks: list[tuple[str, str, int, int]] = []
-    for op in Levenshtein.opcodes(truth, ocr):
-        if op.tag == "equal":
-            continue
-        t, o = truth[op.src_start:op.src_end], ocr[op.dest_start:op.dest_end]
-        if blocks and blocks[-1][2] == op.src_start and blocks[-1][3] == op.dest_start:
-            prev = blocks.pop()
-            t, o = prev[0] + t, prev[1] + o
-        blocks.append((t, o, op.src_end, op.dest_end))
-    return [(t, o) for t, o, _, _ in blocks]
+    # Consecutive opcodes always touch, so a block is a run of them with no "equal" between.
+    # (`as_list` gives plain tuples: this runs for every candidate the channel scores.)
+    blocks: list[tuple[str, str]] = []
+    t = o = ""
+    ops = cast(list[tuple[str, int, int, int, int]], Levenshtein.opcodes(truth, ocr).as_list())
+    for tag, s1, s2, d1, d2 in ops:
+        if tag != "equal":
+            t += truth[s1:s2]
+            o += ocr[d1:d2]
+        elif t or o:
+            blocks.append((t, o))
+            t = o = ""
+    if t or o:
+        blocks.append((t, o))
+    return blocks
 
 
 def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
@@ -132,6 +137,9 @@ class ChannelModel:
                                for mode, by_ocr in self.sources.items()}
         # Letters the OCR drops outright ("mjlighet"), per mode: tried as one insertion.
         self.dropped = {mode: _dropped(table, below) for mode, table in self.costs.items()}
+        # The proper beginnings of the OCR sequences ("r" of "rn"): where a piece may go on.
+        self.source_heads = {mode: {o[:n] for o in by_ocr for n in range(1, len(o))}
+                             for mode, by_ocr in self.sources.items()}
         self.folded_dropped = {mode: list(_cheapest((fold(t), c) for t, c in letters).items())
                                for mode, letters in self.dropped.items()}
         self._last_pieces: tuple[str, str, list[Piece]] = ("", "", [])
@@ -150,7 +158,13 @@ class ChannelModel:
     @lru_cache(maxsize=200_000)
     def cost(self, ocr: str, truth: str, mode: str) -> float:
         """−log P(ocr | truth) relative to reading every letter right."""
-        return sum(self.block_cost(t, o, mode) for t, o in edit_blocks(ocr, truth))
+        table = self.costs[mode]
+        total: float = 0    # (as `sum` starts)
+        for t, o in edit_blocks(ocr, truth):
+            row = table.get(t)
+            # (`block_cost`'s first case inlined: most blocks are learned)
+            total += row[o] if row is not None and o in row else self.block_cost(t, o, mode)
+        return total
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
                  limit: int = 400, one_edits: dict[str, float] | None = None,
@@ -246,10 +260,18 @@ class ChannelModel:
         ever uses a piece to the right of the first, which the first leaves as printed."""
         if self._last_pieces[:2] == (ocr, mode):   # the two-edit search after the one-edit
             return self._last_pieces[2]
-        sources, size, max_width = self.folded_sources[mode], len(ocr), self.max_ocr_len
-        pieces = [(i, end, options) for i in range(size)
-                  for end in range(i + 1, min(size, i + max_width) + 1)
-                  if (options := sources.get(ocr[i:end]))]
+        sources, heads = self.folded_sources[mode], self.source_heads[mode]
+        pieces: list[Piece] = []
+        for i in range(len(ocr)):
+            end = i + 1
+            while True:     # longer pieces only while a longer source starts so
+                piece = ocr[i:end]
+                options = sources.get(piece)
+                if options:
+                    pieces.append((i, end, options))
+                if piece not in heads or end == len(ocr):
+                    break
+                end += 1
         self._last_pieces = (ocr, mode, pieces)
         return pieces
 

@@ -31,14 +31,66 @@ class DocumentEvidence:
     parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
     bare: frozenset[str] = frozenset()      # words printed without a mark, lower case
 
+    # line → its words of three letters or more, and those no list knows even without their
+    # å/ä/ö (`page_damage`, which sums them over a page)
+    line_damage: dict[str, tuple[int, int]] = field(default_factory=dict)
+
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
-        words, unknown = doc_vocabulary(lines, lex)
+        words, unknown, bare, damage = survey(lines, lex)
         keys = set(words).union(map(fold, words))
         return cls(words, name_restoration.doc_name_forms("\n".join(lines)), keys,
                    {w[-4:] for w in keys},    # a cheap first test of a join's evidence
                    frozenset(w for w, n in unknown.items() if n > 1), SignEvidence.of(lines),
-                   spaced_pages(lines), PartyEvidence.of(lines), bare_words(lines))
+                   spaced_pages(lines), PartyEvidence.of(lines), bare, damage)
+
+
+def survey(lines: list[str], lex: Lexicon) -> tuple[
+        Counter[str], Counter[str], frozenset[str], dict[str, tuple[int, int]]]:
+    """`doc_vocabulary`, `bare_words` and each line's `page_damage` counts in one pass over
+    the words, each distinct word looked up once.
+
+    >>> from diarium.language.lexicon import load
+    >>> lines, lex = ["Ekeby kommun och Norrby Bygg AB: nämnden", "Anna Berg/Holm"], load()
+    >>> known, unknown, bare, damage = survey(lines, lex)
+    >>> (known, unknown, bare) == (*doc_vocabulary(lines, lex), bare_words(lines))
+    True
+    >>> page_damage(lines, lex) == page_damage(lines, lex, damage)
+    True
+    """
+    known: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    bare: set[str] = set()
+    damage: dict[str, tuple[int, int]] = {}
+    listed: dict[str, bool] = {}        # word → `lex` lists it as it is printed
+    unlisted: dict[str, bool] = {}      # word → no list knows it, even folded
+    for line in lines:
+        words = misses = 0
+        for token in tokenize(line):
+            lower = token.core.lower()
+            if lower == fold(lower):
+                if "-" in lower or "/" in lower:
+                    bare.update(lower.replace("/", "-").split("-"))
+                else:
+                    bare.add(lower)
+            if len(lower) < 3 or not lower.isalpha():
+                continue
+            words += 1
+            found = listed.get(lower)
+            if found is None:
+                found = listed[lower] = lower in lex
+            missed = unlisted.get(lower)
+            if missed is None:
+                missed = unlisted[lower] = not found and fold(lower) not in lex.keys
+            misses += missed
+            if len(lower) == 3:
+                continue
+            if not found:
+                unknown[lower] += 1
+            elif not SWEDISH_LETTERS.isdisjoint(lower):
+                known[lower] += 1
+        damage[line] = (words, misses)
+    return known, unknown, frozenset(bare), damage
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -75,17 +127,29 @@ def bare_words(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def page_damage(lines: list[str], lex: Lexicon) -> float:
+def page_damage(lines: list[str], lex: Lexicon,
+                counts: dict[str, tuple[int, int]] | None = None) -> float:
     """The share of a page's words (three letters or more) that no list knows even without
     their å/ä/ö: about a tenth on a fair scan (names, rare compounds), a quarter or more on a
-    poor one, where most of them are misreadings."""
+    poor one, where most of them are misreadings. `counts`: the lines' counts when the
+    document's `survey` has them."""
     words = unknown = 0
     for line in lines:
-        for token in tokenize(line):
-            lower = token.core.lower()
-            if len(lower) < 3 or not lower.isalpha():
-                continue
-            words += 1
-            if lower not in lex and fold(lower) not in lex.keys:
-                unknown += 1
+        found = counts.get(line) if counts is not None else None
+        if found is None:
+            found = _line_damage(line, lex)
+        words += found[0]
+        unknown += found[1]
     return unknown / words if words else 0.0
+
+
+def _line_damage(line: str, lex: Lexicon) -> tuple[int, int]:
+    words = unknown = 0
+    for token in tokenize(line):
+        lower = token.core.lower()
+        if len(lower) < 3 or not lower.isalpha():
+            continue
+        words += 1
+        if lower not in lex and fold(lower) not in lex.keys:
+            unknown += 1
+    return words, unknown

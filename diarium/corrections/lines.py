@@ -312,7 +312,7 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
     """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
                 [[] for _ in lines], signs=PageSigns.of("\n".join(lines)),
-                damage=page_damage(lines, repairer.lex))
+                damage=page_damage(lines, repairer.lex, evidence.line_damage))
     for i, text in enumerate(lines):
         if not tokenize(text):
             continue    # a blank line, or punctuation only: nothing to repair
