@@ -102,7 +102,7 @@ def facts(
 
       diarium facts --orgnr 802003-1954 --during 2020
 
-      diarium facts --org "Stockholms stadsmission" --during 2022-01-01..2023-06-30 --json
+      diarium facts --org "Ekeby stadsmission" --during 2022-01-01..2023-06-30 --json
 
       diarium facts --doc-type tjänsteutlåtande --min-amount 1000000 --csv
     """

@@ -10,14 +10,14 @@ keyword ("organisationsnummer", "org.nr"). Checking is python-stdnum's `stdnum.s
 '8020031954'
 >>> compact("8O2OO2-8638")
 '8020028638'
->>> is_valid("802002-8638")
+>>> is_valid("802004-1235")
 True
 >>> is_valid("802002-8639")
 False
 >>> format("8020021581")
 '802002-1581'
 >>> [(o.orgnr, o.orgnr_valid) for o in find_orgnrs(
-...     "- Stockholms stadsmission organisationsnummer 802003-\\n\\n1954.")]
+...     "- Ekeby stadsmission organisationsnummer 802003-\\n\\n1954.")]
 [('802003-1954', True)]
 >>> [o.orgnr for o in find_orgnrs("Telefon: 08-50825403, personnummer 19850412-1234")]
 []
@@ -27,8 +27,8 @@ that fails its check digit is kept, marked invalid:
 
 >>> [(o.orgnr, o.orgnr_valid) for o in find_orgnrs("Exploatör: Byggbolaget AB, Org nr: 5566 123 451")]
 [('556612-3451', False)]
->>> [o.orgnr for o in find_orgnrs("org.nr 212000 - 1256")]
-['212000-1256']
+>>> [o.orgnr for o in find_orgnrs("org.nr 212000 - 9994")]
+['212000-9994']
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def is_label(words: str) -> bool:
 CANDIDATE = re.compile(
     rf"(?<![\w-])({DIGIT}{{6}})(?:[ \t]?([-–])[ \t]*(?:\n[ \t\n]*|\f[^\d]{{0,200}}?)?|[ \t]+)?({DIGIT}{{4}})(?![\w-])"
 )
-# After a keyword: ten digits however they are grouped ("Org nr: 5566 123 451", "212000 - 1256").
+# After a keyword: ten digits however they are grouped ("Org nr: 5566 123 451", "212000 - 9994").
 KEYED = re.compile(
     r"(?i)\b(?:organisations?\s*n\w{0,6}r|org\.?\s*-?\s*n(?:umme)?r|orgnr|org\.\s*nummer)\b\.?[ \t]*:?[ \t]*"
     rf"(?P<num>{DIGIT}(?:[ \t]{{0,2}}[-–]?[ \t]{{0,2}}{DIGIT}){{9}})(?![ \t]?[-–]?[ \t]?\d)")

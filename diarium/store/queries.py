@@ -180,7 +180,7 @@ def matching_org_names(conn: sqlite3.Connection, name: str) -> list[str]:
 def as_orgnr(text: str) -> str | None:
     """`text` as an organisationsnummer when it is one in any spacing, else None.
 
-    >>> as_orgnr("802003 1954"), as_orgnr("Stockholms stadsmission")
+    >>> as_orgnr("802003 1954"), as_orgnr("Ekeby stadsmission")
     ('802003-1954', None)
     """
     compact = re.sub(r"[\s\-]", "", text)
