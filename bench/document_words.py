@@ -8,7 +8,8 @@ names. This check lists the gold names
 
   * persons whose name has a space in it ("Anna Berg"; also looked for surname first,
     "Berg, Anna"), from `persons`, `attendance` and `signatures` rows,
-  * parties whose name has at least 8 characters ("Norrby Bygg AB"),
+  * parties whose name has at least 8 characters ("Norrby Bygg AB"), and their orgnr (in any
+    grouping: "556677-8899", "556677 8899", "5566778899", "556677-\\n8899"),
 
 of the gold files bench/gold/real/*.json and bench/gold/structure/*.json (train and dev splits
 only: the split column of bench/gold/real/SPLIT.tsv is read and a file of any other split is
@@ -107,6 +108,30 @@ def gold_names(root: Path) -> dict[str, str]:
     return found
 
 
+def gold_orgnrs(root: Path) -> dict[str, str]:
+    """The ten digits of each gold party's orgnr → the first gold file that holds it."""
+    found: dict[str, str] = {}
+    for path in gold_files(root):
+        for row in rows_under(json.loads(path.read_text(encoding="utf-8")), PARTY_KEYS):
+            digits = re.sub(r"\D", "", str(row.get("orgnr") or ""))
+            if len(digits) == 10:
+                found.setdefault(digits, str(path.relative_to(root)))
+    return found
+
+
+ORGNR = re.compile(r"(?<!\d)(\d{6})(?:-|\s|–|-\s+|-(?:\\n)+\s*)?(\d{4})(?!\d)")
+
+
+def orgnr_hits(root: Path, numbers: dict[str, str]) -> Iterator[Hit]:
+    for path in code_files(root):
+        text = path.read_text(encoding="utf-8")
+        for match in ORGNR.finditer(text):
+            digits = match.group(1) + match.group(2)
+            if digits in numbers:
+                line = text.count("\n", 0, match.start()) + 1
+                yield Hit(path.relative_to(root), line, match.group(), numbers[digits])
+
+
 def read_allowlist(path: Path) -> set[str]:
     if not path.is_file():
         return set()
@@ -143,11 +168,11 @@ def find_document_words(root: Path = ROOT, allow: Path = ALLOW) -> list[Hit]:
     names = gold_names(root)
     for allowed in read_allowlist(allow):
         names.pop(allowed, None)
+    hits = list(orgnr_hits(root, gold_orgnrs(root)))
     if not names:
-        return []
+        return hits
     pattern = name_pattern(names)
     by_form = {" ".join(form.split()).casefold(): name for name in names for form in spellings(name)}
-    hits = []
     for path in code_files(root):
         text = path.read_text(encoding="utf-8")
         for match in pattern.finditer(text):     # whole text: a name may wrap onto the next line
@@ -165,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     hits = find_document_words(args.root, args.allow)
     for hit in hits:
         print(f"{hit.path}:{hit.line}: {hit.name}  ({hit.source})")
-    print(f"{len(hits)} gold name(s) found in diarium/", file=sys.stderr)
+    print(f"{len(hits)} gold name(s) or orgnr found in diarium/", file=sys.stderr)
     return 1 if hits else 0
 
 

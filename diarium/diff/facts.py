@@ -11,8 +11,8 @@ kronor, never digit by digit.
 ...     "Ersättningen uppgår till högst 1 500 000 kronor per år.")]
 [('amount_changed', '1 200 000 kr per år', '1 500 000 kr per år')]
 >>> [(f.kind, f.subject, f.old_value, f.new_value, f.warnings) for f in clause_facts(
-...     "Värna Barnen, organisationsnummer 802004-1235,", "Värna Barnen, organisationsnummer 802004-1253,")]
-[('orgnr_changed', 'Värna Barnen', '802004-1235', '802004-1253', ['Det nya organisationsnumret 802004-1253 har fel kontrollsiffra.'])]
+...     "Värna Barnen, organisationsnummer 800380-4070,", "Värna Barnen, organisationsnummer 800380-4007,")]
+[('orgnr_changed', 'Värna Barnen', '800380-4070', '800380-4007', ['Det nya organisationsnumret 800380-4007 har fel kontrollsiffra.'])]
 >>> [(f.kind, f.subject, f.new_value) for f in clause_facts(
 ...     None, "Navigatus, organisationsnummer 802004-7893.")]
 [('party_added', 'Navigatus', '802004-7893')]

@@ -15,7 +15,7 @@ never as a body merely mentioned in the text:
 3. an agreement's public party: the board in the party clause ("Norrviks stad, genom
    socialnämnden Nordost"), else the public body that signs ("För Ekeby kommun"), else
    the organisation after "mellan" or with a public-sector orgnr ("Västby kommun
-   (212000-0225)");
+   (212000-6941)");
 4. a protokoll's anslag box, anywhere on its first page ("Organ  Myndighetsnämnden"); a text
    of another kind that only says who decides or (a notice) who decided;
 5. the organisation alone in the head ("EKEBY KOMMUN", "Göteborgsregionens
@@ -37,7 +37,7 @@ never as a body merely mentioned in the text:
 'Socialnämnden'
 >>> find_authority("Stadsdelsnämnden Spånga-Tensta        Utdrag ur protokoll\\n")[0]
 'Stadsdelsnämnden Spånga-Tensta'
->>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
+>>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-3674")[0]
 'Socialnämnden Nordost'
 >>> find_authority("Tjänsteskrivelse\\nArbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
 'Arbetsmarknads- och socialnämnden'

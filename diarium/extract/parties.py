@@ -10,14 +10,14 @@ parties of an agreement are private. Organisations that have left, were refused,
 landlords are not parties.
 
 >>> text = '''Idéburen sektor genom:
-... • Värna Barnen, organisationsnummer 802004-1235,
-... • Ekeby stadsmission, organisationsnummer 802003- 1954.
+... • Värna Barnen, organisationsnummer 800380-4070,
+... • Ekeby stadsmission, organisationsnummer 808649- 4070.
 ... Offentlig sektor: Stockholms stad, Socialförvaltningen. Partnerskapet gäller ett år.'''
 >>> [(p.name, p.orgnr, p.public) for p in find_parties(text)]
-[('Värna Barnen', '802004-1235', False), ('Ekeby stadsmission', '802003-1954', False), ('Socialförvaltningen', None, True)]
->>> [p.orgnr for p in find_parties("Avtalsparter\\nUtförare: Stiftelsen Kvinnojouren, org.nr 802433-1194\\n\\n"
+[('Värna Barnen', '800380-4070', False), ('Ekeby stadsmission', '808649-4070', False), ('Socialförvaltningen', None, True)]
+>>> [p.orgnr for p in find_parties("Avtalsparter\\nUtförare: Stiftelsen Kvinnojouren, org.nr 803119-0070\\n\\n"
 ...     "Utföraren hyr lokalerna av Mälarstaden Fastigheter AB, org.nr 556123-4567.")]
-['802433-1194']
+['803119-0070']
 >>> text = ("Socialförvaltningen har upprättat ett samarbetsavtal med Ekeby stadsmission, "
 ...         "Svenska Gröna Bandet och Värna Barnen från och med 1 juli 2024. Från början ingick "
 ...         "även Barnrättsbyrån i partnerskapet.")
@@ -140,7 +140,7 @@ def defined_or_numbered(numbered: list[Party], named: list[Party], defined: list
 
 
 def named_by_text(parties: list[Party]) -> list[Party]:
-    """A number whose name the OCR lost ("Arrendator  Postadress  Org. nr: 849400-1780") belongs
+    """A number whose name the OCR lost ("Arrendator  Postadress  Org. nr: 840871-0070") belongs
     to the one private party the text names without a number ("arrendeavtal med IFK Skårby"),
     when there is exactly one of each."""
     unnamed = [p for p in parties if p.name.startswith("org.nr ") and not p.public]

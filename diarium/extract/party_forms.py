@@ -19,9 +19,9 @@ more rows of labels; the party is the name that starts the next line with text.
 ['Vänsterpartiet Ekeby']
 >>> form_parties("Namn Parti\\nAnna Berg (S)\\nPer Ekman (M)\\n")
 []
->>> [(p.name, p.orgnr) for p in form_parties("Föreningens namn Organisationsnummer\\nTorekovs Båtklubb 802400-1508\\n"
+>>> [(p.name, p.orgnr) for p in form_parties("Föreningens namn Organisationsnummer\\nTorekovs Båtklubb 809772-7070\\n"
 ...     "Utdelningsadress Postnummer Postort\\nKontaktperson Telefonnummer\\n")]
-[('Torekovs Båtklubb', '802400-1508')]
+[('Torekovs Båtklubb', '809772-7070')]
 """
 from __future__ import annotations
 
