@@ -28,7 +28,7 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -40,6 +40,7 @@ PERSON_KEYS = ("persons", "attendance", "signatures")
 PARTY_KEYS = ("parties",)
 MIN_PARTY_CHARS = 8
 CODE_SUFFIXES = (".py", ".txt", ".tsv")
+SEPARATORS = re.compile(r"(?:\s|\\n|#)+")    # between two words: spaces, an escaped \n, a comment's #
 
 
 class Hit(NamedTuple):
@@ -86,25 +87,26 @@ def rows_under(record: Any, keys: tuple[str, ...]) -> Iterator[dict[str, Any]]:
             yield from rows_under(value, keys)
 
 
-def names_in(record: Any) -> set[str]:
+def names_in(record: Any) -> set[tuple[str, bool]]:
+    """(name, is a person) of the record's persons and parties that the check looks for."""
     names = set()
     for row in rows_under(record, PERSON_KEYS):
         name = " ".join(str(row.get("name") or "").split())
         if " " in name:
-            names.add(name)
+            names.add((name, True))
     for row in rows_under(record, PARTY_KEYS):
         name = " ".join(str(row.get("name") or "").split())
         if len(name) >= MIN_PARTY_CHARS:
-            names.add(name)
+            names.add((name, False))
     return names
 
 
-def gold_names(root: Path) -> dict[str, str]:
-    """Casefolded name → the first gold file (relative path) that holds it."""
-    found: dict[str, str] = {}
+def gold_names(root: Path) -> dict[str, tuple[str, bool]]:
+    """Casefolded name → (the first gold file, relative path, that holds it; a person's?)."""
+    found: dict[str, tuple[str, bool]] = {}
     for path in gold_files(root):
-        for name in names_in(json.loads(path.read_text(encoding="utf-8"))):
-            found.setdefault(name.casefold(), str(path.relative_to(root)))
+        for name, person in names_in(json.loads(path.read_text(encoding="utf-8"))):
+            found.setdefault(name.casefold(), (str(path.relative_to(root)), person))
     return found
 
 
@@ -140,18 +142,18 @@ def read_allowlist(path: Path) -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
-def spellings(name: str) -> list[str]:
-    """The name as printed, and a two-word person name surname first ("Berg, Anna")."""
+def spellings(name: str, person: bool) -> list[str]:
+    """The name as printed, and a two-word person's name surname first ("Berg, Anna")."""
     words = name.split()
     forms = [name]
-    if len(words) == 2 and all(w[:1].isupper() for w in words):
+    if person and len(words) == 2:
         forms.append(f"{words[1]}, {words[0]}")
     return forms
 
 
-def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    forms = {form for name in names for form in spellings(name)}
-    alternatives = sorted((r"(?:\s|\\n|#)+".join(map(re.escape, form.split())) for form in forms),
+def name_pattern(names: dict[str, tuple[str, bool]]) -> re.Pattern[str]:
+    forms = {form for name, (_, person) in names.items() for form in spellings(name, person)}
+    alternatives = sorted((SEPARATORS.pattern.join(map(re.escape, form.split())) for form in forms),
                           key=len, reverse=True)
     # a name inside a string literal may follow an escape ("\\nAnna Berg")
     return re.compile(r"(?:(?<=\\[nft])|(?<!\w))(?:" + "|".join(alternatives) + r")(?!\w)",
@@ -172,13 +174,16 @@ def find_document_words(root: Path = ROOT, allow: Path = ALLOW) -> list[Hit]:
     if not names:
         return hits
     pattern = name_pattern(names)
-    by_form = {" ".join(form.split()).casefold(): name for name in names for form in spellings(name)}
+    by_form = {" ".join(form.split()).casefold(): name
+               for name, (_, person) in names.items() for form in spellings(name, person)}
     for path in code_files(root):
         text = path.read_text(encoding="utf-8")
         for match in pattern.finditer(text):     # whole text: a name may wrap onto the next line
-            name = by_form.get(" ".join(match.group().split()).casefold(), match.group().casefold())
+            printed = " ".join(SEPARATORS.sub(" ", match.group()).split())
+            name = by_form.get(printed.casefold(), printed.casefold())
             line = text.count("\n", 0, match.start()) + 1
-            hits.append(Hit(path.relative_to(root), line, " ".join(match.group().split()), names.get(name, "?")))
+            source = names[name][0] if name in names else "?"
+            hits.append(Hit(path.relative_to(root), line, printed, source))
     return hits
 
 
