@@ -42,7 +42,7 @@ def test_orgnr_variants(text, expected):
 
 def test_invalid_orgnr_is_reported_not_dropped():
     found = find_orgnrs("Svenska Gröna Bandet, organisationsnummer 803521-5171,")
-    assert [(o.orgnr, o.orgnr_valid) for o in found] == [("802002-8712", False)]
+    assert [(o.orgnr, o.orgnr_valid) for o in found] == [("803521-5171", False)]
 
 
 @pytest.mark.parametrize("text", [
