@@ -24,8 +24,8 @@ still point at the right text:
 ('Samordningsnummer XXXXXX-XXXX och pnr-XXXXXX–XXXX.', 2)
 >>> redact_text("1912 12 12-1212, 121212 -\\n1212 och 8O1O1O-1239")[0]
 'XXXX XX XX-XXXX, XXXXXX -\\nXXXX och XXXXXX-XXXX'
->>> redact_text("Stadsmissionen, org.nr 802003-1954, tel. 070-123 45 69")
-('Stadsmissionen, org.nr 802003-1954, tel. 070-123 45 69', 0)
+>>> redact_text("Stadsmissionen, org.nr 808649-4070, tel. 070-123 45 69")
+('Stadsmissionen, org.nr 808649-4070, tel. 070-123 45 69', 0)
 >>> redact_text("Ärende 121212-1213 (fel kontrollsiffra)")[1]
 0
 """
@@ -92,7 +92,7 @@ def is_personnummer(digits: str) -> bool:
     (True, True)
     >>> is_personnummer("1212721219")    # samordningsnummer: day 12 + 60
     True
-    >>> is_personnummer("8020031954")    # an organisationsnummer: month 20
+    >>> is_personnummer("8086494070")    # an organisationsnummer: month 20
     False
     """
     if not digits.isdigit() or len(digits) not in (10, 12):

@@ -3,8 +3,8 @@
 Texts are whole documents, pages separated by form feeds; offsets are character offsets.
 
 >>> join_lines(["1. Socialnämnden beslutar att godkänna partnerskap med", "",
-...             "- Convictus organisationsnummer 802012-1581,", "utsatta EU-", "medborgare."])
-'1. Socialnämnden beslutar att godkänna partnerskap med Convictus organisationsnummer 802012-1581, utsatta EU-medborgare.'
+...             "- Navigatus organisationsnummer 802004-7893,", "utsatta EU-", "medborgare."])
+'1. Socialnämnden beslutar att godkänna partnerskap med Navigatus organisationsnummer 802004-7893, utsatta EU-medborgare.'
 >>> dehyphenate("ensamkomm-", "ande barn")
 'ensamkommande barn'
 >>> dehyphenate("kultur-", "och fritidsnämnden")

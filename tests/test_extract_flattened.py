@@ -102,7 +102,7 @@ Nämnden för Miljö & Bygg
 1. | Information om tillsynsplan MBN-2025-
 2026 00112
 
-Föredragande: Sara Holm,
+Föredragande: Sara Ekman,
 miljöchef
 
 Nämnden noterar informationen till protokollet.

@@ -47,7 +47,7 @@ def test_a_party_box_whose_name_stands_under_its_head_row_and_a_name_the_ocr_los
 def test_the_parties_of_a_forhandlingsprotokoll_each_on_its_for_line():
     text = ("FÖRHANDLINGSPROTOKOLL\nMBL § 11\n\nDatum: 2025-02-03\nPlats: Rådhuset\n\n"
             "Parter för Sundsvalls kommun\n\nAnna Berg Personalchef\n\nför Vision\n\n"
-            "Lars Ek, Eva Holm\nProtokollförare\n\nMaja Lind, HR-specialist\n\n"
+            "Lars Ek, Ester Ekman\nProtokollförare\n\nMaja Lind, HR-specialist\n\n"
             "§ 1 Förhandling har påkallats av arbetsgivaren.\n")
     assert names(text) == ["Sundsvalls kommun", "Vision"]
 

@@ -1,6 +1,6 @@
 """OCR repair never harms abbreviations (issue 11): a listed abbreviation stays, and a damaged
 label before a case number is read as one, never as a word. Excerpts of public
-Kungsbacka documents (train split), OCR'd by Tesseract `eng`."""
+Kungsbacka documents (train split), OCR'd by Tesseract `eng`; names made up."""
 from __future__ import annotations
 
 from diarium.corrections import repair
@@ -22,7 +22,7 @@ POOR_LETTERHEAD = (
     "Bilaga 2, Prislista IKE inom forskola, grundskola mfl 2025\n"
     "\n"
     "Goteborgsregionens kommunalférbund\n"
-    "Handliggare: Emma Eriksson\n"
+    "Handliggare: Emmy Gustafsson\n"
     "\n"
     "Datum: 2024-08-29, Dor: ATN 2024-00061\n"
     "Datum: 2021-06-08\n"

@@ -6,13 +6,13 @@ object a line). A cell that holds several values (a document's parties) is one l
 table and joined with "; " in CSV and TSV; tabs and line breaks never break a TSV row:
 
 >>> import sys
->>> print_rows(["namn", "orgnr"], [("Stockholms stadsmission", "802003-1954"),
-...                                ("Rädda Barnen\\nSvenska Röda Korset", None)], "tsv")
+>>> print_rows(["namn", "orgnr"], [("Ekeby stadsmission", "808649-4070"),
+...                                ("Värna Barnen\\nSvenska Gröna Bandet", None)], "tsv")
 namn	orgnr
-Stockholms stadsmission	802003-1954
-Rädda Barnen; Svenska Röda Korset
->>> print_rows(["namn", "belopp"], [("Convictus", 1200000)], "nl")
-{"namn": "Convictus", "belopp": 1200000}
+Ekeby stadsmission	808649-4070
+Värna Barnen; Svenska Gröna Bandet
+>>> print_rows(["namn", "belopp"], [("Navigatus", 1200000)], "nl")
+{"namn": "Navigatus", "belopp": 1200000}
 """
 from __future__ import annotations
 

@@ -85,7 +85,7 @@ def search(
 def facts(
     db: Path = DB_OPTION,
     org: str = typer.Option(None, "--org", help="Organisation name, read as Swedish: stadsmissionen, Sthlms stadsmission, ek. för., AB; or an orgnr."),
-    orgnr: str = typer.Option(None, "--orgnr", help="Organisationsnummer, e.g. 802003-1954."),
+    orgnr: str = typer.Option(None, "--orgnr", help="Organisationsnummer, e.g. 808649-4070."),
     during: str = typer.Option(None, "--during",
                                help="YYYY | YYYY-MM | YYYY-MM-DD | FROM..TO: a period overlapping it."),
     min_amount: int = typer.Option(None, "--min-amount", help="An amount of at least this (kr)."),
@@ -100,9 +100,9 @@ def facts(
 
     Examples:
 
-      diarium facts --orgnr 802003-1954 --during 2020
+      diarium facts --orgnr 808649-4070 --during 2020
 
-      diarium facts --org "Stockholms stadsmission" --during 2022-01-01..2023-06-30 --json
+      diarium facts --org "Ekeby stadsmission" --during 2022-01-01..2023-06-30 --json
 
       diarium facts --doc-type tjänsteutlåtande --min-amount 1000000 --csv
     """

@@ -47,7 +47,7 @@ def timeline(
 
       diarium timeline --db archive.db --org "stadsmissionen" -o stadsmissionen.html
 
-      diarium timeline --orgnr 802003-1954 --csv
+      diarium timeline --orgnr 808649-4070 --csv
     """
     as_rows = json_out or nl or csv_out or tsv
     if output is None and not as_rows:

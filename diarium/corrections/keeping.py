@@ -55,7 +55,7 @@ class KeepingCost(NeighbourEvidence):
         keep_zipf = keep_prior if keep_prior > 0 else self._unknown_keep_zipf(
             core, ctx, capitals, damaged)
         if ctx.in_name and not capitals and not damaged and (
-                first[2] < cfg.function_word_zipf):     # "For Rädda Barnen" is "För"
+                first[2] < cfg.function_word_zipf):     # "For Värna Barnen" is "För"
             keep_zipf += cfg.name_pair_zipf[mode]
         keep_score = -LN10 * keep_zipf
         if keep_prior > 0:

@@ -132,7 +132,7 @@ class Repairer(KeepingCost):
             found = [c for c in found if self.lex.is_word(c[0]) or not changes_surname_tail(
                 lower, c[0])]     # ("Anvander" is "Använder", a listed word)
         if found and ctx.in_name and not core.isupper():
-            # In a name ("Ermin Skoric") only an å/ä/ö may be restored ("R6éda" → "Röda"):
+            # In a name ("Amel Kovacic") only an å/ä/ö may be restored ("R6éda" → "Röda"):
             # "Termin" is no name.
             found = [c for c in found if restores_letters_only(lower, c[0])]
             if not found:
@@ -211,7 +211,7 @@ class Repairer(KeepingCost):
     def restore_tail(self, core: str) -> Decision | None:
         """An unknown word that ends in a place's or a surname's element but for its å/ä/ö
         (`place_tails.txt`, `surname_tails.txt`): a name the lexicon lacks, its head as
-        printed ("Litsegard" → "Litsegård", "Tostaredsvagen" → "Tostaredsvägen").
+        printed ("Litsegard" → "Hultegård", "Tostaredsvagen" → "Tostaredsvägen").
 
         >>> Repairer().restore_tail("Tostaredsvagen").replacement
         'Tostaredsvägen'

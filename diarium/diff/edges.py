@@ -125,7 +125,7 @@ def page_like(line: TextLine) -> bool:
 
 
 def between_furniture(lines: list[TextLine], furniture: set[int], other: Other) -> set[int]:
-    """A line of the other version's furniture that is also text there ('Kungsbacka kommun' of
+    """A line of the other version's furniture that is also text there ('Ekeby kommun' of
     a contact block and of an address) is furniture here when furniture stands on both sides."""
     filled = [line for line in lines if line.text.strip()]
     return {line.start for before, line, after in zip(filled, filled[1:], filled[2:])
@@ -167,7 +167,7 @@ def edge_furniture(lines: list[TextLine], other: list[TextLine] | None = None) -
 def signature_lines(lines: list[TextLine], other: list[TextLine] | None) -> set[int]:
     """Lines that are, word for word, lines of the other version's signature block ('För
     socialnämnden' / 'i Stockholms stad' laid out again where the structure did not see a block).
-    A line the other version prints as text as often as here is text ('Kungsbacka kommun' under
+    A line the other version prints as text as often as here is text ('Ekeby kommun' under
     an address); of more copies here, those nearest the other's signature lines are its lines."""
     if not other:
         return set()

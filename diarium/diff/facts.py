@@ -11,11 +11,11 @@ kronor, never digit by digit.
 ...     "Ersättningen uppgår till högst 1 500 000 kronor per år.")]
 [('amount_changed', '1 200 000 kr per år', '1 500 000 kr per år')]
 >>> [(f.kind, f.subject, f.old_value, f.new_value, f.warnings) for f in clause_facts(
-...     "Rädda Barnen, organisationsnummer 802002-8638,", "Rädda Barnen, organisationsnummer 802002-8683,")]
-[('orgnr_changed', 'Rädda Barnen', '802002-8638', '802002-8683', ['Det nya organisationsnumret 802002-8683 har fel kontrollsiffra.'])]
+...     "Värna Barnen, organisationsnummer 800380-4070,", "Värna Barnen, organisationsnummer 800380-4007,")]
+[('orgnr_changed', 'Värna Barnen', '800380-4070', '800380-4007', ['Det nya organisationsnumret 800380-4007 har fel kontrollsiffra.'])]
 >>> [(f.kind, f.subject, f.new_value) for f in clause_facts(
-...     None, "Convictus, organisationsnummer 802012-1581.")]
-[('party_added', 'Convictus', '802012-1581')]
+...     None, "Navigatus, organisationsnummer 802004-7893.")]
+[('party_added', 'Navigatus', '802004-7893')]
 >>> [(f.kind, f.old_value, f.new_value) for f in clause_facts(
 ...     "Partnerskapet gäller från den 1 januari 2024 till och med den 30 juni 2024.",
 ...     "Partnerskapet gäller från den 1 januari 2024 till och med den 31 december 2024.")]
@@ -92,8 +92,8 @@ def party_named(record: Record | None, number: str) -> str | None:
 
 
 def name_before(text: str, found: OrgNr) -> str | None:
-    """The words just before an orgnr, up to a comma or list mark: 'Convictus' in
-    '• Convictus, organisationsnummer 802012-1581'."""
+    """The words just before an orgnr, up to a comma or list mark: 'Navigatus' in
+    '• Navigatus, organisationsnummer 802004-7893'."""
     if not found.evidence:
         return None
     before = text[:found.evidence[0].start]
@@ -150,9 +150,9 @@ def orgnr_facts(old_text: str, new_text: str, old_record: Record | None,
 def still_named(name: str | None, text: str) -> bool:
     """The other version of the clause names the organisation too (without this number).
 
-    >>> still_named("Koloniträdgårdsföreningen Lupinen", "Arrendator: Koloniträdgårdsföreningen Lupinen Box 130")
+    >>> still_named("Koloniträdgårdsföreningen Blåklockan", "Arrendator: Koloniträdgårdsföreningen Blåklockan Box 130")
     True
-    >>> still_named("Skällareds Hamn AB", "a) Kungsbacka kommun (212000-1256), nedan kallad Kommunen")
+    >>> still_named("Norrskärs Hamn AB", "a) Ekeby kommun (212000-9994), nedan kallad Kommunen")
     False
     """
     return bool(name) and len(skeleton(name or "")) >= 4 and skeleton(name or "") in skeleton(text)

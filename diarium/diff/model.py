@@ -46,7 +46,7 @@ class DiffChange(BaseModel):
     new_page: int | None = Field(None, description="Page of the edit in NEW")
     old: str | None = Field(None, description="The clause (sentence or list item) in OLD")
     new: str | None = Field(None, description="The clause in NEW")
-    old_fact: str | None = Field(None, description="The fact as printed in OLD: '1 200 000 kr', '802002-8711'")
+    old_fact: str | None = Field(None, description="The fact as printed in OLD: '1 200 000 kr', '803521-5170'")
     new_fact: str | None = None
     old_value: FactValue = Field(None, description="Kronor, ISO dates [start, end], or NNNNNN-NNNN")
     new_value: FactValue = None

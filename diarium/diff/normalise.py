@@ -3,8 +3,8 @@
 Page furniture, headings and paragraphs come from the structure stage; line joining and
 hyphenation from `diarium.text`. What is left here is the comparison form of a word.
 
->>> clean_line("•  Rädda Barnen, organisationsnummer 802002-8638,")
-'Rädda Barnen, organisationsnummer 802002-8638,'
+>>> clean_line("•  Värna Barnen, organisationsnummer 800380-4070,")
+'Värna Barnen, organisationsnummer 800380-4070,'
 >>> clean_line("\uf0b7 Lindra nöd.")
 'Lindra nöd.'
 >>> clean_line("Uppsägningstiden är ”fyra” månader – minst.")

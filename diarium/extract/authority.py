@@ -12,16 +12,16 @@ never as a body merely mentioned in the text:
 2. the body a tjänsteskrivelse is addressed to: "Förslag till beslut i Byggnadsnämnden", else
    the board that decides in its förslag or that it goes to ("Rapporten lämnas till …",
    "Kommunstyrelsen föreslås besluta …");
-3. an agreement's public party: the board in the party clause ("Göteborgs Stad, genom
-   socialnämnden Nordost"), else the public body that signs ("För Kungsbacka kommun"), else
-   the organisation after "mellan" or with a public-sector orgnr ("Sigtuna kommun
-   (212000-0225)");
+3. an agreement's public party: the board in the party clause ("Norrviks stad, genom
+   socialnämnden Nordost"), else the public body that signs ("För Ekeby kommun"), else
+   the organisation after "mellan" or with a public-sector orgnr ("Västby kommun
+   (212000-6941)");
 4. a protokoll's anslag box, anywhere on its first page ("Organ  Myndighetsnämnden"); a text
    of another kind that only says who decides or (a notice) who decided;
-5. the organisation alone in the head ("KUNGSBACKA KOMMUN", "Göteborgsregionens
+5. the organisation alone in the head ("EKEBY KOMMUN", "Göteborgsregionens
    kommunalförbund"), or opening a field of a flat page's footer ("Fax Sunne kommun …");
 6. for a page of no known kind, a board its headings name ("Aktuella partnerskap i
-   upplevelsenämnden").
+   evenemangsnämnden").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
@@ -33,19 +33,19 @@ never as a body merely mentioned in the text:
 'Socialnämndens utskott'
 >>> find_authority("Protokoll\\nKommunstyrelsens arbetsutskott\\n")[0]
 'Kommunstyrelsens arbetsutskott'
->>> find_authority("UPPSALA KOMMUN\\nSOCIALNÄMNDEN\\nPROTOKOLL\\n")[0]
+>>> find_authority("SÖDERBY KOMMUN\\nSOCIALNÄMNDEN\\nPROTOKOLL\\n")[0]
 'Socialnämnden'
 >>> find_authority("Stadsdelsnämnden Spånga-Tensta        Utdrag ur protokoll\\n")[0]
 'Stadsdelsnämnden Spånga-Tensta'
->>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-1355")[0]
+>>> find_authority("SAMARBETSAVTAL\\nStaden, genom socialnämnden Nordost, org.nr 212000-3674")[0]
 'Socialnämnden Nordost'
 >>> find_authority("Tjänsteskrivelse\\nArbetsmarknads- och socialnämnden beslutar att godkänna rapporten.")[0]
 'Arbetsmarknads- och socialnämnden'
->>> find_authority("KUNGSBACKA KOMMUN       SAMMANTRÄDESPROTOKOLL\\nNämnden för Miljö & Hälsoskydd\\nDatum\\n2024-04-11\\n"
+>>> find_authority("EKEBY KOMMUN       SAMMANTRÄDESPROTOKOLL\\nNämnden för Miljö & Hälsoskydd\\nDatum\\n2024-04-11\\n"
 ...                "§ 54\\nBeslut\\nNämnden antar yttrandet och översänder det till byggnadsnämnden.")[0]
 'Nämnden för Miljö & Hälsoskydd'
->>> find_authority("KUNGSBACKA  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nKommunstyrelsen beslutade 2024 att ge uppdraget.")[0]
-'Kungsbacka kommun'
+>>> find_authority("EKEBY  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nKommunstyrelsen beslutade 2024 att ge uppdraget.")[0]
+'Ekeby kommun'
 >>> find_authority("KKUUNNGGSSBBAACCKKAA   TTEENNNNIISSKKLLUUBBBB\\n\\nAnsökan om förlängning av arrende\\n") is None
 True
 """
@@ -98,7 +98,7 @@ def find_authority(text: str, structure: Structure | None = None,
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
-        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i upplevelsenämnden"
+        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     return found
 
 
@@ -198,8 +198,8 @@ def public_party(first: FirstDocument) -> Found | None:
 def organisation_before_orgnr(body: str, offset: int = 0) -> Found | None:
     """The organisation named last before a public-sector orgnr, within its party block.
 
-    >>> organisation_before_orgnr("Köpare Landstinget i Kalmar län Box 601 391 26 KALMAR Org nr: 232100-0073")
-    ('Landstinget i Kalmar län', 7, 31)
+    >>> organisation_before_orgnr("Köpare Landstinget i Norrby län Box 601 123 46 NORRÅSEN Org nr: 232100-9991")
+    ('Landstinget i Norrby län', 7, 31)
     """
     for number in PUBLIC_ORGNR_AT.finditer(body):
         at = max(0, number.start() - ORGNR_REACH)

@@ -1,6 +1,6 @@
 """How a public body's name is written: a board ("Socialnämnden", "Nämnden för Teknik",
 "Kommunstyrelsens arbetsutskott", "Stadsdelsnämnden Väster"), an organisation as a whole
-("KUNGSBACKA KOMMUN", "Region Halland", "Landstinget i Kalmar län"), a ministry; the patterns
+("EKEBY KOMMUN", "Region Norrland", "Landstinget i Norrby län"), a ministry; the patterns
 that find one on a line, after a label or before a verb of deciding, and the name in its
 canonical form. Where in a document the authority is looked for is `authority`.
 """
@@ -71,17 +71,17 @@ DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
-# "Malmö stad, Arbetsmarknads- och socialnämnden," in a party clause
+# "Västerö stad, Arbetsmarknads- och socialnämnden," in a party clause
 ORGANISATION_WORD = alternation(b.word for b in bodies("organisation"))
-# The definite form before the area it serves: "Landstinget i Kalmar län", "Regionen i …".
+# The definite form before the area it serves: "Landstinget i Norrby län", "Regionen i …".
 ORGANISATION_DEFINITE = "|".join(sv_pattern(form) for b in bodies("organisation")
                                  for form in (b.definite.capitalize(), b.definite.upper()))
 AREA = alternation(b.word for b in bodies("area"))
 AREA_GENITIVE = alternation(b.word + "s" for b in bodies("area"))
 PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
-# An organisation as a whole column: "KUNGSBACKA KOMMUN", "Region Halland",
-# "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Kalmar län".
+# An organisation as a whole column: "EKEBY KOMMUN", "Region Norrland",
+# "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Norrby län".
 ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
                      rf"|(?P<word3>{ORGANISATION_DEFINITE})\s+[iI]\s+(?P<name3>{NAME}(?:[ -]{NAME}){{0,2}}"
                      rf"(?:\s+(?i:{AREA}))?)"
@@ -103,7 +103,7 @@ PUBLIC_PARTIES = (
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
-# Landstinget i Kalmar län Box 601 391 26 KALMAR Org nr: 232100-0073"): the party block of an
+# Landstinget i Norrby län Box 601 123 46 NORRÅSEN Org nr: 232100-9991"): the party block of an
 # agreement form.
 ORGNR_REACH = 120
 PUBLIC_ORGNR_AT = re.compile(rf"(?<![\d-]){PUBLIC_ORGNR}(?![\d-])")
@@ -148,13 +148,13 @@ def first_match(pattern: re.Pattern[str], text: str, offset: int = 0) -> Found |
 
 
 def organisation_name(match: re.Match[str]) -> str:
-    """'KUNGSBACKA KOMMUN' → 'Kungsbacka kommun'; 'Region Halland' and 'Landstinget i Kalmar
+    """'EKEBY KOMMUN' → 'Ekeby kommun'; 'Region Norrland' and 'Landstinget i NORRÅSEN
     län' as printed; 'STOCKHOLMS LÄNS LANDSTING' → 'Stockholms läns landsting'.
 
     >>> organisation_name(ORGANISATION.match("STOCKHOLMS LÄNS LANDSTING"))
     'Stockholms läns landsting'
-    >>> organisation_name(ORGANISATION.match("LANDSTINGET I KALMAR LÄN"))
-    'Landstinget i Kalmar län'
+    >>> organisation_name(ORGANISATION.match("LANDSTINGET I NORRBY LÄN"))
+    'Landstinget i Norrby län'
     """
     if match.group("word2"):
         return f"{match.group('word2').capitalize()} {capitalised(match.group('name2'))}"
@@ -165,7 +165,7 @@ def organisation_name(match: re.Match[str]) -> str:
 
 def capitalised(name: str) -> str:
     """A name in capitals as a name is written; the area word in it stays lower case
-    ("KALMAR LÄN" → "Kalmar län")."""
+    ("NORRÅSEN LÄN" → "NORRÅSEN län")."""
     if not name.isupper():
         return name
     areas = {form for b in bodies("area") for form in (b.word, b.word + "s")}

@@ -1,4 +1,4 @@
-"""The dates a document is signed on: an agreement's last signature ("Uppsala den 15 februari
+"""The dates a document is signed on: an agreement's last signature ("Söderby den 15 februari
 2024", "Västerås 2024-12-12     Västerås 2024-12-16", OCR's "Halmstad 2025-09- 10"), and the
 place and date over "På utskottets vägnar" that close a report or a betänkande."""
 from __future__ import annotations
@@ -32,7 +32,7 @@ def signed_on_behalf(text: str, start: int, end: int) -> Found | None:
 
 
 def signing_date(text: str, offset: int = 0) -> Found | None:
-    """The date an agreement was signed: "Uppsala den 15 februari 2024" in the signature block;
+    """The date an agreement was signed: "Söderby den 15 februari 2024" in the signature block;
     with one date per party ("Västerås 2024-12-12     Västerås 2024-12-16") the agreement is
     made at the last signature; OCR's "Halmstad 2025-09- 10" is read too."""
     found: list[Found] = []

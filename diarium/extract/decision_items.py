@@ -28,8 +28,8 @@
 ...     (None, "Kommunstyrelsen beslutar"), ("-", "- att ingå partnerskap,"), ("-", "- att uppdra åt direktören.")))]
 [(None, 'att ingå partnerskap'), (None, 'att uppdra åt direktören.')]
 >>> [i.text for i in group_items(pieces((None, "Kommunrevisionen beslutar att ge:"),
-...     (None, "Anna Ek ett halvdagsarvode för kursen den 5 mars."), (None, "Bo Berg ett arvode.")))]
-['Anna Ek ett halvdagsarvode för kursen den 5 mars.', 'Bo Berg ett arvode.']
+...     (None, "Ingrid Ed ett halvdagsarvode för kursen den 5 mars."), (None, "Bo Berg ett arvode.")))]
+['Ingrid Ed ett halvdagsarvode för kursen den 5 mars.', 'Bo Berg ett arvode.']
 """
 from __future__ import annotations
 

@@ -6,8 +6,8 @@
   heading.
 * The same mark saying that the § runs on ("KS § 88 forts"): a page's running header, dropped
   with the lines of its page above it; what follows it begins a new piece.
-* A yrkande, a reservation or the beslutsgång ("Bo Berg yrkar bifall till förslaget", "Anna
-  Ek anmäler reservation mot beslutet"), which the rules never count as decisions.
+* A yrkande, a reservation or the beslutsgång ("Bo Berg yrkar bifall till förslaget", "Ingrid
+  Ed anmäler reservation mot beslutet"), which the rules never count as decisions.
 
 >>> section_mark("KF $ 12"), section_mark("AU § 301 0211/90-1180,"), section_mark("§ 4 Avgiften tas ut per år")
 (True, True, False)

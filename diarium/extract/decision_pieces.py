@@ -197,9 +197,9 @@ def before_procedure(piece: Piece) -> Piece | None:
 def before_rows(piece: Piece, rows: list[int]) -> Piece:
     """The piece up to the last sentence end before an attendance row inside it: on a page
     that lost its line breaks a decision runs on into the names after it ("2. Riktlinjerna
-    gäller fr.o.m. den 1 april 2003. Föredragande borgarråden Anna Ek och …").
+    gäller fr.o.m. den 1 april 2003. Föredragande borgarråden Ingrid Ed och …").
 
-    >>> text = "2. Riktlinjerna gäller från 1 april. Föredragande Anna Ek anför följande."
+    >>> text = "2. Riktlinjerna gäller från 1 april. Föredragande Ingrid Ed anför följande."
     >>> before_rows(Piece([(0, len(text), text)], "2"), [49]).text
     'Riktlinjerna gäller från 1 april.'
     """

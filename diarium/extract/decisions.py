@@ -12,13 +12,13 @@ utdrag's beslut) is listed once, with both places as evidence; the same words in
 ...
 ... 1. Socialnämnden beslutar att godkänna partnerskap med
 ...
-... - Convictus organisationsnummer 802012-1581,
-... - Stockholms stadsmission organisationsnummer 802003-
-... 1954.
+... - Navigatus organisationsnummer 802004-7893,
+... - Ekeby stadsmission organisationsnummer 808649-
+... 4070.
 ... 2. Paragrafen justeras omedelbart.
 ... '''
 >>> [(d.number, d.text) for d in find_decisions(text)]
-[(1, 'Socialnämnden beslutar att godkänna partnerskap med Convictus organisationsnummer 802012-1581, Stockholms stadsmission organisationsnummer 802003-1954.'), (2, 'Paragrafen justeras omedelbart.')]
+[(1, 'Socialnämnden beslutar att godkänna partnerskap med Navigatus organisationsnummer 802004-7893, Ekeby stadsmission organisationsnummer 808649-4070.'), (2, 'Paragrafen justeras omedelbart.')]
 >>> text = ("§ 74 Dnr TE-2024-00546\\nBeställningscentral\\n\\nBeslut\\n\\nNämnden förklarar paragrafen omedelbart justerad.\\n\\n"
 ...         "§ 75 Dnr TE-2023-00716\\nTrafikförsörjningsprogram\\n\\nBeslut\\n\\nNämnden förklarar paragrafen omedelbart justerad.\\n")
 >>> [d.text for d in find_decisions(text)]

@@ -95,7 +95,7 @@ DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:1
 # zero-padded serial.
 DEPARTMENT_LETTER = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ](?:19|20)\d{2}/0\d{4})(?![\w/-])")
 # A serial and a year, a länsstyrelse's "7557-2023" (not a span of years "2017-2023", not an
-# organisationsnummer "212000-2080").
+# organisationsnummer "212000-4797").
 SERIAL_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>(?!(?:19|20)\d\d\b)\d{3,5}-[ \t]*\n?[ \t]*(?:19|20)\d{2})"
                          rf"(?![\w/-]|\s*{plain_alternation(table('amount_units'))}\b)")     # "500-2000 kr" is money
 # An agency's prefix, a zero-padded serial and the year's two digits: "NV-03827-24".

@@ -24,15 +24,15 @@ rätt …", a Parter section) an avtal. A label that is also a title word ("Redo
 'tjänsteutlåtande'
 >>> find_doc_type("Sammanträdesprotokoll\\nSocialnämnden\\n§ 45")[0]
 'protokoll'
->>> find_doc_type("KUNGSBACKA KOMMUN       SAMMANTRÄDESANTECKNINGAR\\nKommunrevisionen\\n")[0]
+>>> find_doc_type("EKEBY KOMMUN       SAMMANTRÄDESANTECKNINGAR\\nKommunrevisionen\\n")[0]
 'protokoll'
 >>> find_doc_type("KALLELSE/UNDERRÄTTELSE\\n\\nUpprättad\\n2025-10-14\\n\\nKommunstyrelsen\\n")[0]
 'annat'
->>> find_doc_type("Malmö stad\\nSLUTRAPPORT\\nI protokoll § 112 beslutades att teckna avtal.")[0]
+>>> find_doc_type("Västerö stad\\nSLUTRAPPORT\\nI protokoll § 112 beslutades att teckna avtal.")[0]
 'rapport'
 >>> find_doc_type("Utdrag ur protokoll\\nKommunstyrelsen\\n§ 7 Överenskommelse om samverkan")[0]
 'protokoll'
->>> find_doc_type("KUNGSBACKA  KOMMUN\\n2 (2)\\n\\nBeskrivning av ärendet\\n\\nKommunfullmäktige antog en plan.\\f"
+>>> find_doc_type("EKEBY  KOMMUN\\n2 (2)\\n\\nBeskrivning av ärendet\\n\\nKommunfullmäktige antog en plan.\\f"
 ...               "EXPLOATERINGSAVTAL\\nSida 1 av 6\\n\\nExploatören ska ...")[0]
 'tjänsteutlåtande'
 >>> find_doc_type("14.1\\n\\nKöparen har rätt att genomföra en undersökning. Om Köparen inte godtar den har "

@@ -5,7 +5,7 @@ an agreement); doc_type, authority, date and title are those of the first. It st
 first page with text and runs until a page that prints page number 1 (the structure stage's
 `first_pages`). Its head is what a reader looks at for the kind, the body and the date: the
 furniture of its first page (letterhead, running header) and the first lines of that page,
-each split into its columns ("KUNGSBACKA KOMMUN      SAMMANTRÄDESPROTOKOLL      1 (1)"). A
+each split into its columns ("EKEBY KOMMUN      SAMMANTRÄDESPROTOKOLL      1 (1)"). A
 first page that lost its line breaks (one long line) is read as the fields of its opening and
 footer instead (`flat_head`).
 

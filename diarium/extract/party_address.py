@@ -15,11 +15,11 @@ name on the block's first line, its organisationsnummer maybe a line or two furt
 ... Storgatan 4
 ... 123 46 Ekeby
 ...
-... Organisationsnummer: 802002–4173
-... Bankgiro: 5784–5018
+... Organisationsnummer: 807861–5070
+... Bankgiro: 5050–1055
 ... '''
 >>> [(p.name, p.orgnr) for p in labels_above(text, text_units(text, analyse(text)))]
-[('Ekeby kommun', None), ('Norrby Idrottsförening', '802002-4173')]
+[('Ekeby kommun', None), ('Norrby Idrottsförening', '807861-5070')]
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Parties that applied for a grant the document grants: "ansökan om kommunal borgen från
-Mellanskånes Renhållnings AB" with "kommunstyrelsen beviljar kommunal borgen", "Utökad
-kommunal borgen för Lunds kommuns Fastighets AB" with "föreslår att begäran beviljas".
+Mellanbygdens Renhållnings AB" with "kommunstyrelsen beviljar kommunal borgen", "Utökad
+kommunal borgen för Bergums kommuns Fastighets AB" with "föreslår att begäran beviljas".
 
 An applicant is a party only when the document grants (a granting verb said without a
 negation or a refusal); a refused applicant ("avslår ansökan från BRIS") is dropped with the
@@ -12,11 +12,11 @@ event, not a recipient.
 >>> from diarium.extract.units import text_units
 >>> def names(text):
 ...     return [p.name for p in applicants(text, text_units(text, analyse(text)))]
->>> names("Angående ansökan om kommunal borgen från Mellanskånes Renhållnings AB Föreligger skrivelse. "
+>>> names("Angående ansökan om kommunal borgen från Mellanbygdens Renhållnings AB Föreligger skrivelse. "
 ...       "Förslag till beslut: att kommunstyrelsen beviljar kommunal borgen.")
-['Mellanskånes Renhållnings AB']
->>> names("Utökad kommunal borgen för Lunds kommuns Fastighets AB. Kommunkontoret föreslår att begäran beviljas.")
-['Lunds kommuns Fastighets AB']
+['Mellanbygdens Renhållnings AB']
+>>> names("Utökad kommunal borgen för Bergums kommuns Fastighets AB. Kommunkontoret föreslår att begäran beviljas.")
+['Bergums kommuns Fastighets AB']
 >>> names("Ansökan om bidrag från Föreningen Gläntan. Nämnden avslår ansökan.")
 []
 """

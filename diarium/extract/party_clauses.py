@@ -1,9 +1,9 @@
 """Parties named where an agreement names them: with an organisationsnummer, after a role
 label ("Exploatör: Y AB"), as the thing a defined term stands for ("X, nedan kallad
-Kommunen"), and in the signature block ("för Region Halland").
+Kommunen"), and in the signature block ("för Region Norrland").
 
 An organisationsnummer names a party only where the page speaks of an agreement, a grant or
-parties: the signing service's log page of a protokoll ("Organisation: Kungsbacka kommun,
+parties: the signing service's log page of a protokoll ("Organisation: Ekeby kommun,
 Organisationsnr: …") names no party. When no name stands before a number (a form whose values
 stand in a column of their own), the nearest name-like line above it is the name; failing that,
 the number is kept as a party named by its number. A signing service's log ("Dokumentet är
@@ -15,18 +15,18 @@ förhandlingsprotokoll names its parties on "för X" lines under "Parter".
 >>> from diarium.structure import analyse
 >>> from diarium.extract.orgnr import find_orgnrs
 >>> from diarium.extract.units import text_units
->>> text = ("Parter:\\na) Kungsbacka kommun (212000-1256), nedan kallad Kommunen\\n"
-...         "b) Gottskärs Havsbad AB (556169-7698), nedan kallad Exploatören\\n")
+>>> text = ("Parter:\\na) Ekeby kommun (212000-9994), nedan kallad Kommunen\\n"
+...         "b) Norrskärs Havsbad AB (556900-1232), nedan kallad Exploatören\\n")
 >>> units = text_units(text, analyse(text))
 >>> [(p.name, p.orgnr) for p in from_orgnrs(text, find_orgnrs(text), units)]
-[('Kungsbacka kommun', '212000-1256'), ('Gottskärs Havsbad AB', '556169-7698')]
+[('Ekeby kommun', '212000-9994'), ('Norrskärs Havsbad AB', '556900-1232')]
 >>> text = "Avtal om markanvisning\\nExploatör: Byggbolaget Väst AB, Org nr: 5566 123 451\\n"
 >>> [(p.name, p.orgnr, p.orgnr_valid) for p in from_labels(text, text_units(text, analyse(text)))]
 [('Byggbolaget Väst AB', None, None)]
->>> text = "Protokoll\\fDokumentet är signerat\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> text = "Protokoll\\fDokumentet är signerat\\nOrganisation: Ekeby kommun\\nOrganisationsnr: 212000-9994\\n"
 >>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))
 []
->>> text = "Avtal\\n\\nDokumentet är signerat av Ciceron\\nOrganisation: Kungsbacka kommun\\nOrganisationsnr: 212000-1256\\n"
+>>> text = "Avtal\\n\\nDokumentet är signerat av Ciceron\\nOrganisation: Ekeby kommun\\nOrganisationsnr: 212000-9994\\n"
 >>> from_orgnrs(text, find_orgnrs(text), text_units(text, analyse(text)))      # the same log on an agreement's page
 []
 """
@@ -88,13 +88,13 @@ def unit_at(units: list[Unit], offset: int) -> tuple[int, int] | None:
 
 
 def looks_like_person(name: str) -> bool:
-    """'Oliver Pettersson' is a person, 'Dan Stenlund Fastigheter AB' is not."""
+    """'Albin Olsson' is a person, 'Nils Lindahl Fastigheter AB' is not."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and parts[0] in FIRST_NAMES and all(p[:1].isupper() for p in parts)
 
 
 def name_like(line: str) -> str | None:
-    """A short line that is a name on its own (a form's value column: 'Kungsbacka Kommun')."""
+    """A short line that is a name on its own (a form's value column: 'Ekeby Kommun')."""
     line = strip_markup(line)
     if not line or len(line.split()) > 6 or re.search(r"\d{3}|[.:;!?]$|@", line):
         return None
@@ -108,7 +108,7 @@ NAME_ENDS = {w.lower() for w in words("organisation_forms")} | {"kommun", "stad"
 
 def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None:
     """A name that runs over a line break but is two names: the first line ends a whole name
-    ('… Kungsbacka kommun' / 'BOLAGET X AB'), or the second is in capitals and the first not."""
+    ('… Ekeby kommun' / 'BOLAGET X AB'), or the second is in capitals and the first not."""
     for b in unit.line_starts(unit.document or ""):
         if not at < b < at + len(name):
             continue
@@ -117,7 +117,7 @@ def glued_line(unit: Unit, at: int, i: int, name: str) -> tuple[str, int] | None
         if not tail:
             continue
         ends_name = len(first.split()) >= 2 and first.split()[-1].strip(",").lower() in NAME_ENDS
-        # "… 434 81 Kungsbacka" / "Särö Belysning AB, 556…": the first line ends an address.
+        # "… 123 45 Ekeby" / "Särö Belysning AB, 556…": the first line ends an address.
         after_address = bool(POSTAL_CODE_BEFORE.search(unit.text[:at]))
         if ends_name or after_address or (tail.isupper() and not first.isupper()):
             return tail, b
@@ -156,7 +156,7 @@ EARLIER_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]?[-–]?[ \t]?\d{4}(?!\d)\)?")
 
 def own_line_start(unit: Unit, before: str, cut: int, i: int) -> int:
     """Where the number's own line starts, when the lines between hold the previous party's
-    address and that line prints a name: party lines of their own ("…, 434 81 Ekeby" /
+    address and that line prints a name: party lines of their own ("…, 123 45 Ekeby" /
     "Norrby Belysning AB, 556…") are not one joined line; a name split over lines stays whole."""
     if cut == 0:
         return cut
@@ -252,7 +252,7 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
 
 
 def from_definitions(text: str, units: list[Unit]) -> list[Party]:
-    """'Kungsbacka kommun, 434 81 Kungsbacka, nedan kallad Kommunen': what a defined term stands for."""
+    """'Ekeby kommun, 123 45 Ekeby, nedan kallad Kommunen': what a defined term stands for."""
     parties = []
     for unit in units:
         for match in DEFINED.finditer(unit.text):
@@ -283,7 +283,7 @@ def term_heading(text: str, structure: Structure, pos: int) -> tuple[str, Headin
 
 
 def heading_body(text: str, heading: Heading) -> Party | None:
-    """'Aktuella partnerskap i upplevelsenämnden': the public party a list's heading names."""
+    """'Aktuella partnerskap i evenemangsnämnden': the public party a list's heading names."""
     body = PUBLIC_BODY.search(heading.text)
     if not body:
         return None
@@ -292,7 +292,7 @@ def heading_body(text: str, heading: Heading) -> Party | None:
 
 
 def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
-    """'Villberga hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
+    """'Västerby hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
     what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
     parties = []
     for unit in units:
@@ -338,14 +338,14 @@ def name_span(text: str, name: str, near: int) -> tuple[int, int]:
 
 def anyone_signs(text: str, block: SignatureBlock) -> bool:
     """Does the block hold a signatory (a name, a title, a place and date) or an organisation
-    printed as signed for ("För Region Halland")? A line that only names a body ("Länsstyrelsen
+    printed as signed for ("För Region Norrland")? A line that only names a body ("Länsstyrelsen
     i Norrbotten" above a list of its decisions) signs nothing."""
     return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
                for s in block.signatures)
 
 
 def signing_parties(text: str, structure: Structure) -> list[Party]:
-    """The organisations an agreement's signatories sign for: 'för Kungsbacka kommun'."""
+    """The organisations an agreement's signatories sign for: 'för Ekeby kommun'."""
     parties = []
     for block in structure.signatures:
         if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):

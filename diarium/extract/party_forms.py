@@ -2,7 +2,7 @@
 
 A form prints its field labels in a row ("Parti  Organisationsnummer  Kontonummer") and the
 sender's values on the line under them. OCR keeps the rows but not the columns, so the value
-line reads "Liberalerna Kungsbacka", or "Vänsterpartiet Kungsbacka pod SN" with the noise of
+line reads "Liberalerna Ekeby", or "Vänsterpartiet Ekeby pod SN" with the noise of
 the empty fields after the name. A label row is a line of field labels only (`form_fields.txt`,
 `contact_labels.txt`, OCR-damaged spellings too), one of them a party field
 (`form_party_fields.txt`: "Parti", "Föreningens namn", "Sökande"), in a form — a page with
@@ -12,18 +12,18 @@ number of the organisationsnummer field below.
 
 >>> text = ('''Redovisning av kommunalt partistöd År 2025
 ... Parti Organisatonsnummer Kontonummer
-... |Vänsterpartiet Kungsbacka pod SN
+... |Vänsterpartiet Ekeby pod SN
 ... Utdelningsadress E-postadress
 ... Postnummer Postort Telefonnummer
 ... Kontaktperson
 ... Anna Berg''')
 >>> [p.name for p in form_parties(text)]
-['Vänsterpartiet Kungsbacka']
->>> form_parties("Namn Parti\\nAnna Berg (S)\\nPer Holm (M)\\n")
+['Vänsterpartiet Ekeby']
+>>> form_parties("Namn Parti\\nAnna Berg (S)\\nPer Ekman (M)\\n")
 []
->>> [(p.name, p.orgnr) for p in form_parties("Föreningens namn Organisationsnummer\\nTorekovs Båtklubb 802400-1508\\n"
+>>> [(p.name, p.orgnr) for p in form_parties("Föreningens namn Organisationsnummer\\nTorekovs Båtklubb 809772-7070\\n"
 ...     "Utdelningsadress Postnummer Postort\\nKontaktperson Telefonnummer\\n")]
-[('Torekovs Båtklubb', '802400-1508')]
+[('Torekovs Båtklubb', '809772-7070')]
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def label_words(line: str) -> list[str] | None:
 
 def name_at_start(line: str) -> tuple[str, int] | None:
     """The name that starts a value line, and where: capitalised words and the particles
-    between them ("Miljöpartiet de Gröna Kungsbacka"); the empty fields' noise after it is cut."""
+    between them ("Miljöpartiet de Gröna Ekeby"); the empty fields' noise after it is cut."""
     start = NAME_START.search(line)
     if not start or line[:start.start()].strip(" |[]()•*-"):
         return None

@@ -3,18 +3,18 @@ one a table row.
 
 A nämnd that distributes a grant prints the recipients as a list under a line that announces
 them ("Följande föreningar beviljas bidrag", "föreslår avdelningen följande fördelning:"), each
-entry an organisation and its amount — on one line ("Burs bygdegårdsförening   200 000 kr") or
-the amount on the line under the name and its purpose ("Gothems hembygdsförening, renovering
+entry an organisation and its amount — on one line ("Tors bygdegårdsförening   200 000 kr") or
+the amount on the line under the name and its purpose ("Norrskogs hembygdsförening, renovering
 av prästladugården" / "40 000 kr"). A list announced as refused ("Följande ansökningar föreslås
 avslås:") names no parties, and neither does an entry without an amount. An entry is an
 organisation: its name has an organisation word ("-förening", "AB", `organisation_forms.txt`)
-or two capitalised words ("FUB Kungsbacka"); a cost item ("Lokalhyra 20 000 kr") is none.
+or two capitalised words ("FUB Ekeby"); a cost item ("Lokalhyra 20 000 kr") is none.
 A table of a document that grants is a grant list when one column's head names the recipients
 (`form_party_fields.txt`: "Förening", "Sökande", "Organisation") and another holds money.
 
 >>> text = '''Efter beredning föreslår avdelningen följande fördelning:
-... Burs bygdegårdsförening          200 000 kr
-... Havdhem bygdegårdsförening     82 000 kr
+... Tors bygdegårdsförening          200 000 kr
+... Hagdal bygdegårdsförening     82 000 kr
 ... Lokalhyra                      20 000 kr
 ...
 ... Följande ansökningar föreslås avslås:
@@ -22,7 +22,7 @@ A table of a document that grants is a grant list when one column's head names t
 ...
 ... Nämnden beslutar att bevilja investeringsstöd enligt förslaget.'''
 >>> [p.name for p in grant_list_parties(text)]
-['Burs bygdegårdsförening', 'Havdhem bygdegårdsförening']
+['Tors bygdegårdsförening', 'Hagdal bygdegårdsförening']
 >>> from diarium.structure import analyse
 >>> text = ("Nämnden beslutar att bevilja föreningsbidrag enligt nedan.\\n\\n| Förening | Ändamål | Belopp (kr) |\\n"
 ...         "|---|---|---|\\n| Fjärås IK | Verksamhetsbidrag | 45 000 |\\n| Lokalhyra | Lokal | 12 500 |\\n")
@@ -59,7 +59,7 @@ MONEY_HEAD = re.compile(rf"(?i)(?<![\wåäö])(?:{unit_pattern(list(UNITS))})(?!
 
 
 def organisation(name: str) -> bool:
-    """'Burs bygdegårdsförening', 'FUB Kungsbacka', not 'Lokalhyra' or 'Anna Berg'."""
+    """'Tors bygdegårdsförening', 'FUB Ekeby', not 'Lokalhyra' or 'Anna Berg'."""
     capitals = sum(1 for w in name.split() if w[:1].isupper())
     return not looks_like_person(name) and (bool(ORGANISATION.search(name)) or capitals >= 2)
 
@@ -72,7 +72,7 @@ def entry_name(line: str) -> tuple[str, int] | None:
     head = re.split(r",|\s{2,}|\s[–—-]\s", line[start:amount.start() if amount else len(line)].strip())[0]
     name = clean_name(head)
     if name is None and head[:1].isupper() and len(head.split()) > 1 and ORGANISATION.search(head):
-        name = head                     # 'När bygdegårdsförening': a place name that is also a word
+        name = head                     # 'Hem bygdegårdsförening': a place name that is also a word
     return (name, start) if name and organisation(name) else None
 
 

@@ -3,32 +3,32 @@ refer back to a party ("Kommunen", "Exploatören", "bolaget").
 
 A name before an organisationsnummer runs back to the start of its clause: a list marker, a
 preposition ("mellan", "med", "av"), a defined term ("nedan kallad Kommunen"), the end of a
-sentence. Two lines the structure joined into one paragraph ("…, nedan kallad Kommunen Dan
-Stenlund Fastigheter AB (556950-8434)") are cut apart at the defined term, and a name broken
+sentence. Two lines the structure joined into one paragraph ("…, nedan kallad Kommunen Nils
+Lindahl Fastigheter AB (556901-4565)") are cut apart at the defined term, and a name broken
 over a line break is whole because the paragraph is.
 
->>> name_at_end("a) Kungsbacka kommun (")
-'Kungsbacka kommun'
->>> name_at_end("Kungsbacka kommun (212000-1256), nedan kallad Kommunen Dan Stenlund Fastigheter AB (")
-'Dan Stenlund Fastigheter AB'
->>> name_at_end("Mellan Malmö stad, Arbetsmarknads- och socialnämnden, organisationsnummer")
-'Malmö stad'
+>>> name_at_end("a) Ekeby kommun (")
+'Ekeby kommun'
+>>> name_at_end("Ekeby kommun (212000-9994), nedan kallad Kommunen Nils Lindahl Fastigheter AB (")
+'Nils Lindahl Fastigheter AB'
+>>> name_at_end("Mellan Västerö stad, Arbetsmarknads- och socialnämnden, organisationsnummer")
+'Västerö stad'
 >>> name_at_end("Staten genom Trafikverket, Västra Regionen, org.nr")
 'Trafikverket'
->>> name_at_end("och Föreningen Stadsmissionen i Linköping, organisationsnummer")
-'Föreningen Stadsmissionen i Linköping'
+>>> name_at_end("och Föreningen Stadsmissionen i Ekeby, organisationsnummer")
+'Föreningen Stadsmissionen i Ekeby'
 >>> name_at_end("Dotterbolag (WK Norra Åsa AB, ")
 'WK Norra Åsa AB'
->>> name_at_end("Köpare: Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB, (")
-'Goldcup 101601 AB, u.ä.t. Prologis Sweden XL AB'
->>> clean_name("**PathfinderAI** (enskild firma, innehavare Oliver Pettersson)")
-'PathfinderAI'
+>>> name_at_end("Köpare: Lagerbolag 100200 AB, u.ä.t. Norrby Logistik XL AB, (")
+'Lagerbolag 100200 AB, u.ä.t. Norrby Logistik XL AB'
+>>> clean_name("**WayfinderAI** (enskild firma, innehavare Albin Olsson)")
+'WayfinderAI'
 >>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")
 'Trafikverket'
->>> [is_reference(w) for w in ("Kommunen", "Exploatören", "Region Halland")]
+>>> [is_reference(w) for w in ("Kommunen", "Exploatören", "Region Norrland")]
 [True, True, False]
->>> kommun_name("KUNGSBACKA KOMMUN\\nAvtalet mellan kommunen och bolaget. Kungsbacka kommun betalar.")
-'Kungsbacka kommun'
+>>> kommun_name("EKEBY KOMMUN\\nAvtalet mellan kommunen och bolaget. Ekeby kommun betalar.")
+'Ekeby kommun'
 """
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """'**Perstorps kommun**' → 'Perstorps kommun'."""
+    """'**Norrtorps kommun**' → 'Norrtorps kommun'."""
     return squash(MARKUP.sub("", text))
 
 
@@ -92,8 +92,8 @@ def is_reference(name: str) -> bool:
 
 
 def main_part(clause: str) -> str:
-    """The party's own name in a clause of comma-separated parts: 'Göteborgs Stad, genom
-    socialnämnden Nordost' → 'Göteborgs Stad'; 'Staten genom Trafikverket' → 'Trafikverket';
+    """The party's own name in a clause of comma-separated parts: 'Norrviks stad, genom
+    socialnämnden Nordost' → 'Norrviks stad'; 'Staten genom Trafikverket' → 'Trafikverket';
     a part in small letters continues the name ('Goldcup 101601 AB, u.ä.t. Prologis …')."""
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and not parts[0][:1].isupper():
@@ -139,7 +139,7 @@ OPEN_PARENTHESIS = re.compile(r"\(([^()]*[A-ZÅÄÖ][^()]*)$")
 def name_at_end(segment: str) -> str | None:
     """The name that ends `segment` (the text before an organisationsnummer or its label)."""
     bold = BOLD_AT_END.search(segment)
-    if bold:                            # '**Perstorps kommun** (org.nr': the bold text is the name
+    if bold:                            # '**Norrtorps kommun** (org.nr': the bold text is the name
         return clean_name(bold.group(1))
     segment = ORGNR_LABEL.sub("", strip_markup(segment))
     inside = OPEN_PARENTHESIS.search(segment)
@@ -158,7 +158,7 @@ REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zå�
 
 def kommun_name(text: str) -> str | None:
     """The kommun (or stad) the document names most often, as written in running text:
-    'KUNGSBACKA KOMMUN' in the letterhead counts for 'Kungsbacka kommun'."""
+    'EKEBY KOMMUN' in the letterhead counts for 'Ekeby kommun'."""
     counts: Counter[str] = Counter()
     for match in KOMMUN.finditer(text):
         if match.group(1):

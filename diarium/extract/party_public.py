@@ -1,13 +1,13 @@
 """The public party of an agreement: the förvaltning or kommun the document names as party.
 
 When every party found is private, the förvaltning or kommun named where parties are named
-("mellan social resursförvaltning och …", "Offentlig sektor: Stockholms stad,
+("mellan social stödförvaltning och …", "Offentlig sektor: Stockholms stad,
 Socialförvaltningen", "Socialförvaltningen har upprättat ett samarbetsavtal") is added; a
 förvaltning is named in preference to its kommun.
 
->>> public_party("Partnerskapet är ett samarbete mellan social resursförvaltning och Räddningsmissionen.").name
-'Social resursförvaltning'
->>> public_party("Stockholms stads socialförvaltning har upprättat ett samarbetsavtal med Rädda Barnen.").name
+>>> public_party("Partnerskapet är ett samarbete mellan social stödförvaltning och Hjälpmissionen.").name
+'Social stödförvaltning'
+>>> public_party("Stockholms stads socialförvaltning har upprättat ett samarbetsavtal med Värna Barnen.").name
 'Socialförvaltningen'
 """
 from __future__ import annotations
@@ -43,8 +43,8 @@ def acting_for(text: str) -> Party | None:
     """The kommun or region that signs the agreement through the decision's signatories ("…
     utses att för kommunens räkning underteckna avtalet"), named as the document names it.
 
-    >>> acting_for("Lerums kommun\\nOrdföranden utses att för kommunens räkning underteckna avtalet.").name
-    'Lerums kommun'
+    >>> acting_for("Bergums kommun\\nOrdföranden utses att för kommunens räkning underteckna avtalet.").name
+    'Bergums kommun'
     """
     for match in on_behalf().finditer(text):
         name = resolve_reference(match.group("reference")[:-1], text)
@@ -56,7 +56,7 @@ def acting_for(text: str) -> Party | None:
 
 
 def public_name(raw: str) -> str:
-    """'socialförvaltning' → 'Socialförvaltningen', 'lerums kommun' → 'Lerums kommun'."""
+    """'socialförvaltning' → 'Socialförvaltningen', 'bergums kommun' → 'Bergums kommun'."""
     raw = squash(raw)
     if re.search(r"f.rvaltning$", raw.lower()) and " " not in raw:
         raw += "en"
@@ -90,7 +90,7 @@ def public_party(text: str) -> Party | None:
 
 
 def full_name(text: str, name: str) -> re.Match | None:
-    """"Spånga-Tensta stadsdelsförvaltning" where the party is named "stadsdelsförvaltningen": a
+    """"Ekeby-Norrby stadsdelsförvaltning" where the party is named "stadsdelsförvaltningen": a
     district's förvaltning is only named in full with the district before it."""
     if not re.fullmatch(r"(?i)stadsdelsf.rvaltningen|stadsdelskontoret|f.rvaltningen", name):
         return None

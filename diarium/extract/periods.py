@@ -145,7 +145,7 @@ def kind_name(match: re.Match, kinds: list[tuple[str, str]] | None = None) -> st
     return (kinds or KINDS)[index][0]
 
 
-# A list of terms: "Villberga hembygdsförening – 1 juli 2024–31 december 2027." under a heading
+# A list of terms: "Västerby hembygdsförening – 1 juli 2024–31 december 2027." under a heading
 # that says what they are terms of ("Aktuella partnerskap").
 ENTRY = re.compile(r"(?:^|\n)[ \t*•-]*[^\s\d–—-][^\n–—]{1,80}?[ \t][–—-][ \t]*$")
 

@@ -1,22 +1,22 @@
 """Personal names: what can be one, and when two printings name the same person.
 
-A name is two to five capitalised words of any alphabet's letters ("Ermin Škorić", "Åse
+A name is two to five capitalised words of any alphabet's letters ("Amel Kovačić", "Åse
 Østergaard", "Jürgen Müller"), particles inside it ("Alexander Lind af Hageby"); never a role,
 a function word, an organisation's word or a word that labels a field, a heading or a kind of
 document. The word classes are the structure stage's (`structure.attendance_vocab`), the
 words the language lists'; nothing here is a list of its own.
 
->>> person_name("Ermin Škorić"), person_name("BIRGITTA LITSEGÅRD"), person_name("Theresa Björnström,")
-('Ermin Škorić', 'Birgitta Litsegård', 'Theresa Björnström')
+>>> person_name("Amel Kovačić"), person_name("BIRGIT HULTEGÅRD"), person_name("Rebecka Lönnström,")
+('Amel Kovačić', 'Birgit Hultegård', 'Rebecka Lönnström')
 >>> [person_name(text) for text in ("Sveriges Lärare", "Bilaga Anna Berg", "J.C.", "Kommunstyrelsens ordförande")]
 [None, None, None, None]
->>> same_person("Rickard Vidlund", "Rikard Vidlund"), same_person("Tobias Eriksson", "Anders Eriksson")
+>>> same_person("Rickard Vidstedt", "Rikard Vidstedt"), same_person("Tore Gustafsson", "Anton Gustafsson")
 (True, False)
->>> same_person("Monica Neptun", "MONICA CHRISTINA NEPTUN"), same_person("Ermin Skoric", "Ermin Škorić")
+>>> same_person("Mona Saturn", "MONA KRISTINA SATURN"), same_person("Amel Kovacic", "Amel Kovačić")
 (True, True)
->>> same_person("Hravn Forsne", "Hravn Forsnes"), same_person("Hans-Åke Fryklund", "Hans Åke Fryklund")
+>>> same_person("Kettil Bergne", "Kettil Bergnes"), same_person("Bo-Åke Ekelund", "Bo Åke Ekelund")
 (True, True)
->>> same_person("Karin Knutsson", "Karin Knutsson Friberg"), same_person("Anna Berg", "Anna Bergström")
+>>> same_person("Maja Jonsson", "Maja Jonsson Almberg"), same_person("Anna Berg", "Ingrid Gröndahl")
 (True, False)
 """
 from __future__ import annotations
@@ -69,7 +69,7 @@ def person_name(text: str) -> str | None:
     if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS:
         return None                 # initials only: a masked name ("J.C.", "U. N.")
     if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
-        return None                 # names run together: "Astrid Edin Thor Lindgren Ulf"
+        return None                 # names run together: "Asta Ekin Sten Lillgren Ulf"
     return " ".join(tokens)
 
 
@@ -79,7 +79,7 @@ def _parts(name: str) -> list[str]:
 
 def same_person(a: str, b: str) -> bool:
     """Two printings of one person: the same words (accents, case and hyphens aside), one with
-    a middle name more, a given name spelt differently, or a genitive ("Forsnes förslag")."""
+    a middle name more, a given name spelt differently, or a genitive ("Bergnes förslag")."""
     x, y = _parts(a), _parts(b)
     if x == y:
         return True
@@ -89,11 +89,11 @@ def same_person(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((x, y), key=len)
     if len(shorter) >= 2 and longer[:len(shorter)] == shorter:
-        return True             # "Karin Knutsson" of "Karin Knutsson Friberg"
+        return True             # "Maja Jonsson" of "Maja Jonsson Almberg"
     if x[-1] != y[-1]:
         return False
     if x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x)):
-        return True             # "Monica Christina Neptun"
+        return True             # "Monica Christina Saturn"
     return len(x) == len(y) and x[1:] == y[1:] and \
         SequenceMatcher(None, x[0], y[0]).ratio() >= SIMILAR_GIVEN_NAMES
 

@@ -5,18 +5,18 @@ Attendance rows (name, party, role, list), signature blocks, letterheads and con
 record a person (`persons_found.merge`): the meeting role before a function of the minutes and a
 job title, role and party kept apart. Organisations and masked names are never persons.
 
->>> text = ("Ledamöter                 Karin Gustafsson (C), ordförande\\n"
-...         "                          Per-Olof Andersson (S)\\n                          Maria Lindqvist (M)\\n\\n"
-...         "Övriga närvarande         Eva Holm, socialchef\\n\\n"
-...         "Justerare: Maria Lindqvist (M)\\n")
+>>> text = ("Ledamöter                 Maja Larsson (C), ordförande\\n"
+...         "                          Jan-Erik Pettersson (S)\\n                          Louise Wallqvist (M)\\n\\n"
+...         "Övriga närvarande         Ester Ekman, socialchef\\n\\n"
+...         "Justerare: Louise Wallqvist (M)\\n")
 >>> [(p.name, p.role, p.party) for p in find_persons(text)]   # doctest: +NORMALIZE_WHITESPACE
-[('Karin Gustafsson', 'Ordförande', 'C'), ('Per-Olof Andersson', 'Ledamot', 'S'),
- ('Maria Lindqvist', 'Ledamot, justerare', 'M'), ('Eva Holm', 'Socialchef', None)]
+[('Maja Larsson', 'Ordförande', 'C'), ('Jan-Erik Pettersson', 'Ledamot', 'S'),
+ ('Louise Wallqvist', 'Ledamot, justerare', 'M'), ('Ester Ekman', 'Socialchef', None)]
 >>> [(p.name, p.role) for p in find_persons(
-...     "Fredrik Jurdell Veronica Wolgast Carstorp\\nSocialdirektör Bitr. förvaltningschef")]
-[('Fredrik Jurdell', 'Socialdirektör'), ('Veronica Wolgast Carstorp', 'Bitr. förvaltningschef')]
->>> [(p.name, p.role) for p in find_persons("Handläggare\\nMaria Karlsson\\nTelefon: 08-50825403")]
-[('Maria Karlsson', 'Handläggare')]
+...     "Fredrik Jurdell Viveka Hallgast Hallstorp\\nSocialdirektör Bitr. förvaltningschef")]
+[('Fredrik Jurdell', 'Socialdirektör'), ('Viveka Hallgast Hallstorp', 'Bitr. förvaltningschef')]
+>>> [(p.name, p.role) for p in find_persons("Handläggare\\nLouise Eriksson\\nTelefon: 08-50825403")]
+[('Louise Eriksson', 'Handläggare')]
 >>> [(p.name, p.role) for p in find_persons("Kontakt: Fredrik Jurdell, socialdirektör")]
 [('Fredrik Jurdell', 'Socialdirektör')]
 """
@@ -35,7 +35,7 @@ from diarium.structure import analyse
 
 def claimed_spans(structure: Structure) -> list[tuple[int, int]]:
     """Attendance lines and rows and signatories, read by their own readers; running text is
-    elsewhere (a contact line a signature block took in, "Handläggare: Sara Nilsson, utredare",
+    elsewhere (a contact line a signature block took in, "Handläggare: Signe Gustafsson, utredare",
     is not). A row of a page that lost its line breaks is claimed, not its whole line."""
     spans = [(line.start, line.end) for line in structure.lines if line.role == "attendance"]
     spans += [(row.start, row.end) for row in structure.attendance]

@@ -2,26 +2,26 @@
 surname first.
 
 A page printed as one long line keeps its letterhead's fields in a row, each behind its label
-("… Handläggare: Erik Hansson E-postadress: Telefonnr: …", "Kontaktperson upphandling:
-Emelie Karlsson E-post: …"): a role label (`letterhead_fields.tsv`, a role word) printed with
+("… Handläggare: Einar Eriksson E-postadress: Telefonnr: …", "Kontaktperson upphandling:
+Ellen Eriksson E-post: …"): a role label (`letterhead_fields.tsv`, a role word) printed with
 its capital, maybe a qualifier and a colon, then the name up to the next field. A registry
-often prints the handläggare surname first ("HANDLÄGGARE Högland, Marina", "Handläggare
-Hagström Ingela"): when the second word is a known given name (`first_names.txt`) and the first
+often prints the handläggare surname first ("HANDLÄGGARE Högvall, Marita", "Handläggare
+Engström Ingrid"): when the second word is a known given name (`first_names.txt`) and the first
 is not, the name is read the other way round.
 
->>> labelled_name("Högland, Marina Kultur- och fritidsnämnden")
-('Marina Högland', 0, 15)
->>> labelled_name("Hagström Ingela Jo Linder Roger Datum 2016-08-29")
-('Ingela Hagström', 0, 15)
->>> labelled_name("Erik Hansson E-postadress: Telefonnr:")
-('Erik Hansson', 0, 12)
+>>> labelled_name("Högvall, Marita Kultur- och fritidsnämnden")
+('Marita Högvall', 0, 15)
+>>> labelled_name("Engström Ingrid Jo Lindor Rolf Datum 2016-08-29")
+('Ingrid Engström', 0, 15)
+>>> labelled_name("Einar Eriksson E-postadress: Telefonnr:")
+('Einar Eriksson', 0, 14)
 >>> labelled_name("Telefax: 0480-849 97") is None
 True
 >>> from diarium.structure import analyse
->>> text = ("Dokumenttyp: Avtal Kontaktperson upphandling: Emelie Karlsson E-post: info@example.se "
+>>> text = ("Dokumenttyp: Avtal Kontaktperson upphandling: Ellen Eriksson E-post: info@example.se "
 ...         "Telefon: 0480-842 54 " + "Leverantör Kontaktperson: Telefax: " * 8)
 >>> [(f.name, f.role) for f in flat_persons(analyse(text))]
-[('Emelie Karlsson', 'Kontaktperson upphandling')]
+[('Ellen Eriksson', 'Kontaktperson upphandling')]
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from diarium.schemas.structure import Structure
 from diarium.structure.flat_lines import flat_starts
 
 REACH = 80                # how far after its label a name may stand
-# "Högland, Marina" / "Hagström Ingela": two words, maybe a comma between them.
+# "Högvall, Marita" / "Engström Ingrid": two words, maybe a comma between them.
 TWO_WORDS = re.compile(r"\s*([^\W\d_][\w'-]*)(,?)\s+([^\W\d_][\w-]*)(?![\w-])")
 
 
@@ -50,7 +50,7 @@ def label_pattern() -> re.Pattern[str]:
 
 
 def surname_first(rest: str) -> tuple[str, int, int] | None:
-    """'Högland, Marina …' → ('Marina Högland', 0, 15)."""
+    """'Högvall, Marita …' → ('Marita Högvall', 0, 15)."""
     match = TWO_WORDS.match(rest)
     if match is None:
         return None

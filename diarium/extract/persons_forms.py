@@ -3,14 +3,14 @@
 A form (an application, a redovisning) has a row of signature fields, each labelled with a
 placeholder key of `signature_labels.tsv` ("Namnförtydligande", "Namnunderskrift"); the
 signatories' names stand in the same columns on the next line with text ("Namnförtydligande |
-Namnförtydligande" / "Stefan Jögnert | Stefan Vilumsons"). The signature reader of the
+Namnförtydligande" / "Stefan Jögnert | Mats Berzons"). The signature reader of the
 structure stage takes the blocks it recognises; this reads the row when it did not.
 
 >>> from diarium.structure import analyse
 >>> text = ("Datum | Ort\\n2026-05-07 2026-05-07\\n\\nNamnförtydligande i | Namnförtydligande\\n\\n"
-...         "Stefan Jögnert | Stefan Vilumsons\\n\\nSverigedemokraterna i Kungsbacka\\n")
+...         "Stefan Jögnert | Mats Berzons\\n\\nSverigedemokraterna i Ekeby\\n")
 >>> [(f.name, f.role) for f in form_signatories(analyse(text))]
-[('Stefan Jögnert', None), ('Stefan Vilumsons', None)]
+[('Stefan Jögnert', None), ('Mats Berzons', None)]
 """
 from __future__ import annotations
 

@@ -7,13 +7,13 @@ ersättare …; a role printed with the name beats the default of its list), the
 of the minutes (protokolljusterare), then a job title; the party printed with the name.
 
 >>> text = "x" * 80
->>> found = [Found("Alma Bernesson", "Ledamot", "M", ATTENDANCE, LIST_DEFAULT, [(0, 10)]),
-...          Found("Alma Bernesson", "Protokolljusterare", None, ATTENDANCE, PRINTED, [(20, 30)]),
-...          Found("Alma Isidora Bernesson", None, None, SIGNATURE, PRINTED, [(40, 60)]),
-...          Found("Lars Sundbom", "utvecklare", None, ATTENDANCE, PRINTED, [(60, 70)]),
-...          Found("Lars Sundbom", "Sekreterare", None, ATTENDANCE, PRINTED, [(70, 80)])]
+>>> found = [Found("Alva Andersson", "Ledamot", "M", ATTENDANCE, LIST_DEFAULT, [(0, 10)]),
+...          Found("Alva Andersson", "Protokolljusterare", None, ATTENDANCE, PRINTED, [(20, 30)]),
+...          Found("Alva Isidora Andersson", None, None, SIGNATURE, PRINTED, [(40, 60)]),
+...          Found("Gösta Lindbom", "utvecklare", None, ATTENDANCE, PRINTED, [(60, 70)]),
+...          Found("Gösta Lindbom", "Sekreterare", None, ATTENDANCE, PRINTED, [(70, 80)])]
 >>> [(p.name, p.role, p.party) for p in merge(text, found)]
-[('Alma Bernesson', 'Ledamot, protokolljusterare', 'M'), ('Lars Sundbom', 'Sekreterare, utvecklare', None)]
+[('Alva Andersson', 'Ledamot, protokolljusterare', 'M'), ('Gösta Lindbom', 'Sekreterare, utvecklare', None)]
 """
 from __future__ import annotations
 

@@ -6,20 +6,20 @@ lists and signature blocks left to their own readers):
 * a field label that is a role ("Handläggare", "Kontaktperson", `letterhead_fields.tsv`) with
   the name after it or on the line under it;
 * a name, and under it in the same column, past contact lines (telephone, address), a title;
-* a name confirmed by the e-mail address under it ("Theresa Björnström," /
-  "theresa.bjornstrom@…"), with no title.
+* a name confirmed by the e-mail address under it ("Rebecka Lönnström," /
+  "rebecka.lonnstrom@…"), with no title.
 
 >>> from diarium.structure import analyse
->>> text = ("Kommunledningskontoret                   Kungsbacka kommun\\n434 81 Kungsbacka\\n"
-...         "Anneli Skoglund\\n0300 83 41 04                            Besöksadress\\n"
+>>> text = ("Kommunledningskontoret                   Ekeby kommun\\n123 45 Ekeby\\n"
+...         "Annika Granlund\\n0300 83 41 04                            Besöksadress\\n"
 ...         "Utvecklingschef                          Stadshuset, Storgatan 37\\n\\n"
-...         "Handläggare: Emma Eriksson\\nAvdelning Utbildning\\nTheresa Björnström,\\n"
-...         "theresa.bjornstrom@example.se\\n")
+...         "Handläggare: Emmy Gustafsson\\nAvdelning Utbildning\\nRebecka Lönnström,\\n"
+...         "rebecka.lonnstrom@example.se\\n")
 >>> [(f.name, f.role) for f in letterhead_persons(analyse(text))]
-[('Anneli Skoglund', 'Utvecklingschef'), ('Emma Eriksson', 'Handläggare'), ('Theresa Björnström', None)]
->>> text = "Kontaktperson\\n\\nPostort\\n\\nUlrika Högstrand. My Clingston\\n\\nTelefonnummer\\n"
+[('Annika Granlund', 'Utvecklingschef'), ('Emmy Gustafsson', 'Handläggare'), ('Rebecka Lönnström', None)]
+>>> text = "Kontaktperson\\n\\nPostort\\n\\nJohanna Rönnstrand. Ia Brixton\\n\\nTelefonnummer\\n"
 >>> [(f.name, f.role) for f in letterhead_persons(analyse(text))]
-[('Ulrika Högstrand', 'Kontaktperson'), ('My Clingston', 'Kontaktperson')]
+[('Johanna Rönnstrand', 'Kontaktperson'), ('Ia Brixton', 'Kontaktperson')]
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from diarium.structure.attendance_vocab import is_acronym, is_role_word
 CHUNK = re.compile(r"\S+(?: \S+)*")
 PARTY_AFTER = re.compile(r"\s*\([^()]{1,6}\)$")
 EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
-# "… . My Clingston", "… och Per Ek" alone to the end of the line.
+# "… . Ia Brixton", "… och Per Ek" alone to the end of the line.
 SECOND_NAME = re.compile(rf"^\s*(?:[.,;/]|\s{plain_alternation(words('list_conjunctions'))})\s+(?P<name>\S+(?: \S+){{1,3}}?)\s*$")
 BLOCK_LINES = 3          # how far under a name its title or e-mail may stand
 MAX_TITLE_WORDS = 6
@@ -57,8 +57,8 @@ def _chunks(line: TextLine) -> list[tuple[int, str]]:
 
 
 def leading_name(text: str) -> str | None:
-    """The name at the start of a text ("Kim Olsson Telefon: 08-…" → "Kim Olsson")."""
-    words = re.sub(r"([,.])(?=\s|$)", r" \1 ", text).split()    # "Ulrika Högstrand. My Clingston"
+    """The name at the start of a text ("Robin Johansson Telefon: 08-…" → "Robin Johansson")."""
+    words = re.sub(r"([,.])(?=\s|$)", r" \1 ", text).split()    # "Johanna Rönnstrand. Ia Brixton"
     for size in (4, 3, 2):
         name = person_name(" ".join(words[:size]))
         if name and not {",", "."} & set(words[:size]):
@@ -92,7 +92,7 @@ def _labelled(lines: list[TextLine], i: int) -> Found | None:
             name, where = leading_name(rest), line
         else:
             # the value under the label, past the labels of a form's other fields printed between
-            # ("Kontaktperson" / "Postort" / "Ulrika Högstrand")
+            # ("Kontaktperson" / "Postort" / "Johanna Rönnstrand")
             below = [ln for ln in lines[i + 1:i + 1 + 2 * BLOCK_LINES] if ln.text.strip()][:BLOCK_LINES]
             where = next((ln for ln in below if not _field_label(ln.text)), line)
             name = leading_name(where.text.strip()) if where is not line else None
@@ -112,7 +112,7 @@ def _field_label(line: str) -> bool:
 
 
 def _title_after_name(line: str, name: str) -> str | None:
-    """'Sara Nilsson, utredare': the title printed after the name on its line."""
+    """'Signe Gustafsson, utredare': the title printed after the name on its line."""
     rest = line[line.find(name.split()[-1]) + len(name.split()[-1]):]
     title = rest.lstrip(" ,").split(",")[0].strip(" .;")
     return title if rest.lstrip().startswith(",") and title and not re.search(r"[\d:@]", title) and (
@@ -125,7 +125,7 @@ def _block_person(lines: list[TextLine], i: int) -> Found | None:
     if not chunks or len(chunks[0][1].split()) > 4:
         return None
     col, chunk = chunks[0]
-    chunk = PARTY_AFTER.sub("", chunk)        # "Linnea Holm (V)" / "Gruppledare"
+    chunk = PARTY_AFTER.sub("", chunk)        # "Liv Ekman (V)" / "Gruppledare"
     name = person_name(chunk)
     if name is None:
         return None
@@ -147,7 +147,7 @@ def _block_person(lines: list[TextLine], i: int) -> Found | None:
 
 
 def _mail_names(local: str, name: str) -> bool:
-    """'theresa.bjornstrom' is Theresa Björnström's address."""
+    """'rebecka.bjornstrom' is Rebecka Lönnström's address."""
     parts = plain(name).split()
     address = plain(local)
     return parts[0] in address and parts[-1].replace(" ", "") in address
@@ -169,7 +169,7 @@ def letterhead_persons(structure: Structure) -> list[Found]:
 
 
 def _second_name(lines: list[TextLine], first: Found) -> list[Found]:
-    """A second name in the same field after the first ("Ulrika Högstrand. My Clingston",
+    """A second name in the same field after the first ("Johanna Rönnstrand. Ia Brixton",
     "Anna Berg och Per Ek"): the field's value is two persons with the one role."""
     end = first.spans[-1][1]
     line = next((ln for ln in lines if ln.start <= end <= ln.start + len(ln.text)), None)
@@ -185,7 +185,7 @@ def _second_name(lines: list[TextLine], first: Found) -> list[Found]:
 
 
 def recipient_persons(text: str, structure: Structure) -> list[Found]:
-    """Persons a decision is sent to, one a line under "Beslutet skickas till" ("Lotta Gradén,
+    """Persons a decision is sent to, one a line under "Beslutet skickas till" ("Lovis Stadén,
     kommunledningskontoret"), given name known (`first_names.txt`); no role."""
     found = []
     for section in structure.walk():

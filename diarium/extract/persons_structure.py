@@ -9,13 +9,13 @@ signed for and a place and date make the role (`role_templates.tsv`).
 
 >>> from diarium.structure import analyse
 >>> text = ("Beslutande    Ledamöter                     Tjänstgörande ersättare\\n"
-...         "Emanuel Forsell (M), Ordförande Agnetha Törnberg (L) ersätter Elin\\n"
-...         "Elin Hysén (L), 1:e vice ordförande §§ 18- Hysén (L) §§ 12-17\\n"
-...         "23                            Ulrika Nyhlén (M)\\n")
+...         "Joel Vallell (M), Ordförande Margareta Törnqvist (L) ersätter Ebba\\n"
+...         "Ebba Lysén (L), 1:e vice ordförande §§ 18- Lysén (L) §§ 12-17\\n"
+...         "23                            Johanna Myhlén (M)\\n")
 >>> [(f.name, f.role, f.party) for f in attendance_persons(text, analyse(text))]   # doctest: +NORMALIZE_WHITESPACE
-[('Emanuel Forsell', 'Ordförande', 'M'), ('Elin Hysén', '1:e vice ordförande', 'L'),
- ('Agnetha Törnberg', 'Tjänstgörande ersättare', 'L'), ('Elin Hysén', 'Ledamot', 'L'),
- ('Ulrika Nyhlén', 'Tjänstgörande ersättare', 'M')]
+[('Joel Vallell', 'Ordförande', 'M'), ('Ebba Lysén', '1:e vice ordförande', 'L'),
+ ('Margareta Törnqvist', 'Tjänstgörande ersättare', 'L'), ('Ebba Lysén', 'Ledamot', 'L'),
+ ('Johanna Myhlén', 'Tjänstgörande ersättare', 'M')]
 """
 from __future__ import annotations
 

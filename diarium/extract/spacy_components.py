@@ -7,13 +7,13 @@ No pretrained model is needed: the components read `doc.text`, so a blank Swedis
 >>> nlp = spacy.blank("sv")
 >>> _ = nlp.add_pipe("diarium_orgnr")
 >>> _ = nlp.add_pipe("diarium_amounts")
->>> doc = nlp("Rädda Barnen, organisationsnummer 802002-8638, får 3,2 mnkr per år.")
+>>> doc = nlp("Värna Barnen, organisationsnummer 800380-4070, får 3,2 mnkr per år.")
 >>> [(o.orgnr, o.orgnr_valid) for o in doc._.orgnrs]
-[('802002-8638', True)]
+[('800380-4070', True)]
 >>> [(a.value, a.per) for a in doc._.amounts]
 [(3200000, 'år')]
 >>> [span.text for span in doc.spans["orgnr"]]
-['802002-8638']
+['800380-4070']
 >>> record = diarium_nlp()("Förvaltningens förslag till beslut\\nSocialnämnden godkänner slutrapporten.")._.record
 >>> record.authority
 'Socialnämnden'

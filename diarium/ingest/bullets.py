@@ -5,8 +5,8 @@ seed 001), which alone cost 0.6 points of CER. Swedish quotation marks (»så h�
 their word, so a lone guillemet token opening a line with text after it is a bullet.
 
 >>> from diarium.schemas.document import Line
->>> restore_bullet(Line.from_text("» Svenska Röda Korset, organisationsnummer 802002-8711,")).text
-'• Svenska Röda Korset, organisationsnummer 802002-8711,'
+>>> restore_bullet(Line.from_text("» Svenska Gröna Bandet, organisationsnummer 802011-2226,")).text
+'• Svenska Gröna Bandet, organisationsnummer 802011-2226,'
 >>> restore_bullet(Line.from_text("»Vi har fått ett bra stöd« sa en deltagare.")).text
 '»Vi har fått ett bra stöd« sa en deltagare.'
 """

@@ -90,8 +90,8 @@ class AttendanceRow(Spanned):
 class Signature(Spanned):
     name: str | None = None
     title: str | None = None
-    organisation: str | None = Field(None, description="'Kungsbacka kommun' in 'För Kungsbacka kommun'")
-    place_date: str | None = Field(None, description="'Kungsbacka 2025-06-17' as printed")
+    organisation: str | None = Field(None, description="'Ekeby kommun' in 'För Ekeby kommun'")
+    place_date: str | None = Field(None, description="'Ekeby 2025-06-17' as printed")
 
 
 class SignatureBlock(Spanned):

@@ -6,29 +6,29 @@ of the name: case and å/ä/ö folded, abbreviations written out, and a word in 
 form or the genitive taken for its stem. The endings and abbreviations are data
 (`language/data/name_endings.txt`, `organisation_abbreviations.tsv`), not code:
 
->>> name_matches("stadsmissionen", "Stockholms stadsmission")
+>>> name_matches("stadsmissionen", "Ekeby stadsmission")
 True
->>> name_matches("Stockholms stadsmissions", "Stockholms Stadsmission")
+>>> name_matches("Ekeby stadsmissions", "Ekeby stadsmission")
 True
->>> name_matches("Radda barnen", "Rädda Barnen")
+>>> name_matches("Varna barnen", "Värna Barnen")
 True
->>> name_matches("Kungsbacka kommun", "Kungsbacka kommuns")
+>>> name_matches("Ekeby kommun", "Ekeby kommuns")
 True
->>> name_matches("kommunen", "Region Halland")
+>>> name_matches("kommunen", "Region Norrland")
 False
 >>> name_matches("Exempelbolaget AB", "Exempelbolaget aktiebolag")
 True
 >>> name_matches("Byggkooperativet ek. för.", "Byggkooperativet ekonomisk förening")
 True
->>> name_matches("röda korset", "Svenska Röda Korset")
+>>> name_matches("gröna bandet", "Svenska Gröna Bandet")
 True
->>> name_matches("röda korset", "Rädda Barnen")
+>>> name_matches("gröna bandet", "Värna Barnen")
 False
 
 A long word also matches a word spelled nearly like it (a typo, an OCR slip), but not another
 legal form:
 
->>> name_matches("stokholms Stadsmision", "Stockholms stadsmission")
+>>> name_matches("ekeby Stadsmision", "Ekeby stadsmission")
 True
 >>> name_matches("Fritidsbolaget HB", "Fritidsbolaget AB")
 False

@@ -162,7 +162,7 @@ def parse_during(text: str) -> tuple[str, str]:
 
 
 def normalise_orgnr(text: str) -> str:
-    """'8020031954', '802003 1954' or '16802003-1954' → '802003-1954' (the form the store keeps)."""
+    """'8086494070', '808649 4070' or '16808649-4070' → '808649-4070' (the form the store keeps)."""
     number = as_orgnr(text)
     if number is None:
         raise BadQueryArgument(None, f"not an organisationsnummer: '{text}' (NNNNNN-NNNN)")
@@ -180,8 +180,8 @@ def matching_org_names(conn: sqlite3.Connection, name: str) -> list[str]:
 def as_orgnr(text: str) -> str | None:
     """`text` as an organisationsnummer when it is one in any spacing, else None.
 
-    >>> as_orgnr("802003 1954"), as_orgnr("Stockholms stadsmission")
-    ('802003-1954', None)
+    >>> as_orgnr("808649 4070"), as_orgnr("Ekeby stadsmission")
+    ('808649-4070', None)
     """
     compact = re.sub(r"[\s\-]", "", text)
     if re.fullmatch(r"16\d{10}", compact):     # the 12-digit form of the tax agency
@@ -261,7 +261,7 @@ def document_conditions(conn: sqlite3.Connection, where: FactFilter, period: Con
     def has_fact(table: str, condition: str) -> str:
         return f"EXISTS (SELECT 1 FROM {table} x WHERE x.document_id = d.id AND {condition})"
 
-    if where.org and (number := as_orgnr(where.org)):      # --org 802003-1954
+    if where.org and (number := as_orgnr(where.org)):      # --org 808649-4070
         require(f"({has_fact('parties', 'x.orgnr = ?')} OR {has_fact('orgnrs', 'x.orgnr = ?')})",
                 [number, number])
     elif where.org:

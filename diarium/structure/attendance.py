@@ -13,22 +13,22 @@ list it fits (officials below the politicians of a two-column list).
 
 >>> from diarium.structure.lines import text_lines
 >>> text = ("Beslutande    Ledamöter                     Tjänstgörande ersättare\\n"
-...         "Emanuel Forsell (M), Ordförande Agnetha Törnberg (L) ersätter Elin\\n"
-...         "Elin Hysén (L), 1:e vice ordförande §§ 18- Hysén (L) §§ 12-17\\n"
-...         "23                            Ulrika Nyhlén (M)\\n"
+...         "Joel Vallell (M), Ordförande Margareta Törnqvist (L) ersätter Ebba\\n"
+...         "Ebba Lysén (L), 1:e vice ordförande §§ 18- Lysén (L) §§ 12-17\\n"
+...         "23                            Johanna Myhlén (M)\\n"
 ...         "Övriga närvarande Ersättare                 Tjänstepersoner\\n"
-...         "Agnetha Törnberg (L) §§ 18-23 Magnus Fogelblad,\\n"
+...         "Margareta Törnqvist (L) §§ 18-23 Henrik Rosblad,\\n"
 ...         "verksamhetscontroller § 16\\n"
-...         "Helena Hellman, personalchef § 17\\n")
+...         "Hedda Holmman, personalchef § 17\\n")
 >>> for row in find_attendance(text_lines(text)):
 ...     print(row.name, row.party, row.role, row.group, row.paragraphs, row.replaces, sep=" | ")
-Emanuel Forsell | M | Ordförande | Ledamöter | None | None
-Elin Hysén | L | 1:e vice ordförande | Ledamöter | §§ 18-23 | None
-Agnetha Törnberg | L | None | Tjänstgörande ersättare | §§ 12-17 | Elin Hysén
-Ulrika Nyhlén | M | None | Tjänstgörande ersättare | None | None
-Agnetha Törnberg | L | None | Ersättare | §§ 18-23 | None
-Magnus Fogelblad | None | verksamhetscontroller | Tjänstepersoner | § 16 | None
-Helena Hellman | None | personalchef | Tjänstepersoner | § 17 | None
+Joel Vallell | M | Ordförande | Ledamöter | None | None
+Ebba Lysén | L | 1:e vice ordförande | Ledamöter | §§ 18-23 | None
+Margareta Törnqvist | L | None | Tjänstgörande ersättare | §§ 12-17 | Ebba Lysén
+Johanna Myhlén | M | None | Tjänstgörande ersättare | None | None
+Margareta Törnqvist | L | None | Ersättare | §§ 18-23 | None
+Henrik Rosblad | None | verksamhetscontroller | Tjänstepersoner | § 16 | None
+Hedda Holmman | None | personalchef | Tjänstepersoner | § 17 | None
 """
 from __future__ import annotations
 
@@ -186,8 +186,8 @@ def _read_list(lines: list[TextLine], start: int) -> tuple[int, list[Entry]]:
 
 
 def _signatures_follow(lines: list[TextLine], index: int, section: Section | None) -> bool:
-    """After the signers' labels ("Justerare: Ulf Lundberg") a line of names over a line of
-    titles is the signature block ("Astrid Edin Thor Lindgren Ulf Lundberg" / "sekreterare
+    """After the signers' labels ("Justerare: Arne Vikberg") a line of names over a line of
+    titles is the signature block ("Asta Ekin Sten Lillgren Arne Vikberg" / "sekreterare
     ordförande justerare"), not more signers."""
     if section is None or any(g.kind != "signer" for g in section.groups) or not any(section.slots):
         return False
@@ -325,7 +325,7 @@ def _wraps_role(piece: Piece) -> bool:
     capitalised name of a unit ('avdelningschef' / 'Äldreomsorg och Hälsa', 'Hemtjänst Norr')."""
     if piece.kind == "fragment" and bool(piece.roles) and piece.text[:1].islower():
         return True
-    # 'Öst, §§ 3-4' under 'Carina Håberg, enhetschef Hemtjänst': a unit's last word and a range.
+    # 'Öst, §§ 3-4' under 'Camilla Ståhlberg, enhetschef Hemtjänst': a unit's last word and a range.
     return is_unit_line(piece) or bool(piece.organisation and piece.presence_parts) and not (
         piece.roles or piece.parens or piece.replaces_tokens)
 
@@ -361,7 +361,7 @@ def _row(entry: Entry) -> AttendanceRow:
 
 
 def _join(left: str, right: str) -> str:
-    """Join the pieces of one person over lines: 'Jan-' + 'Christer' → 'Jan-Christer',
+    """Join the pieces of one person over lines: 'Sven-' + 'Olov' → 'Sven-Olov',
     '§§ 18-' + '23' → '§§ 18-23', 'förvaltnings-' + 'chef' → 'förvaltningschef' (a word
     broken at the line end), 'kultur-' + 'och fritid' → 'kultur- och fritid'."""
     left, right = left.rstrip(), right.strip()

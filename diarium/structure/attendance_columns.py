@@ -8,9 +8,9 @@ begins, not the line's first text, on two or more lines.
 
 >>> from diarium.structure.lines import text_lines
 >>> lines = text_lines("Tjänstepersoner\\n"
-...                    "Göran Hjertstrand, förvaltnings-    Josefine Jönsson, nämnd-\\n"
+...                    "Görel Kronstrand, förvaltnings-     Jessica Göransson, nämnd-\\n"
 ...                    "chef                                sekreterare\\n"
-...                    "Karin Nielsen, ekonom               Ulrika Ström, controller\\n")
+...                    "Maja Eksen, ekonom                  Johanna Löwenhielm, controller\\n")
 >>> person_columns(lines, 0), columns_below(lines, 0, 2)
 ([36], [36])
 """

@@ -4,21 +4,21 @@ A chunk is the text of a line between runs of two or more spaces. When a PDF's t
 spaces, one chunk holds the entries of two columns side by side; they are told apart by what an
 entry looks like: a name (capitalised words), a party in parentheses, a role after a comma, a
 presence range ("§§ 18-23"), a substitution ("ersätter Per Ek (S)"). A fragment is text that
-continues an entry of an earlier line ("verksamhetscontroller § 16", "23", "Hysén (L)").
+continues an entry of an earlier line ("verksamhetscontroller § 16", "23", "Lysén (L)").
 
->>> [(p.kind, p.text) for p in scan("Emanuel Forsell (M), Ordförande Agnetha Törnberg (L) ersätter Elin")]
-[('entry', 'Emanuel Forsell (M), Ordförande'), ('entry', 'Agnetha Törnberg (L) ersätter Elin')]
->>> [(p.kind, p.text) for p in scan("Elin Hysén (L), 1:e vice ordförande §§ 18- Hysén (L) §§ 12-17")]
-[('entry', 'Elin Hysén (L), 1:e vice ordförande §§ 18-'), ('entry', 'Hysén (L) §§ 12-17')]
->>> entry = scan("Agnetha Törnberg (L) ersätter Elin Hysén (L) §§ 12-17")[0]
+>>> [(p.kind, p.text) for p in scan("Joel Vallell (M), Ordförande Margareta Törnqvist (L) ersätter Elin")]
+[('entry', 'Joel Vallell (M), Ordförande'), ('entry', 'Margareta Törnqvist (L) ersätter Elin')]
+>>> [(p.kind, p.text) for p in scan("Ebba Lysén (L), 1:e vice ordförande §§ 18- Lysén (L) §§ 12-17")]
+[('entry', 'Ebba Lysén (L), 1:e vice ordförande §§ 18-'), ('entry', 'Lysén (L) §§ 12-17')]
+>>> entry = scan("Margareta Törnqvist (L) ersätter Ebba Lysén (L) §§ 12-17")[0]
 >>> entry.name, entry.parens, entry.replaces, entry.presence
-('Agnetha Törnberg', ['L'], 'Elin Hysén', '§§ 12-17')
->>> entry = scan("Lisa Jönsson, Sveriges skolledare, ej § 119")[0]
+('Margareta Törnqvist', ['L'], 'Ebba Lysén', '§§ 12-17')
+>>> entry = scan("Sara Göransson, Sveriges skolledare, ej § 119")[0]
 >>> entry.name, entry.organisation, entry.presence, entry.roles
-('Lisa Jönsson', 'Sveriges skolledare', 'ej § 119', [])
->>> [(p.kind, p.text) for p in scan("Sekreterare Fanny Nilsson Paragrafer § 8-14")]
-[('label', 'Sekreterare'), ('entry', 'Fanny Nilsson'), ('label', 'Paragrafer'), ('value', '§ 8-14')]
->>> scan("Magnus Fogelblad,")[0].open
+('Sara Göransson', 'Sveriges skolledare', 'ej § 119', [])
+>>> [(p.kind, p.text) for p in scan("Sekreterare Tilda Gustafsson Paragrafer § 8-14")]
+[('label', 'Sekreterare'), ('entry', 'Tilda Gustafsson'), ('label', 'Paragrafer'), ('value', '§ 8-14')]
+>>> scan("Henrik Rosblad,")[0].open
 'hard'
 """
 from __future__ import annotations
@@ -214,12 +214,12 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
     size = presence_at(tokens, i)
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
     if not size and piece.last == "comma" and _key(word) in presence_words() and not following[:1].islower():
-        size = 1      # "Helena Renström, marknadschef, kl": a time whose digits the text lost
+        size = 1      # "Hedda Karlström, marknadschef, kl": a time whose digits the text lost
     if size or is_numberish(word) and piece.last in ("start", "name", "parens", "presence", "comma", "role"):
         return _presence(piece, tokens, i, size)
     if piece.kind == "entry" and piece.last == "comma" and not piece.parens and word.islower() \
             and party_of(word, political=False):
-        piece.parens.append(word)     # "Thor Lindgren, s, ordförande": a party printed in lower case
+        piece.parens.append(word)     # "Sten Lillgren, s, ordförande": a party printed in lower case
         piece.last = "parens"
         return 1
     if _starts_role(piece, word) or piece.last == "name" and _role_ahead(tokens, i):
@@ -231,7 +231,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         return unit
     if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and (
             not piece.roles or piece.last == "comma" and _name_at(tokens, i) < 2):
-        return _organisation(piece, tokens, i)     # "Ulrika Ström, MAR, Vård & Omsorg"
+        return _organisation(piece, tokens, i)     # "Johanna Löwenhielm, MAR, Vård & Omsorg"
     return 0
 
 
@@ -291,8 +291,8 @@ def _starts_role(piece: Piece, word: str) -> bool:
 
 
 def _role_ahead(tokens: list[Token], i: int) -> bool:
-    """'Ingrid Karlsson miljö- och byggchef': lower-case words after a name that end in a role
-    ('Daniel Öhgren som ersättare' is no role: a function word starts it)."""
+    """'Sigrid Eriksson miljö- och byggchef': lower-case words after a name that end in a role
+    ('Dennis Östgren som ersättare' is no role: a function word starts it)."""
     if tokens[i].text.lower() in words("function_words"):
         return False
     for token in tokens[i:i + MAX_ROLE_WORDS]:

@@ -1,8 +1,8 @@
 """Attendance lists in a text that lost its line breaks: one long line a page.
 
 Without line breaks there are no columns, but the labels still mark the groups ("Beslutande
-Ledamöter: Ola Persson (C) Gunilla Ingemyr (C) … Tjänstgörande ersättare: Tomas Ögren (C),
-ersättare för Sven Emilsson (C) … Övriga närvarande Olle Edgren, kommunchef …"), and a person
+Ledamöter: Ove Hansson (C) Gun Ragnemyr (C) … Tjänstgörande ersättare: Torsten Sjögren (C),
+ersättare för Sune Svensson (C) … Övriga närvarande Kjell Vallgren, kommunchef …"), and a person
 still reads as one (a name with a party in parentheses, a role after a comma). So a long line is
 cut at its labels, and the text after each label is read with the entry scanner of the laid-out
 lists (`attendance_entries.scan`):
@@ -12,9 +12,9 @@ lists (`attendance_entries.scan`):
   order, the last label the rest;
 * a field label's value ("Plats och tid …", "Paragrafer …") holds no persons; the certificate of
   posting ("Anslag/bevis") ends the lists of its page;
-* parties printed in a column of their own come before their names, one at a time ("M Jannicke
-  Wichne C Mikael Larsson") or all of the column before all of its names ("C FP KD Eva Åberg
-  Andersson Niklas Herneryd Elise Arnell"): the names are cut from the run by `name_runs`;
+* parties printed in a column of their own come before their names, one at a time ("M Henrikke
+  Wikne C Mattias Eriksson") or all of the column before all of its names ("C FP KD Ester Åhlund
+  Pettersson Tobias Tallryd Elsa Hagell"): the names are cut from the run by `name_runs`;
 * a list is over where prose begins (three lower-case words no entry explains); one that found
   fewer than two persons was a label word in running text, not a list;
 * a signer's label that ends a page ("Vid protokollet") takes the name that begins the next one,
@@ -24,27 +24,27 @@ lists (`attendance_entries.scan`):
 >>> def rows(text):
 ...     for row in find_flat_attendance(text_lines(text)):
 ...         print(row.name, row.party, row.role, row.group, row.replaces, sep=" | ")
->>> rows("2 (21) Beslutande Ledamöter: Ola Persson (C) Gunilla Ingemyr (C) Tjänstgörande ersättare: "
-...      "Tomas Ögren (C), ersättare för Sven Emilsson (C) Övriga närvarande Olle Edgren, kommunchef "
-...      "Underskrifter Sekreterare Ordförande Justerande Gunilla Nyström Karl-Johan Adolfsson Jörn "
-...      "Okan Tobias Eriksson ANSLAG/BEVIS Protokollet är justerat. Underskrift Gunilla Nyström")
-Ola Persson | C | None | Beslutande Ledamöter | None
-Gunilla Ingemyr | C | None | Beslutande Ledamöter | None
-Tomas Ögren | C | None | Tjänstgörande ersättare | Sven Emilsson
-Olle Edgren | None | kommunchef | Övriga närvarande | None
-Gunilla Nyström | None | Sekreterare | Sekreterare | None
-Karl-Johan Adolfsson | None | Ordförande | Ordförande | None
-Jörn Okan | None | Justerare | Justerande | None
-Tobias Eriksson | None | Justerare | Justerande | None
->>> rows("SAMMANTRÄDESPROTOKOLL Sida 1(31) Beslutande M Jannicke Wichne C Mikael Larsson, tjänstgör för "
-...      "Magnus Lilliecrona (M) C FP S Eva Åberg Andersson Niklas Herneryd Per Rosendahl Tjänstemän "
-...      "Olof Lindqvist, förvaltningschef § 5 Budget 2014 Nämnden beslutar att godkänna förslaget.")
-Jannicke Wichne | M | None | Beslutande | None
-Mikael Larsson | C | None | Beslutande | Magnus Lilliecrona
-Eva Åberg Andersson | C | None | Beslutande | None
-Niklas Herneryd | FP | None | Beslutande | None
-Per Rosendahl | S | None | Beslutande | None
-Olof Lindqvist | None | förvaltningschef | Tjänstemän | None
+>>> rows("2 (21) Beslutande Ledamöter: Ove Hansson (C) Gun Ragnemyr (C) Tjänstgörande ersättare: "
+...      "Torsten Sjögren (C), ersättare för Sune Svensson (C) Övriga närvarande Kjell Vallgren, kommunchef "
+...      "Underskrifter Sekreterare Ordförande Justerande Gun Örn Karl-Erik Andersson Jörgen "
+...      "Kaya Tore Gustafsson ANSLAG/BEVIS Protokollet är justerat. Underskrift Gun Örn")
+Ove Hansson | C | None | Beslutande Ledamöter | None
+Gun Ragnemyr | C | None | Beslutande Ledamöter | None
+Torsten Sjögren | C | None | Tjänstgörande ersättare | Sune Svensson
+Kjell Vallgren | None | kommunchef | Övriga närvarande | None
+Gun Örn | None | Sekreterare | Sekreterare | None
+Karl-Erik Andersson | None | Ordförande | Ordförande | None
+Jörgen Kaya | None | Justerare | Justerande | None
+Tore Gustafsson | None | Justerare | Justerande | None
+>>> rows("SAMMANTRÄDESPROTOKOLL Sida 1(31) Beslutande M Henrikke Wikne C Mattias Eriksson, tjänstgör för "
+...      "Henrik Lindecrona (M) C FP S Ester Åhlund Pettersson Tobias Tallryd Nils Heddahl Tjänstemän "
+...      "Sixten Wallqvist, förvaltningschef § 5 Budget 2014 Nämnden beslutar att godkänna förslaget.")
+Henrikke Wikne | M | None | Beslutande | None
+Mattias Eriksson | C | None | Beslutande | Henrik Lindecrona
+Ester Åhlund Pettersson | C | None | Beslutande | None
+Tobias Tallryd | FP | None | Beslutande | None
+Nils Heddahl | S | None | Beslutande | None
+Sixten Wallqvist | None | förvaltningschef | Tjänstemän | None
 >>> rows("Ärendet har beretts av förvaltningen. Ordförande Anna Berg (S) föreslår att nämnden beslutar "
 ...      "enligt förvaltningens förslag till beslut och finner att nämnden bifallit det.")
 """
@@ -201,7 +201,7 @@ def _entries(text: str) -> tuple[list[Piece], bool]:
         if piece.kind == "entry" and _clean_name(piece):
             entries.append(piece)
         elif piece.replaces_tokens and entries and not entries[-1].replaces_tokens:
-            # "Staffan Asplund (S) (S) tjg ers för Rose-Marie Johansson (S)": a party printed twice
+            # "Stellan Hammarlund (S) (S) tjg ers för Ann-Louise Persson (S)": a party printed twice
             entries[-1].replaces_tokens, entries[-1].end = piece.replaces_tokens, piece.end
     return entries, False
 
@@ -211,7 +211,7 @@ def _is_prose(piece: Piece) -> bool:
 
 
 def _clean_name(piece: Piece) -> bool:
-    """A name of two to four words; an initial before a whole name ("K Thord Harrysson") is
+    """A name of two to four words; an initial before a whole name ("K Gunnar Jansson") is
     debris of a signature."""
     names = piece.name_tokens
     if len(names) >= 3 and len(names[0]) == 1:

@@ -4,9 +4,9 @@ fragment of a list names a unit (the end of a wrapped staff title).
 >>> from diarium.structure.attendance_entries import scan
 >>> from diarium.structure.attendance_vocab import label_at, tokenize
 >>> group = label_at(tokenize("Ledamöter"), 0)
->>> row = row_of(scan("Elin Hysén (L), 1:e vice ordförande §§ 18-23")[0], group, 1, 0, 44)
+>>> row = row_of(scan("Ebba Lysén (L), 1:e vice ordförande §§ 18-23")[0], group, 1, 0, 44)
 >>> row.name, row.party, row.role, row.paragraphs
-('Elin Hysén', 'L', '1:e vice ordförande', '§§ 18-23')
+('Ebba Lysén', 'L', '1:e vice ordförande', '§§ 18-23')
 """
 from __future__ import annotations
 

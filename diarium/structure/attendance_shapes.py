@@ -2,10 +2,10 @@
 capitalised words after a title are the next person or the unit the title belongs to.
 
 Known given names (`first_names.txt`) and surname shapes (`surname_endings.txt`, by way of
-`name_runs`) tell a person from a unit: "förvaltningschef Helena Johansson" is two entries,
+`name_runs`) tell a person from a unit: "förvaltningschef Hedda Persson" is two entries,
 "marknadschef Tillväxt Skellefteå" one.
 
->>> tokens = tokenize("Gunilla Nyström Karl-Johan Adolfsson Jörn Okan")
+>>> tokens = tokenize("Gun Örn Karl-Erik Andersson Jörgen Kaya")
 >>> name_run(tokens, 0), first_of_run(tokens, 0, 5)
 (6, (2, True))
 >>> names_a_unit(["Hemtjänst", "Norr"]), names_a_unit(["Anna", "Park"])
@@ -35,8 +35,8 @@ def name_run(tokens: list[Token], i: int) -> int:
 
 
 def first_of_run(tokens: list[Token], i: int, size: int) -> tuple[int, bool]:
-    """The first name of a run of four or more name words with nothing between them ("Gunilla
-    Nyström Karl-Johan Adolfsson Jörn Okan": a column of names that lost its line breaks), and
+    """The first name of a run of four or more name words with nothing between them ("Gun
+    Örn Karl-Erik Andersson Jörgen Kaya": a column of names that lost its line breaks), and
     whether more names follow in the run."""
     if size < 2:
         return size, False
@@ -55,7 +55,7 @@ def unit_after_role(last: str | None, tokens: list[Token], i: int) -> int:
 
     >>> unit_after_role("role", tokenize("marknadschef Tillväxt Skellefteå, kl"), 1)
     2
-    >>> unit_after_role("role", tokenize("förvaltningschef Helena Johansson, nämndsekreterare"), 1)
+    >>> unit_after_role("role", tokenize("förvaltningschef Hedda Persson, nämndsekreterare"), 1)
     0
     """
     if last != "role" or i == 0 or tokens[i - 1].text == ",":
@@ -67,7 +67,7 @@ def unit_after_role(last: str | None, tokens: list[Token], i: int) -> int:
 def reads_as_person(tokens: list[Token], i: int, run: int) -> bool:
     """Name words that are a person: a given name first, a surname last ('1:e vice ordförande
     Jörgensen', the end of a neighbour's name), a party or a role after them
-    ('förvaltningschef Helena Johansson', 'kulturutvecklare Patrick Friberg, fritidsutvecklare')."""
+    ('förvaltningschef Hedda Persson', 'kulturutvecklare Patrick Almberg, fritidsutvecklare')."""
     if is_given_name(tokens[i].text) and run >= 2 or looks_like_surname(tokens[i + run - 1].text) \
             or party_follows(tokens, i + run):
         return True

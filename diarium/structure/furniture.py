@@ -10,7 +10,7 @@ Found by repetition and position, not by what the lines say:
   between two such lines belongs to the block (a header printed differently on page 1); a
   line further in must repeat on at least half as many pages as the block it joins (the
   recipients "Kommunstyrelsen" above the footer of two of nine pages are body text);
-* the header block of a page whose header prints the page number ("KUNGSBACKA KOMMUN …
+* the header block of a page whose header prints the page number ("EKEBY KOMMUN …
   1 (1)" over the body's name and date) is furniture even on a one-page extract;
 * a block of two or more such repeated lines that pdf reading order moved into the middle
   of a page is furniture there too, and so is a page number standing inside the page;
@@ -28,10 +28,10 @@ Found by repetition and position, not by what the lines say:
 Text whose page breaks were lost is handled by `furniture_flat`.
 
 >>> from diarium.structure.lines import text_lines
->>> page = "LERUMS KOMMUN   PROTOKOLL\\nSocialnämnden   Sida {} (3)\\n\\n§ {}\\nText om ärende {}.\\nJusterandes sign   Utdragsbestyrkande"
+>>> page = "BERGUMS KOMMUN   PROTOKOLL\\nSocialnämnden   Sida {} (3)\\n\\n§ {}\\nText om ärende {}.\\nJusterandes sign   Utdragsbestyrkande"
 >>> lines = text_lines("\\f".join(page.format(n, 40 + n, "ABC"[n - 1]) for n in (1, 2, 3)))
 >>> [(f.page, f.kind, f.text) for f in find_furniture(lines) if f.page == 2]
-[(2, 'header', 'LERUMS KOMMUN   PROTOKOLL'), (2, 'header', 'Socialnämnden   Sida 2 (3)'), (2, 'footer', 'Justerandes sign   Utdragsbestyrkande')]
+[(2, 'header', 'BERGUMS KOMMUN   PROTOKOLL'), (2, 'header', 'Socialnämnden   Sida 2 (3)'), (2, 'footer', 'Justerandes sign   Utdragsbestyrkande')]
 >>> [line.role for line in lines if line.page == 2]
 ['furniture', 'furniture', 'blank', 'body', 'body', 'furniture']
 """

@@ -5,7 +5,7 @@ certificate page a signing service appends. Found by shape, not by what they say
   ("TJÄNSTESKRIVELSE"), then short labels each over a value that is a date or a case number
   ("Datum" / "2024-01-25", "Diarienummer" / "BN-2024-00013"; two columns side by side too);
 * **contact block**: a block of short field lines (no blank line inside) holding at least two
-  kinds of contact evidence — a post code and town ("434 81 Kungsbacka"), a telephone number,
+  kinds of contact evidence — a post code and town ("123 45 Ekeby"), a telephone number,
   an e-mail or web address, a contact label (`contact_labels.txt`: "Besöksadress", "Telefon")
   — with a web address or at an edge of the page (it comes after the body in the text layer);
 * **certificate page**: a page with no prose whose lines are mostly "Label: value" fields,
@@ -13,17 +13,17 @@ certificate page a signing service appends. Found by shape, not by what they say
 
 >>> from diarium.structure.lines import text_lines
 >>> page = ("TJÄNSTESKRIVELSE\\n\\nDatum\\n2024-01-25\\nDiarienummer\\nBN-2024-00013\\n\\nÅrsredovisning 2023\\n\\n"
-...         "Nämnden godkänner årsredovisningen för 2023.\\n1 (2)\\nKungsbacka kommun\\n434 81 Kungsbacka\\n"
-...         "Christina Nordberg\\nBesöksadress\\nTelefon 0300-83 40 00\\nwww.kungsbacka.se")
+...         "Nämnden godkänner årsredovisningen för 2023.\\n1 (2)\\nEkeby kommun\\n123 45 Ekeby\\n"
+...         "Kristina Engberg\\nBesöksadress\\nTelefon 0300-83 40 00\\nwww.ekeby.se")
 >>> lines = [line for line in text_lines(page) if line.role != "blank"]
 >>> marks = block_marks([lines], {(1, 10)})
 >>> [(lines[i].text, marks[(1, lines[i].number)][0]) for i in range(len(lines)) if (1, lines[i].number) in marks]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('TJÄNSTESKRIVELSE', 'letterhead'), ('Datum', 'letterhead'), ('2024-01-25', 'letterhead'),
- ('Diarienummer', 'letterhead'), ('BN-2024-00013', 'letterhead'), ('Kungsbacka kommun', 'footer'),
- ('434 81 Kungsbacka', 'footer'), ('Christina Nordberg', 'footer'), ('Besöksadress', 'footer'),
- ('Telefon 0300-83 40 00', 'footer'), ('www.kungsbacka.se', 'footer')]
->>> contact_evidence("Lindälvs gata 15, 434 32 Kungsbacka  0300-774 76  info@ktk.nu  www.ktk.nu")
+ ('Diarienummer', 'letterhead'), ('BN-2024-00013', 'letterhead'), ('Ekeby kommun', 'footer'),
+ ('123 45 Ekeby', 'footer'), ('Kristina Engberg', 'footer'), ('Besöksadress', 'footer'),
+ ('Telefon 0300-83 40 00', 'footer'), ('www.ekeby.se', 'footer')]
+>>> contact_evidence("Lindälvs gata 15, 434 32 Ekeby  0300-774 76  info@ktk.nu  www.ktk.nu")
 ['email', 'phone', 'postcode', 'url']
 """
 from __future__ import annotations
@@ -226,7 +226,7 @@ def _certificate_field(text: str) -> bool:
 
 
 def _name_line(text: str) -> bool:
-    """A signer's name: two to four capitalised words, nothing else ('Hans Åke Fryklund')."""
+    """A signer's name: two to four capitalised words, nothing else ('Bo Åke Ekelund')."""
     tokens = squash(text).split()
     return (NAME_WORDS[0] <= len(tokens) <= NAME_WORDS[1] and all(t[:1].isupper() and t.isalpha() for t in tokens)
             and ":" not in text)

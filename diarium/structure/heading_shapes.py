@@ -70,7 +70,7 @@ def continues_title(view: BodyView, j: int) -> bool:
         return False
     if text[:1].islower() or text[:1] in "(0123456789" or ends_open(previous):
         return True
-    # a short tail standing alone below the title: "… gemensamma nämnder" / "Region Halland"
+    # a short tail standing alone below the title: "… gemensamma nämnder" / "Region Norrland"
     alone = not view.is_free(j + 1) or view.gap_before[j + 1] or view.page_break_before[j + 1]
     return len(text.split()) <= TITLE_TAIL_WORDS and alone and heading_name(text) is None
 

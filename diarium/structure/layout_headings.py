@@ -52,7 +52,7 @@ def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     if ends_open(text) and view.is_free(k + 1) and not view.gap_before[k + 1] and continues_title(view, k + 1):
         if len(view.text(k + 1).split()) > MAX_HEADING_WORDS or ". " in view.text(k + 1):
             return None
-        used.append(k + 1)               # "Förlängning av partnerskap med" / "Räddningsmissionen"
+        used.append(k + 1)               # "Förlängning av partnerskap med" / "Hjälpmissionen"
     if view.is_free(k + 1) and view.text(k + 1).split()[0] == text.split()[0]:
         return None                      # "Skällared 3:33 …" / "Skällared 3:24 …": rows of a list
     capitals = text.isupper()             # a line in capitals does not carry on a sentence
@@ -94,7 +94,7 @@ def _subheading_follows(view: BodyView, j: int, text: str) -> bool:
     """Line j is a sub-heading over running text: 'Fastighetsreglering' / 'Kommunen erhåller
     allmän platsmark' / text; under a heading in capitals there may be two:
     'FASTIGHETSBILDNING M.M.' / 'Fastighetsreglering' / 'Kommunen erhåller …' / text.
-    Under a line of names only ('Lisa Andersson') the sub-heading must have words in small
+    Under a line of names only ('Sara Pettersson') the sub-heading must have words in small
     letters: a name over a title ('Kommunstyrelsens ordförande') is no heading."""
     names_only = not any(word[:1].islower() for word in text.split()[1:])
     for depth in range(2 if text.isupper() else 1):

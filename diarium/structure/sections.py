@@ -8,7 +8,7 @@ heading of any kind. The text before the first heading is a section without a he
 >>> from diarium.structure.headings import find_headings
 >>> from diarium.structure.lines import text_lines
 >>> lines = text_lines("Protokoll fört vid sammanträde.\\n§ 5 Val av justerare\\nBeslut\\nNämnden utser Eva Ek.\\n"
-...                    "§ 6 Avtal\\n1. Parter\\nKommunen och föreningen.\\n1.1 Kommunen\\nKungsbacka kommun är part.")
+...                    "§ 6 Avtal\\n1. Parter\\nKommunen och föreningen.\\n1.1 Kommunen\\nEkeby kommun är part.")
 >>> tree = build_sections(lines, find_headings(lines))
 >>> def show(section, depth=0):
 ...     title = section.heading.text if section.heading else "(början)"
@@ -22,7 +22,7 @@ heading of any kind. The text before the first heading is a section without a he
   2 Beslut: ['Nämnden utser Eva Ek.']
 1 § 6 Avtal: []
   2 1. Parter: ['Kommunen och föreningen.']
-    3 1.1 Kommunen: ['Kungsbacka kommun är part.']
+    3 1.1 Kommunen: ['Ekeby kommun är part.']
 """
 from __future__ import annotations
 

@@ -9,18 +9,18 @@ title under the name, an organisation, a place and date, a placeholder or a sign
 Signatories are read in order: place-and-date and organisation lines wait for the names that
 follow them (side by side: the first place and organisation go with the first name); a title goes
 to the name above it in the same column; an organisation printed just under a name and its title
-('Lisa Andersson / ordförande / för Kungsbacka kommun') belongs to that name. A line of four
-name words over a line of two titles is two names ('Lisa Andersson Rickard Vidlund').
+('Sara Pettersson / ordförande / för Ekeby kommun') belongs to that name. A line of four
+name words over a line of two titles is two names ('Sara Pettersson Rickard Vidstedt').
 
 >>> from diarium.structure.lines import text_lines
->>> text = ("Avtalet har upprättats i två exemplar.\\n\\nKungsbacka 2025-06-17\\n"
-...         "För Kungsbacka kommun\\n\\nRickard Vidlund Lovisa Eld\\n"
+>>> text = ("Avtalet har upprättats i två exemplar.\\n\\nEkeby 2025-06-17\\n"
+...         "För Ekeby kommun\\n\\nRickard Vidstedt Klara Vind\\n"
 ...         "Kommundirektör Samhällsbyggnadschef\\n")
 >>> [block] = find_signatures(text_lines(text))
 >>> for s in block.signatures:
 ...     print(s.name, s.title, s.organisation, s.place_date, sep=" | ")
-Rickard Vidlund | Kommundirektör | Kungsbacka kommun | Kungsbacka 2025-06-17
-Lovisa Eld | Samhällsbyggnadschef | Kungsbacka kommun | Kungsbacka 2025-06-17
+Rickard Vidstedt | Kommundirektör | Ekeby kommun | Ekeby 2025-06-17
+Klara Vind | Samhällsbyggnadschef | Ekeby kommun | Ekeby 2025-06-17
 """
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ class Reader:
             for signer, organisation in zip(last, placed):   # names, titles, then 'för …' under each
                 signer.organisation = organisation
         elif below and (len(last) == 1 or FOR_ORGANISATION.search(placed[0].line.text)):
-            last[-1].organisation = placed[0]    # 'Lisa Andersson / ordförande / för Kungsbacka kommun'
+            last[-1].organisation = placed[0]    # 'Sara Pettersson / ordförande / för Ekeby kommun'
         elif below:
             pass      # one firm's name under two signatories side by side: whose employer it is, is not said
         else:
@@ -162,7 +162,7 @@ class Reader:
         return True
 
     def _close_organisations(self) -> None:
-        """A party that signs under a blank line with no name printed ('För Rädda Barnen' /
+        """A party that signs under a blank line with no name printed ('För Värna Barnen' /
         'Stockholm den  /  2023' / '______' / 'Namnförtydligande') is a signatory too."""
         if self.placeholders:
             self.signers.extend(Signer(None, organisation=org, place=_nth(self.places, k, len(self.orgs)))
@@ -259,7 +259,7 @@ def _split_titles(title: Placed, count: int) -> list[Placed]:
 
 
 def _one_word_titles(title: Placed, signer: Signer) -> list[Placed]:
-    """'sekreterare ordförande justerare' under 'Astrid Edin Thor Lindgren Ulf Lundberg': as many
+    """'sekreterare ordförande justerare' under 'Asta Ekin Sten Lillgren Arne Vikberg': as many
     one-word titles as there are two-word names."""
     words = title.item.text.split()
     names = len(signer.name.item.text.split()) if signer.name else 0

@@ -4,18 +4,18 @@ a placeholder ('Namnförtydligande', '______'), or the head of a list of digital
 Each line is cut into items at runs of two or more spaces (two signatories side by side); a line
 whose items are all of one kind gets that kind.
 
->>> [(item.kind, item.text) for item in classify("Rickard Vidlund                Lovisa Eld")]
-[('name', 'Rickard Vidlund'), ('name', 'Lovisa Eld')]
+>>> [(item.kind, item.text) for item in classify("Rickard Vidstedt                Klara Vind")]
+[('name', 'Rickard Vidstedt'), ('name', 'Klara Vind')]
 >>> [(item.kind, item.text) for item in classify("Kommundirektör   Samhällsbyggnadschef")]
 [('title', 'Kommundirektör'), ('title', 'Samhällsbyggnadschef')]
->>> [(item.kind, item.text) for item in classify("För Kungsbacka kommun För Kungsbacka Tennisklubb")]
-[('org', 'Kungsbacka kommun'), ('org', 'Kungsbacka Tennisklubb')]
+>>> [(item.kind, item.text) for item in classify("För Ekeby kommun För Ekeby Tennisklubb")]
+[('org', 'Ekeby kommun'), ('org', 'Ekeby Tennisklubb')]
 >>> [(item.kind, item.text) for item in classify("Stockholm den 12 mars 2023")]
 [('place', 'Stockholm den 12 mars 2023')]
 >>> [item.kind for item in classify("Namnförtydligande           Namnförtydligande")]
 ['placeholder', 'placeholder']
->>> [(item.kind, item.text) for item in classify("Namn: Oliver Pettersson   Befattning: Innehavare")]
-[('name', 'Oliver Pettersson'), ('title', 'Innehavare')]
+>>> [(item.kind, item.text) for item in classify("Namn: Albin Olsson   Befattning: Innehavare")]
+[('name', 'Albin Olsson'), ('title', 'Innehavare')]
 >>> [item.kind for item in classify("Datum: ____________  Underskrift: ______________")]
 ['placeholder', 'placeholder']
 >>> classify("Nämnden beslutar att godkänna avtalet.")
@@ -34,13 +34,13 @@ from diarium.structure.attendance_vocab import (
 
 CHUNK = re.compile(r"\S+(?: \S+)*")
 YEAR = r"(?:19|20)\d\d"
-# "Kungsbacka 2025-06-17", "Halmstad 2025-09- 10", "Stockholm den 12 mars 2023", "Göteborg den ....... 2023"
+# "Ekeby 2025-06-17", "Halmstad 2025-09- 10", "Stockholm den 12 mars 2023", "Göteborg den ....... 2023"
 PLACE_DATE = re.compile(
     rf"(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?),?\s+(?:den\s+)?"
     rf"(?P<date>{YEAR}(?:\s*[-–]\s*\d{{0,2}}){{0,2}}|\d{{1,2}}\s+(?P<month>[a-zåäö]+)\.?\s+{YEAR}"
     rf"|[._/][ ._/]*(?:{YEAR})?|(?<=den )[^\w\s]{{1,2}}\s*{YEAR})")     # OCR of the blank: "den {{2023", "den ° 2023"
 SIGNATURE_LINE = re.compile(r"^[_.\s]{5,}$")
-# "Namn: Oliver Pettersson   Befattning: Innehavare": keys of one to three words, each with its value.
+# "Namn: Albin Olsson   Befattning: Innehavare": keys of one to three words, each with its value.
 FIELD = re.compile(r"(?P<key>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*"
                    r"(?=[ \t][A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}:|$)")
 KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.*)$")
@@ -60,7 +60,7 @@ class Item:
 
 def classify(text: str, *, in_block: bool = False) -> list[Item]:
     """The items of a signature-block line; [] when the line is not one. Inside a block, a line
-    that is only an organisation's name ('Kungsbacka kommun'), a key-value line ('Datum: …') or a
+    that is only an organisation's name ('Ekeby kommun'), a key-value line ('Datum: …') or a
     short scrap of OCR debris also counts."""
     stripped = text.strip()
     if not stripped or len(stripped.split()) > MAX_WORDS:
@@ -121,7 +121,7 @@ def _dates() -> frozenset[str]:
 
 
 def _key_values(text: str) -> list[Item]:
-    """A form's signature fields, key and value side by side: 'Namn: Oliver Pettersson
+    """A form's signature fields, key and value side by side: 'Namn: Albin Olsson
     Befattning: Innehavare', 'Datum: ______  Underskrift: ______'. Every key a signature label."""
     if ":" not in text:
         return []
@@ -166,7 +166,7 @@ def _places(text: str) -> list[Item]:
         items.append(Item("place", m.group().strip(), m.start(), m.end()))
         position = m.end()
     rest = text[position:]
-    # OCR debris of a handwritten date may follow ("Kungsbacka 2025- 10 — Lo").
+    # OCR debris of a handwritten date may follow ("Ekeby 2025- 10 — Lo").
     return items if len(rest.strip()) <= 12 and not re.search(r"[a-zåäö]{4}", rest) else []
 
 
@@ -176,7 +176,7 @@ def _is_date(match: re.Match[str]) -> bool:
 
 
 def _organisations(text: str) -> list[Item]:
-    """'För Kungsbacka kommun', 'för Region Halland', 'Kungsbacka kommun för Bolaget AB'."""
+    """'För Ekeby kommun', 'för Region Norrland', 'Ekeby kommun för Bolaget AB'."""
     parts = FOR_ORGANISATION.split(text.strip())
     if len(parts) < 2:
         return []
@@ -187,7 +187,7 @@ def _organisations(text: str) -> list[Item]:
         if not part:
             continue
         words = part.split()
-        # "Kungsbacka kommun för Bolaget AB" is two organisations side by side only when both are
+        # "Ekeby kommun för Bolaget AB" is two organisations side by side only when both are
         # ("Nämnden för Miljö & Hälsoskydd" is one name).
         if n == 0 and not (is_organisation(words) and is_organisation(parts[1].split())) \
                 or len(words) > 8 or part.endswith("."):
@@ -227,7 +227,7 @@ def _is_field_label(word: str) -> bool:
 
 
 def _title_and_name(text: str) -> list[Item]:
-    """'Socialchef Elisabeth Rågård': the title of the name above and the next signatory's name,
+    """'Socialchef Marianne Ågård': the title of the name above and the next signatory's name,
     run together on one line by the PDF (one column of names and titles, staggered)."""
     words = text.split()
     if len(words) < 3 or not is_role_word(words[0]):
@@ -257,7 +257,7 @@ def _titles(text: str) -> list[Item]:
 
 
 def _glued_titles(text: str) -> list[Item]:
-    """'Auktoriserad revisor/ Sakkunnigt biträde Revisor för Region Halland och' under two
+    """'Auktoriserad revisor/ Sakkunnigt biträde Revisor för Region Norrland och' under two
     names: the titles of signatories side by side, run together (split by the names above).
     Inside a block only: a title in the first two words, a capitalised one later, no digits."""
     chunks = _chunks(text)
@@ -284,7 +284,7 @@ def _in_block(text: str) -> list[Item]:
            and not re.search(r"[\d(),]", chunk) for _, chunk in chunks):
         return [Item("org", chunk.rstrip(","), col, col + len(chunk)) for col, chunk in chunks]
     if _is_name(tokenize(stripped.title()), most=4) and stripped.isupper():
-        return [Item("capsname", stripped, start, start + len(stripped))]   # 'BIRGITTA LITSEGÅRD'
+        return [Item("capsname", stripped, start, start + len(stripped))]   # 'BIRGIT HULTEGÅRD'
     if len(stripped) <= MAX_JUNK and not re.search(r"[a-zåäö]{3,}\s+[a-zåäö]{3,}", stripped):
         return [Item("junk", stripped, start, start + len(stripped))]
     return []

@@ -7,10 +7,10 @@ everywhere. The same period of the same organisation read from several documents
 decision, the agreement, a copy) is one bar listing them all; the same sum for the same
 organisation and year is counted once.
 
->>> organisation_key("Stockholms Stadsmission", "802003-1954", True)
-'802003-1954'
->>> organisation_key("Stockholms  stadsmission", None, None)
-'stockholms stadsmission'
+>>> organisation_key("Ekeby stadsmission", "808649-4070", True)
+'808649-4070'
+>>> organisation_key("Ekeby stadsmission", None, None)
+'ekeby stadsmission'
 >>> year_of("2021-03-15"), year_of(None), year_of("okänt")
 ('2021', None, None)
 """

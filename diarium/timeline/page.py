@@ -21,7 +21,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 def subject(where: TimelineFilter) -> str:
-    """The filter in words: 'stadsmission, 802003-1954'."""
+    """The filter in words: 'stadsmission, 808649-4070'."""
     return ", ".join(v for v in (where.org, where.orgnr) if v)
 
 
