@@ -70,7 +70,7 @@ def heading_start() -> re.Pattern[str]:
     firsts |= {surface for surface in surfaces if len(surface.split()) == 1}
     # behind an owner, in small letters, also a one-word heading: "Nämndens förslag …", "Kommunstyrelsens beslut"
     firsts |= {surface.split()[0].lower() for surface in surfaces}
-    return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
+    return re.compile(rf"(?<!\S)(?:{alternation(firsts)}):?\s")
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +190,8 @@ def inline_headings(joined: str) -> list[tuple[int, int]]:
             LIST_NUMBER.fullmatch(joined[line_start:start]) is not None
         named = None if own_line else heading_name(joined[match.start():end].rstrip())
         words_needed = MIN_HEADING_WORDS if start == match.start() else 2
+        if heading.endswith(":") and start == line_start:
+            words_needed = 1            # a label that opens the line: "Beslut: Kommunfullmäktige godkänner …"
         if match.group().strip() in one_word_headings() and not heading.endswith(":"):
             continue                    # "… fattade Beslut i nämnden …": a word, not a heading
         if named is not None and named[0] in DECISION_NAMES and (named[1] is None or names_body(named[1])) \
