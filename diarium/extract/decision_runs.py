@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading, names_body
 from diarium.extract.decision_items import Item, group_items
-from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
+from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier, page_footer
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
 from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation
@@ -41,7 +41,6 @@ from diarium.structure.names import heading_name
 
 DECISION_NAMES = ("förslag till beslut", "beslut")
 MAX_OWNER_WORDS = 5
-MIN_FOOTER_FIELDS = 2
 MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in running text is a word
 # A sentence's end inside the run: a full stop before a capital, not after a lone small number
 # ("enligt bestämmelserna i 5. Indexjustering …" cites a heading).
@@ -223,18 +222,6 @@ def block_pieces(lines: list[Line], joined: str, start: int, stop: int) -> list[
                      if ends_sentence(joined[start:m.end()])), stop]
     return [Piece(found) for a, b in zip(ends, ends[1:])
             if not page_footer(joined[a:b]) and (found := segment(lines, a, b))]
-
-
-def page_footer(sentence: str) -> bool:
-    """A page's footer that a flattened text runs into the last row ("Postadress: … Tel: …
-    E-post: …"): contact fields, no proposal.
-
-    >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
-    (True, False)
-    """
-    fields = [token for token in sentence.split() if token.endswith(":")
-              and token.rstrip(":").casefold() in words("contact_labels")]
-    return len(fields) >= MIN_FOOTER_FIELDS
 
 
 def numbered_cuts(joined: str, start: int, stop: int) -> list[tuple[int, int, str]]:
