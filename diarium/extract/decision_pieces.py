@@ -303,8 +303,9 @@ def caption_start() -> re.Pattern[str]:
 
 
 def is_caption(piece: Piece) -> bool:
-    """A numbered caption under a map, figure or table ("Karta 1. Området som utvidgas.")."""
-    return bool(caption_start().match(piece.text))
+    """A numbered caption under a map, figure or table ("Karta 1. Området som utvidgas."); read
+    from its first line, not `text`, which would cache before a piece after a blank line joins it."""
+    return bool(caption_start().match(squash(piece.lines[0][2])))
 
 
 def same_actor_again(current: Piece, line: str) -> bool:
