@@ -128,3 +128,8 @@ def test_county_agency_named_with_its_county_and_dated_beside_its_case_number() 
     assert find_authority(COUNTY_DECISION)[0] == "Länsstyrelsen i Jämtlands län"
     found = document_date(COUNTY_DECISION)
     assert found is not None and found.value == "2031-03-08"
+
+
+def test_case_number_beside_the_letterhead_date_is_a_dnr() -> None:
+    from diarium.extract.dnr import find_dnr
+    assert [fact.dnr for fact in find_dnr(COUNTY_DECISION)] == ["11.122-585-31"]
