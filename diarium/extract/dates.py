@@ -80,7 +80,7 @@ VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning")
 # A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
 # "ärenden som beslutades av kommunfullmäktige den 27 maj 2019" (`meeting_words.txt`).
 MEETING_WORD = "|".join(sv_pattern(w) for w in sorted(words("meeting_words")))
-MEETING = re.compile(rf"(?i)\b(?:{MEETING_WORD})\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
+MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
