@@ -25,11 +25,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from diarium.extract.decision_furniture import SENTENCE_BREAK, is_caption, repeal_starts, without_footers
 from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
-from diarium.schemas.structure import Paragraph, Section, Spanned, Structure
+from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
 from diarium.text import join_lines, squash
 
@@ -40,11 +41,8 @@ WIDTH_QUANTILE = 0.9
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
-# The end of a sentence inside a line: a full stop before a capital.
-SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
-MIN_FOOTER_FIELDS = 2
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
@@ -145,7 +143,7 @@ def section_pieces(section: Section, text: str, structure: Structure,
         cut = paragraph_pieces(paragraph, text, widths)
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
-        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None and not is_caption(kept)]
+        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None and not is_caption(kept.lines[0][2])]
         if not cut:
             continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
@@ -227,19 +225,6 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-def without_footers(spans: list[Spanned], text: str) -> list[Spanned]:
-    """The lines less a page's footer ("Postadress: … Telefon: … E-post: …") and the lines
-    after it on its page (its web address, a line of the footer's second column)."""
-    footer_pages = set()
-    kept = []
-    for span in spans:
-        if span.page not in footer_pages and page_footer(text[span.start:span.end]):
-            footer_pages.add(span.page)
-        if span.page not in footer_pages:
-            kept.append(span)
-    return kept
-
-
 def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
     spans = without_footers([span for span in paragraph.lines if span.start > widths.header_end(span.page)], text)
     lines, fresh = without_running_heads([(span.start, span.end, text[span.start:span.end]) for span in spans],
@@ -261,51 +246,6 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
         else:
             pieces[-1].lines.append(line)
     return pieces
-
-
-@lru_cache(maxsize=1)
-def repeal_phrase() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{plain_alternation(words('repeal_phrases'))}\b")
-
-
-def repeal_starts(before: str, rest: list[str]) -> bool:
-    """After a line that ends a sentence, a sentence that repeals the act it replaces ("Taxan,
-    antagen 2019-03-01 § 12, upphör därmed att gälla."): a decision of its own.
-
-    >>> repeal_starts("Nämnden antar taxan, daterad 2031-02-01.", ["Taxan, antagen av nämnden 2029-05-03 § 4 upphör", "därmed att gälla."])
-    True
-    >>> repeal_starts("Nämnden antar taxan, daterad 2031-02-01.", ["Taxan gäller från 1 mars."])
-    False
-    """
-    before = squash(before)
-    if not rest or not rest[0][:1].isupper() or not ends_sentence(before):
-        return False
-    sentence = squash(" ".join(rest))
-    end = SENTENCE_BREAK.search(sentence)
-    return bool(repeal_phrase().search(sentence[:end.end() if end else len(sentence)]))
-
-
-def page_footer(sentence: str) -> bool:
-    """A page's footer that a flattened text runs into the last row ("Postadress: … Tel: …
-    E-post: …"): contact fields, no proposal.
-
-    >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
-    (True, False)
-    """
-    fields = [token for token in sentence.split() if token.endswith(":")
-              and token.rstrip(":").casefold() in words("contact_labels")]
-    return len(fields) >= MIN_FOOTER_FIELDS
-
-
-@lru_cache(maxsize=1)
-def caption_start() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(words('caption_labels'))})\s+\d{{1,3}}[.:]\s")
-
-
-def is_caption(piece: Piece) -> bool:
-    """A numbered caption under a map, figure or table ("Karta 1. Området som utvidgas."); read
-    from its first line, not `text`, which would cache before a piece after a blank line joins it."""
-    return bool(caption_start().match(squash(piece.lines[0][2])))
 
 
 def same_actor_again(current: Piece, line: str) -> bool:

@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading, names_body
 from diarium.extract.decision_items import Item, group_items
-from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier, page_footer
+from diarium.extract.decision_furniture import page_footer
+from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
 from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation
