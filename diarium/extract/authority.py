@@ -61,6 +61,7 @@ from diarium.extract.body_names import (
     ORGANISATION_FIRST, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
+from diarium.extract.county import in_county
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
@@ -99,7 +100,7 @@ def find_authority(text: str, structure: Structure | None = None,
     found = found or organisation_in_head(first) or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
-    return found
+    return in_county(found, first.head())
 
 
 def adopting_body(first: FirstDocument) -> Found | None:

@@ -62,11 +62,13 @@ BOARD_LINE = re.compile(
     rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
 # The value after a body label is the body, whatever follows it in a flat page's field
 # ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
-LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}(?P<board>{BOARD})(?![\wåäö-])")
+# The kommun whose board it is, in the genitive before the board word: "Organ Moras kommunstyrelse".
+OWNING_KOMMUN = rf"(?:(?:{'|'.join(sv_pattern(name) for name in sorted(words('municipalities')))})s?\s+(?=[a-zåäö]))?"
+LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 # On pages that lost their line breaks the anslag box runs inside a line ("… i tre veckor. Organ
 # Socialnämnden Datum när anslaget …"): the label in capitals, never "Till" of a sentence.
 LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
-                          rf"\s*:?\s+(?P<board>{BOARD})(?![\wåäö-])")
+                          rf"\s*:?\s+{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")

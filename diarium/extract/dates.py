@@ -72,13 +72,22 @@ MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if 
 # A meeting's date label printed with its capital after other words of a column.
 MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
                                                     if "meeting" in flags.split()) + r")\b")
+# The meeting's time-and-place label inside a page that lost its line breaks: "Plats och tid".
+TIME_PLACE = re.compile(r"(?<![\wåäö])(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
+                                                    if "time" in flags.split() and " " in label) + r")(?![\wåäö])")
+TIME_PLACE_REACH = 200    # characters from that label to its date across the fields a flat page ran together
 VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
-MEETING = re.compile(rf"(?i)sammanträde\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
+# A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
+# "ärenden som beslutades av kommunfullmäktige den 27 maj 2019" (`meeting_words.txt`).
+MEETING_WORD = "|".join(sv_pattern(w) for w in sorted(words("meeting_words")))
+MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
 DASHED_TAIL = re.compile(rf"(?:\s[—–-]|[.,])\s+((?:{DATE.pattern[4:]}))\s*$", re.I)
 HEAD_LINES = 15
+# A letterhead's date with the case number beside it, the two columns joined: "1983-03-08 11.122-585-83".
+DATE_AND_NUMBER = re.compile(rf"^\s*{ISO_DATE}\s+(?:[A-ZÅÄÖ]{{1,5}}[ -]?)?\d[\d.:/-]*\d\s*$")
 # A label inside a line of fields, after a separator: "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018".
 INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
     sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
@@ -98,7 +107,7 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         # by a bare date over its text
         return signing_date(text[start:end], start) or labelled(head)
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
-        or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) \
+        or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) or flat_meeting_date(first) \
         or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
@@ -210,13 +219,18 @@ def named_in_title(head: list[tuple[int, str]]) -> Found | None:
 
 def alone(head: list[tuple[int, str]]) -> Found | None:
     """A column that is only a date: the date under the nämnd's name or in the letterhead (also
-    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025"). A date
-    that ends the phrase before it ("… årsredovisning per" / "2025-12-31") is not alone."""
+    after a dash where OCR closed the gap before it: "Ansökan om arrende. — 29/1 2025", or
+    with the case number beside it). A date that ends the phrase before it ("… årsredovisning
+    per" / "2025-12-31") is not alone.
+
+    >>> alone([(0, "BESLUT"), (7, "2031-04-02 11.120-77-31")]).value
+    '2031-04-02'
+    """
     for k, (offset, column) in enumerate(head):
         tail = DASHED_TAIL.search(column)
         if k > 0 and continues(head[k - 1][1]):
             continue
-        if DATE.fullmatch(column.strip()) or tail:
+        if DATE.fullmatch(column.strip()) or tail or DATE_AND_NUMBER.match(column):
             at = tail.start(1) if tail else 0
             found = date_in(column[at:], offset + at)
             if found:
@@ -228,6 +242,26 @@ def continues(before: str) -> bool:
     """The column ends with a word that a date completes ("per", "från och med")."""
     tokens = before.split()
     return bool(tokens) and tokens[-1].casefold() in words("date_prepositions")
+
+
+def flat_meeting_date(first: FirstDocument) -> Found | None:
+    """On a first page that lost its line breaks, the date after the meeting's time-and-place
+    label, a few fields on.
+
+    >>> document_date("Protokoll 1 (9) Plats och tid för sammanträdet Beslutande Närvarande Stadshuset, "
+    ...               "rum Ekan, måndag den 3 mars 2031, kl 13 Anna Berg, ordförande Per Ek " * 3).value
+    '2031-03-03'
+    """
+    flat = first.flat
+    line = first.text[flat.start:flat.end] if flat is not None else ""
+    for label in TIME_PLACE.finditer(line):
+        window = line[label.end():label.end() + TIME_PLACE_REACH]
+        match = DATE.search(window)
+        value = iso_date(match.group(0)) if match else None
+        if match and value:
+            at = flat.start + label.end() if flat is not None else 0
+            return Found(value, at + match.start(), at + match.end())
+    return None
 
 
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from diarium.extract.decision_furniture import SENTENCE_BREAK, is_caption, repeal_starts, without_footers
 from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.patterns import alternation, bodies, plain_alternation
@@ -40,8 +41,6 @@ WIDTH_QUANTILE = 0.9
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
-# The end of a sentence inside a line: a full stop before a capital.
-SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
@@ -144,7 +143,7 @@ def section_pieces(section: Section, text: str, structure: Structure,
         cut = paragraph_pieces(paragraph, text, widths)
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
-        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None]
+        cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None and not is_caption(kept.lines[0][2])]
         if not cut:
             continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
@@ -227,7 +226,7 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
 
 
 def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
-    spans = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
+    spans = without_footers([span for span in paragraph.lines if span.start > widths.header_end(span.page)], text)
     lines, fresh = without_running_heads([(span.start, span.end, text[span.start:span.end]) for span in spans],
                                          [span.page for span in spans])
     width = widths(paragraph.page)
@@ -238,8 +237,9 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
     if item is not None and item[0].isdigit():
         return [Piece(lines, item)]
     pieces = [Piece([lines[0]], item)]
-    for before, line in zip(lines, lines[1:]):
+    for k, (before, line) in enumerate(zip(lines, lines[1:]), start=1):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or repeal_starts(before[2], [text for _, _, text in lines[k:]]) \
                 or line[0] in fresh \
                 or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
             pieces.append(Piece([line]))

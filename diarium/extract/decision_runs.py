@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from diarium.extract.decision_headings import line_is_decision_heading, names_body
 from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_furniture import page_footer
 from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
 from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
 from diarium.extract.first_document import walk
@@ -41,7 +42,6 @@ from diarium.structure.names import heading_name
 
 DECISION_NAMES = ("förslag till beslut", "beslut")
 MAX_OWNER_WORDS = 5
-MIN_FOOTER_FIELDS = 2
 MIN_HEADING_WORDS = 3          # "Förslag till beslut …": a lone "Beslut" in running text is a word
 # A sentence's end inside the run: a full stop before a capital, not after a lone small number
 # ("enligt bestämmelserna i 5. Indexjustering …" cites a heading).
@@ -70,7 +70,7 @@ def heading_start() -> re.Pattern[str]:
     firsts |= {surface for surface in surfaces if len(surface.split()) == 1}
     # behind an owner, in small letters, also a one-word heading: "Nämndens förslag …", "Kommunstyrelsens beslut"
     firsts |= {surface.split()[0].lower() for surface in surfaces}
-    return re.compile(rf"(?<!\S)(?:{alternation(firsts)})\s")
+    return re.compile(rf"(?<!\S)(?:{alternation(firsts)}):?\s")
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +190,8 @@ def inline_headings(joined: str) -> list[tuple[int, int]]:
             LIST_NUMBER.fullmatch(joined[line_start:start]) is not None
         named = None if own_line else heading_name(joined[match.start():end].rstrip())
         words_needed = MIN_HEADING_WORDS if start == match.start() else 2
+        if heading.endswith(":") and start == line_start:
+            words_needed = 1            # a label that opens the line: "Beslut: Kommunfullmäktige godkänner …"
         if match.group().strip() in one_word_headings() and not heading.endswith(":"):
             continue                    # "… fattade Beslut i nämnden …": a word, not a heading
         if named is not None and named[0] in DECISION_NAMES and (named[1] is None or names_body(named[1])) \
@@ -221,18 +223,6 @@ def block_pieces(lines: list[Line], joined: str, start: int, stop: int) -> list[
                      if ends_sentence(joined[start:m.end()])), stop]
     return [Piece(found) for a, b in zip(ends, ends[1:])
             if not page_footer(joined[a:b]) and (found := segment(lines, a, b))]
-
-
-def page_footer(sentence: str) -> bool:
-    """A page's footer that a flattened text runs into the last row ("Postadress: … Tel: …
-    E-post: …"): contact fields, no proposal.
-
-    >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
-    (True, False)
-    """
-    fields = [token for token in sentence.split() if token.endswith(":")
-              and token.rstrip(":").casefold() in words("contact_labels")]
-    return len(fields) >= MIN_FOOTER_FIELDS
 
 
 def numbered_cuts(joined: str, start: int, stop: int) -> list[tuple[int, int, str]]:

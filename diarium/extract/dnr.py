@@ -219,6 +219,26 @@ def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# A letterhead's row of date and case number with no label over them ("2031-05-29   511-5993-31").
+DATED_NUMBER = re.compile(r"(?m)^[ \t]*(?:19|20)\d{2}-\d{2}-\d{2}[ \t]+(?P<body>\S+)[ \t]*$")
+TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?")
+
+
+def _dated_line_hits(view: str) -> list[tuple[int, int, str]]:
+    """The case number alone beside a date on a line of its own (a myndighet's letterhead).
+
+    >>> _dated_line_hits("BESLUT\\n2031-05-29       511-5993-31\\nKallelse\\n2031-05-30 13.00-16.00\\n")
+    [(24, 35, '511-5993-31')]
+    """
+    hits = []
+    for match in DATED_NUMBER.finditer(view):
+        value = match.group("body")
+        if CASE_SHAPE.fullmatch(value) and sum(c.isdigit() for c in value) >= MIN_DIGITS \
+                and not _is_date(value) and not NOT_CASE.fullmatch(value) and not TIME_RANGE.fullmatch(value):
+            hits.append((match.start("body"), match.end("body"), value))
+    return hits
+
+
 def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
     """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
     hits = []
@@ -264,7 +284,8 @@ def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     view = MARKUP.sub(lambda m: (" " if m.group() == "|" else "\n").ljust(len(m.group())), text)
-    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view)
+    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view) \
+        + _dated_line_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
     for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):

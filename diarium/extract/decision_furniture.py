@@ -1,0 +1,79 @@
+"""What a decision section holds besides its decisions' words, and where a paragraph's lines
+part: a page's footer (contact fields, and its page's lines after it), a numbered caption under
+a map or figure, and a sentence that repeals an earlier act (a decision of its own, also
+without a paragraph break before it)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diarium.extract.patterns import alternation, plain_alternation
+from diarium.language import words
+from diarium.schemas.structure import Spanned
+from diarium.structure.body import ends_sentence
+from diarium.text import squash
+
+MIN_FOOTER_FIELDS = 2
+# The end of a sentence inside a line: a full stop before a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
+
+
+def without_footers(spans: list[Spanned], text: str) -> list[Spanned]:
+    """The lines less a page's footer ("Postadress: … Telefon: … E-post: …") and the lines
+    after it on its page (its web address, a line of the footer's second column)."""
+    footer_pages: set[int] = set()
+    kept: list[Spanned] = []
+    for span in spans:
+        if span.page not in footer_pages and page_footer(text[span.start:span.end]):
+            footer_pages.add(span.page)
+        if span.page not in footer_pages:
+            kept.append(span)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def repeal_phrase() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{plain_alternation(words('repeal_phrases'))}\b")
+
+
+def repeal_starts(before: str, rest: list[str]) -> bool:
+    """After a line that ends a sentence, a sentence that repeals the act it replaces ("Taxan,
+    antagen 2019-03-01 § 12, upphör därmed att gälla."): a decision of its own.
+
+    >>> repeal_starts("Nämnden antar taxan, daterad 2031-02-01.", ["Taxan, antagen av nämnden 2029-05-03 § 4 upphör", "därmed att gälla."])
+    True
+    >>> repeal_starts("Nämnden antar taxan, daterad 2031-02-01.", ["Taxan gäller från 1 mars."])
+    False
+    """
+    before = squash(before)
+    if not rest or not rest[0][:1].isupper() or not ends_sentence(before):
+        return False
+    sentence = squash(" ".join(rest))
+    end = SENTENCE_BREAK.search(sentence)
+    return bool(repeal_phrase().search(sentence[:end.end() if end else len(sentence)]))
+
+
+def page_footer(sentence: str) -> bool:
+    """A page's footer that a flattened text runs into the last row ("Postadress: … Tel: …
+    E-post: …"): contact fields, no proposal.
+
+    >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
+    (True, False)
+    """
+    fields = [token for token in sentence.split() if token.endswith(":")
+              and token.rstrip(":").casefold() in words("contact_labels")]
+    return len(fields) >= MIN_FOOTER_FIELDS
+
+
+@lru_cache(maxsize=1)
+def caption_start() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(words('caption_labels'))})\s+\d{{1,3}}[.:]\s")
+
+
+def is_caption(first_line: str) -> bool:
+    """A numbered caption under a map, figure or table ("Karta 1. Området som utvidgas.").
+
+    >>> is_caption("Karta 2. Område där föreskrifterna gäller."), is_caption("Kartan visar området.")
+    (True, False)
+    """
+    return bool(caption_start().match(squash(first_line)))
