@@ -103,3 +103,21 @@ def test_the_model_never_learns_from_dev_or_test(tmp_path):
             with pytest.raises(SystemExit):
                 learn(["bench/data/ocr", "--split", split, "--out", str(tmp_path / "t.json")])
     assert not (tmp_path / "t.json").exists()
+
+
+def test_a_rare_word_is_judged_with_the_twins_one_lost_letter_away():
+    # "far" on a lost page is "får" (å drawn as a) or "för" (ö drawn as a): the neighbours
+    # choose between them, not the channel alone
+    from diarium.corrections.context import Context
+    from diarium.corrections.neighbours import NeighbourEvidence
+    lex = load_lexicon()
+    text = [["Norrby Bygg AB har ansvar för att ge stöd",
+             "Ekeby kommun tar ansvar för att bygga", "Anna Berg får ett svar"]] * 12
+    scorer = NeighbourEvidence(twins=TwinModel(build(text, lex.by_key, lex.zipf)))
+    assert {"får", "för"} <= set(scorer.twin_zipfs("far"))
+    assert "än" not in scorer.twin_zipfs("en")       # a common word is no misreading
+    ctx = Context("lost", prev="ansvar", next="att")
+    ctx.neighbours_changed()
+    ctx.ocr, ctx.ocr_key = "far", "far"
+    choice = scorer.twin_choice(scorer.candidates("far", "lost", True), ctx)
+    assert isinstance(choice, tuple) and choice[0] == "för"
