@@ -116,8 +116,18 @@ def test_a_rare_word_is_judged_with_the_twins_one_lost_letter_away():
     scorer = NeighbourEvidence(twins=TwinModel(build(text, lex.by_key, lex.zipf)))
     assert {"får", "för"} <= set(scorer.twin_zipfs("far"))
     assert "än" not in scorer.twin_zipfs("en")       # a common word is no misreading
+    # the memo keys a word's decisions by its twins' word pairs: the same class
+    assert scorer.twins_of("far", ["för", "får", "lär"]) == ["för", "får"]
     ctx = Context("lost", prev="ansvar", next="att")
     ctx.neighbours_changed()
     ctx.ocr, ctx.ocr_key = "far", "far"
     choice = scorer.twin_choice(scorer.candidates("far", "lost", True), ctx)
     assert isinstance(choice, tuple) and choice[0] == "för"
+
+
+def test_grammar_chooses_among_readings_one_lost_letter_away():
+    # "dr" is "är" or "år" ("ä"/"å" read as "d"): after a number it is a year
+    assert repaired_last_line("Avtalet med Norrby Bygg AB galler i 5 dr fran start") == (
+        "Avtalet med Norrby Bygg AB gäller i 5 år från start")
+    assert repaired_last_line("Anna Berg dr ordforande i Ekeby kommun") == (
+        "Anna Berg är ordförande i Ekeby kommun")

@@ -51,8 +51,9 @@ class NeighbourEvidence(CandidateScorer):
         return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
 
     def _grammar(self, form: str, ctx: Context) -> float:
-        """Grammar cues choose among the å/ä/ö readings of a form only."""
-        if not diacritics_apart(form, ctx.ocr):
+        """Grammar cues choose among the å/ä/ö readings of a form only, and the readings
+        one lost letter away ("dr": "är" or "år", `is_wide_twin`)."""
+        if not diacritics_apart(form, ctx.ocr) and not is_wide_twin(ctx.ocr, form):
             return 0.0
         strength = self.config.cue_strength
         grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
@@ -64,9 +65,10 @@ class NeighbourEvidence(CandidateScorer):
         return grammar
 
     def twins_of(self, lower: str, forms: Iterable[str]) -> list[str]:
-        """The forms that are listed words differing from `lower` in å/ä/ö only."""
-        key, is_word = fold(lower), self.lex.is_word
-        return [c for c in forms if c != lower and fold(c) == key and is_word(c)]
+        """The forms of `lower`'s twin class (`twin_zipfs`) other than itself: the ones
+        `twin_choice` weighs."""
+        zipfs = self.twin_zipfs(lower)
+        return [c for c in forms if c != lower and c in zipfs]
 
     def twin_zipfs(self, lower: str) -> dict[str, float]:
         """The priors of a known form and of the listed words that differ from it in å/ä/ö
