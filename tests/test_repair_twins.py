@@ -131,3 +131,6 @@ def test_grammar_chooses_among_readings_one_lost_letter_away():
         "Avtalet med Norrby Bygg AB gäller i 5 år från start")
     assert repaired_last_line("Anna Berg dr ordforande i Ekeby kommun") == (
         "Anna Berg är ordförande i Ekeby kommun")
+    # "far att" is "för att" (ö read as a), not "får att"
+    assert repaired_last_line("Ekeby kommun utvecklas far att na sina mal") == (
+        "Ekeby kommun utvecklas för att nå sina mål")
