@@ -134,3 +134,12 @@ def test_grammar_chooses_among_readings_one_lost_letter_away():
     # "far att" is "för att" (ö read as a), not "får att"
     assert repaired_last_line("Ekeby kommun utvecklas far att na sina mal") == (
         "Ekeby kommun utvecklas för att nå sina mål")
+
+
+def test_a_compound_read_with_its_heads_rarer_twin_yields_to_the_listed_word():
+    # "fiskeratten" is a compound of listed parts ("fiske|ratten"), but "ratten" is the rare
+    # reading of its head: the listed "fiskerätten" is meant
+    assert repaired_last_line("Norrby Bygg AB begar fiskeratten") == (
+        "Norrby Bygg AB begär fiskerätten")
+    assert repaired_last_line("Ekeby kommun utreder nyttjanderatten till marken") == (
+        "Ekeby kommun utreder nyttjanderätten till marken")

@@ -77,8 +77,16 @@ class NeighbourEvidence(CandidateScorer):
         if zipfs is None:
             members = {m for m in self.lex.by_key(fold(lower)) if self.lex.is_word(m)}
             members.update(self.wide_twins(lower))
-            zipfs = self._twin_zipfs[lower] = {m: self.prior(m) for m in {lower, *members}}
+            zipfs = self._twin_zipfs[lower] = {m: self.member_prior(m) for m in {lower, *members}}
         return zipfs
+
+    def member_prior(self, form: str) -> float:
+        """A twin's prior; a compound no list holds is as common as its head's reading
+        ("beslutande|ratten" beside the listed "beslutanderätten", `head_share`)."""
+        prior = self.prior(form)
+        if prior == self.config.compound_zipf:
+            prior += self.head_share(form)
+        return prior
 
     def wide_twins(self, lower: str) -> list[str]:
         """The listed words a rare known form may be on a page that lost its å/ä/ö, by one
