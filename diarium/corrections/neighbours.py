@@ -82,7 +82,7 @@ class NeighbourEvidence(CandidateScorer):
 
     def member_prior(self, form: str) -> float:
         """A twin's prior; a compound no list holds is as common as its head's reading
-        ("beslutande|ratten" beside the listed "beslutanderätten", `head_share`)."""
+        ("fiske|ratten" beside the listed "fiskerätten", `head_share`)."""
         prior = self.prior(form)
         if prior == self.config.compound_zipf:
             prior += self.head_share(form)

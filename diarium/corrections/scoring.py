@@ -88,7 +88,7 @@ class CandidateScorer:
     def reading_share(self, part: str) -> float:
         """log10 of a word's share of the frequency of the words that differ from it in å/ä/ö
         only: between two compounds that differ in their head's å/ä/ö, the one read with the
-        commoner head is the likelier ("industri|väg" rather than "industri|våg"); 0 for a
+        commoner head is the likelier ("cykel|väg" rather than "cykel|våg"); 0 for a
         part without such twins.
 
         >>> scorer = CandidateScorer()

@@ -128,8 +128,8 @@ class Search:
         return sorted(found, key=lambda x: x[1] - LN10 * x[2])[:self.scorer.config.max_candidates]
 
     def _weigh_compound_twins(self) -> None:
-        """Compounds among the candidates that differ in å/ä/ö only ("industrivåg",
-        "industriväg") get their head's `reading_share` (once): the lexicon lists neither, its
+        """Compounds among the candidates that differ in å/ä/ö only ("cykelvåg",
+        "cykelväg") get their head's `reading_share` (once): the lexicon lists neither, its
         frequency of their heads tells them apart."""
         if len(self.compounds_scored) < 2:
             return
