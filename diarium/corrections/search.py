@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from diarium.language.lexicon import WORD, ZIPF_ONE
 from diarium.language.letters import fold
 
-if TYPE_CHECKING:
-    from diarium.corrections.scoring import CandidateScorer
 
 LN10 = math.log(10)
 # (candidate, channel cost, prior)
@@ -20,7 +18,8 @@ Candidate = tuple[str, float, float]
 class Search:
     """The candidates of one OCR form being collected, and what the search has learned."""
 
-    def __init__(self, scorer: CandidateScorer, lower: str, mode: str, known: bool):
+    def __init__(self, scorer: Any, lower: str, mode: str, known: bool):
+        # scorer: the `scoring.CandidateScorer` (not imported: it imports this module)
         self.scorer, self.lower, self.mode, self.known = scorer, lower, mode, known
         self.config = scorer.config
         self.lower_key = fold(lower)
