@@ -467,3 +467,12 @@ def test_a_repeated_word_in_the_same_context_is_decided_once_and_alike():
     assert repairer.decide("forvaltningen", between("hela", "beslutar")).replacement == (
         "förvaltningen")
     assert len(repairer.classes["forvaltningen", "lost"].decisions) == 1
+
+
+def test_compounds_differing_in_their_heads_letters_are_read_with_the_commoner_head():
+    # "Norrbyvagen": neither "norrbyvägen" nor "norrbyvågen" is listed; "vägen" is the
+    # commoner head, so it wins though "å" for "a" is the cheaper slip
+    from diarium.corrections.scoring import CandidateScorer
+    scorer = CandidateScorer()
+    assert scorer.candidates("norrbyvagen", "lost", known=False)[0][0] == "norrbyvägen"
+    assert scorer.reading_share("vågen") < scorer.reading_share("vägen")

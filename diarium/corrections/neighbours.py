@@ -51,8 +51,9 @@ class NeighbourEvidence(CandidateScorer):
         return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
 
     def _grammar(self, form: str, ctx: Context) -> float:
-        """Grammar cues choose among the å/ä/ö readings of a form only."""
-        if not diacritics_apart(form, ctx.ocr):
+        """Grammar cues choose among the å/ä/ö readings of a form only, and the readings
+        one lost letter away ("dr": "är" or "år", `is_wide_twin`)."""
+        if not diacritics_apart(form, ctx.ocr) and not is_wide_twin(ctx.ocr, form):
             return 0.0
         strength = self.config.cue_strength
         grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
@@ -64,19 +65,47 @@ class NeighbourEvidence(CandidateScorer):
         return grammar
 
     def twins_of(self, lower: str, forms: Iterable[str]) -> list[str]:
-        """The forms that are listed words differing from `lower` in å/ä/ö only."""
-        key, is_word = fold(lower), self.lex.is_word
-        return [c for c in forms if c != lower and fold(c) == key and is_word(c)]
+        """The forms of `lower`'s twin class (`twin_zipfs`) other than itself: the ones
+        `twin_choice` weighs."""
+        zipfs = self.twin_zipfs(lower)
+        return [c for c in forms if c != lower and c in zipfs]
 
     def twin_zipfs(self, lower: str) -> dict[str, float]:
         """The priors of a known form and of the listed words that differ from it in å/ä/ö
-        only: its twin class."""
+        only, and for a rare form also of its `wide_twins`: its twin class."""
         zipfs = self._twin_zipfs.get(lower)
         if zipfs is None:
-            zipfs = self._twin_zipfs[lower] = {
-                m: self.prior(m) for m in {lower, *self.lex.by_key(fold(lower))}
-                if m == lower or self.lex.is_word(m)}
+            members = {m for m in self.lex.by_key(fold(lower)) if self.lex.is_word(m)}
+            members.update(self.wide_twins(lower))
+            zipfs = self._twin_zipfs[lower] = {m: self.member_prior(m) for m in {lower, *members}}
         return zipfs
+
+    def member_prior(self, form: str) -> float:
+        """A twin's prior; a compound no list holds is as common as its head's reading
+        ("fiske|ratten" beside the listed "fiskerätten", `head_share`)."""
+        prior = self.prior(form)
+        if prior == self.config.compound_zipf:
+            prior += self.head_share(form)
+        return prior
+
+    def wide_twins(self, lower: str) -> list[str]:
+        """The listed words a rare known form may be on a page that lost its å/ä/ö, by one
+        cheap edit that takes an å/ä/ö for another letter ("far" for "för", beside "får"):
+        the channel alone cannot choose between such readings, the neighbours can. A form
+        common enough to be no misreading (`RepairConfig.rare_short_zipf`) has none."""
+        cfg = self.config
+        if not lower.isalpha() or self.prior(lower) >= (
+                cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length
+                else cfg.rare_long_zipf):
+            return []
+        key, cost, found = fold(lower), self.model.cost, []
+        for i, letter in enumerate(key):
+            for swapped in {"a", "o"} - {letter}:
+                for m in self.lex.by_key(key[:i] + swapped + key[i + 1:]):
+                    if is_wide_twin(lower, m) and self.lex.is_word(m) and (
+                            cost(lower, m, "lost") <= cfg.known_max_cost):
+                        found.append(m)
+        return found
 
     def twin_choice(self, found: list[Candidate], ctx: Context) -> tuple[str, float] | bool | None:
         """Between a known word and its å/ä/ö twins ("val"/"väl"): the twin model of real text
@@ -85,11 +114,11 @@ class NeighbourEvidence(CandidateScorer):
         and there only a cue against the twin keeps the word. (twin, evidence in nats): change
         the word; False: keep it; None: the model has no say."""
         lower = ctx.ocr
-        twins = [(c, channel) for c, channel, _prior in found
-                 if c != lower and fold(c) == ctx.ocr_key and self.lex.is_word(c)]
+        zipfs = self.twin_zipfs(lower)
+        twins = [(c, channel) for c, channel, _prior in found if c != lower and c in zipfs]
         if not twins:
             return None
-        best, net, cue_of_best = self._best_twin(twins, self.twin_zipfs(lower), ctx)
+        best, net, cue_of_best = self._best_twin(twins, zipfs, ctx)
         needed_cue = self.config.twin_cue[ctx.mode]
         if net <= self.config.twin_margin[ctx.mode] or cue_of_best < needed_cue:
             # Without a cue either way, a page that kept its letters is left to the channel
@@ -115,3 +144,16 @@ class NeighbourEvidence(CandidateScorer):
             if other_base > base and net - other_net < margin:
                 net, base, best, cue = other_net, other_base, other, other_cue
         return best, net, cue
+
+
+def is_wide_twin(ocr: str, form: str) -> bool:
+    """The form differs from the OCR form in one letter that is an å/ä/ö in the form and
+    not its plain letter in the OCR form ("för" for "far"); elsewhere in å/ä/ö only.
+
+    >>> is_wide_twin("far", "för"), is_wide_twin("far", "får"), is_wide_twin("far", "fyr")
+    (True, False, False)
+    """
+    if len(ocr) != len(form):
+        return False
+    apart = [(a, b) for a, b in zip(fold(ocr), form) if a != fold(b)]
+    return len(apart) == 1 and apart[0][1] in "åäö"

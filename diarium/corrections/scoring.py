@@ -22,15 +22,13 @@ from operator import itemgetter
 from diarium.language import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
+from diarium.corrections.search import LN10, Candidate, Search
 from diarium.language.lexicon import WORD, ZIPF_ONE, ZIPF_SHIFT, Lexicon
 from diarium.language.letters import fold
 
-LN10 = math.log(10)
 # A one-edit candidate whose channel cost less ln 10 × its prior is at most this ends the
 # search (see `CandidateScorer._decisive`).
 DECISIVE_SCORE = 0.0
-# (candidate, channel cost, prior)
-Candidate = tuple[str, float, float]
 
 
 class CandidateScorer:
@@ -46,6 +44,7 @@ class CandidateScorer:
         self._priors: dict[str, float] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
         self._compound_priors: dict[str, float] = {}
+        self._head_shares: dict[str, float] = {}
         self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
         self._loose_memo: dict[str, list[str]] = {}    # `Lexicon.loose_compound_by_key`
 
@@ -77,6 +76,32 @@ class CandidateScorer:
                 max(0, len(parts) - 2) + sum(len(p) < 3 for p in parts))
             self._compound_priors[form] = found
         return found
+
+    def head_share(self, form: str) -> float:
+        """`reading_share` of a compound's head (0 for no compound), cached."""
+        found = self._head_shares.get(form)
+        if found is None:
+            parts = self.lex.split_compound(form)
+            found = self._head_shares[form] = self.reading_share(parts[-1]) if parts else 0.0
+        return found
+
+    def reading_share(self, part: str) -> float:
+        """log10 of a word's share of the frequency of the words that differ from it in å/ä/ö
+        only: between two compounds that differ in their head's å/ä/ö, the one read with the
+        commoner head is the likelier ("cykel|väg" rather than "cykel|våg"); 0 for a
+        part without such twins.
+
+        >>> scorer = CandidateScorer()
+        >>> scorer.reading_share("vägen") > scorer.reading_share("vågen")
+        True
+        >>> scorer.reading_share("ersättning")
+        0.0
+        """
+        twins = [m for m in self.lex.by_key(fold(part)) if m == part or self.lex.is_word(m)]
+        if len(twins) < 2 or part not in twins:
+            return 0.0
+        weight = {m: 10 ** (self.prior(m) or self.config.hunspell_only_zipf) for m in twins}
+        return math.log10(weight[part] / sum(weight.values()))
 
     def candidates(self, lower: str, mode: str, known: bool) -> list[Candidate]:
         """(candidate, channel cost, prior) for an OCR form, best first, cached."""
@@ -164,8 +189,8 @@ class CandidateScorer:
         return self._search(lower, mode, known, variants, hits).best()
 
     def _search(self, lower: str, mode: str, known: bool, variants: dict[str, float],
-                hits: set[str] | None = None) -> _Search:
-        search = _Search(self, lower, mode, known)
+                hits: set[str] | None = None) -> Search:
+        search = Search(self, lower, mode, known)
         search.collect(self._worth_trying(variants, hits))
         if search.loose_keys:
             search.add_loose_compounds()
@@ -188,110 +213,3 @@ class CandidateScorer:
                                                map(len, cheap))))
         keys = list(filter(worth.__contains__, variants))
         return sorted(zip(keys, map(variants.__getitem__, keys)), key=itemgetter(1))
-
-
-class _Search:
-    """The candidates of one OCR form being collected, and what the search has learned."""
-
-    def __init__(self, scorer: CandidateScorer, lower: str, mode: str, known: bool):
-        self.scorer, self.lower, self.mode, self.known = scorer, lower, mode, known
-        self.config = scorer.config
-        self.lower_key = fold(lower)
-        self.scored: dict[str, tuple[float, float]] = {}
-        self.compound_tries: int | None = None    # counted when first needed
-        self.common_found = False
-        self.loose_keys: list[str] = []   # tried last, and only if no listed word turns up
-
-    def collect(self, variants: Iterable[tuple[str, float]]) -> None:
-        """Score the listed forms of each key; for a long and likely key no list holds, its
-        compounds."""
-        lex, cfg, add = self.scorer.lex, self.config, self.add
-        # `Lexicon.by_key` inlined: this is the hot loop, and most variants are no key
-        listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
-        min_length, max_cost = cfg.compound_min_length, cfg.compound_max_cost
-        for folded, estimate in variants:
-            listed = listed_get(folded)
-            forms = listed.split("|") if listed else []
-            code = roles_get(folded, 0)
-            if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
-                forms.append(folded)
-            if not forms and len(folded) >= min_length and estimate <= max_cost:
-                forms = self.compounds(folded)
-            for form in forms:
-                add(form)
-
-    def compounds(self, folded: str) -> list[str]:
-        """Compounds of listed parts for a key: only for the likeliest few keys, and only
-        while no common listed word has turned up."""
-        cfg, scorer = self.config, self.scorer
-        if self.compound_tries is None:
-            # each damage glyph ("férvaltningsdirektéren") puts one more variant ahead of
-            # the right one
-            self.compound_tries = cfg.compound_tries + sum(
-                map(scorer.damage_glyphs.__contains__, self.lower))
-        if not self.compound_tries:
-            return []
-        self.compound_tries -= 1
-        if self.common_found:    # a compound seldom beats a common listed word
-            return []
-        forms = scorer.lex.compound_by_key(folded, memo=scorer._compound_memo)
-        if self.mode == "lost" and not self.known and all(
-                scorer.compound_prior(f) < cfg.compound_zipf for f in forms):
-            self.loose_keys.append(folded)
-        return forms
-
-    def add(self, form: str) -> None:
-        """Score a listed form or a compound of listed parts."""
-        if form in self.scored or form == self.lower:
-            return
-        scorer, cfg = self.scorer, self.config
-        prior = scorer._priors.get(form)
-        if prior is None:
-            prior = scorer.prior(form)
-        if not prior and form in scorer.loose:
-            prior = cfg.loose_compound_zipf
-        if prior <= 0:
-            return
-        if prior == cfg.compound_zipf:
-            prior = scorer.compound_prior(form)
-        channel = scorer.model.cost(self.lower, form, self.mode)
-        if not self.known and len(form) == len(self.lower) and fold(form) == self.lower_key:
-            # (`channel_cost`, inlined; `fold` keeps the length)
-            channel = min(channel, cfg.diacritic_swap_cost * sum(
-                a != b for a, b in zip(form, self.lower)))
-        self.scored[form] = (channel, prior)
-        self.common_found = self.common_found or prior >= cfg.common_zipf
-
-    def add_loose_compounds(self) -> None:
-        """When no listed word turned up: the looser two-part compounds of the keys whose
-        strict analysis gave only weak readings ("nämnds|ärenden")."""
-        lex, scorer = self.scorer.lex, self.scorer
-        if any(map(lex.is_word, self.scored)):
-            return
-        for folded in self.loose_keys:
-            loose_forms = scorer._loose_memo.get(folded)
-            if loose_forms is None:    # (the two-edit search meets the one-edit keys again)
-                loose_forms = scorer._loose_memo[folded] = lex.loose_compound_by_key(folded)
-            scorer.loose.update(loose_forms)
-            for form in loose_forms:
-                if form in self.scored or form == self.lower:
-                    continue
-                prior = scorer.prior(form) or (
-                    scorer.config.loose_compound_zipf if form in scorer.loose else 0.0)
-                if prior > 0:
-                    self.scored[form] = (self.channel_cost(form), prior)
-
-    def channel_cost(self, form: str) -> float:
-        channel = self.scorer.model.cost(self.lower, form, self.mode)
-        if not self.known and fold(form) == self.lower_key:
-            # Only å/ä/ö/é differ and the OCR form is no word: an invented or lost
-            # diacritic, whatever the training pages happened to show.
-            diffs = sum(a != b for a, b in zip(form, self.lower))
-            channel = min(channel, self.scorer.config.diacritic_swap_cost * diffs)
-        return channel
-
-    def best(self) -> list[Candidate]:
-        found = [(f, c, p) for f, (c, p) in self.scored.items()]
-        if len(found) < 2:
-            return found
-        return sorted(found, key=lambda x: x[1] - LN10 * x[2])[:self.scorer.config.max_candidates]

@@ -22,7 +22,7 @@ A cue is 1.0 when the neighbours call for the reading, else 0.0 (the repairer we
 (1.0, 0.0, 1.0)
 
 A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
-tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte".
+tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte", "för att".
 
 >>> cue("råd", "ges", "och"), cue("nöd", "lindra", ""), cue("svår", "en", "tid")
 (1.0, 1.0, 1.0)
@@ -30,6 +30,8 @@ tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte".
 (1.0, 1.0, 0.0)
 >>> cue("våra", "fran", "invanare"), cue("våra", "att", "med"), cue("bör", "delegat", "inte")
 (1.0, 0.0, 1.0)
+>>> cue("för", "stod", "att"), cue("får", "stod", "att"), cue("för", "vi", "inte")
+(1.0, 0.0, 0.0)
 """
 from __future__ import annotations
 
@@ -242,4 +244,5 @@ RULES: dict[str, Callable[[str, str], bool]] = {
     "våra": lambda prev, next_: _possessive(prev, next_),    # "från våra invånare"
     "vår": lambda prev, next_: _possessive(prev, next_),
     "bör": lambda prev, next_: next_ in MODAL_ADVERBS,           # "bör inte", "bör även"
+    "för": lambda prev, next_: next_ == "att",      # "för att": "far att" is no "får att"
 }
