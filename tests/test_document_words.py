@@ -35,7 +35,8 @@ def make_tree(root: Path, code: str) -> None:
     (root / "bench" / "gold" / "real" / "K901.json").write_text(json.dumps(record), encoding="utf-8")
     # a frozen test-split file is never opened: invalid JSON would raise if it were
     (root / "bench" / "gold" / "real" / "K902.json").write_text("not json", encoding="utf-8")
-    (root / "bench" / "gold" / "extra" / "XK01.json").write_text("not json", encoding="utf-8")
+    held_out = load_check().HELD_OUT[0]       # the batch being written: never opened either
+    (root / "bench" / "gold" / "extra" / f"{held_out}01.json").write_text("not json", encoding="utf-8")
     (root / "diarium").mkdir()
     (root / "diarium" / "mod.py").write_text(code, encoding="utf-8")
 
