@@ -155,6 +155,13 @@ def named_by_text(parties: list[Party]) -> list[Party]:
     return [p for p in parties if p is not bare[0]]
 
 
+def named_only(parties: list[Party]) -> list[Party]:
+    """A number the document names nowhere is no party: a party is an organisation named as
+    printed in its clause, and a number left alone sits in a form's field (an applicant's
+    e-service form), not in a clause."""
+    return [p for p in parties if not p.name.startswith("org.nr ")]
+
+
 def spelled_out(parties: list[Party], text: str) -> None:
     """A party named by the abbreviation the document defines ("Bergums kommuns Fastighets AB
     (BKF)", "Mellanbygdens Renhållnings AB, MEBAB,") is named in full."""
@@ -234,7 +241,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
-    parties = not_former(named_by_text(parties), text)
+    parties = named_only(not_former(named_by_text(parties), text))
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text)
         if public:
