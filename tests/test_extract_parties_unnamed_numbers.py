@@ -1,6 +1,7 @@
 """A number's name on a page the copy printed as one long line (the structure takes the line for
 furniture, so no paragraph holds it), and a number the document names nowhere (a field of an
-applicant's e-service form), written for these tests in other bodies' style."""
+applicant's e-service form), and the parties of a declaration of intent (avsiktsförklaring) a
+decision approves, written for these tests in other bodies' style."""
 from __future__ import annotations
 
 from diarium.extract import find_parties
@@ -25,3 +26,10 @@ def test_a_number_no_name_stands_beside_is_no_party():
             "Är du ägare till fastigheten?\n\nNej\n\nKontaktuppgifter fastighetsägare\n\n"
             "Ett medgivande från fastighetsägaren ska bifogas.\n")
     assert [name for name, _ in parties(text) if name.startswith("org.nr")] == []
+
+
+def test_the_parties_of_a_declaration_of_intent_a_decision_approves():
+    text = ("Förslag till beslut\n"
+            "Kommunstyrelsen godkänner avsiktsförklaringen mellan Ekeby kommun och Norrby Hamn AB "
+            "angående fortsatt samverkan kring utbyggnad av hamnen, daterad 2024-03-12.\n")
+    assert [name for name, _ in parties(text)] == ["Ekeby kommun", "Norrby Hamn AB"]
