@@ -39,6 +39,7 @@ from diarium.extract.party_clauses import (from_definitions, from_labels, from_o
 from diarium.extract.party_address import labels_above
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
+from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
@@ -155,6 +156,14 @@ def named_by_text(parties: list[Party]) -> list[Party]:
     return [p for p in parties if p is not bare[0]]
 
 
+def named_only(parties: list[Party], text: str) -> list[Party]:
+    """A number the document names nowhere is a party only in a party's block whose name the
+    copy lost (a role label above it, "Hyresgäst"); else it sits in a form's field (an
+    applicant's e-service form), in no party clause."""
+    return [p for p in parties if not p.name.startswith("org.nr ")
+            or any(under_role_label(text, ev.start) for ev in p.evidence)]
+
+
 def spelled_out(parties: list[Party], text: str) -> None:
     """A party named by the abbreviation the document defines ("Bergums kommuns Fastighets AB
     (BKF)", "Mellanbygdens Renhållnings AB, MEBAB,") is named in full."""
@@ -234,7 +243,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
-    parties = not_former(named_by_text(parties), text)
+    parties = named_only(not_former(named_by_text(parties), text), text)
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text)
         if public:

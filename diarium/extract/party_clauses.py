@@ -192,6 +192,20 @@ def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int
     return None
 
 
+LINE_REACH = 300          # characters back from a number that its name may stand in
+
+
+def name_on_line(text: str, offset: int) -> tuple[str, int, int] | None:
+    """The name before a number on a line no paragraph holds (a page printed as one long line
+    that the structure took for furniture): the clause before it on its own line."""
+    start = max(text.rfind("\n", 0, offset) + 1, offset - LINE_REACH)
+    before = text[start:offset]
+    name = name_at_end(before)
+    if not name or name not in before:
+        return None
+    return name, start + before.rfind(name), offset
+
+
 FOOTER_LINES = 3          # non-blank lines at a page's foot that a footer may fill
 
 
@@ -223,7 +237,7 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
             if NOT_A_PARTY.search(around):
                 continue
-            found = name_before_number(units, *at) if at else None
+            found = name_before_number(units, *at) if at else name_on_line(text, ev.start)
             if found is None:
                 name, span = org.name or f"org.nr {org.orgnr}", (ev.start, ev.end)
             else:
