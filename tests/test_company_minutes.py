@@ -1,4 +1,4 @@
-"""A member's yrkande with an att list is a proposal, not the board's decision."""
+"""A company board's minutes: a member's yrkande is no decision; the company on the breadcrumb is the body."""
 from diarium.extract.decisions import find_decisions
 
 MINUTES = ("§4 Försäljning av fastigheter\n\n"
@@ -16,3 +16,11 @@ def test_board_lead_in_still_decides() -> None:
     text = MINUTES.replace("Under överläggning yrkade ledamoten Anna Berg att styrelsen beslutar",
                            "Ordföranden föreslår att styrelsen beslutar")
     assert len(find_decisions(text)) == 2
+
+
+def test_company_of_a_breadcrumb_is_the_authority() -> None:
+    from diarium.extract.authority import find_authority
+    text = ("Din position: Hem > Ekeby kommun > AB Norrby Bostäder > Sammanträde 2031-04-29\n\n"
+            "Sammanträde 2031-04-29\n\n§1 Val av justerare\n\nAnna Berg utsågs att justera dagens protokoll.\n")
+    found = find_authority(text)
+    assert found is not None and found[0] == "AB Norrby Bostäder"
