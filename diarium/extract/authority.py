@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.authority_crumbs import company_in_breadcrumb
 from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_in_head
 from diarium.extract.body_names import (
@@ -97,7 +98,8 @@ def find_authority(text: str, structure: Structure | None = None,
             or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or organisation_in_head(first) or agency_in_head(first.head())
+    found = found or company_in_breadcrumb(first.head_lines()) or organisation_in_head(first) \
+        or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     return in_county(found, first.head())

@@ -10,7 +10,7 @@ import re
 
 from diarium.extract.date_phrases import DATE
 from diarium.extract.patterns import alternation, bodies, plain_alternation
-from diarium.language import words
+from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.text import squash
 
@@ -55,11 +55,13 @@ FLAT_BOARD = re.compile(rf"\b(?P<board>{board_pattern('')})\b")
 BODY_LABEL = rf"(?:Till|{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})\s*:?\s+"
 # After the body's name: its abbreviation in brackets ("Socialnämnden (SN)"), its kommun, the
 # meeting's date, or the page or paragraph range whose sign was lost ("Regionstyrelsen 1-21",
-# "Kommunstyrelsen 1 (42)").
+# "Kommunstyrelsen 1 (42)"), or the label of the date column beside it, the two columns joined
+# ("Kommunstyrelsen Datum" over "2031-09-27").
+DATE_LABEL_AFTER = "|".join(sv_pattern(label) for label, flags in table("date_labels").items() if "time" not in flags.split())
 BOARD_LINE = re.compile(
     rf"^\s*(?:{BODY_LABEL})?(?P<board>{BOARD})(?:\s*\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{{1,7}}\))?"
     rf"(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?)?"
-    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)))?\s*$")
+    rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)|(?:{DATE_LABEL_AFTER}):?))?\s*$")
 # The value after a body label is the body, whatever follows it in a flat page's field
 # ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
 # The kommun whose board it is, in the genitive before the board word: "Organ Moras kommunstyrelse".

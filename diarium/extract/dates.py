@@ -75,6 +75,9 @@ MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label
 # The meeting's time-and-place label inside a page that lost its line breaks: "Plats och tid".
 TIME_PLACE = re.compile(r"(?<![\wåäö])(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
                                                     if "time" in flags.split() and " " in label) + r")(?![\wåäö])")
+# That label opening a column of a protokoll's opening pages, its date a few words on: "Tid och
+# plats onsdagen den 8 mars 2031 kl 09.00" under an ärendeförteckning.
+TIME_PLACE_LINE = re.compile(r"^\s*" + TIME_PLACE.pattern + r"\W{0,3}(?P<date>.{0,40})")
 TIME_PLACE_REACH = 200    # characters from that label to its date across the fields a flat page ran together
 VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
 # A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
@@ -111,8 +114,24 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         or signed_on_behalf(text, *first.span())
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
-        found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL)
+        found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL) \
+            or time_place_date(first.opening_columns())
     return found
+
+
+def time_place_date(columns: list[tuple[int, str]]) -> Found | None:
+    """The date a protokoll's time-and-place label opens, on its opening pages.
+
+    >>> document_date("Ärendeförteckning\\n§ 1 Val av justerare ... 3\\n§ 2 Information ... 3\\n\\n"
+    ...               "Tid och plats onsdagen den 8 mars 2031 kl 09.00-11.15 Rådhuset\\nNärvarande\\n").value
+    '2031-03-08'
+    """
+    for offset, column in columns:
+        label = TIME_PLACE_LINE.match(column)
+        found = date_in(label.group("date"), offset + label.start("date")) if label else None
+        if found is not None:
+            return found
+    return None
 
 
 def adoption_date(head: list[tuple[int, str]]) -> Found | None:

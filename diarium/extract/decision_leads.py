@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.decision_marks import motion
 from diarium.extract.decision_pieces import Piece, is_att, is_lead_in
 from diarium.extract.patterns import plain_alternation
 from diarium.language import words
@@ -22,9 +23,10 @@ def lead_verb(text: str) -> bool:
 
 def list_after_lead_in(pieces: list[Piece]) -> list[Piece]:
     """Outside a decision heading: a lead-in that decides ("Vi föreslår att socialnämnden
-    beslutar") and the att or numbered items right after it; else nothing."""
+    beslutar") and the att or numbered items right after it; else nothing. A member's yrkande
+    ("Anna Berg yrkade att styrelsen beslutar" / "att …") proposes, it does not decide."""
     for k, piece in enumerate(pieces[:-1]):
-        if not (is_lead_in(piece.text) and lead_verb(piece.text)):
+        if not (is_lead_in(piece.text) and lead_verb(piece.text)) or motion(piece.text):
             continue
         end = k + 1
         while end < len(pieces) and (item_piece(pieces[end]) or end > k + 1 and content_of(pieces[k + 1:end])):

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.dnr_shapes import REGISTER_CODE, TWO_SERIALS_YEAR, UNIT_DEPARTMENT, is_statute_series
 from diarium.extract.evidence import evidence
 from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import alternation, bodies, plain_alternation
@@ -171,14 +172,17 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     keyed = {start for start, _, _ in hits}
     for match in finditer(BOARD_PREFIXED, view, near):
         board = match.group("board") or match.group("board2") or match.group("board3")
-        if board in NOT_BOARDS or match.start() in keyed or _is_date(match.group("body")):
+        if board in NOT_BOARDS or is_statute_series(board) or match.start() in keyed or _is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(PLAIN_NUMBER, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
     hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(YEAR_POINT, view, near)]
-    for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL):
+    for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL,
+                    UNIT_DEPARTMENT, TWO_SERIALS_YEAR):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
+    hits += [(m.start("body"), m.end("body"), m.group("body"))
+             for m in finditer(REGISTER_CODE, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
     return hits
 
 

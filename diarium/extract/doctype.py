@@ -120,7 +120,9 @@ MIN_ROLES = 3
 def agreement_signs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"detta avtal", "denna överenskommelse"; and a defined party in mid-sentence ("… att
     Köparen", "mellan Parterna")."""
-    demonstrative = re.compile(rf"(?i)\b(?:detta|denna|enligt\s+detta)\s+{plain_words(words('agreement_words'))}\b")
+    # "förevarande": the legal register's "this" ("har förevarande avtal träffats")
+    demonstrative = re.compile(
+        rf"(?i)\b(?:detta|denna|enligt\s+detta|förevarande)\s+{plain_words(words('agreement_words'))}\b")
     roles = re.compile(rf"(?<=[a-zåäö,] ){plain_words(ordered('agreement_roles'))}\b")
     return demonstrative, roles
 
