@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.patterns import plain_words
 from diarium.language import words
 
 CRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
@@ -20,9 +21,9 @@ CAPITALISED = r"[A-ZÅÄÖ][\wåäö&-]*"
 
 def company_pattern() -> re.Pattern[str]:
     """A name with its company form first or last ("AB Norrby Bostäder", "Norrby Energi AB")."""
-    forms = "|".join(sorted(w for w in words("organisation_forms") if w.isupper()))
+    forms = plain_words(w for w in words("organisation_forms") if w.isupper())
     name = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
-    return re.compile(rf"^(?:(?:{forms})\s+{name}|{name}\s+(?:{forms}))$")
+    return re.compile(rf"^(?:{forms}\s+{name}|{name}\s+{forms})$")
 
 
 COMPANY = company_pattern()

@@ -196,6 +196,11 @@ MIN_DIGITS = 4
 NOT_CASE = re.compile(r"0[\d\s-]*|[\d.]+|\d{6}-\d{4}")     # a telephone number, an amount, an orgnr
 
 
+def _plausible_case(value: str) -> bool:
+    """Enough digits for a case number, and neither a date nor a shape that is never one."""
+    return sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value)
+
+
 def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
     """A row of field labels printed before its row of values ("Dokumenttyp: Upphandling:
     Diarienummer: Datum: Avtal IT-stöd … 150459-A054 2016-02-24"): a dnr label with another
@@ -217,7 +222,7 @@ def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
             continue
         for match in CASE_SHAPE.finditer(view, end, min(len(view), end + ROW_REACH)):
             value = match.group()
-            if sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value):
+            if _plausible_case(value):
                 hits.append((match.start(), match.end(), match.group()))
                 break
     return hits
@@ -237,8 +242,7 @@ def _dated_line_hits(view: str) -> list[tuple[int, int, str]]:
     hits = []
     for match in DATED_NUMBER.finditer(view):
         value = match.group("body")
-        if CASE_SHAPE.fullmatch(value) and sum(c.isdigit() for c in value) >= MIN_DIGITS \
-                and not _is_date(value) and not NOT_CASE.fullmatch(value) and not TIME_RANGE.fullmatch(value):
+        if CASE_SHAPE.fullmatch(value) and _plausible_case(value) and not TIME_RANGE.fullmatch(value):
             hits.append((match.start("body"), match.end("body"), value))
     return hits
 

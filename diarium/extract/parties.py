@@ -34,7 +34,7 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists,
+from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists, is_unnamed,
                                           labelled_for_lines, signing_parties)
 from diarium.extract.party_address import labels_above
 from diarium.extract.party_applicants import applicants
@@ -128,7 +128,7 @@ def merge(parties: list[Party]) -> list[Party]:
         twin.evidence.extend(party.evidence)
         if not twin.orgnr and party.orgnr:
             twin.orgnr, twin.orgnr_valid = party.orgnr, party.orgnr_valid
-        if twin.name.startswith("org.nr ") and not party.name.startswith("org.nr "):
+        if is_unnamed(twin) and not is_unnamed(party):
             twin.name, renamed = party.name, True
     # A number that got its name may now be a party merged already under that name.
     return merge(merged) if renamed else merged
@@ -147,7 +147,7 @@ def named_by_text(parties: list[Party]) -> list[Party]:
     """A number whose name the OCR lost ("Arrendator  Postadress  Org. nr: 840871-0070") belongs
     to the one private party the text names without a number ("arrendeavtal med IFK Skårby"),
     when there is exactly one of each."""
-    unnamed = [p for p in parties if p.name.startswith("org.nr ") and not p.public]
+    unnamed = [p for p in parties if is_unnamed(p) and not p.public]
     bare = [p for p in parties if not p.orgnr and not p.public]
     if len(unnamed) != 1 or len(bare) != 1:
         return parties
@@ -160,7 +160,7 @@ def named_only(parties: list[Party], text: str) -> list[Party]:
     """A number the document names nowhere is a party only in a party's block whose name the
     copy lost (a role label above it, "Hyresgäst"); else it sits in a form's field (an
     applicant's e-service form), in no party clause."""
-    return [p for p in parties if not p.name.startswith("org.nr ")
+    return [p for p in parties if not is_unnamed(p)
             or any(under_role_label(text, ev.start) for ev in p.evidence)]
 
 

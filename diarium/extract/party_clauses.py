@@ -192,6 +192,18 @@ def name_before_number(units: list[Unit], k: int, i: int) -> tuple[str, int, int
     return None
 
 
+UNNAMED = "org.nr "         # the name a number gets when no name stands with it
+
+
+def unnamed(orgnr: str) -> str:
+    return UNNAMED + orgnr
+
+
+def is_unnamed(party: Party) -> bool:
+    """A party known only by its number so far."""
+    return party.name.startswith(UNNAMED)
+
+
 LINE_REACH = 300          # characters back from a number that its name may stand in
 
 
@@ -239,7 +251,7 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
                 continue
             found = name_before_number(units, *at) if at else name_on_line(text, ev.start)
             if found is None:
-                name, span = org.name or f"org.nr {org.orgnr}", (ev.start, ev.end)
+                name, span = org.name or unnamed(org.orgnr), (ev.start, ev.end)
             else:
                 name, span = found[0], (found[1], ev.end)
             org.name = org.name or (found[0] if found else None)
