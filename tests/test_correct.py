@@ -476,3 +476,11 @@ def test_compounds_differing_in_their_heads_letters_are_read_with_the_commoner_h
     scorer = CandidateScorer()
     assert scorer.candidates("norrbyvagen", "lost", known=False)[0][0] == "norrbyvägen"
     assert scorer.reading_share("vågen") < scorer.reading_share("vägen")
+
+
+def test_a_hyphenated_head_without_its_tail_only_gets_its_marks_back():
+    # No tail follows, so the head is no word: an i read as ä would be a guess.
+    kept = "arbete med flera verksamheter/frivilliga organisa-"
+    assert repaired(kept, join_hyphenation=False) == kept
+    assert repaired("Forvaltningens forslag om forvalt-", join_hyphenation=False).endswith(
+        "förvalt-")

@@ -73,13 +73,13 @@ def test_a_year_quantifier_with_one_misread_letter_still_calls_for_year():
     assert "föregående år och det första år då" in repaired(page)
 
 
-def test_a_stray_mark_between_words_or_at_a_line_end_goes():
+def test_a_stray_mark_between_words_or_at_a_line_end_goes_but_a_spaced_colon_stays():
     text = ("Sammanträdet pågick klockan 16:05-17:20 ;\n"
             "Förslag till beslut : Nämnden _ föreslår att Ekeby kommun | Norrby bygger.\n"
             "Underskrift ____________\nBeslutet vinner bifall. . Se avsnitt 3.2 .\n")
     assert repaired(text) == (
         "Sammanträdet pågick klockan 16:05-17:20\n"
-        "Förslag till beslut Nämnden föreslår att Ekeby kommun | Norrby bygger.\n"
+        "Förslag till beslut : Nämnden föreslår att Ekeby kommun | Norrby bygger.\n"
         "Underskrift ____________\nBeslutet vinner bifall. Se avsnitt 3.2 .\n")
 
 

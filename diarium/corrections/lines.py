@@ -45,7 +45,8 @@ from diarium.corrections.rules import (broken_words, hyphenation, lost_initial, 
 from diarium.corrections.rules import one_as_i as one_as_i_rule
 from diarium.corrections.rules import year_or_is
 from diarium.corrections.rules.bullets import bullet_edit
-from diarium.corrections.rules.capitals import mid_sentence, sentence_case, strips_marks
+from diarium.corrections.rules.capitals import (mid_sentence, restores_marks, sentence_case,
+                                                strips_marks)
 from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.page_numbers import page_number_edits
 from diarium.corrections.rules.party_marks import party_mark_edits
@@ -247,11 +248,11 @@ def repair_halves(line: Line, j: int) -> bool:
 
 def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it.
-    `head_only`: the word is the head of a broken one, and no change may lengthen it."""
+    `head_only`: the word is the head of a broken one: only its marks may change."""
     page, token = line.page, line.tokens[j]
     ctx = line.read_context(j)
     found = page.repairer.decide(capital_glyph_lowered(token.core), ctx)
-    if not found or head_only and len(found.replacement) > len(token.core):
+    if not found or head_only and not restores_marks(token.core, found.replacement):
         return
     i = line.index
     inside = mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text)

@@ -63,3 +63,19 @@ def strips_marks(word: str, replacement: str) -> bool:
     """
     return len(word) == len(replacement) and word != replacement and all(
         a == b or b == fold(a) for a, b in zip(word, replacement))
+
+
+def restores_marks(word: str, replacement: str) -> bool:
+    """The replacement only puts marks back: each changed letter becomes a marked one, from its
+    bare letter or another marked glyph ("forvalt" → "förvalt", "férvalt" → "förvalt"). A
+    hyphenated line end's head is no word, so only this much may change in it: "organisa-"
+    stays ("organäsa-" would be an i read as an ä, a guess a fragment cannot support).
+
+    >>> restores_marks("forvalt", "förvalt"), restores_marks("férvalt", "förvalt")
+    (True, True)
+    >>> restores_marks("organisa", "organäsa"), restores_marks("ansok", "ansök")
+    (False, True)
+    """
+    return len(word) == len(replacement) and word != replacement and all(
+        a == b or (b != fold(b) and (a == fold(b) or a != fold(a)))
+        for a, b in zip(word, replacement))

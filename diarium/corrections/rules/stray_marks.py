@@ -1,17 +1,19 @@
 """Rule: a punctuation mark standing alone inside or at the end of a line is the OCR's.
 
-Swedish typesetting sets ";", ":" and "." close to the word before them, and a short run of
+Swedish typesetting sets ";" and "." close to the word before them, and a short run of
 underscores ("_", "__") is no word: standing apart between words or at a line's end they
 are specks, column rules and table borders the OCR read as glyphs ("16:05-17:20 ;",
 "Norrby _ förskola", "bifall. . Det"; a full stop after a number may close a
 section number, "3.2 .", and stays). The mark and the space before it go. A line of its own, a
 fill-in line ("Underskrift ____________") and a mark glued to a word stay; "|" and "=" stay
 too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = beslut").
+A spaced colon stays: writers type it ("målet är att :", "Datum : 2024") and it carries
+meaning (a label, a list to come), so removing it would harm a right text.
 
 >>> [(e.original, e.replacement) for e in stray_mark_edits("klockan 16:05-17:20 ;")]
 [(' ;', '')]
->>> [(e.original, e.replacement) for e in stray_mark_edits("förslag : Teknik _ föreslår")]
-[(' :', ''), (' _', '')]
+>>> [(e.original, e.replacement) for e in stray_mark_edits("förslag : Teknik _ föreslår att :")]
+[(' _', '')]
 >>> stray_mark_edits("Datum: 2024; se § 3 | Ekeby") + stray_mark_edits("Namn ____________")
 []
 >>> [(e.original, e.replacement) for e in stray_mark_edits("bifall. . Det ar . bra 3.2 .")]
@@ -25,7 +27,7 @@ import re
 
 from diarium.corrections.context import LineEdit
 
-STRAY = re.compile(r"(?<=[^\s;:_])( [;:]| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
+STRAY = re.compile(r"(?<=[^\s;:_])( ;| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
 STRAY_CONFIDENCE = 0.9
 # "|" standing for the word "i" between words: "prövats | två av", "arbetet. | samband".
 BAR_AS_I = re.compile(r"(?<=[^\W_] |[.!?] )\|(?= [a-zåäö]{2,}(?![\w@.-]))")
