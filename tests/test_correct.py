@@ -484,3 +484,17 @@ def test_a_hyphenated_head_without_its_tail_only_gets_its_marks_back():
     assert repaired(kept, join_hyphenation=False) == kept
     assert repaired("Forvaltningens forslag om forvalt-", join_hyphenation=False).endswith(
         "förvalt-")
+
+
+@pytest.mark.parametrize("size", [1, 4, 12])
+def test_every_window_of_the_clean_seeds_is_left_unchanged(size):
+    # The hypothesis test above samples windows; this walks all of them, so a harm the
+    # sampler would find only on some runs fails every run.
+    lines = [line for path in CLEAN_SEEDS for line in path.read_text(encoding="utf-8").split("\n")]
+    changed = {}
+    for start in range(len(lines)):
+        text = "\n".join(lines[start:start + size])
+        out, changes = repair(text, join_hyphenation=False)
+        if out != text:
+            changed[start] = [(c.original, c.replacement) for c in changes if c.applied]
+    assert changed == {}
