@@ -82,7 +82,7 @@ ORGANISATION_DEFINITE = "|".join(sv_pattern(form) for b in bodies("organisation"
                                  for form in (b.definite.capitalize(), b.definite.upper()))
 AREA = alternation(b.word for b in bodies("area"))
 AREA_GENITIVE = alternation(b.word + "s" for b in bodies("area"))
-PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
+PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*[,(]")
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "EKEBY KOMMUN", "Region Norrland",
 # "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Norrby län".
