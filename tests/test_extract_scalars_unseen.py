@@ -55,3 +55,39 @@ def test_a_flat_page_that_narrates_the_meeting_is_a_protokoll():
             "och Per Ek. Som ersättare inträder Eva Lund för Anna Berg. Per Ek infinner sig under ärendet 12. "
             "Eva Lund lämnar sammanträdet under ärendet 14 och ersätts av Karl Holm.\n")
     assert find_doc_type(text)[0] == "protokoll"
+
+
+def test_the_anslag_box_names_a_county_councils_board_in_the_genitive():
+    members = " ".join(f"{first} {last}" for first in ("Anna", "Per", "Eva", "Karl", "Lena", "Olof", "Maja", "Nils", "Sara", "Ulf")
+                       for last in ("Berg", "Ek", "Lund", "Holm", "Strand"))
+    text = ("\f1 (9) Plats och tid Sessionssalen den 4 mars 2031 kl 9 Beslutande " + members + " "
+            "Utses att justera Per Ek Justerande Organ Norrbottens läns landstingsstyrelse Datum för anslags "
+            "uppsättande Förvaringsplats för protokollet Landstingets kansli 2 (9) 14 Fastställande av "
+            "föredragningslista " + SENTENCES * 4 + "\n")
+    assert find_authority(text)[0] == "Landstingsstyrelsen"
+
+
+def test_a_county_agency_takes_the_county_its_flat_footer_prints_with_its_name():
+    text = ("\fBeslut Datum Dnr 1 / 4 Beslut om bildande av naturreservatet Ekeberget Uppgifter om "
+            "naturreservatet Förvaltare: Länsstyrelsen Värmlands län Postadress Besöksadress Telefon "
+            "Länsstyrelsen beslutar att förklara området som naturreservat.\n")
+    assert find_authority(text)[0] == "Länsstyrelsen i Värmlands län"
+
+
+def test_a_notice_sent_out_before_the_meeting_does_not_date_it():
+    text = ("\fPROTOKOLL Regionfullmäktige 12 Inledning Ordföranden förklarade sammanträdet öppnat. "
+            "13 Kungörelse Kungörelsen om fullmäktiges sammanträde utsändes den 2 mars 2031 till ledamöterna.\n")
+    assert document_date(text) is None
+
+
+def test_a_wrapped_title_ending_in_a_board_is_not_the_letterhead():
+    text = ("TJÄNSTESKRIVELSE\nDatum\n2031-06-12\nDiarienummer\nBN-2031-00149\n"
+            "Sammanträdesdagar 2032 för miljönämnden och miljönämndens\narbetsutskott\n"
+            "Förslag till beslut i miljönämndens arbetsutskott\nArbetsutskottet sammanträder följande datum.\n"
+            "Beskrivning av ärendet\nDatumen följer nämndens plan.\n")
+    assert find_authority(text)[0] == "Miljönämndens arbetsutskott"
+
+
+def test_a_report_label_with_the_month_it_covers():
+    text = "Socialnämnden Ekeby kommun\nDelårsrapport augusti 2031\n4.2 Personal\nSjukfrånvaron har ökat.\n"
+    assert find_doc_type(text)[0] == "rapport"

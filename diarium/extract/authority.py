@@ -118,6 +118,8 @@ def adopting_body(first: FirstDocument) -> Found | None:
 
 def board_in_head(first: FirstDocument) -> Found | None:
     for offset, column in first.head():
+        if column.lstrip()[:1].islower():
+            continue        # the end of a wrapped title ("… för nämnden och nämndens" / "arbetsutskott")
         # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
         read = column[:1] + column[1:].lower() if column.isupper() else column
         found = first_match(BOARD_LINE, read, offset) or first_match(MINISTRY_LINE, read, offset)

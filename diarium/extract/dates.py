@@ -24,6 +24,8 @@ True
 '2023-05-16'
 >>> document_date("Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023\\n§ 58").value
 '2023-03-14'
+>>> document_date("PROTOKOLL Kommunfullmäktige Kungörelsen om sammanträdet utsändes den 2 mars 2031.") is None
+True
 >>> document_date("AVTAL\\n8. Underskrifter\\nSöderby den 15 februari 2024\\n\\nFör Söderby kommun").value
 '2024-02-15'
 >>> document_date("AVTAL\\nUnderskrifter\\n\\nVästerås 2024-12-12        Västerås 2024-12-16\\n").value
@@ -83,7 +85,10 @@ VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning")
 # A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
 # "ärenden som beslutades av kommunfullmäktige den 27 maj 2019" (`meeting_words.txt`).
 MEETING_WORD = "|".join(sv_pattern(w) for w in sorted(words("meeting_words")))
-MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
+# Not across a verb in the past passive: "Kungörelsen om sammanträdet utsändes den 10 november"
+# dates the notice, not the meeting.
+PASSIVE_GAP = r"(?:(?![a-zåäö]+[dt]es\b).)"
+MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6

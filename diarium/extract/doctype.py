@@ -50,6 +50,7 @@ from diarium.extract.issuer import issued_by
 from diarium.extract.patterns import plain_words
 from diarium.language import ordered, table, words
 from diarium.language.letters import sv_pattern
+from diarium.language.months import FULL_MONTHS
 from diarium.schemas.structure import Section, Structure
 from diarium.structure import analyse
 
@@ -70,7 +71,9 @@ LABELS = list(labels_by_kind().items())
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
 RANK = {"tjänsteutlåtande": 0, "protokoll": 0}
 LABEL_LINES = 12
-CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d"
+# What may follow a label on its line: a preposition, a number or date, the month a report
+# covers ("Delårsrapport augusti 2031").
+CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d|" + "|".join(FULL_MONTHS)
 
 
 def label_pattern(label: str, upper: bool = False) -> str:
