@@ -91,3 +91,23 @@ def test_a_wrapped_title_ending_in_a_board_is_not_the_letterhead():
 def test_a_report_label_with_the_month_it_covers():
     text = "Socialnämnden Ekeby kommun\nDelårsrapport augusti 2031\n4.2 Personal\nSjukfrånvaron har ökat.\n"
     assert find_doc_type(text)[0] == "rapport"
+
+
+def test_a_web_page_is_dated_by_its_publication_when_it_prints_no_other_date():
+    text = ("Plan för tillsyn 2031–2033\n\nPublicerad: 3 oktober 2030Uppdaterad: -Ekeby kommun\n\n"
+            "Om planen\n\nPlanen beskriver tillsynen under perioden.\n")
+    found = document_date(text)
+    assert found is not None and found.value == "2030-10-03"
+
+
+def test_a_meetings_own_date_outranks_the_publication_date():
+    text = "Kommunstyrelsen 8 mars 2031\nPublicerad: 10 mars 2031\n\nÄrenden till kommunfullmäktige\n"
+    found = document_date(text)
+    assert found is not None and found.value == "2031-03-08"
+
+
+def test_an_agencys_report_summary_names_its_writer_and_kind():
+    text = ("Tillsyn av hemtjänsten i landet\n\nSammanfattning\n\nSkolinspektionen har haft regeringens "
+            "uppdrag att granska tillsynen. I rapporten föreslår vi att tillsynen samordnas.\n")
+    assert find_doc_type(text)[0] == "rapport"
+    assert find_authority(text)[0] == "Skolinspektionen"

@@ -40,6 +40,8 @@ True
 '2024-09-26'
 >>> document_date("Regionstyrelsen 16 mars 2021\\n\\nÄrenden till regionfullmäktige\\n").value
 '2021-03-16'
+>>> document_date("Plan för tillsyn 2031\\n\\nPublicerad: 3 oktober 2030Uppdaterad: -Ekeby kommun\\n\\nOm planen").value
+'2030-10-03'
 >>> document_date("EKEBY  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nPlanen antogs den 11 juni 2019.") is None
 True
 """
@@ -100,6 +102,10 @@ DATE_AND_NUMBER = re.compile(rf"^\s*{ISO_DATE}\s+(?:[A-ZÅÄÖ]{{1,5}}[ -]?)?\d[
 INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
     sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
     + DATE.pattern[4:] + ")")
+# A web page's publication date, glued to the next field as a page's text may keep it
+# ("Publicerad: 3 oktober 2031Uppdaterad: -").
+PUBLISHED = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sv_pattern(label) for label in sorted(words("publication_labels")))
+                       + r")\s*:?\s*(?P<date>" + DATE.pattern[4:-2] + r")(?!\d)")
 # A title that ends in a body and the date of its meeting: "Beslut i korthet - regionstyrelsen 30 mars 2022".
 TITLE_TAIL = re.compile(r"\s[-–—|]\s+(?P<tail>[^-–—|]+)$")
 
@@ -116,7 +122,7 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         return signing_date(text[start:end], start) or labelled(head)
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
         or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) or flat_meeting_date(first) \
-        or signed_on_behalf(text, *first.span())
+        or signed_on_behalf(text, *first.span()) or first_matched_date(PUBLISHED, head)
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
         found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL) \

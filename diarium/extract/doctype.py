@@ -225,7 +225,7 @@ def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
             # headings are those of an ärendelista, not of one tjänsteskrivelse
             if heading is not None and heading.name in CASE_HEADINGS and not numbered(ancestors):
                 return "tjänsteutlåtande", heading.start, heading.end
-    return agreement(first, body, start) or letter(body, start)
+    return agreement(first, body, start) or letter(body, start) or report(body, start)
 
 
 def letter(body: str, start: int) -> tuple[str, int, int] | None:
@@ -236,6 +236,23 @@ def letter(body: str, start: int) -> tuple[str, int, int] | None:
     """
     match = LETTER_CLOSING.search(body)
     return ("skrivelse", start + match.start(), start + match.end()) if match else None
+
+
+@lru_cache(maxsize=1)
+def report_sign() -> re.Pattern[str]:
+    """A report naming itself: "denna rapport", "I rapporten föreslår vi"."""
+    report = "|".join(sv_pattern(w) for w in sorted(words("report_words"), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:(?:denna|den\s+här|föreliggande)\s+(?:{report})|i\s+(?:{report})\s+[a-zåäö]+\s+vi)\b")
+
+
+def report(body: str, start: int) -> tuple[str, int, int] | None:
+    """A report: its text speaks of itself as the report.
+
+    >>> find_doc_type("Tillsyn av hemtjänst\\n\\nSammanfattning\\n\\nI rapporten redovisar vi hur tillsynen gått.")[0]
+    'rapport'
+    """
+    match = report_sign().search(body)
+    return ("rapport", start + match.start(), start + match.end()) if match else None
 
 
 def numbered(ancestors: tuple[Section, ...]) -> bool:
