@@ -111,3 +111,22 @@ def test_an_agencys_report_summary_names_its_writer_and_kind():
             "uppdrag att granska tillsynen. I rapporten föreslår vi att tillsynen samordnas.\n")
     assert find_doc_type(text)[0] == "rapport"
     assert find_authority(text)[0] == "Skolinspektionen"
+
+
+def test_the_heads_own_label_says_the_kind():
+    assert find_doc_type("Utdrag ur sammanträdesprotokoll\nSocialnämnden\n2031-03-01\n")[0] == "protokoll"
+    assert find_doc_type("Stämmoprotokoll\nNorrby Bygg AB\nÅrsstämma 2031-05-02\n")[0] == "protokoll"
+    assert find_doc_type("Remissvar\nEkeby kommun\n\nKommunen tillstyrker förslaget.\n")[0] == "skrivelse"
+    assert find_doc_type("Medborgarförslag\n\nJag föreslår en ny park vid ån.\n")[0] == "skrivelse"
+
+
+def test_a_decision_label_outranks_agreement_words_in_its_body():
+    text = ("BESLUT\nEkeby kommun\n2031-01-10\n\nBeslut om bidrag till Norrby IF\n\nKommunen beviljar bidrag. "
+            "Detta avtal mellan Köparen och Säljaren gäller, och Köparen har rätt att säga upp det.\n")
+    assert find_doc_type(text)[0] == "annat"
+
+
+def test_a_paragraphs_title_is_no_label_of_the_document():
+    text = ("Ekeby kommun\n§ 4                Dnr 2031/17\nAvtal om drift av fritidsgården\n\nBeslut\n"
+            "Nämnden godkänner avtalet.\n\nJusterare\nUtdragsbestyrkande\n")
+    assert find_doc_type(text)[0] == "protokoll"

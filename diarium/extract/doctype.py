@@ -192,9 +192,12 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     first = FirstDocument.of(text, structure)
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
-    if hits:
-        return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
     found = by_structure(first)
+    if hits:
+        label = min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
+        if label[0] not in RANK and found is not None and found[0] == "protokoll" and found[1] < label[1]:
+            return found        # "§ 4" over "Avtal om drift": a paragraph's title, not the document's label
+        return label
     if found is not None and found[0] == "protokoll":
         return found
     issued = issued_by(first.head())
