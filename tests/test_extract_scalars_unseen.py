@@ -130,3 +130,20 @@ def test_a_paragraphs_title_is_no_label_of_the_document():
     text = ("Ekeby kommun\n§ 4                Dnr 2031/17\nAvtal om drift av fritidsgården\n\nBeslut\n"
             "Nämnden godkänner avtalet.\n\nJusterare\nUtdragsbestyrkande\n")
     assert find_doc_type(text)[0] == "protokoll"
+
+
+def test_a_company_meeting_is_dated_by_its_stamma():
+    found = document_date("Protokoll fört vid extra bolagsstämma i Norrby Bygg AB den 4 maj 2031\n\n§ 1 Öppnande\n")
+    assert found is not None and found.value == "2031-05-04"
+
+
+def test_a_decisions_validity_in_a_table_cell_is_a_period():
+    from diarium.extract.periods import find_periods
+    cell = ("| 4. | Avvikelse | Nämnden beviljar avvikelse från reglerna.<br>Beslutet gäller under perioden 1<br>"
+            "mars 2031-28 februari 2032. |")
+    assert [(p.start, p.end) for p in find_periods(cell)] == [("2031-03-01", "2032-02-28")]
+
+
+def test_a_window_of_reported_decisions_is_still_no_period():
+    from diarium.extract.periods import find_periods
+    assert find_periods("Beslut fattade under perioden 2031-01-01 - 2031-01-31 anmäls till nämnden.") == []
