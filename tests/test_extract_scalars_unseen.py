@@ -147,3 +147,14 @@ def test_a_decisions_validity_in_a_table_cell_is_a_period():
 def test_a_window_of_reported_decisions_is_still_no_period():
     from diarium.extract.periods import find_periods
     assert find_periods("Beslut fattade under perioden 2031-01-01 - 2031-01-31 anmäls till nämnden.") == []
+
+
+def test_a_statute_in_brackets_after_its_pinpoint():
+    from diarium.extract.legal_refs import find_legal_refs
+    assert [r.text for r in find_legal_refs("Gallring regleras i 10 § (arkivlagen).")] == ["10 § (arkivlagen)"]
+
+
+def test_listed_pinpoints_share_the_statute_named_after_the_last():
+    from diarium.extract.legal_refs import find_legal_refs
+    refs = [r.text for r in find_legal_refs("jäv enligt 6 kap. 28 §, 6 kap. 29 § och 7 kap. 4 § kommunallagen.")]
+    assert refs == ["6 kap. 28 § kommunallagen", "6 kap. 29 § kommunallagen", "7 kap. 4 § kommunallagen"]
