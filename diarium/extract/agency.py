@@ -4,8 +4,18 @@ region is named there — an agency's own decision or yttrande.
 
 >>> agency_name("Skolinspektionen"), agency_name("TRAFIKVERKET"), agency_name("Trafikverket har yttrat sig")
 ('Skolinspektionen', 'Trafikverket', None)
+
+A web copy of an agency's report carries no letterhead; its summary opens with the agency as
+the subject of its first sentence ("Skolinspektionen har granskat …"): that is its writer.
+
+>>> agency_opening("Tillsyn av skolor\\n\\nSammanfattning\\n\\nSkolinspektionen har granskat 30 skolor.", 0)
+('Skolinspektionen', 35, 51)
+>>> agency_opening("Tillsyn\\n\\nKommunen har i flera år samarbetat med Skolinspektionen.", 0) is None
+True
 """
 from __future__ import annotations
+
+import re
 
 from diarium.language import words
 
@@ -24,4 +34,18 @@ def agency_in_head(head: list[tuple[int, str]]) -> tuple[str, int, int] | None:
         if name:
             start = offset + len(column) - len(column.lstrip())
             return name, start, start + len(column.strip())
+    return None
+
+
+OPENING_CHARS = 400       # the title and the summary's first sentence
+SENTENCE_START = re.compile(r"(?:^|\n\s*\n|[.!?]\s+)\s*([A-ZÅÄÖ][\wåäö-]+)\s+(?:har|ska|är|föreslår|bedömer|redovisar|lämnar)\b")
+
+
+def agency_opening(body: str, offset: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of an agency that opens a paragraph or sentence near the start of the
+    document as the subject of its verb, or None."""
+    for match in SENTENCE_START.finditer(body[:OPENING_CHARS]):
+        name = agency_name(match.group(1))
+        if name:
+            return name, offset + match.start(1), offset + match.end(1)
     return None

@@ -21,7 +21,8 @@ never as a body merely mentioned in the text:
 5. the organisation alone in the head ("EKEBY KOMMUN", "Göteborgsregionens
    kommunalförbund"), or opening a field of a flat page's footer ("Fax Sunne kommun …");
 6. for a page of no known kind, a board its headings name ("Aktuella partnerskap i
-   evenemangsnämnden").
+   evenemangsnämnden"); for such a page or a report, a state agency that opens its text as
+   the subject of its first sentences ("Skolinspektionen har granskat …").
 
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
@@ -55,7 +56,7 @@ import re
 
 from diarium.extract.authority_crumbs import company_in_breadcrumb
 from diarium.extract.adoption import adopted
-from diarium.extract.agency import agency_in_head
+from diarium.extract.agency import agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
@@ -102,6 +103,8 @@ def find_authority(text: str, structure: Structure | None = None,
         or agency_in_head(first.head())
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
+    if found is None and kind in ("annat", "rapport"):
+        found = agency_opening(text[start:end], start)      # a web copy of an agency's report
     return in_county(found, first.head())
 
 
@@ -118,6 +121,8 @@ def adopting_body(first: FirstDocument) -> Found | None:
 
 def board_in_head(first: FirstDocument) -> Found | None:
     for offset, column in first.head():
+        if column.lstrip()[:1].islower():
+            continue        # the end of a wrapped title ("… för nämnden och nämndens" / "arbetsutskott")
         # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
         read = column[:1] + column[1:].lower() if column.isupper() else column
         found = first_match(BOARD_LINE, read, offset) or first_match(MINISTRY_LINE, read, offset)

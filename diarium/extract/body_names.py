@@ -64,8 +64,10 @@ BOARD_LINE = re.compile(
     rf"(?:\s+(?:{DATE.pattern[4:]}|\d{{1,3}}\s?[-–/]\s?\d{{1,3}}|\d{{1,3}}\s?\(\d{{1,3}}\)|(?:{DATE_LABEL_AFTER}):?))?\s*$")
 # The value after a body label is the body, whatever follows it in a flat page's field
 # ("Organ Kommunstyrelsens arbetsutskott Protokollet anslås …").
-# The kommun whose board it is, in the genitive before the board word: "Organ Moras kommunstyrelse".
-OWNING_KOMMUN = rf"(?:(?:{'|'.join(sv_pattern(name) for name in sorted(words('municipalities')))})s?\s+(?=[a-zåäö]))?"
+# The kommun or county whose board it is, in the genitive before the board word: "Organ Moras
+# kommunstyrelse", "Organ Norrbottens läns landstingsstyrelse".
+OWNING_KOMMUN = (rf"(?:(?:(?:{'|'.join(sv_pattern(name) for name in sorted(words('municipalities')))})s?"
+                 rf"|(?:{'|'.join(sv_pattern(name) for name in sorted(words('counties')))})s?\s+läns)\s+(?=[a-zåäö]))?")
 LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 # On pages that lost their line breaks the anslag box runs inside a line ("… i tre veckor. Organ
 # Socialnämnden Datum när anslaget …"): the label in capitals, never "Till" of a sentence.
@@ -82,7 +84,7 @@ ORGANISATION_DEFINITE = "|".join(sv_pattern(form) for b in bodies("organisation"
                                  for form in (b.definite.capitalize(), b.definite.upper()))
 AREA = alternation(b.word for b in bodies("area"))
 AREA_GENITIVE = alternation(b.word + "s" for b in bodies("area"))
-PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*,")
+PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*[,(]")
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "EKEBY KOMMUN", "Region Norrland",
 # "Göteborgsregionens kommunalförbund", "Stockholms läns landsting", "Landstinget i Norrby län".

@@ -7,6 +7,8 @@ decides, and the county printed on a line of its own in the head ("Hallands län
 ('Länsstyrelsen i Jämtlands län', 40, 53)
 >>> in_county(("Länsstyrelsen", 40, 53), [(0, "Beslut"), (7, "Ansökan från Jämtlands län")])
 ('Länsstyrelsen', 40, 53)
+>>> in_county(("Länsstyrelsen", 40, 53), [(0, "Beslut 1 / 9 Förvaltare: Länsstyrelsen Värmlands län Postadress")])
+('Länsstyrelsen i Värmlands län', 40, 53)
 """
 from __future__ import annotations
 
@@ -26,14 +28,23 @@ def county_line() -> re.Pattern[str]:
     return re.compile(rf"(?i)^\s*((?:{names})s?\s+län)\s*$")
 
 
+@lru_cache(maxsize=None)
+def named_with_county(agency: str) -> re.Pattern[str]:
+    """The agency's full name inside a column (a flat page's footer field): "Länsstyrelsen
+    Hallands län", "LÄNSSTYRELSEN I HALLANDS LÄN"."""
+    names = "|".join(sv_pattern(name) for name in sorted(words("counties"), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-]){sv_pattern(agency)}\s+(?:i\s+)?((?:{names})s?\s+län)(?![\w-])")
+
+
 def in_county(found: Found | None, head: list[tuple[int, str]]) -> Found | None:
     """The agency's name with the county its head prints, else as found."""
     if found is None or found[0] not in words("county_agencies"):
         return found
-    for _, column in head:
-        match = county_line().match(column)
-        if match:
-            parts = match.group(1).split()
-            county = " ".join([*(p.capitalize() if p.isupper() else p for p in parts[:-1]), "län"])
-            return f"{found[0]} i {county}", found[1], found[2]
-    return found
+    matches = [county_line().match(column) for _, column in head]
+    matches += [named_with_county(found[0]).search(column) for _, column in head]
+    match = next((m for m in matches if m), None)
+    if match is None:
+        return found
+    parts = match.group(1).split()
+    county = " ".join([*(p.capitalize() if p.isupper() else p for p in parts[:-1]), "län"])
+    return f"{found[0]} i {county}", found[1], found[2]

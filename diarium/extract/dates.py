@@ -24,6 +24,8 @@ True
 '2023-05-16'
 >>> document_date("Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023\\n§ 58").value
 '2023-03-14'
+>>> document_date("PROTOKOLL Kommunfullmäktige Kungörelsen om sammanträdet utsändes den 2 mars 2031.") is None
+True
 >>> document_date("AVTAL\\n8. Underskrifter\\nSöderby den 15 februari 2024\\n\\nFör Söderby kommun").value
 '2024-02-15'
 >>> document_date("AVTAL\\nUnderskrifter\\n\\nVästerås 2024-12-12        Västerås 2024-12-16\\n").value
@@ -38,6 +40,8 @@ True
 '2024-09-26'
 >>> document_date("Regionstyrelsen 16 mars 2021\\n\\nÄrenden till regionfullmäktige\\n").value
 '2021-03-16'
+>>> document_date("Plan för tillsyn 2031\\n\\nPublicerad: 3 oktober 2030Uppdaterad: -Ekeby kommun\\n\\nOm planen").value
+'2030-10-03'
 >>> document_date("EKEBY  KOMMUN\\n2 (3)\\n\\nBeskrivning av ärendet\\nPlanen antogs den 11 juni 2019.") is None
 True
 """
@@ -83,7 +87,10 @@ VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning")
 # A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
 # "ärenden som beslutades av kommunfullmäktige den 27 maj 2019" (`meeting_words.txt`).
 MEETING_WORD = "|".join(sv_pattern(w) for w in sorted(words("meeting_words")))
-MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b.{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
+# Not across a verb in the past passive: "Kungörelsen om sammanträdet utsändes den 10 november"
+# dates the notice, not the meeting.
+PASSIVE_GAP = r"(?:(?![a-zåäö]+[dt]es\b).)"
+MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
@@ -95,6 +102,10 @@ DATE_AND_NUMBER = re.compile(rf"^\s*{ISO_DATE}\s+(?:[A-ZÅÄÖ]{{1,5}}[ -]?)?\d[
 INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
     sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
     + DATE.pattern[4:] + ")")
+# A web page's publication date, glued to the next field as a page's text may keep it
+# ("Publicerad: 3 oktober 2031Uppdaterad: -").
+PUBLISHED = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sv_pattern(label) for label in sorted(words("publication_labels")))
+                       + r")\s*:?\s*(?P<date>" + DATE.pattern[4:-2] + r")(?!\d)")
 # A title that ends in a body and the date of its meeting: "Beslut i korthet - regionstyrelsen 30 mars 2022".
 TITLE_TAIL = re.compile(r"\s[-–—|]\s+(?P<tail>[^-–—|]+)$")
 
@@ -111,7 +122,7 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         return signing_date(text[start:end], start) or labelled(head)
     found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
         or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) or flat_meeting_date(first) \
-        or signed_on_behalf(text, *first.span())
+        or signed_on_behalf(text, *first.span()) or first_matched_date(PUBLISHED, head)
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
         found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL) \

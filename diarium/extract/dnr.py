@@ -32,6 +32,8 @@ label ("Beteckning"), and a list of cases, one a line, each line opening with it
 >>> [d.dnr for d in find_dnr("beslutad § 194, KS 2022–00417. Regeringens uppdrag S2024/01873. § 65 Dnr 2023BUN41\\n"
 ...                          "Ärendenummer: 5120844 | Inskickat 2024-11-02")]
 ['KS2022–00417', 'S2024/01873', '2023BUN41', '5120844']
+>>> [d.dnr for d in find_dnr("yttra sig över motionerna 2023-00135 och 2023-\\n00118.")]
+['2023-00135', '2023-00118']
 >>> find_dnr("lag (2018:672) om ekonomiska föreningar; SFS 2001:453; åren 2015/2016, 2017-2023")
 []
 """
@@ -104,7 +106,9 @@ AGENCY_SERIAL = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}-0\d{3,5}-\d{2}
 # A year and a zero-padded serial of five or six digits, no prefix ("2012-00293"): no date,
 # amount or telephone number has that shape. After a four-digit code (no year) it is a
 # register's own number, a föreskrift's "1384 2024-00072" (kommunkod, year, serial), no case.
-YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?<![\s(](?!19|20)\d{4}[ \t])(?<!^(?!19|20)\d{4}[ \t])(?P<body>(?:19|20)\d{2}-0\d{4,5})(?![\w/.,-])", re.M)
+# Broken at its own hyphen at a line's end, it is still one number ("motion 2023-00135 och 2023-" / "00118").
+YEAR_SERIAL = re.compile(r"(?<![\w/.,-])(?<![\s(](?!19|20)\d{4}[ \t])(?<!^(?!19|20)\d{4}[ \t])"
+                         rf"(?P<body>(?:19|20)\d{{2}}(?:{LINE_BREAK}|-)0\d{{4,5}})(?![\w/,-]|\.\w)", re.M)
 # "2024-328 – Rapport …": a list of cases, each line opening with its number and a dash.
 CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<body>(?:19|20)\d{2}-\d{3,6})(?=[ \t]+[–—-][ \t])")   # OCR's "—" too
 

@@ -9,7 +9,8 @@ agreement after an utdrag) does not. Without a label the first document's struct
 (`protokoll_signs.txt`; inside the lines of a page that lost its line breaks too) make a
 protokoll; Förslag till beslut, Beslutsunderlag or Beskrivning av ärendet outside a § a
 tjänsteutlåtande (also its page 2 alone); an agreement's clauses ("detta avtal", "Köparen har
-rätt …", a Parter section) an avtal. A label that is also a title word ("Redovisning av …",
+rätt …", a Parter section) an avtal; a closing greeting above the signature ("Med vänlig
+hälsning") a letter, skrivelse. A label that is also a title word ("Redovisning av …",
 "Årsredovisning 2024") decides only when the structure does not say tjänsteutlåtande or protokoll.
 
 >>> find_doc_type("Tjänsteutlåtande\\nDnr 2021/565\\nSida 3 (4)")[0]
@@ -49,6 +50,7 @@ from diarium.extract.issuer import issued_by
 from diarium.extract.patterns import plain_words
 from diarium.language import ordered, table, words
 from diarium.language.letters import sv_pattern
+from diarium.language.months import FULL_MONTHS
 from diarium.schemas.structure import Section, Structure
 from diarium.structure import analyse
 
@@ -69,7 +71,9 @@ LABELS = list(labels_by_kind().items())
 # ("Tjänsteutlåtande / Överenskommelse om ...", "PROTOKOLLSUTDRAG / § 7 Avtal om ...").
 RANK = {"tjänsteutlåtande": 0, "protokoll": 0}
 LABEL_LINES = 12
-CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d"
+# What may follow a label on its line: a preposition, a number or date, the month a report
+# covers ("Delårsrapport augusti 2031").
+CONTINUATIONS = "för|från|om|till|mellan|avseende|gällande|fört|av|FÖR|OM|AV|\\d|" + "|".join(FULL_MONTHS)
 
 
 def label_pattern(label: str, upper: bool = False) -> str:
@@ -106,6 +110,8 @@ PROTOKOLL_SIGNS = re.compile(
 # attendance list's "Beslutande" too (a § number there is as likely a reference).
 FLAT_SIGNS = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sv_pattern(p[:1].upper() + p[1:]) for p in [*SIGN_PHRASES, 'beslutande'])})(?![\w-])")
+# What a meeting did, narrated inside its lines ("… lämnar sammanträdet under ärendet 58").
+EVENTS = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(sv_pattern(p) for p in sorted(words('protokoll_events')))})(?![\w-])")
 # Headings a tjänsteskrivelse has and an agreement or a report has not (outside a §).
 CASE_HEADINGS = frozenset({"förslag till beslut", "beslutsunderlag", "beskrivning av ärendet",
                            "beslutet skickas till", "ärendet"})
@@ -114,6 +120,10 @@ AVTAL_PHRASES = re.compile(
     r"(?im)(?:detta|denna)\s+(?:avtal|partnerskap|överenskommelse|samarbetsavtal)\s+(?:är|har)\s+"
     r"(?:upprättat|upprättats|ingåtts|träffats|slutits)")
 MIN_ROLES = 3
+# A letter's or an e-mail's closing greeting on a line of its own ("Med vänlig hälsning").
+LETTER_CLOSING = re.compile(
+    rf"(?im)^[ \t]*(?:{'|'.join(sv_pattern(c) for c in sorted(words('letter_closings'), key=len, reverse=True))})"
+    r"[ \t]*[,!.]?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -182,9 +192,12 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     first = FirstDocument.of(text, structure)
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
-    if hits:
-        return min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
     found = by_structure(first)
+    if hits:
+        label = min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
+        if label[0] not in RANK and found is not None and found[0] == "protokoll" and found[1] < label[1]:
+            return found        # "§ 4" over "Avtal om drift": a paragraph's title, not the document's label
+        return label
     if found is not None and found[0] == "protokoll":
         return found
     issued = issued_by(first.head())
@@ -203,6 +216,7 @@ def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
     if first.flat is not None:          # its pages lost their line breaks: signs stand inside lines
         matches += [(line.start + m.start(), line.start + m.end()) for line in first.lines()
                     for m in FLAT_SIGNS.finditer(line.text)]
+    matches += [(start + m.start(), start + m.end()) for m in EVENTS.finditer(body)]
     signs = {first.text[a:b].strip().split()[0].lower().rstrip(":").replace("$", "§") for a, b in matches}
     if len(signs) >= 2:
         return ("protokoll", *min(matches))
@@ -214,7 +228,34 @@ def by_structure(first: FirstDocument) -> tuple[str, int, int] | None:
             # headings are those of an ärendelista, not of one tjänsteskrivelse
             if heading is not None and heading.name in CASE_HEADINGS and not numbered(ancestors):
                 return "tjänsteutlåtande", heading.start, heading.end
-    return agreement(first, body, start)
+    return agreement(first, body, start) or letter(body, start) or report(body, start)
+
+
+def letter(body: str, start: int) -> tuple[str, int, int] | None:
+    """A letter or an e-mail: its text closes with a greeting above the signature.
+
+    >>> find_doc_type("Ekeby 2031-05-02\\n\\nKommunstyrelsen\\n\\nVi vill yttra oss.\\n\\nMed vänlig hälsning\\n\\nAnna Berg")[0]
+    'skrivelse'
+    """
+    match = LETTER_CLOSING.search(body)
+    return ("skrivelse", start + match.start(), start + match.end()) if match else None
+
+
+@lru_cache(maxsize=1)
+def report_sign() -> re.Pattern[str]:
+    """A report naming itself: "denna rapport", "I rapporten föreslår vi"."""
+    report = "|".join(sv_pattern(w) for w in sorted(words("report_words"), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:(?:denna|den\s+här|föreliggande)\s+(?:{report})|i\s+(?:{report})\s+[a-zåäö]+\s+vi)\b")
+
+
+def report(body: str, start: int) -> tuple[str, int, int] | None:
+    """A report: its text speaks of itself as the report.
+
+    >>> find_doc_type("Tillsyn av hemtjänst\\n\\nSammanfattning\\n\\nI rapporten redovisar vi hur tillsynen gått.")[0]
+    'rapport'
+    """
+    match = report_sign().search(body)
+    return ("rapport", start + match.start(), start + match.end()) if match else None
 
 
 def numbered(ancestors: tuple[Section, ...]) -> bool:

@@ -67,10 +67,11 @@ def cited(defined: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)
 def pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'2 kap. 3 § MB', '9 § 3 LSS', '3 kap. 2$ …', '11 kap. 5-6 a §§ jordabalken'."""
+    """'2 kap. 3 § MB', '9 § 3 LSS', '3 kap. 2$ …', '11 kap. 5-6 a §§ jordabalken', the statute
+    also in brackets after its pinpoint ('6 § (arkivlagen)')."""
     return re.compile(
         rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
-        rf"(?:\s+(?P<punkt>\d+)(?=\s+{law_pattern(defined)}))?\s+{cited(defined)}")
+        rf"(?:\s+(?P<punkt>\d+)(?=\s+{law_pattern(defined)}))?\s+(?P<bracket>\()?{cited(defined)}(?(bracket)\))")
 
 
 @lru_cache(maxsize=64)

@@ -39,6 +39,8 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 >>> [(r.sfs, r.text) for r in find_legal_refs("beslutad med stöd av kommunallagen (2017:900), 2 kap. 5-6 §§. "
 ...     "Avgifter tas ut enligt kommunallagen (2017:900), 2 kap.\\n\\n6 § – självkostnadsprincipen.")]
 [('2017:900', 'kommunallagen (2017:900), 2 kap. 5-6 §§'), ('2017:900', 'kommunallagen (2017:900), 2 kap. 6 §')]
+>>> [r.text for r in find_legal_refs("jäv (6 kap. 28 § och 7 kap. 4 § kommunallagen) och 4 kap. 1 § SoL")]
+['6 kap. 28 § kommunallagen', '7 kap. 4 § kommunallagen', '4 kap. 1 § SoL']
 >>> find_legal_refs("med utgångspunkt i socialtjänstlagen och kommunallagen, 4 kap. i rapporten")
 []
 >>> [(r.sfs, r.text) for r in find_legal_refs("inom den kommunala kompetensen enligt kommunallagen 2 kap. § 7. "
@@ -170,6 +172,31 @@ def _numbers_only(view: str, named: list[re.Match[str]], taken: list[Hit]) -> li
     return hits
 
 
+# Pinpoints listed before the one the statute's name follows share its statute: "6 kap. 28 § och
+# 7 kap. 4 § kommunallagen", "2 kap. 1 §, 3 kap. 4 § och 5 kap. 6 § SoL".
+SHARED_PIN = r"(?:\d{1,3}\s*kap\.?\s+)?\d{1,3}(?:\s?[a-z])?\s*§"
+SHARED_LIST = re.compile(rf"(?P<list>{SHARED_PIN}(?:\s*,\s*{SHARED_PIN})*)\s+(?:och|samt|eller)\s+$")
+CITED = re.compile(r"^(?:\d+ kap\.? )?\d+(?: ?[a-z])? § (?P<law>[^\d\s].*)$")
+PIN_NUMBERS = re.compile(r"\d+(?:\s?[a-z]\b)?")
+
+
+def _shared(view: str, hits: list[Hit]) -> list[Hit]:
+    """The pinpoints of a list before a cited pinpoint, each with the statute the list ends in."""
+    found: list[Hit] = []
+    for hit in hits:
+        cited = CITED.match(hit.printed)
+        listed = SHARED_LIST.search(view, max(0, hit.start - REACH_BEFORE), hit.start) if cited else None
+        if cited is None or listed is None or listed.end() != hit.start:
+            continue
+        law = cited.group("law")
+        for pin in re.finditer(SHARED_PIN, listed.group("list")):
+            start, end = listed.start("list") + pin.start(), listed.start("list") + pin.end()
+            numbers = [n.replace(" ", "") for n in PIN_NUMBERS.findall(pin.group())]
+            printed = re.sub(r"(?<=\d)§", " §", squash(pin.group()))
+            found.append(Hit(start, end, None, f"{printed} {law}", (*numbers, statute_key(law))))
+    return found
+
+
 def find_legal_refs(text: str, structure: Structure | None = None) -> list[LegalRef]:
     """Pinpoints first (they may carry an SFS number), then SFS numbers outside them; each
     reference once, in order of first appearance."""
@@ -178,6 +205,7 @@ def find_legal_refs(text: str, structure: Structure | None = None) -> list[Legal
     named += finditer(NAMED_BARE_SFS, view, regions(BARE_SFS_ANCHOR, view, before=NAME_REACH, after=REACH_BEFORE))
     defined = defined_abbreviations(view, named)
     hits = _pinpoints(view, defined)
+    hits += _shared(view, hits)
     hits += _numbers_only(view, named, hits)
     found: dict[tuple[str, ...], LegalRef] = {}
     for hit in sorted(hits, key=lambda h: h.start):

@@ -58,10 +58,14 @@ from diarium.language.months import MONTHS
 from diarium.schemas import Period
 from diarium.schemas.structure import Heading, Structure
 
+# Between a date's words: a space, or a table cell's line break ("1<br>februari 2024").
+CELL_GAP = r"(?:\s|<br\s*/?>)+"
+
+
 def day_pattern(p: str) -> str:
     """One end of a range: '2024-07-01', 'den 1 juli 2024', '1 maj' (year from the other end)."""
     return (rf"(?:den\s+)?(?:(?P<{p}iy>(?:19|20)\d{{2}})-(?P<{p}im>\d{{2}})-(?P<{p}id>\d{{2}})"
-            rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?\s+(?P<{p}m>{MONTH_NAMES}){MONTH_END}(?:\s+(?P<{p}y>(?:19|20)\d{{2}}))?)")
+            rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?{CELL_GAP}(?P<{p}m>{MONTH_NAMES}){MONTH_END}(?:{CELL_GAP}(?P<{p}y>(?:19|20)\d{{2}}))?)")
 
 FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|perioden|period)?\s*"
 TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"

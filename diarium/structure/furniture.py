@@ -47,7 +47,7 @@ from diarium.schemas.structure import Furniture, FurnitureKind, TextLine
 from diarium.structure.body import ends_sentence
 from diarium.structure.clusters import Clusters, cluster_keys
 from diarium.structure.furniture_blocks import block_marks
-from diarium.structure.furniture_flat import flat_marks
+from diarium.structure.furniture_flat import flat_marks, header_sized
 from diarium.structure.headings import DOT_LEADER, is_heading_line
 from diarium.structure.margin import find_margin
 from diarium.structure.shapes import is_identifier_line, masked_key, page_number
@@ -269,6 +269,8 @@ def _reason(line: TextLine, zone: str, depth: int, context: _Context, support: i
             return "page_number", f"page number {number.number}" + (f" of {number.total}" if number.total else "")
         return None
     if number is not None:
+        if not header_sized(text):
+            return None       # a page that lost its line breaks ends in its counter: its text
         return _zone_kind(zone), f"ends in page number {number.number}"
     count = context.repeats(line, zone)
     if count >= max(context.needed(text), support // 2) and context.on_next_page(line, zone):

@@ -41,6 +41,7 @@ MIN_SPACING = 15          # lines between two prints of a running header
 SAME_LINE_RATIO = 88
 FIRST_LINES = 6           # the letterhead of the first page
 EVEN_SPACING = 0.25       # page lengths vary this much at most
+HEADER_MAX_WORDS = 20     # a running header with its page counter, columns joined; more is a page's text
 
 Mark = tuple[FurnitureKind, str]
 
@@ -85,10 +86,23 @@ def _anchors(lines: list[TextLine]) -> list[int]:
     last = 0
     for i, line in enumerate(lines):
         number = page_number(line.text)
-        if number is not None and number.strong and number.number > last and not is_heading_line(line.text):
+        if number is not None and number.strong and number.number > last and not is_heading_line(line.text) \
+                and header_sized(line.text):
             found.append(i)
             last = number.number
     return found if len(found) >= 2 else []
+
+
+def header_sized(text: str) -> bool:
+    """A line short enough to be a running header: a page whose text lost its line breaks is
+    one long line that ends in the page's counter, and it is the page's text, not furniture.
+
+    >>> header_sized("EKEBY KOMMUN   PROTOKOLL   Sida 2 (9)")
+    True
+    >>> header_sized("Nämnden beslutar att anta planen och att uppdra åt förvaltningen att " * 3 + "2 (9)")
+    False
+    """
+    return len(text.split()) <= HEADER_MAX_WORDS
 
 
 def _around_anchors(lines: list[TextLine], anchors: list[int], step: int) -> dict[tuple[int, int], Mark]:
