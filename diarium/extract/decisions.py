@@ -42,6 +42,7 @@ from diarium.extract.decision_pieces import (
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
 from diarium.extract.decision_marks import motion
+from diarium.extract.decision_references import reference_items
 from diarium.extract.decision_pages import before_section_mark, list_over_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
 from diarium.extract.decision_runs import run_items
@@ -72,6 +73,10 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
     found += [(item, context) for item, context in runs if not overlaps(item, found)]
     found += [(item, context) for item, context in column_items(structure, text) if not overlaps(item, found)]
+    references = reference_items(structure, text)
+    found = [(item, context) for item, context in found
+             if not any(line.start <= item.start < line.end for _, _, line in references)]
+    found += [(item, context) for item, context, _ in references if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
