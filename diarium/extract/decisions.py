@@ -42,6 +42,7 @@ from diarium.extract.decision_pieces import (
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
 from diarium.extract.decision_marks import motion
+from diarium.extract.decision_outcomes import outcome_items
 from diarium.extract.decision_references import reference_items
 from diarium.extract.decision_pages import before_section_mark, list_over_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
@@ -78,6 +79,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
              if not any(line.start <= item.start < line.end for _, _, line in references)]
     found += [(item, context) for item, context, _ in references if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
+    found += outcome_items(structure, text, [item for item, _ in found])
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
