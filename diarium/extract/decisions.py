@@ -48,7 +48,7 @@ from diarium.extract.decision_outcomes import outcome_items
 from diarium.extract.decision_references import reference_items
 from diarium.extract.decision_pages import before_section_mark, list_over_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
-from diarium.extract.decision_runs import run_items
+from diarium.extract.decision_runs import cell_items, run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
@@ -70,7 +70,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
-    runs = run_items(structure, text)
+    runs = run_items(structure, text) + cell_items(structure, text)
     found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
     found += [(item, context) for item, context in runs if not overlaps(item, found)]
     found += [(item, context) for item, context in column_items(structure, text) if not overlaps(item, found)]
