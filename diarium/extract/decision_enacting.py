@@ -19,8 +19,10 @@ from diarium.schemas.structure import Paragraph, Structure
 from diarium.structure.flat_lines import flat_starts
 
 MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
-# A full stop inside a sentence: an abbreviation's before a small word or a number ("7 kap. 4 §").
-INNER_STOP = r"\.(?=\s?[a-zåäö\d(])"
+# A full stop inside a sentence: an abbreviation's (a small word of one to four letters) before a
+# small word or a number ("7 kap. 4 §", "m.fl. i"), not a sentence's before a stripped § number
+# ("… förhindren. 288 Kungörelse …").
+INNER_STOP = "(?:" + "|".join(rf"(?<=[\s.][a-zåäö]{{{n}}})" for n in range(1, 5)) + r")\.(?=\s?[a-zåäö\d(])"
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +31,7 @@ def enacting_sentence() -> re.Pattern[str]:
     "Länsstyrelsen beviljar …"."""
     forms = [form for b in bodies("board", "government") for form in b.forms]
     body = alternation(forms)
-    verbs = plain_alternation(words("decision_verbs"))
+    verbs = plain_alternation(words("decision_verbs") | words("decided_verbs"))
     return re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö-]*{body}|{alternation(f.capitalize() for f in forms)})"
                       rf"\s+{verbs}\s(?:[^.]|{INNER_STOP}){{{MIN_ENACTING},}}\.$")
 
