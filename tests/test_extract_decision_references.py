@@ -37,3 +37,10 @@ def test_a_decision_with_words_of_its_own_is_not_replaced() -> None:
     text = SUMMARY.replace("Beslut: enligt förslag\n\n13.", "Beslut: Regionfullmäktige remitterar rapporten.\n\n13.")
     texts = [d.text for d in find_decisions(text)]
     assert "Regionfullmäktige beslutar att notera revisionsrapporten." not in texts
+
+
+def test_a_pointing_line_does_not_reach_over_an_earlier_decision_line() -> None:
+    text = ("Ekeby regionfullmäktige 3 maj 2022\n\nÄrenden\n\nRegionfullmäktige beslutar att notera rapporten.\n\n"
+            "Beslut: Regionfullmäktige remitterar motionerna.\n\nInga frågor har kommit in.\n\n"
+            "Beslut: enligt förslag\n")
+    assert [d.text for d in find_decisions(text)] == ["Regionfullmäktige remitterar motionerna."]

@@ -39,12 +39,17 @@ def acting_body() -> re.Pattern[str]:
     return re.compile(rf"^{body}{named}\s+[a-zåäö]{{3,}}\s")
 
 
-def points_back(paragraph: Paragraph) -> bool:
-    """A decision label and nothing but a pointing phrase: "Beslut: enligt förslag."."""
+def labelled(paragraph: Paragraph) -> str | None:
+    """The words after a decision label that opens the paragraph ("Beslut: …"), else None."""
     label, colon, rest = squash(paragraph.text).partition(":")
     found = heading_name(label) if colon else None
-    return found is not None and found[0] in DECISION_NAMES and found[1] is None \
-        and rest.strip().rstrip(".").casefold() in words("decision_references")
+    return rest.strip() if found is not None and found[0] in DECISION_NAMES and found[1] is None else None
+
+
+def points_back(paragraph: Paragraph) -> bool:
+    """A decision label and nothing but a pointing phrase: "Beslut: enligt förslag."."""
+    rest = labelled(paragraph)
+    return rest is not None and rest.rstrip(".").casefold() in words("decision_references")
 
 
 def reference_items(structure: Structure, text: str) -> list[tuple[Item, Context, Paragraph]]:
@@ -64,9 +69,10 @@ def reference_items(structure: Structure, text: str) -> list[tuple[Item, Context
 
 
 def proposal_before(paragraphs: list[Paragraph]) -> Paragraph | None:
-    """The nearest paragraph in which a body acts, not across an earlier decision line."""
+    """The nearest paragraph in which a body acts, not across an earlier decision line (an
+    ärende before it with no heading of its own)."""
     for paragraph in reversed(paragraphs):
-        if points_back(paragraph):
+        if labelled(paragraph) is not None:
             return None
         if acting_body().match(squash(paragraph.text)):
             return paragraph
