@@ -28,3 +28,18 @@ def test_a_passive_proposal_after_the_case_number_cell_runs_on_the_next_line() -
 def test_a_title_cell_holding_the_case_number_is_no_proposal() -> None:
     text = "KALLELSE\n\nÄrende Beteckning | Förslag\n1. | Information till nämnd: SN-2024-\nBudget 00311\n"
     assert find_decisions(text) == []
+
+
+FLAT_ROWS = """KALLELSE
+
+Ärende  Beteckning  Förslag
+Val av justerare  Eva Ek (C)
+1.  Information om bokslut Föredragande: Anna Berg, ekonomichef 20 min  SN-2024- 00311  Nämnden noterar informationen till protokollet.
+2.  Information om hemtjänst  SN-2024-00312
+3.  Budget 2026 Föredragande: Anna Berg 2 st dokument  SN-2024- 00313  Nämnden godkänner budget 2026.
+"""
+
+
+def test_a_row_flattened_onto_one_line_has_its_proposal_after_the_case_number_cell() -> None:
+    assert [d.text for d in find_decisions(FLAT_ROWS)] == [
+        "Nämnden noterar informationen till protokollet.", "Nämnden godkänner budget 2026."]

@@ -80,3 +80,22 @@ def test_a_blank_line_inside_a_sentence_does_not_split_the_decision():
     assert [d.text for d in find_decisions(WRAPPED, analyse(WRAPPED))] == [
         "Kommunfullmäktige godkänner köpeavtal avseende del av Ekåsen 3:14 och del av "
         "Norrby 1:2 mellan kommunen och Exempelbolaget AB."]
+
+
+GOVERNMENT = """Uppdrag till Länsstyrelsen i Ekeby län
+
+Regeringens beslut
+
+Regeringen ger Länsstyrelsen i Ekeby län i uppdrag att redovisa arbetet med vattenvården.
+
+Skälen för regeringens beslut
+
+Riksdagen har beslutat att länsstyrelserna ska samordna vattenvården.
+
+Lagen om vattenvård ändras den 1 januari.
+"""
+
+
+def test_the_reasons_for_a_decision_are_no_decision_heading():
+    assert [d.text for d in find_decisions(GOVERNMENT, analyse(GOVERNMENT))] == [
+        "Regeringen ger Länsstyrelsen i Ekeby län i uppdrag att redovisa arbetet med vattenvården."]

@@ -7,7 +7,9 @@ noterar …"). No other heading marks them, so only the agenda's own pages are r
 header line, outside any named section (a Sammanfattning of an attached paper is no proposal).
 
 Where the text layer interleaved the columns, a left cell stands before the proposal's line
-after a wide gap ("2033–2034        Kommunfullmäktige fastställer …") and is dropped; each new
+after a wide gap ("2033–2034        Kommunfullmäktige fastställer …") and is dropped, as is
+all before the Beteckning cell of a row flattened onto one line (its case number, two spaces
+or more after it: "1.  Information … 20 min  SN-2024- 00311  Nämnden noterar …"); each new
 act of the body after a sentence's end is the next proposal; a blank line in mid-sentence does
 not end one, nor does a page break into a table whose first row only carries it on.
 
@@ -41,6 +43,9 @@ COLUMN_GAP = "    "        # four spaces or more between two columns' cells on o
 CUT_CASE_NUMBER = re.compile(r"\b[A-ZÅÄÖ]{2,}-\d{4}-\s*\|?\s*$")
 # (a serial number of five digits or with leading zeros, not a year of the title's words)
 CASE_TAIL = re.compile(r"(?:^|(?<=[\s|]))(?:0\d{2,5}|\d{5,6})(?=\s)")
+# A row flattened onto one line, its cells set apart by two spaces or more: the Beteckning cell's
+# case number (also cut at its hyphen, "KFT-2025- 00213"), then the Förslag cell.
+CASE_CELL = re.compile(r"(?<!\S)(?:[A-ZÅÄÖ]{1,6}-)?\d{4}-\s?\d{3,6}(?=\s{2,}\S)")
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +135,10 @@ def right_cells(unit: Paragraph | Heading, text: str) -> tuple[list[tuple[int, i
         at = span.start
         for line in text[span.start:span.end].split("\n"):
             start, stripped = at + len(line) - len(line.lstrip()), line.strip()
-            gap = stripped.rfind(COLUMN_GAP)
-            if gap > 0 and CELL_RULE not in line:
-                cell = stripped[gap:].lstrip()
+            gap = stripped.rfind(COLUMN_GAP) if CELL_RULE not in line else -1
+            case = CASE_CELL.search(stripped) if gap <= 0 and CELL_RULE not in line else None
+            if gap > 0 or case is not None:
+                cell = stripped[gap:].lstrip() if gap > 0 else stripped[case.end():].lstrip() if case else ""
                 start, stripped = start + len(stripped) - len(cell), cell
                 cut.add(start)
             if stripped and not MARKDOWN_LINK.match(stripped):

@@ -1,14 +1,15 @@
 """What a decision section holds besides its decisions' words, and where a paragraph's lines
 part: a page's footer (contact fields, and its page's lines after it), a numbered caption under
-a map or figure, and a sentence that repeals an earlier act (a decision of its own, also
-without a paragraph break before it)."""
+a map or figure, a letterhead's fields under the document's kind ("BESLUT" / "Datum … Dnr …"),
+and a sentence that repeals an earlier act (a decision of its own, also without a paragraph
+break before it)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from diarium.extract.patterns import alternation, plain_alternation
-from diarium.language import words
+from diarium.language import table, words
 from diarium.schemas.structure import Spanned
 from diarium.structure.body import ends_sentence
 from diarium.text import squash
@@ -77,3 +78,20 @@ def is_caption(first_line: str) -> bool:
     (True, False)
     """
     return bool(caption_start().match(squash(first_line)))
+
+
+@lru_cache(maxsize=1)
+def header_field() -> re.Pattern[str]:
+    labels = {label.casefold() for label in table("date_labels")} | {label.rstrip(".:") for label in words("dnr_labels")}
+    return re.compile(rf"(?i)^(?:{plain_alternation(labels)})(?![\w-])")
+
+
+def opens_with_header_field(text: str) -> bool:
+    """A piece that opens with a date or case number label ("Datum Dnr (anges vid
+    skriftväxling) …"): the letterhead under a document's kind printed as its title ("Beslut"),
+    which the structure took for a decision heading; no decision opens so.
+
+    >>> opens_with_header_field("Datum 2025-03-01 Dnr 511-1234-25"), opens_with_header_field("Länsstyrelsen beslutar")
+    (True, False)
+    """
+    return header_field().match(text.lstrip()) is not None

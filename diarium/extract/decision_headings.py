@@ -11,8 +11,8 @@ True
 (True, False)
 >>> line_is_decision_heading("Förslag till nämndens beslut"), line_is_decision_heading("Förslag till kommunfullmäktiges beslut")
 (True, True)
->>> line_is_decision_heading("HOVRÄTTENS DOMSLUT")
-True
+>>> line_is_decision_heading("HOVRÄTTENS DOMSLUT"), line_is_decision_heading("Skälen för regeringens beslut")
+(True, False)
 >>> line_is_decision_heading("Nämnden beslutar enligt förvaltningens förslag")
 False
 >>> other_heading_line(".Sammanfattning av ärendet"), other_heading_line("Beslut")
@@ -21,14 +21,16 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.patterns import bodies
-from diarium.language import words
+from diarium.language import table, words
 from diarium.structure.body import ends_sentence
 from diarium.structure.names import heading_name
 from diarium.text import squash
 
 MAX_OWNER_WORDS = 5
+DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
 BODY_FORMS = tuple(form for body in bodies("board", "organisation", "government") for form in body.forms)
 # "Beslut |", ".Sammanfattning": OCR reads a rule or a speck at the edge of a heading as a mark.
 OCR_EDGES = re.compile(r"^[|¦«»•*.,'`]+\s*|\s*[|¦«»•*]+$")
@@ -70,6 +72,8 @@ def line_is_decision_heading(line: str) -> bool:
     if not line[:1].isupper() or ends_sentence(line):
         return False
     tokens = line.split()
+    if tokens[0] in other_heading_starts():
+        return False                  # "Skälen för regeringens beslut": the reasons, no owner's decision
     for k, token in enumerate(tokens[:MAX_OWNER_WORDS]):
         genitive = token.casefold().endswith("s")        # also in capitals: "…DOMSTOLENS DOMSLUT"
         if not owner_word(token, last=genitive):
@@ -79,6 +83,17 @@ def line_is_decision_heading(line: str) -> bool:
             if rest is not None and (rest[0] == "förslag" or is_decision_heading(*rest, " ".join(tokens[k + 1:]))):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def other_heading_starts() -> frozenset[str]:
+    """The first words of the other headings of several words ("Skälen för beslutet",
+    "Sammanfattning av ärendet") that no decision heading starts with: never an owner's name."""
+    names = table("headings")
+    decision = {surface.split()[0] for name, printed in names.items() if name in DECISION_NAMES
+                for surface in printed.split(" | ") if surface.strip()}
+    return frozenset(surface.split()[0] for name, printed in names.items() if name not in DECISION_NAMES
+                     for surface in printed.split(" | ") if len(surface.split()) >= 2) - decision
 
 
 def other_heading_line(line: str) -> bool:

@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from diarium.extract.decision_furniture import SENTENCE_BREAK, is_caption, repeal_starts, without_footers
+from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
+from diarium.extract.decision_furniture import is_caption, repeal_starts, without_footers
 from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
-from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.decision_piece import Piece
 from diarium.language import words
 from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
-from diarium.text import join_lines, squash
+from diarium.text import squash
 
 # Lines at or above this share of the page's body width are full: the text wraps on.
 FULL_LINE = 0.9
@@ -45,38 +44,6 @@ BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
-
-
-@dataclass
-class Piece:
-    """Lines of one paragraph that make one unit: (start, end, text) of each line."""
-
-    lines: list[tuple[int, int, str]]
-    item: str | None = None               # the paragraph's list marker, on its first piece only
-    after_barrier: bool = False           # a signature block or attendance list stands before it
-    cache: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        """The lines joined, the list marker dropped."""
-        if "text" not in self.cache:
-            joined = join_lines([line for _, _, line in self.lines])
-            item = self.item
-            marked = list_marker(joined) if item is not None else None
-            if marked is not None and item is not None and item[0].isdigit() and not marked[0][0].isdigit():
-                marked = list_marker(marked[1]) or marked        # "- 1. förlänga …"
-            self.cache["text"] = squash(marked[1]) if marked is not None else joined
-        return self.cache["text"]
-
-    @property
-    def start(self) -> int:
-        first = self.lines[0]
-        return first[0] + len(first[2]) - len(first[2].lstrip())
-
-    @property
-    def end(self) -> int:
-        last = self.lines[-1]
-        return last[0] + len(last[2].rstrip())
 
 
 def is_lead_in(text: str) -> bool:
@@ -105,6 +72,7 @@ class PageWidths:
         self.structure = structure
         self.widths: dict[int, int] | None = None
         self.headers: dict[int, int] | None = None
+        self.feet: list[tuple[int, int]] | None = None
 
     def header_end(self, page: int) -> int:
         """The end of the page number near the top of the page ("Tjänsteutlåtande" / "Dnr …" /
@@ -116,6 +84,11 @@ class PageWidths:
                         and any(f.kind == "page_number" and f.start == line.start for f in self.structure.furniture):
                     self.headers[line.page] = line.end
         return self.headers.get(page, -1)
+
+    def foot_blocks(self) -> list[tuple[int, int]]:
+        if self.feet is None:
+            self.feet = foot_blocks(self.structure, HEADER_LINES)
+        return self.feet
 
     def __call__(self, page: int) -> int:
         if self.widths is None:
@@ -166,56 +139,6 @@ def runs_on_over_blank(before: Piece, piece: Piece) -> bool:
     return carries_on and piece.item is None and not is_att(piece.text) and not heading_line(piece.lines[0][2])
 
 
-@lru_cache(maxsize=1)
-def procedure_note() -> re.Pattern[str]:
-    """"Kommunfullmäktige avgör ärendet slutligt": a board and a verb that says who decides,
-    at a sentence's start (also where the text lost the full stop before it)."""
-    board = alternation(form for body in bodies("board") for form in body.forms)
-    return re.compile(rf"(?:^|(?<=[\w.,;:)]\s))[A-ZÅÄÖ][a-zåäö-]*{board}\s+{plain_alternation(words('procedure_verbs'))}\b")
-
-
-def before_procedure(piece: Piece) -> Piece | None:
-    """The piece up to a note on who decides the case; None when it is all such a note.
-
-    >>> text = "Avfallstaxan är oförändrad för Kommunfullmäktige avgör ärendet slutligt."
-    >>> before_procedure(Piece([(0, len(text), text)])).text
-    'Avfallstaxan är oförändrad för'
-    >>> before_procedure(Piece([(0, 41, "Kommunfullmäktige avgör ärendet slutligt.")])) is None
-    True
-    """
-    for k, (start, end, line) in enumerate(piece.lines):
-        note = procedure_note().search(line)
-        if note is None:
-            continue
-        kept = [*piece.lines[:k], *([(start, start + note.start(), line[:note.start()].rstrip())]
-                                    if line[:note.start()].strip() else [])]
-        return Piece(kept, piece.item, piece.after_barrier) if kept else None
-    return piece
-
-
-def before_rows(piece: Piece, rows: list[int]) -> Piece:
-    """The piece up to the last sentence end before an attendance row inside it: on a page
-    that lost its line breaks a decision runs on into the names after it ("2. Riktlinjerna
-    gäller fr.o.m. den 1 april 2003. Föredragande borgarråden Ingrid Ed och …").
-
-    >>> text = "2. Riktlinjerna gäller från 1 april. Föredragande Ingrid Ed anför följande."
-    >>> before_rows(Piece([(0, len(text), text)], "2"), [49]).text
-    'Riktlinjerna gäller från 1 april.'
-    """
-    inside = [row for row in rows if piece.start < row < piece.end]
-    if not inside:
-        return piece
-    for k, (start, end, line) in enumerate(piece.lines):
-        if not start <= inside[0] < end + 1:
-            continue
-        ends = [m.end() for m in SENTENCE_BREAK.finditer(line, 0, inside[0] - start)]
-        if not ends:
-            return piece
-        kept = [*piece.lines[:k], (start, start + ends[-1], line[:ends[-1]])]
-        return Piece(kept, piece.item, piece.after_barrier)
-    return piece
-
-
 def barrier_starts(structure: Structure) -> list[int]:
     return [line.start for line in structure.lines if line.role in BARRIERS]
 
@@ -227,6 +150,10 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
 
 def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
     spans = without_footers([span for span in paragraph.lines if span.start > widths.header_end(span.page)], text)
+    feet = widths.foot_blocks()
+    if spans and all(any(a <= span.start < b for a, b in feet) for span in spans):
+        return []                     # a page's footer block under its page number
+    spans = [span for span in spans if not any(a <= span.start < b for a, b in feet)]
     lines, fresh = without_running_heads([(span.start, span.end, text[span.start:span.end]) for span in spans],
                                          [span.page for span in spans])
     width = widths(paragraph.page)

@@ -32,7 +32,7 @@ from diarium.extract.decision_headings import line_is_decision_heading, names_bo
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_furniture import page_footer
 from diarium.extract.decision_pieces import Piece, barrier_starts, has_barrier
-from diarium.extract.decision_tables import CASE_NUMBER, Context, dnr_key
+from diarium.extract.decision_tables import CASE_NUMBER, Context, cell_lines, dnr_key, row_context
 from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation
 from diarium.language import table, words
@@ -92,6 +92,23 @@ def run_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
         for k, paragraph in enumerate(paragraphs):
             if heading_start().search(paragraph.text):
                 out += row(paragraphs, k + 1, paragraph_lines(paragraph, text), paragraph.item, text, barriers)
+    return out
+
+
+def cell_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """The decisions of table cells that open with a decision heading and go on after it on the
+    same line (a row the structure read as a table from its spaced columns: "6. | Taxa |
+    2025-00525 | Förslag till beslut i kommunstyrelsen Kommunstyrelsen antar …"), placed by
+    their row's agenda and case numbers."""
+    out: list[tuple[Item, Context]] = []
+    for table_ in structure.tables:
+        for cells in table_.rows:
+            context = row_context(cells)
+            for cell in cells:
+                lines = [line for line in cell_lines(cell, text) if line[2].strip()]
+                headings = inline_headings("\n".join(line for _, _, line in lines))
+                if headings and headings[0][0] == 0 and not line_is_decision_heading(lines[0][2]):
+                    out += [(item, context) for item, _ in row_items(lines, None)]
     return out
 
 

@@ -8,12 +8,23 @@ wrap their lines narrowly, so only a new sentence on a new line marks a new prop
 numbered beslutspunkter keep their numbers. The row's agenda number and its case number
 (Beteckning) place the decisions: "ärende 5", "2025-00123".
 
+Where the column's own name says it holds proposals (a header cell "Förslag" over an
+ärendelista), a cell with no heading of its own holds its row's proposal as it stands, when the
+row is an ärende (an agenda or case number) and the cell says something whole (a finished
+sentence: not a proposed justerare's name, not a "-" for an information item).
+
 >>> from diarium.structure import analyse
 >>> text = ("| | Ärende | Beteckning | Förslag |\\n| --- | --- | --- | --- |\\n"
 ...         "| 5. | Arrendeavtal | 2025-00123 | Förslag till beslut i kommunstyrelsen<br>Kommunstyrelsen "
 ...         "godkänner<br>arrendeavtalet.<br>Ordföranden utses att<br>underteckna avtalet. |\\n")
 >>> [(c.key, c.dnr, i.text) for i, c in table_items(analyse(text), text)]
 [('ärende 5', '|202500123', 'Kommunstyrelsen godkänner arrendeavtalet.'), ('ärende 5', '|202500123', 'Ordföranden utses att underteckna avtalet.')]
+>>> text = ("| | Ärende | Beteckning | Förslag |\\n| --- | --- | --- | --- |\\n"
+...         "| | Val av justerare | | Eva Ek (C) |\\n"
+...         "| 1. | Information | EN-2025-00017 | Nämnden noterar informationen<br>till protokollet. |\\n"
+...         "| 2. | Arenan | EN-2025-00018 | - |\\n")
+>>> [(c.key, i.text) for i, c in table_items(analyse(text), text)]
+[('ärende 1', 'Nämnden noterar informationen till protokollet.')]
 """
 from __future__ import annotations
 
@@ -25,10 +36,15 @@ from diarium.extract.decision_headings import line_is_decision_heading
 from diarium.extract.decision_pieces import Piece
 from diarium.schemas.structure import Cell, Structure
 from diarium.structure.body import ends_sentence, list_marker
+from diarium.structure.names import heading_name
 from diarium.text import squash
 
 AGENDA_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d{4}[-/]\d{2,5}$")
+# Column names whose cells are the rows' proposals (`language/data/headings.tsv`).
+PROPOSAL_COLUMNS = ("förslag", "förslag till beslut")
+# A line cut inside a word or a number ("2023-12-" / "15."): the next line carries it on.
+CUT_AT_HYPHEN = re.compile(r"\w-$")
 
 
 @dataclass(frozen=True)
@@ -62,18 +78,41 @@ def same_case(a: str | None, b: str | None) -> bool | None:
 
 
 def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
-    """The decisions in every table cell that starts with a decision heading."""
+    """The decisions in every table cell that starts with a decision heading, and in the
+    cells of a proposal column."""
     out: list[tuple[Item, Context]] = []
     for table in structure.tables:
-        for row in table.rows:
+        column = proposal_column(table.rows[0]) if table.header and table.rows else None
+        for k, row in enumerate(table.rows):
             context = row_context(row)
-            for cell in row:
+            for j, cell in enumerate(row):
                 lines = cell.text.split("\n")
-                if len(lines) < 2 or not line_is_decision_heading(lines[0]):
+                if len(lines) >= 2 and line_is_decision_heading(lines[0]):
+                    blocks = cell_blocks(cell, text)
+                elif j == column and k > 0 and proposal_cell(cell, context):
+                    blocks = cell_blocks(cell, text, headed=False)
+                else:
                     continue
-                for block in cell_blocks(cell, text):
+                for block in blocks:
                     out += [(item, context) for item in group_items(block)]
     return out
+
+
+def proposal_column(header: list[Cell]) -> int | None:
+    """The column the header row names as the rows' proposals ("Förslag")."""
+    for k, cell in enumerate(header):
+        found = heading_name(squash(cell.text))
+        if found is not None and found[0] in PROPOSAL_COLUMNS and found[1] is None:
+            return k
+    return None
+
+
+def proposal_cell(cell: Cell, context: Context) -> bool:
+    """A proposal column's cell that holds its ärende's proposal: the row is numbered or
+    carries a case number, and the cell says something whole."""
+    words = squash(cell.text)
+    return (context.key is not None or context.dnr is not None) and ends_sentence(words) \
+        and words[:1].isupper()
 
 
 def row_context(row: list[Cell]) -> Context:
@@ -96,19 +135,21 @@ def cell_lines(cell: Cell, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def cell_blocks(cell: Cell, text: str) -> list[list[Piece]]:
-    """The pieces under each decision heading of the cell."""
-    blocks: list[list[Piece]] = []
+def cell_blocks(cell: Cell, text: str, headed: bool = True) -> list[list[Piece]]:
+    """The pieces under each decision heading of the cell (of the whole cell when it is not
+    `headed`: a proposal column's)."""
+    blocks: list[list[Piece]] = [] if headed else [[]]
     for line in cell_lines(cell, text):
         if not line[2].strip():
             continue
-        if line_is_decision_heading(line[2]):
+        if headed and line_is_decision_heading(line[2]):
             blocks.append([])
             continue
         if not blocks:
             continue
-        marker = list_marker(line[2])
         pieces = blocks[-1]
+        cut = bool(pieces) and CUT_AT_HYPHEN.search(pieces[-1].lines[-1][2].rstrip()) is not None
+        marker = None if cut else list_marker(line[2])
         if not pieces or marker is not None or starts_sentence(pieces[-1], line[2]):
             pieces.append(Piece([line], marker[0] if marker else None))
         else:

@@ -41,38 +41,45 @@ from diarium.extract.decision_pieces import (
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
+from diarium.extract.decision_enacting import enacting_items
+from diarium.extract.decision_furniture import opens_with_header_field
 from diarium.extract.decision_marks import motion
+from diarium.extract.decision_outcomes import outcome_items
+from diarium.extract.decision_references import reference_items
 from diarium.extract.decision_pages import before_section_mark, list_over_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
-from diarium.extract.decision_runs import run_items
+from diarium.extract.decision_runs import cell_items, run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
 from diarium.extract.dnr import WITH_KEYWORD
 from diarium.extract.evidence import evidence
 from diarium.extract.first_document import walk
-from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.patterns import alternation, plain_alternation
 from diarium.language import table, words
 from diarium.schemas import Decision
-from diarium.schemas.structure import Heading, Paragraph, Section, Structure
+from diarium.schemas.structure import Heading, Section, Structure
 from diarium.structure import analyse
-from diarium.structure.flat_lines import flat_starts
 from diarium.structure.names import heading_name
 
 SAME_TEXT = 96
 ISO_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
 MAX_HEADING_WORDS = 10
-MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
 
 
 def find_decisions(text: str, structure: Structure | None = None) -> list[Decision]:
     """Every decision of the file, in order, repeats for the same ärende merged."""
     structure = structure if structure is not None else analyse(text)
     found = section_items(structure, text) + table_items(structure, text)
-    runs = run_items(structure, text)
+    runs = run_items(structure, text) + cell_items(structure, text)
     found = [(item, context) for item, context in found if not swallows_heading(item, runs)]
     found += [(item, context) for item, context in runs if not overlaps(item, found)]
     found += [(item, context) for item, context in column_items(structure, text) if not overlaps(item, found)]
+    references = reference_items(structure, text)
+    found = [(item, context) for item, context in found
+             if not any(line.start <= item.start < line.end for _, _, line in references)]
+    found += [(item, context) for item, context, _ in references if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
+    found += outcome_items(structure, text, [item for item, _ in found])
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
@@ -128,6 +135,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
         if heading is not None and decision_section(heading):
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces = [piece for piece in before_section_mark(pieces, text) if not motion(piece.text)]
+            pieces = pieces[1:] if pieces and opens_with_header_field(pieces[0].text) else pieces
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
             pieces += list_over_page(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
@@ -140,64 +148,6 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
         context = located(context_of(ancestors), case_number_before(case_numbers, section.start))
         out += [(item, context) for item in group_items(pieces)]
     return out
-
-
-@lru_cache(maxsize=1)
-def enacting_sentence() -> re.Pattern[str]:
-    """A body's act in one sentence of its own: "Regeringen beslutar att följande skall gälla …",
-    "Länsstyrelsen beviljar …"."""
-    forms = [form for b in bodies("board", "government") for form in b.forms]
-    body = alternation(forms)
-    verbs = plain_alternation(words("decision_verbs"))
-    return re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö-]*{body}|{alternation(f.capitalize() for f in forms)})"
-                      rf"\s+{verbs}\s[^.]{{{MIN_ENACTING},}}\.$")
-
-
-def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
-    """In a file with no Beslut heading, lead-in or ärendelista: a decision document's enacting
-    sentence, a paragraph of its own (a regeringsbeslut, a myndighet's beslut).
-
-    >>> [d.text for d in find_decisions("Regleringsbrev\\n\\nRegeringen beslutar att följande skall gälla "
-    ...                                 "under budgetåret 2005.\\n\\nBil. 1. Politikområden\\n")]
-    ['Regeringen beslutar att följande skall gälla under budgetåret 2005.']
-    """
-    out = []
-    flat = whole_page_lines(structure)
-    for section, _ in walk(structure.sections):
-        for paragraph in section.paragraphs:
-            if enacting_sentence().match(paragraph.text.strip()):
-                piece = Piece([(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end])])
-                out += [(item, Context()) for item in group_items([piece])]
-            elif any(start <= paragraph.start < end for start, end in flat):
-                out += [(item, Context(f"ärende @{paragraph.start}")) for item in flat_enacting(paragraph, text)]
-    return out
-
-
-def whole_page_lines(structure: Structure) -> list[tuple[int, int]]:
-    """The spans of lines that hold a whole page: the long lines the structure calls flat, and
-    a page's only line of text (a transcript prints each page as one line, short pages too)."""
-    flat = flat_starts(structure.lines)
-    texts: dict[int, list[tuple[int, int]]] = {}
-    for line in structure.lines:
-        if line.text.strip():
-            texts.setdefault(line.page, []).append((line.start, line.end))
-    return [span for spans in texts.values() for span in spans if len(spans) == 1 or span[0] in flat]
-
-
-@lru_cache(maxsize=1)
-def enacting_inside() -> re.Pattern[str]:
-    """An enacting sentence inside a page that lost its line breaks, after the § and its title:
-    "… KS 226 Val av justerare Kommunstyrelsen beslutar att …"."""
-    return re.compile(enacting_sentence().pattern.replace("^", r"(?<!\S)", 1).replace(r"\.$", r"\.(?=\s|$)"))
-
-
-def flat_enacting(paragraph: Paragraph, text: str) -> list[Item]:
-    """The enacting sentences of a flat page's paragraph, each a decision (each § of such a
-    page is its own paragraph, so the context keeps two §§' same words apart)."""
-    view = text[paragraph.start:paragraph.end]
-    pieces = [Piece([(paragraph.start + m.start(), paragraph.start + m.end(), m.group())])
-              for m in enacting_inside().finditer(view)]
-    return group_items(pieces) if pieces else []
 
 
 def case_number_before(case_numbers: list[tuple[int, str | None]], offset: int) -> tuple[int, str | None]:

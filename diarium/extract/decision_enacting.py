@@ -1,0 +1,84 @@
+"""Decisions of a file with no Beslut heading, lead-in or ärendelista: a decision document's
+enacting sentence, a paragraph of its own ("Regeringen beslutar att följande skall gälla …",
+"Länsstyrelsen beviljar …"), or inside a page that lost its line breaks, after the § and its
+title ("… KS 226 Val av justerare Kommunstyrelsen beslutar att …"). A full stop inside the
+sentence (an abbreviation's: "7 kap. 4 § miljöbalken") does not end it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diarium.extract.decision_items import Item, group_items
+from diarium.extract.decision_pieces import Piece
+from diarium.extract.decision_tables import Context
+from diarium.extract.first_document import walk
+from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.language import words
+from diarium.schemas.structure import Paragraph, Structure
+from diarium.structure.flat_lines import flat_starts
+
+MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
+# A full stop inside a sentence: an abbreviation's (a small word of one to four letters) before a
+# small word or a number ("7 kap. 4 §", "m.fl. i"), not a sentence's before a stripped § number
+# ("… förhindren. 288 Kungörelse …").
+INNER_STOP = "(?:" + "|".join(rf"(?<=[\s.][a-zåäö]{{{n}}})" for n in range(1, 5)) + r")\.(?=\s?[a-zåäö\d(])"
+
+
+@lru_cache(maxsize=1)
+def enacting_sentence() -> re.Pattern[str]:
+    """A body's act in one sentence of its own: "Regeringen beslutar att följande skall gälla …",
+    "Länsstyrelsen beviljar …"."""
+    forms = [form for b in bodies("board", "government") for form in b.forms]
+    body = alternation(forms)
+    verbs = plain_alternation(words("decision_verbs") | words("decided_verbs"))
+    return re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö-]*{body}|{alternation(f.capitalize() for f in forms)})"
+                      rf"\s+{verbs}\s(?:[^.]|{INNER_STOP}){{{MIN_ENACTING},}}\.$")
+
+
+def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
+    """In a file with no Beslut heading, lead-in or ärendelista: a decision document's enacting
+    sentence, a paragraph of its own (a regeringsbeslut, a myndighet's beslut).
+
+    >>> from diarium.structure import analyse
+    >>> text = "Regleringsbrev\\n\\nRegeringen beslutar att följande skall gälla under budgetåret 2005.\\n"
+    >>> [i.text for i, _ in enacting_items(analyse(text), text)]
+    ['Regeringen beslutar att följande skall gälla under budgetåret 2005.']
+    """
+    out = []
+    flat = whole_page_lines(structure)
+    for section, _ in walk(structure.sections):
+        for paragraph in section.paragraphs:
+            if enacting_sentence().match(paragraph.text.strip()):
+                piece = Piece([(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end])])
+                out += [(item, Context()) for item in group_items([piece])]
+            elif any(start <= paragraph.start < end for start, end in flat):
+                out += [(item, Context(f"ärende @{paragraph.start}")) for item in flat_enacting(paragraph, text)]
+    return out
+
+
+def whole_page_lines(structure: Structure) -> list[tuple[int, int]]:
+    """The spans of lines that hold a whole page: the long lines the structure calls flat, and
+    a page's only line of text (a transcript prints each page as one line, short pages too)."""
+    flat = flat_starts(structure.lines)
+    texts: dict[int, list[tuple[int, int]]] = {}
+    for line in structure.lines:
+        if line.text.strip():
+            texts.setdefault(line.page, []).append((line.start, line.end))
+    return [span for spans in texts.values() for span in spans if len(spans) == 1 or span[0] in flat]
+
+
+@lru_cache(maxsize=1)
+def enacting_inside() -> re.Pattern[str]:
+    """An enacting sentence inside a page that lost its line breaks, after the § and its title:
+    "… KS 226 Val av justerare Kommunstyrelsen beslutar att …"."""
+    return re.compile(enacting_sentence().pattern.replace("^", r"(?<!\S)", 1).replace(r"\.$", r"\.(?=\s|$)"))
+
+
+def flat_enacting(paragraph: Paragraph, text: str) -> list[Item]:
+    """The enacting sentences of a flat page's paragraph, each a decision (each § of such a
+    page is its own paragraph, so the context keeps two §§' same words apart)."""
+    view = text[paragraph.start:paragraph.end]
+    pieces = [Piece([(paragraph.start + m.start(), paragraph.start + m.end(), m.group())])
+              for m in enacting_inside().finditer(view)]
+    return group_items(pieces) if pieces else []

@@ -1,0 +1,19 @@
+"""An old protokoll whose pages lost their line breaks and § signs: its decisions are the
+sentences in which the body acts, also in the past tense ("Fullmäktige godkände …"), each
+ending at its own full stop, not at the next § number's."""
+from __future__ import annotations
+
+from diarium.extract.decisions import find_decisions
+
+FLAT = ("PROTOKOLL Ekeby landstingsfullmäktige Justerat onsdagen den 7 december Anna Berg Per Ek "
+        "287 Inledning Ordföranden förklarade sammanträdet öppnat. Upprop förrättades. Fullmäktige "
+        "godkände de anmälda förhindren. 288 Kungörelse Kungörelsen anslogs den 10 november 2005 på "
+        "anslagstavlan. 289 Justering Fullmäktige beslutade enligt ordförandens förslag att "
+        "växeltjänstgöring fick ske under sammanträdet.\n")
+
+
+def test_past_tense_acts_on_a_flat_page_are_decisions_each_to_its_own_stop() -> None:
+    assert [d.text for d in find_decisions(FLAT)] == [
+        "Fullmäktige godkände de anmälda förhindren.",
+        "Fullmäktige beslutade enligt ordförandens förslag att växeltjänstgöring fick ske under sammanträdet.",
+    ]
