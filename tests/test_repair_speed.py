@@ -43,3 +43,41 @@ def test_a_line_without_trigger_characters_is_not_scanned(monkeypatch: pytest.Mo
     text = "Ekeby kommun beslutar att godkanna avtalet med Norrby Bygg AB"
     out, _changes = repair(text, join_hyphenation=False, repairer=Repairer())
     assert out.startswith("Ekeby kommun beslutar att godkänna")
+
+
+def test_a_word_no_context_can_change_is_settled_before_its_context_is_read(
+        monkeypatch: pytest.MonkeyPatch):
+    read: list[str] = []
+    original = lines_module.Line.read_context
+
+    def reading(self, j):
+        read.append(self.tokens[j].core)
+        return original(self, j)
+
+    monkeypatch.setattr(lines_module.Line, "read_context", reading)
+    repairer = Repairer()
+    text = "Nämnden beslutar att godkänna avtalet med Norrby Bygg AB om bygglov"
+    out, _changes = repair(text, join_hyphenation=False, repairer=repairer)
+    assert out == text
+    assert not {"beslutar", "med", "om", "bygglov"} & set(read)
+    assert {"beslutar", "med", "om", "bygglov"} <= repairer.settled["kept"]
+
+
+def test_settling_early_keeps_the_decisions_of_the_late_settling():
+    """The same words judged one by one in context (`decide`) and settled first: the same
+    words are settled, and every other word gets the same decision."""
+    from diarium.corrections.context import Context
+
+    words = ["och", "beslutar", "Forvaltningen", "forslag", "2021", "Dnr", "kommun", "ar",
+             "Ekeby", "bygglov", "tva", "McDonald", "NORRBY", "ansokan", "ocksa"]
+    for mode in ("lost", "kept"):
+        late, early = Repairer(), Repairer()
+        for word in words:
+            context = Context(mode, prev="om", next="och")
+            context.neighbours_changed()
+            expected = late.decide(word, context)
+            context = Context(mode, prev="om", next="och")
+            context.neighbours_changed()
+            found = None if early.settles(word, mode) else early.decide(word, context)
+            assert repr(found) == repr(expected), (mode, word)
+        assert early.settled[mode] == late.settled[mode], mode

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from diarium.corrections.abbreviations import lettered_abbreviations
+from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
 from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
 from diarium.corrections.page import Line, LineConfs, Page
@@ -263,8 +263,11 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it.
     `head_only`: the word is the head of a broken one: only its marks may change."""
     page, token = line.page, line.tokens[j]
+    core = capital_glyph_lowered(token.core)
+    if not is_label(line.tokens, j) and page.repairer.settles(core, line.ctx.mode):
+        return      # (no context can change it: none is read)
     ctx = line.read_context(j)
-    found = page.repairer.decide(capital_glyph_lowered(token.core), ctx)
+    found = page.repairer.decide(core, ctx)
     if not found or head_only and not restores_marks(token.core, found.replacement):
         return
     i = line.index
