@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from diarium.corrections import Repairer, repair
 from diarium.corrections import lines as lines_module
+from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
 from diarium.corrections.rules.stray_marks import stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.triggers import (may_have_stray_marks, may_have_symbols,
-                                          may_restore_signs)
+                                          may_hold_hex_id, may_restore_signs)
 
 # Characters the symbol rules' patterns turn on, and plain letters around them.
 SYMBOL_ALPHABET = list("ab ItlmsOw.;_?$!]}|[/—-–()&£§8 01249:,åö\n")
@@ -26,6 +27,8 @@ def test_a_rule_finds_nothing_on_a_line_its_trigger_passes_over(line, en_dash, c
     page = PageSigns(cube=cube, en_dash=en_dash)
     if symbol_edits(line, page, WORDS.__contains__, lambda w: WORDS.get(w, 0.0)):
         assert may_have_symbols(line)
+    if hex_id_edits(line):
+        assert may_hold_hex_id(line)
     if stray_mark_edits(line):
         assert may_have_stray_marks(line)
     for evidence in (SignEvidence(eight=True, spaced=True), SignEvidence(eight=True),
@@ -38,9 +41,10 @@ def test_a_line_without_trigger_characters_is_not_scanned(monkeypatch: pytest.Mo
     def scanned(*_args, **_kwargs):
         raise AssertionError("a rule scanned a line it cannot change")
 
-    for rule in ("symbol_edits", "stray_mark_edits", "bar_as_i_edits", "section_sign_edits"):
+    for rule in ("symbol_edits", "stray_mark_edits", "bar_as_i_edits", "section_sign_edits",
+                 "hex_id_edits"):
         monkeypatch.setattr(lines_module, rule, scanned)
-    text = "Ekeby kommun beslutar att godkanna avtalet med Norrby Bygg AB"
+    text = "Ekeby kommun beslutar att godkanna avtalet med Norrby Bygg AB om bygglov"
     out, _changes = repair(text, join_hyphenation=False, repairer=Repairer())
     assert out.startswith("Ekeby kommun beslutar att godkänna")
 
@@ -81,3 +85,12 @@ def test_settling_early_keeps_the_decisions_of_the_late_settling():
             found = None if early.settles(word, mode) else early.decide(word, context)
             assert repr(found) == repr(expected), (mode, word)
         assert early.settled[mode] == late.settled[mode], mode
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["9F3A", "SOIL", "0E5F", "ABCD", "12", " ", "x", "2024"]),
+                max_size=20))
+def test_a_hex_id_is_never_passed_over(pieces):
+    line = "".join(pieces)
+    if hex_id_edits(line):
+        assert may_hold_hex_id(line)

@@ -55,7 +55,7 @@ from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edi
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.tokens import tokenize
 from diarium.corrections.triggers import (may_have_stray_marks, may_have_symbols,
-                                          may_restore_signs)
+                                          may_hold_hex_id, may_restore_signs)
 
 __all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_vocabulary",
            "page_damage", "passes_for", "repair_lines"]
@@ -72,7 +72,8 @@ def restore_symbols(line: Line) -> None:
     if may_restore_signs(text, evidence.signs):
         signs += section_sign_edits(text, evidence.signs, lines[i + 1] if i + 1 < len(lines)
                                     else "")
-    signs += hex_id_edits(text)
+    if may_hold_hex_id(text):
+        signs += hex_id_edits(text)
     if may_have_stray_marks(text):
         signs += stray_mark_edits(text)
     if "|" in text:
