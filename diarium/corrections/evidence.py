@@ -62,35 +62,49 @@ def survey(lines: list[str], lex: Lexicon) -> tuple[
     unknown: Counter[str] = Counter()
     bare: set[str] = set()
     damage: dict[str, tuple[int, int]] = {}
-    listed: dict[str, bool] = {}        # word → `lex` lists it as it is printed
-    unlisted: dict[str, bool] = {}      # word → no list knows it, even folded
+    # word as printed → (lower case, no list knows it even folded, the counter it goes to),
+    # or None for a word too short or not all letters: each distinct word is read once
+    facts: dict[str, tuple[str, bool, Counter[str] | None] | None] = {}
     for line in lines:
         words = misses = 0
         for token in tokenize(line):
-            lower = token.core.lower()
-            if lower == fold(lower):
-                if "-" in lower or "/" in lower:
-                    bare.update(lower.replace("/", "-").split("-"))
-                else:
-                    bare.add(lower)
-            if len(lower) < 3 or not lower.isalpha():
-                continue
-            words += 1
-            found = listed.get(lower)
+            core = token.core
+            if core in facts:
+                found = facts[core]
+            else:
+                found = facts[core] = _word_facts(core, lex, bare, known, unknown)
             if found is None:
-                found = listed[lower] = lower in lex
-            missed = unlisted.get(lower)
-            if missed is None:
-                missed = unlisted[lower] = not found and fold(lower) not in lex.keys
-            misses += missed
-            if len(lower) == 3:
                 continue
-            if not found:
-                unknown[lower] += 1
-            elif not SWEDISH_LETTERS.isdisjoint(lower):
-                known[lower] += 1
+            lower, missed, tally = found
+            words += 1
+            misses += missed
+            if tally is not None:
+                tally[lower] += 1
         damage[line] = (words, misses)
     return known, unknown, frozenset(bare), damage
+
+
+def _word_facts(core: str, lex: Lexicon, bare: set[str], known: Counter[str],
+                unknown: Counter[str]) -> tuple[str, bool, Counter[str] | None] | None:
+    """`survey`'s reading of one distinct word: adds it to `bare` when it has no mark;
+    None when it counts for no line's damage (shorter than three letters, or not all
+    letters), else its lower case, whether no list knows it even folded, and the counter
+    (`known`, `unknown` or None) each of its occurrences goes to."""
+    lower = core.lower()
+    if lower == fold(lower):
+        if "-" in lower or "/" in lower:
+            bare.update(lower.replace("/", "-").split("-"))
+        else:
+            bare.add(lower)
+    if len(lower) < 3 or not lower.isalpha():
+        return None
+    listed = lower in lex
+    missed = not listed and fold(lower) not in lex.keys
+    if len(lower) == 3:
+        return lower, missed, None
+    if not listed:
+        return lower, missed, unknown
+    return lower, missed, None if SWEDISH_LETTERS.isdisjoint(lower) else known
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:

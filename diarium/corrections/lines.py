@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from diarium.corrections.abbreviations import lettered_abbreviations
+from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
 from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
 from diarium.corrections.page import Line, LineConfs, Page
@@ -54,6 +54,8 @@ from diarium.corrections.rules.section_sign import section_sign_edits
 from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
 from diarium.corrections.tokens import tokenize
+from diarium.corrections.triggers import (may_have_stray_marks, may_have_symbols,
+                                          may_hold_hex_id, may_restore_signs)
 
 __all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_vocabulary",
            "page_damage", "passes_for", "repair_lines"]
@@ -62,21 +64,33 @@ __all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_v
 # ---------------------------------------------------------------- the rules, in order
 
 def restore_symbols(line: Line) -> None:
-    """`rules.symbols`: each edited word is taken, so no later rule judges it again."""
-    lex = line.page.repairer.lex
-    lines, i = line.page.lines, line.index
-    signs = [*section_sign_edits(line.text, line.page.evidence.signs,
-                                 lines[i + 1] if i + 1 < len(lines) else ""),
-             *hex_id_edits(line.text), *stray_mark_edits(line.text),
-             *bar_as_i_edits(line.text),
-             *page_number_edits(line.text, line.page.evidence.spaced_pages),
-             *party_mark_edits(line.text, line.page.evidence.parties),
-             *(lettered_abbreviations(line.text) if line.ctx.mode == "lost" else ())]
-    others = [e for e in symbol_edits(line.text, line.page.signs, lex.__contains__, lex.zipf)
-              if not any(s.start < e.end and e.start < s.end for s in signs)]
+    """`rules.symbols`: each edited word is taken, so no later rule judges it again. A rule
+    runs only on a line that holds what its patterns need (`triggers`)."""
+    page, text = line.page, line.text
+    evidence, lines, i = page.evidence, page.lines, line.index
+    signs = []
+    if may_restore_signs(text, evidence.signs):
+        signs += section_sign_edits(text, evidence.signs, lines[i + 1] if i + 1 < len(lines)
+                                    else "")
+    if may_hold_hex_id(text):
+        signs += hex_id_edits(text)
+    if may_have_stray_marks(text):
+        signs += stray_mark_edits(text)
+    if "|" in text:
+        signs += bar_as_i_edits(text)
+    signs += page_number_edits(text, evidence.spaced_pages)
+    signs += party_mark_edits(text, evidence.parties)
+    if line.ctx.mode == "lost":
+        signs += lettered_abbreviations(text)
+    if may_have_symbols(text):
+        lex = page.repairer.lex
+        others = [e for e in symbol_edits(text, page.signs, lex.__contains__, lex.zipf)
+                  if not any(s.start < e.end and e.start < s.end for s in signs)]
+    else:
+        others = []
     for edit in (*signs, *others):
-        edit.applied = edit.confidence >= line.page.min_confidence
-        line.page.edits[line.index].append(edit)
+        edit.applied = edit.confidence >= page.min_confidence
+        page.edits[i].append(edit)
         line.taken.update(j for j, t in enumerate(line.tokens)
                           if t.start - len(t.prefix) < edit.end and edit.start < t.end + len(
                               t.suffix))
@@ -250,8 +264,11 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     """The word rule (`Repairer.decide`) in the word's context; `rules.capitals` after it.
     `head_only`: the word is the head of a broken one: only its marks may change."""
     page, token = line.page, line.tokens[j]
+    core = capital_glyph_lowered(token.core)
+    if not is_label(line.tokens, j) and page.repairer.settles(core, line.ctx.mode):
+        return      # (no context can change it: none is read)
     ctx = line.read_context(j)
-    found = page.repairer.decide(capital_glyph_lowered(token.core), ctx)
+    found = page.repairer.decide(core, ctx)
     if not found or head_only and not restores_marks(token.core, found.replacement):
         return
     i = line.index

@@ -114,23 +114,61 @@ class Repairer(KeepingCost):
                 self.settled[ctx.mode].discard(core)
         return found
 
-    def _decide(self, core: str, ctx: Context) -> Decision | None:
-        if core not in self.words[ctx.mode] and not self._is_word(core, ctx.mode):
+    def settles(self, core: str, mode: str) -> bool:
+        """Whether the word (as printed, in no label's place) is settled before its context
+        is read, as `decide` would settle it on its first look: a listed abbreviation, no
+        word to judge, a short known word on a kept page, a known word without candidates.
+        (Its neighbours, the name it may stand in and the document change none of these.)
+
+        >>> repairer = Repairer()
+        >>> repairer.settles("bygglov", "kept"), "bygglov" in repairer.settled["kept"]
+        (True, True)
+        >>> repairer.settles("forvaltningen", "lost"), repairer.settles("2021", "lost")
+        (False, True)
+        """
+        if core in self.settled[mode]:
+            return True
+        if (core, mode) in self.classes:
+            return False    # (judged before, and not settled)
+        if core.lower() in ABBREVIATIONS:
+            self.settled[mode].add(core)
+            return True
+        head = self._candidates_of(core, mode)
+        if head is None:
+            return True
+        found, keep_prior = head
+        if found or keep_prior <= 0:
+            return False    # (an unknown word may be a name's or two glued ones)
+        self.settled[mode].add(core)
+        return True
+
+    def _candidates_of(self, core: str, mode: str) -> tuple[list[Candidate], float] | None:
+        """The word's candidates and the prior of keeping it, as far as no context speaks;
+        None when it is no word to judge or a short known word on a kept page (settled)."""
+        if core not in self.words[mode] and not self._is_word(core, mode):
             return None     # (a word judged so before needs no second look)
         lower = core.lower()
         keep_prior = self.prior(lower)
         known = keep_prior > 0
-        if known and len(lower) <= self.config.short_word and ctx.mode == "kept":
-            self.settled[ctx.mode].add(core)
+        if known and len(lower) <= self.config.short_word and mode == "kept":
+            self.settled[mode].add(core)
             return None
-        found = self.candidates(lower, ctx.mode, known)
-        if ctx.mode == "lost" and len(lower) <= self.config.slip_max_length and (
+        found = self.candidates(lower, mode, known)
+        if mode == "lost" and len(lower) <= self.config.slip_max_length and (
                 keep_prior < self.config.slip_max_zipf) and not self._has_twin(lower):
             found = self.with_function_words(lower, found)
         if found and core[:1].isupper() and not core.isupper() and lower.endswith(
                 PLAIN_SURNAME_TAILS):
             found = [c for c in found if self.lex.is_word(c[0]) or not changes_surname_tail(
                 lower, c[0])]     # ("Anvander" is "Använder", a listed word)
+        return found, keep_prior
+
+    def _decide(self, core: str, ctx: Context) -> Decision | None:
+        head = self._candidates_of(core, ctx.mode)
+        if head is None:
+            return None
+        found, keep_prior = head
+        lower, known = core.lower(), keep_prior > 0
         if found and ctx.in_name and not core.isupper():
             # In a name ("Amel Kovacic") only an å/ä/ö may be restored ("R6éda" → "Röda"):
             # "Termin" is no name.
