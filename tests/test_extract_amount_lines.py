@@ -18,3 +18,16 @@ def test_a_year_ending_the_line_is_no_group():
 
 def test_a_figure_of_a_row_above_is_no_group():
     assert [a.value for a in find_amounts("Antal platser 12\n400 000 kr per år")] == [400_000]
+
+
+def test_a_unit_on_the_next_line_of_a_table_cell():
+    text = ("| 4. | Nya avgifter | 2025-00311 | Nämnden fastställer avgiften för årskort till 2400 kronor per år"
+            " respektive 240<br>kronor per månad.<br>Ombudgetering med 750 000<br>kronor. |\n")
+    found = find_amounts(text)
+    assert [(a.value, a.per) for a in found] == [(2400, "år"), (240, "månad"), (750_000, None)]
+    ev = found[1].evidence[0]
+    assert text[ev.start:ev.end] == "240<br>kronor"
+
+
+def test_a_cell_break_between_two_figures_joins_no_groups():
+    assert [a.value for a in find_amounts("| Budget 2026<br>500 000 kr |\n")] == [500_000]

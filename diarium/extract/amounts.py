@@ -77,6 +77,7 @@ AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT
 # of a balance in a sentence, not a range's dash (no digit before it) nor a column operator.
 MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
+CELL_BREAK = re.compile(r"<br\s*/?>")
 FUNCTION_WORDS = words("function_words")
 
 
@@ -219,10 +220,15 @@ def thousands_comma(match: re.Match[str]) -> bool:
     return len(match.group("dec") or "") == 3 and unit_value(match.group("unit")) < 1000
 
 
+def unmarked(text: str) -> str:
+    """The text with a table cell's line breaks ("375<br>kronor per månad") blanked to spaces of
+    the same length: a number and its unit on two lines of a cell are one amount, as on two
+    lines of a paragraph, and every offset still points into the text."""
+    return CELL_BREAK.sub(lambda m: " " * len(m.group(0)), text) if "<" in text else text
+
+
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
-                     key=lambda m: m.start())
     found: dict[int, Amount] = {}
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
             + column_amounts(text) + worded_amounts(text):
@@ -231,6 +237,9 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             found[value].evidence.append(ev)
         else:
             found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
+    printed, text = text, unmarked(text)
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
+                     key=lambda m: m.start())
     taken_until = -1
     row_numbers = numbered_rows(text) if matches else set()
     for match in matches:
@@ -252,8 +261,8 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         first = range_first(text, match) if match.re is AFTER and not glued and value > 0 else None
         if first and first[0] and first[0] not in found:
             found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
-                                     evidence=[evidence(text, first[1], match.end())])
-        ev = evidence(text, broken[1] if broken else match.start(), match.end())
+                                     evidence=[evidence(printed, first[1], match.end())])
+        ev = evidence(printed, broken[1] if broken else match.start(), match.end())
         per = per_after(text[match.end():match.end() + 60])
         if value in found:
             found[value].evidence.append(ev)

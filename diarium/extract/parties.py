@@ -34,9 +34,10 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists, is_unnamed,
+from diarium.extract.party_clauses import (from_labels, from_orgnrs, is_unnamed,
                                           labelled_for_lines, signing_parties)
 from diarium.extract.party_address import labels_above
+from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_labels import under_role_label
@@ -45,6 +46,7 @@ from diarium.extract.party_mentions import not_former, not_in_underlag_only, not
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_subjects import subject_recipients
+from diarium.extract.party_terms import from_term_lists
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -61,6 +63,7 @@ REFUSED_OR_LEFT = re.compile(
     r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte|"
     r"som\s+är\s+hyresvärd|lämnade\s+samarbetet")
 SENTENCE_REACH = 400
+SPELLING_LENGTH = 6       # words shorter than this differ by a letter as other names do ('Norrby' / 'Norrbo')
 PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund, regioner
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
@@ -92,11 +95,18 @@ def one_public_body(parties: list[Party]) -> list[Party]:
 def same_party(a: Party, b: Party) -> bool:
     """The same orgnr, else names that match (token-set ratio 90, as the scorer matches) unless
     each has a capitalised word of its own: 'Öby bygdegårdsförening' is not 'Tors
-    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB'."""
+    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB'. A word spelled with a letter
+    more or less ('Mattssons' / 'Mattsons') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
     own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    own_a = {w for w in own_a if not any(spelling_variant(w, v) for v in own_b)}
     return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """'mattssons' / 'mattsons': two long words one letter apart."""
+    return min(len(a), len(b)) >= SPELLING_LENGTH and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= 90
 
 
 def capitalised(name: str) -> set[str]:

@@ -53,16 +53,25 @@ from diarium.schemas.structure import Structure
 AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
 GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
 # "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
-# legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
-NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
+# legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB", "X Fastigheter i Ekeby Kommanditbolag".
+CAPITALISED_FORM = rf"(?=(?-i:[A-ZÅÄÖ]))(?i:[\wåäö-]*?{plain_words(w for w in words('organisation_forms') if w.islower())})[\wåäö]*"
+NAME_AFTER_I = (rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?(?:{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
+                rf"|{CAPITALISED_FORM}(?![\wåäö]))")
 GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "beviljar X för …" is grant_window's
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
-            r"|\s*\(|\s+\d)")
+            r"|\s*\(|(?<!\b[Nn]r)\s+\d)")        # "… Fastigheter Nr 3" is a name's number, no date or sum
 # "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
 ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
     rf"{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+# "exploateringsavtal avseende detaljplan för … Ekeby 6:18 m.fl. i Ekeby, mellan kommunen och X":
+# "mellan" names the agreement's two sides however long the clause on what it is about runs
+# (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
+CLAUSE_GAP = r"(?:[^.;:!?]|[.:](?=[\wåäö\d])|\.\s+(?=[a-zåäö\d]))"
+LATER_BETWEEN = re.compile(
+    rf"(?i)(?<![\wåäö]){AGREEMENT}{CLAUSE_GAP}{{1,200}}?\s(?-i:mellan)\s+{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+TWO_SIDES = re.compile(r"\s(?:och|samt)\s")
 # "Mellan A och B har följande avtal träffats": the parties first, the agreement after; a
 # capital M starts the sentence also where the text lost its line breaks ("… 3 (8) Mellan A").
 BETWEEN_FIRST = re.compile(
@@ -192,13 +201,16 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
         if not AGREEMENT_WORD.search(unit.text):
             continue                    # (cheap test first: most paragraphs name no agreement)
         patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
-                                                    (BETWEEN_FIRST, "ellan")) if cue in unit.text]
+                                                    (BETWEEN_FIRST, "ellan"), (LATER_BETWEEN, "ellan"))
+                                  if cue in unit.text]
         for pattern in patterns:
             for match in overlapping(pattern, unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
-                if pattern is AFTER_WITH and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
+                if pattern is LATER_BETWEEN and not TWO_SIDES.search(match.group("list")):
+                    continue            # "… dialog mellan parterna Politiskt samråd": no two sides named
+                if pattern in (AFTER_WITH, LATER_BETWEEN) and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
                     continue            # "regleras i särskilt avtal mellan A och B": not the document's agreement
                 if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
                         and generic_side(match.group("list")):
