@@ -43,3 +43,17 @@ def test_a_name_spelled_with_a_letter_less_is_the_same_party():
     assert same_party(Party(name="KOMMANDITBOLAGET LUNDSTRÖMMS FASTIGHETER NR 3", orgnr="916821-1267"),
                       Party(name="Kommanditbolaget Lundströms Fastigheter Nr 3"))
     assert not same_party(Party(name="Norrby IF"), Party(name="Norrbo IF"))
+
+
+def test_a_parent_company_and_its_subsidiary_are_two_parties():
+    text = ("Landstingsstyrelsen föreslår landstingsfullmäktige besluta att godkänna överenskommelserna med "
+            "Norrby Vård AB och Norrby Vård Sjukhuset AB avseende vårdavtal för perioden 2026-2029.")
+    assert sorted(name for name, _ in parties(text)) == ["Norrby Vård AB", "Norrby Vård Sjukhuset AB"]
+    assert same_party(Party(name="Ljusa Bostäder"), Party(name="Ljusa Bostäder AB"))
+
+
+def test_a_point_or_colon_inside_a_name_does_not_end_the_list():
+    text = ("Fullmäktige godkänner överenskommelserna med Norrby Vård AB och Norrby S:t Olofs vård AB "
+            "avseende vårdavtal. Avtal med A.B.C Kliniken AB om lokaler.")
+    assert sorted(name for name, _ in parties(text)) == ["A.B.C Kliniken AB", "Norrby S:t Olofs vård AB",
+                                                         "Norrby Vård AB"]

@@ -69,6 +69,7 @@ PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund,
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
 WHOLE_BODY = re.compile(r"(?i)\b(?:kommun|stad|region)\b")
+LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
 INTERNAL_UNIT = re.compile(r"(?i)(?:" + "|".join(sorted(words("internal_units"))) + r")(?:en|et)?$")
 
 
@@ -96,13 +97,25 @@ def one_public_body(parties: list[Party]) -> list[Party]:
 def same_party(a: Party, b: Party) -> bool:
     """The same orgnr, else names that match (token-set ratio 90, as the scorer matches) unless
     each has a capitalised word of its own: 'Öby bygdegårdsförening' is not 'Tors
-    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB'. A word spelled with a letter
+    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB' (but a subsidiary is not its
+    parent). A word spelled with a letter
     more or less ('Mattssons' / 'Mattsons') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
     own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
     own_a = {w for w in own_a if not any(spelling_variant(w, v) for v in own_b)}
+    if subsidiary(a.name, b.name) or subsidiary(b.name, a.name):
+        return False
     return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+
+
+def subsidiary(short: str, long: str) -> bool:
+    """'Capio AB' and 'Capio Sjukhus AB': two whole company names (each ends in its legal form),
+    the longer with words of its own before the form: a company and its subsidiary. 'Goldcup AB,
+    u.ä.t. X AB' prints the whole shorter name, 'Bygg AB' is the tail of 'Norrby Bygg AB'."""
+    s, l_ = short.casefold().split(), long.casefold().split()
+    return len(s) >= 2 and len(l_) > len(s) and s[-1].upper() in LEGAL_FORMS and l_[-1].upper() in LEGAL_FORMS \
+        and l_[:len(s) - 1] == s[:-1] and short.casefold() not in long.casefold()
 
 
 def spelling_variant(a: str, b: str) -> bool:

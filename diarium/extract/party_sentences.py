@@ -60,30 +60,32 @@ NAME_AFTER_I = (rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?(?:{plain_words(w fo
 GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "beviljar X för …" is grant_window's
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
             r"|\s*\(|(?<!\b[Nn]r)\s+\d)")        # "… Fastigheter Nr 3" is a name's number, no date or sum
+# A list runs to a point or colon, not one inside a word: "S:t Görans sjukhus AB", "M.H.E Kliniken AB".
+LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 # "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
 ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
-    rf"{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+    rf"{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
 # "exploateringsavtal avseende detaljplan för … Ekeby 6:18 m.fl. i Ekeby, mellan kommunen och X":
 # "mellan" names the agreement's two sides however long the clause on what it is about runs
 # (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
 CLAUSE_GAP = r"(?:[^.;:!?]|[.:](?=[\wåäö\d])|\.\s+(?=[a-zåäö\d]))"
 LATER_BETWEEN = re.compile(
-    rf"(?i)(?<![\wåäö]){AGREEMENT}{CLAUSE_GAP}{{1,200}}?\s(?-i:mellan)\s+{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+    rf"(?i)(?<![\wåäö]){AGREEMENT}{CLAUSE_GAP}{{1,200}}?\s(?-i:mellan)\s+{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
 TWO_SIDES = re.compile(r"\s(?:och|samt)\s")
 # "Mellan A och B har följande avtal träffats": the parties first, the agreement after; a
 # capital M starts the sentence also where the text lost its line breaks ("… 3 (8) Mellan A").
 BETWEEN_FIRST = re.compile(
-    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
-SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
+    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>{LIST_CHAR}*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
+SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
 # "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
 # "… med 20 000 kr till föreningen FUB Ekeby", "bidrag till X": the recipient after an amount or grant.
-TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
 OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
 QUALIFIED_GRANT = re.compile(rf"\s{plain_words(words('grant_qualifiers'))}\s+{GRANT}\b")
 MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
