@@ -31,3 +31,8 @@ def test_a_unit_on_the_next_line_of_a_table_cell():
 
 def test_a_cell_break_between_two_figures_joins_no_groups():
     assert [a.value for a in find_amounts("| Budget 2026<br>500 000 kr |\n")] == [500_000]
+
+
+def test_a_first_group_at_the_end_of_a_cells_line():
+    text = "| 3. | Bidraget beräknas uppgå till 12<br>250 000 kr i prisnivå 2025. |\n"
+    assert [a.value for a in find_amounts(text)] == [12_250_000]

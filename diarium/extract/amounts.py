@@ -221,10 +221,10 @@ def thousands_comma(match: re.Match[str]) -> bool:
 
 
 def unmarked(text: str) -> str:
-    """The text with a table cell's line breaks ("375<br>kronor per månad") blanked to spaces of
+    """The text with a table cell's line breaks ("375<br>kronor per månad") made line breaks of
     the same length: a number and its unit on two lines of a cell are one amount, as on two
     lines of a paragraph, and every offset still points into the text."""
-    return CELL_BREAK.sub(lambda m: " " * len(m.group(0)), text) if "<" in text else text
+    return CELL_BREAK.sub(lambda m: "\n".ljust(len(m.group(0))), text) if "<" in text else text
 
 
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
