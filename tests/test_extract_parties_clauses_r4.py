@@ -57,3 +57,22 @@ def test_a_point_or_colon_inside_a_name_does_not_end_the_list():
             "avseende vårdavtal. Avtal med A.B.C Kliniken AB om lokaler.")
     assert sorted(name for name, _ in parties(text)) == ["A.B.C Kliniken AB", "Norrby S:t Olofs vård AB",
                                                          "Norrby Vård AB"]
+
+
+def test_a_party_line_that_lost_its_breaks_drops_labels_and_the_address_before():
+    text = ("Avtal Parter Ekeby kommun, 212000-2783, 123 45 Ekeby Norrby Bygg AB, 556036-0793, Box 12, "
+            "123 46 Norrby 1. Avtalets omfattning Bolaget ska leverera.")
+    assert parties(text) == [("Ekeby kommun", "212000-2783"), ("Norrby Bygg AB", "556036-0793")]
+
+
+def test_a_role_box_head_in_capitals_is_no_part_of_the_name():
+    text = ("KÖPEAVTAL\n\nSÄLJARE\nEkeby kommun\n212000-2783\n\nKÖPARE\nNorrby Bygg AB\n556036-0793\n\n"
+            "1. Överlåtelse\nSäljaren överlåter fastigheten.")
+    assert parties(text) == [("Ekeby kommun", "212000-2783"), ("Norrby Bygg AB", "556036-0793")]
+
+
+def test_a_number_printed_apart_from_any_name_is_the_named_counterpartys():
+    text = ("Norrby Omsorg AB\nStorgatan 1\n123 45 Ekeby\n\nAvtal om hemtjänst\n\n"
+            "Mellan Ekeby kommun och Norrby Omsorg AB har följande avtal träffats.\n\n"
+            "Organisationsnummer: 556036-0793\n")
+    assert parties(text) == [("Ekeby kommun", None), ("Norrby Omsorg AB", "556036-0793")]

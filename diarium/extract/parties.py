@@ -252,9 +252,10 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     decided = grant_recipients(text, units) or subject_recipients(text)
     grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
         + applicants(text, units)
-    if any(p.orgnr for p in clauses):
+    if any(p.orgnr and not is_unnamed(p) for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
+        # (A number printed with no name may be that of a name in the text: `named_by_text`.)
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         if not numbers_of_recipients(clauses, grants):
             grants = [p for p in grants if any(same_party(c, p) for c in clauses)]
