@@ -36,3 +36,17 @@ def test_a_cell_break_between_two_figures_joins_no_groups():
 def test_a_first_group_at_the_end_of_a_cells_line():
     text = "| 3. | Bidraget beräknas uppgå till 12<br>250 000 kr i prisnivå 2025. |\n"
     assert [a.value for a in find_amounts(text)] == [12_250_000]
+
+
+def test_a_letter_read_for_a_digit_inside_an_amount():
+    found = find_amounts("Bidraget uppgår till 1 5OO 000 kr per år och ramen till l 250 000 kronor.")
+    assert [(a.value, a.per) for a in found] == [(1_500_000, "år"), (1_250_000, None)]
+    assert found[0].evidence[0].snippet == "1 5OO 000 kr"
+
+
+def test_a_code_before_an_amount_keeps_its_letters():
+    assert [a.value for a in find_amounts("Ärende IO 500 kr och 25 OOO kr.")] == [500, 25_000]
+
+
+def test_a_cell_border_or_a_sentences_i_before_an_amount_is_no_digit():
+    assert [a.value for a in find_amounts("| 500 000 kr |\nI 250 000 kronor ingår moms.")] == [500_000, 250_000]

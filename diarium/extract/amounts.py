@@ -54,6 +54,7 @@ import re
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
+from diarium.extract.amount_text import amount_text
 from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
@@ -77,7 +78,6 @@ AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT
 # of a balance in a sentence, not a range's dash (no digit before it) nor a column operator.
 MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
-CELL_BREAK = re.compile(r"<br\s*/?>")
 FUNCTION_WORDS = words("function_words")
 
 
@@ -220,13 +220,6 @@ def thousands_comma(match: re.Match[str]) -> bool:
     return len(match.group("dec") or "") == 3 and unit_value(match.group("unit")) < 1000
 
 
-def unmarked(text: str) -> str:
-    """The text with a table cell's line breaks ("375<br>kronor per månad") made line breaks of
-    the same length: a number and its unit on two lines of a cell are one amount, as on two
-    lines of a paragraph, and every offset still points into the text."""
-    return CELL_BREAK.sub(lambda m: "\n".ljust(len(m.group(0))), text) if "<" in text else text
-
-
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     found: dict[int, Amount] = {}
@@ -237,7 +230,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             found[value].evidence.append(ev)
         else:
             found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
-    printed, text = text, unmarked(text)
+    printed, text = text, amount_text(text)
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
                      key=lambda m: m.start())
     taken_until = -1
