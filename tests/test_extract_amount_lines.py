@@ -50,3 +50,8 @@ def test_a_code_before_an_amount_keeps_its_letters():
 
 def test_a_cell_border_or_a_sentences_i_before_an_amount_is_no_digit():
     assert [a.value for a in find_amounts("| 500 000 kr |\nI 250 000 kronor ingår moms.")] == [500_000, 250_000]
+
+
+def test_two_groups_ocr_printed_without_their_space():
+    found = find_amounts("GC-väg längs väg 934 och väg 932 17393 017 kronor")
+    assert [a.value for a in found] == [17_393_017]
