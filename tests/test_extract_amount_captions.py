@@ -109,7 +109,7 @@ def test_a_row_with_a_note_after_a_section_label():
 
 
 def test_a_head_row_that_opens_with_the_unit_in_the_label_columns_place():
-    text = ("Utfall och prognos\n\nMnkr Bokslut Budget Prognos Avvikelse\n\nårets 2024 | 2025\n"
+    text = ("Utfall och prognos\n\nMnkr Utfall Budget Prognos Avvikelse\n\nårets 2024 | 2025\n"
             "Servicenämnden 12,5 13,0 12,8 0,2\nFastigheter 3,2 | 3,4 3,3 -0,1\n\nText som följer.\n")
     assert [a.value for a in find_amounts(text)] == [12_500_000, 13_000_000, 12_800_000, 200_000,
                                                      3_200_000, 3_400_000, 3_300_000, -100_000]
@@ -121,5 +121,5 @@ def test_a_sentence_opening_with_a_unit_is_no_head_row():
 
 
 def test_a_row_broken_by_specks_gives_no_tail():
-    text = ("Tkr Bokslut Budget Prognos\nNämnden 10,5 11,0 10,8\nKontoret -10,0| — -13,5 30] -&2 0,4\n")
+    text = ("Tkr Utfall Budget Prognos\nNämnden 10,5 11,0 10,8\nKontoret -9,0| — -12,5 20] -&4 0,3\n")
     assert [a.value for a in find_amounts(text)] == [10_500, 11_000, 10_800]

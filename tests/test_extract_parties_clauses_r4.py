@@ -16,47 +16,45 @@ def parties(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_defined_term_stands_for_the_numbered_name_not_the_property_it_owns():
     text = ("MARKANVISNINGSAVTAL\n\nParter:\n\na) Ekeby kommun (212000-2783), nedan kallad Kommunen\n\n"
-            "b) NORRBY BYGG AB (556036-0793),\nägare till Norrby 4:12, nedan kallad Bolaget\n"
+            "b) NORRBY BYGG AB (556036-0793),\ntomträttshavare till Norrby 4:12, nedan kallad Bolaget\n"
             "Kommunen och Bolaget kallas gemensamt Parterna\n")
     assert parties(text) == [("Ekeby kommun", "212000-2783"), ("NORRBY BYGG AB", "556036-0793")]
 
 
 def test_the_sides_of_an_approved_agreement_after_a_long_clause_in_a_table_cell():
     text = ("Ekeby kommun\nKallelse\n\n| Nr | Ärende | Förslag |\n|---|---|---|\n"
-            "| 7. | Exploateringsavtal | Kommunstyrelsen godkänner förslag till<br>exploateringsavtal avseende "
-            "detaljplan för<br>bostäder inom Norrby 3:14 m.fl. i Ekeby,<br>mellan kommunen och Lövsta "
-            "Fastigheter Nr 2,<br>undertecknat av bolaget 2025-03-01.<br>Kommunstyrelsen godkänner förslag "
-            "till<br>exploateringsavtal avseende detaljplan för<br>bostäder inom Norrby 3:14 m.fl. i Ekeby,<br>"
-            "mellan kommunen och Åsby Mark i Ekeby<br>Kommanditbolag, undertecknat av<br>bolaget 2025-03-02. |\n")
+            "| 7. | Markavtal | Byggnadsnämnden tillstyrker att<br>markavtal rörande planområdet Norrby "
+            "3:14<br>m.fl. i Ekeby tecknas, mellan kommunen och Lövsta<br>Fastigheter Nr 2, som har signerat "
+            "2025-03-01.<br>Byggnadsnämnden tillstyrker att<br>markavtal rörande planområdet Norrby 3:14 m.fl. i "
+            "Ekeby<br>tecknas, mellan kommunen och Åsby Mark i Ekeby<br>Kommanditbolag, som har signerat "
+            "2025-03-02. |\n")
     assert parties(text) == [("Ekeby kommun", None), ("Lövsta Fastigheter Nr 2", None),
                              ("Åsby Mark i Ekeby Kommanditbolag", None)]
 
 
 def test_a_table_of_contents_that_lost_its_line_breaks_names_no_sides():
-    text = ("Överenskommelse om samverkan 2 (8) Innehållsförteckning 1 Bakgrund 3 2 Gällande handlingar för "
-            "överenskommelsen 4 3 Förtydligande av kommunikation och dialog mellan parterna Politiskt samråd "
-            "Tjänstemannasamråd Uppföljning 6 4 Ersättningar 7\n")
+    text = ("Samverkansavtal 2 (6) Innehåll 1 Inledning 2 2 Avtalets syfte och samverkan mellan parterna "
+            "Styrgrupp Arbetsgrupp Rapportering 5 3 Ekonomi 6\n")
     assert parties(text) == []
 
 
 def test_a_name_spelled_with_a_letter_less_is_the_same_party():
-    assert same_party(Party(name="KOMMANDITBOLAGET LUNDSTRÖMMS FASTIGHETER NR 3", orgnr="916821-1267"),
-                      Party(name="Kommanditbolaget Lundströms Fastigheter Nr 3"))
+    assert same_party(Party(name="KOMMANDITBOLAGET LUNDSTRÖMMS FASTIGHETER NR 7", orgnr="916543-2101"),
+                      Party(name="Kommanditbolaget Lundströms Fastigheter Nr 7"))
     assert not same_party(Party(name="Norrby IF"), Party(name="Norrbo IF"))
 
 
 def test_a_parent_company_and_its_subsidiary_are_two_parties():
-    text = ("Landstingsstyrelsen föreslår landstingsfullmäktige besluta att godkänna överenskommelserna med "
-            "Norrby Vård AB och Norrby Vård Sjukhuset AB avseende vårdavtal för perioden 2026-2029.")
+    text = "Regionstyrelsen tillstyrker att regionen tecknar avtal med Norrby Vård AB och Norrby Vård Sjukhuset AB om vårdplatser."
     assert sorted(name for name, _ in parties(text)) == ["Norrby Vård AB", "Norrby Vård Sjukhuset AB"]
     assert same_party(Party(name="Ljusa Bostäder"), Party(name="Ljusa Bostäder AB"))
 
 
 def test_a_point_or_colon_inside_a_name_does_not_end_the_list():
-    text = ("Fullmäktige godkänner överenskommelserna med Norrby Vård AB och Norrby S:t Olofs vård AB "
-            "avseende vårdavtal. Avtal med A.B.C Kliniken AB om lokaler.")
-    assert sorted(name for name, _ in parties(text)) == ["A.B.C Kliniken AB", "Norrby S:t Olofs vård AB",
-                                                         "Norrby Vård AB"]
+    text = ("Regionen tecknar avtal med Norrby Hälsa AB och Norrby S:t Olofs vård AB om vårdplatser. "
+            "Serviceavtal med A.B.C Kliniken AB om städning.")
+    assert sorted(name for name, _ in parties(text)) == ["A.B.C Kliniken AB", "Norrby Hälsa AB",
+                                                         "Norrby S:t Olofs vård AB"]
 
 
 def test_a_party_line_that_lost_its_breaks_drops_labels_and_the_address_before():

@@ -144,7 +144,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
 
 def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, int, int]]:
     """The money cells under a head row that opens with the unit, in the label column's place
-    ("Miljoner kronor  Bokslut  Budget  Prognos", "Tkr  Utfall  Budget"): one column a head."""
+    ("Mnkr  Utfall  Budget  Prognos", "Tkr  Utfall  Budget"): one column a head."""
     head = HEAD_ROW.match(lines[index][1])
     if head is None:
         return []
@@ -195,7 +195,7 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> li
     if NOT_MONEY_LABEL.search(label):
         return []                   # "OH i procent …   3": a share, not money
     if heads.columns and len(FIGURE.findall(label)) >= 2 and len(row_numbers(match, heads)) < heads.columns:
-        return []                   # "X -10,0| — -13,5 30] -&2 0,4": specks broke the row, its tail is no row
+        return []                   # "X -9,0| — -12,5 20] -&4 0,3": specks broke the row, its tail is no row
     own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
     row_scale = unit_value(own.group("unit")) if own else scale
     base = offset + match.start("cells")

@@ -3,8 +3,8 @@ are line breaks, and a letter that OCR read for a digit inside a number before i
 000 kr", "l 500 000 kronor") is that digit. Every replacement keeps the length, so offsets
 still point into the printed text.
 
->>> amount_text("| Nyttokort 375<br>kronor per månad |")
-'| Nyttokort 375\\n   kronor per månad |'
+>>> amount_text("| Årskort 420<br>kronor per kvartal |")
+'| Årskort 420\\n   kronor per kvartal |'
 >>> amount_text("Bidraget är 1 5OO 000 kr och l 250 000 kronor; Ekeby IO 500 kr.")
 'Bidraget är 1 500 000 kr och 1 250 000 kronor; Ekeby IO 500 kr.'
 """

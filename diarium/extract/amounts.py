@@ -69,7 +69,7 @@ ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2
 # A number's first group at the end of a line of running text, its other groups on the next.
 # After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
 LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3})[ \t]*\n[ \t]*$")
-# Two groups of a number OCR printed without their space, before the rest ("17393 017 kronor").
+# Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
@@ -167,7 +167,7 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(number, start) of an amount whose first group a sentence left at the end of the line
     before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr), or whose first groups OCR
-    glued together ("17393 017 kronor" is 17 393 017 kronor)."""
+    glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
         return None
     glued = GLUED_HEAD.search(text, max(0, match.start() - 8), match.start())

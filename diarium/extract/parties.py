@@ -99,7 +99,7 @@ def same_party(a: Party, b: Party) -> bool:
     each has a capitalised word of its own: 'Öby bygdegårdsförening' is not 'Tors
     bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB' (but a subsidiary is not its
     parent). A word spelled with a letter
-    more or less ('Mattssons' / 'Mattsons') is not a word of its own."""
+    more or less ('Lundströmms' / 'Lundströms') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
     own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
@@ -110,16 +110,17 @@ def same_party(a: Party, b: Party) -> bool:
 
 
 def subsidiary(short: str, long: str) -> bool:
-    """'Capio AB' and 'Capio Sjukhus AB': two whole company names (each ends in its legal form),
-    the longer with words of its own before the form: a company and its subsidiary. 'Goldcup AB,
-    u.ä.t. X AB' prints the whole shorter name, 'Bygg AB' is the tail of 'Norrby Bygg AB'."""
+    """'Norrby Vård AB' and 'Norrby Vård Sjukhuset AB': two whole company names (each ends in its
+    legal form), the longer with words of its own before the form: a company and its subsidiary.
+    'Lagerbolag AB, u.ä.t. X AB' prints the whole shorter name, 'Bygg AB' is the tail of 'Norrby
+    Bygg AB'."""
     s, l_ = short.casefold().split(), long.casefold().split()
     return len(s) >= 2 and len(l_) > len(s) and s[-1].upper() in LEGAL_FORMS and l_[-1].upper() in LEGAL_FORMS \
         and l_[:len(s) - 1] == s[:-1] and short.casefold() not in long.casefold()
 
 
 def spelling_variant(a: str, b: str) -> bool:
-    """'mattssons' / 'mattsons': two long words one letter apart."""
+    """'lundströmms' / 'lundströms': two long words one letter apart."""
     return min(len(a), len(b)) >= SPELLING_LENGTH and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= 90
 
 

@@ -1,10 +1,10 @@
 """Parties of party boxes printed side by side: each box has a role label ("LEVERANTÖR",
 "Kommunen") over the party's name and address, and the text layer reads the boxes' rows in
-turn, so the names come first and the boxes' numbers follow together ("Organisationsnr" /
-"212000-…" / "Organisationsnr" / "556…"). The numbers then belong to the names in the order
+turn, so the names come first and the boxes' numbers follow together ("Org.nr" / "212000-…" /
+"Org.nr" / "556…"). The numbers then belong to the names in the order
 both are printed.
 
->>> text = '''AVTALSPARTER
+>>> text = '''Parter
 ... KOMMUNEN
 ... Ekeby kommun
 ... 123 45 EKEBY
@@ -12,11 +12,11 @@ both are printed.
 ... Norrby Vård AB
 ... Box 12
 ... 123 46 NORRBY
-... Organisationsnr
+... Org.nr
 ... 212000-2783
-... Organisationsnr
+... Org.nr
 ... 556036-0793
-... Hemsida
+... Webbplats
 ... '''
 >>> [(p.name, p.orgnr) for p in column_parties(text)]
 [('Ekeby kommun', '212000-2783'), ('Norrby Vård AB', '556036-0793')]

@@ -1,12 +1,12 @@
 """Parties an agreement names with a defined term: 'Ekeby kommun, 123 45 Ekeby, nedan kallad
 Kommunen'. The term stands for the organisation its clause opens with: when that clause prints
 an organisationsnummer, the name before the number, not a thing the clause goes on to describe
-('X AB (556…), ägare till Ekeby 1:2, nedan kallad Exploatören' defines X AB).
+('X AB (556…), tomträttshavare till Ekeby 1:2, nedan kallad Bolaget' defines X AB).
 
 >>> from diarium.structure import analyse
 >>> from diarium.extract.units import text_units
 >>> text = ("Parter:\\n\\na) Ekeby kommun (212000-9994), nedan kallad Kommunen\\n\\n"
-...         "b) NORRBY BYGG AB (556900-1232),\\nägare till Norrby 6:18, nedan kallad Exploatören\\n")
+...         "b) NORRBY BYGG AB (556900-1232),\\ntomträttshavare till Norrby 6:18, nedan kallad Bolaget\\n")
 >>> [p.name for p in from_definitions(text, text_units(text, analyse(text)))]
 ['Ekeby kommun', 'NORRBY BYGG AB']
 >>> text = "Mellan Ekeby kommun, nedan kallad Kommunen, och Norrby Bygg AB, org.nr 556900-1232, nedan kallat Bolaget"

@@ -67,7 +67,7 @@ ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+
 AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
     rf"{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
-# "exploateringsavtal avseende detaljplan för … Ekeby 6:18 m.fl. i Ekeby, mellan kommunen och X":
+# "markavtal rörande planområdet Norrby 3:14 m.fl. i Ekeby tecknas, mellan kommunen och X":
 # "mellan" names the agreement's two sides however long the clause on what it is about runs
 # (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
 CLAUSE_GAP = r"(?:[^.;:!?]|[.:](?=[\wåäö\d])|\.\s+(?=[a-zåäö\d]))"
@@ -211,7 +211,7 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
                 if pattern is LATER_BETWEEN and not TWO_SIDES.search(match.group("list")):
-                    continue            # "… dialog mellan parterna Politiskt samråd": no two sides named
+                    continue            # "… samverkan mellan parterna Styrgrupp": no two sides named
                 if pattern in (AFTER_WITH, LATER_BETWEEN) and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
                     continue            # "regleras i särskilt avtal mellan A och B": not the document's agreement
                 if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
