@@ -3,7 +3,7 @@ list ends, how it splits into items, and the organisation's name in each item; a
 word ("kommunen") stands for the party the document names.
 
 >>> item_name("föreningen Gläntan")
-('Gläntan', 10)
+('Gläntan', 11)
 >>> item_name("Norrby Fastigheter i Ekeby Kommanditbolag")
 ('Norrby Fastigheter i Ekeby Kommanditbolag', 0)
 """
