@@ -74,3 +74,18 @@ def test_a_number_printed_apart_from_any_name_is_the_named_counterpartys():
             "Mellan Ekeby kommun och Norrby Omsorg AB har följande avtal träffats.\n\n"
             "Organisationsnummer: 556036-0793\n")
     assert parties(text) == [("Ekeby kommun", None), ("Norrby Omsorg AB", "556036-0793")]
+
+
+def test_the_parties_label_before_their_list():
+    text = "Samverkansavtal\n\nAvtalsparter: Ekeby kommun och Norrby Omsorg AB\n\nAvtalet gäller från 2026-01-01."
+    assert parties(text) == [("Ekeby kommun", None), ("Norrby Omsorg AB", None)]
+
+
+def test_an_abbreviation_in_parentheses_between_the_agreement_and_its_party():
+    text = "Kulturnämnden ingår ett idéburet offentligt partnerskap (IOP) med Norrby Konstförening från 1 mars 2026."
+    assert ("Norrby Konstförening", None) in parties(text)
+
+
+def test_a_title_in_capitals_names_both_sides():
+    assert parties("AVTAL MELLAN EKEBY KOMMUN OCH NORRBY OMSORG AB\n\n1. Bakgrund\nAvtalet gäller.") == [
+        ("EKEBY KOMMUN", None), ("NORRBY OMSORG AB", None)]

@@ -28,7 +28,7 @@ LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') 
 # A list runs to a point or colon, not one inside a word: "S:t Görans sjukhus AB", "M.H.E Kliniken AB".
 LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
-ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
+ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive|OCH|SAMT)\s+")     # (a title in capitals)
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")

@@ -46,7 +46,7 @@ from diarium.extract.party_names import NOT_A_PARTY, SENTENCE_BREAK, clean_name,
 from diarium.extract.orgnr import is_label
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
-from diarium.language import words
+from diarium.language import table, words
 from diarium.schemas import Party
 from diarium.schemas.structure import Structure
 
@@ -56,8 +56,11 @@ GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "be
 # "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
 ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
-    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:\([\wåäö]{{2,8}}\)\s+)?"
+    rf"(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
     rf"{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
+# "Parter: Ekeby kommun och Norrby Bygg AB": the parties' label before their list.
+LABELLED_LIST = re.compile(rf"(?i)(?<![\wåäö]){plain_words(table('headings')['parter'].split(' | '))}\s*:\s*(?P<list>{LIST_CHAR}*?){LIST_END}")
 # "markavtal rörande planområdet Norrby 3:14 m.fl. i Ekeby tecknas, mellan kommunen och X":
 # "mellan" names the agreement's two sides however long the clause on what it is about runs
 # (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
@@ -107,10 +110,11 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
     for unit in units:
-        if not AGREEMENT_WORD.search(unit.text):
+        if not AGREEMENT_WORD.search(unit.text) and "arter" not in unit.text:
             continue                    # (cheap test first: most paragraphs name no agreement)
         patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
-                                                    (BETWEEN_FIRST, "ellan"), (LATER_BETWEEN, "ellan"))
+                                                    (BETWEEN_FIRST, "ellan"), (LATER_BETWEEN, "ellan"),
+                                                    (LABELLED_LIST, "arter"))
                                   if cue in unit.text]
         for pattern in patterns:
             for match in overlapping(pattern, unit.text):
