@@ -123,3 +123,8 @@ def test_a_sentence_opening_with_a_unit_is_no_head_row():
 def test_a_row_broken_by_specks_gives_no_tail():
     text = ("Tkr Utfall Budget Prognos\nNämnden 10,5 11,0 10,8\nKontoret -9,0| — -12,5 20] -&4 0,3\n")
     assert [a.value for a in find_amounts(text)] == [10_500, 11_000, 10_800]
+
+
+def test_a_year_a_column_gap_before_the_unit_heads_the_table():
+    text = "Kostnader 2026                    tkr\nPersonal                        1 200\nLokaler                           300\n"
+    assert values(text) == [1_200_000, 300_000]

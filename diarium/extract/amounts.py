@@ -71,6 +71,8 @@ ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2
 LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3})[ \t]*\n[ \t]*$")
 # Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t|\n")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
@@ -179,6 +181,13 @@ def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     return f"{head.group('head')} {match.group('num')}", head.start("head")
 
 
+def year_head(match: re.Match[str]) -> bool:
+    """A year and a unit a column gap apart ("Kostnader 2025        tkr"): a table's heads, no
+    amount."""
+    return match.re is AFTER and bool(YEAR.fullmatch(match.group("num"))) and not match.group("dec") \
+        and bool(COLUMN_GAP.search(match.group(0), match.end("num") - match.start()))
+
+
 def numbered_rows(text: str) -> set[int]:
     """Where the number of an enumerated row stands: lines one under the other that open with
     the same word and count up ("Nivå 1 …" / "Nivå 2 …" / "Nivå 3 …"). OCR that closed the
@@ -250,7 +259,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
         broken = line_broken(text, match) if match.re is AFTER and not glued else None
         value = value_of(broken[0] if broken else glued or match.group("num"), match.group("dec"), match.group("unit"))
-        if value == 0:
+        if value == 0 or year_head(match):
             continue
         if broken and value in found:
             continue                    # "uppgå till 15\n500 000 kr": the whole number, found before
