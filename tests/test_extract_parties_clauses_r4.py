@@ -89,3 +89,9 @@ def test_an_abbreviation_in_parentheses_between_the_agreement_and_its_party():
 def test_a_title_in_capitals_names_both_sides():
     assert parties("AVTAL MELLAN EKEBY KOMMUN OCH NORRBY OMSORG AB\n\n1. Bakgrund\nAvtalet gäller.") == [
         ("EKEBY KOMMUN", None), ("NORRBY OMSORG AB", None)]
+
+
+def test_a_party_line_ends_its_name_at_the_next_fields_label():
+    text = ("Avtal\n\nParter\nNorrby Bygg AB Postadress Box 12, 123 45 Ekeby Org.nr 556036-0793\n"
+            "Ekeby kommun Postadress 123 46 Ekeby Org.nr 212000-2783\n")
+    assert parties(text) == [("Ekeby kommun", "212000-2783"), ("Norrby Bygg AB", "556036-0793")]
