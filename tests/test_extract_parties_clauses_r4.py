@@ -95,3 +95,8 @@ def test_a_party_line_ends_its_name_at_the_next_fields_label():
     text = ("Avtal\n\nParter\nNorrby Bygg AB Postadress Box 12, 123 45 Ekeby Org.nr 556036-0793\n"
             "Ekeby kommun Postadress 123 46 Ekeby Org.nr 212000-2783\n")
     assert parties(text) == [("Ekeby kommun", "212000-2783"), ("Norrby Bygg AB", "556036-0793")]
+
+
+def test_the_parties_named_as_the_subject_of_a_sentence():
+    assert parties("Parterna i detta avtal är Ekeby kommun och Norrby Omsorg AB.") == [
+        ("Ekeby kommun", None), ("Norrby Omsorg AB", None)]

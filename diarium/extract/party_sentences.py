@@ -59,8 +59,11 @@ AFTER_WITH = re.compile(
     rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:\([\wåäö]{{2,8}}\)\s+)?"
     rf"(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
     rf"{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
-# "Parter: Ekeby kommun och Norrby Bygg AB": the parties' label before their list.
-LABELLED_LIST = re.compile(rf"(?i)(?<![\wåäö]){plain_words(table('headings')['parter'].split(' | '))}\s*:\s*(?P<list>{LIST_CHAR}*?){LIST_END}")
+# "Parter: Ekeby kommun och Norrby Bygg AB", "Parterna i detta avtal är A och B": the parties'
+# label or subject before their list.
+LABELLED_LIST = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(table('headings')['parter'].split(' | '))}\s*:"
+                           rf"|parter(?:na)?\s+(?:i|till)\s+(?:detta\s+|det\s+)?{AGREEMENT}\s+är)\s*"
+                           rf"(?P<list>{LIST_CHAR}*?){LIST_END}")
 # "markavtal rörande planområdet Norrby 3:14 m.fl. i Ekeby tecknas, mellan kommunen och X":
 # "mellan" names the agreement's two sides however long the clause on what it is about runs
 # (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
