@@ -128,3 +128,8 @@ def test_a_row_broken_by_specks_gives_no_tail():
 def test_a_year_a_column_gap_before_the_unit_heads_the_table():
     text = "Kostnader 2026                    tkr\nPersonal                        1 200\nLokaler                           300\n"
     assert values(text) == [1_200_000, 300_000]
+
+
+def test_a_table_that_prints_signs_keeps_a_row_of_minuses():
+    text = ("Mnkr Utfall Budget Avvikelse\nNämnden -10,5 -11,0 -0,5\nKontoret -129,5 -131,0 1,5\n")
+    assert values(text) == [-10_500_000, -11_000_000, -500_000, -129_500_000, -131_000_000, 1_500_000]

@@ -157,7 +157,7 @@ def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, 
 
 def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[tuple[int, int, int]]:
     """The money cells of the rows under a caption, to a second blank line or a line of text."""
-    cells: list[tuple[int, int, int]] = []
+    read: list[tuple[re.Match[str], int]] = []
     rows, blank, before, labels = 0, 0, 0, 0
     for offset, row in lines:
         if not row.strip():
@@ -185,12 +185,23 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
         if labels and len(row_numbers(match, heads)) != heads.columns:
             break                   # after a label, a line that is no row of the statement: text
         rows, labels = rows + 1, 0
-        cells += row_cells(match, offset, scale, heads)
-    return cells
+        read.append((match, offset))
+    signed = any(mixes_signs(match, heads) for match, _ in read)
+    return [cell for match, offset in read for cell in row_cells(match, offset, scale, heads, signed)]
 
 
-def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> list[tuple[int, int, int]]:
-    """(value, start, end) of the money cells of one row."""
+def mixes_signs(match: re.Match[str], heads: Heads) -> bool:
+    """A row that is no balance with figures of both signs ("Nämnden -129,7 -139,0 6,5"): the
+    table prints each figure's sign, so no minus in it is the layout's operator."""
+    if BALANCE.search(match.group("label")):
+        return False
+    figures = [Decimal(value.replace(",", ".")) for value, _, _ in row_numbers(match, heads)]
+    return any(f < 0 for f in figures) and any(f > 0 for f in figures)
+
+
+def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
+              signed: bool = False) -> list[tuple[int, int, int]]:
+    """(value, start, end) of the money cells of one row (`signed`: the table prints signs)."""
     label = match.group("label")
     if NOT_MONEY_LABEL.search(label):
         return []                   # "OH i procent …   3": a share, not money
@@ -201,7 +212,7 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> li
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
              for value, start, end in row_numbers(match, heads)]
-    if operator_minus(found) and not BALANCE.search(label):
+    if not signed and operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]
 
