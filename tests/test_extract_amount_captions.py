@@ -106,3 +106,30 @@ def test_a_row_with_a_note_after_a_section_label():
     text = ("Balansräkning\nBelopp i mnkr\nNot 2024 2023\nTillgångar\n"
             "Kortfristiga fordringar 14 405 398\nSkulder\nLångfristiga skulder 22 1 171 1 837\n")
     assert [v for v, _, _ in table_cells(text)] == [405_000_000, 398_000_000, 1_171_000_000, 1_837_000_000]
+
+
+def test_a_head_row_that_opens_with_the_unit_in_the_label_columns_place():
+    text = ("Utfall och prognos\n\nMnkr Utfall Budget Prognos Avvikelse\n\nårets 2024 | 2025\n"
+            "Servicenämnden 12,5 13,0 12,8 0,2\nFastigheter 3,2 | 3,4 3,3 -0,1\n\nText som följer.\n")
+    assert [a.value for a in find_amounts(text)] == [12_500_000, 13_000_000, 12_800_000, 200_000,
+                                                     3_200_000, 3_400_000, 3_300_000, -100_000]
+
+
+def test_a_sentence_opening_with_a_unit_is_no_head_row():
+    text = "Miljoner kronor har avsatts till projektet\nEtapp 1 12 14\n"
+    assert not {12_000_000, 14_000_000} & set(values(text))
+
+
+def test_a_row_broken_by_specks_gives_no_tail():
+    text = ("Tkr Utfall Budget Prognos\nNämnden 10,5 11,0 10,8\nKontoret -9,0| — -12,5 20] -&4 0,3\n")
+    assert [a.value for a in find_amounts(text)] == [10_500, 11_000, 10_800]
+
+
+def test_a_year_a_column_gap_before_the_unit_heads_the_table():
+    text = "Kostnader 2026                    tkr\nPersonal                        1 200\nLokaler                           300\n"
+    assert values(text) == [1_200_000, 300_000]
+
+
+def test_a_table_that_prints_signs_keeps_a_row_of_minuses():
+    text = ("Mnkr Utfall Budget Avvikelse\nNämnden -10,5 -11,0 -0,5\nKontoret -129,5 -131,0 1,5\n")
+    assert values(text) == [-10_500_000, -11_000_000, -500_000, -129_500_000, -131_000_000, 1_500_000]

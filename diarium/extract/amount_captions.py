@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from diarium.extract.amount_rows import ROW, grouped
-from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, YEAR, table_unit
-from diarium.extract.amount_units import unit_value
+from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit
+from diarium.extract.amount_units import unit_pattern, unit_value
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.text import lines_with_offsets
@@ -49,6 +49,11 @@ SPECK = re.compile(r"(?<=\d)\)(?=\s|$)|(?<=\s)=(?=[-−–]?\d)")
 YEAR_IN_ROW = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 CELL_GLYPHS = table("ocr_cell_glyphs")
 SIGNED_GLYPH = re.compile(rf"((?:^|(?<=\s))[-−–])([{re.escape(''.join(CELL_GLYPHS))}])(?=\d)")
+# A head row whose first cell is the unit: the heads after it are words (and years), no figures.
+HEAD_ROW = re.compile(rf"(?i)^\s*(?P<unit>{unit_pattern(TABLE_UNITS)})\s+(?P<heads>[^\d.,;:!?()]+?(?:\s(?:19|20)\d{{2}}[^\d.,;:!?()]*?)*)\s*$")
+FUNCTION_WORDS = words("function_words")
+COLUMN_RULE = re.compile(r"(?<=\d)[ \t]*\|[ \t]*(?=[-−–]?\d)")
+FIGURE = re.compile(r"\d+")
 SECTION_MOST_WORDS = 6
 ROWS_MOST = 40
 HEADS_MOST = 4
@@ -60,6 +65,7 @@ class Heads:
     columns: int | None = None
     by_years: bool = False          # counted from a row of years, which words no longer change
     notes: bool = False             # a notes column stands before the figures
+    by_heads: bool = False          # counted from the unit's own head row, which lines below only continue
 
 
 def year_heads(rest: str) -> int | None:
@@ -83,6 +89,8 @@ def years_between_words(row: str) -> bool:
 
 def read_heads(row: str, years: list[str] | None, heads: Heads) -> None:
     """Update `heads` from a head line: years ("Not 2024 2023") or words ("Post Budget Utfall")."""
+    if years is not None and heads.by_heads:
+        return                      # the years of some heads wrapped onto the next line ("Budget 2025")
     if years is not None:
         heads.columns, heads.by_years = len(years), True
         heads.notes = heads.notes or any(w.lower().strip(".") in NOTES_HEADS for w in row.split())
@@ -91,14 +99,15 @@ def read_heads(row: str, years: list[str] | None, heads: Heads) -> None:
     if len(found) == 1:             # OCR kept one space: "Post Budget Utfall Avvikelse"
         found = row.split()
     heads.notes = heads.notes or any(w.lower() in NOTES_HEADS for w in found)
-    if not heads.by_years and len(found) > 2:
+    if not heads.by_years and not heads.by_heads and len(found) > 2:
         heads.columns = len(found) - 1
 
 
 def despecked(row: str) -> str:
-    """The row with OCR specks between its cells blanked and a digit misread after a minus
-    put back (offsets kept)."""
+    """The row with OCR specks between its cells blanked, a column rule between two figures
+    ("14,5 | -180,7") too, and a digit misread after a minus put back (offsets kept)."""
     row = SIGNED_GLYPH.sub(lambda m: m.group(1) + CELL_GLYPHS[m.group(2)], row)
+    row = COLUMN_RULE.sub(lambda m: " " * len(m.group()), row)
     if row.count(")") <= row.count("(") and "=" not in row:
         return row
     unbalanced = row.count(")") > row.count("(")
@@ -119,6 +128,9 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
         unit = TABLE_UNIT.search(line)
+        if unit is None:
+            cells += head_row_cells(lines, index)
+            continue
         year_columns = year_heads(line[unit.end():]) if unit else None
         if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
@@ -130,9 +142,22 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     return cells
 
 
+def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, int, int]]:
+    """The money cells under a head row that opens with the unit, in the label column's place
+    ("Mnkr  Utfall  Budget  Prognos", "Tkr  Utfall  Budget"): one column a head."""
+    head = HEAD_ROW.match(lines[index][1])
+    if head is None:
+        return []
+    names = [w for w in head.group("heads").split() if w != "|"]
+    if len(names) < 2 or not names[0][:1].isupper() or any(w.lower() in FUNCTION_WORDS for w in names):
+        return []                       # "Miljoner kronor har avsatts till …": a sentence, no head
+    heads = Heads(columns=len(names), by_heads=True)
+    return table_rows(lines[index + 1:index + ROWS_MOST], unit_value(head.group("unit")), heads)
+
+
 def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[tuple[int, int, int]]:
     """The money cells of the rows under a caption, to a second blank line or a line of text."""
-    cells: list[tuple[int, int, int]] = []
+    read: list[tuple[re.Match[str], int]] = []
     rows, blank, before, labels = 0, 0, 0, 0
     for offset, row in lines:
         if not row.strip():
@@ -160,21 +185,34 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
         if labels and len(row_numbers(match, heads)) != heads.columns:
             break                   # after a label, a line that is no row of the statement: text
         rows, labels = rows + 1, 0
-        cells += row_cells(match, offset, scale, heads)
-    return cells
+        read.append((match, offset))
+    signed = any(mixes_signs(match, heads) for match, _ in read)
+    return [cell for match, offset in read for cell in row_cells(match, offset, scale, heads, signed)]
 
 
-def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads) -> list[tuple[int, int, int]]:
-    """(value, start, end) of the money cells of one row."""
+def mixes_signs(match: re.Match[str], heads: Heads) -> bool:
+    """A row that is no balance with figures of both signs ("Nämnden -129,7 -139,0 6,5"): the
+    table prints each figure's sign, so no minus in it is the layout's operator."""
+    if BALANCE.search(match.group("label")):
+        return False
+    figures = [Decimal(value.replace(",", ".")) for value, _, _ in row_numbers(match, heads)]
+    return any(f < 0 for f in figures) and any(f > 0 for f in figures)
+
+
+def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
+              signed: bool = False) -> list[tuple[int, int, int]]:
+    """(value, start, end) of the money cells of one row (`signed`: the table prints signs)."""
     label = match.group("label")
     if NOT_MONEY_LABEL.search(label):
         return []                   # "OH i procent …   3": a share, not money
+    if heads.columns and len(FIGURE.findall(label)) >= 2 and len(row_numbers(match, heads)) < heads.columns:
+        return []                   # "X -9,0| — -12,5 20] -&4 0,3": specks broke the row, its tail is no row
     own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
     row_scale = unit_value(own.group("unit")) if own else scale
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
              for value, start, end in row_numbers(match, heads)]
-    if operator_minus(found) and not BALANCE.search(label):
+    if not signed and operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]
 

@@ -54,6 +54,7 @@ import re
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
+from diarium.extract.amount_text import amount_text
 from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
@@ -68,6 +69,10 @@ ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2
 # A number's first group at the end of a line of running text, its other groups on the next.
 # After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
 LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3})[ \t]*\n[ \t]*$")
+# Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
+GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t|\n")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
@@ -163,13 +168,24 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(number, start) of an amount whose first group a sentence left at the end of the line
-    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr)."""
+    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr), or whose first groups OCR
+    glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
         return None
+    glued = GLUED_HEAD.search(text, max(0, match.start() - 8), match.start())
+    if glued:
+        return f"{glued.group('head')} {match.group('num')}", glued.start("head")
     head = LINE_HEAD.search(text, max(0, match.start() - 40), match.start())
     if not head or head.group("word") not in FUNCTION_WORDS:
         return None
     return f"{head.group('head')} {match.group('num')}", head.start("head")
+
+
+def year_head(match: re.Match[str]) -> bool:
+    """A year and a unit a column gap apart ("Kostnader 2025        tkr"): a table's heads, no
+    amount."""
+    return match.re is AFTER and bool(YEAR.fullmatch(match.group("num"))) and not match.group("dec") \
+        and bool(COLUMN_GAP.search(match.group(0), match.end("num") - match.start()))
 
 
 def numbered_rows(text: str) -> set[int]:
@@ -221,8 +237,6 @@ def thousands_comma(match: re.Match[str]) -> bool:
 
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
-                     key=lambda m: m.start())
     found: dict[int, Amount] = {}
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
             + column_amounts(text) + worded_amounts(text):
@@ -231,6 +245,9 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             found[value].evidence.append(ev)
         else:
             found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
+    printed, text = text, amount_text(text)
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
+                     key=lambda m: m.start())
     taken_until = -1
     row_numbers = numbered_rows(text) if matches else set()
     for match in matches:
@@ -242,7 +259,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
         broken = line_broken(text, match) if match.re is AFTER and not glued else None
         value = value_of(broken[0] if broken else glued or match.group("num"), match.group("dec"), match.group("unit"))
-        if value == 0:
+        if value == 0 or year_head(match):
             continue
         if broken and value in found:
             continue                    # "uppgå till 15\n500 000 kr": the whole number, found before
@@ -252,8 +269,8 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         first = range_first(text, match) if match.re is AFTER and not glued and value > 0 else None
         if first and first[0] and first[0] not in found:
             found[first[0]] = Amount(value=first[0], per=None, text=squash(text[first[1]:match.end()]),
-                                     evidence=[evidence(text, first[1], match.end())])
-        ev = evidence(text, broken[1] if broken else match.start(), match.end())
+                                     evidence=[evidence(printed, first[1], match.end())])
+        ev = evidence(printed, broken[1] if broken else match.start(), match.end())
         per = per_after(text[match.end():match.end() + 60])
         if value in found:
             found[value].evidence.append(ev)

@@ -34,9 +34,11 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import (from_definitions, from_labels, from_orgnrs, from_term_lists, is_unnamed,
+from diarium.extract.party_clauses import (from_labels, from_orgnrs, is_unnamed,
                                           labelled_for_lines, signing_parties)
 from diarium.extract.party_address import labels_above
+from diarium.extract.party_columns import column_parties
+from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_labels import under_role_label
@@ -45,6 +47,7 @@ from diarium.extract.party_mentions import not_former, not_in_underlag_only, not
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_subjects import subject_recipients
+from diarium.extract.party_terms import from_term_lists
 from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
@@ -61,10 +64,12 @@ REFUSED_OR_LEFT = re.compile(
     r"valt\s+att\s+(?:avsluta|avstå)|lämnat\s+partnerskapet|utträtt|inte\s+längre\s+(?:ingår|deltar)|deltar\s+inte|"
     r"som\s+är\s+hyresvärd|lämnade\s+samarbetet")
 SENTENCE_REACH = 400
+SPELLING_LENGTH = 6       # words shorter than this differ by a letter as other names do ('Norrby' / 'Norrbo')
 PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund, regioner
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
 WHOLE_BODY = re.compile(r"(?i)\b(?:kommun|stad|region)\b")
+LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
 INTERNAL_UNIT = re.compile(r"(?i)(?:" + "|".join(sorted(words("internal_units"))) + r")(?:en|et)?$")
 
 
@@ -92,11 +97,31 @@ def one_public_body(parties: list[Party]) -> list[Party]:
 def same_party(a: Party, b: Party) -> bool:
     """The same orgnr, else names that match (token-set ratio 90, as the scorer matches) unless
     each has a capitalised word of its own: 'Öby bygdegårdsförening' is not 'Tors
-    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB'."""
+    bygdegårdsförening', 'Ljusa Bostäder' is 'Ljusa Bostäder AB' (but a subsidiary is not its
+    parent). A word spelled with a letter
+    more or less ('Lundströmms' / 'Lundströms') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
     own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    own_a = {w for w in own_a if not any(spelling_variant(w, v) for v in own_b)}
+    if subsidiary(a.name, b.name) or subsidiary(b.name, a.name):
+        return False
     return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+
+
+def subsidiary(short: str, long: str) -> bool:
+    """'Norrby Vård AB' and 'Norrby Vård Sjukhuset AB': two whole company names (each ends in its
+    legal form), the longer with words of its own before the form: a company and its subsidiary.
+    'Lagerbolag AB, u.ä.t. X AB' prints the whole shorter name, 'Bygg AB' is the tail of 'Norrby
+    Bygg AB'."""
+    s, l_ = short.casefold().split(), long.casefold().split()
+    return len(s) >= 2 and len(l_) > len(s) and s[-1].upper() in LEGAL_FORMS and l_[-1].upper() in LEGAL_FORMS \
+        and l_[:len(s) - 1] == s[:-1] and short.casefold() not in long.casefold()
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """'lundströmms' / 'lundströms': two long words one letter apart."""
+    return min(len(a), len(b)) >= SPELLING_LENGTH and abs(len(a) - len(b)) <= 1 and fuzz.ratio(a, b) >= 90
 
 
 def capitalised(name: str) -> set[str]:
@@ -220,16 +245,18 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) + labelled_for_lines(text)
+    named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) \
+        + labelled_for_lines(text) + column_parties(text)
     clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units) + sale_parties(text, units)
     decided = grant_recipients(text, units) or subject_recipients(text)
     grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
         + applicants(text, units)
-    if any(p.orgnr for p in clauses):
+    if any(p.orgnr and not is_unnamed(p) for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
+        # (A number printed with no name may be that of a name in the text: `named_by_text`.)
         mentioned = [p for p in mentioned if any(same_party(c, p) for c in clauses) or approved(p, text)]
         if not numbers_of_recipients(clauses, grants):
             grants = [p for p in grants if any(same_party(c, p) for c in clauses)]

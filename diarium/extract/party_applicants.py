@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from diarium.extract.party_names import sentence_around
-from diarium.extract.party_sentences import GRANT_VERB, LIST_END, listed_parties
+from diarium.extract.party_items import LIST_END, listed_parties
+from diarium.extract.party_sentences import GRANT_VERB
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import words

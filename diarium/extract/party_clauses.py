@@ -1,6 +1,6 @@
 """Parties named where an agreement names them: with an organisationsnummer, after a role
-label ("Exploatör: Y AB"), as the thing a defined term stands for ("X, nedan kallad
-Kommunen"), and in the signature block ("för Region Norrland").
+label ("Exploatör: Y AB"), and in the signature block ("för Region Norrland"); what a defined
+term stands for is `party_defined`'s, a list of terms `party_terms`'.
 
 An organisationsnummer names a party only where the page speaks of an agreement, a grant or
 parties: the signing service's log page of a protokoll ("Organisation: Ekeby kommun,
@@ -37,14 +37,12 @@ from bisect import bisect_right
 
 from diarium.extract.evidence import evidence
 from diarium.extract.party_labels import after_head_row
-from diarium.extract.party_names import (NOT_A_PARTY, clean_name, main_part, name_at_end, reference_words,
-                                         sentence_around, strip_markup)
+from diarium.extract.party_names import NOT_A_PARTY, clean_name, main_part, name_at_end, sentence_around, strip_markup
 from diarium.extract.patterns import bodies, plain_words
-from diarium.extract.periods import RANGE, heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import Heading, SignatureBlock, Structure
+from diarium.schemas.structure import SignatureBlock, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -53,7 +51,6 @@ PARTY_CONTEXT = re.compile(
     rf"(?i){plain_words(words('agreement_words'))}|{plain_words(words('grant_words'))}|\bparter|"
     rf"\b{plain_words([*ROLES, *ROLES.values()])}\b|\bnedan\s+kallad")
 LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words(ROLES)})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
-DEFINED = re.compile(r"(?i),?\s*(?:\(\s*)?nedan\s+(?:kallad|kallat|kallade|benämnd|benämnt)\s+(?P<term>[\wåäö]+)")
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
@@ -274,69 +271,6 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
                 continue
             start = match.start("name")
             parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(name)))]))
-    return parties
-
-
-def from_definitions(text: str, units: list[Unit]) -> list[Party]:
-    """'Ekeby kommun, 123 45 Ekeby, nedan kallad Kommunen': what a defined term stands for."""
-    parties = []
-    for unit in units:
-        for match in DEFINED.finditer(unit.text):
-            if match.group("term").casefold() not in reference_words():
-                continue                # 'fastigheten X, nedan kallad Fastigheten' names no party
-            before = TRAILING_NUMBER.sub("", unit.text[:match.start()])
-            before = re.sub(r",\s*\d{3}\s?\d{2}\s+[A-ZÅÄÖ]\w+\s*$", "", before)   # a postal address
-            name = name_at_end(before)
-            if not name or looks_like_person(name):
-                continue
-            at = max(before.rfind(name.split()[0]), 0)
-            parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(name)))]))
-    return parties
-
-
-ENTRY_NAME = re.compile(r"^(?P<name>[^–—\d][^–—]{1,80}?)\s[–—-]\s*")
-PUBLIC_BODY = re.compile(r"(?i)\b[\wåäö-]*(?:nämnd|förvaltning|styrelse)(?:en)?\b")
-TERM_KINDS = ("period", "-", "projekt", "uppdrag", "verksamhetsår")
-
-
-def term_heading(text: str, structure: Structure, pos: int) -> tuple[str, Heading | None]:
-    """What the term at `pos` is of, and the heading that says so (None: its sentence does)."""
-    kind = kind_before(text, pos)
-    if kind != "period":
-        return kind, None
-    found = heading_of_kind(structure, pos)
-    return (found[1], found[0]) if found else (kind, None)
-
-
-def heading_body(text: str, heading: Heading) -> Party | None:
-    """'Aktuella partnerskap i evenemangsnämnden': the public party a list's heading names."""
-    body = PUBLIC_BODY.search(heading.text)
-    if not body:
-        return None
-    name = body.group(0)[:1].upper() + body.group(0)[1:]
-    return Party(name=name, evidence=[evidence(text, heading.start + body.start(), heading.start + body.end())])
-
-
-def from_term_lists(text: str, structure: Structure, units: list[Unit]) -> list[Party]:
-    """'Västerby hembygdsförening – 1 juli 2024–31 december 2027.' under a heading that says
-    what the terms are of ('Aktuella partnerskap'): the name before the dash is a party."""
-    parties = []
-    for unit in units:
-        entry = ENTRY_NAME.match(unit.text) if ("–" in unit.text or " - " in unit.text or "—" in unit.text) else None
-        if not entry or not RANGE.match(unit.text, entry.end()):
-            continue
-        kind, heading = term_heading(text, structure, unit.span(entry.end(), entry.end() + 1)[0])
-        if kind in TERM_KINDS:
-            continue
-        body = heading_body(text, heading) if heading else None
-        parties += [body] if body else []
-        pos = 0
-        for piece in re.split(r"(?<!-)\s+(?:och|samt)\s+", entry.group("name")):
-            at = entry.group("name").find(piece, pos)
-            pos = at + len(piece)
-            name = clean_name(piece)
-            if name and not looks_like_person(name):
-                parties.append(Party(name=name, evidence=[evidence(text, *unit.span(at, at + len(piece)))]))
     return parties
 
 

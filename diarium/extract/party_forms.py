@@ -43,6 +43,7 @@ from diarium.text import lines_with_offsets
 WORD = re.compile(r"[^\s|\[\]]+")
 NAME_START = re.compile(r"[A-ZÅÄÖ]")
 PARTICLES = words("name_connectors") | words("name_particles")
+COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 FORM_ROWS = 3          # rows of labels that make a page a form
 VALUE_WITHIN = 3       # lines under the label row where its values stand
 FIELD_ROWS_BELOW = 8   # lines below the party field where a stacked form prints its number field
@@ -80,12 +81,13 @@ def label_words(line: str) -> list[str] | None:
 
 def name_at_start(line: str) -> tuple[str, int] | None:
     """The name that starts a value line, and where: capitalised words and the particles
-    between them ("Miljöpartiet de Gröna Ekeby"); the empty fields' noise after it is cut."""
+    between them ("Miljöpartiet de Gröna Ekeby"); the empty fields' noise after it is cut, and
+    so is the next column's value after a wide gap ("Anna Berg      Per Ekman": two persons)."""
     start = NAME_START.search(line)
     if not start or line[:start.start()].strip(" |[]()•*-"):
         return None
     kept: list[str] = []
-    tokens = line[start.start():].split()
+    tokens = COLUMN_GAP.split(line[start.start():].strip(), maxsplit=1)[0].split()
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if token[:1].isupper() and token.isalpha() or (token.lower() in PARTICLES and following[:1].isupper() and kept):

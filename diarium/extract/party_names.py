@@ -21,6 +21,10 @@ over a line break is whole because the paragraph is.
 'WK Norra Åsa AB'
 >>> name_at_end("Köpare: Lagerbolag 100200 AB, u.ä.t. Norrby Logistik XL AB, (")
 'Lagerbolag 100200 AB, u.ä.t. Norrby Logistik XL AB'
+>>> name_at_end("AVTAL Parter Ekeby kommun, "), name_at_end(", 123 45 Ekeby Norrby Bygg AB, ")
+('Ekeby kommun', 'Norrby Bygg AB')
+>>> name_at_end("SÄLJARE Ekeby kommun "), name_at_end("Norrby Bygg AB Postadress Box 12, 123 45 Ekeby Org.nr")
+('Ekeby kommun', 'Norrby Bygg AB')
 >>> clean_name("**WayfinderAI** (enskild firma, innehavare Albin Olsson)")
 'WayfinderAI'
 >>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")
@@ -51,6 +55,7 @@ ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
+ROLE_WORDS = {w for pair in table("party_roles").items() for w in pair}
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
 # A name ends before a dash, a defined term, or a word that names a document or a clause.
@@ -147,8 +152,46 @@ def name_at_end(segment: str) -> str | None:
         return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
     starts = [m.end() for m in CLAUSE_START.finditer(segment)]
     clause = segment[starts[-1] if starts else 0:]
-    clause = PARENTHESES.sub("", clause)
-    return clean_name(main_part(clause))
+    clause = POSTAL_LEAD.sub("", PARENTHESES.sub("", clause))
+    return clean_name(before_field(without_labels(main_part(clause))))
+
+
+# The previous party's postal address before a name, where the text lost its line breaks:
+# "…, 123 45 Ekeby Norrby Bygg AB, 556…".
+POSTAL_LEAD = re.compile(r"^[\s,;]*\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+\s+(?=[A-ZÅÄÖ])")
+PARTIES_HEADS = {w.casefold() for w in table("headings")["parter"].split(" | ")}
+CONTACT_LABELS = {w.casefold() for w in words("contact_labels")}
+FIELD_LABELS = CONTACT_LABELS | {w.casefold() for w in words("form_fields") | words("form_party_fields")}
+
+
+def label_word(word: str, following: str) -> bool:
+    """A role, a heading of the parties or a document's kind before a name, no part of it:
+    'Säljare', 'KÖPARE', 'Parter', 'Avtal'; a reference word only in capitals before a name
+    that is not ('KOMMUNEN Ekeby kommun': a box's head; 'Föreningen Gläntan', 'BOLAGET BYGG AB'
+    are names)."""
+    bare = word.strip(":").casefold()
+    return bare in ROLE_WORDS or bare in PARTIES_HEADS or bool(AGREEMENT_IN_WORD.fullmatch(bare)) \
+        or (word.strip(":").isupper() and not following.isupper() and bare in reference_words())
+
+
+def before_field(name: str) -> str:
+    """The name up to the label of the next field on its line ('Norrby Bygg AB Postadress Box
+    12' → 'Norrby Bygg AB'); a row of labels ('Förening Organisationsnummer Kontonummer Ekeby
+    Båtklubb') is a form's head row with the values under it, no field to cut at."""
+    tokens = name.split()
+    bare = [t.strip(":").casefold() for t in tokens] + [""]
+    cut = next((k for k in range(1, len(tokens)) if bare[k] in CONTACT_LABELS and bare[k + 1] not in FIELD_LABELS
+                and bare[k - 1] not in FIELD_LABELS), len(tokens))
+    return " ".join(tokens[:cut])
+
+
+def without_labels(name: str) -> str:
+    """The name without the labels a line-less text glued before it ('SÄLJARE Ekeby kommun',
+    'Avtal Parter Ekeby kommun' → 'Ekeby kommun')."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[1][:1].isupper() and label_word(tokens[0], tokens[1]):
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 KOMMUN = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?s?)\s+(kommun|stad)\b|"

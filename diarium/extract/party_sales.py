@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from diarium.extract.party_names import NOT_A_PARTY, SENTENCE_BREAK, clean_name
-from diarium.extract.party_sentences import LIST_END, grant_subject, item_name, listed_parties
+from diarium.extract.party_items import LIST_END, item_name, listed_parties
+from diarium.extract.party_sentences import grant_subject
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import words

@@ -41,40 +41,48 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.party_names import (NOT_A_PARTY, SENTENCE_BREAK, clean_name, is_reference,
-                                         resolve_reference, sentence_around)
+from diarium.extract.party_items import LIST_CHAR, LIST_END, ITEM_SPLIT, QUOTED, item_name, listed_parties
+from diarium.extract.party_names import NOT_A_PARTY, SENTENCE_BREAK, clean_name, is_reference, sentence_around
 from diarium.extract.orgnr import is_label
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
-from diarium.language import words
+from diarium.language import table, words
 from diarium.schemas import Party
 from diarium.schemas.structure import Structure
 
 AGREEMENT = rf"\w*{plain_words(words('agreement_words'))}\w*"
 GRANT = rf"\w*{plain_words(words('grant_words'))}\w*"
-# "i" ends a list ("avtal med X i syfte att …") unless a company's name goes on through it to its
-# legal form: "Lagerhus i Borås AB", "Bostadsbolaget i Mölndal AB".
-NAME_AFTER_I = rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
 GRANT_LIST_ENDS = plain_words(words("name_list_ends") - {"i", "för"})     # "beviljar X för …" is grant_window's
-LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
-            r"|\s*\(|\s+\d)")
 # "avtal … med följande befintliga föreningar: A, B och C": a list announced before a colon.
 ANNOUNCED = rf"(?:{plain_words(words('list_announcers'))}\s+(?:[\wåäöé-]+\s+){{0,2}}?[\wåäöé-]+\s*:\s*)?"
 AFTER_WITH = re.compile(
-    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
-    rf"{ANNOUNCED}(?P<list>[^.;:]*?){LIST_END}")
+    rf"(?i)(?<![\wåäö])(?=\w*{plain_words(words('agreement_words'))}){AGREEMENT}\s+(?:\([\wåäö]{{2,8}}\)\s+)?"
+    rf"(?:[\wåäöé]+,?\s+){{0,4}}?(?:med|mellan)\s+"
+    rf"{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
+# "Parter: Ekeby kommun och Norrby Bygg AB", "Parterna i detta avtal är A och B": the parties'
+# label or subject before their list.
+LABELLED_LIST = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(table('headings')['parter'].split(' | '))}\s*:"
+                           rf"|parter(?:na)?\s+(?:i|till)\s+(?:detta\s+|det\s+)?{AGREEMENT}\s+är)\s*"
+                           rf"(?P<list>{LIST_CHAR}*?){LIST_END}")
+# "markavtal rörande planområdet Norrby 3:14 m.fl. i Ekeby tecknas, mellan kommunen och X":
+# "mellan" names the agreement's two sides however long the clause on what it is about runs
+# (a capital "Mellan" opens a sentence of its own: BETWEEN_FIRST's).
+CLAUSE_GAP = r"(?:[^.;:!?]|[.:](?=[\wåäö\d])|\.\s+(?=[a-zåäö\d]))"
+LATER_BETWEEN = re.compile(
+    rf"(?i)(?<![\wåäö]){AGREEMENT}{CLAUSE_GAP}{{1,200}}?\s(?-i:mellan)\s+{ANNOUNCED}(?P<list>{LIST_CHAR}*?){LIST_END}")
+TWO_SIDES = re.compile(r"\s(?:och|samt)\s")
 # "Mellan A och B har följande avtal träffats": the parties first, the agreement after; a
 # capital M starts the sentence also where the text lost its line breaks ("… 3 (8) Mellan A").
 BETWEEN_FIRST = re.compile(
-    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>[^.;:]*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
-SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>[^.;:]*?){LIST_END}")
+    rf"(?i)(?:^|(?<=[.:]\s)|(?<=\s)(?=(?-i:M)))mellan\s+(?P<list>{LIST_CHAR}*?)\s+(?:har|träffas|ingås|tecknas|sluts)\b[^.;]*?{AGREEMENT}")
+SIGNED_BY = re.compile(rf"(?i)\b(?:underteckna|signera)(?:t|d|de)\s+av\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
 BEFORE_JOINED = re.compile(
     rf"(?P<list>[A-ZÅÄÖ][^.;:]*?)\s+(?:har|hade)\s+ingått\s+i\s+(?:ett\s+|det\s+)?(?:[\wåäöé]+\s+){{0,3}}?{AGREEMENT}")
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
 # "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
 # "… med 20 000 kr till föreningen FUB Ekeby", "bidrag till X": the recipient after an amount or grant.
-TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>[^.;:]*?){LIST_END}")
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
 OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
 QUALIFIED_GRANT = re.compile(rf"\s{plain_words(words('grant_qualifiers'))}\s+{GRANT}\b")
 MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
@@ -82,90 +90,6 @@ AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
-QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
-ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive)\s+")
-CONNECTORS = words("name_connectors")
-FUNCTION_WORDS = words("function_words") - words("name_particles")
-SET_DETERMINERS = words("set_determiners")
-NOT_NAMES = words("not_names")
-LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
-LOWER_FORMS = tuple(w for w in words("organisation_forms") if w.islower())
-
-
-def item_name(item: str) -> tuple[str, int] | None:
-    """The name in one list item and where it starts: descriptors in small letters before it
-    dropped ('föreningen Gläntan' → 'Gläntan'), words after it that are not part of it cut
-    ('Regionen vad avser ansvar' → 'Regionen'); a short tail in small letters is kept
-    ('Ekeby stadsmission', 'Kvinnojouren Västerö ideell förening')."""
-    tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", item)]
-    first = next((k for k, (t, _) in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), None)
-    if first is None or tokens[first][0][:1].isdigit() or tokens[first][0].lower() in SET_DETERMINERS:
-        return None
-    kept = [tokens[first][0]]
-    rest = tokens[first + 1:]
-    for k, (token, _) in enumerate(rest):
-        following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if token.strip(",.:;") in NOT_NAMES or (kept[-1] in LEGAL_FORMS and len(kept) > 1 and following.isalpha()
-                                                 and following.islower() and following not in CONNECTORS):
-            break                       # '… AB Dnr KS', 'Renhållnings AB Föreligger skrivelse': the name has ended
-                                        # (a form that opens the name, 'AB Transportia', ends nothing)
-        if token[:1].isupper() or (token[:1].isdigit() and kept[-1][:1].isupper()):
-            kept.append(token)
-        elif token.isalpha() and token.endswith("s") and kept[-1].endswith("s") and following[:1].isupper():
-            kept.append(token)          # 'Bergums kommuns Fastighets AB': genitives inside a name
-        elif kept[-1].endswith("-") and token in CONNECTORS and following:    # 'Arbetsmarknads- och social…'
-            kept.append(token)
-        elif kept[-2:-1] and kept[-2].endswith("-") and kept[-1] in CONNECTORS:
-            kept.append(token)
-        elif token in CONNECTORS and following[:1].isupper() and (token != "och" or kept[-1].endswith("-")):
-            kept.append(token)
-        elif token[:1].isalpha() and len(rest) - k <= 2 and not any(
-                t in FUNCTION_WORDS or not t.isalpha() for t, _ in rest[k:]):
-            kept.extend(t for t, _ in rest[k:])
-            break
-        else:
-            break
-    if len(kept) == 2 and re.fullmatch(r"[A-ZÅÄÖ]\w+(?:en|et)s", kept[0]) and kept[1].islower() \
-            and not kept[1].endswith(LOWER_FORMS):
-        kept = [kept[0][:-1]]          # 'Fritidsbankens lokal': the owner is the party ('Lidens förening' is one)
-    return " ".join(kept), tokens[first][1]
-
-
-def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: str) -> list[Party]:
-    """A party for every name in the list `raw` (which starts at unit.text[list_start])."""
-    parties = []
-    pos = 0
-    raw = QUOTED.sub(lambda m: " " * len(m.group(0)), raw)     # '(”Kommunen”)': a defined term, same length
-    for piece in ITEM_SPLIT.split(raw):
-        offset = raw.find(piece, pos)
-        pos = offset + len(piece)
-        found = (piece.strip(), piece.find(piece.strip())) if is_reference(piece) else item_name(piece)
-        if not found:
-            continue
-        name, at = found
-        if is_reference(name):
-            resolved = resolve_reference(name, document)
-            if not resolved:
-                continue
-            name = resolved
-        else:
-            cleaned = clean_name(name)
-            if not cleaned or common_noun(cleaned, document):
-                continue
-            name = cleaned
-        start = list_start + offset + at
-        length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
-        parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
-    return parties
-
-
-def common_noun(name: str, document: str) -> bool:
-    """A single capitalised word the document also writes in small letters is a defined term
-    of the agreement ('Detaljplanen', 'Fastigheten'), not a name."""
-    if " " in name:
-        return False
-    stem = re.sub(r"(?:en|et|n|t)$", "", name.lower())
-    return bool(re.search(rf"(?<![\wåäö])(?:{re.escape(name.lower())}|{re.escape(stem)})(?![\wåäö])", document))
 
 
 def generic_side(raw: str) -> bool:
@@ -189,16 +113,20 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     """Counterparties named with an agreement: 'avtal mellan A och B', 'undertecknat av A'."""
     parties = []
     for unit in units:
-        if not AGREEMENT_WORD.search(unit.text):
+        if not AGREEMENT_WORD.search(unit.text) and "arter" not in unit.text:
             continue                    # (cheap test first: most paragraphs name no agreement)
         patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
-                                                    (BETWEEN_FIRST, "ellan")) if cue in unit.text]
+                                                    (BETWEEN_FIRST, "ellan"), (LATER_BETWEEN, "ellan"),
+                                                    (LABELLED_LIST, "arter"))
+                                  if cue in unit.text]
         for pattern in patterns:
             for match in overlapping(pattern, unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())
                 if NOT_A_PARTY.search(sentence) or (pattern is SIGNED_BY and not AGREEMENT_CONTEXT.search(sentence)):
                     continue
-                if pattern is AFTER_WITH and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
+                if pattern is LATER_BETWEEN and not TWO_SIDES.search(match.group("list")):
+                    continue            # "… samverkan mellan parterna Styrgrupp": no two sides named
+                if pattern in (AFTER_WITH, LATER_BETWEEN) and OTHER_AGREEMENT.search(unit.text, max(0, match.start() - 20), match.start()):
                     continue            # "regleras i särskilt avtal mellan A och B": not the document's agreement
                 if (pattern is BETWEEN_FIRST or re.search(r"(?i)\bmellan\s*$", unit.text[max(0, match.start("list") - 12):match.start("list")])) \
                         and generic_side(match.group("list")):
