@@ -317,7 +317,7 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
     signs: dict[int, bool] = {}
     for match in FOR_LINE.finditer(text):
         if CONTENTS_ENTRY.search(match.group(0)) or BOARD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-            continue            # "för Eksta Bostads AB och Stiftelsen Tjolöholm    4": a title in a table of contents
+            continue            # "för Ekeby Bostäder AB och Stiftelsen Norrbyhus    4": a title in a table of contents
         page = bisect_right(page_starts(text), match.start())
         if page not in signs:
             signs[page] = signing_page(page_text(text, match.start()))

@@ -18,7 +18,7 @@ A table of a document that grants is a grant list when one column's head names t
 ... Lokalhyra                      20 000 kr
 ...
 ... Följande ansökningar föreslås avslås:
-... Eksta bygdegårdsförening
+... Västerby bygdegårdsförening
 ...
 ... Nämnden beslutar att bevilja investeringsstöd enligt förslaget.'''
 >>> [p.name for p in grant_list_parties(text)]

@@ -99,7 +99,7 @@ def is_reference(name: str) -> bool:
 def main_part(clause: str) -> str:
     """The party's own name in a clause of comma-separated parts: 'Norrviks stad, genom
     socialnämnden Nordost' → 'Norrviks stad'; 'Staten genom Trafikverket' → 'Trafikverket';
-    a part in small letters continues the name ('Goldcup 101601 AB, u.ä.t. Prologis …')."""
+    a part in small letters continues the name ('Norrby 101 AB, u.ä.t. Ekeby Logistik …')."""
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and not parts[0][:1].isupper():
         parts.pop(0)                    # the tail of what precedes the clause

@@ -27,7 +27,7 @@ one name. A reference word stands for the party it refers to where the document 
 ['FUB Ekeby']
 >>> names("Sverigedemokraterna i Ekeby kommun har under 2025 erhållit kommunalt partistöd.")
 ['Sverigedemokraterna i Ekeby kommun']
->>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Tjolöholm ansvarsfrihet.")
+>>> names("Kommunfullmäktige beviljar styrelsen för stiftelsen Norrbyhus ansvarsfrihet.")
 []
 >>> names("Nämnd Område Begärt belopp, kronor Beviljat belopp, kronor Vård 500 000")
 []

@@ -149,7 +149,7 @@ class Reader:
             waiting[0].title = placed[0]
 
     def continues_organisation(self, line: TextLine) -> bool:
-        """'för Goldcup 101601 AB,' / 'u.ä.t. Prologis Sweden XL AB': a line that goes on with the
+        """'för Norrby 101 AB,' / 'u.ä.t. Ekeby Logistik AB': a line that goes on with the
         organisation above it."""
         text = line.text.strip()
         if not self.orgs or self.used or not text[:1].islower() or len(text.split()) > 8:
