@@ -141,6 +141,10 @@ class RepairConfig:
     diacritic_swap_cost: float = 1.5
     """Channel cost per differing letter when an unknown form differs from a word in å/ä/ö/é
     only: an invented or lost diacritic, whatever the training pages happened to show."""
+    unseen_edit_cost: ByMode = ByMode(lost=math.inf, kept=5.0)
+    """Channel cost of one edit the channel never learned (`unseen.py`) in an unknown form
+    of at least `unseen_edit_min_length` letters, when its learned candidates cost more."""
+    unseen_edit_min_length: int = 6
     max_candidates: int = 8
     """Candidates kept per OCR form."""
 

@@ -19,10 +19,13 @@ from collections.abc import Collection, Iterable
 from itertools import compress
 from operator import itemgetter
 
+from rapidfuzz.distance import OSA
+
 from diarium.language import lexicon as lexmod
 from diarium.corrections.channel import ChannelModel, load_model
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.search import LN10, Candidate, Search
+from diarium.corrections.unseen import plain_slip, same_length_keys
 from diarium.language.lexicon import WORD, ZIPF_ONE, ZIPF_SHIFT, Lexicon
 from diarium.language.letters import fold
 
@@ -43,6 +46,7 @@ class CandidateScorer:
         self._candidates: dict[tuple[str, str], list[Candidate]] = {}
         self._priors: dict[str, float] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
+        self.unseen: dict[str, frozenset[str]] = {}   # form → its `_with_unseen_edits`
         self._compound_priors: dict[str, float] = {}
         self._head_shares: dict[str, float] = {}
         self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
@@ -152,7 +156,31 @@ class CandidateScorer:
             if search.loose_keys:
                 search.add_loose_compounds()
             found = search.best()
-        return found
+        return self._with_unseen_edits(lower, mode, found)
+
+    def _with_unseen_edits(self, lower: str, mode: str, found: list[Candidate],
+                           ) -> list[Candidate]:
+        """A long unknown form the learned edits do not explain at all: the listed words
+        of its length one letter away are its candidates, at a flat cost (`unseen.py`);
+        kept in `unseen` by form.
+
+        >>> scorer = CandidateScorer()
+        >>> [c[0] for c in scorer._with_unseen_edits("kormunen", "kept", [])][:1]
+        ['kommunen']
+        """
+        cfg = self.config
+        flat = cfg.unseen_edit_cost[mode]
+        if found or len(lower) < cfg.unseen_edit_min_length or not lower.isalpha() or (
+                flat == math.inf):
+            return found
+        for key in self._hits(same_length_keys(fold(lower))):
+            for form in self.lex.by_key(key):
+                prior = self.prior(form)
+                if prior > 0 and OSA.distance(lower, form) == 1 and plain_slip(lower, form):
+                    found.append((form, min(flat, self.model.cost(lower, form, mode)), prior))
+        if found:
+            self.unseen[lower] = frozenset(c[0] for c in found)
+        return sorted(found, key=lambda c: c[1] - LN10 * c[2])[:cfg.max_candidates]
 
     def _decisive(self, best: Candidate) -> bool:
         """A common listed word one edit explains at a cost its frequency outweighs: a word
