@@ -38,3 +38,12 @@ def test_a_page_that_lost_its_letters_is_left_to_the_channel():
     scorer = CandidateScorer()
     assert [c[0] for c in scorer.candidates("kormunen", "kept", False)][:1] == ["kommunen"]
     assert "kommunen" not in [c[0] for c in scorer.candidates("kormunen", "lost", False)]
+
+
+def test_a_short_form_after_no_word_may_be_a_broken_words_tail():
+    # the tail of a word broken at the line end above is one letter from a listed word
+    scorer = CandidateScorer()
+    assert [c[0] for c in scorer.candidates("vändigt", "kept", False)][:1] == ["väldigt"]
+    text = "Det är nöd-\nvändigt att nämnden beslutar.\n"
+    assert repair(text, join_hyphenation=False)[0] == text
+    assert "väldigt" in repaired("Det är vändigt att nämnden beslutar om året.\n")

@@ -46,7 +46,8 @@ class CandidateScorer:
         self._candidates: dict[tuple[str, str], list[Candidate]] = {}
         self._priors: dict[str, float] = {}
         self.loose: set[str] = set()    # compounds only the looser analysis found
-        self.unseen: dict[str, frozenset[str]] = {}   # form → its `_with_unseen_edits`
+        # (form, mode) → the readings `_with_unseen_edits` gave it
+        self.unseen: dict[tuple[str, str], frozenset[str]] = {}
         self._compound_priors: dict[str, float] = {}
         self._head_shares: dict[str, float] = {}
         self._compound_memo: dict = {}    # `Lexicon.compound_by_key`'s cuts, shared
@@ -162,7 +163,7 @@ class CandidateScorer:
                            ) -> list[Candidate]:
         """A long unknown form the learned edits do not explain at all: the listed words
         of its length one letter away are its candidates, at a flat cost (`unseen.py`);
-        kept in `unseen` by form.
+        kept in `unseen` by form and mode.
 
         >>> scorer = CandidateScorer()
         >>> [c[0] for c in scorer._with_unseen_edits("kormunen", "kept", [])][:1]
@@ -173,14 +174,23 @@ class CandidateScorer:
         if found or len(lower) < cfg.unseen_edit_min_length or not lower.isalpha() or (
                 flat == math.inf):
             return found
+        cost = self.model.cost
         for key in self._hits(same_length_keys(fold(lower))):
             for form in self.lex.by_key(key):
+                # (a page that lost its å/ä/ö: the slip is in the form's plain letters, and
+                # its å/ä/ö cost what the channel says)
+                plain = key if mode == "lost" else form
                 prior = self.prior(form)
-                if prior > 0 and OSA.distance(lower, form) == 1 and plain_slip(lower, form):
-                    found.append((form, min(flat, self.model.cost(lower, form, mode)), prior))
+                if prior > 0 and OSA.distance(lower, plain) == 1 and plain_slip(lower, plain):
+                    channel = flat + (cost(key, form, mode) if plain != form else 0.0)
+                    found.append((form, min(channel, cost(lower, form, mode)), prior))
         if found:
-            self.unseen[lower] = frozenset(c[0] for c in found)
+            self.unseen[lower, mode] = frozenset(c[0] for c in found)
         return sorted(found, key=lambda c: c[1] - LN10 * c[2])[:cfg.max_candidates]
+
+    def is_unseen(self, lower: str, mode: str, form: str) -> bool:
+        """`form` is a reading of `lower` by an edit the channel never learned."""
+        return form in self.unseen.get((lower, mode), ())
 
     def _decisive(self, best: Candidate) -> bool:
         """A common listed word one edit explains at a cost its frequency outweighs: a word
