@@ -113,6 +113,10 @@ class RepairConfig:
     """... that the channel turns into it at most this dearly."""
     slip_max_zipf: float = 4.3
     """... when the form is rarer than this ("art", "all" stay words)."""
+    kept_slip_max_length: int = 5
+    """On a page that kept its å/ä/ö, only a rare listed word this short is compared with
+    what one likely edit makes of it ("tör": "för"): longer ones gained nothing on the train
+    pages and cost a fifth of the repair's time."""
     known_max_cost: float = 4.5
     """Channel cost of the one edit a rare known word may be a misreading by."""
     diacritics_only_cost: float = 2.5

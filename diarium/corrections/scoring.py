@@ -125,7 +125,10 @@ class CandidateScorer:
         cfg = self.config
         rare = self.prior(lower) < (
             cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
-        if not rare:
+        if not rare or mode == "kept" and (len(lower) > cfg.kept_slip_max_length
+                                           or not self.lex.is_word(lower)):
+            # (on a page that kept its letters only short listed words are worth the search:
+            # the words misread there as other words are, "tör" for "för", "etter")
             key = fold(lower)
             if key == lower and key not in self.lex.keys and self.lex.is_word(key):
                 return []   # (its only reading is itself: no å/ä/ö form, no compound search)
