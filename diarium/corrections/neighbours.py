@@ -38,7 +38,13 @@ class NeighbourEvidence(CandidateScorer):
 
     def context(self, form: str, ctx: Context) -> float:
         """Evidence from the neighbours: pairs seen in clean text ("ett år", "är det"), and
-        on a lost page grammar."""
+        on a lost page grammar. A reading by an edit the channel never learned (`unseen.py`)
+        is ruled out for a form the document prints twice (an unlearned slip seldom repeats,
+        a name or a word no list holds does) and for a short form after no word (the tail of
+        a broken word, `RepairConfig.unseen_edit_alone_length`)."""
+        if (ctx.ocr in ctx.doc_repeated or len(ctx.ocr) < self.config.unseen_edit_alone_length
+                and not ctx.prev[-1:].isalpha()) and self.is_unseen(ctx.ocr, ctx.mode, form):
+            return -math.inf
         grammar = self._grammar(form, ctx) if ctx.mode == "lost" and (
             form in RULES or ctx.prev_key in CUE_WORDS) else 0.0
         bigrams = self.model.bigrams

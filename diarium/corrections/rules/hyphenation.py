@@ -66,12 +66,24 @@ def hyphen_join(token: Token, next_line: str, repairer: Repairer, ctx: Context) 
         new = joined
     else:
         decision = repairer.decide(joined, whole_word_context(ctx, nxt))
-        if not decision:
+        if not decision or unlearned(decision, joined, ctx.mode, repairer):
             return None
         new = decision.replacement
     if head.lower() in lex and tail.core.lower() in lex and not lex.known(new.lower()):
         return None
     return new, tail.end, Decision(new, repairer.config.hyphen_confidence, "hyphenation")
+
+
+def unlearned(decision: Decision, joined: str, mode: str, repairer: Repairer) -> bool:
+    """The reading of a joined pair is one no learned slip explains (`unseen.py`): too weak
+    for a join that is itself a guess ("fri-" / "och": a suspended hyphen, no "frisch").
+
+    >>> repairer = Repairer()
+    >>> found = repairer.decide("kormunen", Context("kept", prev="om"))
+    >>> found.replacement, unlearned(found, "kormunen", "kept", repairer)
+    ('kommunen', True)
+    """
+    return repairer.is_unseen(joined.lower(), mode, decision.replacement.lower())
 
 
 def _name_before_hyphen(head: str, repairer: Repairer) -> bool:
@@ -99,7 +111,8 @@ def repair_halves(token: Token, next_line: str, repairer: Repairer,
     decision = repairer.decide(joined, whole_word_context(ctx, nxt))
     if decision is None:
         return [] if known else None
-    if len(decision.replacement) != len(joined):
+    if len(decision.replacement) != len(joined) or unlearned(
+            decision, joined, ctx.mode, repairer):
         return None
     cut = len(token.core)
     halves = []
