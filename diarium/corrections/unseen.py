@@ -41,7 +41,7 @@ def same_length_keys(key: str) -> set[str]:
 def plain_slip(ocr: str, form: str) -> bool:
     """The letters where two forms of one length differ are no å/ä/ö/é on either side.
 
-    >>> plain_slip("kormun", "kommun"), plain_slip("ungsbacka", "ängsbacka")
+    >>> plain_slip("kormun", "kommun"), plain_slip("angen", "ängen")
     (True, False)
     """
     return not any(a != b and (a in MARKED or b in MARKED) for a, b in zip(ocr, form))
