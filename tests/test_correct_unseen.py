@@ -47,3 +47,11 @@ def test_a_short_form_after_no_word_may_be_a_broken_words_tail():
     text = "Det är nöd-\nvändigt att nämnden beslutar.\n"
     assert repair(text, join_hyphenation=False)[0] == text
     assert "väldigt" in repaired("Det är vändigt att nämnden beslutar om året.\n")
+
+
+def test_a_capitalised_form_keeps_its_letters_against_an_unlearned_slip():
+    # A name no list holds is one letter from many words; the second document reads the
+    # memoised decision, which must be refused the same way.
+    line = "Närvarande: Karin Lycken, sekreterare"
+    assert repair(line)[0] == line
+    assert repair(line)[0] == line

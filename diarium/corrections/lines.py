@@ -277,6 +277,9 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
             page.repairer.lex.is_compound(found.replacement)
             or found.replacement.lower() in page.evidence.bare):
         return      # a name's "é", "ä" is its own: "Madeléne", "Wäll" (`strips_marks`)
+    if core[:1].isupper() and page.repairer.is_unseen(core.lower(), ctx.mode,
+                                                      found.replacement.lower()):
+        return      # a name no list holds is one letter from many words ("Berken", "Lunden")
     if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
