@@ -1,0 +1,62 @@
+"""Persons after a label and a colon in an agenda's cells, and names that are not persons
+(a place before a name, a unit's name, an organisation with its own acronym). Made-up names."""
+from __future__ import annotations
+
+from diarium.extract.persons import find_persons
+from diarium.structure import analyse
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_persons(text, analyse(text))}
+
+
+AGENDA = (
+    "| Nr | Ärende | Beteckning | Förslag till beslut |\n"
+    "|---|---|---|---|\n"
+    "| 1. | Information: Fritidsbanken<br>Föredragande: Elsa<br>Nordvik, utvecklare fritid<br>20 min"
+    " | EKN-2024-<br>00012 | Nämnden noterar informationen. |\n"
+    "| 2. | Budget 2025<br>Föredragande: Jonas Ahlqvist,<br>controller, och Mira<br>Sandell, ekonomichef<br>10 min"
+    " | EKN-2024-<br>00013 | Nämnden godkänner budgeten. |\n"
+)
+
+
+def test_presenters_in_an_agenda_cell_are_persons_with_their_titles():
+    found = people(AGENDA)
+    assert found["Elsa Nordvik"] == "Utvecklare fritid"
+    assert found["Jonas Ahlqvist"] == "Controller"
+    assert found["Mira Sandell"] == "Ekonomichef"
+
+
+def test_a_presenter_in_a_flattened_agenda_row():
+    text = ("KALLELSE\n\n3.  Information om lokaler Föredragande: Oskar Lindeberg, fastighetschef "
+            "15 min 1 st dokument  EKN-2024- 00014  Nämnden noterar informationen.\n")
+    assert people(text)["Oskar Lindeberg"] == "Fastighetschef"
+
+
+def test_a_labelled_person_with_a_qualifier():
+    text = "Förslag till beslut\n\nFöredragande kommunalråd: Helena Storm Ärendet Nämnden har fått frågan.\n"
+    assert people(text)["Helena Storm"] == "Kommunalråd"
+
+
+def test_a_place_run_into_a_flat_list_is_not_part_of_the_name():
+    text = ("PROTOKOLL Tid Måndagen den 3 mars 2008 Plats Närvarande ledamöter Sammanträdesrummet, "
+            "Borås Lotta Hamrin (m), ordf Nils Ekdahl (c) Petra Lund (s) Gösta Viberg (s) "
+            "Maja Ring (v) Ester Holm (fp) 12 Val av justerare Att justera utsågs Nils Ekdahl.")
+    found = people(text)
+    assert "Lotta Hamrin" in found
+    assert not any(name.startswith("Borås") for name in found)
+
+
+def test_the_unit_after_a_contact_label_is_not_a_person_and_the_name_after_it_is():
+    text = ("BESLUT 1(9) Kontaktperson Tillsynsavdelningen Vattenenheten Hugo Brandt (vxl) Enligt sändlista "
+            "Beslut om utvidgning av naturreservatet Ekeby mosse i Ekeby kommun Länsstyrelsens beslut "
+            "Länsstyrelsen beslutar att naturreservatet ska utvidgas enligt bifogad karta och föreskrifter. "
+            + "Reservatet ska bevara den öppna mossen och dess fågelliv för framtiden. " * 3)
+    found = people(text)
+    assert not any("enheten" in name or "avdelningen" in name for name in found)
+    assert found["Hugo Brandt"] == "Kontaktperson"
+
+
+def test_an_organisation_with_its_own_acronym_is_not_a_person():
+    text = "Beslut\n\nNorra Ekebyregionen (NER) beviljas borgen för lån om 10 miljoner kronor.\n"
+    assert people(text) == {}
