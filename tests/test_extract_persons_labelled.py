@@ -60,3 +60,21 @@ def test_the_unit_after_a_contact_label_is_not_a_person_and_the_name_after_it_is
 def test_an_organisation_with_its_own_acronym_is_not_a_person():
     text = "Beslut\n\nNorra Ekebyregionen (NER) beviljas borgen för lån om 10 miljoner kronor.\n"
     assert people(text) == {}
+
+
+FLAT_HEADS = ("PROTOKOLL 1(12) Nämnden Tid Måndagen den 3 mars 2008, kl Plats Närvarande ledamöter Närvarande ers "
+              "Övriga närvarande Sekreterare Sammanträdesrummet, Stadshuset Greta Blom (m), ordf Per Lund (s) "
+              "Eva Ström (s) deltog inte under 14 Olof Krantz (c) Lisa Holm (v) Nils Ekdahl (fp) "
+              "Maria Dahlgren, Karl Stenmark, Sofia Lindqvist 15 Sara Lindholm 12 Val av justerare "
+              "Att jämte ordföranden justera dagens protokoll utsågs Per Lund.")
+
+
+def test_a_presence_note_does_not_end_a_flat_list():
+    found = people(FLAT_HEADS)
+    for name in ("Olof Krantz", "Lisa Holm", "Maria Dahlgren", "Karl Stenmark", "Sofia Lindqvist", "Sara Lindholm"):
+        assert name in found
+
+
+def test_names_under_a_flattened_table_head_get_no_list_role():
+    found = people(FLAT_HEADS)     # the columns' names ran together: which list a name stood in is lost
+    assert found["Per Lund"] != "Sekreterare" and found["Olof Krantz"] is None
