@@ -78,3 +78,16 @@ def test_a_presence_note_does_not_end_a_flat_list():
 def test_names_under_a_flattened_table_head_get_no_list_role():
     found = people(FLAT_HEADS)     # the columns' names ran together: which list a name stood in is lost
     assert found["Per Lund"] != "Sekreterare" and found["Olof Krantz"] is None
+
+
+def test_persons_after_their_title_in_running_text():
+    text = ("Sammanfattning\n\nRapporten har tagits fram av handläggarna Tove Ekholm, Jonas Lindgren och "
+            "Sara Holmqvist. Avdelningschefen Karin Ljungberg har granskat den.\n")
+    found = people(text)
+    assert found["Tove Ekholm"] == "Handläggare" and found["Sara Holmqvist"] == "Handläggare"
+    assert found["Karin Ljungberg"] == "Avdelningschef"
+
+
+def test_a_title_before_a_unit_is_no_person():
+    text = "Sammanfattning\n\nFrågan har beretts av enhetschef Ekebyskolan och rektor Norrby Gymnasium.\n"
+    assert people(text) == {}

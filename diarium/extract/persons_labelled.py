@@ -70,7 +70,7 @@ def plain_cells(text: str) -> str:
     return CELL.sub(" ", text)
 
 
-def _name_at(text: str, at: int) -> tuple[str, int, int] | None:
+def name_at(text: str, at: int) -> tuple[str, int, int] | None:
     """The name that begins at `at` (one line break allowed inside it): (name, start, end)."""
     words_at: list[re.Match[str]] = []
     for match in NAME_WORD.finditer(text, at):
@@ -107,7 +107,7 @@ def _title_at(text: str, at: int) -> tuple[str | None, int]:
 
 
 @lru_cache(maxsize=1)
-def _joiner() -> re.Pattern[str]:
+def joiner() -> re.Pattern[str]:
     conjunctions = "|".join(sorted(words("list_conjunctions"), key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:,[ \t\n]*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+)")
 
@@ -124,14 +124,14 @@ def labelled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
             else _labels().get(match.group("label").lower())
         at = match.end()
         for _ in range(MAX_NAMES):
-            named = _name_at(text, at)
+            named = name_at(text, at)
             if named is None:
                 break
             name, start, end = named
             title, at = _title_at(text, end)
             role, how = (title, PRINTED) if title else (default, LIST_DEFAULT)
             found.append(Found(name, role, None, LETTERHEAD, how, [(start, at if title else end)]))
-            joined = _joiner().match(text, at if title else end)
+            joined = joiner().match(text, at if title else end)
             if joined is None:
                 break
             at = joined.end()
