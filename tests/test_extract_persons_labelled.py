@@ -91,3 +91,18 @@ def test_persons_after_their_title_in_running_text():
 def test_a_title_before_a_unit_is_no_person():
     text = "Sammanfattning\n\nFrågan har beretts av enhetschef Ekebyskolan och rektor Norrby Gymnasium.\n"
     assert people(text) == {}
+
+
+def test_attendance_written_as_prose():
+    text = ("Den 12 mars 1998 Närvarande vid uppropet: samtliga ledamöter utom Gustav Brink, Elin Varg och "
+            "Tove Sund. Som ersättare inträder: Lennart Ask för Gustav Brink och Maria Ek för Elin Varg. "
+            "Karin Hed och Jonas Alm lämnar sammanträdet under ärendet 12 och ersätts av Eva Björk "
+            "respektive Olof Ring.")
+    found = people(text)
+    for name in ("Tove Sund", "Lennart Ask", "Maria Ek", "Karin Hed", "Jonas Alm", "Eva Björk", "Olof Ring"):
+        assert name in found
+
+
+def test_names_merely_mentioned_in_a_row_are_not_read():
+    text = "Verksamhetsberättelse\n\nKonserterna med Anna Berg, Per Ek och Eva Lund ställdes in under våren.\n"
+    assert people(text) == {}

@@ -26,6 +26,7 @@ from diarium.extract.persons_flat import flat_persons
 from diarium.extract.persons_forms import form_signatories
 from diarium.extract.persons_labelled import labelled_persons
 from diarium.extract.persons_found import merge
+from diarium.extract.persons_listed import listed_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
@@ -57,5 +58,5 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
     found += recipient_persons(text, structure) + labelled_persons(text, claimed_spans(structure))
     found += text_persons(text, claimed_spans(structure), known_abbreviations(structure))
-    found += titled_persons(text, claimed_spans(structure))
+    found += titled_persons(text, claimed_spans(structure)) + listed_persons(text, claimed_spans(structure))
     return merge(text, found)

@@ -14,6 +14,10 @@ are read by the attendance and letterhead readers too; the records are merged.
 [('Anna Berg', 'utvecklare IT')]
 >>> show("4.  Budget Föredragande: Per Ek, controller, och Maja<br>Lind, ekonomichef 10 min")
 [('Per Ek', 'controller'), ('Maja Lind', 'ekonomichef')]
+>>> show("Föredragande: Eva Ek,<br>chef Fritid &<br>kultur, och Per<br>Lund, controller<br>10 min")
+[('Eva Ek', 'chef Fritid & kultur'), ('Per Lund', 'controller')]
+>>> show("Föredragande: Eva Ek-<br>Lund och Per Holm Anna Berg")
+[('Eva Ek-Lund', 'Föredragande'), ('Per Holm', 'Föredragande')]
 >>> show("Föredragande kommunalråd: Eva Lund Ek Ärendet")
 [('Eva Lund Ek', 'Kommunalråd')]
 >>> show("Ärendet Handläggare: Signe Gustafsson Telefon: 0300-123")
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diarium.extract.person_names import person_name
+from diarium.extract.person_names import first_names, person_name
 from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found
 from diarium.extract.persons_letterhead import role_labels
 from diarium.language import table, words
@@ -38,6 +42,8 @@ BREAK = re.compile(r"<br\s*/?>")
 CELL = re.compile(r"\|")
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MAX_NAME_WORDS = 4
+# ", verksamhetschef Fritid &" / "mötesplatser": a title runs on over the cell's lines that go on in lower case
+TITLE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*([^,\n]+(?:\n[ \t]*[a-zåäö][^,\n]*)*)")
 MAX_TITLE_WORDS = 6
 MAX_NAMES = 12             # names one label may hold
 
@@ -80,10 +86,13 @@ def name_at(text: str, at: int) -> tuple[str, int, int] | None:
         word = match.group()
         if not (is_name_token(word) or words_at and is_particle(word)):
             break
+        if words_at and len(words_at) >= 2 and word in first_names():
+            break                     # "Anna Berg Per Ek": the next person's given name
         words_at.append(match)
     for size in range(min(len(words_at), MAX_NAME_WORDS), 1, -1):
-        name = person_name(" ".join(m.group() for m in words_at[:size]))
-        if name:
+        # "Bui-" / "Ljungqvist": a name hyphenated over a line break is one word
+        name = person_name(re.sub(r"-\s+", "-", " ".join(m.group() for m in words_at[:size])))
+        if name and all(len(part) > 1 for part in name.split()):
             return name, words_at[0].start(), words_at[size - 1].end()
     return None
 
@@ -91,7 +100,7 @@ def name_at(text: str, at: int) -> tuple[str, int, int] | None:
 def _title_at(text: str, at: int) -> tuple[str | None, int]:
     """The title after a name (", utvecklare IT" up to the cell's line break or the next comma):
     (title or None, where the reading goes on)."""
-    match = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*([^,\n]+)").match(text, at)
+    match = TITLE.match(text, at)
     if match is None:
         return None, at
     head = []
