@@ -12,8 +12,8 @@ are read by the attendance and letterhead readers too; the records are merged.
 ...     return [(f.name, f.role) for f in labelled_persons(text, [])]
 >>> show("| 1. | Information: Ny taxa<br>Föredragande: Anna<br>Berg, utvecklare IT<br>20 min | |")
 [('Anna Berg', 'utvecklare IT')]
->>> show("4.  Budget Föredragande: Per Ek, controller, och Maja<br>Lind, ekonomichef 10 min")
-[('Per Ek', 'controller'), ('Maja Lind', 'ekonomichef')]
+>>> show("4.  Budget Föredragande: Per Ek, controller, och Ylva<br>Rask, ekonomichef 10 min")
+[('Per Ek', 'controller'), ('Ylva Rask', 'ekonomichef')]
 >>> show("Föredragande: Eva Ek,<br>chef Fritid &<br>kultur, och Per<br>Lund, controller<br>10 min")
 [('Eva Ek', 'chef Fritid & kultur'), ('Per Lund', 'controller')]
 >>> show("Föredragande: Eva Ek-<br>Lund och Per Holm Anna Berg")

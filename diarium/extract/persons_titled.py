@@ -13,6 +13,8 @@ first by a comma or a list conjunction share its title.
 [('Anna Berg', 'Utredare'), ('Per Ek', 'Utredare'), ('Eva Lund', 'Utredare'), ('Maja Ström', 'Enhetschef')]
 >>> show("Tidigare kommundirektör Lars de Vall har lämnat sitt uppdrag.")
 [('Lars de Vall', 'Kommundirektör')]
+>>> show("Gun Sande, Nämndansvarig Ulf Hed, Nämndsekreterare")
+[]
 >>> show("Rektor Ekebyskolan och förskolechef Norrby förskola svarar.")
 []
 """
@@ -60,6 +62,8 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
         title = title_base(match.group())
         if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
             continue
+        if text[:match.start()].rstrip().endswith(","):
+            continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
         at = match.end() + 1
         for _ in range(MAX_NAMES):
             named = name_at(text, at)
