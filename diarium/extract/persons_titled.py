@@ -4,7 +4,7 @@ Eva Lund och Maja Ström", "Tidigare kommundirektör Lars Holm har lämnat …")
 No party and no comma mark these names, so a name here must begin with a known given name
 (`first_names.txt`); the title before it is a role word (`roles.txt`), in its base or definite
 form, and becomes the role in its base form ("utredarna" → "Utredare"). Names joined to the
-first by a comma or a list conjunction share its title.
+first by a comma or a list conjunction share a plural title ("utredarna"); a singular one is one person's.
 
 >>> def show(text):
 ...     return [(f.name, f.role) for f in titled_persons(text, [])]
@@ -15,6 +15,8 @@ first by a comma or a list conjunction share its title.
 [('Lars de Vall', 'Kommundirektör')]
 >>> show("Gun Sande, Nämndansvarig Ulf Hed, Nämndsekreterare")
 []
+>>> show("Närvarande: Eva Ek, Bo Ahl, kommunchef Ulf Hed, Siv Lund (§ 5)")
+[('Ulf Hed', 'Kommunchef')]
 >>> show("Rektor Ekebyskolan och förskolechef Norrby förskola svarar.")
 []
 """
@@ -32,6 +34,7 @@ MAX_NAMES = 8
 # definite forms of a title → its base form: "-arna" (utredarna), "-en" (enhetschefen),
 # "-n" (handläggaren, ordföranden)
 DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("n", ""))
+PLURALS = ("arna", "erna")
 
 
 def title_base(word: str) -> str | None:
@@ -62,16 +65,17 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
         title = title_base(match.group())
         if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
             continue
-        if text[:match.start()].rstrip().endswith(","):
+        if match.group()[:1].isupper() and text[:match.start()].rstrip().endswith(","):
             continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
         at = match.end() + 1
+        plural = match.group().lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
         for _ in range(MAX_NAMES):
             named = name_at(text, at)
             if named is None or not _known_given(named[0]):
                 break
             name, start, end = named
             found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(match.start(), end)]))
-            joined = joiner().match(text, end)
+            joined = joiner().match(text, end) if plural else None
             if joined is None:
                 break
             at = joined.end()
