@@ -10,6 +10,8 @@ words the language lists'; nothing here is a list of its own.
 ('Amel Kovačić', 'Birgit Hultegård', 'Rebecka Lönnström')
 >>> [person_name(text) for text in ("Sveriges Lärare", "Bilaga Anna Berg", "J.C.", "Kommunstyrelsens ordförande")]
 [None, None, None, None]
+>>> person_name("Borås Lotta Hamrin"), person_name("Miljöavdelningen Tillsynsenheten")   # a place, a unit
+('Lotta Hamrin', None)
 >>> same_person("Rickard Vidstedt", "Rikard Vidstedt"), same_person("Tore Gustafsson", "Anton Gustafsson")
 (True, False)
 >>> same_person("Mona Saturn", "MONA KRISTINA SATURN"), same_person("Amel Kovacic", "Amel Kovačić")
@@ -27,6 +29,8 @@ from functools import lru_cache
 
 from diarium.language import table, words
 from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle
+
+PLACE_LISTS = ("municipalities", "counties", "places")
 
 MIN_WORDS, MAX_WORDS = 2, 5
 MAX_NAME_WORDS = 4             # besides particles: "Karin Lind af Hageby"
@@ -60,7 +64,9 @@ def person_name(text: str) -> str | None:
     tokens = text.strip().rstrip(",;:").split()
     if tokens and all(t.isupper() for t in tokens if len(t) > 1):
         tokens = [_title_case(t) for t in tokens]
-    if not MIN_WORDS <= len(tokens) <= MAX_WORDS or is_organisation(tokens):
+    if len(tokens) > MIN_WORDS and _is_place(tokens[0]) and tokens[0] not in first_names():
+        tokens = tokens[1:]         # "Borås Lotta Hamrin": the place field's value ran into the name
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS or is_organisation(tokens) or any(map(is_unit_name, tokens)):
         return None
     for k, token in enumerate(tokens):
         inner = 0 < k < len(tokens) - 1
@@ -71,6 +77,27 @@ def person_name(text: str) -> str | None:
     if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
         return None                 # names run together: "Asta Ekin Sten Lillgren Ulf"
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(plain(entry) for name in PLACE_LISTS for entry in words(name) if " " not in entry)
+
+
+def _is_place(token: str) -> bool:
+    return plain(token.rstrip(",")) in _places()
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> tuple[str, ...]:
+    """'-avdelningen', '-enheten': how the name of an organisation's own unit ends."""
+    return tuple(entry[1:] for entry in words("unit_words") if entry.startswith("-"))
+
+
+def is_unit_name(token: str) -> bool:
+    """'Miljöavdelningen', 'Tillsynsenheten': a unit's name, never a person's."""
+    lower = token.lower().strip(",.")
+    return any(lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in _unit_endings())
 
 
 def _parts(name: str) -> list[str]:

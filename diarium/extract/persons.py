@@ -24,10 +24,13 @@ from __future__ import annotations
 
 from diarium.extract.persons_flat import flat_persons
 from diarium.extract.persons_forms import form_signatories
+from diarium.extract.persons_labelled import labelled_persons
 from diarium.extract.persons_found import merge
+from diarium.extract.persons_listed import listed_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
+from diarium.extract.persons_titled import titled_persons
 from diarium.schemas import Person
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
@@ -53,6 +56,7 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     structure = structure if structure is not None else analyse(text)
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
-    found += recipient_persons(text, structure)
+    found += recipient_persons(text, structure) + labelled_persons(text, claimed_spans(structure))
     found += text_persons(text, claimed_spans(structure), known_abbreviations(structure))
+    found += titled_persons(text, claimed_spans(structure)) + listed_persons(text, claimed_spans(structure))
     return merge(text, found)

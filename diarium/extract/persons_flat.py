@@ -15,6 +15,8 @@ is not, the name is read the other way round.
 ('Ingrid Engström', 0, 15)
 >>> labelled_name("Einar Eriksson E-postadress: Telefonnr:")
 ('Einar Eriksson', 0, 14)
+>>> labelled_name("Miljöavdelningen Tillsynsenheten Anna Berg (vxl) Enligt sändlista")
+('Anna Berg', 33, 9)
 >>> labelled_name("Telefax: 0480-849 97") is None
 True
 >>> from diarium.structure import analyse
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diarium.extract.person_names import first_names, person_name
+from diarium.extract.person_names import first_names, is_unit_name, person_name
 from diarium.extract.persons_found import LETTERHEAD, PRINTED, Found
 from diarium.extract.persons_letterhead import leading_name, role_labels
 from diarium.language.letters import sv_pattern
@@ -37,6 +39,7 @@ from diarium.structure.flat_lines import flat_starts
 
 REACH = 80                # how far after its label a name may stand
 # "Högvall, Marita" / "Engström Ingrid": two words, maybe a comma between them.
+LEADING_WORD = re.compile(r"\s*(\S+)\s*")
 TWO_WORDS = re.compile(r"\s*([^\W\d_][\w'-]*)(,?)\s+([^\W\d_][\w-]*)(?![\w-])")
 
 
@@ -63,7 +66,12 @@ def surname_first(rest: str) -> tuple[str, int, int] | None:
 
 
 def labelled_name(rest: str) -> tuple[str, int, int] | None:
-    """(name, offset, length) of the name at the start of the text after a role label."""
+    """(name, offset, length) of the name at the start of the text after a role label, past the
+    unit the person works in ("Kontaktperson Miljöavdelningen Tillsynsenheten Anna Berg")."""
+    word = LEADING_WORD.match(rest)
+    if word and is_unit_name(word.group(1)):
+        named = labelled_name(rest[word.end():])
+        return (named[0], named[1] + word.end(), named[2]) if named else None
     reversed_name = surname_first(rest)
     if reversed_name:
         return reversed_name

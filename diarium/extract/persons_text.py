@@ -25,6 +25,8 @@ signature blocks are read there, not here.
 []
 >>> show("Gunnel Sande, Nämndansvarig Ulla Hällström, Nämndsekreterare")
 [('Gunnel Sande', 'Nämndansvarig', None), ('Ulla Hällström', 'Nämndsekreterare', None)]
+>>> show("Norra Ekebyregionen (NER) och Norrby Bygg AB")
+[]
 >>> show("Ingrid Ed (m) § 66 Per Berg (s) § 62 Ester Ekman (ö) § 65")
 [('Ingrid Ed', None, 'M'), ('Per Berg', None, 'S'), ('Ester Ekman', None, 'Ö')]
 """
@@ -162,8 +164,18 @@ def _party(abbreviation: str, name: str, known: Known, lower_case: bool = False)
     party = party_of(abbreviation)
     if party is None or party in known.parties:
         return party
+    return None if party in known.organisations or _abbreviates(party, name) else party
+
+
+def _abbreviates(abbreviation: str, name: str) -> bool:
+    """The abbreviation is the name's own ('Kommunal Verksamhet (PKV)', 'Norra Ekebyregionen
+    (NER)'): it ends with the name's initials, or begins with its first letter and has its
+    letters in the name in order."""
     initials = "".join(word[0] for word in name.split()).upper()
-    return None if party in known.organisations or party.upper().endswith(initials) else party
+    if abbreviation.upper().endswith(initials):
+        return True
+    letters = iter(name.lower())
+    return abbreviation[:1].lower() == name[:1].lower() and all(c in letters for c in abbreviation.lower())
 
 
 def _claimed(offset: int, claimed: list[tuple[int, int]]) -> bool:

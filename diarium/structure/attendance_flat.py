@@ -63,6 +63,7 @@ FLAT_MIN = 100       # characters: a line this long may be a page that lost its 
 MIN_ROWS = 2         # persons a list must hold to be one (not a label word in running text)
 PROSE_WORDS = 3      # lower-case words no entry explains: running text has begun
 MAX_NAME_WORDS = 4
+COLUMN_HEAD_KINDS = 3  # kinds of list among a run of labels that are a table's column heads
 
 
 @dataclass
@@ -129,6 +130,12 @@ def _groups(run: Run) -> list[Label] | None:
     persons = [label for label in run.labels if label.kind != "field"]
     if not persons or run.labels[-1].kind == "field":
         return None
+    kinds = {label.kind for label in persons}
+    if len(kinds) >= COLUMN_HEAD_KINDS:
+        # the heads of a table's columns ("Ledamöter Ersättare Övriga närvarande Sekreterare"), the
+        # columns' names run together after them: which list a name stood in is lost
+        kind = "member" if "member" in kinds else persons[0].kind
+        return [Label(text="", kind=kind, role=None, size=0)]
     signers = [label for label in persons if label.kind == "signer"]
     return signers if len(signers) > 1 and persons[-1].kind == "signer" else persons[-1:]
 

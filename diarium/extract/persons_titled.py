@@ -1,0 +1,82 @@
+"""Persons named in running text after their title ("enhetschefen Anna Berg", "utredarna Per Ek,
+Eva Lund och Maja Ström", "Tidigare kommundirektör Lars Holm har lämnat …").
+
+No party and no comma mark these names, so a name here must begin with a known given name
+(`first_names.txt`); the title before it is a role word (`roles.txt`), in its base or definite
+form, and becomes the role in its base form ("utredarna" → "Utredare"). Names joined to the
+first by a comma or a list conjunction share a plural title ("utredarna"); a singular one is one person's.
+
+>>> def show(text):
+...     return [(f.name, f.role) for f in titled_persons(text, [])]
+>>> show("Arbetet har letts av utredarna Anna Berg, Per Ek och Eva Lund. Sedan har enhetschefen "
+...      "Maja Ström granskat det.")
+[('Anna Berg', 'Utredare'), ('Per Ek', 'Utredare'), ('Eva Lund', 'Utredare'), ('Maja Ström', 'Enhetschef')]
+>>> show("Tidigare kommundirektör Lars de Vall har lämnat sitt uppdrag.")
+[('Lars de Vall', 'Kommundirektör')]
+>>> show("Gun Sande, Nämndansvarig Ulf Hed, Nämndsekreterare")
+[]
+>>> show("Närvarande: Eva Ek, Bo Ahl, kommunchef Ulf Hed, Siv Lund (§ 5)")
+[('Ulf Hed', 'Kommunchef')]
+>>> show("Rektor Ekebyskolan och förskolechef Norrby förskola svarar.")
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from diarium.extract.person_names import first_names
+from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_labelled import joiner, name_at
+from diarium.structure.attendance_vocab import is_role_word
+
+WORD = re.compile(r"[^\W\d_][\w-]*")
+MAX_NAMES = 8
+# definite forms of a title → its base form: "-arna" (utredarna), "-en" (enhetschefen),
+# "-n" (handläggaren, ordföranden)
+DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("n", ""))
+PLURALS = ("arna", "erna")
+
+
+def title_base(word: str) -> str | None:
+    """The title a word is, in its base form ('utredarna' → 'utredare'), or None.
+
+    >>> title_base("utredarna"), title_base("kommundirektören"), title_base("handläggaren"), title_base("Ekeby")
+    ('utredare', 'kommundirektör', 'handläggare', None)
+    """
+    lower = word.lower()
+    if not lower.isalpha():
+        return None
+    for ending, base in DEFINITE:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2 and is_role_word(lower[:-len(ending)] + base):
+            return lower[:-len(ending)] + base
+    return lower if is_role_word(lower) else None
+
+
+def _known_given(name: str) -> bool:
+    return name.split()[0].split("-")[0] in first_names()
+
+
+def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+    """Every person printed after a title word, outside the `claimed` spans."""
+    found = []
+    for match in WORD.finditer(text):
+        if any(start <= match.start() < end for start, end in claimed):
+            continue
+        title = title_base(match.group())
+        if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
+            continue
+        if match.group()[:1].isupper() and text[:match.start()].rstrip().endswith(","):
+            continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
+        at = match.end() + 1
+        plural = match.group().lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
+        for _ in range(MAX_NAMES):
+            named = name_at(text, at)
+            if named is None or not _known_given(named[0]):
+                break
+            name, start, end = named
+            found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(match.start(), end)]))
+            joined = joiner().match(text, end) if plural else None
+            if joined is None:
+                break
+            at = joined.end()
+    return found
