@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 ALLOW = ROOT / "bench" / "data" / "document_words_allow.tsv"
 OPEN_SPLITS = ("train", "dev")
-HELD_OUT = ("XM",)
+HELD_OUT = ("XN",)
 PERSON_KEYS = ("persons", "attendance", "signatures")
 PARTY_KEYS = ("parties",)
 MIN_PARTY_CHARS = 8
