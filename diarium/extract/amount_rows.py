@@ -100,7 +100,7 @@ def grouped(cells: str, columns: int | None, digits: int | None = None) -> list[
                m.start("sign") if m.group("sign") else m.start("digits"), m.end())
               for m in TOKEN.finditer(cells)]
     numbers = split_row(tokens, columns) if columns else None
-    if numbers is not None and digits and len(natural(tokens)) < columns:
+    if numbers is not None and columns and digits and len(natural(tokens)) < columns:
         numbers = short_row(tokens, columns, digits)
     if numbers is None:
         numbers = natural(tokens)
