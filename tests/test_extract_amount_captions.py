@@ -157,3 +157,9 @@ def test_a_row_leaving_cells_empty_keeps_its_figures_whole():
 def test_belopp_kronor_still_heads_a_column_of_kronor():
     text = "Nämnd        Begärt belopp, kronor   Beviljat belopp, kronor\nTeknik                      400 000\n\nSUMMA                       2 300 000\n"
     assert 2300000 in values(text)
+
+
+def test_a_unit_heading_a_middle_column_scales_the_figure_before_a_short_closing_cell():
+    text = ("Tvister\n\nMotpart   Läge   Krav (tkr)   Reserverat?\n"
+            "Norrby Bygg AB 2023 Prövas i hovrätt 1 420 Nej\n\nEkeby vägförening Förlikning 96 Ja\n")
+    assert {1420000, 96000} <= set(values(text)) and 2023000 not in values(text)
