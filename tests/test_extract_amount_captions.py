@@ -137,11 +137,11 @@ def test_a_table_that_prints_signs_keeps_a_row_of_minuses():
 
 # A kommun's budget transfer to a förbund: the caption names plain kronor after "belopp", the
 # rows print seven- and eight-digit figures with one space between cells, one row leaves cells empty.
-FORBUND = """Bidrag till Ekeby räddningsförbund, belopp i kronor
+FORBUND = """Tillskott till Ekeby vattenförbund, belopp i kronor
 2024   2025    2026
-Medlemsavgift 41 250 300 42 118 020 43 905 660
-Avräkning pension -1 204 500 877 120
-Budgetram     40 045 800 42 995 140 44 120 000
+Driftbidrag 41 250 300 42 118 020 43 905 660
+Justering tidigare år -1 204 500 877 120
+Ram enligt plan     40 045 800 42 995 140 44 120 000
 """
 
 
@@ -160,6 +160,6 @@ def test_belopp_kronor_still_heads_a_column_of_kronor():
 
 
 def test_a_unit_heading_a_middle_column_scales_the_figure_before_a_short_closing_cell():
-    text = ("Tvister\n\nMotpart   Läge   Krav (tkr)   Reserverat?\n"
+    text = ("Pågående mål\n\nMotpart   Läge   Krav (tkr)   Reserverat?\n"
             "Norrby Bygg AB 2023 Prövas i hovrätt 1 420 Nej\n\nEkeby vägförening Förlikning 96 Ja\n")
     assert {1420000, 96000} <= set(values(text)) and 2023000 not in values(text)

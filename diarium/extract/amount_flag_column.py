@@ -2,7 +2,7 @@
 the money column, with a column of short words after it ("Ärende  Belopp (tkr)  Avgjort?"):
 each row's last figure before that short cell is money, scaled by the head's unit.
 
->>> head = "Ärendet avser   Ställning   Belopp (tkr)   Avgjort?"
+>>> head = "Ärende   Ställning   Belopp (tkr)   Avgjort?"
 >>> rows = "Norrby Bygg AB 2021 Överklagat 1 250 Ja\\nVägavgift Bestriden 75 Nej\\n"
 >>> [v for v, _, _ in flag_column_cells(head + "\\n" + rows)]
 [1250000, 75000]
