@@ -133,3 +133,33 @@ def test_a_year_a_column_gap_before_the_unit_heads_the_table():
 def test_a_table_that_prints_signs_keeps_a_row_of_minuses():
     text = ("Mnkr Utfall Budget Avvikelse\nNämnden -10,5 -11,0 -0,5\nKontoret -129,5 -131,0 1,5\n")
     assert values(text) == [-10_500_000, -11_000_000, -500_000, -129_500_000, -131_000_000, 1_500_000]
+
+
+# A kommun's budget transfer to a förbund: the caption names plain kronor after "belopp", the
+# rows print seven- and eight-digit figures with one space between cells, one row leaves cells empty.
+FORBUND = """Tillskott till Ekeby vattenförbund, belopp i kronor
+2024   2025    2026
+Driftbidrag 41 250 300 42 118 020 43 905 660
+Justering tidigare år -1 204 500 877 120
+Ram enligt plan     40 045 800 42 995 140 44 120 000
+"""
+
+
+def test_belopp_i_kronor_captions_a_table_of_kronor():
+    assert table_cells(FORBUND) and [v for v, _, _ in table_cells(FORBUND)][:3] == [41250300, 42118020, 43905660]
+
+
+def test_a_row_leaving_cells_empty_keeps_its_figures_whole():
+    assert {-1204500, 877120} <= set(values(FORBUND))
+    assert 204 not in values(FORBUND) and 120 not in values(FORBUND)
+
+
+def test_belopp_kronor_still_heads_a_column_of_kronor():
+    text = "Nämnd        Begärt belopp, kronor   Beviljat belopp, kronor\nTeknik                      400 000\n\nSUMMA                       2 300 000\n"
+    assert 2300000 in values(text)
+
+
+def test_a_unit_heading_a_middle_column_scales_the_figure_before_a_short_closing_cell():
+    text = ("Pågående mål\n\nMotpart   Läge   Krav (tkr)   Reserverat?\n"
+            "Norrby Bygg AB 2023 Prövas i hovrätt 1 420 Nej\n\nEkeby vägförening Förlikning 96 Ja\n")
+    assert {1420000, 96000} <= set(values(text)) and 2023000 not in values(text)

@@ -66,6 +66,7 @@ class Heads:
     by_years: bool = False          # counted from a row of years, which words no longer change
     notes: bool = False             # a notes column stands before the figures
     by_heads: bool = False          # counted from the unit's own head row, which lines below only continue
+    digits: int | None = None       # the size of the figures in the rows that fill every column
 
 
 def year_heads(rest: str) -> int | None:
@@ -186,6 +187,7 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
             break                   # after a label, a line that is no row of the statement: text
         rows, labels = rows + 1, 0
         read.append((match, offset))
+    heads.digits = full_row_digits([match for match, _ in read], heads)
     signed = any(mixes_signs(match, heads) for match, _ in read)
     return [cell for match, offset in read for cell in row_cells(match, offset, scale, heads, signed)]
 
@@ -222,7 +224,16 @@ def row_numbers(match: re.Match[str], heads: Heads) -> list[tuple[str, int, int]
     printed = match.group("cells")
     if heads.notes or names_notes(match.group("label")):
         printed = without_note(printed, heads.columns)
-    return grouped(printed, heads.columns)
+    return grouped(printed, heads.columns, heads.digits)
+
+
+def full_row_digits(rows: list[re.Match[str]], heads: Heads) -> int | None:
+    """The commonest integer length of the figures in the rows whose groups alone fill every
+    column: the size a short row's figures are read against."""
+    lengths = [len(value.lstrip("-").split(",")[0]) for match in rows
+               for found in [row_numbers(match, heads)] if len(grouped(match.group("cells"), None)) == heads.columns
+               for value, _, _ in found]
+    return max(set(lengths), key=lengths.count) if lengths else None
 
 
 def without_note(printed: str, columns: int | None) -> str:

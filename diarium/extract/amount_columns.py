@@ -71,7 +71,9 @@ def is_head(line: str) -> int | None:
     """Kronor per unit when `line` is a column head naming money ("A Sammanställning Kronor"); a
     table's caption ("Kostnader (tkr)") heads columns of years, read by `amount_tables`."""
     mark = SECTION_MARK.match(line)
-    if TABLE_UNIT.search(line) or len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
+    caption = TABLE_UNIT.search(line)
+    # "Beviljat belopp, kronor": a plain unit after "belopp" also heads a column of kronor here
+    if caption and not caption.group("unit4") or len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
             or is_prose(line):
         return None
     units = [m.group("unit").lower() for m in HEAD_UNIT.finditer(line)]

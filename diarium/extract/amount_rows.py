@@ -3,12 +3,17 @@ those numbers split into the table's cells.
 
 A thousands group is one space and three digits, but OCR and narrow layouts also keep one
 space between two cells ("590 615" under "2025 2026"), so the row is read as exactly as many
-numbers as the table has columns when that count is known.
+numbers as the table has columns when that count is known — unless the row leaves cells empty:
+its figures, read by their groups, are then of the size the table's full rows print.
 
 >>> [v for v, _, _ in grouped("418 383 438 829 461961", 3)]
 ['418383', '438829', '461961']
 >>> [v for v, _, _ in grouped("– 1 930 976 – 1 867 968", 2)]       # a minus set apart
 ['-1930976', '-1867968']
+>>> [v for v, _, _ in grouped("-1 959 644 1 467 391", 5, digits=7)]    # three cells empty
+['-1959644', '1467391']
+>>> [v for v, _, _ in grouped("25 390 740 238 -2 631", 4, digits=3)]
+['25390', '740', '238', '-2631']
 """
 from __future__ import annotations
 
@@ -61,7 +66,32 @@ def split_row(tokens: list[Token], columns: int) -> list[list[Token]] | None:
     return [list(tokens[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
-def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
+def natural(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens read by their thousands groups alone: a three-digit group after one space
+    continues the number before it."""
+    numbers: list[list[Token]] = []
+    for token in tokens:
+        if numbers and continues(numbers[-1], token):
+            numbers[-1].append(token)
+        else:
+            numbers.append([token])
+    return numbers
+
+
+def size(numbers: list[list[Token]]) -> int:
+    """Digits of the longest number (its integer part)."""
+    return max(len("".join(t[1] for t in n).lstrip("-").split(",")[0]) for n in numbers)
+
+
+def short_row(tokens: list[Token], columns: int, digits: int) -> list[list[Token]] | None:
+    """A row whose groups fill fewer cells than the table has: it may leave cells empty. Of the
+    ways to read it as `columns` numbers or fewer, the one whose figures are on average nearest
+    the size the table's full rows print (more cells first when two are as near)."""
+    ways = [way for k in range(columns, 0, -1) for way in [split_row(tokens, k)] if way]
+    return min(ways, key=lambda way: sum(abs(size([n]) - digits) for n in way) / len(way)) if ways else None
+
+
+def grouped(cells: str, columns: int | None, digits: int | None = None) -> list[tuple[str, int, int]]:
     """The numbers in a row's cells: "2 450   2 520" → 2450, 2520. A three-digit group after one
     space continues the number before it, unless the table's column count says otherwise
     ("590 615" under "2025 2026" is two numbers). A row that cannot fill its columns keeps
@@ -70,13 +100,10 @@ def grouped(cells: str, columns: int | None) -> list[tuple[str, int, int]]:
                m.start("sign") if m.group("sign") else m.start("digits"), m.end())
               for m in TOKEN.finditer(cells)]
     numbers = split_row(tokens, columns) if columns else None
+    if numbers is not None and columns and digits and len(natural(tokens)) < columns:
+        numbers = short_row(tokens, columns, digits)
     if numbers is None:
-        numbers = []
-        for token in tokens:
-            if numbers and continues(numbers[-1], token):
-                numbers[-1].append(token)
-            else:
-                numbers.append([token])
+        numbers = natural(tokens)
         if columns and len(numbers) > columns:
             numbers = [n for k, n in enumerate(numbers) if not specked(numbers, k)]
     return [("".join(t[1] for t in n), n[0][2], n[-1][3]) for n in numbers]

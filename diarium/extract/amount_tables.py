@@ -27,13 +27,17 @@ from diarium.text import lines_with_offsets
 NOTES = plain_words(words("notes_heads"))
 # A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
 TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
+PLAIN_UNITS = [unit for unit, kronor in UNITS.items() if kronor == 1]
 TABLE_UNIT = re.compile(
     r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
     # the unit ends the line or is followed by the years heading the columns ("mnkr Not 2024 2025")
     rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*(?:$|(?=(?:{NOTES}\s+)?(?:(?:19|20)\d{{2}}\s*){{2,}}$))"
     rf"|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
     # "belopp i miljoner": after "belopp" a scale word alone is one of kronor
-    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit3>{unit_pattern(list(SCALES))})\s*\)?\s*$")
+    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit3>{unit_pattern(list(SCALES))})\s*\)?\s*$"
+    # "belopp i kronor" ending a caption: the plain unit, which after a figure would be a sentence's
+    # amount, names a table's unit only after "belopp"
+    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit4>{unit_pattern(PLAIN_UNITS)})\s*\)?\s*$")
 
 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -41,7 +45,7 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 def table_unit(found: re.Match[str]) -> int:
     """Kronor per unit of a `TABLE_UNIT` match."""
-    return unit_value(found.group("unit") or found.group("unit2") or found.group("unit3"))
+    return unit_value(found.group("unit") or found.group("unit2") or found.group("unit3") or found.group("unit4"))
 
 
 # A column head or form label that names money: a unit ("kr", "tkr", "Kronor") or a money word.

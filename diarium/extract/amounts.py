@@ -53,6 +53,7 @@ import re
 
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
+from diarium.extract.amount_flag_column import flag_column_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
 from diarium.extract.amount_text import amount_text
 from diarium.extract.amount_words import worded_amounts
@@ -239,7 +240,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     found: dict[int, Amount] = {}
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
-            + column_amounts(text) + worded_amounts(text):
+            + column_amounts(text) + worded_amounts(text) + flag_column_cells(text):
         ev = evidence(text, start, end)
         if value in found:
             found[value].evidence.append(ev)
