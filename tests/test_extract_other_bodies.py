@@ -117,3 +117,20 @@ def test_court_domslut_is_the_decision() -> None:
             "HOVRÄTTENS DOMSLUT\n\nHovrätten fastställer tingsrättens dom.\n\nYRKANDEN I HOVRÄTTEN\n\n"
             "Klaganden har yrkat att hovrätten upphäver tingsrättens dom.\n")
     assert [d.text for d in extract_text(text).decisions] == ["Hovrätten fastställer tingsrättens dom."]
+
+
+def test_proposal_of_a_board_named_by_its_area_without_a_heading() -> None:
+    text = ("TJÄNSTESKRIVELSE\n\nDatum\n2021-05-04\n\nAvtal om snöröjning med Norrby\n\n"
+            "Nämnden för Gata och park ger förvaltningschefen i uppdrag att teckna avtal med\n\n"
+            "Norrby kommun om snöröjning.\n\nSammanfattning av ärendet\n\n"
+            "Styrelsen för Ekeby hamn beslutade 2019 att utreda frågan.\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Nämnden för Gata och park ger förvaltningschefen i uppdrag att teckna avtal med Norrby kommun om snöröjning."]
+
+
+def test_board_protokoll_outcome_in_the_active_under_a_case_number_line() -> None:
+    text = ("§1 Val av justerare\n\nUtsågs Anna Berg att justera dagens protokoll.\n\n"
+            "§2 Rapport om underhåll\n\nDnr 2020/17-4\n\nFörelåg en rapport från verkställande direktören.\n\n"
+            "Styrelsen beslöt godkänna rapporten.\n\nHandlingar\nLäs rapporten (PDF)\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Utsågs Anna Berg att justera dagens protokoll.", "Styrelsen beslöt godkänna rapporten."]
