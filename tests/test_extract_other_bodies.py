@@ -134,3 +134,12 @@ def test_board_protokoll_outcome_in_the_active_under_a_case_number_line() -> Non
             "Styrelsen beslöt godkänna rapporten.\n\nHandlingar\nLäs rapporten (PDF)\n")
     assert [d.text for d in extract_text(text).decisions] == [
         "Utsågs Anna Berg att justera dagens protokoll.", "Styrelsen beslöt godkänna rapporten."]
+
+
+def test_a_line_of_running_text_that_ends_in_a_conjunction_is_no_decision_heading() -> None:
+    text = ("§ 5 Dnr 2021-00104\nÅterrapportering av investeringsplan\n\nBeslut\n"
+            "Nämnden för Miljö noterar informationen till protokollet.\n\nSammanfattning av ärendet\n"
+            "Planen utgör ett underlag till\nKommunfullmäktiges beslut om kommunens budget och\n"
+            "investeringsplan som fattas i juni.\n\nFörvaltningen föreslår att 200 000 kronor avsätts per år.\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Nämnden för Miljö noterar informationen till protokollet."]
