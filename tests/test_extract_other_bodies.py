@@ -143,3 +143,9 @@ def test_a_line_of_running_text_that_ends_in_a_conjunction_is_no_decision_headin
             "investeringsplan som fattas i juni.\n\nFörvaltningen föreslår att 200 000 kronor avsätts per år.\n")
     assert [d.text for d in extract_text(text).decisions] == [
         "Nämnden för Miljö noterar informationen till protokollet."]
+
+
+def test_grant_recipient_after_a_clause_in_commas() -> None:
+    text = ("§ 4 Dnr 2022-00017\nFöreningsbidrag\n\nBeslut\n\nNämnden för Kultur fördelar 2022 års "
+            "föreningsbidrag, inom området fritid, till Ekeby Scoutkår, med 20 000 kr.\n")
+    assert [p.name for p in extract_text(text).parties] == ["Ekeby Scoutkår"]
