@@ -117,3 +117,35 @@ def test_court_domslut_is_the_decision() -> None:
             "HOVRÄTTENS DOMSLUT\n\nHovrätten fastställer tingsrättens dom.\n\nYRKANDEN I HOVRÄTTEN\n\n"
             "Klaganden har yrkat att hovrätten upphäver tingsrättens dom.\n")
     assert [d.text for d in extract_text(text).decisions] == ["Hovrätten fastställer tingsrättens dom."]
+
+
+def test_proposal_of_a_board_named_by_its_area_without_a_heading() -> None:
+    text = ("TJÄNSTESKRIVELSE\n\nDatum\n2021-05-04\n\nAvtal om snöröjning med Norrby\n\n"
+            "Nämnden för Gata och park ger förvaltningschefen i uppdrag att teckna avtal med\n\n"
+            "Norrby kommun om snöröjning.\n\nSammanfattning av ärendet\n\n"
+            "Styrelsen för Ekeby hamn beslutade 2019 att utreda frågan.\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Nämnden för Gata och park ger förvaltningschefen i uppdrag att teckna avtal med Norrby kommun om snöröjning."]
+
+
+def test_board_protokoll_outcome_in_the_active_under_a_case_number_line() -> None:
+    text = ("§1 Val av justerare\n\nUtsågs Anna Berg att justera dagens protokoll.\n\n"
+            "§2 Rapport om underhåll\n\nDnr 2020/17-4\n\nFörelåg en rapport från verkställande direktören.\n\n"
+            "Styrelsen beslöt godkänna rapporten.\n\nHandlingar\nLäs rapporten (PDF)\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Utsågs Anna Berg att justera dagens protokoll.", "Styrelsen beslöt godkänna rapporten."]
+
+
+def test_a_line_of_running_text_that_ends_in_a_conjunction_is_no_decision_heading() -> None:
+    text = ("§ 5 Dnr 2021-00104\nÅterrapportering av investeringsplan\n\nBeslut\n"
+            "Nämnden för Miljö noterar informationen till protokollet.\n\nSammanfattning av ärendet\n"
+            "Planen utgör ett underlag till\nKommunfullmäktiges beslut om kommunens budget och\n"
+            "investeringsplan som fattas i juni.\n\nFörvaltningen föreslår att 200 000 kronor avsätts per år.\n")
+    assert [d.text for d in extract_text(text).decisions] == [
+        "Nämnden för Miljö noterar informationen till protokollet."]
+
+
+def test_grant_recipient_after_a_clause_in_commas() -> None:
+    text = ("§ 4 Dnr 2022-00017\nFöreningsbidrag\n\nBeslut\n\nNämnden för Kultur fördelar 2022 års "
+            "föreningsbidrag, inom området fritid, till Ekeby Scoutkår, med 20 000 kr.\n")
+    assert [p.name for p in extract_text(text).parties] == ["Ekeby Scoutkår"]

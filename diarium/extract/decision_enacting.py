@@ -29,11 +29,20 @@ INNER_STOP = "(?:" + "|".join(rf"(?<=[\s.][a-zåäö]{{{n}}})" for n in range(1,
 def enacting_sentence() -> re.Pattern[str]:
     """A body's act in one sentence of its own: "Regeringen beslutar att följande skall gälla …",
     "Länsstyrelsen beviljar …"."""
+    acts = rf"(?:{board_subject()}\s+{plain_alternation(words('decided_verbs'))}" \
+           rf"|{board_subject(domain=True)}\s+{plain_alternation(words('decision_verbs'))})"
+    return re.compile(rf"^{acts}\s(?:[^.]|{INNER_STOP}){{{MIN_ENACTING},}}\.$")
+
+
+def board_subject(domain: bool = False) -> str:
+    """A board as a sentence's subject: "Socialnämnden", "Styrelsen"; with `domain`, also a board
+    named by the area it serves ("Nämnden för teknik", "Styrelsen för folkhälsa och sjukvård") —
+    only as the acting body in the present: in the past such a name tells another body's story."""
     forms = [form for b in bodies("board", "government") for form in b.forms]
-    body = alternation(forms)
-    verbs = plain_alternation(words("decision_verbs") | words("decided_verbs"))
-    return re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö-]*{body}|{alternation(f.capitalize() for f in forms)})"
-                      rf"\s+{verbs}\s(?:[^.]|{INNER_STOP}){{{MIN_ENACTING},}}\.$")
+    complement = (rf"(?:\s+{plain_alternation(words('body_domain_prepositions'))}"
+                  rf"(?:\s+(?!att\b)[\wåäö-]+){{1,4}}?)?") if domain else ""
+    return (rf"(?:[A-ZÅÄÖ][a-zåäö-]*{alternation(forms)}|{alternation(f.capitalize() for f in forms)})"
+            rf"{complement}")
 
 
 def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
@@ -44,6 +53,9 @@ def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]
     >>> text = "Regleringsbrev\\n\\nRegeringen beslutar att följande skall gälla under budgetåret 2005.\\n"
     >>> [i.text for i, _ in enacting_items(analyse(text), text)]
     ['Regeringen beslutar att följande skall gälla under budgetåret 2005.']
+    >>> text = "Avtal om snöröjning\\n\\nNämnden för Teknik ger förvaltningschefen i uppdrag att teckna avtalet.\\n"
+    >>> [i.text for i, _ in enacting_items(analyse(text), text)]
+    ['Nämnden för Teknik ger förvaltningschefen i uppdrag att teckna avtalet.']
     """
     out = []
     flat = whole_page_lines(structure)

@@ -214,10 +214,18 @@ def pieces_after_heading_line(pieces: list[Piece]) -> list[Piece]:
     follows it."""
     for k, piece in enumerate(pieces):
         for j, line in enumerate(piece.lines):
-            if len(line[2].split()) <= MAX_HEADING_WORDS and line_is_decision_heading(line[2]):
+            if len(line[2].split()) <= MAX_HEADING_WORDS and not runs_on(line[2]) \
+                    and line_is_decision_heading(line[2]):
                 rest = [Piece(piece.lines[j + 1:])] if j + 1 < len(piece.lines) else []
                 return rest + pieces[k + 1:]
     return []
+
+
+def runs_on(line: str) -> bool:
+    """A line of running text that ends in a conjunction ("… om kommunens investeringsplan och"):
+    the sentence goes on in the next line, so no heading ends there."""
+    words_of_line = line.split()
+    return bool(words_of_line) and words_of_line[-1].casefold() in words("list_conjunctions")
 
 
 @lru_cache(maxsize=1)

@@ -81,8 +81,10 @@ BEFORE_JOINED = re.compile(
 GRANT_VERB = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}(?:r|s|de|t)?\b")
 # "X har under 2025 erhållit kommunalt partistöd": a receiving verb, a grant word or an amount after it.
 RECEIVE_VERB = re.compile(rf"(?i)(?<![\wåäö])(?:{plain_words(words('receipt_verbs'))})(?=\s+(?:[\wåäö]+\s+){{0,2}}?(?:{GRANT}|\d))")
-# "… med 20 000 kr till föreningen FUB Ekeby", "bidrag till X": the recipient after an amount or grant.
-TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT})\s+till\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
+# "… med 20 000 kr till föreningen FUB Ekeby", "bidrag till X": the recipient after an amount or grant,
+# also past a clause in commas that says what the grant is for ("bidrag, inom området kultur, till X").
+INSERTED_CLAUSE = r"(?:,\s+[^,.;:\d]{3,60},)?"
+TO_RECIPIENT = re.compile(rf"(?i)(?:\d\s*(?:kr|kronor|tkr|mnkr|mkr)\b\.?|{GRANT}){INSERTED_CLAUSE}\s+till\s+(?P<list>{LIST_CHAR}*?){LIST_END}")
 OTHER_AGREEMENT = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('other_agreement_words'))}\s+$")
 QUALIFIED_GRANT = re.compile(rf"\s{plain_words(words('grant_qualifiers'))}\s+{GRANT}\b")
 MONEY_AFTER = re.compile(rf"(?i)\s+{plain_words(w for w in words('money_labels') if not w.startswith('!'))}\b")
