@@ -76,10 +76,13 @@ def plain_cells(text: str) -> str:
     return CELL.sub(" ", text)
 
 
+NAME_REACH = 200   # characters a name can span: the search for its words stops there
+
+
 def name_at(text: str, at: int) -> tuple[str, int, int] | None:
     """The name that begins at `at` (one line break allowed inside it): (name, start, end)."""
     words_at: list[re.Match[str]] = []
-    for match in NAME_WORD.finditer(text, at):
+    for match in NAME_WORD.finditer(text, at, at + NAME_REACH):
         gap = text[(words_at[-1].end() if words_at else at):match.start()]
         if gap.strip() or gap.count("\n") > 1 or len(words_at) > MAX_NAME_WORDS:
             break

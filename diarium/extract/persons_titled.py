@@ -23,6 +23,7 @@ first by a comma or a list conjunction share a plural title ("utredarna"); a sin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.person_names import first_names
 from diarium.extract.persons_found import TEXT, Found
@@ -37,6 +38,7 @@ DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("n", ""))
 PLURALS = ("arna", "erna")
 
 
+@lru_cache(maxsize=65536)
 def title_base(word: str) -> str | None:
     """The title a word is, in its base form ('utredarna' → 'utredare'), or None.
 
@@ -60,12 +62,13 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person printed after a title word, outside the `claimed` spans."""
     found = []
     for match in WORD.finditer(text):
-        if any(start <= match.start() < end for start, end in claimed):
-            continue
         title = title_base(match.group())
         if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
             continue
-        if match.group()[:1].isupper() and text[:match.start()].rstrip().endswith(","):
+        if any(start <= match.start() < end for start, end in claimed):
+            continue
+        if match.group()[:1].isupper() and text[max(0, match.start() - 80):match.start()
+                                                ].rstrip().endswith(","):
             continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
         at = match.end() + 1
         plural = match.group().lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many

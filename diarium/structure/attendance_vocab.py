@@ -167,7 +167,7 @@ def _role_entries() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(e[1:] for e in entries if e.startswith("-")))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def is_role_word(word: str) -> bool:
     """A role or title word, or a modifier of one ('1:e', 'vice', 'tf.'), in any case."""
     lower = _key(word).strip(",;:")
