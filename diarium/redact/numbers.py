@@ -1,47 +1,14 @@
-"""Personnummer and samordningsnummer, found in every written form and masked.
-
-A personnummer is a date (YYMMDD, or YYYYMMDD with the century) and four digits, the last a
-Luhn check digit; a samordningsnummer is the same with 60 added to the day. They are written
-in many shapes, and every shape must be masked before anything is stored, logged, exported or
-reported: any separator or none (`-`, `+`, en dash, space, no-break space), grouped digits
-("1993 12 24-1234"), split over a line break, glued to a label ("pnr-931224-1234"), and read
-by OCR with letters for digits (O for 0, l and I for 1, S for 5, B for 8: the glyphs of
-`language/data/ocr_digits.tsv`).
-
-What is not one: an organisationsnummer (its "month" is 20 or more), dates, phone numbers,
-diarienummer and amounts. A candidate must be a real date, pass the Luhn check, and be
-grouped the way a personnummer is: the separator after the date, the date itself in
-"YYYY MM DD" groups (spaces, never dashes), the last four digits at most split in two. So
-"070-123 45 67" (a phone number) is left alone even when its ten digits happen to pass
-both checks; after a label ("Pnr:") any grouping is accepted.
-
-The mask keeps the length and the separators, so the evidence offsets stored with every fact
-still point at the right text:
-
->>> redact_text("Klienten, 19121212-1212, bor i Farsta.")
-('Klienten, XXXXXXXX-XXXX, bor i Farsta.', 1)
->>> redact_text("Samordningsnummer 121272-1219 och pnr-121212–1212.")
-('Samordningsnummer XXXXXX-XXXX och pnr-XXXXXX–XXXX.', 2)
->>> redact_text("1912 12 12-1212, 121212 -\\n1212 och 8O1O1O-1239")[0]
-'XXXX XX XX-XXXX, XXXXXX -\\nXXXX och XXXXXX-XXXX'
->>> redact_text("Stadsmissionen, org.nr 808649-4070, tel. 070-123 45 69")
-('Stadsmissionen, org.nr 808649-4070, tel. 070-123 45 69', 0)
->>> redact_text("Ärende 121212-1213 (fel kontrollsiffra)")[1]
-0
-"""
+"""Finding personnummer and samordningsnummer in text, in every written form (see `diarium.redact`)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from stdnum import luhn
 
 from diarium.language import table, words
-from diarium.schemas.document import Document, Line
 
-MASK = "X"
 OCR_DIGITS: dict[str, str] = table("ocr_digits")
 DIGITISH = "0-9" + re.escape("".join(OCR_DIGITS))
 # A run of digits and digit-like letters holding at least one real digit.
@@ -241,129 +208,3 @@ def find(text: str) -> list[Found]:
                                "".join(c.digit for c in window)[-10:]))
             s = hit
     return found
-
-
-# --- masking ----------------------------------------------------------------------------------
-
-def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """Every digit and digit-like letter inside the spans → X; separators stay."""
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i].isdigit() or chars[i] in OCR_DIGITS:
-                chars[i] = MASK
-    return "".join(chars)
-
-
-def redact_text(text: str) -> tuple[str, int]:
-    """Mask every personnummer in text; return (text, how many were masked)."""
-    found = find(text)
-    return mask_spans(text, [(f.start, f.end) for f in found]), len(found)
-
-
-class Redactor:
-    """Masks the personnummer of one document everywhere: its texts in full, and in the
-    pieces cut from them (an evidence snippet or a repair that ends in the middle of a
-    number) whatever of a number already masked is long enough to identify a birth date.
-
-    >>> r = Redactor()
-    >>> r.text("Beslut för Anna Berg, 19121212-1212.")
-    'Beslut för Anna Berg, XXXXXXXX-XXXX.'
-    >>> r.text("…Anna Berg, 19121212-"), r.count, r.masked
-    ('…Anna Berg, XXXXXXXX-', 1, 1)
-    >>> r.text("Ärendet gäller perioden 2020-01-01 – 2020-12-31")
-    'Ärendet gäller perioden 2020-01-01 – 2020-12-31'
-    """
-
-    # Values under these keys are no text: a content hash may hold ten digits that check.
-    KEEP = frozenset({"sha256"})
-
-    def __init__(self) -> None:
-        self.known: set[str] = set()
-        self.count = 0      # distinct numbers seen
-        self.masked = 0     # whole numbers masked, every occurrence
-
-    def text(self, text: str) -> str:
-        found = find(text)
-        self.masked += len(found)
-        for f in found:
-            if f.digits not in self.known:
-                self.known.add(f.digits)
-                self.count += 1
-        spans = [(f.start, f.end) for f in found]
-        if self.known:
-            spans += self.fragments(text, spans)
-        return mask_spans(text, spans)
-
-    def fragments(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Pieces of known numbers cut off at the start or the end of `text`."""
-        forms = self.known | {century + d for d in self.known for century in ("18", "19", "20")}
-        spans = []
-        for chars in regions(text):
-            first, last = chars[0].offset, chars[-1].offset + 1
-            at_edge = not WORD_CHAR.search(text[:first]) or not WORD_CHAR.search(text[last:])
-            digits = "".join(c.digit for c in chars)
-            if (at_edge and len(digits) >= FRAGMENT_DIGITS
-                    and not any(s <= first < e for s, e in taken)
-                    and any(digits in form for form in forms)):
-                spans.append((first, last))
-        return spans
-
-    def value(self, value: Any) -> Any:
-        """Every string inside nested dicts and lists (a dumped model, a row) masked."""
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, list):
-            return [self.value(v) for v in value]
-        if isinstance(value, tuple):
-            return tuple(self.value(v) for v in value)
-        if isinstance(value, dict):
-            return {k: v if k in self.KEEP else self.value(v) for k, v in value.items()}
-        return value
-
-
-def redact_line(redactor: Redactor, line: Line) -> Line:
-    """The line masked, and its words masked where the line's text was (a number split into
-    words "931224", "-", "1236" is masked in every piece)."""
-    text = redactor.text(line.text)
-    if text == line.text:
-        return line
-    words, offset = [], 0
-    for word in line.words:
-        at = line.text.find(word.text, offset)
-        if at < 0:  # the words do not spell the line: mask each on its own
-            words.append(word.model_copy(update={"text": redactor.text(word.text)}))
-            continue
-        offset = at + len(word.text)
-        words.append(word.model_copy(update={"text": text[at:offset]}))
-    return line.model_copy(update={"text": text, "words": words})
-
-
-def redact_document(document: Document) -> tuple[Document, Redactor]:
-    """The document with every personnummer masked in its text, words and path, before any
-    stage reads it; and the redactor, which knows the numbers, to mask what the stages make.
-
-    >>> from diarium.ingest.text import document_from_string
-    >>> doc, redactor = redact_document(document_from_string(
-    ...     "Beslut för 19121212-1212\\nom bistånd", path="akt 121212-1212.txt"))
-    >>> doc.text, doc.path, redactor.count
-    ('Beslut för XXXXXXXX-XXXX\\nom bistånd', 'akt XXXXXX-XXXX.txt', 1)
-    """
-    redactor = Redactor()
-    pages = [page.model_copy(update={"lines": [redact_line(redactor, line) for line in page.lines]})
-             for page in document.pages]
-    return document.model_copy(update={
-        "pages": pages, "path": redactor.text(document.path),
-        "warnings": [redactor.text(w) for w in document.warnings]}), redactor
-
-
-def redact_value(value: Any) -> tuple[Any, int]:
-    """Redact every string inside nested dicts/lists; return (value, numbers masked)."""
-    redactor = Redactor()
-    return redactor.value(value), redactor.count
-
-
-__all__ = ["Found", "Redactor", "find", "is_personnummer", "mask_spans", "redact_document",
-           "redact_text", "redact_value"]
