@@ -41,12 +41,12 @@ from diarium.extract.decision_pieces import (
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
-from diarium.extract.decision_enacting import enacting_items
+from diarium.extract.decision_enacting import enacting_items, whole_page_lines
 from diarium.extract.decision_furniture import opens_with_header_field
 from diarium.extract.decision_marks import motion
 from diarium.extract.decision_outcomes import outcome_items
 from diarium.extract.decision_references import reference_items
-from diarium.extract.decision_pages import before_section_mark, list_over_page
+from diarium.extract.decision_pages import before_section_mark, list_over_page, on_flat_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
 from diarium.extract.decision_runs import cell_items, run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
@@ -123,6 +123,7 @@ def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:
 def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     """The decisions under decision headings and after deciding lead-ins, section by section."""
     widths, barriers = PageWidths(structure), barrier_starts(structure)
+    flat = whole_page_lines(structure)
     sections = list(walk(structure.sections))
     case_numbers = [(m.start(), dnr_key(m.group("body"))) for m in WITH_KEYWORD.finditer(text)
                     if not ISO_DATE.fullmatch(m.group("body").strip())]     # "Diarienummer" over a date
@@ -136,6 +137,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces = [piece for piece in before_section_mark(pieces, text) if not motion(piece.text)]
             pieces = pieces[1:] if pieces and opens_with_header_field(pieces[0].text) else pieces
+            pieces = on_flat_page(pieces, heading.start, flat)
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
             pieces += list_over_page(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):

@@ -1,0 +1,60 @@
+"""Pages that lost their line breaks (a web transcript prints each page as one line): a decision
+heading named by its owner ("Länsstyrelsens beslut", "Ordförandens förslag") heads the decision,
+and a decision heading inside a page heads the rest of that page only.
+
+The snippets are written for these tests in the style of a länsstyrelse's beslut, a landsting's
+beslutsunderlag and a kommunstyrelse's protokoll; no word of them is in code or word lists.
+"""
+from __future__ import annotations
+
+from diarium.extract.decisions import find_decisions
+from diarium.structure import analyse
+
+OWNED = ("BESLUT 1(4) Naturvårdsenheten Beslut om utvidgning av naturreservatet Ekebymossen i Norrby kommun "
+         "Länsstyrelsens beslut Naturreservatet Ekebymossen utvidgas med stöd av 7 kap. 4 § miljöbalken med "
+         "det område som framgår av bifogad karta. Skälen för beslutet Området har "
+         "höga naturvärden som behöver skyddas för framtiden och länsstyrelsen har samrått med kommunen "
+         "och med berörda fastighetsägare under hösten.\n")
+
+NUMBERED = ("BESLUTSUNDERLAG Landstingsstyrelsen Datum 2014-09-08 Samarbetsavtal om ambulansflyg mellan "
+            "landstingen i norra regionen Ordförandens förslag 1. Förslaget till samarbetsavtal om "
+            "ambulansflyg antas. Sammanfattning Samverkansnämnden har rekommenderat landstingen att anta "
+            "avtalet om gemensam utlarmning av ambulansflyget i hela regionen från och med årsskiftet.\n")
+
+KIND_OVER_TITLE = ("FÖRSLAG 2005:12 LS Landstingsstyrelsens förslag till beslut Avtal med Norrby Vård AB om "
+                   "fortsatt köp av vårdtjänster Föredragande landstingsråd: Anna Berg Ärendet Landstingsdirektören "
+                   "har lagt fram förslag om avtal med Norrby Vård AB om fortsatt köp av vårdtjänster. Förslag "
+                   "till beslut Landstingsstyrelsen föreslår landstingsfullmäktige besluta att godkänna avtalet "
+                   "med Norrby Vård AB om vårdtjänster under tre år.\n")
+
+TWO_PAGES = ("Polisen 2(9) KS 20/2018 Information om polisens nya organisation Polischefen Anna Berg informerar "
+             "om hur den nya organisationen är uppbyggd och hur arbetet i kommunen bedrivs under året. Hon "
+             "informerar också om hur polisen samarbetar med kommunens skolor och fritidsgårdar i kommunen. "
+             "Beslut Kommunstyrelsen tackar för informationen.\n\f"
+             "Kommunfullmäktige 3(9) KS 21/2018 Dnr 2018/ Årsredovisning för Ekeby kommun 2017 "
+             "Ekonomikontoret har sammanställt årsredovisningen för kommunen och kommunkoncernen. Årets "
+             "resultat uppgår till 8,9 mkr och kostnaderna har ökat snabbare än intäkterna under året.\n")
+
+
+def texts(text: str) -> list[tuple[int | None, str]]:
+    return [(d.number, d.text) for d in find_decisions(text, analyse(text))]
+
+
+def test_an_owner_named_decision_heading_inside_a_flat_page_heads_the_decision() -> None:
+    assert texts(OWNED) == [(None, "Naturreservatet Ekebymossen utvidgas med stöd av 7 kap. 4 § miljöbalken med "
+                                   "det område som framgår av bifogad karta.")]
+
+
+def test_numbered_proposals_under_an_owner_named_heading_keep_their_number() -> None:
+    assert texts(NUMBERED) == [(1, "Förslaget till samarbetsavtal om ambulansflyg antas.")]
+
+
+def test_the_document_kind_over_its_title_is_no_decision_heading() -> None:
+    found = texts(KIND_OVER_TITLE)
+    assert [text for _, text in found] == [
+        "Landstingsstyrelsen föreslår landstingsfullmäktige besluta att godkänna avtalet med Norrby Vård AB "
+        "om vårdtjänster under tre år."]
+
+
+def test_a_decision_heading_inside_a_flat_page_heads_the_rest_of_that_page_only() -> None:
+    assert [text for _, text in texts(TWO_PAGES)] == ["Kommunstyrelsen tackar för informationen."]
