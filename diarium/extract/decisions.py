@@ -42,6 +42,7 @@ from diarium.extract.decision_pieces import (
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
 from diarium.extract.decision_enacting import enacting_items, whole_page_lines
+from diarium.extract.decision_flat_outcomes import flat_outcome_items
 from diarium.extract.decision_furniture import opens_with_header_field
 from diarium.extract.decision_marks import motion
 from diarium.extract.decision_outcomes import outcome_items
@@ -80,6 +81,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     found += [(item, context) for item, context, _ in references if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found += outcome_items(structure, text, [item for item, _ in found])
+    found += flat_outcome_items(structure, text, [item for item, _ in found])
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
