@@ -58,3 +58,14 @@ def test_the_document_kind_over_its_title_is_no_decision_heading() -> None:
 
 def test_a_decision_heading_inside_a_flat_page_heads_the_rest_of_that_page_only() -> None:
     assert [text for _, text in texts(TWO_PAGES)] == ["Kommunstyrelsen tackar för informationen."]
+
+
+SUBJECTLESS = ("Miljö- och byggnämnden 2(9) 64 Ändring i taxan för bygglov Beslut beslutar att ändra i taxan "
+               "för bygglov så att den stämmer med de nya reglerna från den 1 juli Ärende Den 1 juli trädde nya "
+               "regler i kraft som minskar bygglovsplikten för vissa åtgärder såsom tillbyggnader och "
+               "komplementbyggnader. Förvaltningen har därför sett över taxan och föreslår ändringar.\n")
+
+
+def test_a_decision_heading_over_an_act_whose_subject_the_transcript_dropped() -> None:
+    assert [text for _, text in texts(SUBJECTLESS)] == [
+        "beslutar att ändra i taxan för bygglov så att den stämmer med de nya reglerna från den 1 juli"]

@@ -8,6 +8,8 @@ passes it by. When the page has a plain decision heading too, that one heads the
 the owner-named one is the document's kind over its title. Here it stands where a heading stands — a capitalised genitive, a decision
 heading word, and over it what a heading stands over (a capitalised word, an att-clause, a list
 number or a colon) — and not run into from a small word ("enligt Länsstyrelsens beslut …").
+A transcript that dropped the body's name leaves a plain heading over the verb ("Beslut beslutar
+att …"): that heading too stands where a heading stands.
 
 >>> text = ("Beslut om utvidgning av naturreservatet Ekeby Länsstyrelsens beslut Länsstyrelsen "
 ...         "beslutar att utvidga naturreservatet Skälen för beslutet")
@@ -60,15 +62,42 @@ def owned_headings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _subjectless_pattern() -> re.Pattern[str]:
+    """A decision heading as printed (its capital) over the act whose subject the transcript
+    dropped: "Beslut beslutar att …"."""
+    forms = sorted({surface.strip() for name, surfaces in table("headings").items() if name in DECISION_NAMES
+                    for surface in surfaces.split("|") if surface.strip()}, key=len, reverse=True)
+    printed = "|".join(sv_pattern(form) for form in forms)
+    return re.compile(rf"(?<![\w§-])(?P<form>{printed})(?=\s+(?:{'|'.join(words('decision_verbs'))})[\s,])")
+
+
+def subjectless_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of the decision headings over an act with no subject.
+
+    >>> text = "64 Ändring i taxan Beslut beslutar att ändra taxan från 1 juli Ärende Nya regler gäller"
+    >>> [text[s:e] for s, e, _ in subjectless_headings(text)]
+    ['Beslut']
+    """
+    small = words("function_words")
+    found = []
+    for match in _subjectless_pattern().finditer(text):
+        before = text[:match.start()].split()
+        named = heading_name(match.group("form"))
+        if (not before or before[-1].casefold() not in small) and named is not None:
+            found.append((match.start(), match.end(), named[0]))
+    return found
+
+
 def flat_owned_headings(line: TextLine, taken: list[Heading]) -> list[Heading]:
-    """The owner-named decision headings of one flat line that no other heading overlaps, when
+    """The decision headings over an act with no subject, and the owner-named decision headings
+    of one flat line, that no other heading overlaps; the owner-named ones only when
     the line has no decision heading of the plain form: then the owner-named one is the
     document's kind over its title ("Landstingsstyrelsens förslag till beslut Avtal med …"),
     the page's decision stands under the plain one."""
-    if any(h.name in DECISION_NAMES for h in taken):
-        return []
     out = []
-    for start, end, name in owned_headings(line.text):
+    owned = [] if any(h.name in DECISION_NAMES for h in taken) else owned_headings(line.text)
+    for start, end, name in owned + subjectless_headings(line.text):
         at, to = line.start + start, line.start + end
         if any(h.start < to and at < h.end for h in taken):
             continue
