@@ -69,3 +69,19 @@ SUBJECTLESS = ("Miljö- och byggnämnden 2(9) 64 Ändring i taxan för bygglov B
 def test_a_decision_heading_over_an_act_whose_subject_the_transcript_dropped() -> None:
     assert [text for _, text in texts(SUBJECTLESS)] == [
         "beslutar att ändra i taxan för bygglov så att den stämmer med de nya reglerna från den 1 juli"]
+
+
+NO_STOPS = ("BESLUT 1(5) Naturvårdsenheten Beslut om utvidgning av naturreservatet Ekebymossen i Norrby kommun "
+            "Länsstyrelsens beslut Beviljade ändringar Länsstyrelsen beslutar med stöd av 7 kap 4 miljöbalken att "
+            "naturreservatet Ekebymossen ska ha den utökade omfattning som framgår av karta bilaga 1 "
+            "Länsstyrelsen beslutar vidare att upphäva de ordningsföreskrifter som meddelades år 2001 för "
+            "reservatet och att nya föreskrifter ska gälla för hela reservatet Skälen för beslutet Området har "
+            "höga naturvärden.\n")
+
+
+def test_each_act_of_the_body_on_a_flat_page_without_full_stops_is_a_decision_of_its_own() -> None:
+    assert [text for _, text in texts(NO_STOPS)] == [
+        "Länsstyrelsen beslutar med stöd av 7 kap 4 miljöbalken att naturreservatet Ekebymossen ska ha den "
+        "utökade omfattning som framgår av karta bilaga 1",
+        "Länsstyrelsen beslutar vidare att upphäva de ordningsföreskrifter som meddelades år 2001 för "
+        "reservatet och att nya föreskrifter ska gälla för hela reservatet"]

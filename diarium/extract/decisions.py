@@ -42,6 +42,7 @@ from diarium.extract.decision_pieces import (
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
 from diarium.extract.decision_enacting import enacting_items, whole_page_lines
+from diarium.extract.decision_flat_acts import split_at_acts
 from diarium.extract.decision_flat_outcomes import flat_outcome_items
 from diarium.extract.decision_furniture import opens_with_header_field
 from diarium.extract.decision_marks import motion
@@ -139,7 +140,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces = [piece for piece in before_section_mark(pieces, text) if not motion(piece.text)]
             pieces = pieces[1:] if pieces and opens_with_header_field(pieces[0].text) else pieces
-            pieces = on_flat_page(pieces, heading.start, flat)
+            pieces = split_at_acts(on_flat_page(pieces, heading.start, flat), flat)
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
             pieces += list_over_page(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):
