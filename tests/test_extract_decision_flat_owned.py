@@ -85,3 +85,26 @@ def test_each_act_of_the_body_on_a_flat_page_without_full_stops_is_a_decision_of
         "utökade omfattning som framgår av karta bilaga 1",
         "Länsstyrelsen beslutar vidare att upphäva de ordningsföreskrifter som meddelades år 2001 för "
         "reservatet och att nya föreskrifter ska gälla för hela reservatet"]
+
+
+STORY_AFTER = ("FÖRSLAG 2004:17 LS Förslag till beslut Landstingsstyrelsen föreslår landstingsfullmäktige besluta "
+               "att godkänna överenskommelsen med Norrby Folkhögskola AB om huvudmannaskapet för folkhögskolan. "
+               "I enlighet med tidigare beslut ska huvudmannaskapet föras över till en ny huvudman under året och "
+               "bolaget får bidrag under fyra år för att genomföra omställningen av verksamheten vid skolan.\n")
+
+CAPITALS_AFTER = ("BESLUT (2) Naturvårdsenheten Ekeby kommun Statligt bidrag till lokala naturvårdsprojekt BESLUT "
+                  "Länsstyrelsen beslutar att bevilja statligt bidrag till följande projekt: Inventering av ängar i "
+                  "Ekeby Beviljad summa VILLKOR Villkor för projekten framgår av bilagor till detta beslut. "
+                  "UTBETALNING Bidraget betalas ut när projektet har redovisats till länsstyrelsen under året.\n")
+
+
+def test_the_story_after_a_flat_decision_is_no_part_of_it() -> None:
+    assert [text for _, text in texts(STORY_AFTER)] == [
+        "Landstingsstyrelsen föreslår landstingsfullmäktige besluta att godkänna överenskommelsen med Norrby "
+        "Folkhögskola AB om huvudmannaskapet för folkhögskolan."]
+
+
+def test_a_heading_in_capitals_run_into_a_flat_page_ends_the_decision() -> None:
+    assert [text for _, text in texts(CAPITALS_AFTER)] == [
+        "Länsstyrelsen beslutar att bevilja statligt bidrag till följande projekt: Inventering av ängar i Ekeby "
+        "Beviljad summa"]

@@ -1,7 +1,8 @@
 """A decision section inside a page that lost its line breaks holds one paragraph, however many
 decisions the page printed: each act of the body begins a decision of its own ("Länsstyrelsen
 beslutar att … Länsstyrelsen beslutar vidare att …"), also where the transcript lost the full
-stop between them. An act run into from a small word ("… och att Nämnden beslutar") goes on
+stop between them. A heading in capitals run into the text ends the section, and so does the ärende's
+story after the acts (a sentence that does not act). An act run into from a small word ("… och att Nämnden beslutar") goes on
 the sentence before.
 
 >>> text = ("Länsstyrelsen beslutar att reservatet utvidgas enligt karta bilaga 1 Länsstyrelsen beslutar "
@@ -18,11 +19,16 @@ import re
 from functools import lru_cache
 
 from diarium.extract.decision_enacting import board_subject
+from diarium.extract.decision_flat_outcomes import reports_outcome
+from diarium.extract.decision_outcomes import SENTENCE_END
 from diarium.extract.decision_piece import Piece
 from diarium.extract.patterns import plain_alternation
 from diarium.language import words
 
+LIST_MARK = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_HEAD_WORDS = 4        # a subheading run into the act: a few words, no sentence
+# A heading word in capitals (five letters or more: no acronym) over a capitalised word or a number.
+CAPITAL_HEADING = re.compile(r"(?<!\S)[A-ZÅÄÖ]{5,}(?=\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))")
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +36,12 @@ def act_start() -> re.Pattern[str]:
     """Where a body's act begins inside a run of text: its name as subject, then a verb of deciding."""
     verbs = plain_alternation([*words("decision_verbs"), *words("decided_verbs")])
     return re.compile(rf"(?<=\S)\s+(?={board_subject()}\s+{verbs}\s)")
+
+
+@lru_cache(maxsize=1)
+def act_opening() -> re.Pattern[str]:
+    verbs = plain_alternation([*words("decision_verbs"), *words("decided_verbs")])
+    return re.compile(rf"{board_subject()}\s+{verbs}\s")
 
 
 def split_at_acts(pieces: list[Piece], flat: list[tuple[int, int]]) -> list[Piece]:
@@ -41,11 +53,61 @@ def split_at_acts(pieces: list[Piece], flat: list[tuple[int, int]]) -> list[Piec
         if not any(a <= piece.start < b for a, b in flat):
             out.append(piece)
             continue
-        cut = _cut(piece)
+        head, ended = before_capital_heading(piece)
+        cut = _cut(head) if head is not None else []
         if len(cut) > 1 and _subheading(cut[0].text):
             cut = cut[1:]
-        out += cut
+        for part in cut:
+            kept, told = before_story(part)
+            out += [kept] if kept is not None else []
+            if told:
+                return out
+        if ended:
+            break
     return out
+
+
+def before_story(piece: Piece) -> tuple[Piece | None, bool]:
+    """The piece up to the end of its last sentence that acts, and whether a sentence that does
+    not follows: with no paragraph breaks left, the ärende's story runs on after the decision
+    ("… kompensera Landstingsfastigheter. I enlighet med tidigare beslut ska …"), and with it
+    the decision section ends. A sentence acts when the body is its subject with a verb of
+    deciding, or it reports the act in the passive ("Ordföranden utses att underteckna …")."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, line in piece.lines:
+        marker = LIST_MARK.match(line)
+        for match in SENTENCE_END.finditer(line, marker.end() if marker else 0):
+            rest = line[match.end():].lstrip()
+            if not acts(rest):
+                words_of = line[:match.end()]
+                if words_of.strip():
+                    kept.append((start, start + len(words_of), words_of))
+                return Piece(kept, piece.item), True
+        kept.append((start, end, line))
+    return piece, False
+
+
+def acts(sentence: str) -> bool:
+    """The sentence that opens `sentence` is an act of the body or its outcome in the passive."""
+    first = SENTENCE_END.split(sentence, maxsplit=1)[0]
+    return bool(act_opening().match(first) or reports_outcome(first))
+
+
+def before_capital_heading(piece: Piece) -> tuple[Piece | None, bool]:
+    """The piece up to a heading printed in capitals that the transcript ran into the text
+    ("… kostnad (nr) VILLKOR Villkor för respektive projekt …"), and whether there was one: it
+    begins another section, the decision section ends there."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, line in piece.lines:
+        match = CAPITAL_HEADING.search(line)
+        if match is None:
+            kept.append((start, end, line))
+            continue
+        words_of = line[:match.start()].rstrip()
+        if words_of.strip():
+            kept.append((start, start + len(words_of), words_of))
+        return (Piece(kept, piece.item) if kept else None), True
+    return piece, False
 
 
 def _subheading(text: str) -> bool:
