@@ -1,9 +1,9 @@
 """A decision section inside a page that lost its line breaks holds one paragraph, however many
 decisions the page printed: each act of the body begins a decision of its own ("Länsstyrelsen
 beslutar att … Länsstyrelsen beslutar vidare att …"), also where the transcript lost the full
-stop between them. A heading in capitals run into the text ends the section, and so does the ärende's
-story after the acts (a sentence that does not act). An act run into from a small word ("… och att Nämnden beslutar") goes on
-the sentence before.
+stop between them. A heading in capitals run into the text ends the section, and so does the
+ärende's story after the acts (a sentence that does not act). An act run into from a small word
+("… och att Nämnden beslutar") goes on the sentence before.
 
 >>> text = ("Länsstyrelsen beslutar att reservatet utvidgas enligt karta bilaga 1 Länsstyrelsen beslutar "
 ...         "vidare att upphäva de äldre föreskrifterna.")
