@@ -38,3 +38,11 @@ def test_a_title_page_label_and_a_proposal_report_no_outcome() -> None:
     found = [text for _, text in texts(TITLE_PAGE + MEETING)]
     assert not any("Utses" in text or "beviljas" in text for text in found)
     assert "Föredragningslista, daterad 2 mars, godkändes." in found
+
+
+def test_a_year_before_a_capital_is_no_stripped_paragraph() -> None:
+    text = ("Ekebymossen Naturreservatet ligger i Norrby kommun och omfattar våtmarker, skog och öppna ängar "
+            "som hyser många arter av fåglar och insekter. Området har varit känt för sina naturvärden länge "
+            "och inventerades av kommunen under flera år. Reservatet bildades år 1998 Skötselplanen för "
+            "reservatet fastställdes samma år av länsstyrelsen efter samråd med markägarna i området.\n")
+    assert find_decisions(text) == []

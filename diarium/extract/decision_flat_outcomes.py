@@ -1,9 +1,10 @@
 """Decisions told as outcomes inside a page that lost its line breaks and its § signs: the §
 shows only as its number and title run into the text ("… 211 Föredragningslista
 Föredragningslista, daterad 10 maj, godkändes. 212 Rapport …"). Each such block is a § of its own;
-one that holds no decision yet takes as its decision its last sentence that reports the body's
-act in the passive (the outcome verbs of `decision_outcomes`, in its main clause), as a § block of
-a printed page does.
+only a number next to another block's number is a § (the §§ of a meeting run on: 30, 31, 32; a
+year before a capital is none). One that holds no decision yet takes as its decision its last
+sentence that reports the body's act in the passive (the outcome verbs of `decision_outcomes`, in
+its main clause), as a § block of a printed page does.
 The § title (a capitalised word and the small words after it, up to the next capital) is no
 part of the sentence; a list number before it ("1. Informationen noteras.") is its number.
 
@@ -42,14 +43,15 @@ LIST_NUMBER = re.compile(r"(?P<number>\d{1,2})\.\s+")
 def flat_outcome_items(structure: Structure, text: str, found: list[Item]) -> list[tuple[Item, Context]]:
     """The outcome sentence of each stripped § block of the flat pages that holds no decision."""
     out: list[tuple[Item, Context]] = []
-    for page_start, page_end in whole_page_lines(structure):
-        for start, end, number in blocks(text[page_start:page_end]):
-            at, to = page_start + start, page_start + end
-            if any(at <= item.start < to for item in found):
-                continue
-            piece = last_outcome(text, at, to)
-            if piece is not None:
-                out += [(item, Context(f"§ {number}")) for item in group_items([piece])]
+    spans = [(page_start + start, page_start + end, number) for page_start, page_end in whole_page_lines(structure)
+             for start, end, number in blocks(text[page_start:page_end])]
+    numbers = {int(number) for _, _, number in spans}
+    for at, to, number in spans:
+        if not {int(number) - 1, int(number) + 1} & numbers or any(at <= item.start < to for item in found):
+            continue                    # a year before a capital ("2015 Planen …"), no § of a run
+        piece = last_outcome(text, at, to)
+        if piece is not None:
+            out += [(item, Context(f"§ {number}")) for item in group_items([piece])]
     return out
 
 
