@@ -108,3 +108,12 @@ def test_a_heading_in_capitals_run_into_a_flat_page_ends_the_decision() -> None:
     assert [text for _, text in texts(CAPITALS_AFTER)] == [
         "Länsstyrelsen beslutar att bevilja statligt bidrag till följande projekt: Inventering av ängar i Ekeby "
         "Beviljad summa"]
+
+
+def test_a_numbered_item_after_a_story_sentence_still_decides() -> None:
+    text = ("KALLELSE Ekeby kommun Kommunstyrelsen 12 Avtal om snöröjning Förslag till beslut 1. Kommunstyrelsen "
+            "godkänner avtalet om snöröjning med Norrby Bygg AB. Avtalet gäller i tre år från den 1 januari. "
+            "2. Ordföranden utses att underteckna avtalet för kommunens räkning. Sammanfattning Kommunen har "
+            "upphandlat snöröjning för de kommunala vägarna och Norrby Bygg AB lämnade det lägsta anbudet.\n")
+    assert [n for n, _ in texts(text)] == [1, 2]
+    assert texts(text)[0][1] == "Kommunstyrelsen godkänner avtalet om snöröjning med Norrby Bygg AB."

@@ -47,12 +47,15 @@ def act_opening() -> re.Pattern[str]:
 def split_at_acts(pieces: list[Piece], flat: list[tuple[int, int]]) -> list[Piece]:
     """The pieces of a flat page cut where a body's act begins; a short head before the first
     act that ends no sentence ("Beviljade projekt Länsstyrelsen beslutar …") is a subheading the
-    transcript ran into it, no decision."""
+    transcript ran into it, no decision. After the story only a numbered list's items go on."""
     out: list[Piece] = []
+    story = False
     for piece in pieces:
         if not any(a <= piece.start < b for a, b in flat):
             out.append(piece)
             continue
+        if story and not (piece.item or "").isdigit():
+            continue                    # after the story only the list's next items decide
         head, ended = before_capital_heading(piece)
         cut = _cut(head) if head is not None else []
         if len(cut) > 1 and _subheading(cut[0].text):
@@ -60,8 +63,9 @@ def split_at_acts(pieces: list[Piece], flat: list[tuple[int, int]]) -> list[Piec
         for part in cut:
             kept, told = before_story(part)
             out += [kept] if kept is not None else []
+            story = story or told
             if told:
-                return out
+                break
         if ended:
             break
     return out
@@ -123,7 +127,8 @@ def _cut(piece: Piece) -> list[Piece]:
         points = [0]
         for match in act_start().finditer(line):
             before = line[:match.start()].split()
-            if before and before[-1].casefold() not in small and not before[-1].endswith(","):
+            if before and before[-1].casefold() not in small and not before[-1].endswith(",") \
+                    and not LIST_MARK.fullmatch(line[:match.end()]):
                 points.append(match.end())
         for k, (a, b) in enumerate(zip(points, [*points[1:], len(line)])):
             words_of = line[a:b].rstrip()
