@@ -17,3 +17,20 @@ def test_past_tense_acts_on_a_flat_page_are_decisions_each_to_its_own_stop() -> 
         "Fullmäktige godkände de anmälda förhindren.",
         "Fullmäktige beslutade enligt ordförandens förslag att växeltjänstgöring fick ske under sammanträdet.",
     ]
+
+
+NO_BLANK_LINES = ("Norrby länsstyrelse\nBox 12\n123 45 NORRBY\n"
+                  "Villkoren för bidragen till de regionala organen framgår av särskilda beslut för dessa.\n"
+                  "Regeringen beslutar att följande ska gälla under budgetåret 2014 för nedan angivna anslag.\n"
+                  "FINANSIERING\n1 | Anslag |\n")
+
+
+def test_an_enacting_sentence_on_a_line_of_its_own_in_a_paragraph_with_no_blank_lines() -> None:
+    assert [d.text for d in find_decisions(NO_BLANK_LINES)] == [
+        "Regeringen beslutar att följande ska gälla under budgetåret 2014 för nedan angivna anslag."]
+
+
+def test_an_enacting_line_that_carries_on_a_sentence_is_no_decision_of_its_own() -> None:
+    text = ("Norrby länsstyrelse\nBox 12\nEnligt vad som framgår av beslutet om villkor för organen och att\n"
+            "Regeringen beslutar att följande ska gälla under budgetåret 2014 för nedan angivna anslag.\n")
+    assert find_decisions(text) == []

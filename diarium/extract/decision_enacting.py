@@ -66,6 +66,22 @@ def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]
                 out += [(item, Context()) for item in group_items([piece])]
             elif any(start <= paragraph.start < end for start, end in flat):
                 out += [(item, Context(f"ärende @{paragraph.start}")) for item in flat_enacting(paragraph, text)]
+            elif len(paragraph.lines) > 1:
+                out += [(item, Context()) for item in group_items(sentence_lines(paragraph, text))]
+    return out
+
+
+def sentence_lines(paragraph: Paragraph, text: str) -> list[Piece]:
+    """The lines of a paragraph that are an enacting sentence of their own, the line before
+    ending a sentence: a text printed with no blank lines runs its letterhead, its story and its
+    enacting sentence into one paragraph ("… framgår av villkorsbesluten." / "Regeringen beslutar
+    att följande ska gälla …")."""
+    out, before = [], ""
+    for span in paragraph.lines:
+        line = text[span.start:span.end].strip()
+        if (not before or before.endswith((".", ":", "!", "?"))) and enacting_sentence().match(line):
+            out.append(Piece([(span.start, span.end, text[span.start:span.end])]))
+        before = line
     return out
 
 

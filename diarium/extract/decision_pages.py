@@ -3,6 +3,9 @@
 * A § mark near the top of a page ("KF § 12" / "AU § 301 0211/90-118" over the next extract)
   begins another §: the decisions end before it, and before the lines of the page's head above
   it that the structure left in the text ("Kommunstyrelsens arbetsutskott 1991-03-05").
+* A decision heading inside a page that lost its line breaks (a transcript prints each page
+  as one line) heads the rest of that page only: the next page's line opens with its own head
+  and § ("Kommunfullmäktige 3(30) KS 21/2008 …").
 * An att-list that runs over a page whose foot the structure read as a heading (a signature
   box's label at the bottom of the page): the att-items at the top of the next page, after its
   head, still belong to the list.
@@ -35,6 +38,19 @@ def before_section_mark(pieces: list[Piece], text: str) -> list[Piece]:
             k -= 1
         return pieces[:k]
     return pieces
+
+
+def on_flat_page(pieces: list[Piece], heading_start: int, flat: list[tuple[int, int]]) -> list[Piece]:
+    """The pieces on the heading's own flat page line, when the heading stands inside one.
+
+    >>> [p.text for p in on_flat_page([Piece([(30, 40, "Nämnden antar planen.")]),
+    ...                                Piece([(60, 70, "Norrby kommun 3(9) KS 4 Budget")])], 20, [(0, 50), (55, 90)])]
+    ['Nämnden antar planen.']
+    """
+    span = next(((a, b) for a, b in flat if a <= heading_start < b), None)
+    if span is None:
+        return pieces
+    return [piece for piece in pieces if span[0] <= piece.start < span[1]]
 
 
 def head_line(piece: Piece, page: int, text: str) -> bool:

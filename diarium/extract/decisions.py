@@ -41,12 +41,14 @@ from diarium.extract.decision_pieces import (
 )
 from diarium.extract.decision_headings import is_decision_heading, line_is_decision_heading, other_heading_line
 from diarium.extract.decision_columns import column_items
-from diarium.extract.decision_enacting import enacting_items
+from diarium.extract.decision_enacting import enacting_items, whole_page_lines
+from diarium.extract.decision_flat_acts import split_at_acts
+from diarium.extract.decision_flat_outcomes import flat_outcome_items
 from diarium.extract.decision_furniture import opens_with_header_field
 from diarium.extract.decision_marks import motion
 from diarium.extract.decision_outcomes import outcome_items
 from diarium.extract.decision_references import reference_items
-from diarium.extract.decision_pages import before_section_mark, list_over_page
+from diarium.extract.decision_pages import before_section_mark, list_over_page, on_flat_page
 from diarium.extract.decision_leads import lead_in_scope, lead_verb, list_after_lead_in
 from diarium.extract.decision_runs import cell_items, run_items
 from diarium.extract.decision_tables import Context, dnr_key, same_case, table_items
@@ -80,6 +82,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     found += [(item, context) for item, context, _ in references if not overlaps(item, found)]
     found = found or enacting_items(structure, text)
     found += outcome_items(structure, text, [item for item, _ in found])
+    found += flat_outcome_items(structure, text, [item for item, _ in found])
     found.sort(key=lambda pair: pair[0].start)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
@@ -123,6 +126,7 @@ def same(a: Decision, where_a: Context, b: Decision, where_b: Context) -> bool:
 def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
     """The decisions under decision headings and after deciding lead-ins, section by section."""
     widths, barriers = PageWidths(structure), barrier_starts(structure)
+    flat = whole_page_lines(structure)
     sections = list(walk(structure.sections))
     case_numbers = [(m.start(), dnr_key(m.group("body"))) for m in WITH_KEYWORD.finditer(text)
                     if not ISO_DATE.fullmatch(m.group("body").strip())]     # "Diarienummer" over a date
@@ -136,6 +140,7 @@ def section_items(structure: Structure, text: str) -> list[tuple[Item, Context]]
             pieces = until_heading_line(section_pieces(section, text, structure, widths, barriers))
             pieces = [piece for piece in before_section_mark(pieces, text) if not motion(piece.text)]
             pieces = pieces[1:] if pieces and opens_with_header_field(pieces[0].text) else pieces
+            pieces = split_at_acts(on_flat_page(pieces, heading.start, flat), flat)
             pieces += continued_list(sections, k, pieces, text, structure, widths, barriers, taken)
             pieces += list_over_page(sections, k, pieces, text, structure, widths, barriers, taken)
         elif heading is not None and is_lead_in(heading.text) and lead_verb(heading.text):

@@ -31,6 +31,7 @@ from diarium.schemas.structure import Heading, TextLine
 from diarium.structure.body import BodyView, body_view, ends_open, ends_sentence, list_marker
 from diarium.structure.clause_numbers import column_numbers
 from diarium.structure.flat_lines import flat_headings, flat_starts
+from diarium.structure.flat_owned_headings import flat_owned_headings
 from diarium.structure.group_rows import group_headings
 from diarium.structure.heading_shapes import (
     BARE_NUMBER, CASE_NUMBER, DOT_LEADER, MAX_PLAIN_NUMBER, MAX_TITLE_LINES, NUMBERED, SECTION_SIGN,
@@ -69,8 +70,10 @@ def find_headings(lines: list[TextLine], starts: frozenset[int] = frozenset()) -
         headings.append(heading)
     flat = flat_starts(lines)
     if flat:                            # a page that lost its line breaks: headings inside it
-        headings += [heading for k in range(len(view)) if view.is_free(k) and view.line(k).start in flat
-                     for heading in flat_headings(view.line(k))]
+        for k in range(len(view)):
+            if view.is_free(k) and view.line(k).start in flat:
+                inline = flat_headings(view.line(k))
+                headings += inline + flat_owned_headings(view.line(k), inline)
     return sorted(headings + groups, key=lambda heading: heading.start)
 
 
