@@ -32,6 +32,8 @@ tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte", "fö
 (1.0, 0.0, 1.0)
 >>> cue("för", "stod", "att"), cue("får", "stod", "att"), cue("för", "vi", "inte")
 (1.0, 0.0, 0.0)
+>>> cue("för", "budget", "2025"), cue("får", "budget", "2025"), cue("för", "vi", "25")
+(1.0, 0.0, 0.0)
 """
 from __future__ import annotations
 
@@ -244,5 +246,6 @@ RULES: dict[str, Callable[[str, str], bool]] = {
     "våra": lambda prev, next_: _possessive(prev, next_),    # "från våra invånare"
     "vår": lambda prev, next_: _possessive(prev, next_),
     "bör": lambda prev, next_: next_ in MODAL_ADVERBS,           # "bör inte", "bör även"
-    "för": lambda prev, next_: next_ == "att",      # "för att": "far att" is no "får att"
+    # "för att", "för 2025": "far att" is no "får att", and no verb takes a year as object
+    "för": lambda prev, next_: next_ == "att" or is_year(next_),
 }
