@@ -25,7 +25,8 @@ Built by a documented, reproducible command from the train split's ground truths
 
     python -m diarium.corrections.learn_twins bench/data/ocr --split train
 
->>> model = TwinModel(build([["Val av justerare", "Det är väl bra.", "Val av justerare"]],
+>>> page = ["det är väl bra och väl så", "ett val av justerare och ett val av ledamot"]
+>>> model = TwinModel(build([page, page],     # (two documents: one alone teaches nothing)
 ...                         lambda key: {"val": ["val", "väl"]}.get(key, []), lambda w: 5.0))
 >>> prior, context = model.evidence("väl", "val", "#", "av", {"val": 5.0, "väl": 6.0})
 >>> prior > 0, prior + context < 0     # "väl" is commoner, but not before "av"
