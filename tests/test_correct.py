@@ -323,6 +323,12 @@ def test_swedish_names_get_their_letters_back_on_a_lost_page():
     assert lines[5] == "Justerare: Örjan Åkesson och Lena Bergström."
 
 
+def test_a_given_name_as_printed_is_no_surname_of_elements():
+    # "Olof" is a listed given name, not the elements "Ö" + "löf" of a surname
+    text = LOST_PAGE + "Ordforande Olof Berg (C) och Olof Holm\n"
+    assert repaired(text).splitlines()[4] == "Ordförande Olof Berg (C) och Olof Holm"
+
+
 def test_names_that_exist_without_diacritics_need_the_document_to_say_so():
     # "Marta" and "Jonsson" are names as printed; "asa" and "par" are words away from a name.
     text = LOST_PAGE + "Marta Jonsson och Par Lindqvist var med. Det ar ett par.\n"

@@ -88,3 +88,10 @@ def test_a_bar_between_words_is_the_word_i():
             "Ekeby kommun | 0300-00 00 00 | info@ekeby.se | Norrby\n")
     assert repaired(text) == ("Avtalet har prövats i två av fem fall. I samband med det\n"
                               "Ekeby kommun | 0300-00 00 00 | info@ekeby.se | Norrby\n")
+
+
+def test_a_bar_at_the_end_of_a_line_with_words_is_a_speck():
+    text = ("Nämnden för Teknik |\nbeslutar att anta förslaget | |\n"
+            "Ekeby kommun | Norrby | :\n|\nEkeby kommun | 0300-00 00 00\n")
+    assert repaired(text) == ("Nämnden för Teknik\nbeslutar att anta förslaget\n"
+                              "Ekeby kommun | Norrby\n|\nEkeby kommun | 0300-00 00 00\n")

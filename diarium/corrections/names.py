@@ -12,6 +12,11 @@ with more than one reading is left alone.
 (('Bergström', 'surname'), ('Malmö', 'place-cut'), None)
 >>> is_plain("Marta"), is_plain("Asa")
 (True, False)
+
+A listed given name as printed is no surname the elements build: "Olof" is no "Ö" + "löf".
+
+>>> restoration("Olof"), restoration("Oberg")
+(None, ('Öberg', 'surname'))
 """
 from __future__ import annotations
 
@@ -49,6 +54,12 @@ def _tables() -> dict[str, Table]:
             "head": _by_key(words("surname_heads")),
             "tail": _by_key(w for w in words("surname_tails") if len(w) >= MIN_TAIL),
             "place": _by_key(_place_words())}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Given names as printed (`first_names.txt`)."""
+    return frozenset(words("first_names"))
 
 
 @lru_cache(maxsize=1)
@@ -104,5 +115,7 @@ def restoration(word: str) -> tuple[str, str] | None:
              if n[-1] in "öåä"}
     if found:
         return _unique(found, "place-cut")
+    if word in _first_names():
+        return None     # a given name as printed: no surname built of elements
     return _unique({n for n in _surnames(folded) if n != word and n.lower() != folded},
                    "surname")

@@ -57,9 +57,11 @@ class NeighbourEvidence(CandidateScorer):
         return grammar + self.config.context_weight * (math.log1p(left) + math.log1p(right))
 
     def _grammar(self, form: str, ctx: Context) -> float:
-        """Grammar cues choose among the å/ä/ö readings of a form only, and the readings
-        one lost letter away ("dr": "är" or "år", `is_wide_twin`)."""
-        if not diacritics_apart(form, ctx.ocr) and not is_wide_twin(ctx.ocr, form):
+        """Grammar cues choose among the å/ä/ö readings of a form only, the readings one
+        lost letter away ("dr": "är" or "år", `is_wide_twin`) and those whose å/ä/ö the
+        OCR dropped ("std": "stöd", `dropped_mark`)."""
+        if not diacritics_apart(form, ctx.ocr) and not is_wide_twin(ctx.ocr, form) and (
+                not dropped_mark(ctx.ocr, form)):
             return 0.0
         strength = self.config.cue_strength
         grammar = strength * cue(form, ctx.prev_key, ctx.next_key)
@@ -163,3 +165,13 @@ def is_wide_twin(ocr: str, form: str) -> bool:
         return False
     apart = [(a, b) for a, b in zip(fold(ocr), form) if a != fold(b)]
     return len(apart) == 1 and apart[0][1] in "åäö"
+
+
+def dropped_mark(ocr: str, form: str) -> bool:
+    """The OCR form is the form without one of its å/ä/ö ("std" for "stöd").
+
+    >>> dropped_mark("std", "stöd"), dropped_mark("std", "stod"), dropped_mark("std", "stå")
+    (True, False, False)
+    """
+    return len(form) == len(ocr) + 1 and any(
+        c in "åäö" and form[:i] + form[i + 1:] == ocr for i, c in enumerate(form))

@@ -22,7 +22,7 @@ A cue is 1.0 when the neighbours call for the reading, else 0.0 (the repairer we
 (1.0, 0.0, 1.0)
 
 A few general collocations settle other pairs: "ges råd och stöd", "lindra nöd", "en svår
-tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte", "för att".
+tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte", "för att", "med stöd".
 
 >>> cue("råd", "ges", "och"), cue("nöd", "lindra", ""), cue("svår", "en", "tid")
 (1.0, 1.0, 1.0)
@@ -32,6 +32,10 @@ tid", "två vägar", "på ett sätt", "från våra invånare", "bör inte", "fö
 (1.0, 0.0, 1.0)
 >>> cue("för", "stod", "att"), cue("får", "stod", "att"), cue("för", "vi", "inte")
 (1.0, 0.0, 0.0)
+>>> cue("för", "budget", "2025"), cue("får", "budget", "2025"), cue("för", "vi", "25")
+(1.0, 0.0, 0.0)
+>>> cue("stöd", "med", "av"), cue("stöd", "ett", "vid"), cue("stöd", "kan", "och")
+(1.0, 1.0, 0.0)
 """
 from __future__ import annotations
 
@@ -244,5 +248,9 @@ RULES: dict[str, Callable[[str, str], bool]] = {
     "våra": lambda prev, next_: _possessive(prev, next_),    # "från våra invånare"
     "vår": lambda prev, next_: _possessive(prev, next_),
     "bör": lambda prev, next_: next_ in MODAL_ADVERBS,           # "bör inte", "bör även"
-    "för": lambda prev, next_: next_ == "att",      # "för att": "far att" is no "får att"
+    # "med stöd av", "ett stöd", "ge stöd": a noun after a preposition, an article or a verb
+    # of giving, where the verb "stå" cannot stand
+    "stöd": lambda prev, next_: prev in PREPOSITIONS or prev == "ett" or prev in GIVE_OR_GET,
+    # "för att", "för 2025": "far att" is no "får att", and no verb takes a year as object
+    "för": lambda prev, next_: next_ == "att" or is_year(next_),
 }

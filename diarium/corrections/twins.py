@@ -5,7 +5,10 @@ can tell them apart, the neighbours can. The model counts, in real Swedish text,
 (a word whose diacritic-folded form the lexicon also knows with other letters) and the folded
 word before and after it (numbers as "#", as `Context.prev_pair` sees them). Only twins are
 kept, so the model is small; it holds no whole sentence of any text. A document adds at most
-`DOC_CAP` to a count, so what every page of one document repeats is not taken for the language.
+`DOC_CAP` to a count, so what every page of one document repeats is not taken for the language;
+it learns from the general vocabulary only (`twin_text.py`: no name, no word fewer than
+`MIN_DOCUMENTS` documents print in lowercase), and keeps a twin or a pair only if that many
+documents print it: language, not the documents it was counted in.
 
 For a twin `w` of the class `K` (its folded form) in the context (prev, next):
 
@@ -22,7 +25,8 @@ Built by a documented, reproducible command from the train split's ground truths
 
     python -m diarium.corrections.learn_twins bench/data/ocr --split train
 
->>> model = TwinModel(build([["Val av justerare", "Det är väl bra.", "Val av justerare"]],
+>>> page = ["det är väl bra och väl så", "ett val av justerare och ett val av ledamot"]
+>>> model = TwinModel(build([page, page],     # (two documents: one alone teaches nothing)
 ...                         lambda key: {"val": ["val", "väl"]}.get(key, []), lambda w: 5.0))
 >>> prior, context = model.evidence("väl", "val", "#", "av", {"val": 5.0, "väl": 6.0})
 >>> prior > 0, prior + context < 0     # "väl" is commoner, but not before "av"
@@ -37,7 +41,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from diarium.corrections.tokens import neighbour, tokenize
+from diarium.corrections.twin_text import MIN_DOCUMENTS, NUMBER, general_words, word_stream
 from diarium.language.letters import fold
 
 MODEL_PATH = Path(__file__).parent / "data" / "twins.json"
@@ -109,29 +113,48 @@ def load_twins(path: str | None = None) -> TwinModel:
 
 def build(documents: Iterable[list[str]], forms_of: Callable[[str], list[str]],
           zipf: Callable[[str], float]) -> dict:
-    """Count twins and their folded neighbours in documents (lists of lines)."""
+    """Count twins and their folded neighbours in documents (lists of lines), from the
+    general vocabulary of the documents only (`twin_text.py`): no name, and nothing fewer than
+    `MIN_DOCUMENTS` of them print."""
     words: Counter[str] = Counter()
     left: Counter[str] = Counter()
     right: Counter[str] = Counter()
+    spread: Counter[str] = Counter()        # a key → the documents that print it
+    streams = [word_stream(lines) for lines in documents]
+    general = general_words(streams)
     twin_memo: dict[str, bool] = {}
-    for lines in documents:
-        doc_words: Counter[str] = Counter()
-        doc_left: Counter[str] = Counter()
-        doc_right: Counter[str] = Counter()
-        stream = [t.core.lower() for line in lines for t in tokenize(line)]
-        for i, word in enumerate(stream):
-            is_twin = twin_memo.get(word)
-            if is_twin is None:
-                is_twin = twin_memo[word] = word.isalpha() and len(
-                    set(forms_of(fold(word))) | {word}) > 1 and zipf(word) > 0
-            if not is_twin:
-                continue
-            doc_words[word] += 1
-            if i:
-                doc_left[f"{neighbour(fold(stream[i - 1]))} {word}"] += 1
-            if i + 1 < len(stream):
-                doc_right[f"{word} {neighbour(fold(stream[i + 1]))}"] += 1
-        for total, counts in ((words, doc_words), (left, doc_left), (right, doc_right)):
-            total.update({key: min(n, DOC_CAP) for key, n in counts.items()})
-    return {"words": dict(sorted(words.items())), "left": dict(sorted(left.items())),
-            "right": dict(sorted(right.items()))}
+
+    def is_twin(word: str) -> bool:
+        found = twin_memo.get(word)
+        if found is None:
+            found = twin_memo[word] = word.isalpha() and len(
+                set(forms_of(fold(word))) | {word}) > 1 and zipf(word) > 0
+        return found
+
+    for stream in streams:
+        counts = count_document([w if w in general or w == NUMBER else None
+                                 for w, _lower in stream], is_twin)
+        for total, doc_counts in zip((words, left, right), counts):
+            total.update({key: min(n, DOC_CAP) for key, n in doc_counts.items()})
+            spread.update(doc_counts.keys())
+    return {name: dict(sorted((k, n) for k, n in table.items() if spread[k] >= MIN_DOCUMENTS))
+            for name, table in (("words", words), ("left", left), ("right", right))}
+
+
+def count_document(stream: list[str | None], is_twin: Callable[[str], bool]
+                   ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """One document's twins and pairs; None (a word the model may not hold) has no pair."""
+    words: Counter[str] = Counter()
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for i, word in enumerate(stream):
+        if word is None or not is_twin(word):
+            continue
+        words[word] += 1
+        prev = stream[i - 1] if i else None
+        nxt = stream[i + 1] if i + 1 < len(stream) else None
+        if prev is not None:
+            left[f"{fold(prev)} {word}"] += 1
+        if nxt is not None:
+            right[f"{word} {fold(nxt)}"] += 1
+    return words, left, right
