@@ -158,7 +158,8 @@ class CandidateScorer:
             # The search goes on with the new keys only (the one-edit keys were tried, and
             # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
-            search.collect(self._worth_trying(new, self._hits(new)))
+            new_hits = self._hits(new)
+            search.collect(self._worth_trying(new, new_hits), new_hits)
             if search.loose_keys:
                 search.add_loose_compounds()
             found = search.best()
@@ -234,7 +235,9 @@ class CandidateScorer:
     def _search(self, lower: str, mode: str, known: bool, variants: dict[str, float],
                 hits: set[str] | None = None) -> Search:
         search = Search(self, lower, mode, known)
-        search.collect(self._worth_trying(variants, hits))
+        if hits is None and len(variants) > 1:
+            hits = self._hits(variants)
+        search.collect(self._worth_trying(variants, hits), hits)
         if search.loose_keys:
             search.add_loose_compounds()
         return search
