@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from diarium.corrections.channel import Hiding, _add_two_edits, _first_at, load_model
+from diarium.corrections.channel import Hiding, load_model
+from diarium.corrections.two_edits import add_two_edits as _add_two_edits
+from diarium.corrections.two_edits import first_at as _first_at
 from diarium.language.letters import fold
 
 # Made-up OCR forms of the kind an English model prints for Swedish words.

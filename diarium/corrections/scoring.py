@@ -153,8 +153,13 @@ class CandidateScorer:
         found = search.best()
         if not found or found[0][1] > cfg.cheap_explanation and not self._decisive(
                 found[0]) or found[0][0] in self.loose:
-            two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
-                                            one_edits=one_edits)
+            # (only the listed keys of these count, and the cheap ones a compound analysis
+            # may read: the search may skip the others, `two_edits.py`)
+            prefixes = self.lex.prefixes
+            two_edits = self.model.variants(
+                lower, mode, limit=cfg.two_edit_limit, one_edits=one_edits,
+                may_begin=prefixes.may_begin if prefixes and not self.lex.learned else None,
+                keep_below=cfg.compound_max_cost)
             # The search goes on with the new keys only (the one-edit keys were tried, and
             # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
@@ -219,8 +224,11 @@ class CandidateScorer:
         at C speed (a set intersection walks the few keys and looks each up in the large
         table): most variants are no key."""
         lex = self.lex
-        hits = lex.keys.keys() & keys
-        hits |= lex.roles.keys() & keys
+        # (the small table of listed beginnings first: a miss in the large ones is a trip
+        # to memory, `prefixes.py`)
+        may_be = lex.prefixes.listed_only(keys) if len(keys) > 1 else keys
+        hits = lex.keys.keys() & may_be
+        hits |= lex.roles.keys() & may_be
         if lex.learned:
             hits |= set(filter(lex.learned.__contains__, keys))
         return hits
