@@ -148,7 +148,8 @@ class CandidateScorer:
                 return found
         hide = self._hide_dropped_above(lower)
         one_edits = self.model.variants(lower, mode, max_edits=1, hide_dropped_above=hide)
-        hits = self._hits(one_edits)
+        stem = self._dead_stem(fold(lower))
+        hits = self._hits(one_edits, stem)
         search = self._search(lower, mode, False, one_edits, hits)
         found = search.best()
         if not found or found[0][1] > cfg.cheap_explanation and not self._decisive(
@@ -163,7 +164,7 @@ class CandidateScorer:
             # The search goes on with the new keys only (the one-edit keys were tried, and
             # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
-            new_hits = self._hits(new)
+            new_hits = self._hits(new, stem)
             search.collect(self._worth_trying(new, new_hits), new_hits)
             if search.loose_keys:
                 search.add_loose_compounds()
@@ -186,7 +187,8 @@ class CandidateScorer:
                 flat == math.inf):
             return found
         cost = self.model.cost
-        for key in self._hits(self._unseen_keys(fold(lower))):
+        folded = fold(lower)
+        for key in self._hits(self._unseen_keys(folded), self._dead_stem(folded)):
             for form in self.lex.by_key(key):
                 # (a page that lost its å/ä/ö: the slip is in the form's plain letters, and
                 # its å/ä/ö cost what the channel says)
@@ -210,16 +212,23 @@ class CandidateScorer:
         (True, False, True)
         """
         keys = same_length_keys(key)
+        stem = self._dead_stem(key)    # (a slip at or left of its end changes it)
+        return [k for k in keys if not k.startswith(stem)] if stem else keys
+
+    def _dead_stem(self, key: str) -> str:
+        """The shortest beginning of a form's key that no listed string begins with (`""`
+        when each may): no key that keeps it is listed, whatever the edit.
+
+        >>> CandidateScorer()._dead_stem("kommunqqzx"), CandidateScorer()._dead_stem("kommun")
+        ('kommunq', '')
+        """
         prefixes = self.lex.prefixes
         if not prefixes or self.lex.learned:
-            return keys
-        reach = 0     # the longest beginning of `key` a listed string may have
-        while reach < len(key) and prefixes.may_begin(key[:reach + 1]):
-            reach += 1
-        if reach >= len(key) - 1:
-            return keys
-        stem = key[:reach + 1]    # (a slip at or left of its end changes it)
-        return [k for k in keys if not k.startswith(stem)]
+            return ""
+        for n in range(1, len(key) + 1):
+            if not prefixes.may_begin(key[:n]):
+                return key[:n]
+        return ""
 
     def is_unseen(self, lower: str, mode: str, form: str) -> bool:
         """`form` is a reading of `lower` by an edit the channel never learned."""
@@ -241,11 +250,14 @@ class CandidateScorer:
             return None
         return self.config.compound_max_cost
 
-    def _hits(self, keys: Collection[str]) -> set[str]:
+    def _hits(self, keys: Collection[str], stem: str = "") -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
         at C speed (a set intersection walks the few keys and looks each up in the large
-        table): most variants are no key."""
+        table): most variants are no key. `stem`: a beginning no listed string has
+        (`_dead_stem`), which rules out the keys that keep it."""
         lex = self.lex
+        if stem:
+            keys = [k for k in keys if not k.startswith(stem)]
         # (the small table of listed beginnings first: a miss in the large ones is a trip
         # to memory, `prefixes.py`)
         may_be = lex.prefixes.listed_only(keys) if len(keys) > 1 else keys
