@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from diarium.corrections.channel import Hiding, _add_two_edits, _first_at, load_model
+from diarium.corrections.channel import Hiding, load_model
+from diarium.corrections.two_edits import add_two_edits as _add_two_edits
+from diarium.corrections.two_edits import first_at as _first_at
 from diarium.language.letters import fold
 
 # Made-up OCR forms of the kind an English model prints for Swedish words.
@@ -115,3 +117,44 @@ def test_cost_sums_learned_and_unseen_blocks_as_block_cost_does() -> None:
         for mode in ("lost", "kept"):
             assert model.cost(ocr, truth, mode) == sum(
                 model.block_cost(t, o, mode) for t, o in edit_blocks(ocr, truth))
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("mode", ["lost", "kept"])
+def test_pruned_two_edit_search_keeps_the_listed_and_the_cheap_keys(form: str, mode: str,
+                                                                     ) -> None:
+    """The search that skips beginnings no listed string has makes the full search's listed
+    keys and its keys up to `keep_below`, in its order and at its costs, and fewer others."""
+    from diarium.language.lexicon import load
+    lex, model = load(), load_model()
+    lower = form.lower()
+    one = model.variants(lower, mode, max_edits=1)
+    full = model.variants(lower, mode, limit=10_000, one_edits=one)
+    pruned = model.variants(lower, mode, limit=10_000, one_edits=one,
+                            may_begin=lex.prefixes.may_begin, keep_below=4.0)
+
+    def kept(keys: dict[str, float]) -> list[tuple[str, float]]:
+        return [(k, c) for k, c in keys.items() if c <= 4.0 or lex.by_key(k)]
+
+    assert kept(pruned) == kept(full)
+    assert all(full[k] == c for k, c in pruned.items())
+    if mode == "lost" and len(lower) > 10:
+        assert len(pruned) < len(full)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_pruned_search_near_its_limit_is_the_full_one(form: str) -> None:
+    """When the full search might reach its limit, the keys it would leave out decide which
+    keys come: the pruned search gives way to it."""
+    from diarium.language.lexicon import load
+    lex, model = load(), load_model()
+    lower = form.lower()
+    one = model.variants(lower, "lost", max_edits=1)
+    limit = len(one) + 5
+    if len(model.variants(lower, "lost", limit=10_000, one_edits=one)) <= limit:
+        pytest.skip("the full search has too few keys to reach a limit")
+    full = model.variants(lower, "lost", limit=limit, one_edits=one)
+    pruned = model.variants(lower, "lost", limit=limit, one_edits=one,
+                            may_begin=lex.prefixes.may_begin, keep_below=4.0)
+    assert len(full) == limit
+    assert list(pruned.items()) == list(full.items())

@@ -81,3 +81,22 @@ def test_remembered_decisions_are_a_fresh_repairers():
     shared = Repairer()
     for text in LOST_DOCUMENTS * 2:
         assert repair(text, repairer=shared) == repair(text, repairer=Repairer())
+
+
+def test_a_lost_initial_is_looked_for_once_per_form(monkeypatch):
+    """`rules.lost_initial` asks the lexicon about each printed form once per repairer."""
+    from diarium.corrections.rules import lost_initial
+    asked: Counter[str] = Counter()
+    real = lost_initial.folded_initial
+
+    def folded_initial(core, lex, lead):
+        asked[core] += 1
+        return real(core, lex, lead)
+
+    monkeypatch.setattr(lost_initial, "folded_initial", folded_initial)
+    repairer = Repairer()
+    text = "".join(LOST_DOCUMENTS) + "ven om det ar sa, ven for Anna Berg och ven for Ekeby.\n"
+    out, _ = repair(text, repairer=repairer)
+    assert asked["ven"] == 1 and asked["och"] == 1
+    assert repairer.initials["ven"] == "aven"
+    assert out == repair(text, repairer=Repairer())[0]

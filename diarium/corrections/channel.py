@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from pathlib import Path
@@ -23,6 +23,8 @@ from typing import Any, cast
 
 from rapidfuzz.distance import Levenshtein
 
+from diarium.corrections.two_edits import (Piece, Reordered, add_two_edits,
+                                            add_two_edits_pruned, inserts_one)
 from diarium.language.letters import fold
 
 MODEL_PATH = Path(__file__).parent / "data" / "confusions.json"
@@ -111,8 +113,6 @@ def with_lower_glyphs(table: dict[str, dict[str, float]]) -> dict[str, dict[str,
 
 Options = list[tuple[str, float]]     # (true sequence, cost), cheapest first
 CostTable = dict[str, dict[str, float]]   # truth → OCR sequence → cost
-# A piece of an OCR form the channel explains: (start, end, folded truths).
-Piece = tuple[int, int, Options]
 
 
 class ChannelModel:
@@ -168,7 +168,9 @@ class ChannelModel:
 
     def variants(self, ocr: str, mode: str, max_edits: int = 2, max_cost: float = 9.0,
                  limit: int = 400, one_edits: dict[str, float] | None = None,
-                 hide_dropped_above: float | None = None) -> dict[str, float]:
+                 hide_dropped_above: float | None = None,
+                 may_begin: Callable[[str], bool] | None = None,
+                 keep_below: float = 0.0) -> dict[str, float]:
         """Diacritic-folded keys the OCR form may come from, with an estimate of the cost.
 
         The search runs on the OCR form (pieces are matched as printed) while building the
@@ -178,6 +180,12 @@ class ChannelModel:
         `one_edits`: this form's variants with `max_edits=1` and the same `max_cost`; when
         they are fewer than `limit`, the two-edit search goes on from them instead of
         finding them again (the same keys, in the same order, at the same costs).
+
+        `may_begin`, `keep_below`: for a two-edit search going on from `one_edits` whose keys
+        are only looked up, and tried as compounds when cheap: the keys costlier than
+        `keep_below` that begin with a string `may_begin` rules out may be left out
+        (`two_edits.add_two_edits_pruned`); the others come in the same order at the same
+        costs.
 
         `hide_dropped_above`: for a one-edit search whose keys are only scored, when the
         caller knows that no listed string is the form with a letter more: the insertions of
@@ -201,14 +209,15 @@ class ChannelModel:
             if hiding is not None:
                 return hiding
         if one_edits is not None and max_edits >= 2:
-            two_edits = _two_edits_from(one_edits, start, pieces, max_cost, limit)
+            two_edits = _two_edits_from(one_edits, start, pieces, max_cost, limit, may_begin,
+                                        keep_below)
             if two_edits is not None:
                 return two_edits
         found = {start: 0.0}
         self._add_dropped(found, start, mode, max_cost)
         if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
             return found
-        _add_two_edits(found, start, pieces, max_cost, limit)
+        add_two_edits(found, start, pieces, max_cost, limit)
         return found
 
     def _add_dropped(self, found: dict[str, float], start: str, mode: str,
@@ -247,7 +256,7 @@ class ChannelModel:
         longer = len(start) + 1
         added = list(islice(found, inserted, None))
         reached = [key for key in compress(added, map(longer.__eq__, map(len, added)))
-                   if _inserts_one(key, start, hidden)]
+                   if inserts_one(key, start, hidden)]
         if any(found[key] <= hide for key in reached):
             return None
         found.letters, found.bound = hidden, hide
@@ -299,19 +308,6 @@ def _dropped(table: CostTable, below: float) -> Options:
             if len(truth) == 1 and row.get("", 99.0) <= below]
 
 
-def _inserts_one(key: str, start: str, letters: frozenset[str]) -> bool:
-    """`key` is `start` with one of `letters` inserted (`key` one longer).
-
-    >>> _inserts_one("kontrolll", "kontroll", frozenset("l")), _inserts_one(
-    ...     "kontroll", "kontrol", frozenset("t"))
-    (True, False)
-    """
-    i = 0
-    while i < len(start) and key[i] == start[i]:
-        i += 1
-    return key[i] in letters and key[i + 1:] == start[i:]
-
-
 def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
                    limit: int) -> bool:
     """Each piece replaced by each of its truths; True when `limit` keys are found."""
@@ -337,77 +333,27 @@ class Hiding(dict[str, float]):
     left_out = 0
 
 
-class _Reordered(Exception):
-    """A hidden insertion turned out cheap enough to be tried: its place matters."""
-
-
 def _two_edits_from(one_edits: dict[str, float], start: str, pieces: list[Piece],
-                    max_cost: float, limit: int) -> dict[str, float] | None:
+                    max_cost: float, limit: int, may_begin: Callable[[str], bool] | None = None,
+                    keep_below: float = 0.0) -> dict[str, float] | None:
     """The two-edit search going on from the one-edit keys; None when it must start afresh
-    (as many keys as `limit`, or a hidden insertion that matters)."""
+    (as many keys as `limit`, or a hidden insertion that matters). `may_begin`,
+    `keep_below`: see `two_edits.add_two_edits_pruned`."""
     hiding = one_edits if isinstance(one_edits, Hiding) else Hiding()
     if len(one_edits) + hiding.left_out >= limit:
         return None
     found = dict(one_edits)
+    limit -= hiding.left_out
     try:
-        _add_two_edits(found, start, pieces, max_cost, limit - hiding.left_out, hiding)
-    except _Reordered:
+        if may_begin is not None and add_two_edits_pruned(
+                found, start, pieces, max_cost, limit, may_begin, keep_below,
+                hiding.letters, hiding.bound):
+            return found
+        if may_begin is not None:
+            found = dict(one_edits)
+        add_two_edits(found, start, pieces, max_cost, limit, hiding.letters, hiding.bound)
+    except Reordered:
         return None
-    return found
-
-
-def _add_two_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
-                   limit: int, hiding: Hiding | None = None) -> None:
-    """Two pieces replaced, the second right of the first, until `limit` keys are found.
-    `hiding`: the one-edit keys in `found` left out its insertions; a key that is one of
-    them is not new (it is not made either, unless a piece made it)."""
-    get = found.get
-    letters, bound = (hiding.letters, hiding.bound) if hiding else (frozenset(), 0.0)
-    longer = len(start) + 1 if letters else -1
-    # The pieces come by their start: those right of a piece are a slice of the list.
-    tails = [(i2, options2, options2[0][1], start[end2:]) for i2, end2, options2 in pieces]
-    right_of = _first_at(pieces, len(start))
-    for i, end, options in pieces:
-        later = tails[right_of[end]:]
-        if not later:
-            continue
-        prefix = start[:i]
-        for truth, step in options:
-            if step > max_cost:
-                break
-            head = prefix + truth
-            for i2, options2, cheapest, tail in later:
-                if step + cheapest > max_cost:
-                    continue
-                head_middle = head + start[end:i2]
-                for truth2, step2 in options2:
-                    total = step + step2
-                    if total > max_cost:
-                        break
-                    folded = head_middle + truth2 + tail
-                    if get(folded, 99.0) > total:
-                        if len(folded) == longer and _inserts_one(folded, start, letters):
-                            if total <= bound:
-                                raise _Reordered
-                            if folded in found:
-                                found[folded] = total
-                            continue
-                        found[folded] = total
-                        if len(found) >= limit:
-                            return
-
-
-def _first_at(pieces: list[Piece], size: int) -> list[int]:
-    """For each position of the form, the index of the first piece starting there or later.
-
-    >>> _first_at([(0, 1, []), (0, 2, []), (2, 3, [])], 3)
-    [0, 2, 2, 3]
-    """
-    found, k = [], 0
-    for position in range(size + 1):
-        while k < len(pieces) and pieces[k][0] < position:
-            k += 1
-        found.append(k)
     return found
 
 

@@ -185,10 +185,14 @@ def restore_initials(line: Line) -> None:
     form with its folded initial, "ar", in context)."""
     page, tokens, taken = line.page, line.tokens, line.taken
     repairer, cfg = page.repairer, page.repairer.config
+    initials = repairer.initials
     for j, token in enumerate(tokens):
         if j in taken or token.prefix[-1:].isalnum():
             continue
-        folded = lost_initial.folded_initial(token.core, repairer.lex, cfg.lost_initial_lead)
+        folded = initials.get(token.core, "")
+        if folded == "":    # (each form once: most are common words, printed again and again)
+            folded = initials[token.core] = lost_initial.folded_initial(
+                token.core, repairer.lex, cfg.lost_initial_lead)
         if folded is None:
             continue
         ctx = line.read_context(j)

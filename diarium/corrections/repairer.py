@@ -62,6 +62,8 @@ class Repairer(KeepingCost):
         self.words: dict[str, set[str]] = {"lost": set(), "kept": set()}
         self._reasons: dict[tuple[str, str], str] = {}
         self._slips: dict[str, list[Candidate]] = {}    # short form → function words
+        # word as printed → `lost_initial.folded_initial` of it (None: no lost initial)
+        self.initials: dict[str, str | None] = {}
         self.function_words = [w for w in FUNCTION_WORDS
                                if self.lex.zipf(w) >= self.config.function_word_zipf]
         # (word as printed, mode) → its decisions by context class (`memo.py`)

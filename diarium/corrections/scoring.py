@@ -148,17 +148,24 @@ class CandidateScorer:
                 return found
         hide = self._hide_dropped_above(lower)
         one_edits = self.model.variants(lower, mode, max_edits=1, hide_dropped_above=hide)
-        hits = self._hits(one_edits)
+        stem = self._dead_stem(fold(lower))
+        hits = self._hits(one_edits, stem)
         search = self._search(lower, mode, False, one_edits, hits)
         found = search.best()
         if not found or found[0][1] > cfg.cheap_explanation and not self._decisive(
                 found[0]) or found[0][0] in self.loose:
-            two_edits = self.model.variants(lower, mode, limit=cfg.two_edit_limit,
-                                            one_edits=one_edits)
+            # (only the listed keys of these count, and the cheap ones a compound analysis
+            # may read: the search may skip the others, `two_edits.py`)
+            prefixes = self.lex.prefixes
+            two_edits = self.model.variants(
+                lower, mode, limit=cfg.two_edit_limit, one_edits=one_edits,
+                may_begin=prefixes.may_begin if prefixes and not self.lex.learned else None,
+                keep_below=cfg.compound_max_cost)
             # The search goes on with the new keys only (the one-edit keys were tried, and
             # kept their lexicon test), and with the compound tries they left.
             new = {key: cost for key, cost in two_edits.items() if key not in one_edits}
-            search.collect(self._worth_trying(new, self._hits(new)))
+            new_hits = self._hits(new, stem)
+            search.collect(self._worth_trying(new, new_hits), new_hits)
             if search.loose_keys:
                 search.add_loose_compounds()
             found = search.best()
@@ -180,7 +187,8 @@ class CandidateScorer:
                 flat == math.inf):
             return found
         cost = self.model.cost
-        for key in self._hits(same_length_keys(fold(lower))):
+        folded = fold(lower)
+        for key in self._hits(self._unseen_keys(folded), self._dead_stem(folded)):
             for form in self.lex.by_key(key):
                 # (a page that lost its å/ä/ö: the slip is in the form's plain letters, and
                 # its å/ä/ö cost what the channel says)
@@ -192,6 +200,35 @@ class CandidateScorer:
         if found:
             self.unseen[lower, mode] = frozenset(c[0] for c in found)
         return sorted(found, key=lambda c: c[1] - LN10 * c[2])[:cfg.max_candidates]
+
+    def _unseen_keys(self, key: str) -> Collection[str]:
+        """`same_length_keys` less those that keep a beginning of `key` no listed string
+        has (`prefixes.py`): a slip right of where the key stops beginning any listed string
+        leaves it none. (A poor page's unknown long form seldom begins a word far.)
+
+        >>> scorer = CandidateScorer()
+        >>> keys = scorer._unseen_keys("kormunqqx")
+        >>> "kommunqqx" in keys, "kormunqqa" in keys, len(keys) < 200
+        (True, False, True)
+        """
+        keys = same_length_keys(key)
+        stem = self._dead_stem(key)    # (a slip at or left of its end changes it)
+        return [k for k in keys if not k.startswith(stem)] if stem else keys
+
+    def _dead_stem(self, key: str) -> str:
+        """The shortest beginning of a form's key that no listed string begins with (`""`
+        when each may): no key that keeps it is listed, whatever the edit.
+
+        >>> CandidateScorer()._dead_stem("kommunqqzx"), CandidateScorer()._dead_stem("kommun")
+        ('kommunq', '')
+        """
+        prefixes = self.lex.prefixes
+        if not prefixes or self.lex.learned:
+            return ""
+        for n in range(1, len(key) + 1):
+            if not prefixes.may_begin(key[:n]):
+                return key[:n]
+        return ""
 
     def is_unseen(self, lower: str, mode: str, form: str) -> bool:
         """`form` is a reading of `lower` by an edit the channel never learned."""
@@ -213,13 +250,19 @@ class CandidateScorer:
             return None
         return self.config.compound_max_cost
 
-    def _hits(self, keys: Collection[str]) -> set[str]:
+    def _hits(self, keys: Collection[str], stem: str = "") -> set[str]:
         """The keys the lexicon lists (as a word, a folded form or a compound part), tested
         at C speed (a set intersection walks the few keys and looks each up in the large
-        table): most variants are no key."""
+        table): most variants are no key. `stem`: a beginning no listed string has
+        (`_dead_stem`), which rules out the keys that keep it."""
         lex = self.lex
-        hits = lex.keys.keys() & keys
-        hits |= lex.roles.keys() & keys
+        if stem:
+            keys = [k for k in keys if not k.startswith(stem)]
+        # (the small table of listed beginnings first: a miss in the large ones is a trip
+        # to memory, `prefixes.py`)
+        may_be = lex.prefixes.listed_only(keys) if len(keys) > 1 else keys
+        hits = lex.keys.keys() & may_be
+        hits |= lex.roles.keys() & may_be
         if lex.learned:
             hits |= set(filter(lex.learned.__contains__, keys))
         return hits
@@ -234,7 +277,9 @@ class CandidateScorer:
     def _search(self, lower: str, mode: str, known: bool, variants: dict[str, float],
                 hits: set[str] | None = None) -> Search:
         search = Search(self, lower, mode, known)
-        search.collect(self._worth_trying(variants, hits))
+        if hits is None and len(variants) > 1:
+            hits = self._hits(variants)
+        search.collect(self._worth_trying(variants, hits), hits)
         if search.loose_keys:
             search.add_loose_compounds()
         return search

@@ -3,7 +3,7 @@ forms of each likely key, compounds of listed parts for a few, and what the sear
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from diarium.language.lexicon import WORD, ZIPF_ONE
@@ -30,19 +30,27 @@ class Search:
         self.compounds_scored: list[str] = []    # scored with a compound's prior
         self.weighed: set[str] = set()          # ... and given their head's share
 
-    def collect(self, variants: Iterable[tuple[str, float]]) -> None:
+    def collect(self, variants: Iterable[tuple[str, float]],
+                hits: Collection[str] | None = None) -> None:
         """Score the listed forms of each key; for a long and likely key no list holds, its
-        compounds."""
+        compounds. `hits`: the keys the lexicon lists, when known (`CandidateScorer._hits`):
+        the others need no look-up in its large tables, and once the compound tries are
+        spent, nothing at all."""
         lex, cfg, add = self.scorer.lex, self.config, self.add
         # `Lexicon.by_key` inlined: this is the hot loop, and most variants are no key
         listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
         min_length, max_cost = cfg.compound_min_length, cfg.compound_max_cost
         for folded, estimate in variants:
-            listed = listed_get(folded)
-            forms = listed.split("|") if listed else []
-            code = roles_get(folded, 0)
-            if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
-                forms.append(folded)
+            if hits is None or folded in hits:
+                listed = listed_get(folded)
+                forms = listed.split("|") if listed else []
+                code = roles_get(folded, 0)
+                if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
+                    forms.append(folded)
+            elif self.compound_tries == 0:
+                continue    # (no key, and no compound try left: `compounds` gives nothing)
+            else:
+                forms = []
             if not forms and len(folded) >= min_length and estimate <= max_cost:
                 forms = self.compounds(folded)
             for form in forms:

@@ -37,9 +37,10 @@ from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
 from diarium.language.letters import fold
+from diarium.language.prefixes import PrefixFilter, prefix_bits
 
 FORMAT = 7
-FILTERS = ("deletions",)    # byte tables, each in a file of its own
+FILTERS = ("deletions", "prefixes")    # byte tables, each in a file of its own
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -204,7 +205,13 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
     return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
-            "deletions": deletion_bits(chain(entries, keys))}
+            "deletions": deletion_bits(chain(entries, keys)),
+            "prefixes": listed_prefix_bits(entries, keys)}
+
+
+def listed_prefix_bits(entries: dict[str, int], keys: dict[str, str]) -> bytes:
+    """`prefixes.prefix_bits` of every string a folded candidate key can be looked up as."""
+    return prefix_bits(chain(keys, map(fold, entries)))
 
 
 # ----------------------------------------------------------------------------- using
@@ -221,6 +228,8 @@ class Lexicon:
         self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
         self.learned: dict[str, int] = {}    # forms seen correct in the texts processed
         self.deletions = DeletionFilter(data.get("deletions", b""))
+        # the beginnings of the folded strings above (`prefixes.py`)
+        self.prefixes = PrefixFilter(data.get("prefixes", b""))
 
     def __contains__(self, word: str) -> bool:
         return self.is_word(word.lower())
@@ -411,6 +420,20 @@ def _unmarshal(raw: bytes) -> dict:
             gc.enable()
 
 
+def _read_filter(path: Path, name: str, data: dict) -> bytes:
+    """A filter's bytes; the prefix table, which a cache written before it lacks, is made
+    from the loaded tables (once) and kept beside them."""
+    filter_path = path.with_suffix("." + name)
+    if name != "prefixes" or filter_path.exists():
+        return filter_path.read_bytes()
+    bits = listed_prefix_bits(data["entries"], data["keys"])
+    try:
+        _write(filter_path, bits)
+    except OSError:
+        pass
+    return bits
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon; built (a few seconds) and cached on first use."""
@@ -419,7 +442,7 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
-        data.update((name, path.with_suffix("." + name).read_bytes()) for name in FILTERS)
+        data.update((name, _read_filter(path, name, data)) for name in FILTERS)
     except (OSError, ValueError, EOFError, TypeError):
         data = build()
         try:
