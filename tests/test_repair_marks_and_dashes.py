@@ -95,3 +95,16 @@ def test_a_bar_at_the_end_of_a_line_with_words_is_a_speck():
             "Ekeby kommun | Norrby | :\n|\nEkeby kommun | 0300-00 00 00\n")
     assert repaired(text) == ("Nämnden för Teknik\nbeslutar att anta förslaget\n"
                               "Ekeby kommun | Norrby\n|\nEkeby kommun | 0300-00 00 00\n")
+
+
+def test_the_bars_of_a_table_written_with_bars_stay():
+    # A Markdown or text-dump table: its closing bar is no speck, a bar before a lower-case
+    # cell no misread "i".
+    text = ("|  | Ärende | Beteckning | Förslag |\n"
+            "| 6. | Ny förskola i Norrby | 2024-00012 | Förslag till beslut<br>Nämnden godkänner |\n"
+            "| 7. | Avtal med Ekeby Bygg AB | 2024-00013 | förslag saknas |\n")
+    assert repaired(text) == text
+
+
+def test_a_bar_standing_apart_at_a_line_end_is_still_a_speck():
+    assert repaired("Nämnden för Ekeby skolor |\n") == "Nämnden för Ekeby skolor\n"

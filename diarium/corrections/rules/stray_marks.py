@@ -58,8 +58,23 @@ def bar_as_i_edits(line: str) -> list[LineEdit]:
     [(' | | :', '')]
     >>> bar_as_i_edits("|") + bar_as_i_edits("Ekeby | 0300-00 00 00") + bar_as_i_edits("a|")
     []
+    >>> bar_as_i_edits("| 6. | förslag till beslut | 2024-00012 |") + bar_as_i_edits("| a | b | c")
+    []
     """
+    if is_table_row(line):
+        return []
     return [LineEdit(m.start(), m.end(), "|", "I" if line[m.start() - 2] in ".!?" else "i",
                      STRAY_CONFIDENCE, "i←|", True) for m in BAR_AS_I.finditer(line)] + [
         LineEdit(m.start(1), m.end(1), m.group(1), "", STRAY_CONFIDENCE, "stray mark", True)
         for m in LINE_END_BAR.finditer(line)]
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table written with bars (Markdown, a text dump of a grid): "| 6. | Ärende |".
+    Its bars are the table's, none of them a misread "i" or a speck.
+
+    >>> is_table_row("| 6. | Ekeby skola | 2024-00012 |"), is_table_row("Norrby skola | |")
+    (True, False)
+    """
+    row = line.strip()
+    return len(row) > 1 and row.startswith("|") and row.endswith("|")
