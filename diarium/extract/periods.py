@@ -51,7 +51,7 @@ import re
 from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
 from diarium.extract.period_durations import durations
-from diarium.extract.period_grants import granted_years
+from diarium.extract.period_grants import genitive_years, granted_years
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.language.months import MONTHS
@@ -283,6 +283,7 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
         if kind not in ("-", "period") and (first, last) not in found:
             found[(first, last)] = Period(start=first, end=last, kind=kind, evidence=[evidence(text, start, end)])
     granted = granted_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
+    granted += genitive_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
     for first, last, kind, start, end in year_terms(text) + heading_years(text, structure) + granted:
         ev = evidence(text, start, end)
         if (first, last) in found:
