@@ -91,8 +91,8 @@ YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:(?:19|20)\d{2}/?|\d{2}(?=[A-ZÅ�
 # "2024.03.01", never an amount's "12.500").
 YEAR_POINT = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{2,5}[ -]?)?(?:19|20)\d{2}\.\d{1,6})(?![\w.,/-])")
 # After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537",
-# maybe behind the letter of its register ("ärendenummer M31234").
-PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{1,3})?\d{5,9})(?![\w/,:-]|\.\w|[ \t]\d)")
+# maybe behind the letters of its register ("ärendenummer M31234", "Dnr: AB/123456").
+PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{1,3}/?)?\d{5,9})(?![\w/,:-]|\.\w|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
 DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
 # A department of one letter ("S2024/01873", Socialdepartementet): the whole year and a
