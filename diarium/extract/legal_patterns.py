@@ -109,13 +109,13 @@ def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 def law_first_name(defined: tuple[str, ...]) -> str:
     """A statute named before its pinpoint, also in the genitive: "skollagens 26 kap. 2 §"."""
-    return rf"{law_pattern(defined)}|{NAMED}s\b"
+    return rf"(?:{NAMED}s?\b|\b{plain_alternation([*abbreviations(), *defined])}\b)"
 
 
 @lru_cache(maxsize=64)
 def law_then_chapter(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'PBL 14 kap', 'kommunallagens 10 kapitel': the statute named first, then a whole chapter."""
-    return re.compile(rf"(?<![\w-])(?!{BARE_STATUTE})(?P<law>{law_first_name(defined)})\s+(?P<chapter>\d+)"
+    return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)})\s+(?P<chapter>\d+)"
                       r"(?:\s*|\.)kap(?:itlet\b|itel\b|\.|\b)(?![.\s]*(?:\d|§|\$))")
 
 
