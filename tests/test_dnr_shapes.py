@@ -25,3 +25,13 @@ def test_statute_series_is_no_case() -> None:
 
 def test_telephone_number_is_no_case() -> None:
     assert values("Ring Anna Berg på 031-123-2031 eller (0123456)") == []
+
+
+def test_a_department_number_with_a_space_before_its_unit() -> None:
+    text = "uppdragen (N2031/08072/RS,\nN2031/08077 /RS) upphör."
+    assert [d.dnr for d in find_dnr(text)] == ["N2031/08072/RS", "N2031/08077/RS"]
+
+
+def test_a_labelled_number_behind_its_register_letters_and_a_slash() -> None:
+    text = "AVTAL\nDnr: EK/310074\nAvtalsnummer: 12/31\n"
+    assert [d.dnr for d in find_dnr(text)] == ["EK/310074"]

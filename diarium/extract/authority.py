@@ -99,8 +99,7 @@ def find_authority(text: str, structure: Structure | None = None,
             or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or company_in_breadcrumb(first.head_lines()) or organisation_in_head(first) \
-        or agency_in_head(first.head())
+    found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first)
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
@@ -238,6 +237,13 @@ def labelled_board(first: FirstDocument) -> Found | None:
     opening = set(first.pages[:2])
     return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start)
                               for line in first.lines() if line.page in opening)), None)
+
+
+def letterhead_body(first: FirstDocument) -> Found | None:
+    """The organisation or state agency the head names first: an agency's letterhead stands above
+    the address of the kommun it writes to ("Trafikverket" … "Ekeby kommun / Box 1")."""
+    candidates = [f for f in (organisation_in_head(first), agency_in_head(first.head())) if f is not None]
+    return min(candidates, key=lambda f: f[1]) if candidates else None
 
 
 def organisation_in_head(first: FirstDocument) -> Found | None:

@@ -24,8 +24,12 @@ AFTER_DISTRICT_BOARD = "|".join(f"(?<={sv_pattern(body.definite)})" for body in 
 NAME = r"[A-ZÅÄÖ][\wåäö-]*"
 # "Nämnden för Miljö & Hälsoskydd", "Styrelsen för Teknik": a board named by its field.
 # Also its own board, after the field's genitive: "nämnden för Tekniks arbetsutskott".
+# A place's name before its body's word ("… och Norrby stad", "…, Region Ekeby") is another
+# party, not a field of the board.
+TERRITORIAL = rf"(?i:{plain_alternation(sorted(words('territorial_body_words')))})\b"
+PLACE_BODY = rf"\s+{TERRITORIAL}"
 FIELD_BOARD = (rf"(?:{'|'.join(sv_pattern(f) for b in BOARDS for f in (b.definite.capitalize(), b.definite))})\s+för\s+"
-               rf"{NAME}(?:\s*(?:&|och|,)\s*{NAME})*(?:(?<=s)\s+{SUB_BOARD})?")
+               rf"{NAME}(?:\s*(?:&|och|,)\s*(?!{TERRITORIAL}){NAME}(?![\wåäö-])(?!{PLACE_BODY}))*(?:(?<=s)\s+{SUB_BOARD})?")
 # A board named by an adjective before the bare board word: "Tekniska nämnden", "Gemensamma
 # nämnden för hjälpmedel" (a capitalised word in -a, the board word in its definite form).
 NOT_NAMING = sorted(words("referring_adjectives") | words("function_words") | words("set_determiners"))

@@ -53,44 +53,17 @@ from diarium.extract.date_phrases import (  # noqa: F401  (periods.py reads iso_
     DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, date_in, iso_date, iso_from_parts,
 )
 from diarium.extract.adoption import adopted
+from diarium.extract.date_labels import DATE_LABELS, first_matched_date, labelled
+from diarium.extract.date_letterhead import kind_dated
+from diarium.extract.date_meetings import anslag_date, flat_meeting_date, meeting_date
 from diarium.extract.date_signatures import signed_on_behalf, signing_date
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.first_document import FirstDocument
-from diarium.language import table, words
+from diarium.language import words
 from diarium.language.letters import sv_pattern
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
 
-DATE_LABELS = table("date_labels")
-
-
-def label_pattern(labels: list[str]) -> re.Pattern[str]:
-    return re.compile("(?i)^\\s*(?:" + "|".join(sv_pattern(w) for w in labels) + r")\b\s*:?\s*(.*)$")
-
-
-DATE_LABEL = label_pattern(list(DATE_LABELS))
-# Labels of the meeting's time, not of a document's date: "Tid", "Tid och plats".
-TIME_LABELS = frozenset(label.split()[0] for label, flags in DATE_LABELS.items() if "time" in flags.split())
-# The labels of a meeting's date ("Sammanträdesdatum"), read on the whole first page of a protokoll.
-MEETING_LABEL = label_pattern([label for label, flags in DATE_LABELS.items() if "meeting" in flags.split()])
-# A meeting's date label printed with its capital after other words of a column.
-MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
-                                                    if "meeting" in flags.split()) + r")\b")
-# The meeting's time-and-place label inside a page that lost its line breaks: "Plats och tid".
-TIME_PLACE = re.compile(r"(?<![\wåäö])(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
-                                                    if "time" in flags.split() and " " in label) + r")(?![\wåäö])")
-# That label opening a column of a protokoll's opening pages, its date a few words on: "Tid och
-# plats onsdagen den 8 mars 2031 kl 09.00" under an ärendeförteckning.
-TIME_PLACE_LINE = re.compile(r"^\s*" + TIME_PLACE.pattern + r"\W{0,3}(?P<date>.{0,40})")
-TIME_PLACE_REACH = 200    # characters from that label to its date across the fields a flat page ran together
-VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
-# A meeting, or what a meeting did, before its date: "… sammanträde med nämnden den 14 mars 2023",
-# "ärenden som beslutades av kommunfullmäktige den 27 maj 2019" (`meeting_words.txt`).
-MEETING_WORD = "|".join(sv_pattern(w) for w in sorted(words("meeting_words")))
-# Not across a verb in the past passive: "Kungörelsen om sammanträdet utsändes den 10 november"
-# dates the notice, not the meeting.
-PASSIVE_GAP = r"(?:(?![a-zåäö]+[dt]es\b).)"
-MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b(?P<date>den\s+\d{{1,2}}\s+(?:{MONTH_NAMES}){MONTH_END}\s+\d{{4}}|{ISO_DATE})")
 # "Socialnämnden 2024-05-28", "Regionstyrelsen 16 mars 2021": a name and the date of its meeting.
 NAMED_DATE = re.compile(rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö&-]+){{0,3}}\s+(?P<date>{DATE.pattern[4:]})$")
 NAMED_DATE_LINES = 6
@@ -120,29 +93,14 @@ def document_date(text: str, structure: Structure | None = None, doc_type: str |
         # an agreement is dated by its signatures, else by its labelled date ("Datum: …"), never
         # by a bare date over its text
         return signing_date(text[start:end], start) or labelled(head)
-    found = labelled(head) or named(head) or alone(head) or meeting_date(first.head_lines(5)) \
+    found = labelled(head) or named(head) or alone(head) or kind_dated(head) or meeting_date(first.head_lines(5)) \
         or labelled_inside(head) or named_in_title(head[:1]) or adoption_date(head) or flat_meeting_date(first) \
         or signed_on_behalf(text, *first.span()) or first_matched_date(PUBLISHED, head)
     if found is None and (doc_type or kind_of(text, structure)) == "protokoll":
         # "Sammanträdesdatum" in the anslag box, on the first two pages
-        found = labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL) \
-            or time_place_date(first.opening_columns())
+        found = anslag_date(first)
     return found
 
-
-def time_place_date(columns: list[tuple[int, str]]) -> Found | None:
-    """The date a protokoll's time-and-place label opens, on its opening pages.
-
-    >>> document_date("Ärendeförteckning\\n§ 1 Val av justerare ... 3\\n§ 2 Information ... 3\\n\\n"
-    ...               "Tid och plats onsdagen den 8 mars 2031 kl 09.00-11.15 Rådhuset\\nNärvarande\\n").value
-    '2031-03-08'
-    """
-    for offset, column in columns:
-        label = TIME_PLACE_LINE.match(column)
-        found = date_in(label.group("date"), offset + label.start("date")) if label else None
-        if found is not None:
-            return found
-    return None
 
 
 def adoption_date(head: list[tuple[int, str]]) -> Found | None:
@@ -155,59 +113,10 @@ def adoption_date(head: list[tuple[int, str]]) -> Found | None:
     return Found(found[3], found[4], found[5]) if found and found[3] else None
 
 
-def split_at_labels(columns: list[tuple[int, str]], label: re.Pattern[str]) -> list[tuple[int, str]]:
-    """Columns cut before a label printed inside them: a row of the anslag box read as one
-    line, the value of one field and the label of the next ("Organ Kulturnämnden
-    Sammanträdesdatum", its date on a line below).
-
-    >>> split_at_labels([(0, "Organ Kulturnämnden Sammanträdesdatum")], MEETING_INSIDE)
-    [(0, 'Organ Kulturnämnden'), (20, 'Sammanträdesdatum')]
-    """
-    out = []
-    for offset, column in columns:
-        cuts = [0, *(m.start() for m in label.finditer(column)), len(column)]
-        out += [(offset + a, column[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if column[a:b].strip()]
-    return out
-
 
 def kind_of(text: str, structure: Structure) -> str:
     return find_doc_type(text, structure)[0]
 
-
-def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) -> Found | None:
-    """After a date label on the same column, or under it: the first column that starts with a
-    date, a few columns on (a label row "Datum  Vår beteckning  Er beteckning" may stand lines
-    above its value row)."""
-    for k, (offset, column) in enumerate(head):
-        label = labels.match(column)
-        if not label:
-            continue
-        rest = label.group(1)
-        if empty_field(rest, head[k + 1:k + 2]):
-            return None
-        found = date_in(rest, offset + label.start(1)) if rest.strip() else None
-        if found is None and not DATE.search(rest):
-            # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
-            found = next((f for o, c in head[k + 1:k + 1 + VALUE_REACH] if (f := date_in(c, o))), None)
-        if found:
-            return found
-    return None
-
-
-def empty_field(rest: str, after: list[tuple[int, str]]) -> bool:
-    """A document's date field printed without its value, the meeting's time field right after
-    it ("Datum" / "Tid: Onsdagen den 10 maj 2017"): the document's own date is not printed, and
-    the meeting's is not it.
-
-    >>> document_date("Kallelse\\nDatum\\nTid: Tisdagen den 4 maj 2021 kl. 9\\nPlats: Stadshuset") is None
-    True
-    >>> document_date("Kallelse\\nDatum\\n2021-04-20\\nTid: Tisdagen den 4 maj 2021 kl. 9").value
-    '2021-04-20'
-    """
-    if rest.strip() or not after:
-        return False
-    label = DATE_LABEL.match(after[0][1])
-    return label is not None and label.group(0).split()[0].rstrip(":") in TIME_LABELS
 
 
 def named(head: list[tuple[int, str]]) -> Found | None:
@@ -273,37 +182,3 @@ def continues(before: str) -> bool:
     tokens = before.split()
     return bool(tokens) and tokens[-1].casefold() in words("date_prepositions")
 
-
-def flat_meeting_date(first: FirstDocument) -> Found | None:
-    """On a first page that lost its line breaks, the date after the meeting's time-and-place
-    label, a few fields on.
-
-    >>> document_date("Protokoll 1 (9) Plats och tid för sammanträdet Beslutande Närvarande Stadshuset, "
-    ...               "rum Ekan, måndag den 3 mars 2031, kl 13 Anna Berg, ordförande Per Ek " * 3).value
-    '2031-03-03'
-    """
-    flat = first.flat
-    line = first.text[flat.start:flat.end] if flat is not None else ""
-    for label in TIME_PLACE.finditer(line):
-        window = line[label.end():label.end() + TIME_PLACE_REACH]
-        match = DATE.search(window)
-        value = iso_date(match.group(0)) if match else None
-        if match and value:
-            at = flat.start + label.end() if flat is not None else 0
-            return Found(value, at + match.start(), at + match.end())
-    return None
-
-
-def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
-    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
-    return first_matched_date(MEETING, lines)
-
-
-def first_matched_date(pattern: re.Pattern[str], lines: list[tuple[int, str]]) -> Found | None:
-    """The first line's `date` group of `pattern` that reads as a date."""
-    for offset, line in lines:
-        match = pattern.search(line)
-        value = iso_date(match.group("date")) if match else None
-        if match and value:
-            return Found(value, offset + match.start("date"), offset + match.end("date"))
-    return None

@@ -42,10 +42,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diarium.extract.dnr_shapes import REGISTER_CODE, TWO_SERIALS_YEAR, UNIT_DEPARTMENT, is_statute_series
+from diarium.extract.dnr_layout import column_hits, dangling_hits, dated_line_hits, label_row_hits
+from diarium.extract.dnr_shapes import (
+    LABEL, REGISTER_CODE, TWO_SERIALS_YEAR, UNIT_DEPARTMENT, is_date, is_statute_series, normalise,
+)
 from diarium.extract.evidence import evidence
-from diarium.extract.flat_head import field_labels
-from diarium.extract.patterns import alternation, bodies, plain_alternation
+from diarium.extract.patterns import bodies, plain_alternation
 from diarium.extract.regions import finditer, regions
 from diarium.language import table, words
 from diarium.language.letters import SWEDISH_LETTERS, fold, sv_pattern
@@ -55,7 +57,6 @@ from diarium.schemas.structure import Structure
 
 # Table cells of a text dump: "|" parts cells, "<br>" breaks a line within one ("BN-2023-<br>002572").
 MARKUP = re.compile(r"<br\s*/?>|\|")
-LABEL = alternation(label.rstrip(".:") for label in words("dnr_labels"))
 KEYWORD = rf"(?:\b(?i:{LABEL})\.?\s*:?\s*)"
 # A separator inside a number; a number broken at its own hyphen keeps it ("KS-" / "2023-00666").
 # (OCR may set a blank line after the break: "(KS-" / "" / "2023-00666)".)
@@ -90,8 +91,8 @@ YEAR_FIRST = re.compile(KEYWORD + r"(?P<body>(?:(?:19|20)\d{2}/?|\d{2}(?=[A-ZÅ�
 # "2024.03.01", never an amount's "12.500").
 YEAR_POINT = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{2,5}[ -]?)?(?:19|20)\d{2}\.\d{1,6})(?![\w.,/-])")
 # After a label, a number with no separator, as an e-service prints its "Ärendenummer: 4176537",
-# maybe behind the letter of its register ("ärendenummer M31234").
-PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{1,3})?\d{5,9})(?![\w/,:-]|\.\w|[ \t]\d)")
+# maybe behind the letters of its register ("ärendenummer M31234", "Dnr: AB/123456").
+PLAIN_NUMBER = re.compile(KEYWORD + r"(?P<body>(?:[A-ZÅÄÖ]{1,3}/?)?\d{5,9})(?![\w/,:-]|\.\w|[ \t]\d)")
 # A department's "LI2025/00306", "Ku98/216/Ka": letters, a year, a serial, maybe its unit.
 DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ][A-Za-zåäö]{1,2}(?:19|20)?\d{2}/\d{2,6}(?:/[A-ZÅÄÖ][a-zåäö]{1,3})?)(?![\w/-])")
 # A department of one letter ("S2024/01873", Socialdepartementet): the whole year and a
@@ -118,13 +119,6 @@ NUMBER_ANCHOR = re.compile(r"\d[ \t]?[-/:.–][ \t]*\n?[ \t]*\d")
 PLAIN_ANCHOR = re.compile(r"\d{5}")
 YEAR_BOARD_ANCHOR = re.compile(r"(?:19|20)\d\d/?[A-ZÅÄÖ]|\d\d[A-ZÅÄÖ]{2,5}\d")
 REACH = 40
-ISO_DATE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")   # "KS 2022-10-20" is a date
-
-
-def normalise(printed: str) -> str:
-    """Whitespace removed, a doubled dot (an OCR artefact) made single."""
-    compact = re.sub(r"\.{2,}", ".", re.sub(r"\s+", "", printed))
-    return re.sub(r"(?<=\d)S$", "5", compact)      # "2021-56 Sinnehåller": OCR S for 5
 
 
 # "A" → "ÄÅ", "O" → "Ö": the capitals an OCR without Swedish letters prints in their place.
@@ -162,21 +156,17 @@ def without_title_s(view: str, start: int, end: int, body: str) -> tuple[int, in
     return start, end, body
 
 
-def _is_date(body: str) -> bool:
-    return bool(ISO_DATE.search(normalise(body)))
-
-
 def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     """(start, end, printed) of every case number the text's own words mark as one."""
     near = regions(NUMBER_ANCHOR, view, before=REACH, after=REACH)
     hits = [without_title_s(view, m.start("body"), m.end("body"), m.group("body"))
-            for m in finditer(WITH_KEYWORD, view, near) if not _is_date(m.group("body"))]
+            for m in finditer(WITH_KEYWORD, view, near) if not is_date(m.group("body"))]
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(YEAR_FIRST, view, regions(YEAR_BOARD_ANCHOR, view, before=REACH, after=REACH))]
     keyed = {start for start, _, _ in hits}
     for match in finditer(BOARD_PREFIXED, view, near):
         board = match.group("board") or match.group("board2") or match.group("board3")
-        if board in NOT_BOARDS or is_statute_series(board) or match.start() in keyed or _is_date(match.group("body")):
+        if board in NOT_BOARDS or is_statute_series(board) or match.start() in keyed or is_date(match.group("body")):
             continue
         hits.append((match.start(), match.end(), match.group("body")))
     hits += [(m.start("body"), m.end("body"), m.group("body"))
@@ -190,114 +180,12 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-# A case number's shape when no label stands next to it: digits and letters in two or more
-# parts ("150459-A054", "KS/2014:17"), four digits at least.
-CASE_SHAPE = re.compile(r"(?<!\S)[A-ZÅÄÖ\d]*\d[A-ZÅÄÖ\d]*(?:[-/:.][A-ZÅÄÖ\d]+)+(?=[\s,;)]|$)")
-ROW_REACH = 200
-LABEL_BEFORE_VALUE = re.compile(rf"\b(?i:{LABEL})\.?\s*:?[ \t]+")
-LABEL_GAP = re.compile(r"[ \t]*:?[ \t]+")
-MIN_DIGITS = 4
-NOT_CASE = re.compile(r"0[\d\s-]*|[\d.]+|\d{6}-\d{4}")     # a telephone number, an amount, an orgnr
-
-
-def _plausible_case(value: str) -> bool:
-    """Enough digits for a case number, and neither a date nor a shape that is never one."""
-    return sum(c.isdigit() for c in value) >= MIN_DIGITS and not _is_date(value) and not NOT_CASE.fullmatch(value)
-
-
-def _label_row_hits(view: str) -> list[tuple[int, int, str]]:
-    """A row of field labels printed before its row of values ("Dokumenttyp: Upphandling:
-    Diarienummer: Datum: Avtal IT-stöd … 150459-A054 2016-02-24"): a dnr label with another
-    label right after it has its number among the values that follow the labels — the first
-    that has a case number's shape and is no date, telephone number, amount or orgnr.
-
-    >>> _label_row_hits("Upphandling: Diarienummer: Datum: Avtal IT-stöd 150459-A054 2016-02-24 1/13")
-    [(48, 59, '150459-A054')]
-    """
-    hits = []
-    for label in LABEL_BEFORE_VALUE.finditer(view):
-        row = field_labels().match(view, label.end())
-        end = row.end() if row else -1
-        while row is not None:             # the rest of the labels' row
-            gap = LABEL_GAP.match(view, end)
-            row = field_labels().match(view, gap.end()) if gap else None
-            end = row.end() if row else end
-        if end < 0:
-            continue
-        for match in CASE_SHAPE.finditer(view, end, min(len(view), end + ROW_REACH)):
-            value = match.group()
-            if _plausible_case(value):
-                hits.append((match.start(), match.end(), match.group()))
-                break
-    return hits
-
-
-# A letterhead's row of date and case number with no label over them ("2031-05-29   511-5993-31").
-DATED_NUMBER = re.compile(r"(?m)^[ \t]*(?:19|20)\d{2}-\d{2}-\d{2}[ \t]+(?P<body>\S+)[ \t]*$")
-TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?")
-
-
-def _dated_line_hits(view: str) -> list[tuple[int, int, str]]:
-    """The case number alone beside a date on a line of its own (a myndighet's letterhead).
-
-    >>> _dated_line_hits("BESLUT\\n2031-05-29       511-5993-31\\nKallelse\\n2031-05-30 13.00-16.00\\n")
-    [(24, 35, '511-5993-31')]
-    """
-    hits = []
-    for match in DATED_NUMBER.finditer(view):
-        value = match.group("body")
-        if CASE_SHAPE.fullmatch(value) and _plausible_case(value) and not TIME_RANGE.fullmatch(value):
-            hits.append((match.start("body"), match.end("body"), value))
-    return hits
-
-
-def _column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
-    """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
-    hits = []
-    label = re.compile(rf"(?i)^{LABEL}\.?:?$")
-    for table in structure.tables if structure else []:
-        if not table.header or not table.rows:
-            continue
-        columns = [k for k, cell in enumerate(table.rows[0]) if label.match(cell.text.strip())]
-        for row in table.rows[1:]:
-            for k in columns:
-                cell = row[k] if k < len(row) else None
-                if cell and re.fullmatch(r"[\w.]*\d[\w.]*(?:[-/:]\w+)+", cell.text.strip()) and not _is_date(cell.text):
-                    start = cell.start + text[cell.start:cell.end].find(cell.text.strip())
-                    hits.append((start, start + len(cell.text.strip()), cell.text.strip()))
-    return hits
-
-
-# A board-prefixed number whose serial a table cell wrapped to the next line, maybe after the
-# cell's other words: "8. | Uppdrag ridanläggningar KFT-2025- | Nämnden beslutar att:" /
-# "00269 + Förlänga uppdraget …" (an OCR'd agenda's Beteckning column).
-DANGLING_HEAD = re.compile(r"(?<![\w/-])[A-ZÅÄÖ]{2,5}-(?:19|20)\d{2}-(?=[ \t]*(?:\n|[^\d\s]|[ \t]\D))")
-NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)?([^\n]*)")
-UNIT_AFTER = re.compile(rf"\s*{plain_alternation(table('amount_units'))}\b")
-SERIAL = re.compile(r"(?<![\w.,:/–-])(?!(?:19|20)\d\d\b)\d{3,6}(?![\w.,:/–-]|[ \t]\d{3}\b)")
-
-
-def _dangling_hits(view: str) -> list[tuple[int, int, str]]:
-    """A prefix and year ending in a hyphen, its serial the first free number on the next line.
-
-    >>> _dangling_hits("7. | Information: KFT-2025- | Nämnden noterar …\\nuppföljning målbild 2025 00264\\n")
-    [(18, 27, 'KFT-2025-00264')]
-    """
-    hits = []
-    for head in DANGLING_HEAD.finditer(view):
-        following = NEXT_LINE.match(view, head.end())
-        line = following.group(1) if following else ""
-        serial = SERIAL.search(line)
-        if serial and not UNIT_AFTER.match(line, serial.end()):
-            hits.append((head.start(), head.end(), head.group() + serial.group()))
-    return hits
-
 
 def find_dnr(text: str, structure: Structure | None = None) -> list[DnrFact]:
     """Every diarienummer printed, in order of first appearance."""
     view = MARKUP.sub(lambda m: (" " if m.group() == "|" else "\n").ljust(len(m.group())), text)
-    hits = _printed_hits(view) + _column_hits(text, structure) + _label_row_hits(view) + _dangling_hits(view) \
-        + _dated_line_hits(view)
+    hits = _printed_hits(view) + column_hits(text, structure) + label_row_hits(view) + dangling_hits(view) \
+        + dated_line_hits(view)
     found: dict[str, DnrFact] = {}
     covered: list[tuple[int, int]] = []
     for start, end, printed in sorted(hits, key=lambda hit: (hit[0], -hit[1])):

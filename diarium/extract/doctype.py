@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.doctype_utdrag import decided_paragraph
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
 from diarium.extract.patterns import plain_words
@@ -193,6 +194,9 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
     found = by_structure(first)
+    utdrag = decided_paragraph(first)
+    if utdrag is not None and not any(start < utdrag[1] for _, start, _ in hits):
+        return utdrag           # a § with its decision: what it names under its heading is its matter
     if hits:
         label = min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
         if label[0] not in RANK and found is not None and found[0] == "protokoll" and found[1] < label[1]:

@@ -29,6 +29,8 @@ SFS = rf"\((?:{ABBREVIATED},\s*)?(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})\)"
 STATUTE_FORMS = sorted({form for word, definite in table("statute_words").items() for form in (word, definite)},
                        key=lambda form: (-len(form), form))
 STATUTE_WORD = "(?:" + "|".join(f"[{f[0].upper()}{f[0]}]{f[1:]}" for f in STATUTE_FORMS) + ")"
+# A statute word alone ("lagen", "förordningen") names no statute of its own.
+BARE_STATUTE = "(?i:" + "|".join(STATUTE_FORMS) + r")s?\b"
 NAMED = rf"(?:[a-zåäöA-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[a-zåäöA-ZÅÄÖ-]*{STATUTE_WORD}"
 # "om …" after "lag (2018:672)": up to the punctuation, the line's end or the wide gap that ends the
 # law's title, else to a word that cannot be in one.
@@ -38,6 +40,9 @@ ABOUT = (rf"(?:\s+(?:om|med)\s+{_WORD}(?:[ \t]+{_WORD}|[ \t]*\n[ \t]*{_WORD}){{0
          rf"|\s+(?:om|med)\s+{_WORD}(?:\s+(?:och\s+)?{_WORD}){{0,8}}?"
          r"(?=\s*[.,;:)]|\s+(?:samt|och|eller|i|enligt|som|där|vid|för|ska)\b|\s*$))?")
 SECTION = r"\d+(?:\s?[a-z]\b)?"
+# The word after a chapter's number: "kap.", "kap", "kapitel", "kapitlet", glued to the number by a
+# stray full stop ("9.kap. 12 §").
+CHAPTER = r"(?:\s*|\.)kap(?:itlet|itel)?\.?"
 # A range of lettered sections keeps its letters: "6 f-g §§".
 SECTIONS = rf"(?P<section>{SECTION}(?:\s*(?:-|–|och|,)\s*{SECTION}|(?<=[a-z])\s*[-–]\s*[a-z]\b)*)"
 # § as printed, and as OCR prints it: "$" anywhere; "8" and "S" only after a chapter, set apart.
@@ -70,27 +75,27 @@ def pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'2 kap. 3 § MB', '9 § 3 LSS', '3 kap. 2$ …', '11 kap. 5-6 a §§ jordabalken', the statute
     also in brackets after its pinpoint ('6 § (arkivlagen)')."""
     return re.compile(
-        rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
+        rf"(?<![\w§])(?:(?P<chapter>\d+){CHAPTER}\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
         rf"(?:\s+(?P<punkt>\d+)(?=\s+{law_pattern(defined)}))?\s+(?P<bracket>\()?{cited(defined)}(?(bracket)\))")
 
 
 @lru_cache(maxsize=64)
 def misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'14 kap § 6 SoL': the sign before the section (also as OCR prints it: '14 kap 8 6 SoL')."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§|\$|(?<=\s)[8S](?=\s))\s*(?P<section>{SECTION})"
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s*(?P<sign>§|\$|(?<=\s)[8S](?=\s))\s*(?P<section>{SECTION})"
                       rf"\s+{cited(defined)}")
 
 
 @lru_cache(maxsize=64)
 def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'12 kap 68 Miljöbalken': OCR read '6 §' as '68' (no sign, the section's last digit an 8)."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d+)(?P<sign>8)\s+{cited(defined)}")
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>\d+)(?P<sign>8)\s+{cited(defined)}")
 
 
 @lru_cache(maxsize=64)
 def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'6 kap 11 kommunallagen': a chapter and a section whose sign the text layer lost."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
                       rf"\s+{cited(defined)}")
 
 
@@ -98,22 +103,34 @@ def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
 def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint
     (also with the sign first: 'bibliotekslagen (2013:801) §9')."""
-    return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?:(?P<chapter>\d+)\s*kap\.?\s*)?"
+    return re.compile(rf"(?P<law>{law_pattern(defined)})\s*{SFS},?\s+(?:(?:(?P<chapter>\d+){CHAPTER}\s*)?"
                       rf"{SECTIONS}\s*{SIGN}|§\s?(?P<section_after>\d+(?:\s?[a-z]\b)?))(?!\w)")
+
+
+def law_first_name(defined: tuple[str, ...]) -> str:
+    """A statute named before its pinpoint, also in the genitive: "skollagens 26 kap. 2 §"."""
+    return rf"(?:{NAMED}s?\b|\b{plain_alternation([*abbreviations(), *defined])}\b)"
+
+
+@lru_cache(maxsize=64)
+def law_then_chapter(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'PBL 14 kap', 'kommunallagens 10 kapitel': the statute named first, then a whole chapter."""
+    return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)})\s+(?P<chapter>\d+)"
+                      r"(?:\s*|\.)kap(?:itlet\b|itel\b|\.|\b)(?![.\s]*(?:\d|§|\$))")
 
 
 @lru_cache(maxsize=64)
 def law_first(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'Plan- och bygglagen 4 kap. 34 §', 'PBL 9 kap. 30 § punkt 4', 'plan- och bygglagen 9 kap 33 §
     (PBL, SFS 2010:900)': the statute named first, then a chapter and its section."""
-    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+)\s*kap\.?\s*{SECTIONS}\s*{SIGN}"
+    return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)})\s+(?P<chapter>\d+){CHAPTER}\s*{SECTIONS}\s*{SIGN}"
                       rf"{PARAGRAPH_PARTS}(?:\s*{SFS})?(?!\w)")
 
 
 @lru_cache(maxsize=64)
 def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen 2 kap. § 7': the statute first, the sign before the section."""
-    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+)\s*kap\.?\s*(?P<sign>§)\s*"
+    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+){CHAPTER}\s*(?P<sign>§)\s*"
                       rf"(?P<section>{SECTION})(?![\w§])")
 
 
@@ -121,14 +138,14 @@ def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
 def abbreviation_after(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'9 kap 30-32 a §§ (PBL, SFS 2010:900)': the pinpoint, the law's abbreviation in brackets."""
     abbreviated = plain_alternation([*abbreviations(), *defined])
-    return re.compile(rf"(?<![\w§])(?:(?P<chapter>\d+)\s*kap\.?\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
+    return re.compile(rf"(?<![\w§])(?:(?P<chapter>\d+){CHAPTER}\s*)?{SECTIONS}\s*{SIGN}{PARAGRAPH_PARTS}"
                       rf"\s*\((?P<law>{abbreviated}),\s*(?:SFS\s*)?(?P<sfs>{SFS_NUMBER})\)")
 
 
 @lru_cache(maxsize=64)
 def chapter_only(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'21 kap. plan- och bygglagen': a whole chapter."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+)\s*kap\.?\s+{cited(defined)}")
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+{cited(defined)}")
 
 
 @lru_cache(maxsize=64)

@@ -55,8 +55,8 @@ from dataclasses import dataclass
 from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
-    BARE_SFS, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint,
-    glued_eight, law_first, law_first_misprinted, law_then_pinpoint,
+    BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint,
+    glued_eight, law_first, law_first_misprinted, law_then_chapter, law_then_pinpoint,
     lost_sign, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
@@ -69,6 +69,7 @@ SIGN_OR_CHAPTER = re.compile(r"§|\$|kap")
 COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
 BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
+CHAPTER_WORD = re.compile(r"\dkap|\d\s+kap|\d\.kap")           # "PBL 14 kap", "kommunallagens 10 kapitel"
 SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
 NAME_REACH = 40
 SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
@@ -102,7 +103,7 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
         at = match.start("sign") - match.start()
         glued = sign == "8" and text[at - 1].isdigit()
         text = text[:at] + (" §" if glued else "§" * len(sign)) + text[at + len(sign):]
-    text = re.sub(r"(?<=\d)§", " §", squash(text))
+    text = re.sub(r"(?<=\d)§", " §", re.sub(r"(?<=\d)\.(?=kap)", " ", squash(text)))
     if misprint:
         text = re.sub(r"^(\d+) kap\.? § (\S+(?: [a-z]\b)?)", r"\1 kap. \2 §", text)
     return text
@@ -139,12 +140,14 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     colons = regions(COLON, view, before=REACH_BEFORE, after=REACH_BEFORE)
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
     sign_first = regions(SIGN_AFTER_CHAPTER, view, before=REACH_BEFORE, after=NAME_REACH)
-    patterns = (pinpoint(names), misprinted(names), glued_eight(names), colon_pinpoint(names),
-                law_then_pinpoint(names), law_first(names), abbreviation_after(names), lost_sign(names),
-                chapter_only(names), law_first_misprinted(names))
-    for pattern in patterns:
-        spans = colons if pattern is patterns[3] else numbered if pattern is patterns[4] \
-            else sign_first if pattern is patterns[-1] else signed
+    chapters = regions(CHAPTER_WORD, view, before=REACH_BEFORE, after=10)
+    # Each pattern with the stretches it runs in; a later one only where no earlier one matched.
+    patterns = ((pinpoint(names), signed), (misprinted(names), signed), (glued_eight(names), signed),
+                (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
+                (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
+                (law_first_misprinted(names), sign_first), (law_then_chapter(names), chapters))
+    sign_first_pattern = patterns[-2][0]
+    for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
             if sign[0] in "8S" and match.groupdict().get("chapter") is None \
@@ -152,8 +155,10 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
                 continue          # a set-apart "8" or "S" is only trusted after "N kap." or "28 f"
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if pattern is patterns[-1][0] and re.fullmatch(BARE_STATUTE, match.group("law")):
+                continue          # "lagen 2 kap.": a statute word alone names no statute
             end = _end(match)
-            printed = law_last(match) if pattern is patterns[-1] else _printed(view, match, end, pattern is patterns[1])
+            printed = law_last(match) if pattern is sign_first_pattern else _printed(view, match, end, pattern is patterns[1][0])
             hits.append(Hit(match.start(), end, match.groupdict().get("sfs"), printed, _key(match, defined)))
             taken.append((match.start(), match.end()))
     return hits

@@ -43,3 +43,30 @@ def granted_years(text: str, kinds: re.Pattern[str], kind_of: Callable[[re.Match
         year = match.group("year")
         found.append((f"{year}-01-01", f"{year}-12-31", kind_of(kind), match.start("kind"), match.end("year")))
     return found
+
+
+# "2024 års föreningsbidrag", "2025 års partistöd": the year in the genitive before the grant's
+# kind names the year the grant is for, whatever the verb around it (fördela, redovisa, betala ut).
+GENITIVE_YEAR = re.compile(r"(?i)(?<![\d/–-])(?P<year>(?:19|20)\d{2})\s+års\s+(?P<kind>[\wåäö]+)")
+
+
+def genitive_years(text: str, kinds: re.Pattern[str], kind_of: Callable[[re.Match[str]], str],
+                   wanted: tuple[str, ...] = ("bidrag", "utdelning")) -> list[Term]:
+    """(start, end, kind, span) of every grant named with its year in the genitive.
+
+    >>> kinds = re.compile(r"(?i)(?P<k0>\\w*bidrag\\w*)")
+    >>> genitive_years("Nämnden fördelar 2031 års föreningsbidrag till Norrby IF.", kinds, lambda m: "bidrag")
+    [('2031-01-01', '2031-12-31', 'bidrag', 17, 41)]
+    >>> genitive_years("enligt 2031 års budget", kinds, lambda m: "bidrag")
+    []
+    """
+    found: list[Term] = []
+    if "års" not in text and "ÅRS" not in text:
+        return found              # most texts have no genitive year: skip the scan
+    for match in GENITIVE_YEAR.finditer(text):
+        kind = kinds.fullmatch(match.group("kind"))
+        if kind is None or kind_of(kind) not in wanted:
+            continue
+        year = match.group("year")
+        found.append((f"{year}-01-01", f"{year}-12-31", kind_of(kind), match.start(), match.end()))
+    return found

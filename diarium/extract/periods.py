@@ -48,28 +48,15 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.dates import MONTH_END, MONTH_NAMES, iso_from_parts
 from diarium.extract.evidence import evidence
 from diarium.extract.period_durations import durations
-from diarium.extract.period_grants import granted_years
+from diarium.extract.period_grants import genitive_years, granted_years
+from diarium.extract.period_ranges import RANGE, resolve  # noqa: F401  (party_terms reads RANGE here)
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
-from diarium.language.months import MONTHS
 from diarium.schemas import Period
 from diarium.schemas.structure import Heading, Structure
 
-# Between a date's words: a space, or a table cell's line break ("1<br>februari 2024").
-CELL_GAP = r"(?:\s|<br\s*/?>)+"
-
-
-def day_pattern(p: str) -> str:
-    """One end of a range: '2024-07-01', 'den 1 juli 2024', '1 maj' (year from the other end)."""
-    return (rf"(?:den\s+)?(?:(?P<{p}iy>(?:19|20)\d{{2}})-(?P<{p}im>\d{{2}})-(?P<{p}id>\d{{2}})"
-            rf"|(?P<{p}d>\d{{1,2}})(?::[ae])?{CELL_GAP}(?P<{p}m>{MONTH_NAMES}){MONTH_END}(?:{CELL_GAP}(?P<{p}y>(?:19|20)\d{{2}}))?)")
-
-FROM = r"(?P<from>fr(?:ån)?\.?\s*o\.?\s*m\.?|från\s+och\s+med|från|mellan|perioden|period)?\s*"
-TO = r"\s*(?P<to>t\.?\s*o\.?\s*m\.?|till\s+och\s+med|till|och|(?:[-–—−]\s*){1,2})\s*"
-RANGE = re.compile(rf"(?i)(?<![\w-]){FROM}(?P<a>{day_pattern('a')}){TO}(?P<b>{day_pattern('b')})(?![\w-])")
 # Nearest keyword before the range names its kind; longest words first.
 # (kind, pattern) in order of preference; the nearest keyword before the range names its kind.
 def kind_patterns(name: str) -> list[tuple[str, str]]:
@@ -100,29 +87,6 @@ YEAR_TERM = re.compile(
     rf"|(?:år(?:et|en)?|verksamhetsåret|kalenderåret){GAP})"
     r"(?P<y1>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)\d{2}))?(?![\d/-]|\s*[-–]\s*\d)")
 SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
-
-
-def end_point(match: re.Match[str], side: str) -> tuple[int | None, int, int]:
-    """(year or None, month, day) of one end of a range."""
-    if match.group(f"{side}iy"):
-        year, month, day = (int(match.group(f"{side}i{x}")) for x in "ymd")
-        return year, month, day
-    printed_year = match.group(f"{side}y")
-    return (int(printed_year) if printed_year else None, MONTHS[match.group(f"{side}m").lower()],
-            int(match.group(f"{side}d")))
-
-
-def resolve(match: re.Match[str]) -> tuple[str, str] | None:
-    """Both ends as ISO dates; a start without a year takes the end's year ("1 maj–30 april 2020")."""
-    (start_year, *start), (end_year, *end) = end_point(match, "a"), end_point(match, "b")
-    if end_year is None:
-        return None
-    if start_year is None:
-        start_year = end_year if start <= end else end_year - 1
-    first, last = iso_from_parts(start_year, *start), iso_from_parts(end_year, *end)
-    if not first or not last or first >= last:
-        return None
-    return first, last
 
 
 def kind_before(text: str, pos: int) -> str:
@@ -283,6 +247,7 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
         if kind not in ("-", "period") and (first, last) not in found:
             found[(first, last)] = Period(start=first, end=last, kind=kind, evidence=[evidence(text, start, end)])
     granted = granted_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
+    granted += genitive_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
     for first, last, kind, start, end in year_terms(text) + heading_years(text, structure) + granted:
         ev = evidence(text, start, end)
         if (first, last) in found:
