@@ -34,8 +34,8 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import (from_labels, from_orgnrs, is_unnamed,
-                                          labelled_for_lines, signing_parties)
+from diarium.extract.party_clauses import from_labels, from_orgnrs, is_unnamed
+from diarium.extract.party_signing import labelled_for_lines, signing_parties
 from diarium.extract.party_address import labels_above
 from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions

@@ -1,6 +1,6 @@
-"""Parties named where an agreement names them: with an organisationsnummer, after a role
-label ("Exploatör: Y AB"), and in the signature block ("för Region Norrland"); what a defined
-term stands for is `party_defined`'s, a list of terms `party_terms`'.
+"""Parties named where an agreement names them: with an organisationsnummer and after a role
+label ("Exploatör: Y AB"); the signature block ("för Region Norrland") is `party_signing`'s,
+what a defined term stands for `party_defined`'s, a list of terms `party_terms`'.
 
 An organisationsnummer names a party only where the page speaks of an agreement, a grant or
 parties: the signing service's log page of a protokoll ("Organisation: Ekeby kommun,
@@ -38,11 +38,10 @@ from bisect import bisect_right
 from diarium.extract.evidence import evidence
 from diarium.extract.party_labels import after_head_row
 from diarium.extract.party_names import NOT_A_PARTY, clean_name, main_part, name_at_end, sentence_around, strip_markup
-from diarium.extract.patterns import bodies, plain_words
+from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import SignatureBlock, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -272,86 +271,3 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
             start = match.start("name")
             parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(name)))]))
     return parties
-
-
-SIGNING_WORDS = tuple(sorted({label.lower() for label, kind in table("signature_labels").items()
-                              if kind == "placeholder"} | {"underteckna", "likalydande"}))
-
-
-def signing_page(page: str) -> bool:
-    """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
-    lowered = page.lower()
-    return any(word in lowered for word in SIGNING_WORDS)
-CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
-FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
-# "… april 2031 - Nämnden" ⏎ "för Teknik": the line wraps a board named by its field, no one
-# signs for it.
-BOARD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(b.definite) for b in bodies('board'))})[ \t]*\n[ \t*]*$")
-
-
-def name_span(text: str, name: str, near: int) -> tuple[int, int]:
-    """Where `name` is printed near `near` (its words may be split by line breaks and commas)."""
-    pattern = r"[\s,]+".join(re.escape(word.strip(",")) for word in name.split())
-    found = re.compile(pattern).search(text, max(0, near - 300), near + 600)
-    return (found.start(), found.end()) if found else (near, near + len(name))
-
-
-def anyone_signs(text: str, block: SignatureBlock) -> bool:
-    """Does the block hold a signatory (a name, a title, a place and date) or an organisation
-    printed as signed for ("För Region Norrland")? A line that only names a body ("Länsstyrelsen
-    i Norrbotten" above a list of its decisions) signs nothing."""
-    return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
-               for s in block.signatures)
-
-
-def signing_parties(text: str, structure: Structure) -> list[Party]:
-    """The organisations an agreement's signatories sign for: 'för Ekeby kommun'."""
-    parties = []
-    for block in structure.signatures:
-        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
-            continue            # a letterhead read as a signature: no one signs on this page
-        for signature in block.signatures:
-            name = clean_name(signature.organisation or "")
-            if name and not looks_like_person(name):
-                parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
-    signs: dict[int, bool] = {}
-    for match in FOR_LINE.finditer(text):
-        if CONTENTS_ENTRY.search(match.group(0)) or BOARD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-            continue            # "för Ekeby Bostäder AB och Stiftelsen Norrbyhus    4": a title in a table of contents
-        page = bisect_right(page_starts(text), match.start())
-        if page not in signs:
-            signs[page] = signing_page(page_text(text, match.start()))
-        if not signs[page]:
-            continue
-        for piece in re.split(r"[ \t]{2,}|[ \t]+(?=[Ff]ör[ \t]+[A-ZÅÄÖ])", match.group("names")):
-            piece = re.sub(r"^[Ff]ör\s+", "", piece)
-            bare = re.sub(r"\s*\(.*$|:.*$", "", piece).strip(" ,*")
-            name = clean_name(main_part(bare))
-            if name and bare.startswith(name) and len(bare) - len(name) <= 2 and len(name.split()) <= 8 \
-                    and not looks_like_person(name):
-                start = match.start("names") + match.group("names").find(piece)
-                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
-    return parties
-
-
-# "Parter   för Ekeby kommun" / … / "för facket": a förhandling's parties, each on a
-# "för" line under the label (names of the persons who spoke for them between).
-PARTIES_LABEL = re.compile(rf"(?im)^[ \t]*(?:{plain_words(table('headings')['parter'].split(' | '))})[ \t]+(?=för[ \t])")
-FOR_REACH = 6             # lines under the label that may still name a party
-
-
-def labelled_for_lines(text: str) -> list[Party]:
-    """The organisations of the "för X" lines that a Parter label opens."""
-    parties = []
-    for label in PARTIES_LABEL.finditer(text):
-        lines = text[label.end():].split("\n")[:FOR_REACH]
-        at = label.end()
-        for k, line in enumerate(lines):
-            found = re.match(r"[ \t]*(?:för|För)[ \t]+(?P<name>[A-ZÅÄÖ].*?)[ \t]*$", line) if k == 0 or line.lstrip()[:4] in ("för ", "För ") else None
-            name = clean_name(main_part(found.group("name"))) if found else None
-            if found and name and not looks_like_person(name) and len(name.split()) <= 6:
-                start = at + found.start("name")
-                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(name))]))
-            at += len(line) + 1
-    return parties
-
