@@ -66,3 +66,8 @@ def test_running_foot_and_page_number_give_no_amount() -> None:
 def test_lone_page_number_under_a_form_column() -> None:
     text = "Avgifter, kronor\nHyra per dag 835\nExtra kärl, per styck 1010\n\nEkeby kommun Taxa\n\n15\n"
     assert values(text) == [835, 1010]
+
+
+def test_a_span_in_the_label_is_no_speck() -> None:
+    text = "Avgifter (tkr)\nStorlek  Budget  Utfall\n1–2 m3 Varje vecka  1 100  1 150\n4,5–6 m3 Varje vecka  1 200\n"
+    assert values(text) == [1100000, 1150000, 1200000]

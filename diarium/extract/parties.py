@@ -102,11 +102,18 @@ def same_party(a: Party, b: Party) -> bool:
     more or less ('Lundströmms' / 'Lundströms') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
-    own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    name_a, name_b = form_abbreviated(a.name), form_abbreviated(b.name)
+    own_a, own_b = (capitalised(x) - capitalised(y) for x, y in ((name_a, name_b), (name_b, name_a)))
     own_a = {w for w in own_a if not any(spelling_variant(w, v) for v in own_b)}
-    if subsidiary(a.name, b.name) or subsidiary(b.name, a.name):
+    if subsidiary(name_a, name_b) or subsidiary(name_b, name_a):
         return False
-    return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+    return not (own_a and own_b) and fuzz.token_set_ratio(name_a.casefold(), name_b.casefold()) >= 90
+
+
+def form_abbreviated(name: str) -> str:
+    """The legal form as its abbreviation, also where it ends a word: 'Ekeby Bostadsaktiebolag'
+    is 'Ekeby Bostads AB'."""
+    return squash(AKTIEBOLAG.sub(" AB", name))
 
 
 def subsidiary(short: str, long: str) -> bool:
@@ -126,6 +133,9 @@ def spelling_variant(a: str, b: str) -> bool:
 
 def capitalised(name: str) -> set[str]:
     return {w.casefold() for w in name.split() if w[:1].isupper()}
+
+
+AKTIEBOLAG = re.compile(r"(?i)(?<=[a-zåäö])aktiebolag(?:et)?\b|\baktiebolag(?:et)?\b")
 
 
 def approved(party: Party, text: str) -> bool:

@@ -68,6 +68,7 @@ NOT_A_PARTY = re.compile(
     r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare\b|"
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
     r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
+LETTERS = re.compile(r"[^\W\d_]{2}")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)]{2})[.!?](?=\s+[A-ZÅÄÖ])")
 
 
@@ -120,7 +121,7 @@ def main_part(clause: str) -> str:
 def clean_name(raw: str) -> str | None:
     """A party's name as printed, or None when what is left is not a name (starts in small
     letters, a lone reference word, nothing)."""
-    name = strip_markup(raw)
+    name = squash(strip_markup(raw).replace("|", " "))  # OCR's rule glyph inside a name ("Ekeby|Bygg")
     name = PARENTHESES.sub("", name)
     end = NAME_END.search(name)
     if end:
@@ -131,8 +132,9 @@ def clean_name(raw: str) -> str | None:
             words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
             break
     name = " ".join(words_).strip(" ,.;:–-")
-    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name):
-        return None                     # (a label is never a name: "Organisationsnummer")
+    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name) \
+            or not LETTERS.search(name):
+        return None                     # (a label is never a name: "Organisationsnummer"; nor OCR's "82 56 -0 =")
     if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
         return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name
@@ -153,7 +155,8 @@ def name_at_end(segment: str) -> str | None:
     starts = [m.end() for m in CLAUSE_START.finditer(segment)]
     clause = segment[starts[-1] if starts else 0:]
     clause = POSTAL_LEAD.sub("", PARENTHESES.sub("", clause))
-    return clean_name(before_field(without_labels(main_part(clause))))
+    # "Sökande X, 123 45 Ekeby Motpart Y AB": the last comma's part starts with the address before it
+    return clean_name(before_field(without_labels(POSTAL_LEAD.sub("", main_part(clause)))))
 
 
 # The previous party's postal address before a name, where the text lost its line breaks:

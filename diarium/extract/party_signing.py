@@ -30,6 +30,8 @@ def signing_page(page: str) -> bool:
     lowered = page.lower()
     return any(word in lowered for word in SIGNING_WORDS)
 CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
+# "för Teknik. Parterna kan senare …": a sentence runs on after the words, no one signs for them.
+SENTENCE_ON = re.compile(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]")
 FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
 # "… april 2031 - Nämnden" ⏎ "för Teknik": the line wraps a board named by its field, no one
 # signs for it.
@@ -75,7 +77,7 @@ def signing_parties(text: str, structure: Structure) -> list[Party]:
             bare = re.sub(r"\s*\(.*$|:.*$", "", piece).strip(" ,*")
             name = clean_name(main_part(bare))
             if name and bare.startswith(name) and len(bare) - len(name) <= 2 and len(name.split()) <= 8 \
-                    and not looks_like_person(name):
+                    and not looks_like_person(name) and not SENTENCE_ON.search(name):
                 start = match.start("names") + match.group("names").find(piece)
                 parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
     return parties
