@@ -53,11 +53,12 @@ import re
 
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
+from diarium.extract.amount_scales import elliptic
 from diarium.extract.amount_flag_column import flag_column_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
 from diarium.extract.amount_text import amount_text
 from diarium.extract.amount_words import worded_amounts
-from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
+from diarium.extract.amount_units import NUMBER, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
 from diarium.language import table, words
@@ -99,9 +100,6 @@ PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wå�
 # 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
 RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
                          r"(?:,(?P<dec>\d{1,2}))?(?:[ \t]?(?P<dash>[–—-])[ \t]?|\s+(?P<word>till|och)\s+)$")
-# "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
-SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
-SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
 # What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
 # "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
 PER_ROWS = {word: value.split("\t") for word, value in table("amount_per").items()}
@@ -137,20 +135,6 @@ def per_after(text: str) -> str | None:
         if match:
             return match.group(1)
     return None
-
-
-def elliptic(text: str) -> list[re.Match[str]]:
-    """Scale words without "kronor" in a paragraph that has named kronor with the same scale
-    before them ("ett överskott på 25,6 miljoner kronor. Här ingår … med 28,4 miljoner.")."""
-    found: list[re.Match[str]] = []
-    if not SCALE_WORD.search(text):
-        return found
-    for match in SCALE_ONLY.finditer(text):
-        left = max(text.rfind("\n\n", 0, match.start()), 0)
-        same = [w for w, kronor in SCALES.items() if kronor == SCALES[match.group("unit").lower()]]
-        if re.search(rf"(?i){unit_pattern(same)}\s+(?:kronor|kr)\b", text[left:match.start()]):
-            found.append(match)
-    return found
 
 
 def span_glued(text: str, match: re.Match[str]) -> str | None:
