@@ -37,6 +37,7 @@ from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import from_labels, from_orgnrs, is_unnamed
 from diarium.extract.party_signing import labelled_for_lines, signing_parties
 from diarium.extract.party_address import labels_above
+from diarium.extract.party_boxes import box_parties
 from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
@@ -255,9 +256,12 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) \
-        + labelled_for_lines(text) + column_parties(text)
-    clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
+    boxes = box_parties(text)
+    boxed = {p.orgnr for p in boxes if p.orgnr}       # a box's number read across the boxes is another's
+    named = boxes + from_labels(text, units) + labels_above(text, units) + defined \
+        + signing_parties(text, structure) + labelled_for_lines(text) + column_parties(text)
+    numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
+    clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units) + sale_parties(text, units)
     decided = grant_recipients(text, units) or subject_recipients(text)

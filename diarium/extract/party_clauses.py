@@ -49,7 +49,10 @@ ROLES = table("party_roles")
 PARTY_CONTEXT = re.compile(
     rf"(?i){plain_words(words('agreement_words'))}|{plain_words(words('grant_words'))}|\bparter|"
     rf"\b{plain_words([*ROLES, *ROLES.values()])}\b|\bnedan\s+kallad")
-LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words(ROLES)})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
+# "Köpare: X AB", "Köparen: X AB"; the name runs to the next label's colon, whose role word is
+# cut off ("Beställare: Ekeby kommun   Leverantör: Norrby AB": two boxes on one line).
+LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words([*ROLES, *ROLES.values()])})(?:\s*\([^)]*\))?\s*:\s*"
+                   rf"(?P<name>[^;:]+?)(?=\s+{plain_words([*ROLES, *ROLES.values()])}\s*:|[;:]|$)")
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
