@@ -38,3 +38,22 @@ def test_rule_glyph_in_a_signatory_name_is_a_person() -> None:
 def test_legal_form_spelled_out_and_abbreviated_is_one_party() -> None:
     assert same_party(Party(name="Norrby Bostadsaktiebolag"), Party(name="Norrby Bostads AB"))
     assert not same_party(Party(name="Norrby Bostads AB"), Party(name="Ekeby Bostads AB"))
+
+
+def test_a_clause_number_before_a_name_is_no_part_of_it() -> None:
+    text = "Avtal\n\n1 Parter\n1.1 Ekeby kommun, 212000-0001, (\"Kommunen\")\n1.2 Norrby Bygg AB, 556677-8899, (\"Bolaget\")\n"
+    assert names(text) == [("Ekeby kommun", "212000-0001"), ("Norrby Bygg AB", "556677-8899")]
+
+
+def test_och_inside_a_company_name() -> None:
+    text = ("Exploateringsavtal\n\nParter\nEkeby kommun, org.nr 212000-0001, nedan kallad Kommunen, och\n"
+            "Norrby Mark och Exploatering Aktiebolag, org.nr 556677-8899, nedan kallad Exploatören.\n")
+    assert ("Norrby Mark och Exploatering Aktiebolag", "556677-8899") in names(text)
+    text = "Partnerskapet mellan Omsorgsförvaltningen och Norrby Pensionärsförening, organisationsnummer 802400-1128, gäller."
+    assert ("Norrby Pensionärsförening", "802400-1128") in names(text)
+
+
+def test_a_box_of_labelled_fields_under_its_name() -> None:
+    text = ("Ramavtal\n\nUppdragsgivare\nEkeby kommun\nAdress: Box 1, 123 45 Ekeby\nOrg.nr: 212000-0001\n\n"
+            "Uppdragstagare\nNorrby Konsult AB\nAdress: Storgatan 1, 123 46 Norrby\nOrg.nr: 556677-8899\n")
+    assert names(text) == [("Ekeby kommun", "212000-0001"), ("Norrby Konsult AB", "556677-8899")]

@@ -213,8 +213,29 @@ def name_on_line(text: str, offset: int) -> tuple[str, int, int] | None:
     before = text[start:offset]
     name = name_at_end(before)
     if not name or name not in before:
-        return None
+        return name_above_fields(text, start) if FIELD_LINE.match(before) else None
     return name, start + before.rfind(name), offset
+
+
+FIELD_LINE = re.compile(rf"(?i)[ \t]*{plain_words(words('contact_labels'))}\s*:")
+FIELDS_ABOVE = 4          # lines of a box's fields ("Adress: …", "Tfn: …") between its name and number
+
+
+def name_above_fields(text: str, line_start: int) -> tuple[str, int, int] | None:
+    """The name on the line above a box's field lines ("Norrby Konsult AB" / "Adress: …" /
+    "Org.nr: 556…"), when the number's own line holds only its label."""
+    end = line_start - 1
+    for _ in range(FIELDS_ABOVE):
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end]
+        if not line.strip() or "\f" in line:
+            return None
+        if not FIELD_LINE.match(line):
+            name = name_like(line)
+            return (name, start + line.find(name), start + line.find(name) + len(name)) \
+                if name and name in line and not only_heads(name) else None
+        end = start - 1
+    return None
 
 
 FOOTER_LINES = 3          # non-blank lines at a page's foot that a footer may fill

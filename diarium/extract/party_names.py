@@ -50,11 +50,12 @@ AGREEMENT_IN_WORD = re.compile(rf"(?i)\w*{plain_words(words('agreement_words'))}
 CLAUSE_START = re.compile(
     r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:" + "|".join(sorted(words("clause_prepositions"))) + r")\s"
     r"|\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|gemensamt))?\s+\S+(?:\s*\([^)]*\))?\s*"
-    r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
+    r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
 ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
+NAME_END_WORDS = {w.casefold() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen", "landsting"}
 ROLE_WORDS = {w for pair in table("party_roles").items() for w in pair}
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
@@ -152,11 +153,35 @@ def name_at_end(segment: str) -> str | None:
     inside = OPEN_PARENTHESIS.search(segment)
     if inside and clean_name(main_part(inside.group(1))):
         return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
-    starts = [m.end() for m in CLAUSE_START.finditer(segment)]
-    clause = segment[starts[-1] if starts else 0:]
+    found = [m for m in CLAUSE_START.finditer(segment) if not joins_name(segment, m)]
+    field = FIELD_BEFORE.search(segment, 0, found[-1].start() + 1) if found else None
+    if field and field.end() >= found[-1].end() - 1:
+        return name_at_end(segment[:field.start()])     # "Ekeby kommun Adress: Box 1, …": the name is before the field
+    clause = segment[found[-1].end() if found else 0:]
     clause = POSTAL_LEAD.sub("", PARENTHESES.sub("", clause))
     # "Sökande X, 123 45 Ekeby Motpart Y AB": the last comma's part starts with the address before it
     return clean_name(before_field(without_labels(POSTAL_LEAD.sub("", main_part(clause)))))
+
+
+# A field's label before a clause ("Adress: Box 1, 123 45 Ekeby"): its value is no name.
+FIELD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(w) for w in sorted(words('contact_labels'), key=len, reverse=True))})\s*:\s*")
+LEGAL_FORM_END = re.compile(r"(?:AB|HB|KB|[Aa]ktiebolag|[Kk]ommanditbolag|[Hh]andelsbolag)$")
+CONJUNCTION = re.compile(r"(?i)\s*(?:och|samt)\s$")
+
+
+def joins_name(segment: str, start: re.Match[str]) -> bool:
+    """Is the "och" that would start a clause inside one company's name, between capitalised
+    words of a name that ends in its legal form ("Norrby Mark och Exploatering AB"; "Ekeby
+    kommun och Norrby AB", "Kommunen och Norrby AB", "Förvaltningen och Norrby förening" are two)?"""
+    if not CONJUNCTION.fullmatch(start.group(0)):
+        return False
+    before = segment[:start.start()].split()[-2:]
+    after = ORGNR_LABEL.sub("", segment[start.end():]).split()
+    if len(before) < 2 or not after or not all(w[:1].isupper() for w in [*before, after[0]]):
+        return False
+    word = before[-1].strip(",").casefold()
+    return word not in NAME_END_WORDS and word not in reference_words() and not before[-1].isupper() \
+        and LEGAL_FORM_END.search(after[-1].strip(",(")) is not None
 
 
 # The previous party's postal address before a name, where the text lost its line breaks:
