@@ -36,3 +36,8 @@ def test_two_role_labels_on_one_line() -> None:
 def test_role_labels_in_the_definite_form() -> None:
     text = "ÖVERENSKOMMELSE\n\nKöparen: Norrby Bygg AB\nSäljaren: Ekeby kommun\n\nKöparen betalar 500 000 kr.\n"
     assert [name for name, _ in names(text)] == ["Norrby Bygg AB", "Ekeby kommun"]
+
+
+def test_a_defined_term_in_parentheses_inside_the_list_of_sides() -> None:
+    text = "MARKANVISNINGSAVTAL\n\nDetta avtal har upprättats mellan Ekeby kommun (Kommunen) och Norrby Hem AB (Byggaktören).\n"
+    assert [name for name, _ in names(text)] == ["Ekeby kommun", "Norrby Hem AB"]
