@@ -71,3 +71,8 @@ def test_lone_page_number_under_a_form_column() -> None:
 def test_a_span_in_the_label_is_no_speck() -> None:
     text = "Avgifter (tkr)\nStorlek  Budget  Utfall\n1–2 m3 Varje vecka  1 100  1 150\n4,5–6 m3 Varje vecka  1 200\n"
     assert values(text) == [1100000, 1150000, 1200000]
+
+
+def test_a_figure_with_a_leading_zero_is_no_amount() -> None:
+    text = "Avgifter, i kronor per år\n\nStorlek Intervall Pris\nVarje vecka, delår 16 040\nVarannan vecka, delår § 020\n"
+    assert values(text) == [16040]

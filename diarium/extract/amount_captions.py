@@ -57,6 +57,7 @@ FUNCTION_WORDS = words("function_words")
 CELL_BORDER = re.compile(r"\d[ \t]*\|[ \t]*$")
 COLUMN_RULE = re.compile(r"(?<=\d)[ \t]*\|[ \t]*(?=[-−–]?\d)")
 FIGURE = re.compile(r"\d+")
+LEADING_ZERO = re.compile(r"-?0\d")      # "020": the tail of a figure whose head a speck or a sign took
 PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 RUNNING_YEAR = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
 LAST_WORD = re.compile(r"[^\W\d_]{2,}(?!.*[^\W\d_]{2})")
@@ -248,7 +249,7 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
     row_scale = unit_value(own.group("unit")) if own else scale
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
-             for value, start, end in row_numbers(match, heads)]
+             for value, start, end in row_numbers(match, heads) if not LEADING_ZERO.match(value)]
     if not signed and operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]

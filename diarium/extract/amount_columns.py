@@ -104,8 +104,9 @@ def figure(line: str) -> tuple[Decimal, str, int, int] | None:
         return None
     num, dec = match.group("num"), match.group("dec")
     digits = re.sub(r"[ \u00a0.]", "", num)
-    if len(digits) < 2 or (YEAR.fullmatch(num) and not dec) or NOT_MONEY.search(line[:match.start()]):
-        return None
+    if len(digits) < 2 or (YEAR.fullmatch(num) and not dec) or NOT_MONEY.search(line[:match.start()]) \
+            or num.startswith("0"):
+        return None                     # ("020": the tail of a figure whose head a speck took)
     if match.group("sep") == ":" and len(digits) <= 2:
         return None                     # "kl. 18:30": a time, not kronor and öre
     value = Decimal(f"{digits}.{dec or 0}")
