@@ -76,3 +76,7 @@ def test_a_span_in_the_label_is_no_speck() -> None:
 def test_a_figure_with_a_leading_zero_is_no_amount() -> None:
     text = "Avgifter, i kronor per år\n\nStorlek Intervall Pris\nVarje vecka, delår 16 040\nVarannan vecka, delår § 020\n"
     assert values(text) == [16040]
+
+
+def test_a_sentence_naming_kronor_is_no_caption() -> None:
+    assert values("Avgiften, i kronor per timme, höjs med 2 procent.\nBeslut enligt § 45\n") == []

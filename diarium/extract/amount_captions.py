@@ -150,6 +150,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         year_columns = year_heads(line[unit.end():]) if unit else None
         if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
+        if unit.group("unit5") and line.rstrip().endswith("."):
+            continue                    # "Avgiften, i kronor per timme, höjs med 2 procent.": a sentence, no caption
         scale = table_unit(unit)
         # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
         first = line[unit.end():].split()[:1]
