@@ -21,7 +21,7 @@ import re
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import SIGNING_LOG, in_party_context, looks_like_person, name_like
+from diarium.extract.party_clauses import PARTY_CONTEXT, SIGNING_LOG, in_party_context, looks_like_person, name_like
 from diarium.extract.party_labels import is_field_label, role_labels
 from diarium.extract.party_names import reference_words
 from diarium.schemas import Party
@@ -64,6 +64,8 @@ def blocks(text: str) -> list[list[list[Cell]]]:
                 columns = []
             continue
         blank = 0
+        if not columns and "   " not in line and "\t" not in line:
+            continue                # (cheap test first: a line of one cell opens no run)
         row = cells(offset, line)
         if columns and aligned(columns, row):
             full += len(row) == len(columns)
@@ -120,7 +122,9 @@ def box_name(cell: Cell) -> tuple[str, int] | None:
 
 def box_parties(text: str) -> list[Party]:
     """The parties of side-by-side boxes on the pages that speak of an agreement."""
-    parties = []
+    parties: list[Party] = []
+    if not PARTY_CONTEXT.search(text):
+        return parties
     for columns in blocks(text):
         start = columns[0][0][2]
         if not in_party_context(text, start) or SIGNING_LOG.search(text, max(0, start - LOG_REACH), columns[-1][-1][2]):

@@ -51,8 +51,9 @@ PARTY_CONTEXT = re.compile(
     rf"\b{plain_words([*ROLES, *ROLES.values()])}\b|\bnedan\s+kallad")
 # "Köpare: X AB", "Köparen: X AB"; the name runs to the next label's colon, whose role word is
 # cut off ("Beställare: Ekeby kommun   Leverantör: Norrby AB": two boxes on one line).
-LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words([*ROLES, *ROLES.values()])})(?:\s*\([^)]*\))?\s*:\s*"
-                   rf"(?P<name>[^;:]+?)(?=\s+{plain_words([*ROLES, *ROLES.values()])}\s*:|[;:]|$)")
+ROLE_WORDS = plain_words([*ROLES, *ROLES.values()])
+LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{ROLE_WORDS})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
+NEXT_ROLE = re.compile(rf"(?i)\s+{ROLE_WORDS}\s*$")
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
@@ -285,10 +286,14 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
     parties = []
     for unit in units:
         breaks: list[int] | None = None
-        for match in LABEL.finditer(unit.text):
+        at = 0
+        while (match := LABEL.search(unit.text, at)) is not None:
+            following = NEXT_ROLE.search(match.group("name"))      # the next box's label on the same line
+            name_end = match.start("name") + following.start() if following else match.end("name")
+            at = name_end if following else match.end()
             breaks = unit.line_starts(text) if breaks is None else breaks
-            end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), match.end("name"))
-            raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, match.end("name"))])
+            end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), name_end)
+            raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, name_end)])
             name = clean_name(main_part(re.split(r"(?i),?\s*org(?:anisations)?\.?\s*n", raw)[0]))
             if not name or looks_like_person(name):
                 continue

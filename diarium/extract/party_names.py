@@ -153,8 +153,9 @@ def name_at_end(segment: str) -> str | None:
     inside = OPEN_PARENTHESIS.search(segment)
     if inside and clean_name(main_part(inside.group(1))):
         return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
-    found = [m for m in CLAUSE_START.finditer(segment) if not joins_name(segment, m)]
-    field = FIELD_BEFORE.search(segment, 0, found[-1].start() + 1) if found else None
+    last_word = segment.rsplit(None, 1)[-1] if segment.strip() else ""
+    found = [m for m in CLAUSE_START.finditer(segment) if not joins_name(segment, m, last_word)]
+    field = FIELD_BEFORE.search(segment, max(0, found[-1].start() - FIELD_REACH), found[-1].start() + 1) if found else None
     if field and field.end() >= found[-1].end() - 1:
         return name_at_end(segment[:field.start()])     # "Ekeby kommun Adress: Box 1, …": the name is before the field
     clause = segment[found[-1].end() if found else 0:]
@@ -166,22 +167,25 @@ def name_at_end(segment: str) -> str | None:
 # A field's label before a clause ("Adress: Box 1, 123 45 Ekeby"): its value is no name.
 FIELD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(w) for w in sorted(words('contact_labels'), key=len, reverse=True))})\s*:\s*")
 LEGAL_FORM_END = re.compile(r"(?:AB|HB|KB|[Aa]ktiebolag|[Kk]ommanditbolag|[Hh]andelsbolag)$")
+FIRST_WORD = re.compile(r"\S+")
+WORDS_REACH = 80          # characters before an "och" that hold the two words before it
+FIELD_REACH = 40          # characters before a clause that a field's label may stand in
 CONJUNCTION = re.compile(r"(?i)\s*(?:och|samt)\s$")
 
 
-def joins_name(segment: str, start: re.Match[str]) -> bool:
+def joins_name(segment: str, start: re.Match[str], last_word: str) -> bool:
     """Is the "och" that would start a clause inside one company's name, between capitalised
     words of a name that ends in its legal form ("Norrby Mark och Exploatering AB"; "Ekeby
     kommun och Norrby AB", "Kommunen och Norrby AB", "Förvaltningen och Norrby förening" are two)?"""
     if not CONJUNCTION.fullmatch(start.group(0)):
         return False
-    before = segment[:start.start()].split()[-2:]
-    after = ORGNR_LABEL.sub("", segment[start.end():]).split()
-    if len(before) < 2 or not after or not all(w[:1].isupper() for w in [*before, after[0]]):
+    before = segment[max(0, start.start() - WORDS_REACH):start.start()].split()[-2:]
+    after = FIRST_WORD.match(segment, start.end())
+    if len(before) < 2 or not after or not all(w[:1].isupper() for w in [*before, after.group(0)]):
         return False
     word = before[-1].strip(",").casefold()
     return word not in NAME_END_WORDS and word not in reference_words() and not before[-1].isupper() \
-        and LEGAL_FORM_END.search(after[-1].strip(",(")) is not None
+        and LEGAL_FORM_END.search(last_word.strip(",(")) is not None
 
 
 # The previous party's postal address before a name, where the text lost its line breaks:
