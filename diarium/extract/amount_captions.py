@@ -30,6 +30,7 @@ negative one year) keeps them, and so does a row that names a balance.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,7 +39,7 @@ from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT
 from diarium.extract.amount_units import unit_pattern, unit_value
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
-from diarium.text import lines_with_offsets
+from diarium.text import lines_with_offsets, squash
 
 NOTES_HEADS = words("notes_heads")
 BALANCE = re.compile(rf"(?i){plain_words(words('balance_words'))}")
@@ -52,8 +53,14 @@ SIGNED_GLYPH = re.compile(rf"((?:^|(?<=\s))[-−–])([{re.escape(''.join(CELL_G
 # A head row whose first cell is the unit: the heads after it are words (and years), no figures.
 HEAD_ROW = re.compile(rf"(?i)^\s*(?P<unit>{unit_pattern(TABLE_UNITS)})\s+(?P<heads>[^\d.,;:!?()]+?(?:\s(?:19|20)\d{{2}}[^\d.,;:!?()]*?)*)\s*$")
 FUNCTION_WORDS = words("function_words")
+# A row whose cells a pipe borders: the last figure closed by one ("… | 8 300 |").
+CELL_BORDER = re.compile(r"\d[ \t]*\|[ \t]*$")
 COLUMN_RULE = re.compile(r"(?<=\d)[ \t]*\|[ \t]*(?=[-−–]?\d)")
 FIGURE = re.compile(r"\d+")
+LEADING_ZERO = re.compile(r"-?0\d")      # "020": the tail of a figure whose head a speck or a sign took
+PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+RUNNING_YEAR = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
+LAST_WORD = re.compile(r"[^\W\d_]{2,}(?!.*[^\W\d_]{2})")
 SECTION_MOST_WORDS = 6
 ROWS_MOST = 40
 HEADS_MOST = 4
@@ -67,11 +74,15 @@ class Heads:
     notes: bool = False             # a notes column stands before the figures
     by_heads: bool = False          # counted from the unit's own head row, which lines below only continue
     digits: int | None = None       # the size of the figures in the rows that fill every column
+    loose: bool = False             # counted from words one space apart, which may be one head
 
 
 def year_heads(rest: str) -> int | None:
     """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only
-    years (after a notes head: "Belopp i mnkr Not 2024 2025")."""
+    years (after a notes head: "Belopp i mnkr Not 2024 2025") or each year after its word
+    ("Utfall (mnkr)  Utfall 2023  Utfall 2024")."""
+    if years_between_words(rest):
+        return len(YEAR_IN_ROW.findall(rest))      # "(miljoner kronor)  Utfall 2023  Utfall 2024"
     found = rest.split()
     if found and found[0].lower() in NOTES_HEADS:
         found = found[1:]
@@ -99,6 +110,7 @@ def read_heads(row: str, years: list[str] | None, heads: Heads) -> None:
     found = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
     if len(found) == 1:             # OCR kept one space: "Post Budget Utfall Avvikelse"
         found = row.split()
+        heads.loose = True
     heads.notes = heads.notes or any(w.lower() in NOTES_HEADS for w in found)
     if not heads.by_years and not heads.by_heads and len(found) > 2:
         heads.columns = len(found) - 1
@@ -109,6 +121,8 @@ def despecked(row: str) -> str:
     ("14,5 | -180,7") too, and a digit misread after a minus put back (offsets kept)."""
     row = SIGNED_GLYPH.sub(lambda m: m.group(1) + CELL_GLYPHS[m.group(2)], row)
     row = COLUMN_RULE.sub(lambda m: " " * len(m.group()), row)
+    if CELL_BORDER.search(row):     # "Ekeby län (ram) | 8 300 |": pipes border the cells (a tab: no thousands gap)
+        row = row.replace("|", "\t")
     if row.count(")") <= row.count("(") and "=" not in row:
         return row
     unbalanced = row.count(")") > row.count("(")
@@ -127,6 +141,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     unit ("(tkr)", "Belopp, tkr"); a row of years ("2025    2026") is the column heads."""
     cells = []
     lines = lines_with_offsets(text)
+    furniture: tuple[str, ...] | None = None
     for index, (_, line) in enumerate(lines):
         unit = TABLE_UNIT.search(line)
         if unit is None:
@@ -135,12 +150,23 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         year_columns = year_heads(line[unit.end():]) if unit else None
         if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
+        if unit.group("unit5") and line.rstrip().endswith("."):
+            continue                    # "Avgiften, i kronor per timme, höjs med 2 procent.": a sentence, no caption
         scale = table_unit(unit)
         # "Flerårsöversikt (Tkr) 2023 2022 2021": the years head the columns
         first = line[unit.end():].split()[:1]
         heads = Heads(year_columns, year_columns is not None, bool(first) and names_notes(first[0]))
-        cells += table_rows(lines[index + 1:index + ROWS_MOST], scale, heads)
+        furniture = running_lines(lines) if furniture is None else furniture
+        cells += table_rows(lines[index + 1:index + ROWS_MOST], scale, heads, furniture)
     return cells
+
+
+def running_lines(lines: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Lines printed twice or more that end in their one year: a running head or foot naming the
+    document ("Ekeby kommun Taxa 2026"), which a page number after it makes look like a row (a
+    head of years, "Plan 2025 Plan 2026", is none)."""
+    seen = Counter(squash(line) for _, line in lines if RUNNING_YEAR.search(line) and len(YEAR_IN_ROW.findall(line)) == 1)
+    return tuple(line for line, count in seen.items() if count >= 2)
 
 
 def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, int, int]]:
@@ -156,10 +182,13 @@ def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, 
     return table_rows(lines[index + 1:index + ROWS_MOST], unit_value(head.group("unit")), heads)
 
 
-def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[tuple[int, int, int]]:
-    """The money cells of the rows under a caption, to a second blank line or a line of text."""
+def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads,
+               furniture: tuple[str, ...] = ()) -> list[tuple[int, int, int]]:
+    """The money cells of the rows under a caption, to a second blank line or a line of text
+    (a page's running foot skipped)."""
     read: list[tuple[re.Match[str], int]] = []
     rows, blank, before, labels = 0, 0, 0, 0
+    footed = False
     for offset, row in lines:
         if not row.strip():
             blank += 1
@@ -167,6 +196,13 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads) -> list[t
                 break
             continue
         blank = 0
+        if furniture and squash(row).startswith(furniture):
+            footed = True
+            continue
+        if footed and PAGE_NUMBER.fullmatch(row):
+            footed = False          # the page's number on a line of its own under its foot
+            continue
+        footed = False
         row = despecked(row)
         match = ROW.match(row)
         years = match is not None and all(YEAR.match(v) for v in match.group("cells").split()) \
@@ -207,13 +243,15 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
     label = match.group("label")
     if NOT_MONEY_LABEL.search(label):
         return []                   # "OH i procent …   3": a share, not money
-    if heads.columns and len(FIGURE.findall(label)) >= 2 and len(row_numbers(match, heads)) < heads.columns:
+    last_word = LAST_WORD.search(label)
+    figures = FIGURE.findall(label[last_word.end():] if last_word else label)   # "4,5–6 m3 Varje vecka": a span, no speck
+    if heads.columns and len(figures) >= 2 and len(row_numbers(match, heads)) < heads.columns:
         return []                   # "X -9,0| — -12,5 20] -&4 0,3": specks broke the row, its tail is no row
     own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
     row_scale = unit_value(own.group("unit")) if own else scale
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
-             for value, start, end in row_numbers(match, heads)]
+             for value, start, end in row_numbers(match, heads) if not LEADING_ZERO.match(value)]
     if not signed and operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]
@@ -224,6 +262,8 @@ def row_numbers(match: re.Match[str], heads: Heads) -> list[tuple[str, int, int]
     printed = match.group("cells")
     if heads.notes or names_notes(match.group("label")):
         printed = without_note(printed, heads.columns)
+    if heads.loose and not heads.by_years and heads.digits is None and len(grouped(printed, None)) == 1:
+        return grouped(printed, None)   # "71 300" under "Storlek Intervall Pris": one figure, no row fills the words' count
     return grouped(printed, heads.columns, heads.digits)
 
 

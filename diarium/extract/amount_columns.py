@@ -64,6 +64,7 @@ WORD = re.compile(r"[A-Za-zÅÄÖåäöéü]{2,}")
 NOT_MONEY = re.compile(rf"(?i)(?:{'|'.join(sorted(w[1:] for w in words('money_labels') if w.startswith('!')))})|%")
 PLACEHOLDERS = tuple(label.lower() for label, kind in table("signature_labels").items() if kind == "placeholder")
 REGION_MOST_LINES = 60
+PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 SECTION_MARK = re.compile(r"^\s*(?:[A-ZÅÄÖ]|\d{1,2})[.)]?\s+[A-ZÅÄÖ]")
 
 
@@ -73,7 +74,7 @@ def is_head(line: str) -> int | None:
     mark = SECTION_MARK.match(line)
     caption = TABLE_UNIT.search(line)
     # "Beviljat belopp, kronor": a plain unit after "belopp" also heads a column of kronor here
-    if caption and not caption.group("unit4") or len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
+    if caption and not (caption.group("unit4") or caption.group("unit5")) or len(line) > 120 or re.search(r"\d", line[mark.end() - 1 if mark else 0:]) or line.rstrip().endswith(".") \
             or is_prose(line):
         return None
     units = [m.group("unit").lower() for m in HEAD_UNIT.finditer(line)]
@@ -103,8 +104,9 @@ def figure(line: str) -> tuple[Decimal, str, int, int] | None:
         return None
     num, dec = match.group("num"), match.group("dec")
     digits = re.sub(r"[ \u00a0.]", "", num)
-    if len(digits) < 2 or (YEAR.fullmatch(num) and not dec) or NOT_MONEY.search(line[:match.start()]):
-        return None
+    if len(digits) < 2 or (YEAR.fullmatch(num) and not dec) or NOT_MONEY.search(line[:match.start()]) \
+            or num.startswith("0"):
+        return None                     # ("020": the tail of a figure whose head a speck took)
     if match.group("sep") == ":" and len(digits) <= 2:
         return None                     # "kl. 18:30": a time, not kronor and öre
     value = Decimal(f"{digits}.{dec or 0}")
@@ -133,7 +135,7 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
         if ends_column(line) or len(YEAR_CELL.findall(line)) > 1:
             scale, left = 0, 0          # prose, a signature, or the years heading a table's columns
             continue
-        got = figure(line)
+        got = figure(line) if not page_number(text, offset, line) else None
         broken = damaged(line) if not got and scale == 1 else None
         if broken:
             found.append((broken[0], broken[1], offset + broken[2], offset + broken[3]))
@@ -144,6 +146,14 @@ def column_figures(text: str) -> list[tuple[int, str, int, int]]:
             kronor = int((got[0] * line_scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             found.append((kronor, got[1], offset + got[2], offset + got[3]))
     return found
+
+
+def page_number(text: str, offset: int, line: str) -> bool:
+    """A short figure alone on the last printed line of its page: the page's number."""
+    if not PAGE_NUMBER.fullmatch(line):
+        return False
+    end = text.find("\f", offset)
+    return not text[offset + len(line):end if end >= 0 else len(text)].strip()
 
 
 def line_around(text: str, offset: int) -> str:

@@ -32,12 +32,16 @@ TABLE_UNIT = re.compile(
     r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
     # the unit ends the line or is followed by the years heading the columns ("mnkr Not 2024 2025")
     rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*(?:$|(?=(?:{NOTES}\s+)?(?:(?:19|20)\d{{2}}\s*){{2,}}$))"
-    rf"|\((?:belopp\s+)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
+    # "(belopp angivna i tkr)": a participle may say how the amounts are given
+    rf"|\((?:belopp\s+(?:[a-zåäö]+\s+)?)?(?:i\s+)?(?P<unit2>{unit_pattern(TABLE_UNITS)})\)"
     # "belopp i miljoner": after "belopp" a scale word alone is one of kronor
     rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit3>{unit_pattern(list(SCALES))})\s*\)?\s*$"
     # "belopp i kronor" ending a caption: the plain unit, which after a figure would be a sentence's
     # amount, names a table's unit only after "belopp"
-    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit4>{unit_pattern(PLAIN_UNITS)})\s*\)?\s*$")
+    rf"|\bbelopp\s*(?:,|\bi\b)?\s*\(?(?P<unit4>{unit_pattern(PLAIN_UNITS)})\s*\)?\s*$"
+    # "Årsavgift, i kronor, för …", "Grundavgift per kärl, i kronor per år": a caption's clause
+    # set off by a comma names the unit of the figures below it
+    rf"|(?:,\s*|\(\s*)i\s+(?P<unit5>{unit_pattern(PLAIN_UNITS)})(?:\s+per\s+[a-zåäö]+)?\s*\)?\s*(?:,|$)")
 
 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -45,7 +49,8 @@ YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 def table_unit(found: re.Match[str]) -> int:
     """Kronor per unit of a `TABLE_UNIT` match."""
-    return unit_value(found.group("unit") or found.group("unit2") or found.group("unit3") or found.group("unit4"))
+    return unit_value(found.group("unit") or found.group("unit2") or found.group("unit3") or found.group("unit4")
+                      or found.group("unit5"))
 
 
 # A column head or form label that names money: a unit ("kr", "tkr", "Kronor") or a money word.

@@ -53,11 +53,12 @@ import re
 
 from diarium.extract.amount_columns import column_amounts
 from diarium.extract.amount_captions import table_cells
+from diarium.extract.amount_scales import elliptic
 from diarium.extract.amount_flag_column import flag_column_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
 from diarium.extract.amount_text import amount_text
 from diarium.extract.amount_words import worded_amounts
-from diarium.extract.amount_units import NUMBER, SCALES, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
+from diarium.extract.amount_units import NUMBER, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import alternation
 from diarium.language import table, words
@@ -69,7 +70,7 @@ UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 # A number's first group at the end of a line of running text, its other groups on the next.
 # After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
-LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3})[ \t]*\n[ \t]*$")
+LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
 # Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -93,15 +94,23 @@ def in_sentence(text: str, sign: int) -> bool:
     return word is not None and word.group(1) in FUNCTION_WORDS
 # "kr 75 000"; never the first group of "kr 40 000 kr" (the unit after it makes that one amount).
 BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<unit>{UNIT_BEFORE})\.?\s*{NUMBER}(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})\b)")
+# "uppgår till kronor 1 250 000": the plain unit before the figures, as older agreements print
+# it — only after a function word, so that no year after an amount's unit is read as one.
+KRONOR_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?P<lead>[a-zåäö]+)\s+(?P<unit>kronor)\s+{NUMBER}"
+                           rf"(?![ \u00a0.]\d{{3}})(?!\s*(?:{UNIT})(?![\wåäö]))")
+
+
+def kronor_before(text: str) -> list[re.Match[str]]:
+    return [m for m in KRONOR_BEFORE.finditer(text) if m.group("lead").lower() in FUNCTION_WORDS
+            and not (YEAR.fullmatch(m.group("num")) and not m.group("dec"))]
+
+
 # "1 miljon (1 000 000) kronor": the figures in parentheses, the unit after them.
 PARENTHESISED = re.compile(rf"(?i)\(\s*{NUMBER}\s*\)\s*(?P<unit>{UNIT})(?![\wåäö])")
 # The first number of a range whose unit follows the second: "60–70 000 kr", "från 1,6 till
 # 2,0 Mdr kr", "mellan 2 och 3 miljoner kronor" (a dash only when it joins the two numbers).
 RANGE_FIRST = re.compile(r"(?i)(?:(?P<lead>från|mellan)\s+)?(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
                          r"(?:,(?P<dec>\d{1,2}))?(?:[ \t]?(?P<dash>[–—-])[ \t]?|\s+(?P<word>till|och)\s+)$")
-# "…16,8 miljarder kronor, varav 11,3 miljarder …": a scale word alone, kronor said before it.
-SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
-SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
 # What an amount is per: "för varje 12 månaders period", "per år", "/år", "årligen",
 # "för hela avtalsperioden", and, last, any word after "per" ("per tillfälle").
 PER_ROWS = {word: value.split("\t") for word, value in table("amount_per").items()}
@@ -139,20 +148,6 @@ def per_after(text: str) -> str | None:
     return None
 
 
-def elliptic(text: str) -> list[re.Match[str]]:
-    """Scale words without "kronor" in a paragraph that has named kronor with the same scale
-    before them ("ett överskott på 25,6 miljoner kronor. Här ingår … med 28,4 miljoner.")."""
-    found: list[re.Match[str]] = []
-    if not SCALE_WORD.search(text):
-        return found
-    for match in SCALE_ONLY.finditer(text):
-        left = max(text.rfind("\n\n", 0, match.start()), 0)
-        same = [w for w, kronor in SCALES.items() if kronor == SCALES[match.group("unit").lower()]]
-        if re.search(rf"(?i){unit_pattern(same)}\s+(?:kronor|kr)\b", text[left:match.start()]):
-            found.append(match)
-    return found
-
-
 def span_glued(text: str, match: re.Match[str]) -> str | None:
     """The amount's own digits when OCR glued the end of a span before it to its first group:
     "årskurs 4-6 113 339 kr" is 113 339 kr for the grades 4-6 (a range's second number keeps
@@ -168,8 +163,8 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 
 
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
-    """(number, start) of an amount whose first group a sentence left at the end of the line
-    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr), or whose first groups OCR
+    """(number, start) of an amount whose first groups a sentence left at the end of the line
+    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor"), or whose first groups OCR
     glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
         return None
@@ -247,7 +242,8 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
         else:
             found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
     printed, text = text, amount_text(text)
-    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text)],
+    matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text),
+                      *kronor_before(text)],
                      key=lambda m: m.start())
     taken_until = -1
     row_numbers = numbered_rows(text) if matches else set()

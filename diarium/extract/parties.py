@@ -34,9 +34,10 @@ import re
 from rapidfuzz import fuzz
 
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import (from_labels, from_orgnrs, is_unnamed,
-                                          labelled_for_lines, signing_parties)
+from diarium.extract.party_clauses import from_labels, from_orgnrs, is_unnamed
+from diarium.extract.party_signing import labelled_for_lines, signing_parties
 from diarium.extract.party_address import labels_above
+from diarium.extract.party_boxes import box_parties
 from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
@@ -102,11 +103,18 @@ def same_party(a: Party, b: Party) -> bool:
     more or less ('Lundströmms' / 'Lundströms') is not a word of its own."""
     if a.orgnr and b.orgnr:
         return a.orgnr == b.orgnr
-    own_a, own_b = (capitalised(x.name) - capitalised(y.name) for x, y in ((a, b), (b, a)))
+    name_a, name_b = form_abbreviated(a.name), form_abbreviated(b.name)
+    own_a, own_b = (capitalised(x) - capitalised(y) for x, y in ((name_a, name_b), (name_b, name_a)))
     own_a = {w for w in own_a if not any(spelling_variant(w, v) for v in own_b)}
-    if subsidiary(a.name, b.name) or subsidiary(b.name, a.name):
+    if subsidiary(name_a, name_b) or subsidiary(name_b, name_a):
         return False
-    return not (own_a and own_b) and fuzz.token_set_ratio(a.name.casefold(), b.name.casefold()) >= 90
+    return not (own_a and own_b) and fuzz.token_set_ratio(name_a.casefold(), name_b.casefold()) >= 90
+
+
+def form_abbreviated(name: str) -> str:
+    """The legal form as its abbreviation, also where it ends a word: 'Ekeby Bostadsaktiebolag'
+    is 'Ekeby Bostads AB'."""
+    return squash(AKTIEBOLAG.sub(" AB", name))
 
 
 def subsidiary(short: str, long: str) -> bool:
@@ -126,6 +134,9 @@ def spelling_variant(a: str, b: str) -> bool:
 
 def capitalised(name: str) -> set[str]:
     return {w.casefold() for w in name.split() if w[:1].isupper()}
+
+
+AKTIEBOLAG = re.compile(r"(?i)(?<=[a-zåäö])aktiebolag(?:et)?\b|\baktiebolag(?:et)?\b")
 
 
 def approved(party: Party, text: str) -> bool:
@@ -245,9 +256,12 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
     defined = from_definitions(text, units)
-    named = from_labels(text, units) + labels_above(text, units) + defined + signing_parties(text, structure) \
-        + labelled_for_lines(text) + column_parties(text)
-    clauses = (defined_or_numbered(from_orgnrs(text, orgnrs, units), named, defined)
+    boxes = box_parties(text)
+    boxed = {p.orgnr for p in boxes if p.orgnr}       # a box's number read across the boxes is another's
+    named = boxes + from_labels(text, units) + labels_above(text, units) + defined \
+        + signing_parties(text, structure) + labelled_for_lines(text) + column_parties(text)
+    numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
+    clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
     mentioned = agreement_parties(text, units) + sale_parties(text, units)
     decided = grant_recipients(text, units) or subject_recipients(text)

@@ -1,6 +1,6 @@
-"""Parties named where an agreement names them: with an organisationsnummer, after a role
-label ("Exploatör: Y AB"), and in the signature block ("för Region Norrland"); what a defined
-term stands for is `party_defined`'s, a list of terms `party_terms`'.
+"""Parties named where an agreement names them: with an organisationsnummer and after a role
+label ("Exploatör: Y AB"); the signature block ("för Region Norrland") is `party_signing`'s,
+what a defined term stands for `party_defined`'s, a list of terms `party_terms`'.
 
 An organisationsnummer names a party only where the page speaks of an agreement, a grant or
 parties: the signing service's log page of a protokoll ("Organisation: Ekeby kommun,
@@ -38,11 +38,10 @@ from bisect import bisect_right
 from diarium.extract.evidence import evidence
 from diarium.extract.party_labels import after_head_row
 from diarium.extract.party_names import NOT_A_PARTY, clean_name, main_part, name_at_end, sentence_around, strip_markup
-from diarium.extract.patterns import bodies, plain_words
+from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.language import table, words
 from diarium.schemas import OrgNr, Party
-from diarium.schemas.structure import SignatureBlock, Structure
 from diarium.text import page_starts
 
 ROLES = table("party_roles")
@@ -50,7 +49,11 @@ ROLES = table("party_roles")
 PARTY_CONTEXT = re.compile(
     rf"(?i){plain_words(words('agreement_words'))}|{plain_words(words('grant_words'))}|\bparter|"
     rf"\b{plain_words([*ROLES, *ROLES.values()])}\b|\bnedan\s+kallad")
-LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{plain_words(ROLES)})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
+# "Köpare: X AB", "Köparen: X AB"; the name runs to the next label's colon, whose role word is
+# cut off ("Beställare: Ekeby kommun   Leverantör: Norrby AB": two boxes on one line).
+ROLE_WORDS = plain_words([*ROLES, *ROLES.values()])
+LABEL = re.compile(rf"(?i)(?<![\wåäö])(?P<role>{ROLE_WORDS})(?:\s*\([^)]*\))?\s*:\s*(?P<name>[^;:]+)")
+NEXT_ROLE = re.compile(rf"(?i)\s+{ROLE_WORDS}\s*$")
 TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*"
                              r"\(?\s*\d[\d\s–-]{8,14}\d\s*\)?\s*,?\s*$")
 FIRST_NAMES = words("first_names")
@@ -211,8 +214,29 @@ def name_on_line(text: str, offset: int) -> tuple[str, int, int] | None:
     before = text[start:offset]
     name = name_at_end(before)
     if not name or name not in before:
-        return None
+        return name_above_fields(text, start) if FIELD_LINE.match(before) else None
     return name, start + before.rfind(name), offset
+
+
+FIELD_LINE = re.compile(rf"(?i)[ \t]*{plain_words(words('contact_labels'))}\s*:")
+FIELDS_ABOVE = 4          # lines of a box's fields ("Adress: …", "Tfn: …") between its name and number
+
+
+def name_above_fields(text: str, line_start: int) -> tuple[str, int, int] | None:
+    """The name on the line above a box's field lines ("Norrby Konsult AB" / "Adress: …" /
+    "Org.nr: 556…"), when the number's own line holds only its label."""
+    end = line_start - 1
+    for _ in range(FIELDS_ABOVE):
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end]
+        if not line.strip() or "\f" in line:
+            return None
+        if not FIELD_LINE.match(line):
+            name = name_like(line)
+            return (name, start + line.find(name), start + line.find(name) + len(name)) \
+                if name and name in line and not only_heads(name) else None
+        end = start - 1
+    return None
 
 
 FOOTER_LINES = 3          # non-blank lines at a page's foot that a footer may fill
@@ -262,96 +286,17 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
     parties = []
     for unit in units:
         breaks: list[int] | None = None
-        for match in LABEL.finditer(unit.text):
+        at = 0
+        while (match := LABEL.search(unit.text, at)) is not None:
+            following = NEXT_ROLE.search(match.group("name"))      # the next box's label on the same line
+            name_end = match.start("name") + following.start() if following else match.end("name")
+            at = name_end if following else match.end()
             breaks = unit.line_starts(text) if breaks is None else breaks
-            end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), match.end("name"))
-            raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, match.end("name"))])
+            end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), name_end)
+            raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, name_end)])
             name = clean_name(main_part(re.split(r"(?i),?\s*org(?:anisations)?\.?\s*n", raw)[0]))
             if not name or looks_like_person(name):
                 continue
             start = match.start("name")
             parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(name)))]))
     return parties
-
-
-SIGNING_WORDS = tuple(sorted({label.lower() for label, kind in table("signature_labels").items()
-                              if kind == "placeholder"} | {"underteckna", "likalydande"}))
-
-
-def signing_page(page: str) -> bool:
-    """Does someone sign on this page (a placeholder under a signature line, 'undertecknat')?"""
-    lowered = page.lower()
-    return any(word in lowered for word in SIGNING_WORDS)
-CONTENTS_ENTRY = re.compile(r"(?:\S[ \t]{2,}|[^\W\d_][ \t]+)\d{1,3}[ \t]*$")     # (OCR keeps one space)
-FOR_LINE = re.compile(r"(?m)^[ \t*]*[Ff]ör[ \t]+(?P<names>[A-ZÅÄÖ].*?)[ \t*]*$")
-# "… april 2031 - Nämnden" ⏎ "för Teknik": the line wraps a board named by its field, no one
-# signs for it.
-BOARD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(b.definite) for b in bodies('board'))})[ \t]*\n[ \t*]*$")
-
-
-def name_span(text: str, name: str, near: int) -> tuple[int, int]:
-    """Where `name` is printed near `near` (its words may be split by line breaks and commas)."""
-    pattern = r"[\s,]+".join(re.escape(word.strip(",")) for word in name.split())
-    found = re.compile(pattern).search(text, max(0, near - 300), near + 600)
-    return (found.start(), found.end()) if found else (near, near + len(name))
-
-
-def anyone_signs(text: str, block: SignatureBlock) -> bool:
-    """Does the block hold a signatory (a name, a title, a place and date) or an organisation
-    printed as signed for ("För Region Norrland")? A line that only names a body ("Länsstyrelsen
-    i Norrbotten" above a list of its decisions) signs nothing."""
-    return any(s.name or s.title or s.place_date or re.match(r"(?i)\s*\W*för\s", text[s.start:s.end])
-               for s in block.signatures)
-
-
-def signing_parties(text: str, structure: Structure) -> list[Party]:
-    """The organisations an agreement's signatories sign for: 'för Ekeby kommun'."""
-    parties = []
-    for block in structure.signatures:
-        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
-            continue            # a letterhead read as a signature: no one signs on this page
-        for signature in block.signatures:
-            name = clean_name(signature.organisation or "")
-            if name and not looks_like_person(name):
-                parties.append(Party(name=name, evidence=[evidence(text, *name_span(text, name, signature.start))]))
-    signs: dict[int, bool] = {}
-    for match in FOR_LINE.finditer(text):
-        if CONTENTS_ENTRY.search(match.group(0)) or BOARD_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-            continue            # "för Ekeby Bostäder AB och Stiftelsen Norrbyhus    4": a title in a table of contents
-        page = bisect_right(page_starts(text), match.start())
-        if page not in signs:
-            signs[page] = signing_page(page_text(text, match.start()))
-        if not signs[page]:
-            continue
-        for piece in re.split(r"[ \t]{2,}|[ \t]+(?=[Ff]ör[ \t]+[A-ZÅÄÖ])", match.group("names")):
-            piece = re.sub(r"^[Ff]ör\s+", "", piece)
-            bare = re.sub(r"\s*\(.*$|:.*$", "", piece).strip(" ,*")
-            name = clean_name(main_part(bare))
-            if name and bare.startswith(name) and len(bare) - len(name) <= 2 and len(name.split()) <= 8 \
-                    and not looks_like_person(name):
-                start = match.start("names") + match.group("names").find(piece)
-                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(piece))]))
-    return parties
-
-
-# "Parter   för Ekeby kommun" / … / "för facket": a förhandling's parties, each on a
-# "för" line under the label (names of the persons who spoke for them between).
-PARTIES_LABEL = re.compile(rf"(?im)^[ \t]*(?:{plain_words(table('headings')['parter'].split(' | '))})[ \t]+(?=för[ \t])")
-FOR_REACH = 6             # lines under the label that may still name a party
-
-
-def labelled_for_lines(text: str) -> list[Party]:
-    """The organisations of the "för X" lines that a Parter label opens."""
-    parties = []
-    for label in PARTIES_LABEL.finditer(text):
-        lines = text[label.end():].split("\n")[:FOR_REACH]
-        at = label.end()
-        for k, line in enumerate(lines):
-            found = re.match(r"[ \t]*(?:för|För)[ \t]+(?P<name>[A-ZÅÄÖ].*?)[ \t]*$", line) if k == 0 or line.lstrip()[:4] in ("för ", "För ") else None
-            name = clean_name(main_part(found.group("name"))) if found else None
-            if found and name and not looks_like_person(name) and len(name.split()) <= 6:
-                start = at + found.start("name")
-                parties.append(Party(name=name, evidence=[evidence(text, start, start + len(name))]))
-            at += len(line) + 1
-    return parties
-

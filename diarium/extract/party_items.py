@@ -23,8 +23,10 @@ from diarium.schemas import Party
 CAPITALISED_FORM = rf"(?=(?-i:[A-ZÅÄÖ]))(?i:[\wåäö-]*?{plain_words(w for w in words('organisation_forms') if w.islower())})[\wåäö]*"
 NAME_AFTER_I = (rf"\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){{1,3}}?(?:{plain_words(w for w in words('organisation_forms') if w.isupper())}\b"
                 rf"|{CAPITALISED_FORM}(?![\wåäö]))")
+# "(Kommunen) och Norrby Hem AB": a side's defined term in parentheses, the list going on after it.
+DEFINED_TERM = r"[”“\"']?[A-ZÅÄÖ][\wåäö-]+[”“\"']?\)\s*,?\s+(?:och|samt)\s"
 LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') - {'i'})}\b|\s+i\b(?!{NAME_AFTER_I})"
-            r"|\s*\(|(?<!\b[Nn]r)\s+\d)")        # "… Fastigheter Nr 3" is a name's number, no date or sum
+            rf"|\s*\((?!{DEFINED_TERM})|(?<!\b[Nn]r)\s+\d)")    # "… Fastigheter Nr 3" is a name's number, no date or sum
 # A list runs to a point or colon, not one inside a word: "S:t Görans sjukhus AB", "M.H.E Kliniken AB".
 LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")

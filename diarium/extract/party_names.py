@@ -50,11 +50,12 @@ AGREEMENT_IN_WORD = re.compile(rf"(?i)\w*{plain_words(words('agreement_words'))}
 CLAUSE_START = re.compile(
     r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:" + "|".join(sorted(words("clause_prepositions"))) + r")\s"
     r"|\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|gemensamt))?\s+\S+(?:\s*\([^)]*\))?\s*"
-    r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
+    r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
 ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
+NAME_END_WORDS = {w.casefold() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen", "landsting"}
 ROLE_WORDS = {w for pair in table("party_roles").items() for w in pair}
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
@@ -68,6 +69,7 @@ NOT_A_PARTY = re.compile(
     r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare\b|"
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
     r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
+LETTERS = re.compile(r"[^\W\d_]{2}")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)]{2})[.!?](?=\s+[A-ZÅÄÖ])")
 
 
@@ -120,7 +122,7 @@ def main_part(clause: str) -> str:
 def clean_name(raw: str) -> str | None:
     """A party's name as printed, or None when what is left is not a name (starts in small
     letters, a lone reference word, nothing)."""
-    name = strip_markup(raw)
+    name = squash(strip_markup(raw).replace("|", " "))  # OCR's rule glyph inside a name ("Ekeby|Bygg")
     name = PARENTHESES.sub("", name)
     end = NAME_END.search(name)
     if end:
@@ -131,8 +133,9 @@ def clean_name(raw: str) -> str | None:
             words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
             break
     name = " ".join(words_).strip(" ,.;:–-")
-    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name):
-        return None                     # (a label is never a name: "Organisationsnummer")
+    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name) \
+            or not LETTERS.search(name):
+        return None                     # (a label is never a name: "Organisationsnummer"; nor OCR's "82 56 -0 =")
     if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
         return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name
@@ -150,10 +153,39 @@ def name_at_end(segment: str) -> str | None:
     inside = OPEN_PARENTHESIS.search(segment)
     if inside and clean_name(main_part(inside.group(1))):
         return clean_name(main_part(inside.group(1)))      # "Dotterbolag (WK Norra Åsa AB, 559…)"
-    starts = [m.end() for m in CLAUSE_START.finditer(segment)]
-    clause = segment[starts[-1] if starts else 0:]
+    last_word = segment.rsplit(None, 1)[-1] if segment.strip() else ""
+    found = [m for m in CLAUSE_START.finditer(segment) if not joins_name(segment, m, last_word)]
+    field = FIELD_BEFORE.search(segment, max(0, found[-1].start() - FIELD_REACH), found[-1].start() + 1) if found else None
+    if field and field.end() >= found[-1].end() - 1:
+        return name_at_end(segment[:field.start()])     # "Ekeby kommun Adress: Box 1, …": the name is before the field
+    clause = segment[found[-1].end() if found else 0:]
     clause = POSTAL_LEAD.sub("", PARENTHESES.sub("", clause))
-    return clean_name(before_field(without_labels(main_part(clause))))
+    # "Sökande X, 123 45 Ekeby Motpart Y AB": the last comma's part starts with the address before it
+    return clean_name(before_field(without_labels(POSTAL_LEAD.sub("", main_part(clause)))))
+
+
+# A field's label before a clause ("Adress: Box 1, 123 45 Ekeby"): its value is no name.
+FIELD_BEFORE = re.compile(rf"(?i)(?<![\wåäö])(?:{'|'.join(re.escape(w) for w in sorted(words('contact_labels'), key=len, reverse=True))})\s*:\s*")
+LEGAL_FORM_END = re.compile(r"(?:AB|HB|KB|[Aa]ktiebolag|[Kk]ommanditbolag|[Hh]andelsbolag)$")
+FIRST_WORD = re.compile(r"\S+")
+WORDS_REACH = 80          # characters before an "och" that hold the two words before it
+FIELD_REACH = 40          # characters before a clause that a field's label may stand in
+CONJUNCTION = re.compile(r"(?i)\s*(?:och|samt)\s$")
+
+
+def joins_name(segment: str, start: re.Match[str], last_word: str) -> bool:
+    """Is the "och" that would start a clause inside one company's name, between capitalised
+    words of a name that ends in its legal form ("Norrby Mark och Exploatering AB"; "Ekeby
+    kommun och Norrby AB", "Kommunen och Norrby AB", "Förvaltningen och Norrby förening" are two)?"""
+    if not CONJUNCTION.fullmatch(start.group(0)):
+        return False
+    before = segment[max(0, start.start() - WORDS_REACH):start.start()].split()[-2:]
+    after = FIRST_WORD.match(segment, start.end())
+    if len(before) < 2 or not after or not all(w[:1].isupper() for w in [*before, after.group(0)]):
+        return False
+    word = before[-1].strip(",").casefold()
+    return word not in NAME_END_WORDS and word not in reference_words() and not before[-1].isupper() \
+        and LEGAL_FORM_END.search(last_word.strip(",(")) is not None
 
 
 # The previous party's postal address before a name, where the text lost its line breaks:
