@@ -37,6 +37,8 @@ True
 True
 >>> SignEvidence.of(["enligt 3 kap. 6 8 lagen"]).eight, SignEvidence.of(["8 62", "text"]).eight
 (True, False)
+>>> SignEvidence.of(["8 61", "text", "8 62"]).eight, SignEvidence.of(["8741", "853"]).eight
+(True, False)
 >>> [(e.original, e.replacement) for e in section_sign_edits(
 ...     "anges i 6 8 lagen eller 24 e 8 LSS, handläggare 8 49 Anna Berg", evidence)]
 [('8', '§'), ('8', '§'), ('8 ', '§ ')]
@@ -86,6 +88,7 @@ BROKEN_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 DOUBLE = re.compile(r"(?:(?<=\s)|^)(88)(?= \d{1,3}(?:\s?[-–—]\s?\d{1,3}|, ?\d{1,3}))")
 # "§8" alone on a line.
 GLUED_SIGN = re.compile(r"^\s*§(?=\d{1,3}\s*[|;:.]?\s*$)")
+LEADING_NUMBER = re.compile(r"\d+")
 EIGHT_SIGNS = 2         # signs read as 8 before the document is trusted (one that settles
                         # it alone counts as many)
 SIGN_CONFIDENCE = 0.95
@@ -106,17 +109,22 @@ class SignEvidence:
 
 
 def eight_signs(lines: list[str]) -> int:
-    """How firmly the document shows its "§" read as 8: a head or a date's reference counts
-    one, a head before a case-number label or a statute's paragraph after its chapter counts
-    `EIGHT_SIGNS` (no number stands there)."""
-    found = 0
+    """How firmly the document shows its "§" read as 8: a date's reference counts one, a head
+    before a case-number label or a statute's paragraph after its chapter counts `EIGHT_SIGNS`
+    (no number stands there), and a bare head ("8 121" alone on its line) counts one only
+    when another bare head numbers the paragraph before or after it: a table's column prints
+    lone figures too ("8741", "853"), a protokoll numbers its paragraphs in a row."""
+    found, bare = 0, []
     for line in lines:
         head = HEAD.match(line)
-        if head:
-            found += EIGHT_SIGNS if line[head.end():].strip(" .:0123456789") else 1
+        if head and line[head.end():].strip(" .:0123456789"):
+            found += EIGHT_SIGNS
+        elif head and (number := LEADING_NUMBER.match(line, head.end())):
+            bare.append(int(number.group()))
         found += len(DATE_REFERENCE.findall(line)) + EIGHT_SIGNS * len(
             CHAPTER_PARAGRAPH.findall(line))
-    return found
+    numbers = set(bare)
+    return found + sum(1 for n in bare if n - 1 in numbers or n + 1 in numbers)
 
 
 def section_sign_edits(line: str, evidence: SignEvidence, next_line: str = "",
