@@ -33,8 +33,8 @@ from diarium.structure.attendance_vocab import is_role_word
 WORD = re.compile(r"[^\W\d_][\w-]*")
 MAX_NAMES = 8
 # definite forms of a title → its base form: "-arna" (utredarna), "-en" (enhetschefen),
-# "-n" (handläggaren, ordföranden)
-DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("n", ""))
+# "-n" (handläggaren, ordföranden), "-et" (kommunalrådet)
+DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("et", ""), ("n", ""))
 PLURALS = ("arna", "erna")
 
 
@@ -44,6 +44,8 @@ def title_base(word: str) -> str | None:
 
     >>> title_base("utredarna"), title_base("kommundirektören"), title_base("handläggaren"), title_base("Ekeby")
     ('utredare', 'kommundirektör', 'handläggare', None)
+    >>> title_base("kommunalrådet"), title_base("sekretariatet")
+    ('kommunalråd', None)
     """
     lower = word.lower()
     if not lower.isalpha():
