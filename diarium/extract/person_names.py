@@ -51,7 +51,8 @@ def label_words() -> frozenset[str]:
     """One-word labels of fields, dates, case numbers, contact fields, headings and document
     kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"): a word a name never holds."""
     entries = [*table("letterhead_fields"), *table("date_labels"), *words("dnr_labels"), *words("contact_labels"),
-               *table("document_kinds"), *table("signature_labels"), *table("attendance_labels")]
+               *words("postal_words"), *table("document_kinds"), *table("signature_labels"),
+               *table("attendance_labels")]
     for surfaces in table("headings").values():
         entries += surfaces.split("|")
     return frozenset(plain(entry.strip().rstrip(":.")) for entry in entries if len(entry.split()) == 1)
