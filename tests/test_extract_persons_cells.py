@@ -37,3 +37,15 @@ def test_an_organisation_or_a_unit_under_a_time_slot_is_no_person():
     text = ("| Nr | Ärende | Beteckning |\n| --- | --- | --- |\n"
             "| 1. | Information<br>Klockan 09:00-09:20<br>Norrby Bygg AB<br>Planeringsenheten | 2024-00040 |\n")
     assert people(text) == {}
+
+
+def test_presenters_under_a_time_slot_in_an_agenda_printed_as_layout_text():
+    text = ("KALLELSE\n\n"
+            "4.  Bokslut 2024 för      2024-00032 Förslag till beslut i kommunfullmäktige\n"
+            "Ekeby kommun              Kommunfullmäktige godkänner bokslutet\n"
+            "10.00–10.25               för år 2024.\n\n"
+            "Hedda Lindqvist           Kommunfullmäktige fastställer resultatet.\n"
+            "Sixten Brandt             mål med tillhörande fokusområden.\n\n"
+            "Kommunfullmäktige fastställer ramar för nämnderna.\n")
+    found = people(text)
+    assert "Hedda Lindqvist" in found and "Sixten Brandt" in found

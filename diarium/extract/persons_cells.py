@@ -8,6 +8,9 @@ Two layouts of an agenda table put people in a cell with nothing else on their l
 * a row whose label is a function of the minutes ("Val av justerare", `meeting_functions.txt`)
   with the person named alone in another cell: a person with that function.
 
+The same agenda printed as layout text keeps the item's column: the slot starts a line, the
+presenters' names start the lines under it (after a blank line maybe), the proposal's text beside.
+
 A line that is a name is one the name test takes whole (an organisation, a unit, a title or a
 place is never one), maybe with the party after it ("Anna Berg (M)").
 
@@ -18,6 +21,12 @@ place is never one), maybe with the party after it ("Anna Berg (M)").
 ...         "| 2. | Budget 2025<br>13.00–13.20<br>Norrby Bygg AB | 2024-00002 |\\n")
 >>> [(f.name, f.role, f.party) for f in cell_persons(text, analyse(text))]
 [('Per Holm', 'Justerare', 'M'), ('Eva Ek', 'Justerare', None), ('Anna Berg', None, None), ('Ylva Rask', None, None)]
+>>> text = ("3.  Budget 2025           2024-00002 Förslag till beslut\\n"
+...         "13.00–13.25               Kommunfullmäktige fastställer budgeten.\\n\\n"
+...         "Anna Berg                 Kommunfullmäktige fastställer målen.\\n"
+...         "Per Holm                  mål med fokusområden.\\n\\nKommunfullmäktige fastställer ramar.\\n")
+>>> [(f.name, f.role) for f in cell_persons(text, analyse(text))]
+[('Anna Berg', None), ('Per Holm', None)]
 """
 from __future__ import annotations
 
@@ -27,9 +36,11 @@ from functools import lru_cache
 from diarium.extract.person_names import person_name, plain
 from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found
 from diarium.language import words
-from diarium.schemas.structure import Cell, Structure
+from diarium.schemas.structure import Cell, Structure, TextLine
 from diarium.structure.attendance_vocab import party_of
 
+COLUMN_GAP = re.compile(r"\s{2,}")
+SLOT_REACH = 6           # lines under a time slot its presenters may stand on
 PARTY_AFTER = re.compile(r"\s*\(([^()]{1,6})\)\s*$")
 LABEL_BEFORE = re.compile(r"^[^\W\d_]+:\s*")     # "Ordinarie: Anna Berg"
 
@@ -89,8 +100,30 @@ def function_cells(structure: Structure) -> list[tuple[int, int]]:
             if _function_of(row) for cell in row]
 
 
-def cell_persons(text: str, structure: Structure) -> list[Found]:
+def _first_column(line: TextLine) -> str:
+    return COLUMN_GAP.split(line.text.strip())[0] if line.text[:1].strip() else ""
+
+
+def column_presenters(structure: Structure) -> list[Found]:
+    """The names that start the lines under a line that starts with a time slot."""
     found: list[Found] = []
+    lines = structure.lines
+    for i, line in enumerate(lines):
+        if not time_slot().fullmatch(_first_column(line)):
+            continue
+        for below in lines[i + 1:i + 1 + SLOT_REACH]:
+            if not below.text.strip():
+                continue
+            named = _line_name(_first_column(below))
+            if named is None:
+                break
+            found.append(Found(named[0], None, named[1], LETTERHEAD, PRINTED,
+                               [(below.start, below.start + len(_first_column(below)))]))
+    return found
+
+
+def cell_persons(text: str, structure: Structure) -> list[Found]:
+    found: list[Found] = column_presenters(structure)
     for table in structure.tables:
         for row in table.rows[1 if table.header else 0:]:
             function = _function_of(row)
