@@ -12,3 +12,14 @@ def test_two_names_run_together_before_a_party_are_two_persons():
     assert found.get("Runar Bergkvist") == "KD"
     assert "Hedda Lindqvist" in found
     assert not any(len(name.split()) > 3 for name in found)
+
+
+def test_names_with_the_paragraphs_they_attended_are_persons_even_when_the_sign_was_lost():
+    text = ("Vid sammanträdet deltog även Tord Sandell ( 255), Hedda Lindqvist (§ 245) och "
+            "Runar Bergkvist ( , ) under ärendena om budgeten.")
+    found = {p.name for p in find_persons(text)}
+    assert {"Tord Sandell", "Hedda Lindqvist", "Runar Bergkvist"} <= found
+
+
+def test_a_year_in_parentheses_is_no_presence():
+    assert "Tord Sandell" not in {p.name for p in find_persons("Enligt Tord Sandell (2014) växer staden.")}

@@ -29,6 +29,8 @@ signature blocks are read there, not here.
 []
 >>> show("Beslutande: Tove Bergman (MP) Hedda Lindqvist Sixten Brandt (KD) Aina Holmér (S)")
 [('Tove Bergman', None, 'MP'), ('Hedda Lindqvist', None, None), ('Sixten Brandt', None, 'KD'), ('Aina Holmér', None, 'S')]
+>>> show("Övriga: Per Ek (§ 255), Eva Lund ( 245), Ola Holm ( , ), Jon Berg (2014)")
+[('Per Ek', None, None), ('Eva Lund', None, None), ('Ola Holm', None, None)]
 >>> show("Ingrid Ed (m) § 66 Per Berg (s) § 62 Ester Ekman (ö) § 65")
 [('Ingrid Ed', None, 'M'), ('Per Berg', None, 'S'), ('Ester Ekman', None, 'Ö')]
 """
@@ -47,6 +49,9 @@ from diarium.structure.name_runs import split_run
 
 # "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
 PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
+# "(§ 255)", "(§§ 12-14)", "( 255)", "( , )": the paragraphs a person was present for, the § sign
+# maybe lost; at most three digits a number (a year is no paragraph).
+PRESENCE = re.compile(r"[ \t]*\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
 TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
@@ -230,6 +235,11 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
         if title and named:
             name, start, _ = named
             found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
+    for match in PRESENCE.finditer(text):
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named:
+            name, start, _ = named
+            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
     found += _participants(text, claimed)
     return sorted(found, key=lambda f: f.spans[0])
 
