@@ -23,3 +23,12 @@ def test_names_with_the_paragraphs_they_attended_are_persons_even_when_the_sign_
 
 def test_a_year_in_parentheses_is_no_presence():
     assert "Tord Sandell" not in {p.name for p in find_persons("Enligt Tord Sandell (2014) växer staden.")}
+
+
+def test_a_member_who_moves_or_reserves_in_minutes_without_parties_is_a_person():
+    text = ("Kommunstyrelsens förslag till kommunfullmäktige:\nEnligt arbetsutskottet.\n\n"
+            "Karin Söderholm anmäler reservation mot beslutet.\n\n"
+            "Magnus Lindvall yrkar på bifall till kommunstyrelsens förslag.\n\nKommunstyrelsen yrkar bifall.\n")
+    found = {p.name for p in find_persons(text)}
+    assert {"Karin Söderholm", "Magnus Lindvall"} <= found
+    assert not any("Kommunstyrelsen" in name for name in found)

@@ -240,8 +240,32 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
         if named:
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
-    found += _participants(text, claimed)
+    found += _participants(text, claimed) + _movers(text, claimed)
     return sorted(found, key=lambda f: f.spans[0])
+
+
+@lru_cache(maxsize=1)
+def motion() -> re.Pattern[str]:
+    """'yrkar', 'anmäler reservation': a member's motion in the minutes (`motion_phrases.txt`)."""
+    phrases = sorted((p for p in words_of("motion_phrases") if "…" not in p), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"[ \t]+(?:{alternation})(?![\w-])")
+
+
+def _movers(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+    """A member who moves or reserves himself in minutes that print no party ("Siv Berg anmäler
+    reservation mot beslutet."): the name before the motion, its given name a known one.
+
+    >>> [f.name for f in _movers("Siv Ek anmäler reservation. Kommunstyrelsen yrkar bifall. Dan Holm yrkar avslag.", [])]
+    ['Siv Ek', 'Dan Holm']
+    """
+    found = []
+    for match in motion().finditer(text):
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named and named[0].split()[0].split("-")[0] in first_names():
+            name, start, _ = named
+            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
+    return found
 
 
 @lru_cache(maxsize=1)
