@@ -32,7 +32,7 @@ from diarium.extract.persons_listed import listed_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
-from diarium.extract.persons_titled import titled_persons
+from diarium.extract.persons_titled import titled_after, titled_persons
 from diarium.schemas import Person
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
@@ -60,7 +60,8 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
     found += cell_persons(text, structure) + contact_persons(structure)
-    found += recipient_persons(text, structure) + labelled_persons(text, claimed_spans(structure))
-    found += text_persons(text, claimed_spans(structure), known_abbreviations(structure))
-    found += titled_persons(text, claimed_spans(structure)) + listed_persons(text, claimed_spans(structure))
+    claimed = claimed_spans(structure)
+    found += recipient_persons(text, structure) + labelled_persons(text, claimed)
+    found += text_persons(text, claimed, known_abbreviations(structure))
+    found += titled_persons(text, claimed) + listed_persons(text, claimed) + titled_after(text, claimed)
     return merge(text, found)
