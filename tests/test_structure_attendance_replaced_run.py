@@ -18,3 +18,11 @@ def test_the_replaced_member_is_the_first_name_of_the_run():
 def test_every_member_after_a_replaced_one_is_a_person():
     names = {p.name for p in find_persons(FLAT)}
     assert {"Elvira Hägg", "Tord Sandell", "Maja Ekdahl", "Gudrun Alm", "Sixten Brandt"} <= names
+
+
+def test_the_signers_after_justerat_and_its_date_in_a_flat_protokoll():
+    text = ("PROTOKOLL Regionfullmäktige Justerat onsdagen den 7 december Ines Wallin Tord Sandell "
+            "Hedda Lindqvist 287 Inledning Ordföranden förklarade sammanträdet öppnat.")
+    found = {p.name: p.role for p in find_persons(text)}
+    assert {name: found.get(name) for name in ("Ines Wallin", "Tord Sandell", "Hedda Lindqvist")} == {
+        "Ines Wallin": "Justerare", "Tord Sandell": "Justerare", "Hedda Lindqvist": "Justerare"}
