@@ -23,6 +23,7 @@ job title, role and party kept apart. Organisations and masked names are never p
 from __future__ import annotations
 
 from diarium.extract.persons_cells import cell_persons, function_cells
+from diarium.extract.persons_columns import column_persons
 from diarium.extract.persons_contacts import contact_persons
 from diarium.extract.persons_flat import flat_persons
 from diarium.extract.persons_forms import form_signatories
@@ -59,7 +60,7 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     structure = structure if structure is not None else analyse(text)
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
-    found += cell_persons(text, structure) + contact_persons(structure)
+    found += cell_persons(text, structure) + contact_persons(structure) + column_persons(structure)
     claimed = claimed_spans(structure)
     found += recipient_persons(text, structure) + labelled_persons(text, claimed)
     found += text_persons(text, claimed, known_abbreviations(structure))
