@@ -30,6 +30,7 @@ from diarium.extract.persons_forms import form_signatories
 from diarium.extract.persons_labelled import labelled_persons
 from diarium.extract.persons_found import merge
 from diarium.extract.persons_listed import listed_persons
+from diarium.extract.persons_name_lines import name_line_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
@@ -61,6 +62,7 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
     found += cell_persons(text, structure) + contact_persons(structure) + column_persons(structure)
+    found += name_line_persons(structure)
     claimed = claimed_spans(structure)
     found += recipient_persons(text, structure) + labelled_persons(text, claimed)
     found += text_persons(text, claimed, known_abbreviations(structure))
