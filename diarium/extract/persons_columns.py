@@ -26,6 +26,7 @@ from diarium.schemas.structure import Structure, TextLine
 from diarium.structure.attendance_vocab import is_name_token, is_role_word
 
 WORD = re.compile(r"[^\W\d_][\w/&-]*")
+DIGIT = re.compile(r"\d")
 MIN_LABELS = 3
 MIN_ROWS = 2
 MAX_ROWS = 80
@@ -36,10 +37,10 @@ READ_ELSEWHERE = ("attendance", "signature", "heading")
 
 def column_role(text: str) -> str | None:
     """The role among a header's column labels ('Rekryterande chef', 'Beslutsfattare')."""
-    if re.search(r"\d", text) or names_in(text):
-        return None
     words = text.split()
-    if sum(w[:1].isupper() for w in words) < MIN_LABELS:
+    if len(words) < MIN_LABELS or sum(w[:1].isupper() for w in words) < MIN_LABELS or DIGIT.search(text):
+        return None
+    if not any(is_role_word(w.lower().strip(",.:")) for w in words) or names_in(text):
         return None
     for k, word in enumerate(words):
         if not is_role_word(word.lower().strip(",.:")):

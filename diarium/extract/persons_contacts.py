@@ -23,6 +23,7 @@ from diarium.language import words
 from diarium.schemas.structure import Structure, TextLine
 
 BLOCK_LINES = 24          # how far a contact block reaches under its label
+LABEL_LENGTH = 40         # a line longer than this is no label alone
 PROSE_WORDS = 8           # a line of this many words is running text: the block has ended
 COLUMN = re.compile(r"\S+(?: \S+)*")
 NUMBER_BEFORE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")     # "3 KONTAKTPERSONER"
@@ -36,6 +37,8 @@ def plural_labels() -> dict[str, str]:
 
 
 def _label_of(line: TextLine) -> str | None:
+    if len(line.text) > LABEL_LENGTH:
+        return None
     text = NUMBER_BEFORE.sub("", line.text.strip()).rstrip(":").strip().lower()
     return plural_labels().get(text)
 

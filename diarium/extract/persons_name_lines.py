@@ -20,6 +20,8 @@ READ_ELSEWHERE = ("attendance", "signature")
 
 def names_side_by_side(line: str) -> list[str] | None:
     """The names of a line that is nothing but names, or None."""
+    if not line.lstrip()[:1].isupper():
+        return None
     words = line.split()
     if not MIN_NAMES * 2 <= len(words) <= MAX_NAMES * 4 or not all(
             is_name_token(w) or k and is_particle(w) for k, w in enumerate(words)):

@@ -51,7 +51,7 @@ from diarium.structure.name_runs import split_run
 PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
 # "(§ 255)", "(§§ 12-14)", "( 255)", "( , )": the paragraphs a person was present for, the § sign
 # maybe lost; at most three digits a number (a year is no paragraph).
-PRESENCE = re.compile(r"[ \t]*\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
+PRESENCE = re.compile(r"\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
 TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
@@ -249,7 +249,7 @@ def motion() -> re.Pattern[str]:
     """'yrkar', 'anmäler reservation': a member's motion in the minutes (`motion_phrases.txt`)."""
     phrases = sorted((p for p in words_of("motion_phrases") if "…" not in p), key=len, reverse=True)
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"[ \t]+(?:{alternation})(?![\w-])")
+    return re.compile(rf"(?<=[ \t])(?:{alternation})(?![\w-])")
 
 
 def _movers(text: str, claimed: list[tuple[int, int]]) -> list[Found]:

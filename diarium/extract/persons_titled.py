@@ -31,6 +31,7 @@ from diarium.extract.persons_labelled import joiner, name_at
 from diarium.structure.attendance_vocab import is_role_word
 
 WORD = re.compile(r"[^\W\d_][\w-]*")
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé][\w-]*")      # a Swedish title with its capital
 MAX_NAMES = 8
 # definite forms of a title → its base form: "-arna" (utredarna), "-en" (enhetschefen),
 # "-n" (handläggaren, ordföranden), "-et" (kommunalrådet)
@@ -115,9 +116,9 @@ def titled_after(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     []
     """
     found = []
-    for match in WORD.finditer(text):
+    for match in CAPITALISED.finditer(text):
         word = match.group()
-        if not word[:1].isupper() or word.isupper() or not is_role_word(word.lower()):
+        if not is_role_word(word.lower()):
             continue
         if any(start <= match.start() < end for start, end in claimed):
             continue
