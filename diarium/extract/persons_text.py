@@ -27,8 +27,8 @@ signature blocks are read there, not here.
 [('Gunnel Sande', 'Nämndansvarig', None), ('Ulla Hällström', 'Nämndsekreterare', None)]
 >>> show("Norra Ekebyregionen (NER) och Norrby Bygg AB")
 []
->>> show("Beslutande: Tove Bergman (MP) Hedda Lindqvist Sixten Brandt (KD) Aina Holmér (S)")
-[('Tove Bergman', None, 'MP'), ('Hedda Lindqvist', None, None), ('Sixten Brandt', None, 'KD'), ('Aina Holmér', None, 'S')]
+>>> show("Beslutande: Tyra Bergmark (MP) Hedda Lindqvist Sixten Brandt (KD) Aina Holmér (S)")
+[('Tyra Bergmark', None, 'MP'), ('Hedda Lindqvist', None, None), ('Sixten Brandt', None, 'KD'), ('Aina Holmér', None, 'S')]
 >>> show("Övriga: Per Ek (§ 255), Eva Lund ( 245), Ola Holm ( , ), Jon Berg (2014)")
 [('Per Ek', None, None), ('Eva Lund', None, None), ('Ola Holm', None, None)]
 >>> show("Ingrid Ed (m) § 66 Per Berg (s) § 62 Ester Ekman (ö) § 65")
