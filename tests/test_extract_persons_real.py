@@ -90,7 +90,8 @@ def test_letterhead_and_contact_blocks():
 def test_organisations_and_abbreviations_are_not_persons():
     found = people(read("table-K034.txt"))
     # "Prisindex för Kommunal Verksamhet (PKV)": the initials of the words before it
-    assert found == {"Stefan Jägnert": (None, "SD"), "Magdalena Sundqvist": ("Ersättare", "S")}
+    # the row "Val av justerare": the ordinary justerare and the deputy one, both Justerare
+    assert found == {"Stefan Jägnert": ("Justerare", "SD"), "Magdalena Sundqvist": ("Justerare", "S")}
     assert people("Representanter från Sveriges Lärare (SL) och Region Halland (RH) deltog.") == {}
 
 

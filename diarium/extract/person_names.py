@@ -12,6 +12,8 @@ words the language lists'; nothing here is a list of its own.
 [None, None, None, None]
 >>> person_name("Borås Lotta Hamrin"), person_name("Miljöavdelningen Tillsynsenheten")   # a place, a unit
 ('Lotta Hamrin', None)
+>>> person_name("Nordljus Borås"), person_name("Lova Berg")   # an association's local branch; a surname that is a place
+(None, 'Lova Berg')
 >>> same_person("Rickard Vidstedt", "Rikard Vidstedt"), same_person("Tore Gustafsson", "Anton Gustafsson")
 (True, False)
 >>> same_person("Mona Saturn", "MONA KRISTINA SATURN"), same_person("Amel Kovacic", "Amel Kovačić")
@@ -29,6 +31,7 @@ from functools import lru_cache
 
 from diarium.language import table, words
 from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle
+from diarium.structure.name_runs import is_given_name, looks_like_surname
 
 PLACE_LISTS = ("municipalities", "counties", "places")
 
@@ -48,7 +51,8 @@ def label_words() -> frozenset[str]:
     """One-word labels of fields, dates, case numbers, contact fields, headings and document
     kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"): a word a name never holds."""
     entries = [*table("letterhead_fields"), *table("date_labels"), *words("dnr_labels"), *words("contact_labels"),
-               *table("document_kinds"), *table("signature_labels"), *table("attendance_labels")]
+               *words("postal_words"), *table("document_kinds"), *table("signature_labels"),
+               *table("attendance_labels")]
     for surfaces in table("headings").values():
         entries += surfaces.split("|")
     return frozenset(plain(entry.strip().rstrip(":.")) for entry in entries if len(entry.split()) == 1)
@@ -68,6 +72,8 @@ def person_name(text: str) -> str | None:
         tokens = tokens[1:]         # "Borås Lotta Hamrin": the place field's value ran into the name
     if not MIN_WORDS <= len(tokens) <= MAX_WORDS or is_organisation(tokens) or any(map(is_unit_name, tokens)):
         return None
+    if len(tokens) == MIN_WORDS and not is_given_name(tokens[0]) and _place_not_surname(tokens[1]):
+        return None                 # "Nordljus Ekeby": an association's local branch, a body's name
     for k, token in enumerate(tokens):
         inner = 0 < k < len(tokens) - 1
         if not (is_name_token(token) or inner and is_particle(token)) or plain(token) in label_words():
@@ -86,6 +92,21 @@ def _places() -> frozenset[str]:
 
 def _is_place(token: str) -> bool:
     return plain(token.rstrip(",")) in _places()
+
+
+@lru_cache(maxsize=4096)
+def _place_not_surname(token: str) -> bool:
+    """'Ekeby', 'Ekebys': a place's name or its genitive that has no surname's shape ('Berg',
+    'Lund' and 'Lova Berg' stay)."""
+    word = plain(token.rstrip(","))
+    if word not in _places() and not (word.endswith("s") and word[:-1] in _places()):
+        return False
+    return word not in _surname_parts() and not looks_like_surname(token)
+
+
+@lru_cache(maxsize=1)
+def _surname_parts() -> frozenset[str]:
+    return frozenset(plain(w) for name in ("surname_tails", "surname_heads", "surnames") for w in words(name))
 
 
 @lru_cache(maxsize=1)

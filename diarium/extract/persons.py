@@ -22,15 +22,19 @@ job title, role and party kept apart. Organisations and masked names are never p
 """
 from __future__ import annotations
 
+from diarium.extract.persons_cells import cell_persons, function_cells
+from diarium.extract.persons_columns import column_persons
+from diarium.extract.persons_contacts import contact_persons
 from diarium.extract.persons_flat import flat_persons
 from diarium.extract.persons_forms import form_signatories
 from diarium.extract.persons_labelled import labelled_persons
 from diarium.extract.persons_found import merge
 from diarium.extract.persons_listed import listed_persons
+from diarium.extract.persons_name_lines import name_line_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
-from diarium.extract.persons_titled import titled_persons
+from diarium.extract.persons_titled import titled_after, titled_persons
 from diarium.schemas import Person
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
@@ -42,6 +46,7 @@ def claimed_spans(structure: Structure) -> list[tuple[int, int]]:
     is not). A row of a page that lost its line breaks is claimed, not its whole line."""
     spans = [(line.start, line.end) for line in structure.lines if line.role == "attendance"]
     spans += [(row.start, row.end) for row in structure.attendance]
+    spans += function_cells(structure)
     return spans + [(s.start, s.end) for block in structure.signatures for s in block.signatures if s.name]
 
 
@@ -56,7 +61,10 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     structure = structure if structure is not None else analyse(text)
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
-    found += recipient_persons(text, structure) + labelled_persons(text, claimed_spans(structure))
-    found += text_persons(text, claimed_spans(structure), known_abbreviations(structure))
-    found += titled_persons(text, claimed_spans(structure)) + listed_persons(text, claimed_spans(structure))
+    found += cell_persons(text, structure) + contact_persons(structure) + column_persons(structure)
+    found += name_line_persons(structure)
+    claimed = claimed_spans(structure)
+    found += recipient_persons(text, structure) + labelled_persons(text, claimed)
+    found += text_persons(text, claimed, known_abbreviations(structure))
+    found += titled_persons(text, claimed) + listed_persons(text, claimed) + titled_after(text, claimed)
     return merge(text, found)

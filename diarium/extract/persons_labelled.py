@@ -24,6 +24,8 @@ are read by the attendance and letterhead readers too; the records are merged.
 [('Signe Gustafsson', 'Handläggare')]
 >>> show("Föredragande: Ekeby kommun, Norrby Bygg AB")
 []
+>>> show("Ekeby kommun Kulturenheten Att: Sixten Brandt Box 12 EKEBY")
+[('Sixten Brandt', None)]
 """
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def _labels() -> dict[str, str | None]:
             labels[label.lower()] = role.strip() or (label if kind == "signer" else None)
     for label in role_labels():
         labels.setdefault(label.lower(), label[:1].upper() + label[1:])
+    for label in words("addressee_labels"):          # "Att: Anna Berg": a person, no role printed
+        labels.setdefault(label, None)
     return labels
 
 

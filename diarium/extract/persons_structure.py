@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import person_name
+from diarium.extract.persons_name_lines import names_side_by_side
 from diarium.extract.persons_found import ATTENDANCE, LIST_DEFAULT, PRINTED, SIGNATURE, Found
 from diarium.language import table
 from diarium.schemas.structure import AttendanceRow, Signature, Structure
@@ -96,7 +97,8 @@ def signature_persons(structure: Structure) -> list[Found]:
     for block in structure.signatures:
         for signature in block.signatures:
             name = person_name(signature.name or "")
-            if name:
-                found.append(Found(name, _signature_role(signature), None, SIGNATURE, PRINTED,
+            # "Anna Berg Per Holm": two signers side by side, read as one
+            for one in (names_side_by_side(name) or [name]) if name else []:
+                found.append(Found(one, _signature_role(signature), None, SIGNATURE, PRINTED,
                                    [(signature.start, signature.end)]))
     return found

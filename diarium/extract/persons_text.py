@@ -27,6 +27,10 @@ signature blocks are read there, not here.
 [('Gunnel Sande', 'Nämndansvarig', None), ('Ulla Hällström', 'Nämndsekreterare', None)]
 >>> show("Norra Ekebyregionen (NER) och Norrby Bygg AB")
 []
+>>> show("Beslutande: Tyra Bergmark (MP) Hedda Lindqvist Sixten Brandt (KD) Aina Holmér (S)")
+[('Tyra Bergmark', None, 'MP'), ('Hedda Lindqvist', None, None), ('Sixten Brandt', None, 'KD'), ('Aina Holmér', None, 'S')]
+>>> show("Övriga: Per Ek (§ 255), Eva Lund ( 245), Ola Holm ( , ), Jon Berg (2014)")
+[('Per Ek', None, None), ('Eva Lund', None, None), ('Ola Holm', None, None)]
 >>> show("Ingrid Ed (m) § 66 Per Berg (s) § 62 Ester Ekman (ö) § 65")
 [('Ingrid Ed', None, 'M'), ('Per Berg', None, 'S'), ('Ester Ekman', None, 'Ö')]
 """
@@ -41,9 +45,13 @@ from diarium.extract.persons_found import TEXT, Found
 from diarium.language import words as words_of
 from diarium.structure.attendance_vocab import (
     ORDINAL, is_acronym, is_name_token, is_particle, is_role_word, party_of)
+from diarium.structure.name_runs import split_run
 
 # "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
 PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
+# "(§ 255)", "(§§ 12-14)", "( 255)", "( , )": the paragraphs a person was present for, the § sign
+# maybe lost; at most three digits a number (a year is no paragraph).
+PRESENCE = re.compile(r"\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
 TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
@@ -76,13 +84,31 @@ def _name_before(text: str, end: int) -> tuple[str, int, int] | None:
         else:
             break
         k -= 1
-    for size in range(min(len(run), MAX_NAME), 1, -1):
+    sizes = list(range(min(len(run), MAX_NAME), 1, -1))
+    four = [w for _, w in run[-MAX_NAME:]]
+    if len(four) == MAX_NAME and person_name(" ".join(four)) and len(pieces := split_run(four)) > 1:
+        sizes = [len(pieces[-1])]     # "Eva Ek Per Holm (S)": two names run together, the last one's party
+    for size in sizes:
         chosen = run[len(run) - size:]
         if _one_line_or_short(text, chosen) and (name := person_name(" ".join(w for _, w in chosen))):
             if size > 2 and chosen[1][1] in first_names() and chosen[0][1] not in first_names():
                 continue              # "Reservation Per Lind": the name starts at the given name
             return name, chosen[0][0], k + 1 + len(run) - size
     return None
+
+
+def _run_before(text: str, start: int) -> list[Found]:
+    """The name run together with a party's name before it in a list that lost its line breaks
+    ("Eva Ek Per Holm (S)": Eva Ek, no party printed): only when the two make one run that the
+    name test cuts in two."""
+    words = _words_before(text, start)[-(MAX_NAME - 2):]
+    if len(words) < 2 or "\n" in text[words[0][0]:start] or not all(is_name_token(w) for _, w in words):
+        return []
+    after = [m.group() for m in WORD.finditer(text, start, start + LOOK_BACK)][:2]
+    names = split_run([w for _, w in words] + after)
+    if len(names) != 2 or len(names[0]) != len(words) or person_name(" ".join(names[0])) is None:
+        return []
+    return [Found(" ".join(names[0]), None, None, TEXT, spans=[(words[0][0], words[-1][0] + len(words[-1][1]))])]
 
 
 def _one_line_or_short(text: str, chosen: list[tuple[int, str]]) -> bool:
@@ -202,14 +228,44 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
         if named and (party := _party(match.group("party"), named[0], known, lower_case)):
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), party, TEXT, spans=[(start, match.end())]))
+            found += _run_before(text, start)
     for match in TITLE_START.finditer(text):
         title = _title_after(text, match.end()) if not _claimed(match.start(), claimed) else None
         named = _name_before(text, match.start()) if title else None
         if title and named:
             name, start, _ = named
             found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
-    found += _participants(text, claimed)
+    for match in PRESENCE.finditer(text):
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named:
+            name, start, _ = named
+            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
+    found += _participants(text, claimed) + _movers(text, claimed)
     return sorted(found, key=lambda f: f.spans[0])
+
+
+@lru_cache(maxsize=1)
+def motion() -> re.Pattern[str]:
+    """'yrkar', 'anmäler reservation': a member's motion in the minutes (`motion_phrases.txt`)."""
+    phrases = sorted((p for p in words_of("motion_phrases") if "…" not in p), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<=[ \t])(?:{alternation})(?![\w-])")
+
+
+def _movers(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+    """A member who moves or reserves himself in minutes that print no party ("Siv Berg anmäler
+    reservation mot beslutet."): the name before the motion, its given name a known one.
+
+    >>> [f.name for f in _movers("Siv Ek anmäler reservation. Kommunstyrelsen yrkar bifall. Dan Holm yrkar avslag.", [])]
+    ['Siv Ek', 'Dan Holm']
+    """
+    found = []
+    for match in motion().finditer(text):
+        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        if named and named[0].split()[0].split("-")[0] in first_names():
+            name, start, _ = named
+            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
+    return found
 
 
 @lru_cache(maxsize=1)

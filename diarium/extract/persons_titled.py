@@ -25,16 +25,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diarium.extract.person_names import first_names
+from diarium.extract.person_names import first_names, person_name
 from diarium.extract.persons_found import TEXT, Found
 from diarium.extract.persons_labelled import joiner, name_at
 from diarium.structure.attendance_vocab import is_role_word
 
 WORD = re.compile(r"[^\W\d_][\w-]*")
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé][\w-]*")      # a Swedish title with its capital
 MAX_NAMES = 8
 # definite forms of a title → its base form: "-arna" (utredarna), "-en" (enhetschefen),
-# "-n" (handläggaren, ordföranden)
-DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("n", ""))
+# "-n" (handläggaren, ordföranden), "-et" (kommunalrådet)
+DEFINITE = (("arna", "are"), ("erna", "er"), ("en", ""), ("et", ""), ("n", ""))
 PLURALS = ("arna", "erna")
 
 
@@ -44,6 +45,8 @@ def title_base(word: str) -> str | None:
 
     >>> title_base("utredarna"), title_base("kommundirektören"), title_base("handläggaren"), title_base("Ekeby")
     ('utredare', 'kommundirektör', 'handläggare', None)
+    >>> title_base("kommunalrådet"), title_base("sekretariatet")
+    ('kommunalråd', None)
     """
     lower = word.lower()
     if not lower.isalpha():
@@ -82,4 +85,44 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
             if joined is None:
                 break
             at = joined.end()
+    return found
+
+
+
+def _name_ending_at(text: str, end: int) -> tuple[str, int] | None:
+    """The name that ends one space before `end` on its line, its given name a known one, the
+    longest of two or three words: (name, start)."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = [(m.start(), m.group()) for m in WORD.finditer(text, max(line_start, end - 80), end)]
+    if not words or words[-1][0] + len(words[-1][1]) != end - 1:
+        return None
+    for size in (3, 2):
+        chosen = words[-size:]
+        name = person_name(" ".join(w for _, w in chosen)) if len(chosen) == size else None
+        if name and _known_given(name) and all(
+                text[a + len(w):b] == " " for (a, w), (b, _) in zip(chosen, chosen[1:])):
+            return name, chosen[0][0]
+    return None
+
+
+def titled_after(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+    """A name with its title after it, nothing between but a space, the title with its capital:
+    a letterhead or a signature block that lost its line breaks ("Kanslienheten Anna Berg
+    Kanslichef Kallelse …", "Anna Berg Ordförande Per Ek Sekreterare"). The given name a known one.
+
+    >>> [(f.name, f.role) for f in titled_after("Kanslienheten Anna Berg Kanslichef Kallelse Datum", [])]
+    [('Anna Berg', 'Kanslichef')]
+    >>> titled_after("Ekeby kommun Kulturnämnden Ordförande", [])
+    []
+    """
+    found = []
+    for match in CAPITALISED.finditer(text):
+        word = match.group()
+        if not is_role_word(word.lower()):
+            continue
+        if any(start <= match.start() < end for start, end in claimed):
+            continue
+        named = _name_ending_at(text, match.start())
+        if named:
+            found.append(Found(named[0], word, None, TEXT, spans=[(named[1], match.end())]))
     return found

@@ -23,55 +23,18 @@ continues an entry of an earlier line ("verksamhetscontroller § 16", "23", "Lys
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from diarium.language import words
-from diarium.structure.attendance_shapes import first_of_run, names_a_unit, party_follows, unit_after_role
+from diarium.structure.attendance_entry_names import name_at, replaced_name, surname_first_at
+from diarium.structure.attendance_piece import Piece
+from diarium.structure.attendance_shapes import first_of_run, party_follows, unit_after_role
 from diarium.structure.attendance_vocab import (
-    Label, Token, is_acronym, is_name_token, is_numberish, is_organisation, is_particle, is_role_word, is_unit_word,
+    Token, is_acronym, is_name_token, is_numberish, is_role_word,
     _key, label_at, party_of, phrase_at, presence_at, presence_words, tokenize)
 
-MAX_NAME = 5
 MAX_ROLE_WORDS = 4     # a role printed with a name: 'biträdande miljö- och byggchef'
 # Words after which an entry is not finished: the next line's text belongs to it.
 OPEN_WORDS = frozenset({"och", "samt", "för", "i", "med", "av", "§", "§§", "ej", "-", "–", ",", "&"})
 
-
-@dataclass
-class Piece:
-    """A label, a field's value, an entry (a person) or a fragment (text continuing an entry)."""
-
-    kind: str
-    start: int
-    end: int = 0
-    text: str = ""
-    label: Label | None = None
-    name_tokens: list[str] = field(default_factory=list)
-    parens: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    organisation: str | None = None
-    presence_parts: list[str] = field(default_factory=list)
-    replaces_tokens: list[str] = field(default_factory=list)
-    junk: list[str] = field(default_factory=list)
-    last: str = "start"
-    comma: bool = False
-    open: str | None = None
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.name_tokens)
-
-    @property
-    def replaces(self) -> str | None:
-        return " ".join(self.replaces_tokens) or None
-
-    @property
-    def presence(self) -> str | None:
-        return " ".join(self.presence_parts).replace(" ,", ",") or None
-
-    @property
-    def has_party_shape(self) -> bool:
-        return bool(self.parens) and party_of(self.parens[0]) is not None
 
 
 def scan(text: str) -> list[Piece]:
@@ -91,7 +54,7 @@ def scan(text: str) -> list[Piece]:
             if label.kind == "field":
                 i = _field_value(tokens, i, text, pieces)
             continue
-        inverted = _surname_first_at(tokens, i) if _name_allowed(current) else None
+        inverted = surname_first_at(tokens, i) if _name_allowed(current) else None
         if inverted:
             _close(current, text, pieces)
             size, name = inverted
@@ -99,7 +62,7 @@ def scan(text: str) -> list[Piece]:
             i += size
             current.end = tokens[i - 1].end
             continue
-        size = _name_at(tokens, i) if _name_allowed(current) and not unit_after_role(current.last if current else None, tokens, i) else 0
+        size = name_at(tokens, i) if _name_allowed(current) and not unit_after_role(current.last if current else None, tokens, i) else 0
         size, more = first_of_run(tokens, i, size)
         if size and (size >= 2 or party_follows(tokens, i + size) or tokens[i].text.endswith("-")):
             _close(current, text, pieces)
@@ -154,43 +117,8 @@ def _name_allowed(current: Piece | None) -> bool:
         return True
     if current.last == "subst":
         return False
-    # After "Anna Berg," an organisation ("Sveriges Lärare") is no name: `_name_at` refuses it.
+    # After "Anna Berg," an organisation ("Sveriges Lärare") is no name: `name_at` refuses it.
     return current.last in ("comma", "separator", "parens", "role", "presence", "org", "replaced", "junk", "split")
-
-
-def _name_at(tokens: list[Token], i: int) -> int:
-    """How many tokens from `i` make a personal name (0: none)."""
-    size = 0
-    while i + size < len(tokens) and size < MAX_NAME:
-        word = tokens[i + size].text
-        if size and label_at(tokens, i + size):
-            break
-        if is_name_token(word):
-            size += 1
-        elif size and is_particle(word) and i + size + 1 < len(tokens) and is_name_token(tokens[i + size + 1].text):
-            size += 1
-        else:
-            break
-    names = [t.text for t in tokens[i:i + size]]
-    if size and (is_organisation(names) or is_particle(names[-1]) or names_a_unit(names)):
-        return 0
-    return size
-
-
-def _surname_first_at(tokens: list[Token], i: int) -> tuple[int, list[str]] | None:
-    """'Andersson, Anna (S)': a surname, a comma and one or two given names before a party or the
-    end of the text; the tokens used and the name in the usual order ('Anna Andersson')."""
-    if i + 2 >= len(tokens) or tokens[i + 1].text != "," or not is_name_token(tokens[i].text):
-        return None
-    given = 0
-    while given < 2 and i + 2 + given < len(tokens) and is_name_token(tokens[i + 2 + given].text):
-        given += 1
-    after = i + 2 + given
-    if not given or is_organisation([t.text for t in tokens[i:after] if t.text != ","]):
-        return None
-    if after < len(tokens) and not party_follows(tokens, after):
-        return None
-    return after - i, [t.text for t in tokens[i + 2:after]] + [tokens[i].text]
 
 
 def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
@@ -200,7 +128,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         piece.comma, piece.last = True, "comma"
         return 1
     if word in ("och", "samt") and piece.kind == "entry" and piece.last in ("name", "parens", "role", "presence") \
-            and _name_at(tokens, i + 1) >= 2:
+            and name_at(tokens, i + 1) >= 2:
         piece.last = "separator"   # "Dan Gahnström (MP) och Stefan Dayne (KD)"
         return 1
     if word == "(":
@@ -210,7 +138,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
         size = 0
     if size and (piece.kind == "fragment" or piece.name_tokens):
         piece.last = "subst"
-        return size + _replaced_name(piece, tokens, i + size)
+        return size + replaced_name(piece, tokens, i + size)
     size = presence_at(tokens, i)
     following = tokens[i + 1].text if i + 1 < len(tokens) else ","
     if not size and piece.last == "comma" and _key(word) in presence_words() and not following[:1].islower():
@@ -230,7 +158,7 @@ def _attribute(piece: Piece, tokens: list[Token], i: int) -> int:
             _role(piece, tokens, i + k)
         return unit
     if piece.last in ("comma", "start") and word[0].isupper() and not piece.parens and (
-            not piece.roles or piece.last == "comma" and _name_at(tokens, i) < 2):
+            not piece.roles or piece.last == "comma" and name_at(tokens, i) < 2):
         return _organisation(piece, tokens, i)     # "Johanna Löwenhielm, MAR, Vård & Omsorg"
     return 0
 
@@ -254,19 +182,6 @@ def _parens(piece: Piece, tokens: list[Token], i: int) -> int:
     piece.parens.append(content)
     piece.last = "parens"
     return close - i + 1
-
-
-def _replaced_name(piece: Piece, tokens: list[Token], i: int) -> int:
-    size = 0
-    while i + size < len(tokens) and size < MAX_NAME and (
-            is_name_token(tokens[i + size].text) or size and is_particle(tokens[i + size].text)):
-        size += 1
-    if size >= 4 and i + size < len(tokens) and tokens[i + size].text == "(":
-        size -= 2   # "tjg för Klas Karlsson Sonny Landerberg (MP)": the last two start a new entry
-    if size:
-        piece.replaces_tokens = [t.text for t in tokens[i:i + size]]
-        piece.last = "replaced"
-    return size
 
 
 def _presence(piece: Piece, tokens: list[Token], i: int, marker: int) -> int:
@@ -325,7 +240,7 @@ def _organisation(piece: Piece, tokens: list[Token], i: int) -> int:
 
 
 def _name_ends_entry(tokens: list[Token], i: int) -> bool:
-    size = _name_at(tokens, i)
+    size = name_at(tokens, i)
     return size >= 2 and i + size < len(tokens) and tokens[i + size].text in (",", "(")
 
 
