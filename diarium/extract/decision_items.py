@@ -71,6 +71,7 @@ class Item:
     listing: bool = False             # a sentence ending in a colon and the lines of its list
     glued_att: bool = False           # "Attutvärdera" among "Att införa …", "Att säkerställa …"
     announced: bool = False           # "… följande personer:" and the lines of its list
+    amending: bool = False            # "… med följande ändring:" and the wording it adopts
 
     @property
     def text(self) -> str:
@@ -135,6 +136,8 @@ class _Reader:
             self._new(Item(int(marker), [("", piece)]))
         elif is_att(piece.text) and (self.lead is not None or last is not None and last.att):
             self._new(Item(None, [("", piece)], att=True))
+        elif self._amendment_line(piece, last):
+            pass
         elif marker is not None and not marker[0].isdigit():
             self._bullet(piece, last)
         elif is_lead_in(piece.text):
@@ -165,6 +168,20 @@ class _Reader:
         in_list = last is not None and (last.listing or last.parts[-1][1].item in BULLETS)
         if last is not None and in_list and not ends_sentence(last.parts[-1][1].text):
             last.parts.append((", ", piece))
+            return True
+        return False
+
+    def _amendment_line(self, piece: Piece, last: Item | None) -> bool:
+        """The wording a decision adopts after its colon ("… antar taxan med följande ändring:"
+        / "Taxan höjs …" / "Avgiften …"): part of that decision until the deciding body speaks
+        again ("Nämnden föreslår vidare …")."""
+        if self.lead is not None and not self.since_lead and announces_amendment(self.lead.text):
+            self._new(Item(None, [("", self.lead), (" ", piece)], amending=True))
+            self.lead = None
+            return True
+        if last is not None and last.amending and not same_speaker(last.parts[0][1].text, piece.text) \
+                and not is_lead_in(piece.text):
+            last.parts.append((" ", piece))
             return True
         return False
 
@@ -248,6 +265,19 @@ def announces_list(text: str) -> bool:
     if not text.rstrip().endswith(":") or any(token in words("lead_in_verbs") for token in tokens):
         return False                    # "Nämnden beslutar följande:": each paragraph a decision
     return any(token in words("list_announcers") for token in tokens)
+
+
+def announces_amendment(text: str) -> bool:
+    """A decision that ends by naming the wording it adopts ("… med följande ändring:")."""
+    tokens = text.rstrip().casefold().split()
+    return bool(tokens) and tokens[-1].endswith(":") and tokens[-1].rstrip(":") in words("amendment_nouns")
+
+
+def same_speaker(lead: str, text: str) -> bool:
+    """A paragraph that opens with the word the deciding sentence opened with: the body
+    speaking again ("Nämnden för Teknik antar …:" / … / "Nämnden föreslår vidare …")."""
+    first, other = lead.split()[:1], text.split()[:1]
+    return bool(first and other) and first[0].casefold() == other[0].casefold()
 
 
 def unfinished(item: Item) -> bool:
