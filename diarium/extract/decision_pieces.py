@@ -189,15 +189,21 @@ def same_actor_again(current: Piece, line: str) -> bool:
     True
     >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige antar taxan för")]), "Kommunfullmäktige i Mölndal")
     False
+    >>> same_actor_again(Piece([(0, 40, "Kommunfullmäktige avslår Norrby IK:s begäran om")]),
+    ...                  "Kommunfullmäktige avslår Ekeby FF:s begäran om anstånd")
+    True
     """
     first = current.lines[0][2].split()[:MAX_ACTOR_WORDS]
     words_of_line = line.split()
     if not first or not first[0][:1].isupper():
         return False
-    shared = 0
-    while shared < min(len(first), len(words_of_line) - 1) and words_of_line[shared] == first[shared]:
-        shared += 1
-    return shared >= 1 and len(words_of_line) > shared + 1 and words_of_line[shared].casefold() in words("decision_verbs")
+    verbs = words("decision_verbs") | words("ruling_verbs")
+    for shared in range(1, min(len(first), len(words_of_line) - 2) + 1):
+        if words_of_line[shared - 1] != first[shared - 1]:
+            return False
+        if words_of_line[shared].casefold() in verbs:
+            return True             # also the same verb again: "… avslår X:s begäran" / "… avslår Y:s"
+    return False
 
 
 def heading_line(line: str) -> bool:
