@@ -46,3 +46,14 @@ def test_a_year_before_a_capital_is_no_stripped_paragraph() -> None:
             "och inventerades av kommunen under flera år. Reservatet bildades år 1998 Skötselplanen för "
             "reservatet fastställdes samma år av länsstyrelsen efter samråd med markägarna i området.\n")
     assert find_decisions(text) == []
+
+
+LOST_LEAD = ("Styrelsen 2(4) 12 Föregående protokoll Direktören gick igenom protokollet från den 3 mars. "
+             "att lägga protokollet till handlingarna. 13 Rapport om vakanser Förvaltaren redovisade läget i "
+             "bostäderna under våren. att lägga rapporten till handlingarna. 14 Övrigt Inga övriga frågor "
+             "fanns att ta upp under mötet.\n")
+
+
+def test_an_att_clause_standing_as_a_sentence_is_the_decision_of_its_block() -> None:
+    assert texts(LOST_LEAD) == [(None, "att lägga protokollet till handlingarna."),
+                                (None, "att lägga rapporten till handlingarna.")]

@@ -4,7 +4,8 @@ Föredragningslista, daterad 10 maj, godkändes. 212 Rapport …"). Each such bl
 only a number next to another block's number is a § (the §§ of a meeting run on: 30, 31, 32; a
 year before a capital is none). One that holds no decision yet takes as its decision its last
 sentence that reports the body's act in the passive (the outcome verbs of `decision_outcomes`, in
-its main clause), as a § block of a printed page does.
+its main clause), as a § block of a printed page does, or its last att-clause standing as a
+sentence of its own (the list item of a decision whose lead-in the transcript lost).
 The § title (a capitalised word and the small words after it, up to the next capital) is no
 part of the sentence; a list number before it ("1. Informationen noteras.") is its number.
 
@@ -34,8 +35,11 @@ SECTION_START = re.compile(r"(?:^|(?<=[\s.)]))(?:[A-ZÅÄÖ]{2,4}\s+)?(?P<number
 # The title: a capitalised word and the small words after it, up to the next capital.
 TITLE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:,?\s+(?:[a-zåäö][\wåäö-]*|\d+))*\s+(?=[A-ZÅÄÖ\d])")
 # A sentence's end: a full stop (not of a list number or an abbreviation's single letter)
-# before white space and a capital or a list number.
-SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<!\b[a-zåäö])[.!?](?=\s+(?:[A-ZÅÄÖ]|\d{1,2}\.\s))")
+# before white space and a capital or a list number (or an att-clause that lost its lead-in).
+SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<!\b[a-zåäö])[.!?](?=\s+(?:[A-ZÅÄÖ]|\d{1,2}\.\s|att\s))")
+# An att-clause standing as a sentence of its own ("… redovisade läget. att lägga rapporten till
+# handlingarna."): a decision item whose lead-in ("Styrelsen beslutade") the transcript lost.
+BARE_ATT = re.compile(r"^att\s+[a-zåäö]{3,}\s")
 SUBORDINATE = re.compile(r"(?<![\w-])att(?![\w-])")
 LIST_NUMBER = re.compile(r"(?P<number>\d{1,2})\.\s+")
 
@@ -82,7 +86,7 @@ def last_outcome(text: str, start: int, end: int) -> Piece | None:
     cuts = [0, *(m.end() - body for m in SENTENCE_END.finditer(text, body, end)), len(view)]
     for a, b in reversed(list(zip(cuts, cuts[1:]))):
         sentence = view[a:b].strip()
-        if sentence.endswith(".") and reports_outcome(sentence):
+        if sentence.endswith(".") and (reports_outcome(sentence) or BARE_ATT.match(sentence)):
             at = body + a + (len(view[a:b]) - len(view[a:b].lstrip()))
             numbered = LIST_NUMBER.match(sentence)
             return Piece([(at, at + len(sentence), sentence)], numbered.group("number") if numbered else None)
