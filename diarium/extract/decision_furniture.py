@@ -11,6 +11,7 @@ from functools import lru_cache
 from diarium.extract.patterns import alternation, plain_alternation
 from diarium.language import table, words
 from diarium.schemas.structure import Spanned
+from diarium.structure.layout_headings import contact_labels_row
 from diarium.structure.body import ends_sentence
 from diarium.text import squash
 
@@ -60,10 +61,12 @@ def page_footer(sentence: str) -> bool:
 
     >>> page_footer("KS 2019/12 Postadress: Ekeby kommun Tel: Fax: E-post: info@ekeby.se"), page_footer("Taxan gäller.")
     (True, False)
+    >>> page_footer("Postadress Besöksadress Telefon")       # the label row over the footer's values
+    True
     """
     fields = [token for token in sentence.split() if token.endswith(":")
               and token.rstrip(":").casefold() in words("contact_labels")]
-    return len(fields) >= MIN_FOOTER_FIELDS
+    return len(fields) >= MIN_FOOTER_FIELDS or contact_labels_row(sentence)
 
 
 @lru_cache(maxsize=1)

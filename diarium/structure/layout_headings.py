@@ -53,7 +53,7 @@ def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
         if len(view.text(k + 1).split()) > MAX_HEADING_WORDS or ". " in view.text(k + 1):
             return None
         used.append(k + 1)               # "Förlängning av partnerskap med" / "Hjälpmissionen"
-    if view.is_free(k + 1) and view.text(k + 1).split()[0] == text.split()[0]:
+    if view.is_free(k + 1) and view.text(k + 1).split()[0] == text.split()[0] and not _over_own_prose(view, k):
         return None                      # "Skällared 3:33 …" / "Skällared 3:24 …": rows of a list
     capitals = text.isupper()             # a line in capitals does not carry on a sentence
     if not (view.starts_block(k) or (capitals and not runs_into(view, k))):
@@ -62,6 +62,12 @@ def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
             or _subheading_follows(view, used[-1] + 1, text)):
         return None
     return make(view, used, "layout", title=" ".join(view.text(j) for j in used))
+
+
+def _over_own_prose(view: BodyView, k: int) -> bool:
+    """A blank line, then prose that repeats the heading's words ("Syftet med reservatet" / "" /
+    "Syftet med reservatet är att …"): a heading over its text, no row of a list."""
+    return view.gap_before[k + 1] and view.text(k + 1).startswith(view.text(k) + " ") and prose_follows(view, k)
 
 
 def _under_named(view: BodyView, k: int) -> bool:
@@ -115,7 +121,14 @@ def _subheading_follows(view: BodyView, j: int, text: str) -> bool:
 def _form_field(text: str) -> bool:
     """A field label of a form or letterhead with its value: 'Plats och tid för justering …'."""
     folded = text.casefold()
-    return any(folded.startswith(label + " ") for label in _field_labels())
+    return any(folded.startswith(label + " ") for label in _field_labels()) or contact_labels_row(folded)
+
+
+def contact_labels_row(text: str) -> bool:
+    """The label row of a page's contact footer ('Postadress Besöksadress Telefon'): two or
+    more contact labels and nothing else."""
+    tokens = [token.strip(":").casefold() for token in text.split()]
+    return len(tokens) >= 2 and all(token in words("contact_labels") for token in tokens)
 
 
 @lru_cache(maxsize=1)
