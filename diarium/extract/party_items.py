@@ -106,14 +106,10 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
     return parties
 
 
-DEFINITE = re.compile(r"(?:en|et|n|t|na)$")
-
-
 def common_noun(name: str, document: str) -> bool:
     """A single capitalised word the document also writes in small letters is a defined term
-    of the agreement ('Detaljplanen', 'Fastigheten'), not a name. A defined term is a noun in
-    its definite form; a word in another form is a name that is also a word ('Sortera')."""
-    if " " in name or not DEFINITE.search(name):
+    of the agreement ('Detaljplanen', 'Fastigheten'), not a name."""
+    if " " in name:
         return False
     stem = re.sub(r"(?:en|et|n|t)$", "", name.lower())
     return bool(re.search(rf"(?<![\wåäö])(?:{re.escape(name.lower())}|{re.escape(stem)})(?![\wåäö])", document))
