@@ -42,7 +42,15 @@ def test_a_relative_pronoun_ends_the_name_of_a_counterparty():
 
 
 def test_an_address_block_and_an_ocr_garbled_signature_name_no_party():
+    from diarium.extract.party_clauses import opens_address
     from diarium.extract.party_names import clean_name
-    assert clean_name("Postadress Box 12 123 45 Ekeby") is None
+    assert opens_address("Postadress Box 12 123 45 Ekeby") and not opens_address("Postadress Besöksadress")
     assert clean_name("Ekeby kommur?") is None
     assert clean_name("Telefonbolaget Norrby AB") == "Telefonbolaget Norrby AB"
+
+
+def test_the_number_of_an_address_block_run_into_the_text_gets_no_address_for_a_name():
+    text = ("Beslutsunderlag Samarbetsavtal mellan regionerna om ambulansflyg. Parterna kommer att foga egna "
+            "kriterier till avtalet. Postadress Box 12 123 45 Ekeby Besöksadress Storgatan 1 Ekeby Kontakt "
+            "012-34 56 78 Org.nr: 232100-0016 Handläggare")
+    assert not any(name.startswith("Postadress") for name, _ in parties(text))

@@ -272,6 +272,15 @@ def own_clause(sentence: str, number: str) -> str:
     return sentence[opens[-1] if opens else 0:close.start()]
 
 
+# Contact fields that open an address block (short ones, "BG", "Tel", may begin a company's name).
+ADDRESS_LABELS = {w.casefold() for w in words("contact_labels") if " " not in w and len(w) >= 5}
+
+
+def opens_address(name: str) -> bool:
+    """'Postadress Box 12 123 45 Ekeby': an address block read as a name (not a head row of labels)."""
+    return name.split()[0].casefold().strip(".:") in ADDRESS_LABELS and not only_heads(name)
+
+
 def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party]:
     """A party for every organisationsnummer printed where the page speaks of parties; never
     one in the footer of every page (the issuer's own address block)."""
@@ -287,6 +296,8 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
             if NOT_A_PARTY.search(own_clause(around, text[ev.start:ev.end])):
                 continue
             found = name_before_number(units, *at) if at else name_on_line(text, ev.start)
+            if found and opens_address(found[0]):
+                found = None            # "Postadress Box 12 … Org.nr: …": an address block's number, no name
             if found is None:
                 name, span = org.name or unnamed(org.orgnr), (ev.start, ev.end)
             else:

@@ -120,10 +120,6 @@ def main_part(clause: str) -> str:
     return name
 
 
-# Contact fields that open an address block (short ones, "BG", "Tel", may begin a company's name).
-CONTACT_LABELS = {w.casefold() for w in words("contact_labels") if " " not in w and len(w) >= 5}
-
-
 def clean_name(raw: str) -> str | None:
     """A party's name as printed, or None when what is left is not a name (starts in small
     letters, a lone reference word, nothing)."""
@@ -139,9 +135,9 @@ def clean_name(raw: str) -> str | None:
             break
     name = " ".join(words_).strip(" ,.;:–-")
     if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name) \
-            or not LETTERS.search(name) or "?" in name or name.split()[0].casefold().strip(".:") in CONTACT_LABELS:
+            or not LETTERS.search(name) or "?" in name:
         return None                     # (a label is never a name: "Organisationsnummer"; nor OCR's "82 56 -0 =",
-        # nor a signature's "Ekeby kommur?"; "Postadress Box 12 …" opens an address block, not a name)
+        # nor a signature's "Ekeby kommur?")
     if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
         return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name
