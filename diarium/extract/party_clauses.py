@@ -59,6 +59,11 @@ TRAILING_NUMBER = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,
 FIRST_NAMES = words("first_names")
 # A signing service's log just above the number: the signer's account, no party.
 SIGNING_LOG = re.compile(rf"(?i){plain_words(words('signing_log_words'))}")
+# A defined term ends a party's clause: what follows it describes the party or its property
+# ("…, nedan kallad Kommunen, ägare till X (tidigare del av Y)") and says nothing of its leaving.
+DEFINED_TERM = re.compile(r"(?i)\bnedan\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)\b")
+# A label of a personnummer in the clause: the party named there is a natural person.
+PERSONNUMMER = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('personnummer_labels'))}(?![\wåäö])")
 
 
 def page_text(text: str, offset: int) -> str:
@@ -256,6 +261,26 @@ def footer_numbers(text: str, org: OrgNr) -> set[int]:
     return feet if len(feet) > 1 else set()
 
 
+def own_clause(sentence: str, number: str) -> str:
+    """The clause of `sentence` that prints `number`, when a defined term closes it: from the
+    previous defined term (another party's clause) to its own; else the whole sentence."""
+    at = sentence.find(number)
+    close = DEFINED_TERM.search(sentence, at) if at >= 0 else None
+    if close is None:
+        return sentence
+    opens = [m.end() for m in DEFINED_TERM.finditer(sentence, 0, at)]
+    return sentence[opens[-1] if opens else 0:close.start()]
+
+
+# Contact fields that open an address block (short ones, "BG", "Tel", may begin a company's name).
+ADDRESS_LABELS = {w.casefold() for w in words("contact_labels") if " " not in w and len(w) >= 5}
+
+
+def opens_address(name: str) -> bool:
+    """'Postadress Box 12 123 45 Ekeby': an address block read as a name (not a head row of labels)."""
+    return name.split()[0].casefold().strip(".:") in ADDRESS_LABELS and not only_heads(name)
+
+
 def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party]:
     """A party for every organisationsnummer printed where the page speaks of parties; never
     one in the footer of every page (the issuer's own address block)."""
@@ -268,9 +293,11 @@ def from_orgnrs(text: str, orgnrs: list[OrgNr], units: list[Unit]) -> list[Party
                 continue
             at = unit_at(units, ev.start)
             around = sentence_around(units[at[0]].text, at[1], at[1] + 1) if at else text[max(0, ev.start - 200):ev.end + 100]
-            if NOT_A_PARTY.search(around):
+            if NOT_A_PARTY.search(own_clause(around, text[ev.start:ev.end])):
                 continue
             found = name_before_number(units, *at) if at else name_on_line(text, ev.start)
+            if found and opens_address(found[0]):
+                found = None            # "Postadress Box 12 … Org.nr: …": an address block's number, no name
             if found is None:
                 name, span = org.name or unnamed(org.orgnr), (ev.start, ev.end)
             else:
@@ -295,7 +322,7 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
             end = next((b for b in breaks if b > match.start("name") and unit.text[b - 2] != ","), name_end)
             raw = TRAILING_NUMBER.sub("", unit.text[match.start("name"):min(end, name_end)])
             name = clean_name(main_part(re.split(r"(?i),?\s*org(?:anisations)?\.?\s*n", raw)[0]))
-            if not name or looks_like_person(name):
+            if not name or looks_like_person(name) or PERSONNUMMER.search(unit.text, match.start("name"), end):
                 continue
             start = match.start("name")
             parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + len(name)))]))

@@ -101,7 +101,8 @@ def is_reference(name: str) -> bool:
 def main_part(clause: str) -> str:
     """The party's own name in a clause of comma-separated parts: 'Norrviks stad, genom
     socialnämnden Nordost' → 'Norrviks stad'; 'Staten genom Trafikverket' → 'Trafikverket';
-    a part in small letters continues the name ('Norrby 101 AB, u.ä.t. Ekeby Logistik …')."""
+    a part in small letters continues the name ('Norrby 101 AB, u.ä.t. Ekeby Logistik …') unless it names the
+    body the party acts through ('Ekeby kommun, dess kommunstyrelse')."""
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and not parts[0][:1].isupper():
         parts.pop(0)                    # the tail of what precedes the clause
@@ -109,7 +110,7 @@ def main_part(clause: str) -> str:
         return ""
     name = parts[0]
     for part in parts[1:]:
-        if part[:1].islower() and not re.match(r"(?:genom|nedan|här|via|företrädd|org|som)\b", part):
+        if part[:1].islower() and not re.match(r"(?:genom|nedan|här|via|företrädd|org|som|dess)\b", part):
             name = f"{name}, {part}"
         else:
             break
@@ -134,8 +135,9 @@ def clean_name(raw: str) -> str | None:
             break
     name = " ".join(words_).strip(" ,.;:–-")
     if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit()) or is_reference(name) or is_label(name) \
-            or not LETTERS.search(name):
-        return None                     # (a label is never a name: "Organisationsnummer"; nor OCR's "82 56 -0 =")
+            or not LETTERS.search(name) or "?" in name:
+        return None                     # (a label is never a name: "Organisationsnummer"; nor OCR's "82 56 -0 =",
+        # nor a signature's "Ekeby kommur?")
     if name.split()[0].lower() in FUNCTION_WORDS | SET_DETERMINERS:
         return None                     # 'I år', 'Om …', 'Följande föreningar': a sentence or a set, not a name
     return name

@@ -183,6 +183,9 @@ def year_kind(text: str, match: re.Match[str], window: str) -> tuple[str, int] |
     return None
 
 
+POINT_BEFORE = re.compile(rf"(?i)(?<![\wåäö]){plain_words(words('point_in_time_prepositions'))}\s*$")
+
+
 def year_terms(text: str) -> list[tuple[str, str, str, int, int]]:
     """(start, end, kind, span start, span end) of every whole year stated as a term: the year
     (after "för", "år" …) first, then a kind word at most four words before it."""
@@ -191,6 +194,8 @@ def year_terms(text: str) -> list[tuple[str, str, str, int, int]]:
         window = text[max(0, match.start() - 120):match.start()]
         if re.search(r"(?i)\bmellan\s*$", window):
             continue                    # "mellan åren 2017 och 2023": a stretch of history
+        if POINT_BEFORE.search(window) and match.group(0)[:1] in "åÅ":
+            continue                    # "tar sikte på år 2040", "fram till år 2027": a point in time
         kind = year_kind(text, match, window)
         if kind is None:
             continue
