@@ -31,8 +31,7 @@ def text_lines(text: str, document: Document | None = None) -> list[TextLine]:
         offset = span.start
         page_text = text[span.start:span.end]
         for number, line in enumerate(page_text.split("\n")):
-            # built unvalidated: one model per line of every document, its values valid by construction
-            lines.append(TextLine.model_construct(page=span.number, number=number, start=offset,
+            lines.append(TextLine(page=span.number, number=number, start=offset,
                                   end=offset + len(line), text=line,
                                   role="body" if line.strip() else "blank",
                                   top=_top(document, span.number, number)))

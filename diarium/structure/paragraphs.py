@@ -65,5 +65,4 @@ def _paragraph(group: list[TextLine], item: str | None) -> Paragraph:
     first, last = group[0], group[-1]
     return Paragraph(page=first.page, start=first.start + first.margin, end=last.end,
                      text=join_lines([own_text(line) for line in group]), item=item,
-                     lines=[Spanned.model_construct(page=line.page, start=line.start + line.margin, end=line.end)
-                            for line in group])    # unvalidated: the spans of valid lines
+                     lines=[Spanned(page=line.page, start=line.start + line.margin, end=line.end) for line in group])
