@@ -75,8 +75,9 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     return []
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  "))]
+@lru_cache(maxsize=64)       # the readers of one line each ask for its chunks
+def _chunks(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  ")))
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +90,9 @@ def _placeholders(text: str) -> list[Item]:
     ('Underskrift ordförande Telefon', 'Namnförtydligande Datum'); OCR may have lost å/ä/ö."""
     if SIGNATURE_LINE.match(text):
         return [Item("placeholder", text.strip(), 0, len(text))]
+    first = text.split(None, 1)[0]
+    if fold(first.lower()) not in _first_words() and not SIGNATURE_LINE.match(first + "_____"):
+        return []           # most lines: the first word begins no label (tested before cutting the line)
     items = []
     labels = _signature_labels()
     for col, chunk in _chunks(text):
