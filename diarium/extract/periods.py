@@ -47,6 +47,7 @@ term. A whole calendar year stated as the term of an agreement or grant ("partis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.evidence import evidence
 from diarium.extract.period_durations import durations
@@ -133,10 +134,17 @@ def heading_of_kind(structure: Structure, pos: int) -> tuple[Heading, str] | Non
     """The nearest heading above `pos` (within 3000 characters) that names a kind, and the kind."""
     headings = [s.heading for s in structure.walk() if s.heading and pos - 3000 <= s.heading.start < pos]
     for heading in reversed(headings[-20:]):
-        found = [m for m in KIND.finditer(heading.text) if kind_name(m) != "-"]
-        if found:
-            return heading, kind_name(found[-1])
+        kind = heading_kind(heading.text)
+        if kind is not None:
+            return heading, kind
     return None
+
+
+@lru_cache(maxsize=1024)     # every period of a document asks again for the headings above it
+def heading_kind(text: str) -> str | None:
+    """The last kind a heading's text names (not a consultation step), or None."""
+    found = [m for m in KIND.finditer(text) if kind_name(m) != "-"]
+    return kind_name(found[-1]) if found else None
 
 
 def kind_of_heading(structure: Structure, pos: int) -> str:

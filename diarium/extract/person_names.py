@@ -40,6 +40,7 @@ MAX_NAME_WORDS = 4             # besides particles: "Karin Lind af Hageby"
 SIMILAR_GIVEN_NAMES = 0.8       # "Rikard" / "Rickard": one person spelt two ways
 
 
+@lru_cache(maxsize=65536)
 def plain(word: str) -> str:
     """Lower case, accents and hyphens gone: how two printings of a name are compared."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -115,6 +116,7 @@ def _unit_endings() -> tuple[str, ...]:
     return tuple(entry[1:] for entry in words("unit_words") if entry.startswith("-"))
 
 
+@lru_cache(maxsize=65536)
 def is_unit_name(token: str) -> bool:
     """'Miljöavdelningen', 'Tillsynsenheten': a unit's name, never a person's."""
     lower = token.lower().strip(",.")

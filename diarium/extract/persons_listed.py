@@ -72,6 +72,9 @@ def _row(text: str, at: int) -> list[tuple[str, int, int]]:
 
 def listed_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person in a row of two names or more, outside the `claimed` spans."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in words("attendance_words")):
+        return []       # no sentence can speak of attendance: spare reading a row at every capital
     text = plain_cells(text)
     found = []
     end = 0

@@ -63,14 +63,17 @@ def _squash_into(text: str, start: int, end: int, chars: list[str], offsets: lis
                  glued: bool = False) -> None:
     """Append text[start:end] to chars/offsets with every whitespace run (and <br>) one space;
     `glued`: the first word continues the last one (a hyphenated line break)."""
-    segment = CELL_BREAK.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    segment = text[start:end]
+    if "<" in segment:
+        segment = CELL_BREAK.sub(lambda m: " " * len(m.group(0)), segment)
     for token in TOKEN.finditer(segment):
+        first, last = token.span()
         if chars and chars[-1] != " " and not glued:
             chars.append(" ")
-            offsets.append(start + token.start() - 1)
+            offsets.append(start + first - 1)
         glued = False
-        chars.extend(token.group(0))
-        offsets.extend(range(start + token.start(), start + token.end()))
+        chars.extend(segment[first:last])
+        offsets.extend(range(start + first, start + last))
 
 
 def _broken_word(chars: list[str], next_text: str) -> bool:

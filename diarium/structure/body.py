@@ -24,7 +24,7 @@ from diarium.schemas.structure import TextLine
 from diarium.text import squash
 
 CLAIMED = frozenset({"table", "attendance", "signature"})
-SENTENCE_END = re.compile(r"[.!?:]\s*$")
+SENTENCE_ENDINGS = (".", "!", "?", ":")
 ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w{1,4}\.){2,}$")    # "m.m.", "bl.a.", "t.o.m."
 LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})+(?=[.\s])|\d{1,2}(?=[.)]))[.)]?|(?P<letter>[a-zåäö])\)|"
                          r"(?P<bullet>[-–—•·*»◦▪\uf0b7\uf0a7])(?=\s))\s*(?=\S)")
@@ -103,7 +103,7 @@ def body_view(lines: list[TextLine]) -> BodyView:
 
 def _wraps(before: str, after: str) -> bool:
     """The sentence runs on from one line to the next (a blank between them is only spacing)."""
-    return not ends_sentence(before) and after.lstrip()[:1].islower()
+    return after.lstrip()[:1].islower() and not ends_sentence(before)
 
 
 def _widths(view: BodyView) -> dict[int, int]:
@@ -128,7 +128,8 @@ def own_text(line: TextLine) -> str:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (an abbreviation such as 'm.m.' does not)."""
     stripped = text.rstrip()
-    return bool(SENTENCE_END.search(stripped)) and not ABBREVIATION_END.search(stripped)
+    # (the ending tested as a string: a regex anchored at the end still scans the whole line)
+    return stripped.endswith(SENTENCE_ENDINGS) and not ABBREVIATION_END.search(stripped)
 
 
 def ends_open(text: str) -> bool:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from diarium.language import table, words
 from diarium.language.letters import fold
 from diarium.structure.attendance_vocab import (
-    Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
+    TOKEN, Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
 
 CHUNK = re.compile(r"\S+(?: \S+)*")
 YEAR = r"(?:19|20)\d\d"
@@ -47,6 +47,7 @@ KEY_VALUE = re.compile(r"^(?P<key>[A-ZÅÄÖ][\wåäö .-]{1,25}):\s*(?P<value>.
 FOR_ORGANISATION = re.compile(r"(?:^|\s)[Ff]ör\s+")
 MAX_TITLE_WORDS = 6
 MAX_WORDS = 16
+MAX_NAME_TOKENS = 6      # two names glued at most; a line has at least as many tokens as words
 MAX_JUNK = 25
 
 
@@ -74,8 +75,9 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     return []
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  "))]
+@lru_cache(maxsize=64)       # the readers of one line each ask for its chunks
+def _chunks(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  ")))
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +90,9 @@ def _placeholders(text: str) -> list[Item]:
     ('Underskrift ordförande Telefon', 'Namnförtydligande Datum'); OCR may have lost å/ä/ö."""
     if SIGNATURE_LINE.match(text):
         return [Item("placeholder", text.strip(), 0, len(text))]
+    first = text.split(None, 1)[0]
+    if fold(first.lower()) not in _first_words() and not SIGNATURE_LINE.match(first + "_____"):
+        return []           # most lines: the first word begins no label (tested before cutting the line)
     items = []
     labels = _signature_labels()
     for col, chunk in _chunks(text):
@@ -203,6 +208,9 @@ def _organisations(text: str) -> list[Item]:
 def _names(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
+        first = TOKEN.match(chunk)
+        if len(chunk.split()) > MAX_NAME_TOKENS or first is None or not is_name_token(first.group()):
+            return []       # cheap tests first: too many words, or a first word no name begins with
         tokens = tokenize(chunk)
         if not _is_name(tokens):
             return []
@@ -210,7 +218,7 @@ def _names(text: str) -> list[Item]:
     return items
 
 
-def _is_name(tokens: list[Token], most: int = 6) -> bool:
+def _is_name(tokens: list[Token], most: int = MAX_NAME_TOKENS) -> bool:
     """Two to `most` name words (more than four: two names glued, split later by the titles)."""
     words = [t.text for t in tokens]
     if not 2 <= len(words) <= most or label_at(tokens, 0) or is_organisation(words):
