@@ -10,8 +10,9 @@ too, as a page prints them as separators ("Ekeby kommun | 0300-00 00 00", "B = b
 A spaced colon stays: writers type it ("målet är att :", "Datum : 2024") and it carries
 meaning (a label, a list to come), so removing it would harm a right text.
 
-A "|" standing apart at the end of a line with words separates nothing: it is the edge of the
-scan or a column rule ("Nämnden för Teknik |", "egna | |"), and goes with the marks after it.
+A "|" standing apart at the end of a line stays: on a scan it may be the page's edge, but in a
+text dump it is a table's cell border ("1. |" / "Årsredovisning |" / "Riksdagen beslutar …"),
+and removing it joins a table's cells into one paragraph.
 
 >>> [(e.original, e.replacement) for e in stray_mark_edits("klockan 16:05-17:20 ;")]
 [(' ;', '')]
@@ -33,8 +34,6 @@ from diarium.corrections.context import LineEdit
 STRAY = re.compile(r"(?<=[^\s;:_])( ;| _{1,2})(?=\s|$)|(?<=[^\W\d_]|\.)( \.)(?=\s|$)")
 STRAY_CONFIDENCE = 0.9
 # "|" standing for the word "i" between words: "prövats | två av", "arbetet. | samband".
-# A "|" standing apart at a line's end, and the spaced marks after it.
-LINE_END_BAR = re.compile(r"(?<=[^\s|])( \|(?: [|:;_.]+)*)(?=\s*$)")
 BAR_AS_I = re.compile(r"(?<=[^\W_] |[.!?] )\|(?= [a-zåäö]{2,}(?![\w@.-]))")
 
 
@@ -47,15 +46,14 @@ def stray_mark_edits(line: str) -> list[LineEdit]:
 def bar_as_i_edits(line: str) -> list[LineEdit]:
     """What a "|" standing apart was. Between a word and a lower-case word it is how an OCR
     read the word "i" ("I" after a full stop); a separator stands before a capital, a number
-    or an address ("Ekeby kommun | 0300-00 00 00 | info@ekeby.se"). At the end of a line
-    with words it is a speck, and goes (`LINE_END_BAR`).
+    or an address ("Ekeby kommun | 0300-00 00 00 | info@ekeby.se").
 
     >>> [(e.original, e.replacement) for e in bar_as_i_edits("prövats | två fall. | samband")]
     [('|', 'i'), ('|', 'I')]
     >>> bar_as_i_edits("Ekeby kommun | info@ekeby.se | Norrby") + bar_as_i_edits("| tre")
     []
-    >>> [(e.original, e.replacement) for e in bar_as_i_edits("Norrby skola | | :")]
-    [(' | | :', '')]
+    >>> bar_as_i_edits("Norrby skola | | :") + bar_as_i_edits("Ekeby skola |")
+    []
     >>> bar_as_i_edits("|") + bar_as_i_edits("Ekeby | 0300-00 00 00") + bar_as_i_edits("a|")
     []
     >>> bar_as_i_edits("| 6. | förslag till beslut | 2024-00012 |") + bar_as_i_edits("| a | b | c")
@@ -64,9 +62,7 @@ def bar_as_i_edits(line: str) -> list[LineEdit]:
     if is_table_row(line):
         return []
     return [LineEdit(m.start(), m.end(), "|", "I" if line[m.start() - 2] in ".!?" else "i",
-                     STRAY_CONFIDENCE, "i←|", True) for m in BAR_AS_I.finditer(line)] + [
-        LineEdit(m.start(1), m.end(1), m.group(1), "", STRAY_CONFIDENCE, "stray mark", True)
-        for m in LINE_END_BAR.finditer(line)]
+                     STRAY_CONFIDENCE, "i←|", True) for m in BAR_AS_I.finditer(line)]
 
 
 def is_table_row(line: str) -> bool:
