@@ -5,7 +5,6 @@ terminal. Inputs are generated under tmp_path and small (a huge text is a sparse
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import socket
 import sqlite3
@@ -178,8 +177,22 @@ def test_walk_reports_folders_it_cannot_list(tmp_path, monkeypatch):
 
 # --- limits ---------------------------------------------------------------------------------
 
-def child_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# Runs one command and prints the peak RSS (kB) of its process tree: RUSAGE_CHILDREN of the test
+# process itself is the peak of every child the whole session ran.
+PEAK_OF_ONE_RUN = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
+                   "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def peak_mb_of_run(*args: str | Path) -> float:
+    measured = diarium_measured(*args)
+    return int(measured.stdout.split()[-1]) / 1024
+
+
+def diarium_measured(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", PEAK_OF_ONE_RUN, *DIARIUM, *map(str, args)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "OMP_THREAD_LIMIT": "1",
+                               "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
 
 
 def test_a_200_mb_text_is_refused_unread_in_one_line(tmp_path):
@@ -192,7 +205,8 @@ def test_a_200_mb_text_is_refused_unread_in_one_line(tmp_path):
     result = diarium("run", huge, "--db", tmp_path / "a.db", "--workers", "0")
     assert result.returncode == 1
     assert f"diarium: {huge}: too large: 200 MB of text, limit 5 MB" in result.stderr
-    assert child_peak_mb() < 1000            # the file was never read into memory
+    # the file was never read into memory (one run's peak, not the session's)
+    assert peak_mb_of_run("run", huge, "--db", tmp_path / "b.db", "--workers", "0") < 1000
 
 
 def flate_bomb_pdf(path: Path, megabytes_inflated: int) -> None:
