@@ -188,7 +188,8 @@ class CandidateScorer:
             return found
         cost = self.model.cost
         folded = fold(lower)
-        for key in self._hits(self._unseen_keys(folded), self._dead_stem(folded)):
+        # (in a fixed order: candidates of equal score keep it, and a set's order is the hash seed's)
+        for key in sorted(self._hits(self._unseen_keys(folded))):
             for form in self.lex.by_key(key):
                 # (a page that lost its å/ä/ö: the slip is in the form's plain letters, and
                 # its å/ä/ö cost what the channel says)

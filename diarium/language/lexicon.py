@@ -427,10 +427,11 @@ def _read_filter(path: Path, name: str, data: dict) -> bytes:
     if name != "prefixes" or filter_path.exists():
         return filter_path.read_bytes()
     bits = listed_prefix_bits(data["entries"], data["keys"])
-    try:
-        _write(filter_path, bits)
-    except OSError:
-        pass
+    if bits:        # (empty: no numpy to build it now — kept, it would turn the table off for good)
+        try:
+            _write(filter_path, bits)
+        except OSError:
+            pass
     return bits
 
 
