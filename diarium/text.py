@@ -58,6 +58,19 @@ def join_lines(lines: list[str]) -> str:
     return joined
 
 
+CELL_BREAK = re.compile(r"<br\s*/?>")
+
+
+def cell_breaks_as_lines(text: str) -> str:
+    """A table cell's "<br>" as a line break padded with spaces: the text keeps its length, so
+    offsets found in it hold in the original.
+
+    >>> cell_breaks_as_lines("Anna<br>Berg")
+    'Anna\\n   Berg'
+    """
+    return CELL_BREAK.sub(lambda m: "\n".ljust(len(m.group(0))), text) if "<" in text else text
+
+
 def squash(text: str) -> str:
     """Collapse every run of whitespace (line and page breaks too) to one space."""
     return " ".join(text.split())

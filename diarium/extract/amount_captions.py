@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from diarium.extract.amount_columns import PAGE_NUMBER
 from diarium.extract.amount_rows import ROW, grouped
 from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit
 from diarium.extract.amount_units import unit_pattern, unit_value
@@ -58,7 +59,6 @@ CELL_BORDER = re.compile(r"\d[ \t]*\|[ \t]*$")
 COLUMN_RULE = re.compile(r"(?<=\d)[ \t]*\|[ \t]*(?=[-−–]?\d)")
 FIGURE = re.compile(r"\d+")
 LEADING_ZERO = re.compile(r"-?0\d")      # "020": the tail of a figure whose head a speck or a sign took
-PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 RUNNING_YEAR = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
 LAST_WORD = re.compile(r"[^\W\d_]{2,}(?!.*[^\W\d_]{2})")
 SECTION_MOST_WORDS = 6
@@ -147,8 +147,8 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
         if unit is None:
             cells += head_row_cells(lines, index)
             continue
-        year_columns = year_heads(line[unit.end():]) if unit else None
-        if not unit or ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
+        year_columns = year_heads(line[unit.end():])
+        if ROW.match(line[unit.end():]) and line[unit.end():].strip() and not year_columns:
             continue                    # "Personalkostnader (tkr)   53 413": a row with its own unit
         if unit.group("unit5") and line.rstrip().endswith("."):
             continue                    # "Avgiften, i kronor per timme, höjs med 2 procent.": a sentence, no caption
@@ -245,13 +245,14 @@ def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
         return []                   # "OH i procent …   3": a share, not money
     last_word = LAST_WORD.search(label)
     figures = FIGURE.findall(label[last_word.end():] if last_word else label)   # "4,5–6 m3 Varje vecka": a span, no speck
-    if heads.columns and len(figures) >= 2 and len(row_numbers(match, heads)) < heads.columns:
+    numbers = row_numbers(match, heads)
+    if heads.columns and len(figures) >= 2 and len(numbers) < heads.columns:
         return []                   # "X -9,0| — -12,5 20] -&4 0,3": specks broke the row, its tail is no row
     own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
     row_scale = unit_value(own.group("unit")) if own else scale
     base = offset + match.start("cells")
     found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
-             for value, start, end in row_numbers(match, heads) if not LEADING_ZERO.match(value)]
+             for value, start, end in numbers if not LEADING_ZERO.match(value)]
     if not signed and operator_minus(found) and not BALANCE.search(label):
         found = [(-value, start, end) for value, start, end in found]
     return [cell for cell in found if cell[0]]
@@ -262,8 +263,10 @@ def row_numbers(match: re.Match[str], heads: Heads) -> list[tuple[str, int, int]
     printed = match.group("cells")
     if heads.notes or names_notes(match.group("label")):
         printed = without_note(printed, heads.columns)
-    if heads.loose and not heads.by_years and heads.digits is None and len(grouped(printed, None)) == 1:
-        return grouped(printed, None)   # "71 300" under "Storlek Intervall Pris": one figure, no row fills the words' count
+    if heads.loose and not heads.by_years and heads.digits is None:
+        natural = grouped(printed, None)
+        if len(natural) == 1:
+            return natural              # "71 300" under "Storlek Intervall Pris": one figure, no row fills the words' count
     return grouped(printed, heads.columns, heads.digits)
 
 
@@ -271,8 +274,8 @@ def full_row_digits(rows: list[re.Match[str]], heads: Heads) -> int | None:
     """The commonest integer length of the figures in the rows whose groups alone fill every
     column: the size a short row's figures are read against."""
     lengths = [len(value.lstrip("-").split(",")[0]) for match in rows
-               for found in [row_numbers(match, heads)] if len(grouped(match.group("cells"), None)) == heads.columns
-               for value, _, _ in found]
+               if len(grouped(match.group("cells"), None)) == heads.columns
+               for value, _, _ in row_numbers(match, heads)]
     return max(set(lengths), key=lengths.count) if lengths else None
 
 

@@ -14,8 +14,8 @@ import re
 
 from diarium.extract.amount_units import UNITS, unit_pattern
 from diarium.language import table
+from diarium.text import cell_breaks_as_lines
 
-CELL_BREAK = re.compile(r"<br\s*/?>")
 # The glyphs OCR prints for a digit that are no word of their own (not "S", "i", "B"; not "|",
 # a table cell's border).
 GLYPHS = {glyph: digit for glyph, digit in table("ocr_digits").items() if glyph in "OoDlI"}
@@ -40,6 +40,4 @@ def digits_back(match: re.Match[str]) -> str:
 
 def amount_text(text: str) -> str:
     """The text with cell breaks as line breaks and glyphs in numbers as digits (same length)."""
-    if "<" in text:
-        text = CELL_BREAK.sub(lambda m: "\n".ljust(len(m.group(0))), text)
-    return GLYPHED.sub(digits_back, text)
+    return GLYPHED.sub(digits_back, cell_breaks_as_lines(text))

@@ -74,13 +74,15 @@ def flat_meeting_date(first: FirstDocument) -> Found | None:
     '2031-03-03'
     """
     flat = first.flat
-    line = first.text[flat.start:flat.end] if flat is not None else ""
+    if flat is None:
+        return None
+    line = first.text[flat.start:flat.end]
     for label in TIME_PLACE.finditer(line):
         window = line[label.end():label.end() + TIME_PLACE_REACH]
         match = DATE.search(window)
         value = iso_date(match.group(0)) if match else None
         if match and value:
-            at = flat.start + label.end() if flat is not None else 0
+            at = flat.start + label.end()
             return Found(value, at + match.start(), at + match.end())
     return None
 

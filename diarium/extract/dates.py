@@ -49,9 +49,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.date_phrases import (  # noqa: F401  (periods.py reads iso_from_parts here)
-    DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, date_in, iso_date, iso_from_parts,
-)
+from diarium.extract.date_phrases import DATE, ISO_DATE, Found, date_in, iso_date
 from diarium.extract.adoption import adopted
 from diarium.extract.date_labels import DATE_LABELS, first_matched_date, labelled
 from diarium.extract.date_letterhead import kind_dated

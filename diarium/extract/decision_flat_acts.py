@@ -24,6 +24,7 @@ from diarium.extract.decision_outcomes import SENTENCE_END
 from diarium.extract.decision_piece import Piece
 from diarium.extract.patterns import plain_alternation
 from diarium.language import words
+from diarium.structure.flat_lines import word_before
 
 LIST_MARK = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_HEAD_WORDS = 4        # a subheading run into the act: a few words, no sentence
@@ -34,12 +35,12 @@ CAPITAL_HEADING = re.compile(r"(?<!\S)[A-ZÅÄÖ]{5,}(?=\s+(?:[A-ZÅÄÖ][a-zå�
 @lru_cache(maxsize=1)
 def act_start() -> re.Pattern[str]:
     """Where a body's act begins inside a run of text: its name as subject, then a verb of deciding."""
-    verbs = plain_alternation([*words("decision_verbs"), *words("decided_verbs")])
-    return re.compile(rf"(?<=\S)\s+(?={board_subject()}\s+{verbs}\s)")
+    return re.compile(rf"(?<=\S)\s+(?={act_opening().pattern})")
 
 
 @lru_cache(maxsize=1)
 def act_opening() -> re.Pattern[str]:
+    """A body's name as subject, then a verb of deciding."""
     verbs = plain_alternation([*words("decision_verbs"), *words("decided_verbs")])
     return re.compile(rf"{board_subject()}\s+{verbs}\s")
 
@@ -126,8 +127,8 @@ def _cut(piece: Piece) -> list[Piece]:
     for start, _, line in piece.lines:
         points = [0]
         for match in act_start().finditer(line):
-            before = line[:match.start()].split()
-            if before and before[-1].casefold() not in small and not before[-1].endswith(",") \
+            before = word_before(line, match.start())
+            if before and before.casefold() not in small and not before.endswith(",") \
                     and not LIST_MARK.fullmatch(line[:match.end()]):
                 points.append(match.end())
         for k, (a, b) in enumerate(zip(points, [*points[1:], len(line)])):

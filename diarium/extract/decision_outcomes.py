@@ -47,9 +47,9 @@ def outcome_items(structure: Structure, text: str, found: list[Item]) -> list[tu
         heading = section.heading
         if heading is None or heading.kind != "paragraph":
             continue
-        paragraphs = [p for part in section.walk() for p in part.paragraphs]
         if any(section.start <= item.start < section.end for item in found):
             continue
+        paragraphs = [p for part in section.walk() for p in part.paragraphs]
         piece = outcome_sentence(closing_paragraph(paragraphs, text), text) if paragraphs else None
         if piece is not None:
             context = Context(f"§ {heading.number}", dnr_key(heading.dnr), heading.start, heading.end)

@@ -193,15 +193,16 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     first = FirstDocument.of(text, structure)
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
-    found = by_structure(first)
     utdrag = decided_paragraph(first)
     if utdrag is not None and not any(start < utdrag[1] for _, start, _ in hits):
         return utdrag           # a § with its decision: what it names under its heading is its matter
     if hits:
         label = min(hits, key=lambda h: (RANK.get(h[0], 1), h[1]))
-        if label[0] not in RANK and found is not None and found[0] == "protokoll" and found[1] < label[1]:
+        found = by_structure(first) if label[0] not in RANK else None
+        if found is not None and found[0] == "protokoll" and found[1] < label[1]:
             return found        # "§ 4" over "Avtal om drift": a paragraph's title, not the document's label
         return label
+    found = by_structure(first)
     if found is not None and found[0] == "protokoll":
         return found
     issued = issued_by(first.head())

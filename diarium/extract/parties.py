@@ -42,6 +42,7 @@ from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
+from diarium.extract.party_items import LEGAL_FORMS
 from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
@@ -70,7 +71,6 @@ PUBLIC_ORGNR = ("212000", "222000", "232100")      # kommuner, kommunalförbund,
 # A body of a kommun or region, party only when the kommun or region itself is not named as one.
 SUB_BODY = re.compile(r"(?i)(?:nämnd|förvaltning|styrelse|kontor|utskott)(?:en|et)?$")
 WHOLE_BODY = re.compile(r"(?i)\b(?:kommun|stad|region)\b")
-LEGAL_FORMS = {w for w in words("organisation_forms") if w.isupper()}
 INTERNAL_UNIT = re.compile(r"(?i)(?:" + "|".join(sorted(words("internal_units"))) + r")(?:en|et)?$")
 
 

@@ -18,6 +18,7 @@ that speaks of an agreement.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
@@ -35,6 +36,12 @@ FULL_ROWS = 2             # rows that fill every column in a run of boxes
 TEXT_WORDS = 8            # a cell of more words is running text, no box's row
 
 Cell = tuple[int, str, int]         # (column, text, offset in the document)
+
+
+@lru_cache(maxsize=1)
+def box_heads() -> frozenset[str]:
+    """Words that head a party box rather than name its party: a role ("Köpare") or a defined term."""
+    return role_labels() | reference_words()
 
 
 def cells(offset: int, line: str) -> list[Cell]:
@@ -93,7 +100,7 @@ def running_text(row: list[Cell]) -> bool:
 
 def box_party(text: str, box: list[Cell]) -> Party | None:
     """The party of one box: its name and the number printed in it."""
-    role = box[0][1].rstrip(":").casefold() in role_labels() | reference_words()
+    role = box[0][1].rstrip(":").casefold() in box_heads()
     numbers = [(org, cell) for cell in box for org in find_orgnrs(cell[1])[:1]]
     if not numbers and not role:
         return None
@@ -112,7 +119,7 @@ def box_party(text: str, box: list[Cell]) -> Party | None:
 def box_name(cell: Cell) -> tuple[str, int] | None:
     """(name, offset) when the cell is an organisation's name (no label, address, person)."""
     first = cell[1].split()[0]
-    if is_field_label(first) or first.rstrip(":").casefold() in role_labels() | reference_words():
+    if is_field_label(first) or first.rstrip(":").casefold() in box_heads():
         return None
     name = name_like(cell[1])
     if not name or name not in cell[1] or looks_like_person(name) or not name[:1].isupper():

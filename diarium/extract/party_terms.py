@@ -9,7 +9,8 @@ import re
 from diarium.extract.evidence import evidence
 from diarium.extract.party_clauses import looks_like_person
 from diarium.extract.party_names import clean_name
-from diarium.extract.periods import RANGE, heading_of_kind, kind_before
+from diarium.extract.period_ranges import RANGE
+from diarium.extract.periods import heading_of_kind, kind_before
 from diarium.extract.units import Unit
 from diarium.schemas import Party
 from diarium.schemas.structure import Heading, Structure

@@ -52,7 +52,7 @@ from functools import lru_cache
 from diarium.extract.evidence import evidence
 from diarium.extract.period_durations import durations
 from diarium.extract.period_grants import genitive_years, granted_years
-from diarium.extract.period_ranges import RANGE, resolve  # noqa: F401  (party_terms reads RANGE here)
+from diarium.extract.period_ranges import RANGE, resolve
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
 from diarium.schemas import Period

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from diarium.language import table, words
-from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle
+from diarium.structure.attendance_vocab import is_name_token, is_organisation, is_particle, unit_entries
 from diarium.structure.name_runs import is_given_name, looks_like_surname
 
 PLACE_LISTS = ("municipalities", "counties", "places")
@@ -110,17 +110,11 @@ def _surname_parts() -> frozenset[str]:
     return frozenset(plain(w) for name in ("surname_tails", "surname_heads", "surnames") for w in words(name))
 
 
-@lru_cache(maxsize=1)
-def _unit_endings() -> tuple[str, ...]:
-    """'-avdelningen', '-enheten': how the name of an organisation's own unit ends."""
-    return tuple(entry[1:] for entry in words("unit_words") if entry.startswith("-"))
-
-
 @lru_cache(maxsize=65536)
 def is_unit_name(token: str) -> bool:
     """'Miljöavdelningen', 'Tillsynsenheten': a unit's name, never a person's."""
     lower = token.lower().strip(",.")
-    return any(lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in _unit_endings())
+    return any(lower.endswith(ending) and len(lower) > len(ending) + 2 for ending in unit_entries()[1])
 
 
 def _parts(name: str) -> list[str]:

@@ -38,9 +38,9 @@ from diarium.extract.persons_letterhead import role_labels
 from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.structure.attendance_vocab import is_name_token, is_particle, is_role_word
+from diarium.text import cell_breaks_as_lines
 
 # Cell and line breaks of a Markdown table ("<br>", "|") become line breaks and spaces; offsets kept.
-BREAK = re.compile(r"<br\s*/?>")
 CELL = re.compile(r"\|")
 NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MAX_NAME_WORDS = 4
@@ -76,8 +76,7 @@ def label_pattern() -> re.Pattern[str]:
 
 def plain_cells(text: str) -> str:
     """The text with the table's markup turned into line breaks and spaces, offsets kept."""
-    text = BREAK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
-    return CELL.sub(" ", text)
+    return CELL.sub(" ", cell_breaks_as_lines(text))
 
 
 NAME_REACH = 200   # characters a name can span: the search for its words stops there

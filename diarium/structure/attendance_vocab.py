@@ -256,7 +256,8 @@ def _party_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _unit_entries() -> tuple[frozenset[str], tuple[str, ...]]:
+def unit_entries() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The unit words whole ('kansliet') and the endings of a unit's name ('-avdelningen')."""
     entries = words("unit_words")
     return (frozenset(e for e in entries if not e.startswith("-")),
             tuple(e[1:] for e in entries if e.startswith("-")))
@@ -269,7 +270,7 @@ def is_unit_word(token: str) -> bool:
     >>> is_unit_word("Äldreomsorg"), is_unit_word("Hemtjänst"), is_unit_word("Nilsson")
     (True, True, False)
     """
-    whole, endings = _unit_entries()
+    whole, endings = unit_entries()
     lower = token.lower().strip(",.&-–")
     return lower in whole or any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings)
 

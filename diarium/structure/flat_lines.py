@@ -61,13 +61,23 @@ def flat_starts(lines: list[TextLine]) -> frozenset[int]:
                      if len(line.text) >= FLAT_CHARS and len(line.text.strip()) >= FLAT_SHARE * size[line.page])
 
 
+def word_before(text: str, at: int) -> str:
+    """The word just before `at` ("" at the text's start): a heading inside a flat line that runs
+    on from a small word ("enligt Beslut …") is part of a phrase.
+
+    >>> word_before("enligt Beslut", 7), word_before("Beslut", 0)
+    ('enligt', '')
+    """
+    before = text[:at].rsplit(maxsplit=1)
+    return before[-1] if before else ""
+
+
 def inline_headings(text: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, canonical name, qualifier) of the named headings inside a flat line."""
     small = words("function_words")
     found = []
     for match in _inline_pattern().finditer(text):
-        before = text[:match.start()].split()
-        if before and before[-1].casefold() in small:
+        if word_before(text, match.start()).casefold() in small:
             continue                    # "enligt Beslut …", "om Ärendet": part of a phrase
         if _repeated(text, match):
             continue                    # "Beslut Beslut 2031 Taxa/ avgift/": a table's column heads

@@ -29,7 +29,7 @@ from functools import lru_cache
 from diarium.language import table, words
 from diarium.language.letters import sv_pattern
 from diarium.schemas.structure import Heading, TextLine
-from diarium.structure.flat_lines import OVER, QUALIFIER
+from diarium.structure.flat_lines import OVER, QUALIFIER, word_before
 from diarium.structure.names import heading_name
 
 DECISION_NAMES = ("beslut", "förslag till beslut", "förslag")
@@ -53,8 +53,7 @@ def owned_headings(text: str) -> list[tuple[int, int, str]]:
     small = words("function_words")
     found = []
     for match in _owned_pattern().finditer(text):
-        before = text[:match.start()].split()
-        if before and before[-1].casefold() in small:
+        if word_before(text, match.start()).casefold() in small:
             continue                    # "enligt Nämndens beslut …": part of a phrase
         named = heading_name(match.group(0).strip())
         if named is not None and named[0] in DECISION_NAMES:
@@ -82,9 +81,8 @@ def subjectless_headings(text: str) -> list[tuple[int, int, str]]:
     small = words("function_words")
     found = []
     for match in _subjectless_pattern().finditer(text):
-        before = text[:match.start()].split()
         named = heading_name(match.group("form"))
-        if (not before or before[-1].casefold() not in small) and named is not None:
+        if word_before(text, match.start()).casefold() not in small and named is not None:
             found.append((match.start(), match.end(), named[0]))
     return found
 
