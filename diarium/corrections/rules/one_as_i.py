@@ -1,9 +1,10 @@
-"""Rule: an OCR "1" that stands for the word "i" ("in") becomes "i" again.
+"""Rule: an OCR "1" or "I" that stands for the word "i" ("in") becomes "i" again.
 
 "1 uppdrag" → "i uppdrag" ("I" after a full stop); "1 januari", "1 kr", "1 och 2",
 "kapitel 1 visar", "1." and "1 000" stay numbers. The words after which "1" is a number are
 months (`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
-`number_labels.txt`.
+`number_labels.txt`. A capital "I" between two lower-case words of a sentence is the same
+word (no sentence opens there); after a label it is a Roman numeral ("fas I visar").
 
 >>> from diarium.corrections.tokens import tokenize
 >>> def one(text, mode="lost"):
@@ -28,6 +29,14 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 >>> one("1 inledning"), one_as_i(list(tokenize("1 representerar det")), 0, "lost",
 ...                               prev_line_word="dar")
 ('1', None)
+>>> def capital(text, mode="kept"):
+...     tokens = list(tokenize(text))
+...     decision = one_as_i(tokens, [t.core for t in tokens].index("I"), mode, line=text)
+...     return decision.replacement if decision else "I"
+>>> capital("finns I kommunen"), capital("beslut. I kommunen"), capital("fas I visar")
+('i', 'I', 'I')
+>>> capital("I kommunen"), capital("finns I 2024"), capital("enligt I avsnitt")
+('I', 'I', 'I')
 
 """
 from __future__ import annotations
@@ -69,8 +78,11 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
     `prev_line_word`: the last word of the line before, lower case, when the sentence runs on
     ("där" / "1 representerar")."""
     token = tokens[index]
-    if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
+    if token.core not in ("1", "I") or token.prefix or token.suffix or index + 1 >= len(
+            tokens):
         return None
+    if token.core == "I" and not inside_sentence(tokens, index):
+        return None     # a capital opens a sentence, or a heading's Roman numeral
     nxt = tokens[index + 1]
     if nxt.prefix or not nxt.core.isalpha() or not nxt.core.islower():
         return None
@@ -92,4 +104,4 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
             return None
     opens_sentence = index > 0 and tokens[index - 1].suffix[-1:] in (".", "!", "?")
     return Decision("I" if opens_sentence else "i", config.one_as_i_confidence[mode],
-                    "i←1 context")
+                    f"i←{token.core} context")
