@@ -49,3 +49,11 @@ def test_a_shared_repairer_judges_each_page_by_its_own_damage():
     cold_fair = decide("au", 0.0)
     assert (fair is None) == (cold_fair is None)
     assert fair is None or cold_fair is not None and fair.confidence == cold_fair.confidence
+
+
+def test_a_rare_twin_leaves_a_lost_pages_short_form_to_the_function_words():
+    # "au" has the listed twin "åu", rarer than itself: no twin reading keeps "att" out
+    ctx = Context("lost", prev="finns", next="det", damage=0.25)
+    ctx.neighbours_changed()
+    found = Repairer().decide("au", ctx)
+    assert found is not None and found.replacement == "att"

@@ -283,9 +283,12 @@ class Repairer(KeepingCost):
                         self.reason(core.lower(), twin))
 
     def _has_twin(self, lower: str) -> bool:
-        """A listed word that differs from the form in å/ä/ö only ("dar": "där"): the twin
-        model judges it, no function word."""
-        return any(m != lower and self.lex.is_word(m) for m in self.lex.by_key(fold(lower)))
+        """A listed word that differs from the form in å/ä/ö only ("dar": "där"), and is at
+        least as common: the twin model judges it, no function word ("au" is "att" more
+        than the rare "åu")."""
+        prior = self.prior(lower)
+        return any(m != lower and self.lex.is_word(m) and self.prior(m) >= prior
+                   for m in self.lex.by_key(fold(lower)))
 
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is
