@@ -83,9 +83,11 @@ from diarium.language import table, words
 UNIT_CUES = table("unit_cues")
 SQUARE, CUBE = "²", "³"
 
-# "$" after a paragraph number ("43 $", "5-6a $$") or before one ("$ 397", "$19").
+# "$" after a paragraph number ("43 $", "5-6a $$") or before one or a range ("$ 397", "$19",
+# "$$ 46-50").
 SIGN_AFTER = re.compile(r"(?:(?<=\s)|^)\d{1,4}(?:[-–]\d{1,4})?[a-z]?\s?(\${1,2})(?=[\s,.;:)]|$)")
-SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[\s,.;:)]|$))")
+SIGN_BEFORE = re.compile(
+    r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[-–—]\d{1,4})?(?:[\s,.;:)]|$))")
 # "$" before a statute's abbreviation ("$ MB)", its number on the line before).
 SIGN_BEFORE_LAW = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(?=\s(?:%s)\b)" % "|".join(
     sorted(map(re.escape, table("law_abbreviations")), key=len, reverse=True)))
