@@ -1,4 +1,4 @@
-"""A capital "I" inside a sentence is the word "i" an OCR read with a capital."""
+"""A capital "I", a lone "j" or "t" inside a sentence is the word "i" an OCR misread."""
 from __future__ import annotations
 
 from diarium.corrections import repair
@@ -16,3 +16,11 @@ def test_a_capital_i_inside_a_sentence_becomes_i():
 def test_a_capital_i_after_a_label_or_opening_a_sentence_stays():
     text = repair(PAGE)[0]
     assert "Fas I visar" in text and "rätt. I kommunen" in text
+
+
+def test_a_lone_j_or_t_inside_a_sentence_is_i_but_an_abbreviations_t_stays():
+    lost = ("Forvaltningen redovisar kostnaden j balansrakningen for Ekeby kommun och\n"
+            "beskriver t rapporten hur medlen fordelas, t o m ar 2025 enligt planen.\n")
+    text = repair(lost)[0]
+    assert "kostnaden i balansräkningen" in text and "beskriver i rapporten" in text
+    assert "t o m" in text
