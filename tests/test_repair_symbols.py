@@ -21,6 +21,7 @@ REAL_LINES = [
      "§ MB). Befintlig oxelallé vid sjukhusets parkering omfattas av biotopskydd och"),
     ("Detta avtal är inte förenat med något besittningsskydd. Bestämmelserna i 11 kap. 5-6a $$",
      "Detta avtal är inte förenat med något besittningsskydd. Bestämmelserna i 11 kap. 5-6a §§"),
+    ("Anna Berg (M), Ordförande $$ 46-50", "Anna Berg (M), Ordförande §§ 46-50"),
     ("I (11)", "1 (11)"),
     ("med I år.", "med 1 år."),
     ("[8.1", "18.1"),

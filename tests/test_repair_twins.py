@@ -64,6 +64,16 @@ def test_build_counts_twins_and_caps_what_one_document_repeats():
     assert "dokumentet" not in data["words"]    # no twin: not kept
 
 
+def test_a_pair_one_document_prints_is_not_kept_for_being_both_a_left_and_a_right_pair():
+    lex = load_lexicon()
+    # "var for": the left pair of the twin "for" and the right pair of the twin "var"
+    data = build([["han var for sent ute"], ["det var bra och for sent"]],
+                 lex.by_key, lex.zipf)
+    assert {"var", "for"} <= set(data["words"])
+    assert "var for" not in data["left"] and "var for" not in data["right"]
+    assert data["right"]["for sent"] == 2       # two documents print it
+
+
 def test_build_keeps_no_name_and_nothing_one_document_alone_prints():
     lex = load_lexicon()
     documents = [["Ordförande Anna Berg, ledamot Björn Lind och i Ekeby år 2024",

@@ -117,6 +117,12 @@ class RepairConfig:
     """On a page that kept its å/ä/ö, only a rare listed word this short is compared with
     what one likely edit makes of it ("tör": "för"): longer ones gained nothing on the train
     pages and cost a fifth of the repair's time."""
+    kept_slip_lead: float = 2.0
+    """On a page that kept its å/ä/ö, a short lower-case form may be a misreading of a function
+    word this many Zipf commoner ("eu" for "ett", `kept_slips.py`) ..."""
+    kept_slip_damage_slope: float = 30.0
+    """... and keeping it there costs this many Zipf per share of unknown words above
+    `kept_damage_pivot`."""
     known_max_cost: float = 4.5
     """Channel cost of the one edit a rare known word may be a misreading by."""
     diacritics_only_cost: float = 2.5

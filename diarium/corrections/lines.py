@@ -11,7 +11,7 @@ need only the text, then, in reading order, the rules that judge a word in its c
 3. `restore_names`         — on a lost page, "Goran" → "Göran", "i Malm" → "i Malmö"
 4. `swap_years_or_is`      — on a kept page, "upp till 24 är som" → "år"
 5. `fix_mojibake`          — on a garbled line, "fÃ¶r" → "för"
-6. `one_as_i`              — "1 uppdrag" → "i uppdrag"
+6. `one_as_i`              — "1 uppdrag", "finns I kommunen", "j Ekeby" → "i"
 7. `repair_words`          — in reading order: a hyphenated last word joined with its tail
                              on the next line ("ensamkomm-" / "ande") or judged whole and
                              left in two halves ("kon-" / "taktperson"); every other word by
@@ -168,11 +168,9 @@ def fix_mojibake(line: Line) -> None:
 
 def one_as_i(line: Line) -> None:
     """`rules.one_as_i`, for the words "1"."""
-    if "1" not in line.text:
-        return
     tokens, config = line.tokens, line.page.repairer.config
     for j, token in enumerate(tokens):
-        if token.core == "1" and j not in line.taken:
+        if token.core in one_as_i_rule.READINGS and j not in line.taken:
             found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
                                            "" if j else line.read_context(0).prev)
             if found:

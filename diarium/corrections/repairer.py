@@ -37,6 +37,7 @@ from diarium.corrections.forms import (MAX_TAIL, NAME_TAILS, PLAIN_SURNAME_TAILS
                                        changes_surname_tail, drops_letter,
                                        restores_letters_only)
 from diarium.corrections.keeping import KeepingCost
+from diarium.corrections.kept_slips import kept_slips, slip_discount
 from diarium.corrections.memo import WordClass, context_class, word_class
 from diarium.language.lexicon import Lexicon
 from diarium.corrections.rules.glued_words import split_glued
@@ -66,6 +67,8 @@ class Repairer(KeepingCost):
         self.initials: dict[str, str | None] = {}
         self.function_words = [w for w in FUNCTION_WORDS
                                if self.lex.zipf(w) >= self.config.function_word_zipf]
+        self.function_word_set = frozenset(FUNCTION_WORDS)
+        self.kept_slip_cache: dict[str, list[Candidate]] = {}  # `kept_slips.py`, by form
         # (word as printed, mode) → its decisions by context class (`memo.py`)
         self.classes: dict[tuple[str, str], WordClass] = {}
 
@@ -152,10 +155,14 @@ class Repairer(KeepingCost):
         lower = core.lower()
         keep_prior = self.prior(lower)
         known = keep_prior > 0
-        if known and len(lower) <= self.config.short_word and mode == "kept":
+        slips = kept_slips(self, core) if mode == "kept" and known else []
+        if known and len(lower) <= self.config.short_word and mode == "kept" and not slips:
             self.settled[mode].add(core)
             return None
         found = self.candidates(lower, mode, known)
+        if slips:
+            found = sorted({**{c[0]: c for c in slips}, **{c[0]: c for c in found}}.values(),
+                           key=lambda c: c[1] - LN10 * c[2])
         if mode == "lost" and len(lower) <= self.config.slip_max_length and (
                 keep_prior < self.config.slip_max_zipf) and not self._has_twin(lower):
             found = self.with_function_words(lower, found)
@@ -182,6 +189,8 @@ class Repairer(KeepingCost):
             return None
         ctx.ocr_key, ctx.ocr = fold(lower), lower
         keep_score = self.keep_score(core, ctx, keep_prior, found[0])
+        if ctx.mode == "kept" and known and kept_slips(self, core):
+            keep_score += LN10 * slip_discount(self.config, ctx.damage)
         # The cheapest candidate in context.
         doc_words, context, bonus_zipf = ctx.doc_words, self.context, self.config.doc_bonus_zipf
         form, score = "", math.inf
@@ -274,9 +283,12 @@ class Repairer(KeepingCost):
                         self.reason(core.lower(), twin))
 
     def _has_twin(self, lower: str) -> bool:
-        """A listed word that differs from the form in å/ä/ö only ("dar": "där"): the twin
-        model judges it, no function word."""
-        return any(m != lower and self.lex.is_word(m) for m in self.lex.by_key(fold(lower)))
+        """A listed word that differs from the form in å/ä/ö only ("dar": "där"), and is at
+        least as common: the twin model judges it, no function word ("au" is "att" more
+        than the rare "åu")."""
+        prior = self.prior(lower)
+        return any(m != lower and self.lex.is_word(m) and self.prior(m) >= prior
+                   for m in self.lex.by_key(fold(lower)))
 
     def _is_word(self, core: str, mode: str) -> bool:
         """A word to judge; no word, or mixed case like "McDonald" or "IoT" (a name) is

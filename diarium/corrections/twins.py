@@ -116,10 +116,10 @@ def build(documents: Iterable[list[str]], forms_of: Callable[[str], list[str]],
     """Count twins and their folded neighbours in documents (lists of lines), from the
     general vocabulary of the documents only (`twin_text.py`): no name, and nothing fewer than
     `MIN_DOCUMENTS` of them print."""
-    words: Counter[str] = Counter()
-    left: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    spread: Counter[str] = Counter()        # a key → the documents that print it
+    tables: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())   # words, left, right
+    # a key → the documents that print it, one per table: "var for" is both the left pair of
+    # "for" and the right pair of "var", and one document must not count it twice
+    spreads: tuple[Counter[str], ...] = (Counter(), Counter(), Counter())
     streams = [word_stream(lines) for lines in documents]
     general = general_words(streams)
     twin_memo: dict[str, bool] = {}
@@ -134,11 +134,11 @@ def build(documents: Iterable[list[str]], forms_of: Callable[[str], list[str]],
     for stream in streams:
         counts = count_document([w if w in general or w == NUMBER else None
                                  for w, _lower in stream], is_twin)
-        for total, doc_counts in zip((words, left, right), counts):
+        for total, spread, doc_counts in zip(tables, spreads, counts):
             total.update({key: min(n, DOC_CAP) for key, n in doc_counts.items()})
             spread.update(doc_counts.keys())
     return {name: dict(sorted((k, n) for k, n in table.items() if spread[k] >= MIN_DOCUMENTS))
-            for name, table in (("words", words), ("left", left), ("right", right))}
+            for name, table, spread in zip(("words", "left", "right"), tables, spreads)}
 
 
 def count_document(stream: list[str | None], is_twin: Callable[[str], bool]

@@ -1,9 +1,12 @@
-"""Rule: an OCR "1" that stands for the word "i" ("in") becomes "i" again.
+"""Rule: an OCR "1", "I", "j" or "t" that stands for the word "i" ("in") becomes "i" again.
 
 "1 uppdrag" → "i uppdrag" ("I" after a full stop); "1 januari", "1 kr", "1 och 2",
 "kapitel 1 visar", "1." and "1 000" stay numbers. The words after which "1" is a number are
 months (`language/data/months.tsv`) and `number_followers.txt`; labels before it are in
-`number_labels.txt`.
+`number_labels.txt`. A capital "I" between two lower-case words of a sentence is the same
+word (no sentence opens there); after a label it is a Roman numeral ("fas I visar"). A lone
+"j" or "t" there is no Swedish word either ("redovisas j balansräkningen"); a "t" before a
+word of one or two letters is an abbreviation's ("t o m", "t ex").
 
 >>> from diarium.corrections.tokens import tokenize
 >>> def one(text, mode="lost"):
@@ -28,6 +31,21 @@ months (`language/data/months.tsv`) and `number_followers.txt`; labels before it
 >>> one("1 inledning"), one_as_i(list(tokenize("1 representerar det")), 0, "lost",
 ...                               prev_line_word="dar")
 ('1', None)
+>>> def capital(text, mode="kept"):
+...     tokens = list(tokenize(text))
+...     decision = one_as_i(tokens, [t.core for t in tokens].index("I"), mode, line=text)
+...     return decision.replacement if decision else "I"
+>>> capital("finns I kommunen"), capital("beslut. I kommunen"), capital("fas I visar")
+('i', 'I', 'I')
+>>> capital("I kommunen"), capital("finns I 2024"), capital("enligt I avsnitt")
+('I', 'I', 'I')
+>>> def letter(text):
+...     decision = one_as_i(list(tokenize(text)), 1, "lost", line=text)
+...     return decision.replacement if decision else text.split()[1]
+>>> letter("redovisas j balansen"), letter("beskrivs t planen"), letter("gäller t o m")
+('i', 'i', 't')
+>>> letter("5 t grus"), letter("Ekeby. J Norrby")
+('t', 'J')
 
 """
 from __future__ import annotations
@@ -51,6 +69,8 @@ SUBJECT_OPENERS = word_class("subjects")
 # opener where its subject follows ("där 1 representerar"): compared folded, as a page that
 # lost its å/ä/ö prints them ("dar").
 NUMBER_BEFORE = frozenset(map(fold, word_class("prepositions") | SUBJECT_OPENERS))
+READINGS = ("1", "I", "j", "t")     # what an OCR prints for the word "i"
+ABBREVIATION_TAIL = 3   # a "t" before a shorter word opens an abbreviation ("t o m")
 
 
 def inside_sentence(tokens: list[Token], index: int) -> bool:
@@ -69,8 +89,12 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
     `prev_line_word`: the last word of the line before, lower case, when the sentence runs on
     ("där" / "1 representerar")."""
     token = tokens[index]
-    if token.core != "1" or token.prefix or token.suffix or index + 1 >= len(tokens):
+    if token.core not in READINGS or token.prefix or token.suffix or index + 1 >= len(tokens):
         return None
+    if token.core != "1" and not inside_sentence(tokens, index):
+        return None     # a capital opens a sentence, or a heading's Roman numeral
+    if token.core == "t" and len(tokens[index + 1].core) < ABBREVIATION_TAIL:
+        return None     # "t o m", "t ex"
     nxt = tokens[index + 1]
     if nxt.prefix or not nxt.core.isalpha() or not nxt.core.islower():
         return None
@@ -92,4 +116,4 @@ def one_as_i(tokens: list[Token], index: int, mode: str,
             return None
     opens_sentence = index > 0 and tokens[index - 1].suffix[-1:] in (".", "!", "?")
     return Decision("I" if opens_sentence else "i", config.one_as_i_confidence[mode],
-                    "i←1 context")
+                    f"i←{token.core} context")

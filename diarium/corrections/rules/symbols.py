@@ -24,7 +24,9 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   lower-case word or a number ("beslut — och", "17:00 — 17:49"): Swedish typesetting spans
   and breaks a sentence with the en dash, the OCR widens it; a dash before a capital (a
   title's subtitle, "Ekeby — Nya tider") or closed up between words may be the document's
-  own em dash and stays;
+  own em dash and stays, unless the page prints no en dash at all (`PageSigns.wide_dashes`:
+  an OCR that draws every dash wide; a page that prints both tells them apart) — then every
+  dash standing apart or at a line's edge is the en dash too ("Bilaga 1 — Protokoll");
 * a space the OCR put after a web address's "www." ("www. ekeby.se").
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
@@ -61,6 +63,11 @@ document is in them.
 [('—', '–'), ('—', '–')]
 >>> symbol_edits("Ekeby—Norrby")
 []
+>>> wide = PageSigns.of("Bilaga 1 — Protokoll, Ekeby — Nya tider —")
+>>> [(e.start, e.replacement) for e in symbol_edits("Ekeby — Nya tider —", wide)]
+[(6, '–'), (18, '–')]
+>>> PageSigns.of("Ekeby — Nya tider, 5–6 maj").wide_dashes
+False
 >>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
 [(' ', '')]
 """
@@ -76,9 +83,11 @@ from diarium.language import table, words
 UNIT_CUES = table("unit_cues")
 SQUARE, CUBE = "²", "³"
 
-# "$" after a paragraph number ("43 $", "5-6a $$") or before one ("$ 397", "$19").
+# "$" after a paragraph number ("43 $", "5-6a $$") or before one or a range ("$ 397", "$19",
+# "$$ 46-50").
 SIGN_AFTER = re.compile(r"(?:(?<=\s)|^)\d{1,4}(?:[-–]\d{1,4})?[a-z]?\s?(\${1,2})(?=[\s,.;:)]|$)")
-SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[\s,.;:)]|$))")
+SIGN_BEFORE = re.compile(
+    r"(?:(?<=[\s(])|^)(\${1,2})(\s?)(?=\d{1,4}(?:[-–—]\d{1,4})?(?:[\s,.;:)]|$))")
 # "$" before a statute's abbreviation ("$ MB)", its number on the line before).
 SIGN_BEFORE_LAW = re.compile(r"(?:(?<=[\s(])|^)(\${1,2})(?=\s(?:%s)\b)" % "|".join(
     sorted(map(re.escape, table("law_abbreviations")), key=len, reverse=True)))
@@ -113,6 +122,8 @@ RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 # "www. example.se": the OCR's space after a web address's "www.".
 WWW = re.compile(r"(?<![\w.])www\.( )(?=[a-z0-9-]+\.[a-z]{2,}\b)")
 EM_DASH = re.compile(r"(?<=\d)—(?=\d)|(?<=\s)—(?= [a-zåäö\d])")
+# A dash standing apart, or at a line's edge: on a page that prints no en dash at all.
+LONE_EM_DASH = re.compile(r"(?:(?<=\s)|^)—(?=\s|$)|(?<=\w)—$")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2
@@ -129,12 +140,14 @@ class PageSigns:
 
     cube: bool = False          # m³ more often than m²
     en_dash: bool = False       # numeric ranges with en dashes, more than with a hyphen
+    wide_dashes: bool = False   # em dashes and no en dash: its OCR draws every dash wide
 
     @classmethod
     def of(cls, text: str) -> PageSigns:
         en = len(EN_RANGE.findall(text))
         return cls(text.count("m³") > text.count("m²"),
-                   en >= EN_DASH_RANGES and en > len(RANGE.findall(text)))
+                   en >= EN_DASH_RANGES and en > len(RANGE.findall(text)),
+                   "—" in text and "–" not in text)
 
 
 def unit_exponent(line: str, at: int, page: PageSigns) -> str:
@@ -210,6 +223,9 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
     if "—" in line:
         for match in EM_DASH.finditer(line):
             add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←—")
+        if page.wide_dashes:
+            for match in LONE_EM_DASH.finditer(line):
+                add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←— on the page")
     if page.en_dash and "-" in line:
         for match in RANGE.finditer(line):
             dash = match.end(1)
