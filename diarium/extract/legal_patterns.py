@@ -135,6 +135,16 @@ def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def abbreviation_signed(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'MBL § 11', OCR's 'MBL 8 11': an abbreviation, then the sign and the section (no chapter),
+    as a negotiation or a paragraph of a short act is cited. A set-apart '8' is read as the sign
+    only between an abbreviation and a number that ends the reference."""
+    abbreviated = plain_alternation([*abbreviations(), *defined])
+    return re.compile(rf"\b(?P<law>{abbreviated})[ \t]*(?P<sign>§§?|\${{1,2}}|(?<=[ \t])8(?=[ \t]))[ \t]*"
+                      rf"(?P<section>\d{{1,3}}(?:[ \t]?[a-z]\b)?)(?![\w§]|[.,]\d|[ \t]*(?:kap|§|%))")
+
+
+@lru_cache(maxsize=64)
 def abbreviation_after(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'9 kap 30-32 a §§ (PBL, SFS 2010:900)': the pinpoint, the law's abbreviation in brackets."""
     abbreviated = plain_alternation([*abbreviations(), *defined])
