@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.authority_crumbs import company_in_breadcrumb
+from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_in_head, agency_opening
 from diarium.extract.body_names import (
@@ -99,7 +100,7 @@ def find_authority(text: str, structure: Structure | None = None,
             or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first)
+    found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first) or furniture_body(first)
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
