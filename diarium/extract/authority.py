@@ -57,7 +57,7 @@ import re
 from diarium.extract.authority_crumbs import company_in_breadcrumb
 from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
-from diarium.extract.agency import agency_in_head, agency_opening
+from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
@@ -105,6 +105,8 @@ def find_authority(text: str, structure: Structure | None = None,
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
         found = agency_opening(text[start:end], start)      # a web copy of an agency's report
+    if found is None and kind != "protokoll":
+        found = agency_acting(text[start:end], start)       # "Regeringen beslutar att …", its letterhead lost
     return in_county(found, first.head())
 
 
