@@ -60,7 +60,7 @@ from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
-    FOR_BOARD, LABEL_INSIDE, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
+    FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
@@ -92,7 +92,8 @@ def find_authority(text: str, structure: Structure | None = None,
     if found is None and kind == "avtal":
         found = public_party(first)
     elif found is None and kind in ADDRESSED:
-        found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
+        found = first_match(PROPOSES_TO, text[start:end], start) or first_match(DECIDES, text[start:end], start) \
+            or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
         # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
         # only says who decides, or (a notice of decisions) who has decided

@@ -78,6 +78,9 @@ LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})
 LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
                           rf"\s*:?\s+{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
+# A board that proposes to the board that decides: "Kommunstyrelsen föreslår kommunfullmäktige
+# besluta", the second one is the text's addressee.
+PROPOSES_TO = re.compile(rf"(?:{BOARD})\s+(?:föreslår|hemställer\s+att)\s+(?P<board>{BOARD})\s+(?:att\s+)?besluta\b")
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
