@@ -1,5 +1,6 @@
 """An abbreviation with the sign and section after it ("MBL § 11"), as a negotiation's heading
-cites it, also with OCR's set-apart "8" for the sign where nothing else follows on the line."""
+cites it, also with OCR's set-apart "8" for the sign where nothing else follows on the line; a
+chapter and several sections whose sign a transcript dropped ("2 kap. 20-21 och 12 LUF")."""
 from __future__ import annotations
 
 from diarium.extract.legal_refs import find_legal_refs
@@ -22,3 +23,7 @@ def test_an_eight_followed_by_more_is_no_sign() -> None:
     assert texts("enligt MBL 8 11,5 procent") == []
     assert texts("SoL 8 10 st ärenden") == []
     assert texts("KF 8 233") == []        # a body's abbreviation, not a statute's
+
+
+def test_a_chapter_and_several_sections_whose_sign_was_lost() -> None:
+    assert texts("Bolaget är enligt 3 kap. 10-11 och 14 LOU en upphandlande myndighet.") == ["3 kap. 10-11 och 14 §§ LOU"]

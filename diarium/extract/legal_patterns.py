@@ -94,8 +94,10 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'6 kap 11 kommunallagen': a chapter and a section whose sign the text layer lost."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
+    """'6 kap 11 kommunallagen', '2 kap. 20-21 och 12 LUF': a chapter and its sections whose sign the
+    text layer lost."""
+    lone = r"\d{1,3}(?:\s?[a-z]\b)?"
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>{lone}(?:\s*(?:-|–|,|och)\s*{lone})*)(?P<sign>)"
                       rf"\s+{cited(defined)}")
 
 

@@ -99,9 +99,10 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     6' → '14 kap. 6 §')."""
     text = view[match.start():end]
     sign = match.groupdict().get("sign")
-    if sign == "":                      # lost: "6 kap 11 kommunallagen"
+    if sign == "":                      # lost: "6 kap 11 kommunallagen", "2 kap. 20-21 och 12 LUF"
         at = match.end("section") - match.start()
-        text = text[:at] + " §" + text[at:]
+        several = re.search(r"\d\s*(?:-|–|,|och)\s*\d", match.group("section"))
+        text = text[:at] + (" §§" if several else " §") + text[at:]
     elif sign and not sign.startswith("§"):
         at = match.start("sign") - match.start()
         glued = sign == "8" and text[at - 1].isdigit()
