@@ -61,7 +61,7 @@ from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
-    ORGANISATION_FIRST, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
+    ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
 from diarium.extract.county import in_county
@@ -200,6 +200,9 @@ def public_party(first: FirstDocument) -> Found | None:
             if named:
                 return organisation_name(named), block.start, block.end
     parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
+    named = NAMED_PUBLIC_PARTY.search(body)
+    if named and all(named.start() < party.start("party") for party in parties):
+        return named.group("party"), start + named.start("party"), start + named.end("party")
     if parties:
         party = min(parties, key=lambda match: match.start("party"))
         return organisation_name(party), start + party.start("party"), start + party.end("party")

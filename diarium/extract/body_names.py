@@ -115,6 +115,10 @@ PUBLIC_PARTIES = (
     re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
+# A party line that opens with a name of no organisation word and its public-sector orgnr
+# ("Upphandlingscenter, 222000-0000, vad beträffar …"): a kommunalförbund or a joint board.
+NAMED_PUBLIC_PARTY = re.compile(rf"(?m)^[ \t]*(?P<party>{NAME}(?:[ -]{NAME}){{0,3}}),[ \t]*"
+                                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b")
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
 # Landstinget i Norrby län Box 601 123 46 NORRÅSEN Org nr: 232100-9991"): the party block of an
 # agreement form.
