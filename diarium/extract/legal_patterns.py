@@ -102,6 +102,14 @@ def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def lost_sign_numbered() -> re.Pattern[str]:
+    """'enligt 31 i förordningen (2007:14) om …', 'med stöd av 1 förordning (2003:598)': a section
+    whose sign a transcript dropped, cited by a statute with its SFS number."""
+    return re.compile(rf"(?:(?<=enligt )|(?<=av )|(?<=jämlikt ))(?P<section>\d{{1,3}}(?:\s?(?!i\s)[a-z]\b)?)(?P<sign>)"
+                      rf"\s+(?:i\s+)?(?P<law>{NAMED})\s*{SFS}{ABOUT}")
+
+
+@lru_cache(maxsize=64)
 def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint
     (also with the sign first: 'bibliotekslagen (2013:801) §9')."""

@@ -58,7 +58,7 @@ from diarium.extract.legal_patterns import (
     BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, abbreviation_signed,
     chapter_only, colon_pinpoint,
     glued_eight, law_first, law_first_misprinted, law_then_chapter, law_then_pinpoint,
-    lost_sign, misprinted, pinpoint, statute_key)
+    lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -152,13 +152,14 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     sign_first = regions(SIGN_AFTER_CHAPTER, view, before=REACH_BEFORE, after=NAME_REACH)
     chapters = regions(CHAPTER_WORD, view, before=REACH_BEFORE, after=10)
     abbreviated = regions(SIGN_AFTER_ABBREVIATION, view, before=10, after=10)
+    numbers = regions(SFS_ANCHOR, view, before=NAME_REACH, after=REACH_AFTER)
     # Each pattern with the stretches it runs in; a later one only where no earlier one matched.
+    abbreviation_first, sign_first_pattern = abbreviation_signed(names), law_first_misprinted(names)
     patterns = ((pinpoint(names), signed), (misprinted(names), signed), (glued_eight(names), signed),
                 (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
                 (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
-                (abbreviation_signed(names), abbreviated),
-                (law_first_misprinted(names), sign_first), (law_then_chapter(names), chapters))
-    sign_first_pattern, abbreviation_first = patterns[-2][0], patterns[-3][0]
+                (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers),
+                (sign_first_pattern, sign_first), (law_then_chapter(names), chapters))
     for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"

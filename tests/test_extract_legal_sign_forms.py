@@ -1,6 +1,7 @@
 """An abbreviation with the sign and section after it ("MBL § 11"), as a negotiation's heading
 cites it, also with OCR's set-apart "8" for the sign where nothing else follows on the line; a
-chapter and several sections whose sign a transcript dropped ("2 kap. 20-21 och 12 LUF")."""
+chapter and several sections whose sign a transcript dropped ("2 kap. 20-21 och 12 LUF"), and a
+section without its sign before a statute cited by its SFS number ("enligt 31 i förordningen (2007:14)")."""
 from __future__ import annotations
 
 from diarium.extract.legal_refs import find_legal_refs
@@ -27,3 +28,13 @@ def test_an_eight_followed_by_more_is_no_sign() -> None:
 
 def test_a_chapter_and_several_sections_whose_sign_was_lost() -> None:
     assert texts("Bolaget är enligt 3 kap. 10-11 och 14 LOU en upphandlande myndighet.") == ["3 kap. 10-11 och 14 §§ LOU"]
+
+
+def test_a_section_whose_sign_was_lost_before_a_numbered_statute() -> None:
+    found = [(r.sfs, r.text) for r in find_legal_refs(
+        "Beslutet kan inte överklagas, enligt 12 i förordningen (2031:14) om stöd till föreningar. Villkor")]
+    assert found == [("2031:14", "12 § i förordningen (2031:14) om stöd till föreningar")]
+
+
+def test_a_number_before_a_numbered_statute_without_a_citing_word_is_no_section() -> None:
+    assert texts("se bilaga 2 i förordningen (2031:14).") == ["förordningen (2031:14)"]
