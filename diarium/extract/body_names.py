@@ -116,7 +116,7 @@ PUBLIC_PARTIES = (
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
 # A party line that opens with a name of no organisation word and its public-sector orgnr
-# ("Upphandlingscenter, 222000-0000, vad beträffar …"): a kommunalförbund or a joint board.
+# ("Norrbyförbundet, 222000-0000, vad beträffar …"): a kommunalförbund or a joint board.
 NAMED_PUBLIC_PARTY = re.compile(rf"(?m)^[ \t]*(?P<party>{NAME}(?:[ -]{NAME}){{0,3}}),[ \t]*"
                                 rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b")
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
