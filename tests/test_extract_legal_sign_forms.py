@@ -38,3 +38,10 @@ def test_a_section_whose_sign_was_lost_before_a_numbered_statute() -> None:
 
 def test_a_number_before_a_numbered_statute_without_a_citing_word_is_no_section() -> None:
     assert texts("se bilaga 2 i förordningen (2031:14).") == ["förordningen (2031:14)"]
+
+
+def test_a_statute_first_then_a_section_without_its_sign_and_its_punkt() -> None:
+    assert texts("daglig verksamhet enligt lagen om stöd och service till vissa funktionshindrade (LSS) "
+                 "9 punkt 10. Uppdraget ska") == [
+        "lagen om stöd och service till vissa funktionshindrade (LSS) 9 § punkt 10"]
+    assert texts("Se avtalets bilaga 9 punkt 10.") == []

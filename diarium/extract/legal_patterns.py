@@ -110,6 +110,15 @@ def lost_sign_numbered() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def law_first_point(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'lagen om stöd och service till vissa funktionshindrade (LSS) 9 punkt 10': the statute named
+    first, then a section whose sign a transcript dropped and its punkt."""
+    abbreviated = plain_alternation([*abbreviations(), *defined])
+    return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)}){ABOUT}(?:\s*\((?:{abbreviated})\))?"
+                      rf"\s+(?P<section>\d{{1,3}}(?:\s?[a-h]\b)?)(?P<sign>)\s+punkt\s+(?P<point_after>\d+)\b")
+
+
+@lru_cache(maxsize=64)
 def law_then_pinpoint(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen (2017:900), 2 kap. 5-6 §§': the statute and its SFS number, then the pinpoint
     (also with the sign first: 'bibliotekslagen (2013:801) §9')."""

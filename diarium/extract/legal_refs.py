@@ -58,7 +58,7 @@ from diarium.extract.legal_patterns import (
     BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, abbreviation_signed,
     chapter_only, colon_pinpoint,
     glued_eight, law_first, law_first_misprinted, law_then_chapter, law_then_pinpoint,
-    lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
+    law_first_point, lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -72,6 +72,7 @@ SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
 BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
 CHAPTER_WORD = re.compile(r"\dkap|\d\s+kap|\d\.kap")           # "PBL 14 kap", "kommunallagens 10 kapitel"
 SIGN_AFTER_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][ \t]*(?:§|\$|8[ \t])")  # "MBL § 11", OCR's "MBL 8 11"
+POINT_ANCHOR = re.compile(r"\d\s+punkt\s+\d")                  # "(LSS) 9 punkt 10", its § dropped
 EIGHT_ENDS = re.compile(r"[ \t]*(?:[.;)]?[ \t]*(?:\n|$))")
 SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
 NAME_REACH = 40
@@ -153,12 +154,13 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     chapters = regions(CHAPTER_WORD, view, before=REACH_BEFORE, after=10)
     abbreviated = regions(SIGN_AFTER_ABBREVIATION, view, before=10, after=10)
     numbers = regions(SFS_ANCHOR, view, before=NAME_REACH, after=REACH_AFTER)
+    points = regions(POINT_ANCHOR, view, before=2 * REACH_BEFORE, after=NAME_REACH)
     # Each pattern with the stretches it runs in; a later one only where no earlier one matched.
     abbreviation_first, sign_first_pattern = abbreviation_signed(names), law_first_misprinted(names)
     patterns = ((pinpoint(names), signed), (misprinted(names), signed), (glued_eight(names), signed),
                 (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
                 (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
-                (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers),
+                (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers), (law_first_point(names), points),
                 (sign_first_pattern, sign_first), (law_then_chapter(names), chapters))
     for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
