@@ -12,12 +12,21 @@ the subject of its first sentence ("Skolinspektionen har granskat …"): that is
 ('Skolinspektionen', 35, 51)
 >>> agency_opening("Tillsyn\\n\\nKommunen har i flera år samarbetat med Skolinspektionen.", 0) is None
 True
+
+A decision, an application or a claim whose letterhead is lost names its issuer as the subject of
+its operative sentence ("Regeringen beslutar att …", "Skolinspektionen yrkar att …").
+
+>>> agency_acting("Box 1 Norrby\\nUppdrag till länsstyrelserna.\\nRegeringen beslutar att ge uppdraget.", 0)
+('Regeringen', 43, 53)
+>>> agency_acting("Kommunen beslutar att yttra sig till Regeringen.", 0) is None
+True
 """
 from __future__ import annotations
 
 import re
 
 from diarium.language import words
+from diarium.language.letters import sv_pattern
 
 AGENCIES = {name.casefold(): name for name in words("public_bodies")}
 
@@ -45,6 +54,21 @@ def agency_opening(body: str, offset: int) -> tuple[str, int, int] | None:
     """(name, start, end) of an agency that opens a paragraph or sentence near the start of the
     document as the subject of its verb, or None."""
     for match in SENTENCE_START.finditer(body[:OPENING_CHARS]):
+        name = agency_name(match.group(1))
+        if name:
+            return name, offset + match.start(1), offset + match.end(1)
+    return None
+
+
+ACTING_CHARS = 1500       # the head and the operative part of a decision's or an application's first page
+ACTING = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö-]+)\s+(?:" + "|".join(sv_pattern(v) for v in sorted(words("acting_verbs")))
+                    + r")(?![\wåäö])")
+
+
+def agency_acting(body: str, offset: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of the first agency that acts in an operative sentence ("Regeringen
+    beslutar att …") near the start of the document, or None."""
+    for match in ACTING.finditer(body[:ACTING_CHARS]):
         name = agency_name(match.group(1))
         if name:
             return name, offset + match.start(1), offset + match.end(1)

@@ -55,12 +55,13 @@ from __future__ import annotations
 import re
 
 from diarium.extract.authority_crumbs import company_in_breadcrumb
+from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
-from diarium.extract.agency import agency_in_head, agency_opening
+from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
-    FOR_BOARD, LABEL_INSIDE, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
-    ORGANISATION_FIRST, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
+    FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
+    ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
 from diarium.extract.county import in_county
@@ -91,7 +92,8 @@ def find_authority(text: str, structure: Structure | None = None,
     if found is None and kind == "avtal":
         found = public_party(first)
     elif found is None and kind in ADDRESSED:
-        found = first_match(DECIDES, text[start:end], start) or first_match(FOR_BOARD, text[start:end], start)
+        found = first_match(PROPOSES_TO, text[start:end], start) or first_match(DECIDES, text[start:end], start) \
+            or first_match(FOR_BOARD, text[start:end], start)
     elif found is None and kind == "annat":
         # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
         # only says who decides, or (a notice of decisions) who has decided
@@ -99,11 +101,13 @@ def find_authority(text: str, structure: Structure | None = None,
             or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
-    found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first)
+    found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first) or furniture_body(first)
     if found is None and kind == "annat":
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
         found = agency_opening(text[start:end], start)      # a web copy of an agency's report
+    if found is None and kind != "protokoll":
+        found = agency_acting(text[start:end], start)       # "Regeringen beslutar att …", its letterhead lost
     return in_county(found, first.head())
 
 
@@ -196,6 +200,9 @@ def public_party(first: FirstDocument) -> Found | None:
             if named:
                 return organisation_name(named), block.start, block.end
     parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
+    named = NAMED_PUBLIC_PARTY.search(body)
+    if named and all(named.start() < party.start("party") for party in parties):
+        return named.group("party"), start + named.start("party"), start + named.end("party")
     if parties:
         party = min(parties, key=lambda match: match.start("party"))
         return organisation_name(party), start + party.start("party"), start + party.end("party")

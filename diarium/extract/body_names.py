@@ -78,6 +78,9 @@ LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})
 LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
                           rf"\s*:?\s+{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
+# A board that proposes to the board that decides: "Kommunstyrelsen föreslår kommunfullmäktige
+# besluta", the second one is the text's addressee.
+PROPOSES_TO = re.compile(rf"(?:{BOARD})\s+(?:föreslår|hemställer\s+att)\s+(?P<board>{BOARD})\s+(?:att\s+)?besluta\b")
 DECIDED = re.compile(rf"(?P<board>{BOARD})\s+(?:{plain_alternation(words('decided_verbs'))})\b")
 ANY_BOARD = re.compile(rf"\b(?P<board>{BOARD})\b")
 FOR_BOARD = re.compile(rf"(?i)\b(?:för|till|genom)\s+(?P<board>{BOARD})\b")
@@ -112,6 +115,10 @@ PUBLIC_PARTIES = (
     re.compile(rf"\b[Mm]ellan:?\s+(?:[A-Za-z1-9][).]\s+)?[*_]*(?P<party>{ORGANISATION_NAME})(?![\wåäö-])"),
     re.compile(rf"(?<![\wåäö-])(?P<party>{ORGANISATION_NAME})[*_]*\s*[,(]?\s*"
                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b"))
+# A party line that opens with a name of no organisation word and its public-sector orgnr
+# ("Norrbyförbundet, 222000-0000, vad beträffar …"): a kommunalförbund or a joint board.
+NAMED_PUBLIC_PARTY = re.compile(rf"(?m)^[ \t]*(?P<party>{NAME}(?:[ -]{NAME}){{0,3}}),[ \t]*"
+                                rf"(?:(?i:org(?:anisations)?\.?\s*nr)\.?\s*:?\s*)?{PUBLIC_ORGNR}\b")
 # An organisation named before its public-sector orgnr, its address between them ("Köpare
 # Landstinget i Norrby län Box 601 123 46 NORRÅSEN Org nr: 232100-9991"): the party block of an
 # agreement form.

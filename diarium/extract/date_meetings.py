@@ -21,6 +21,13 @@ MEETING_INSIDE = re.compile(r"(?<=\s)(?:" + "|".join(sv_pattern(label) for label
 # The meeting's time-and-place label inside a page that lost its line breaks: "Plats och tid".
 TIME_PLACE = re.compile(r"(?<![\wåäö])(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
                                                     if "time" in flags.split() and " " in label) + r")(?![\wåäö])")
+# A one-word time label with its colon ("Tid:"), on a flat page: its date is the meeting's where the
+# time of day follows it ("Tid: Plats: 30 maj 2031 kl Stadshuset", the fields' values after their labels).
+TIME_WORD = re.compile(r"(?<![\wåäö])(?:" + "|".join(sv_pattern(label) for label, flags in DATE_LABELS.items()
+                                                    if "time" in flags.split() and " " not in label) + r")\s*:")
+CLOCK = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w) for w in sorted(words("clock_words"), key=len, reverse=True))
+                   + r")(?![\wåäö])", re.I)
+TIME_WORD_REACH = 60      # characters from "Tid:" to its date across the labels that stand between
 # That label opening a column of a protokoll's opening pages, its date a few words on: "Tid och
 # plats onsdagen den 8 mars 2031 kl 09.00" under an ärendeförteckning.
 TIME_PLACE_LINE = re.compile(r"^\s*" + TIME_PLACE.pattern + r"\W{0,3}(?P<date>.{0,40})")
@@ -87,6 +94,24 @@ def flat_meeting_date(first: FirstDocument) -> Found | None:
     return None
 
 
+def timed_date(line: str, start: int) -> Found | None:
+    """The date a few fields after "Tid:" that a time of day follows, on a flat page.
+
+    >>> timed_date("Protokoll fört vid styrelsens sammanträde Tid: Plats: 3 maj 2031 kl Kontoret", 0).value
+    '2031-05-03'
+    >>> timed_date("Tid: Plats: Kontoret Ärenden 1 Beslut av den 3 maj 2031 om taxa", 0) is None
+    True
+    """
+    for label in TIME_WORD.finditer(line):
+        window = line[label.end():label.end() + TIME_WORD_REACH]
+        match = DATE.search(window)
+        value = iso_date(match.group(0)) if match and CLOCK.match(window, match.end()) else None
+        if match and value:
+            at = start + label.end()
+            return Found(value, at + match.start(), at + match.end())
+    return None
+
+
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
     return first_matched_date(MEETING, lines)
@@ -95,6 +120,9 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
 
 def anslag_date(first: FirstDocument) -> Found | None:
     """A protokoll's "Sammanträdesdatum" in the anslag box, or its time-and-place label, on its
-    first two pages."""
+    first two pages; on a flat first page, the date its "Tid:" label gives (a kallelse's "Tid:"
+    dates the meeting it calls, not the kallelse: read for a protokoll only)."""
+    flat = first.flat
     return labelled(split_at_labels(first.opening_columns(), MEETING_INSIDE), MEETING_LABEL) \
-        or time_place_date(first.opening_columns())
+        or time_place_date(first.opening_columns()) \
+        or (timed_date(first.text[flat.start:flat.end], flat.start) if flat is not None else None)

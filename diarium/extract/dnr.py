@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from diarium.extract.dnr_layout import column_hits, dangling_hits, dated_line_hits, label_row_hits
 from diarium.extract.dnr_shapes import (
-    LABEL, REGISTER_CODE, TWO_SERIALS_YEAR, UNIT_DEPARTMENT, is_date, is_statute_series, normalise,
+    BOARD_YEAR_GLUED, LABEL, REGISTER_CODE, TWO_SERIALS_YEAR, UNIT_DEPARTMENT, is_date, is_statute_series, normalise,
 )
 from diarium.extract.evidence import evidence
 from diarium.extract.patterns import bodies, plain_alternation
@@ -173,7 +173,7 @@ def _printed_hits(view: str) -> list[tuple[int, int, str]]:
              for m in finditer(PLAIN_NUMBER, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]
     hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(YEAR_POINT, view, near)]
     for pattern in (DEPARTMENT, DEPARTMENT_LETTER, SERIAL_YEAR, CASE_LINE, AGENCY_SERIAL, YEAR_SERIAL,
-                    UNIT_DEPARTMENT, TWO_SERIALS_YEAR):
+                    UNIT_DEPARTMENT, TWO_SERIALS_YEAR, BOARD_YEAR_GLUED):
         hits += [(m.start("body"), m.end("body"), m.group("body")) for m in finditer(pattern, view, near)]
     hits += [(m.start("body"), m.end("body"), m.group("body"))
              for m in finditer(REGISTER_CODE, view, regions(PLAIN_ANCHOR, view, before=REACH, after=REACH))]

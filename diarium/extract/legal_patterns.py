@@ -94,9 +94,28 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'6 kap 11 kommunallagen': a chapter and a section whose sign the text layer lost."""
-    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>\d{{1,3}}(?:\s?[a-z]\b)?)(?P<sign>)"
+    """'6 kap 11 kommunallagen', '2 kap. 20-21 och 12 LUF': a chapter and its sections whose sign the
+    text layer lost."""
+    lone = r"\d{1,3}(?:\s?[a-z]\b)?"
+    return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>{lone}(?:\s*(?:-|–|,|och)\s*{lone})*)(?P<sign>)"
                       rf"\s+{cited(defined)}")
+
+
+@lru_cache(maxsize=64)
+def lost_sign_numbered() -> re.Pattern[str]:
+    """'enligt 31 i förordningen (2007:14) om …', 'med stöd av 1 förordning (2003:598)': a section
+    whose sign a transcript dropped, cited by a statute with its SFS number."""
+    return re.compile(rf"(?:(?<=enligt )|(?<=av )|(?<=jämlikt ))(?P<section>\d{{1,3}}(?:\s?(?!i\s)[a-z]\b)?)(?P<sign>)"
+                      rf"\s+(?:i\s+)?(?P<law>{NAMED})\s*{SFS}{ABOUT}")
+
+
+@lru_cache(maxsize=64)
+def law_first_point(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'lagen om stöd och service till vissa funktionshindrade (LSS) 9 punkt 10': the statute named
+    first, then a section whose sign a transcript dropped and its punkt."""
+    abbreviated = plain_alternation([*abbreviations(), *defined])
+    return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)}){ABOUT}(?:\s*\((?:{abbreviated})\))?"
+                      rf"\s+(?P<section>\d{{1,3}}(?:\s?[a-h]\b)?)(?P<sign>)\s+punkt\s+(?P<point_after>\d+)\b")
 
 
 @lru_cache(maxsize=64)
@@ -132,6 +151,16 @@ def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen 2 kap. § 7': the statute first, the sign before the section."""
     return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+){CHAPTER}\s*(?P<sign>§)\s*"
                       rf"(?P<section>{SECTION})(?![\w§])")
+
+
+@lru_cache(maxsize=64)
+def abbreviation_signed(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'MBL § 11', OCR's 'MBL 8 11': an abbreviation, then the sign and the section (no chapter),
+    as a negotiation or a paragraph of a short act is cited. A set-apart '8' is read as the sign
+    only between an abbreviation and a number that ends the reference."""
+    abbreviated = plain_alternation([*abbreviations(), *defined])
+    return re.compile(rf"\b(?P<law>{abbreviated})[ \t]*(?P<sign>§§?|\${{1,2}}|(?<=[ \t])8(?=[ \t]))[ \t]*"
+                      rf"(?P<section>\d{{1,3}}(?:[ \t]?[a-z]\b)?)(?![\w§]|[.,]\d|[ \t]*(?:kap|§|%))")
 
 
 @lru_cache(maxsize=64)

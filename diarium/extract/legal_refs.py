@@ -55,9 +55,10 @@ from dataclasses import dataclass
 from diarium.extract.evidence import evidence
 from diarium.extract.regions import finditer, regions
 from diarium.extract.legal_patterns import (
-    BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, chapter_only, colon_pinpoint,
+    BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, abbreviation_signed,
+    chapter_only, colon_pinpoint,
     glued_eight, law_first, law_first_misprinted, law_then_chapter, law_then_pinpoint,
-    lost_sign, misprinted, pinpoint, statute_key)
+    law_first_point, lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -70,6 +71,9 @@ COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
 BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
 CHAPTER_WORD = re.compile(r"\dkap|\d\s+kap|\d\.kap")           # "PBL 14 kap", "kommunallagens 10 kapitel"
+SIGN_AFTER_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][ \t]*(?:§|\$|8[ \t])")  # "MBL § 11", OCR's "MBL 8 11"
+POINT_ANCHOR = re.compile(r"\d\s+punkt\s+\d")                  # "(LSS) 9 punkt 10", its § dropped
+EIGHT_ENDS = re.compile(r"[ \t]*(?:[.;)]?[ \t]*(?:\n|$))")
 SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
 NAME_REACH = 40
 SFS_THEN_PINPOINT = re.compile(r"\d{4}:\d+\),?\s+[\d§]")      # "kommunallagen (2017:900), 2 kap. 6 §"
@@ -96,9 +100,10 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     6' → '14 kap. 6 §')."""
     text = view[match.start():end]
     sign = match.groupdict().get("sign")
-    if sign == "":                      # lost: "6 kap 11 kommunallagen"
+    if sign == "":                      # lost: "6 kap 11 kommunallagen", "2 kap. 20-21 och 12 LUF"
         at = match.end("section") - match.start()
-        text = text[:at] + " §" + text[at:]
+        several = re.search(r"\d\s*(?:-|–|,|och)\s*\d", match.group("section"))
+        text = text[:at] + (" §§" if several else " §") + text[at:]
     elif sign and not sign.startswith("§"):
         at = match.start("sign") - match.start()
         glued = sign == "8" and text[at - 1].isdigit()
@@ -112,6 +117,12 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
 def law_last(match: re.Match[str]) -> str:
     """'kommunallagen 2 kap. § 7' as a pinpoint is cited: '2 kap. 7 § kommunallagen'."""
     return f"{match.group('chapter')} kap. {squash(match.group('section'))} § {squash(match.group('law'))}"
+
+
+def law_signed(match: re.Match[str]) -> str:
+    """'MBL 8 11', 'MBL§11' as the reference is printed when its sign is read right: 'MBL § 11'."""
+    sign = "§§" if len(match.group("sign")) > 1 else "§"
+    return f"{match.group('law')} {sign} {squash(match.group('section'))}"
 
 
 def _key(match: re.Match[str], defined: dict[str, str]) -> tuple[str, ...]:
@@ -141,24 +152,31 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     numbered = regions(SFS_THEN_PINPOINT, view, before=REACH_BEFORE, after=REACH_BEFORE)
     sign_first = regions(SIGN_AFTER_CHAPTER, view, before=REACH_BEFORE, after=NAME_REACH)
     chapters = regions(CHAPTER_WORD, view, before=REACH_BEFORE, after=10)
+    abbreviated = regions(SIGN_AFTER_ABBREVIATION, view, before=10, after=10)
+    numbers = regions(SFS_ANCHOR, view, before=NAME_REACH, after=REACH_AFTER)
+    points = regions(POINT_ANCHOR, view, before=2 * REACH_BEFORE, after=NAME_REACH)
     # Each pattern with the stretches it runs in; a later one only where no earlier one matched.
+    abbreviation_first, sign_first_pattern = abbreviation_signed(names), law_first_misprinted(names)
     patterns = ((pinpoint(names), signed), (misprinted(names), signed), (glued_eight(names), signed),
                 (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
                 (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
-                (law_first_misprinted(names), sign_first), (law_then_chapter(names), chapters))
-    sign_first_pattern = patterns[-2][0]
+                (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers), (law_first_point(names), points),
+                (sign_first_pattern, sign_first), (law_then_chapter(names), chapters))
     for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
-            if sign[0] in "8S" and match.groupdict().get("chapter") is None \
+            if sign[0] in "8S" and match.groupdict().get("chapter") is None and pattern is not abbreviation_first \
                     and not (match.groupdict().get("section") or "").rstrip()[-1:].isalpha():
                 continue          # a set-apart "8" or "S" is only trusted after "N kap." or "28 f"
+            if pattern is abbreviation_first and sign == "8" and not EIGHT_ENDS.match(view, match.end()):
+                continue          # "MBL 8 11" is a reference where nothing but its line's end follows
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if pattern is patterns[-1][0] and re.fullmatch(BARE_STATUTE, match.group("law")):
                 continue          # "lagen 2 kap.": a statute word alone names no statute
             end = _end(match)
-            printed = law_last(match) if pattern is sign_first_pattern else _printed(view, match, end, pattern is patterns[1][0])
+            printed = law_last(match) if pattern is sign_first_pattern else law_signed(match) \
+                if pattern is abbreviation_first else _printed(view, match, end, pattern is patterns[1][0])
             hits.append(Hit(match.start(), end, match.groupdict().get("sfs"), printed, _key(match, defined)))
             taken.append((match.start(), match.end()))
     return hits

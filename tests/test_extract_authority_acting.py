@@ -1,0 +1,25 @@
+"""A state body that acts in the operative sentence of a decision or an application whose
+letterhead is lost is its issuer; a body only addressed or mentioned is not."""
+from __future__ import annotations
+
+from diarium.extract.authority import find_authority
+
+
+def test_the_government_deciding_in_a_letter_without_letterhead() -> None:
+    text = ("Box 12\n123 45 NORRBY\nUppdrag till länsstyrelserna i Norrby och Söderby län om tillsyn.\n"
+            "Regeringen beslutar att följande ska gälla under budgetåret 2031.\nFINANSIERING\n")
+    found = find_authority(text)
+    assert found is not None and found[0] == "Regeringen"
+
+
+def test_an_agency_claiming_in_an_application_to_a_court() -> None:
+    text = ("ANSÖKAN 2031-05-02 Dnr 12/2031 Förvaltningsrätten i Norrby Box 1 Ansökan om avgift "
+            "Sökande Konkurrensverket Motpart Norrby Buss AB Yrkanden 1. Konkurrensverket yrkar att "
+            "förvaltningsrätten beslutar att bolaget ska betala avgift.")
+    found = find_authority(text)
+    assert found is not None and found[0] == "Konkurrensverket"
+
+
+def test_an_agency_addressed_is_not_the_issuer() -> None:
+    found = find_authority("Yttrande\nEkeby kommun beslutar att lämna synpunkter till Regeringen.\n")
+    assert found is None or found[0] != "Regeringen"
