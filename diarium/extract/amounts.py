@@ -69,8 +69,9 @@ from diarium.schemas.structure import Structure
 UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 # A number's first group at the end of a line of running text, its other groups on the next.
-# After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
-LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
+# After a function word ("uppgå till 15") or an approximator ("ca 1"): a sentence runs on, no row's
+# figure ("Antal platser 12").
+LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\.?\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
 # Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -85,6 +86,7 @@ AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT
 MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
 FUNCTION_WORDS = words("function_words")
+RUN_ON_WORDS = FUNCTION_WORDS | words("approximators")
 
 
 def in_sentence(text: str, sign: int) -> bool:
@@ -164,7 +166,8 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(number, start) of an amount whose first groups a sentence left at the end of the line
-    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor"), or whose first groups OCR
+    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor", "blir
+    den ca 1\n380 tkr per år"), or whose first groups OCR
     glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
         return None
@@ -172,7 +175,7 @@ def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     if glued:
         return f"{glued.group('head')} {match.group('num')}", glued.start("head")
     head = LINE_HEAD.search(text, max(0, match.start() - 40), match.start())
-    if not head or head.group("word") not in FUNCTION_WORDS:
+    if not head or head.group("word") not in RUN_ON_WORDS:
         return None
     return f"{head.group('head')} {match.group('num')}", head.start("head")
 

@@ -45,7 +45,7 @@ from diarium.extract.party_forms import form_parties
 from diarium.extract.party_items import LEGAL_FORMS
 from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
-from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
+from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_sets, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_subjects import subject_recipients
@@ -284,7 +284,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
-    parties = named_only(not_former(named_by_text(parties), text), text)
+    parties = not_sets(named_only(not_former(named_by_text(parties), text), text))
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text)
         if public:
