@@ -43,6 +43,7 @@ from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_items import LEGAL_FORMS
+from diarium.extract.party_kommuner import as_kommuner, member_parties
 from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_sets, not_titles_only
@@ -263,7 +264,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
     clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
-    mentioned = agreement_parties(text, units) + sale_parties(text, units)
+    mentioned = as_kommuner(agreement_parties(text, units) + sale_parties(text, units) + member_parties(text, units))
     decided = grant_recipients(text, units) or subject_recipients(text)
     grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
         + applicants(text, units)

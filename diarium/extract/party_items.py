@@ -31,6 +31,9 @@ LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') 
 LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive|OCH|SAMT)\s+")     # (a title in capitals)
+# "ABF Ekeby/Studieförbundet Norrby": two names of two capitalised words or more, a slash
+# between them ("Uppsala/Örebroregionen" is one region's name, "Västarvet/Museet" one body's).
+SLASH_PAIR = re.compile(r"^(?P<left>\s*(?:\S+\s+)*?[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ][^\s/]*)/(?=[A-ZÅÄÖ][^\s/]*\s+[A-ZÅÄÖ])")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
@@ -83,7 +86,7 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
     parties = []
     pos = 0
     raw = QUOTED.sub(lambda m: " " * len(m.group(0)), raw)     # '(”Kommunen”)': a defined term, same length
-    for piece in ITEM_SPLIT.split(raw):
+    for piece in [part for item in ITEM_SPLIT.split(raw) for part in slash_pair(item)]:
         offset = raw.find(piece, pos)
         pos = offset + len(piece)
         found = (piece.strip(), piece.find(piece.strip())) if is_reference(piece) else item_name(piece)
@@ -104,6 +107,18 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
         length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
         parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
     return parties
+
+
+def slash_pair(item: str) -> list[str]:
+    """The two names of an item that joins them with a slash, else the item.
+
+    >>> slash_pair("ABF Ekeby/Studieförbundet Norrby Väst om driften")
+    ['ABF Ekeby', 'Studieförbundet Norrby Väst om driften']
+    >>> slash_pair("landstingen i Uppsala/Örebroregionen"), slash_pair("Västarvet/Bohusläns museum")
+    (['landstingen i Uppsala/Örebroregionen'], ['Västarvet/Bohusläns museum'])
+    """
+    pair = SLASH_PAIR.match(item)
+    return [pair.group("left"), item[pair.end():]] if pair else [item]
 
 
 def common_noun(name: str, document: str) -> bool:
