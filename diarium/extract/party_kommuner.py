@@ -1,21 +1,21 @@
-"""Kommuner named by their place: "avtal mellan kommunerna Ekeby, Norrby och Åsby" names three
-kommuner, each party by its kommun's name ("Ekeby kommun", "Norrbys kommun" for a place that
-ends in a consonant); and the member kommuner a kommunalförbund's förbundsordning lists
-("Medlemskommunerna som ingår i förbundet är Ekeby, Norrby och Åsby"), the parties of the
-förbundsordning and of the agreement the members sign.
+"""Kommuner named by their place (one of the country's kommuner, `municipalities.txt`): "avtal
+mellan kommunerna Hjo, Tidaholm och Sala" names three kommuner, each party by its kommun's name
+("Hjo kommun", "Tidaholms kommun" for a place that ends in a consonant); and the member kommuner
+a kommunalförbund's förbundsordning lists ("Medlemskommunerna som ingår i förbundet är Hjo,
+Tidaholm och Sala"), the parties of the förbundsordning and of the agreement the members sign.
 
->>> kommun_name("Ale"), kommun_name("Kungälv"), kommun_name("Borås"), kommun_name("Lilla Edet")
-('Ale kommun', 'Kungälvs kommun', 'Borås kommun', 'Lilla Edets kommun')
->>> [p.name for p in as_kommuner([Party(name="Kungälv"), Party(name="Kungälv Energi AB")])]
-['Kungälvs kommun', 'Kungälv Energi AB']
+>>> kommun_name("Hjo"), kommun_name("Tidaholm"), kommun_name("Vännäs"), kommun_name("Upplands Väsby")
+('Hjo kommun', 'Tidaholms kommun', 'Vännäs kommun', 'Upplands Väsby kommun')
+>>> [p.name for p in as_kommuner([Party(name="Tidaholm"), Party(name="Tidaholm Energi AB")])]
+['Tidaholms kommun', 'Tidaholm Energi AB']
 >>> from diarium.structure import analyse
 >>> from diarium.extract.units import text_units
->>> text = "2 § Medlemmar\\nMedlemskommunerna som ingår i kommunalförbundet är Ale, Lerum och Partille.\\n"
+>>> text = "2 § Medlemmar\\nMedlemskommunerna som ingår i kommunalförbundet är Sotenäs, Tanum och Orust.\\n"
 >>> [p.name for p in member_parties(text, text_units(text, analyse(text)))]
-['Ale kommun', 'Lerums kommun', 'Partille kommun']
->>> text = "Förbundets medlemmar är Ale och Lerum  Kommunerna Ale och Lerum har ansökt om medlemskap."
+['Sotenäs kommun', 'Tanums kommun', 'Orusts kommun']
+>>> text = "Förbundets medlemmar är Hjo och Tanum  Kommunerna Hjo och Tanum har ansökt om medlemskap."
 >>> [p.name for p in member_parties(text, text_units(text, analyse(text)))]
-['Ale kommun', 'Lerums kommun']
+['Hjo kommun', 'Tanums kommun']
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from diarium.language import words
 from diarium.schemas import Party
 
 MUNICIPALITIES = {name.casefold(): name for name in words("municipalities")}
-# A place's genitive takes no -s after a vowel or a sibilant ("Ale kommun", "Borås kommun").
+# A place's genitive takes no -s after a vowel or a sibilant ("Hjo kommun", "Vännäs kommun").
 NO_GENITIVE_S = re.compile(r"(?i)[aeiouyåäösxz]$")
 # "Medlemskommunerna som ingår i förbundet är A, B och C", "Förbundets medlemmar är A och B".
 MEMBERS = re.compile(rf"(?i)(?<![\wåäö])(?:medlemskommuner(?:na)?|medlemmar(?:na)?)\s+(?:[\wåäö]+\s+){{0,5}}?är\s+"
@@ -68,7 +68,7 @@ def member_parties(text: str, units: list[Unit]) -> list[Party]:
 
 def places(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The items up to the first that is no kommun's place; a list that runs on into the next
-    sentence (the text lost its line breaks: "… Kungälv och Ale  Kommunerna …") ends with the
+    sentence (the text lost its line breaks: "… Hjo och Tanum  Kommunerna …") ends with the
     place that item opens with."""
     found = []
     for at, item in items:
@@ -84,7 +84,7 @@ def places(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def split_items(piece: str) -> list[tuple[int, str]]:
-    """(offset, name) of each name of a list ("Ale, Tjörn och Stenungsund")."""
+    """(offset, name) of each name of a list ("Hjo, Tanum och Orust")."""
     found, pos = [], 0
     for item in ITEM_SPLIT.split(piece):
         offset = piece.find(item, pos)

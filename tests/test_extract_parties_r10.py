@@ -1,0 +1,53 @@
+"""Parties of agreements between kommuner and of two-name items, in shapes first met on the pool's
+agreements, written for these tests in other bodies' style: kommuner named by their place after
+"kommunerna", a kommunalförbund's member list, two organisations joined by a slash, a signature
+page with two places and dates and no placeholder words, and a set of bodies in lower case."""
+from __future__ import annotations
+
+from diarium.extract import find_parties
+
+
+def names(text: str) -> list[str]:
+    return sorted(p.name for p in find_parties(text))
+
+
+def test_kommuner_named_by_their_place_are_named_as_kommuner():
+    text = ("Avtal mellan kommunerna Hjo, Tidaholm och Sala om samverkan inom räddningstjänsten.\n\n"
+            "1 § Inträde\nKommunerna träder in den 1 januari 2027.\n")
+    assert names(text) == ["Hjo kommun", "Sala kommun", "Tidaholms kommun"]
+
+
+def test_a_place_that_ends_in_a_vowel_or_s_takes_no_genitive_s():
+    text = "Samverkansavtal mellan kommunerna Vännäs och Borås om gemensam upphandling.\n"
+    assert names(text) == ["Borås kommun", "Vännäs kommun"]
+
+
+def test_the_member_kommuner_of_a_forbund_are_parties():
+    text = ("Förbundsordning\n\n2 § Medlemmar\nMedlemskommunerna som ingår i kommunalförbundet är Sotenäs, "
+            "Tanum och Orust.\n\n3 § Ändamål\nFörbundet ska sköta räddningstjänsten.\n")
+    assert names(text) == ["Orusts kommun", "Sotenäs kommun", "Tanums kommun"]
+
+
+def test_a_member_list_of_other_names_adds_no_party():
+    text = "Föreningens medlemmar är Anna Berg och Per Lund.\n"
+    assert names(text) == []
+
+
+def test_two_organisations_joined_by_a_slash_are_two_parties():
+    text = "Landstingsstyrelsen godkänner överenskommelse med ABF Ekeby/Studieförbundet Norrby Väst om driften av skolan.\n"
+    assert names(text) == ["ABF Ekeby", "Studieförbundet Norrby Väst"]
+
+
+def test_two_parties_signing_under_their_own_place_and_date():
+    text = ("MARKANVISNINGSAVTAL\n\nMellan Kommunen och Bolaget har följande avtal träffats.\n\n"
+            "1. Markanvisningsavgift\nBolaget erlägger en avgift om 500 000 kr.\n\n"
+            "Ekeby den 2024-02-02                        Norrby den 2024-02-05\n"
+            "För Ekeby kommun                            För Norrby Exploatering AB\n\n"
+            "Anna Berg                                   Per Lund\n"
+            "Kommunstyrelsens ordförande                 VD\n")
+    assert names(text) == ["Ekeby kommun", "Norrby Exploatering AB"]
+
+
+def test_a_lower_case_plural_of_bodies_is_no_party():
+    text = "Producenterna har avtal med Sveriges kommuner om insamling på återvinningscentralerna.\n"
+    assert names(text) == []
