@@ -26,3 +26,18 @@ def test_a_compound_money_noun_makes_a_scale_word_count_kronor():
 
 def test_a_scale_word_without_money_in_the_sentence_counts_no_kronor():
     assert values("Tjänsten har 2,1 miljoner användare och växer.\n") == []
+
+
+def test_a_head_row_that_opens_with_the_unit_counts_a_year_with_its_head():
+    text = "Tkr          Budget 2025     Utfall 2025\nLokaler         1 200           1 150\nSumma           1 650           1 600\n"
+    assert values(text) == [1_200_000, 1_150_000, 1_650_000, 1_600_000]
+
+
+def test_a_unit_after_each_year_of_a_head_row_is_no_amount_and_heads_the_rows():
+    text = ("Post                 Budget 2025 tkr    Utfall 2025 tkr\n"
+            "Lokaler                    1 200              1 150\nSumma                      1 650              1 600\n")
+    assert values(text) == [1_200_000, 1_150_000, 1_650_000, 1_600_000]
+
+
+def test_a_year_and_a_unit_in_a_sentence_stay_an_amount():
+    assert values("Underskottet blev 2025 tkr och 2026 tkr året efter.") == [2_025_000, 2_026_000]

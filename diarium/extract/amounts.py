@@ -76,6 +76,7 @@ LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\.?\s+(?P<head>\d{
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 COLUMN_GAP = re.compile(r"[ \t]{3,}|\t|\n")
+YEAR_UNIT = re.compile(rf"(?i)(?<![\d,.])(?:19|20)\d{{2}}[ \t]*\(?(?:{unit_pattern(list(UNITS))})(?![\wåäö])")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
@@ -180,11 +181,18 @@ def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     return f"{head.group('head')} {match.group('num')}", head.start("head")
 
 
-def year_head(match: re.Match[str]) -> bool:
-    """A year and a unit a column gap apart ("Kostnader 2025        tkr"): a table's heads, no
-    amount."""
-    return match.re is AFTER and bool(YEAR.fullmatch(match.group("num"))) and not match.group("dec") \
-        and bool(COLUMN_GAP.search(match.group(0), match.end("num") - match.start()))
+def year_head(text: str, match: re.Match[str]) -> bool:
+    """A year and a unit a column gap apart ("Kostnader 2025        tkr"), or a scaled unit after
+    each year of a head row ("Budget 2025 tkr    Utfall 2025 tkr"): a table's heads, no amount."""
+    if match.re is not AFTER or not YEAR.fullmatch(match.group("num")) or match.group("dec"):
+        return False
+    if COLUMN_GAP.search(match.group(0), match.end("num") - match.start()):
+        return True
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[start:end if end >= 0 else len(text)]
+    last = not text[match.end():end if end >= 0 else len(text)].strip(" \t)")
+    return unit_value(match.group("unit")) > 1 and (len(YEAR_UNIT.findall(line)) >= 2 or last) \
+        and bool(COLUMN_GAP.search(line))
 
 
 def numbered_rows(text: str) -> set[int]:
@@ -259,7 +267,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
         broken = line_broken(text, match) if match.re is AFTER and not glued else None
         value = value_of(broken[0] if broken else glued or match.group("num"), match.group("dec"), match.group("unit"))
-        if value == 0 or year_head(match):
+        if value == 0 or year_head(text, match):
             continue
         if broken and value in found:
             continue                    # "uppgå till 15\n500 000 kr": the whole number, found before
