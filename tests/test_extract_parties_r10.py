@@ -51,3 +51,19 @@ def test_two_parties_signing_under_their_own_place_and_date():
 def test_a_lower_case_plural_of_bodies_is_no_party():
     text = "Producenterna har avtal med Sveriges kommuner om insamling på återvinningscentralerna.\n"
     assert names(text) == []
+
+
+def parties(text: str) -> list[tuple[str, str | None]]:
+    return sorted((p.name, p.orgnr) for p in find_parties(text))
+
+
+def test_the_landlord_labelled_as_a_role_of_a_lease_is_a_party():
+    text = ("HYRESKONTRAKT\nHyresvärd: Norrby Fastigheter AB, 556036-0793\n"
+            "Hyresgäst: Ekeby kommun genom Socialnämnden, 212000-2783\nHyra: 180 000 kr per år\n")
+    assert parties(text) == [("Ekeby kommun", "212000-2783"), ("Norrby Fastigheter AB", "556036-0793")]
+
+
+def test_a_landlord_mentioned_in_a_partnership_is_still_no_party():
+    text = ("Idéburet offentligt partnerskap mellan Ekeby kommun och Föreningen Norrbygården.\n"
+            "Föreningen hyr lokalen av Norrby Fastigheter AB, som är hyresvärd.\n")
+    assert "Norrby Fastigheter AB" not in [name for name, _ in parties(text)]
