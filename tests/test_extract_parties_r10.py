@@ -67,3 +67,17 @@ def test_a_landlord_mentioned_in_a_partnership_is_still_no_party():
     text = ("Idéburet offentligt partnerskap mellan Ekeby kommun och Föreningen Norrbygården.\n"
             "Föreningen hyr lokalen av Norrby Fastigheter AB, som är hyresvärd.\n")
     assert "Norrby Fastigheter AB" not in [name for name, _ in parties(text)]
+
+
+def test_the_kommun_referred_to_beside_the_other_partys_role_is_a_party():
+    text = ("EKEBY KOMMUN\n\nÖverenskommelse om fastighetsreglering, undertecknat av Norrby Bygg AB, 2025-09-25\n\n"
+            "Beslutet skickas till\n\nNorrby Bygg AB\n\nBeskrivning av ärendet\n"
+            "Exploateringsavtalet reglerar detaljplanens genomförande. Till följd av genomförandet överförs mark "
+            "mellan kommunens och exploatörens fastigheter.\n")
+    assert names(text) == ["Ekeby kommun", "Norrby Bygg AB"]
+
+
+def test_a_kommun_named_only_apart_from_any_role_is_not_added():
+    text = ("EKEBY KOMMUN\n\nÖverenskommelse om fastighetsreglering, undertecknat av Norrby Bygg AB, 2025-09-25\n\n"
+            "Beslutet skickas till\n\nNorrby Bygg AB\n\nKommunen äger fastigheten. Exploatören bygger bostäder.\n")
+    assert names(text) == ["Norrby Bygg AB"]

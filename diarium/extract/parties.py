@@ -51,7 +51,7 @@ from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_subjects import subject_recipients
 from diarium.extract.party_terms import from_term_lists
-from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
+from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party, referred_public
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
 from diarium.language import words
@@ -287,7 +287,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
     parties = not_sets(named_only(not_former(named_by_text(parties), text), text))
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
-        public = public_party(text) or acting_for(text)
+        public = public_party(text) or acting_for(text) or referred_public(text)
         if public:
             parties.append(public)
     return parties
