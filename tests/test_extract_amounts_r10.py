@@ -41,3 +41,10 @@ def test_a_unit_after_each_year_of_a_head_row_is_no_amount_and_heads_the_rows():
 
 def test_a_year_and_a_unit_in_a_sentence_stay_an_amount():
     assert values("Underskottet blev 2025 tkr och 2026 tkr året efter.") == [2_025_000, 2_026_000]
+
+
+def test_typeset_spaces_between_digit_groups():
+    text = "Köpeskillingen är 1\u2009250\u2009000 kronor.\n\nKostnader (tkr)\nPost       2025      2026\nLokaler   1\u202f200     1\u202f300\n"
+    found = find_amounts(text)
+    assert [a.value for a in found] == [1_250_000, 1_200_000, 1_300_000]
+    assert text[found[0].evidence[0].start:found[0].evidence[0].end].startswith("1\u2009250\u2009000")

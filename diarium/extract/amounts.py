@@ -56,7 +56,7 @@ from diarium.extract.amount_captions import table_cells
 from diarium.extract.amount_scales import elliptic
 from diarium.extract.amount_flag_column import flag_column_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
-from diarium.extract.amount_text import amount_text
+from diarium.extract.amount_text import amount_text, group_spaces
 from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
@@ -245,14 +245,15 @@ def thousands_comma(match: re.Match[str]) -> bool:
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     found: dict[int, Amount] = {}
+    printed, text = text, group_spaces(text)
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
             + column_amounts(text) + worded_amounts(text) + flag_column_cells(text):
-        ev = evidence(text, start, end)
+        ev = evidence(printed, start, end)
         if value in found:
             found[value].evidence.append(ev)
         else:
-            found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
-    printed, text = text, amount_text(text)
+            found[value] = Amount(value=value, per=None, text=printed[start:end], evidence=[ev])
+    text = amount_text(text)
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text),
                       *kronor_before(text)],
                      key=lambda m: m.start())
