@@ -81,3 +81,19 @@ def test_a_kommun_named_only_apart_from_any_role_is_not_added():
     text = ("EKEBY KOMMUN\n\nÖverenskommelse om fastighetsreglering, undertecknat av Norrby Bygg AB, 2025-09-25\n\n"
             "Beslutet skickas till\n\nNorrby Bygg AB\n\nKommunen äger fastigheten. Exploatören bygger bostäder.\n")
     assert names(text) == ["Norrby Bygg AB"]
+
+
+HEAD_ONLY_ROLES = ("KÖPEAVTAL\n\nSäljaren och Köparen har denna dag träffat följande avtal.\n\n"
+                   "§ 1 Köpeskilling\nKöpeskillingen är 1 250 000 kronor.\n\n")
+
+
+def test_names_under_a_row_of_role_labels_at_the_signatures():
+    text = HEAD_ONLY_ROLES + ("Ekeby 2024-03-01                  Norrby 2024-03-05\nSäljare                           Köpare\n"
+                              "Ekeby kommun                      Norrby Bygg AB\n\nAnna Berg                         Per Lund\n")
+    assert names(text) == ["Ekeby kommun", "Norrby Bygg AB"]
+
+
+def test_parties_signing_one_under_the_other_each_under_its_place_and_date():
+    text = HEAD_ONLY_ROLES + ("Ekeby den 1 mars 2024\nFör Ekeby kommun\n\nAnna Berg\nKommunstyrelsens ordförande\n\n"
+                              "Norrby den 5 mars 2024\nFör Norrby Bygg AB\n\nPer Lund\nVerkställande direktör\n")
+    assert names(text) == ["Ekeby kommun", "Norrby Bygg AB"]
