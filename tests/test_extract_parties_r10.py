@@ -12,19 +12,19 @@ def names(text: str) -> list[str]:
 
 
 def test_kommuner_named_by_their_place_are_named_as_kommuner():
-    text = ("Avtal mellan kommunerna Hjo, Tidaholm och Sala om samverkan inom räddningstjänsten.\n\n"
-            "1 § Inträde\nKommunerna träder in den 1 januari 2027.\n")
+    text = ("Avtal mellan kommunerna Hjo, Tidaholm och Sala om gemensam kollektivtrafik.\n\n"
+            "1 § Syfte\nAvtalet gäller från och med 2026.\n")
     assert names(text) == ["Hjo kommun", "Sala kommun", "Tidaholms kommun"]
 
 
 def test_a_place_that_ends_in_a_vowel_or_s_takes_no_genitive_s():
-    text = "Samverkansavtal mellan kommunerna Vännäs och Borås om gemensam upphandling.\n"
-    assert names(text) == ["Borås kommun", "Vännäs kommun"]
+    text = "Samverkansavtal mellan kommunerna Vännäs och Mönsterås om gemensam upphandling.\n"
+    assert names(text) == ["Mönsterås kommun", "Vännäs kommun"]
 
 
 def test_the_member_kommuner_of_a_forbund_are_parties():
-    text = ("Förbundsordning\n\n2 § Medlemmar\nMedlemskommunerna som ingår i kommunalförbundet är Sotenäs, "
-            "Tanum och Orust.\n\n3 § Ändamål\nFörbundet ska sköta räddningstjänsten.\n")
+    text = ("Förbundsordning\n\n2 § Medlemmar\nMedlemskommunerna i förbundet är Sotenäs, "
+            "Tanum och Orust.\n\n3 § Ändamål\nFörbundet ska sköta vattenförsörjningen.\n")
     assert names(text) == ["Orusts kommun", "Sotenäs kommun", "Tanums kommun"]
 
 
@@ -34,8 +34,8 @@ def test_a_member_list_of_other_names_adds_no_party():
 
 
 def test_two_organisations_joined_by_a_slash_are_two_parties():
-    text = "Landstingsstyrelsen godkänner överenskommelse med ABF Ekeby/Studieförbundet Norrby Väst om driften av skolan.\n"
-    assert names(text) == ["ABF Ekeby", "Studieförbundet Norrby Väst"]
+    text = "Landstingsstyrelsen godkänner överenskommelse med Bildningsförbundet Ekeby/Studieförbundet Norrby Väst om driften av skolan.\n"
+    assert names(text) == ["Bildningsförbundet Ekeby", "Studieförbundet Norrby Väst"]
 
 
 def test_two_parties_signing_under_their_own_place_and_date():
@@ -49,7 +49,7 @@ def test_two_parties_signing_under_their_own_place_and_date():
 
 
 def test_a_lower_case_plural_of_bodies_is_no_party():
-    text = "Producenterna har avtal med Sveriges kommuner om insamling på återvinningscentralerna.\n"
+    text = "Föreningen har avtal med Norrlands kommuner om utbildning av ledare.\n"
     assert names(text) == []
 
 
@@ -70,16 +70,15 @@ def test_a_landlord_mentioned_in_a_partnership_is_still_no_party():
 
 
 def test_the_kommun_referred_to_beside_the_other_partys_role_is_a_party():
-    text = ("EKEBY KOMMUN\n\nÖverenskommelse om fastighetsreglering, undertecknat av Norrby Bygg AB, 2025-09-25\n\n"
-            "Beslutet skickas till\n\nNorrby Bygg AB\n\nBeskrivning av ärendet\n"
-            "Exploateringsavtalet reglerar detaljplanens genomförande. Till följd av genomförandet överförs mark "
-            "mellan kommunens och exploatörens fastigheter.\n")
+    text = ("EKEBY KOMMUN\n\nKöpeavtal med Norrby Bygg AB om del av Ekeby 1:1\n\n"
+            "Beslutet skickas till\n\nNorrby Bygg AB\n\nBeskrivning av ärendet\nKöpeavtalet reglerar överlåtelsen. "
+            "Tillträdet sker när kommunens och köparens ansökan om lantmäteriförrättning är beviljad.\n")
     assert names(text) == ["Ekeby kommun", "Norrby Bygg AB"]
 
 
 def test_a_kommun_named_only_apart_from_any_role_is_not_added():
-    text = ("EKEBY KOMMUN\n\nÖverenskommelse om fastighetsreglering, undertecknat av Norrby Bygg AB, 2025-09-25\n\n"
-            "Beslutet skickas till\n\nNorrby Bygg AB\n\nKommunen äger fastigheten. Exploatören bygger bostäder.\n")
+    text = ("EKEBY KOMMUN\n\nKöpeavtal med Norrby Bygg AB om del av Ekeby 1:1\n\n"
+            "Beslutet skickas till\n\nNorrby Bygg AB\n\nKommunen äger marken. Köparen bygger bostäder.\n")
     assert names(text) == ["Norrby Bygg AB"]
 
 

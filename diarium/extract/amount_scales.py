@@ -5,8 +5,8 @@ where the scale word ends the phrase — "3,2 miljoner besökare" counts visitor
 
 >>> [m.group(0) for m in elliptic("Kostnaden för resorna ligger på ca 13,5 miljoner. Det var 2,1 miljoner resor.")]
 ['13,5 miljoner']
->>> [m.group(0) for m in elliptic("Statsbidraget uppgår till 57 miljoner och ska fördelas.")]
-['57 miljoner']
+>>> [m.group(0) for m in elliptic("Driftbidraget hamnar på 12 miljoner, enligt prognosen.")]
+['12 miljoner']
 >>> [m.group(0) for m in elliptic("Ett överskott på 25,6 miljoner kronor. Här ingår en vinst med 28,4 miljoner.")]
 ['28,4 miljoner']
 """
@@ -21,9 +21,12 @@ from diarium.language import words
 UNIT = unit_pattern(list(UNITS))
 SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
-# A money noun opens a word or is a compound's head after its first part ("statsbidraget").
-MONEY_NOUN = re.compile(r"(?i)(?<![\wåäö])(?:[a-zåäö]{3,})?(?:" + alternation(
-    words("money_nouns") | {w for w in words("money_labels") if not w.startswith("!")}) + ")")
+# A money noun opens a word or, five letters or more, is a compound's head after its first part
+# ("driftbidraget"; a short stem inside a word is often none: "detaljplanen").
+MONEY_STEMS = words("money_nouns") | {w for w in words("money_labels") if not w.startswith("!")}
+COMPOUND_HEAD = 5
+MONEY_NOUN = re.compile(r"(?i)(?<![\wåäö])(?:" + alternation(MONEY_STEMS) + r"|[a-zåäö]{3,}(?:"
+                        + alternation(w for w in MONEY_STEMS if len(w) >= COMPOUND_HEAD) + "))")
 # What may follow a scale word that ends its phrase: punctuation, the line's end, a function word.
 PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|(?P<word>[a-zåäö]+)\b)", re.M)
 FUNCTION_WORDS = words("function_words")

@@ -31,8 +31,8 @@ LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') 
 LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive|OCH|SAMT)\s+")     # (a title in capitals)
-# "ABF Ekeby/Studieförbundet Norrby": two names of two capitalised words or more, a slash
-# between them ("Uppsala/Örebroregionen" is one region's name, "Västarvet/Museet" one body's).
+# "Bildningsförbundet Ekeby/Studieförbundet Norrby": two names of two capitalised words or more, a slash
+# between them ("Ekeby/Norrbyregionen" is one region's name, "Kulturarvet/Museet" one body's).
 SLASH_PAIR = re.compile(r"^(?P<left>\s*(?:\S+\s+)*?[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ][^\s/]*)/(?=[A-ZÅÄÖ][^\s/]*\s+[A-ZÅÄÖ])")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
@@ -112,10 +112,10 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
 def slash_pair(item: str) -> list[str]:
     """The two names of an item that joins them with a slash, else the item.
 
-    >>> slash_pair("ABF Ekeby/Studieförbundet Norrby Väst om driften")
-    ['ABF Ekeby', 'Studieförbundet Norrby Väst om driften']
-    >>> slash_pair("landstingen i Uppsala/Örebroregionen"), slash_pair("Västarvet/Bohusläns museum")
-    (['landstingen i Uppsala/Örebroregionen'], ['Västarvet/Bohusläns museum'])
+    >>> slash_pair("Bildningsförbundet Ekeby/Studieförbundet Norrby Väst om driften")
+    ['Bildningsförbundet Ekeby', 'Studieförbundet Norrby Väst om driften']
+    >>> slash_pair("landstingen i Ekeby/Norrbyregionen"), slash_pair("Kulturarvet/Ekeby museum")
+    (['landstingen i Ekeby/Norrbyregionen'], ['Kulturarvet/Ekeby museum'])
     """
     pair = SLASH_PAIR.match(item)
     return [pair.group("left"), item[pair.end():]] if pair else [item]

@@ -1,8 +1,8 @@
 """Kommuner named by their place (one of the country's kommuner, `municipalities.txt`): "avtal
 mellan kommunerna Hjo, Tidaholm och Sala" names three kommuner, each party by its kommun's name
 ("Hjo kommun", "Tidaholms kommun" for a place that ends in a consonant); and the member kommuner
-a kommunalförbund's förbundsordning lists ("Medlemskommunerna som ingår i förbundet är Hjo,
-Tidaholm och Sala"), the parties of the förbundsordning and of the agreement the members sign.
+a kommunalförbund's förbundsordning lists ("Medlemskommunerna i förbundet är Hjo, Tidaholm och
+Sala"), the parties of the förbundsordning and of the agreement the members sign.
 
 >>> kommun_name("Hjo"), kommun_name("Tidaholm"), kommun_name("Vännäs"), kommun_name("Upplands Väsby")
 ('Hjo kommun', 'Tidaholms kommun', 'Vännäs kommun', 'Upplands Väsby kommun')
@@ -10,7 +10,7 @@ Tidaholm och Sala"), the parties of the förbundsordning and of the agreement th
 ['Tidaholms kommun', 'Tidaholm Energi AB']
 >>> from diarium.structure import analyse
 >>> from diarium.extract.units import text_units
->>> text = "2 § Medlemmar\\nMedlemskommunerna som ingår i kommunalförbundet är Sotenäs, Tanum och Orust.\\n"
+>>> text = "3 § Medlemmar\\nMedlemskommunerna i förbundet är Sotenäs, Tanum och Orust.\\n"
 >>> [p.name for p in member_parties(text, text_units(text, analyse(text)))]
 ['Sotenäs kommun', 'Tanums kommun', 'Orusts kommun']
 >>> text = "Förbundets medlemmar är Hjo och Tanum  Kommunerna Hjo och Tanum har ansökt om medlemskap."
@@ -30,7 +30,7 @@ from diarium.schemas import Party
 MUNICIPALITIES = {name.casefold(): name for name in words("municipalities")}
 # A place's genitive takes no -s after a vowel or a sibilant ("Hjo kommun", "Vännäs kommun").
 NO_GENITIVE_S = re.compile(r"(?i)[aeiouyåäösxz]$")
-# "Medlemskommunerna som ingår i förbundet är A, B och C", "Förbundets medlemmar är A och B".
+# "Medlemskommunerna i förbundet är A, B och C", "Förbundets medlemmar är A och B".
 MEMBERS = re.compile(rf"(?i)(?<![\wåäö])(?:medlemskommuner(?:na)?|medlemmar(?:na)?)\s+(?:[\wåäö]+\s+){{0,5}}?är\s+"
                      rf"(?P<list>{LIST_CHAR}*?){LIST_END}")
 

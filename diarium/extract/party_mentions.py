@@ -112,7 +112,7 @@ BODY_PLURALS = words("body_plurals")
 
 def not_sets(parties: list[Party]) -> list[Party]:
     """A name that ends in a plural of public bodies printed in lower case names a set of them,
-    not one organisation: "avtal med Sveriges kommuner" is with the country's kommuner.
+    not one organisation: "avtal med Norrlands kommuner" is with the region's kommuner.
 
     >>> [p.name for p in not_sets([Party(name="Ekeby läns kommuner"), Party(name="Norrlands Kommuner och Regioner")])]
     ['Norrlands Kommuner och Regioner']

@@ -107,8 +107,8 @@ ROLE_REFERENCE = re.compile(r"(?i)(?<![\wåäö])(?:" + alternation(
 
 def referred_public(text: str) -> Party | None:
     """The kommun or region an agreement refers to beside the other party's role, in one
-    sentence ("mark överförs mellan kommunens och exploatörens fastigheter", "Kommunen
-    överlåter marken till Köparen"), named as the document names it.
+    sentence ("Kommunen och Exploatören delar kostnaden", "Kommunen överlåter
+    marken till Köparen"), named as the document names it.
 
     >>> referred_public("EKEBY KOMMUN\\nKommunen överlåter fastigheten till Köparen.").name
     'Ekeby kommun'
