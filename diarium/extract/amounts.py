@@ -69,7 +69,7 @@ from diarium.schemas.structure import Structure
 UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 # A number's first group at the end of a line of running text, its other groups on the next.
-# After a function word ("uppgå till 15") or an approximator ("ca 1"): a sentence runs on, no row's
+# After a function word ("uppgå till 15") or an approximator ("ca 2"): a sentence runs on, no row's
 # figure ("Antal platser 12").
 LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\.?\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
 # Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
