@@ -96,3 +96,13 @@ def test_parties_signing_one_under_the_other_each_under_its_place_and_date():
     text = HEAD_ONLY_ROLES + ("Ekeby den 1 mars 2024\nFör Ekeby kommun\n\nAnna Berg\nKommunstyrelsens ordförande\n\n"
                               "Norrby den 5 mars 2024\nFör Norrby Bygg AB\n\nPer Lund\nVerkställande direktör\n")
     assert names(text) == ["Ekeby kommun", "Norrby Bygg AB"]
+
+
+def test_a_public_bodys_unit_in_apposition_is_no_party_of_its_own():
+    text = "Länsstyrelsen beslutar att bevilja stöd till den svenska parten, Region Ekeby, Kulturarvet Norrby, för projektet.\n"
+    assert names(text) == ["Region Ekeby"]
+
+
+def test_a_list_joined_by_och_keeps_every_party():
+    text = "Länsstyrelsen beslutar att bevilja stöd till Region Ekeby, Kulturarvet Norrby och Åsby hembygdsförening för projektet.\n"
+    assert names(text) == ["Kulturarvet Norrby", "Region Ekeby", "Åsby hembygdsförening"]

@@ -106,7 +106,27 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
         start = list_start + offset + at
         length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
         parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
-    return parties
+    return apposition(parties, raw)
+
+
+# A kommun, stad, region or landsting as a whole (its name ends so, or opens with "Region").
+WHOLE_PUBLIC = re.compile(r"(?i)(?:kommun|\bstad|region(?:en)?|landsting(?:et)?)$|^Region\s")
+CONJUNCTION = re.compile(r"(?i)\s(?:och|samt|respektive)\s")
+
+
+def apposition(parties: list[Party], raw: str) -> list[Party]:
+    """A list without a conjunction that opens with a whole public body names one party: the
+    names after it are its units in apposition ("till Region Ekeby, Kulturförvaltningen, för
+    …"); a list of parties joins its last with "och".
+
+    >>> [p.name for p in apposition([Party(name="Region Ekeby"), Party(name="Ekeby museum")], "Region Ekeby, Ekeby museum")]
+    ['Region Ekeby']
+    """
+    if len(parties) < 2 or CONJUNCTION.search(raw) or not WHOLE_PUBLIC.search(parties[0].name):
+        return parties
+    if any(WHOLE_PUBLIC.search(p.name) or p.name.split()[-1] in LEGAL_FORMS for p in parties[1:]):
+        return parties
+    return parties[:1]
 
 
 def slash_pair(item: str) -> list[str]:
