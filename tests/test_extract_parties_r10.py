@@ -99,10 +99,10 @@ def test_parties_signing_one_under_the_other_each_under_its_place_and_date():
 
 
 def test_a_public_bodys_unit_in_apposition_is_no_party_of_its_own():
-    text = "Länsstyrelsen beslutar att bevilja stöd till den svenska parten, Region Ekeby, Kulturarvet Norrby, för projektet.\n"
+    text = "Nämnden beviljar stöd till Region Ekeby, Kulturarvet Norrby, för arbetet med vandringsleden.\n"
     assert names(text) == ["Region Ekeby"]
 
 
 def test_a_list_joined_by_och_keeps_every_party():
-    text = "Länsstyrelsen beslutar att bevilja stöd till Region Ekeby, Kulturarvet Norrby och Åsby hembygdsförening för projektet.\n"
+    text = "Nämnden beviljar stöd till Region Ekeby, Kulturarvet Norrby och Åsby hembygdsförening för arbetet med vandringsleden.\n"
     assert names(text) == ["Kulturarvet Norrby", "Region Ekeby", "Åsby hembygdsförening"]
