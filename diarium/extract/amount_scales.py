@@ -21,12 +21,8 @@ from diarium.language import words
 UNIT = unit_pattern(list(UNITS))
 SCALE_WORD = re.compile(rf"(?i){unit_pattern(list(SCALES))}")
 SCALE_ONLY = re.compile(rf"(?i){NUMBER}\s*(?P<unit>{unit_pattern(list(SCALES))})(?!\s*(?:{UNIT})(?![\wåäö]))(?![\wåäö])")
-# A money noun opens a word or, five letters or more, is a compound's head after its first part
-# ("driftbidraget"; a short stem inside a word is often none: "detaljplanen").
-MONEY_STEMS = words("money_nouns") | {w for w in words("money_labels") if not w.startswith("!")}
-COMPOUND_HEAD = 5
-MONEY_NOUN = re.compile(r"(?i)(?<![\wåäö])(?:" + alternation(MONEY_STEMS) + r"|[a-zåäö]{3,}(?:"
-                        + alternation(w for w in MONEY_STEMS if len(w) >= COMPOUND_HEAD) + "))")
+MONEY_NOUN = re.compile(r"(?i)(?<![\wåäö])(?:" + alternation(
+    words("money_nouns") | {w for w in words("money_labels") if not w.startswith("!")}) + ")")
 # What may follow a scale word that ends its phrase: punctuation, the line's end, a function word.
 PHRASE_END = re.compile(r"\s*(?:[.,;:)]|$|(?P<word>[a-zåäö]+)\b)", re.M)
 FUNCTION_WORDS = words("function_words")
