@@ -171,14 +171,15 @@ def running_lines(lines: list[tuple[int, str]]) -> tuple[str, ...]:
 
 def head_row_cells(lines: list[tuple[int, str]], index: int) -> list[tuple[int, int, int]]:
     """The money cells under a head row that opens with the unit, in the label column's place
-    ("Mnkr  Utfall  Budget  Prognos", "Tkr  Utfall  Budget"): one column a head."""
+    ("Mnkr  Utfall  Budget  Prognos", "Tkr  Budget 2025  Utfall 2025"): one column a head."""
     head = HEAD_ROW.match(lines[index][1])
     if head is None:
         return []
     names = [w for w in head.group("heads").split() if w != "|"]
     if len(names) < 2 or not names[0][:1].isupper() or any(w.lower() in FUNCTION_WORDS for w in names):
         return []                       # "Miljoner kronor har avsatts till …": a sentence, no head
-    heads = Heads(columns=len(names), by_heads=True)
+    worded = [w for w in names if not YEAR.match(w)]     # "Budget 2025": a head's year is no column of its own
+    heads = Heads(columns=len(worded), by_heads=True)
     return table_rows(lines[index + 1:index + ROWS_MOST], unit_value(head.group("unit")), heads)
 
 

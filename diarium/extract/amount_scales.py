@@ -5,6 +5,8 @@ where the scale word ends the phrase — "3,2 miljoner besökare" counts visitor
 
 >>> [m.group(0) for m in elliptic("Kostnaden för resorna ligger på ca 13,5 miljoner. Det var 2,1 miljoner resor.")]
 ['13,5 miljoner']
+>>> [m.group(0) for m in elliptic("Driftbidraget hamnar på 12 miljoner, enligt prognosen.")]
+['12 miljoner']
 >>> [m.group(0) for m in elliptic("Ett överskott på 25,6 miljoner kronor. Här ingår en vinst med 28,4 miljoner.")]
 ['28,4 miljoner']
 """

@@ -25,11 +25,12 @@ from diarium.schemas.structure import Structure, Table
 from diarium.text import lines_with_offsets
 
 NOTES = plain_words(words("notes_heads"))
-# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr".
+# A table whose caption or header gives the unit: "Tabell 1. Kostnader (tkr)", "Belopp, tkr", "Mnkr",
+# "Budget 2025 tkr" (the last head of a row that prints the unit after each year).
 TABLE_UNITS = [unit for unit, kronor in UNITS.items() if kronor > 1]
 PLAIN_UNITS = [unit for unit, kronor in UNITS.items() if kronor == 1]
 TABLE_UNIT = re.compile(
-    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,})"
+    r"(?i)(?:\(\s*(?:belopp\s+)?(?:i\s+)?|belopp\s*,?\s*|,\s*|\bi\s+|^\s*|\s{2,}|(?<=[12]\d{3})[ \t]+)"
     # the unit ends the line or is followed by the years heading the columns ("mnkr Not 2024 2025")
     rf"(?P<unit>{unit_pattern(TABLE_UNITS)})\s*\)?\s*(?:$|(?=(?:{NOTES}\s+)?(?:(?:19|20)\d{{2}}\s*){{2,}}$))"
     # "(belopp angivna i tkr)": a participle may say how the amounts are given

@@ -38,6 +38,20 @@ def digits_back(match: re.Match[str]) -> str:
     return "".join(GLYPHS.get(c, c) for c in number)
 
 
+# A thin, narrow no-break or figure space that typesetting puts between a number's groups
+# ("1\u2009250\u2009000 kronor"): read as the no-break space.
+GROUP_SPACE = re.compile(r"(?<=\d)[\u2009\u202f\u2007](?=\d)")
+
+
+def group_spaces(text: str) -> str:
+    """The text with typeset spaces between digit groups as no-break spaces (same length).
+
+    >>> group_spaces("1\u2009250\u202f000 kr") == "1\u00a0250\u00a0000 kr"
+    True
+    """
+    return GROUP_SPACE.sub("\u00a0", text) if "\u2009" in text or "\u202f" in text or "\u2007" in text else text
+
+
 def amount_text(text: str) -> str:
     """The text with cell breaks as line breaks and glyphs in numbers as digits (same length)."""
     return GLYPHED.sub(digits_back, cell_breaks_as_lines(text))

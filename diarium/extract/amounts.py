@@ -56,7 +56,7 @@ from diarium.extract.amount_captions import table_cells
 from diarium.extract.amount_scales import elliptic
 from diarium.extract.amount_flag_column import flag_column_cells
 from diarium.extract.amount_tables import form_amounts, structure_table_cells
-from diarium.extract.amount_text import amount_text
+from diarium.extract.amount_text import amount_text, group_spaces
 from diarium.extract.amount_words import worded_amounts
 from diarium.extract.amount_units import NUMBER, UNIT_ROWS, UNITS, unit_pattern, unit_value, value_of
 from diarium.extract.evidence import evidence
@@ -69,12 +69,14 @@ from diarium.schemas.structure import Structure
 UNIT = unit_pattern(list(UNITS))
 ROW_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]+(?P<n>\d{1,2})(?=[ \t])")
 # A number's first group at the end of a line of running text, its other groups on the next.
-# After a function word ("uppgå till 15"): a sentence runs on, no row's figure ("Antal platser 12").
-LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
+# After a function word ("uppgå till 15") or an approximator ("ca 2"): a sentence runs on, no row's
+# figure ("Antal platser 12").
+LINE_HEAD = re.compile(r"(?<![\wåäö])(?P<word>[a-zåäö]+)\.?\s+(?P<head>\d{1,3}(?:[ \u00a0]\d{3})*)[ \t]*\n[ \t]*$")
 # Two groups of a number OCR printed without their space, before the rest ("12845 300 kronor").
 GLUED_HEAD = re.compile(r"(?<![\d,.:/–-])(?P<head>\d{5,6})[ \u00a0]$")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 COLUMN_GAP = re.compile(r"[ \t]{3,}|\t|\n")
+YEAR_UNIT = re.compile(rf"(?i)(?<![\d,.])(?:19|20)\d{{2}}[ \t]*\(?(?:{unit_pattern(list(UNITS))})(?![\wåäö])")
 ROW_GAP = 2               # lines between two rows of one enumeration (a blank line OCR set)
 UNIT_BEFORE = unit_pattern([unit for unit, row in UNIT_ROWS.items() if row[1:] == ["before"]])
 # "1 500 000 kronor", also with the number in words between: "1 500 000 (en miljon
@@ -85,6 +87,7 @@ AFTER = re.compile(rf"(?i){NUMBER}\s*(?:\([^()\d\n]{{3,80}}\)\s*)?(?P<unit>{UNIT
 MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 WORD_BEFORE = re.compile(r"([a-zåäö]+)\s*$")
 FUNCTION_WORDS = words("function_words")
+RUN_ON_WORDS = FUNCTION_WORDS | words("approximators")
 
 
 def in_sentence(text: str, sign: int) -> bool:
@@ -164,7 +167,8 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(number, start) of an amount whose first groups a sentence left at the end of the line
-    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor"), or whose first groups OCR
+    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor", "beräknas
+    bli ca 2\n150 tkr"), or whose first groups OCR
     glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):
         return None
@@ -172,16 +176,23 @@ def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     if glued:
         return f"{glued.group('head')} {match.group('num')}", glued.start("head")
     head = LINE_HEAD.search(text, max(0, match.start() - 40), match.start())
-    if not head or head.group("word") not in FUNCTION_WORDS:
+    if not head or head.group("word") not in RUN_ON_WORDS:
         return None
     return f"{head.group('head')} {match.group('num')}", head.start("head")
 
 
-def year_head(match: re.Match[str]) -> bool:
-    """A year and a unit a column gap apart ("Kostnader 2025        tkr"): a table's heads, no
-    amount."""
-    return match.re is AFTER and bool(YEAR.fullmatch(match.group("num"))) and not match.group("dec") \
-        and bool(COLUMN_GAP.search(match.group(0), match.end("num") - match.start()))
+def year_head(text: str, match: re.Match[str]) -> bool:
+    """A year and a unit a column gap apart ("Kostnader 2025        tkr"), or a scaled unit after
+    each year of a head row ("Budget 2025 tkr    Utfall 2025 tkr"): a table's heads, no amount."""
+    if match.re is not AFTER or not YEAR.fullmatch(match.group("num")) or match.group("dec"):
+        return False
+    if COLUMN_GAP.search(match.group(0), match.end("num") - match.start()):
+        return True
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[start:end if end >= 0 else len(text)]
+    last = not text[match.end():end if end >= 0 else len(text)].strip(" \t)")
+    return unit_value(match.group("unit")) > 1 and (len(YEAR_UNIT.findall(line)) >= 2 or last) \
+        and bool(COLUMN_GAP.search(line))
 
 
 def numbered_rows(text: str) -> set[int]:
@@ -234,14 +245,15 @@ def thousands_comma(match: re.Match[str]) -> bool:
 def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
     """Every amount of money, each value once, in order of appearance."""
     found: dict[int, Amount] = {}
+    printed, text = text, group_spaces(text)
     for value, start, end in table_cells(text) + structure_table_cells(text, structure) + form_amounts(text) \
             + column_amounts(text) + worded_amounts(text) + flag_column_cells(text):
-        ev = evidence(text, start, end)
+        ev = evidence(printed, start, end)
         if value in found:
             found[value].evidence.append(ev)
         else:
-            found[value] = Amount(value=value, per=None, text=text[start:end], evidence=[ev])
-    printed, text = text, amount_text(text)
+            found[value] = Amount(value=value, per=None, text=printed[start:end], evidence=[ev])
+    text = amount_text(text)
     matches = sorted([*AFTER.finditer(text), *BEFORE.finditer(text), *PARENTHESISED.finditer(text), *elliptic(text),
                       *kronor_before(text)],
                      key=lambda m: m.start())
@@ -256,7 +268,7 @@ def find_amounts(text: str, structure: Structure | None = None) -> list[Amount]:
             glued = match.group("num").split(" ", 1)[1]     # "Nivå 1 683 943 kr": row 1's 683 943 kr
         broken = line_broken(text, match) if match.re is AFTER and not glued else None
         value = value_of(broken[0] if broken else glued or match.group("num"), match.group("dec"), match.group("unit"))
-        if value == 0 or year_head(match):
+        if value == 0 or year_head(text, match):
             continue
         if broken and value in found:
             continue                    # "uppgå till 15\n500 000 kr": the whole number, found before

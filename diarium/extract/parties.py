@@ -43,14 +43,15 @@ from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_items import LEGAL_FORMS
+from diarium.extract.party_kommuner import as_kommuner, member_parties
 from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
-from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_titles_only
+from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_sets, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
 from diarium.extract.party_subjects import subject_recipients
 from diarium.extract.party_terms import from_term_lists
-from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party
+from diarium.extract.party_public import PUBLIC, PUBLIC_WORD, acting_for, full_name, public_name, public_party, referred_public
 from diarium.extract.party_sentences import agreement_parties, grant_recipients, sent_to_parties
 from diarium.extract.units import text_units
 from diarium.language import words
@@ -263,7 +264,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
     clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
-    mentioned = agreement_parties(text, units) + sale_parties(text, units)
+    mentioned = as_kommuner(agreement_parties(text, units) + sale_parties(text, units) + member_parties(text, units))
     decided = grant_recipients(text, units) or subject_recipients(text)
     grants = decided + recipients_forms(form_parties(text), decided) + grant_list_parties(text, structure) \
         + applicants(text, units)
@@ -284,9 +285,9 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     excluded = refused_or_left(text)
     parties = one_public_body([p for p in merge(agreements + grants) if not INTERNAL_UNIT.search(p.name)
                                and not any(p.name.casefold() in sentence for sentence in excluded)])
-    parties = named_only(not_former(named_by_text(parties), text), text)
+    parties = not_sets(named_only(not_former(named_by_text(parties), text), text))
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
-        public = public_party(text) or acting_for(text)
+        public = public_party(text) or acting_for(text) or referred_public(text)
         if public:
             parties.append(public)
     return parties

@@ -20,9 +20,16 @@ both are printed.
 ... '''
 >>> [(p.name, p.orgnr) for p in column_parties(text)]
 [('Ekeby kommun', '212000-2783'), ('Norrby Vård AB', '556036-0793')]
+
+A row of role labels side by side ("Säljare      Köpare", over the signatures) heads the
+columns the parties' names stand in on the line below:
+
+>>> [p.name for p in column_parties("Säljare                 Köpare\\nEkeby kommun            Norrby Bygg AB\\n")]
+['Ekeby kommun', 'Norrby Bygg AB']
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from diarium.extract.evidence import evidence
@@ -36,6 +43,7 @@ BOX_REACH = 30            # lines from the first box's label that the boxes and 
 TEXT_WORDS = 10           # a line of more words is running text: the boxes have ended
 # Words that head all the parties, no one box: "Parter", "Parterna".
 ALL_PARTIES = {"part", "parter", "parterna", "parten"}
+CELL = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")        # a column's text: words at most two spaces apart
 
 
 @dataclass
@@ -95,4 +103,25 @@ def column_parties(text: str) -> list[Party]:
         if boxes and found:
             ev = found[0].evidence[0]
             boxes.numbers.append((found[0], offset + ev.start, offset + ev.end))
-    return parties + (paired(text, boxes) if boxes else [])
+    return parties + (paired(text, boxes) if boxes else []) + role_rows(text, lines)
+
+
+def role_rows(text: str, lines: list[tuple[int, str]]) -> list[Party]:
+    """The names under a row of two or more role labels, each in its label's column."""
+    parties: list[Party] = []
+    for k, (_, line) in enumerate(lines):
+        labels = list(CELL.finditer(line))
+        if len(labels) < 2 or not all(box_label(m.group(0)) for m in labels):
+            continue
+        below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j][1].strip()), None)
+        if below is None:
+            continue
+        offset, names_line = lines[below]
+        cells = list(CELL.finditer(names_line))
+        if len(cells) != len(labels):
+            continue
+        for cell in cells:
+            name = name_like(cell.group(0))
+            if name and name == cell.group(0).strip():
+                parties.append(Party(name=name, evidence=[evidence(text, offset + cell.start(), offset + cell.end())]))
+    return parties

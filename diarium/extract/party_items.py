@@ -31,6 +31,9 @@ LIST_END = (rf"(?=\s*[.;:]\s|\s*[.;:]?$|\s+{plain_words(words('name_list_ends') 
 LIST_CHAR = r"(?:[^.;:]|(?<=[\wåäö])[.:](?=[\wåäö]))"
 QUOTED = re.compile(r"\([^()]*\)|[”“\"»«„']")
 ITEM_SPLIT = re.compile(r",\s*|(?<!-)\s+(?:och|samt|respektive|OCH|SAMT)\s+")     # (a title in capitals)
+# "Bildningsförbundet Ekeby/Studieförbundet Norrby": two names of two capitalised words or more, a slash
+# between them ("Ekeby/Norrbyregionen" is one region's name, "Kulturarvet/Museet" one body's).
+SLASH_PAIR = re.compile(r"^(?P<left>\s*(?:\S+\s+)*?[A-ZÅÄÖ]\S*\s+[A-ZÅÄÖ][^\s/]*)/(?=[A-ZÅÄÖ][^\s/]*\s+[A-ZÅÄÖ])")
 CONNECTORS = words("name_connectors")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
@@ -83,7 +86,7 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
     parties = []
     pos = 0
     raw = QUOTED.sub(lambda m: " " * len(m.group(0)), raw)     # '(”Kommunen”)': a defined term, same length
-    for piece in ITEM_SPLIT.split(raw):
+    for piece in [part for item in ITEM_SPLIT.split(raw) for part in slash_pair(item)]:
         offset = raw.find(piece, pos)
         pos = offset + len(piece)
         found = (piece.strip(), piece.find(piece.strip())) if is_reference(piece) else item_name(piece)
@@ -103,7 +106,39 @@ def listed_parties(text: str, unit: Unit, list_start: int, raw: str, document: s
         start = list_start + offset + at
         length = len(name) if found[0].startswith(name) else len(found[0])    # the words read, no more
         parties.append(Party(name=name, evidence=[evidence(text, *unit.span(start, start + length))]))
-    return parties
+    return apposition(parties, raw)
+
+
+# A kommun, stad, region or landsting as a whole (its name ends so, or opens with "Region").
+WHOLE_PUBLIC = re.compile(r"(?i)(?:kommun|\bstad|region(?:en)?|landsting(?:et)?)$|^Region\s")
+CONJUNCTION = re.compile(r"(?i)\s(?:och|samt|respektive)\s")
+
+
+def apposition(parties: list[Party], raw: str) -> list[Party]:
+    """A list without a conjunction that opens with a whole public body names one party: the
+    names after it are its units in apposition ("till Region Ekeby, Kulturförvaltningen, för
+    …"); a list of parties joins its last with "och".
+
+    >>> [p.name for p in apposition([Party(name="Region Ekeby"), Party(name="Ekeby museum")], "Region Ekeby, Ekeby museum")]
+    ['Region Ekeby']
+    """
+    if len(parties) < 2 or CONJUNCTION.search(raw) or not WHOLE_PUBLIC.search(parties[0].name):
+        return parties
+    if any(WHOLE_PUBLIC.search(p.name) or p.name.split()[-1] in LEGAL_FORMS for p in parties[1:]):
+        return parties
+    return parties[:1]
+
+
+def slash_pair(item: str) -> list[str]:
+    """The two names of an item that joins them with a slash, else the item.
+
+    >>> slash_pair("Bildningsförbundet Ekeby/Studieförbundet Norrby Väst om driften")
+    ['Bildningsförbundet Ekeby', 'Studieförbundet Norrby Väst om driften']
+    >>> slash_pair("landstingen i Ekeby/Norrbyregionen"), slash_pair("Kulturarvet/Ekeby museum")
+    (['landstingen i Ekeby/Norrbyregionen'], ['Kulturarvet/Ekeby museum'])
+    """
+    pair = SLASH_PAIR.match(item)
+    return [pair.group("left"), item[pair.end():]] if pair else [item]
 
 
 def common_noun(name: str, document: str) -> bool:

@@ -105,3 +105,16 @@ def not_in_underlag_only(parties: list[Party], structure: Structure) -> list[Par
         return parties
     return [p for p in parties if not p.evidence
             or not all(any(start <= ev.start < end for start, end in spans) for ev in p.evidence)]
+
+
+BODY_PLURALS = words("body_plurals")
+
+
+def not_sets(parties: list[Party]) -> list[Party]:
+    """A name that ends in a plural of public bodies printed in lower case names a set of them,
+    not one organisation: "avtal med Norrlands kommuner" is with the region's kommuner.
+
+    >>> [p.name for p in not_sets([Party(name="Ekeby läns kommuner"), Party(name="Norrlands Kommuner och Regioner")])]
+    ['Norrlands Kommuner och Regioner']
+    """
+    return [p for p in parties if p.orgnr or p.name.split()[-1] not in BODY_PLURALS]

@@ -60,13 +60,14 @@ ROLE_WORDS = {w for pair in table("party_roles").items() for w in pair}
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)?")
 # A name ends before a dash, a defined term, or a word that names a document or a clause.
-NAME_END = re.compile(r"\s[-–—]\s|\s\(|,?\s+nedan\b|,\s+(?:genom|här|via|företrädd|vilket|som)\b|\s+som\s")
+NAME_END = re.compile(r"\s[-–—]\s|\s\(|,?\s+nedan\b|,\s+(?:genom|här|via|företrädd|vilket|som)\b|\s+som\s"
+                      r"|\s+(?:genom|företrädd\s+av)\s")      # "Ekeby kommun genom Socialnämnden": the body acts through its board
 
 # Said in the sentence that names an organisation, these mean it is not a party now: a former
 # partner, a refused applicant, a landlord, a contractor whose agreement runs out.
 NOT_A_PARTY = re.compile(
     r"(?i)tidigare|från början|även\s+\w+\s+ingick|ingick\s+även|inte\s+(?:längre|ingår|deltar)|deltar inte|"
-    r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd|fastighetsägare\b|"
+    r"ej\s+längre|avslutat|avsluta sin|lämnat|utträtt|avslag|avslås|avslogs|hyresvärd(?!\s*:)|fastighetsägare\b(?!\s*:)|"
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
     r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
 LETTERS = re.compile(r"[^\W\d_]{2}")

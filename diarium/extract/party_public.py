@@ -19,7 +19,7 @@ from functools import lru_cache
 from diarium.extract.evidence import evidence
 from diarium.extract.party_names import resolve_reference
 from diarium.extract.patterns import alternation
-from diarium.language import words
+from diarium.language import table, words
 from diarium.schemas import Party
 from diarium.text import squash
 
@@ -98,3 +98,33 @@ def full_name(text: str, name: str) -> re.Match | None:
     return re.search(rf"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+{re.escape(stem.lower())}\b", text)
 
 
+
+
+PUBLIC_REFERENCE = re.compile(r"(?<![\wåäö])(?P<word>[Kk]ommunen|[Rr]egionen)s?(?![\wåäö])")
+ROLE_REFERENCE = re.compile(r"(?i)(?<![\wåäö])(?:" + alternation(
+    w for w in table("party_roles").values() if w not in ("kommunen", "regionen")) + r")")
+
+
+def referred_public(text: str) -> Party | None:
+    """The kommun or region an agreement refers to beside the other party's role, in one
+    sentence ("Kommunen och Exploatören delar kostnaden", "Kommunen överlåter
+    marken till Köparen"), named as the document names it.
+
+    >>> referred_public("EKEBY KOMMUN\\nKommunen överlåter fastigheten till Köparen.").name
+    'Ekeby kommun'
+    >>> referred_public("EKEBY KOMMUN\\nKommunen äger fastigheten. Köparen tillträder i maj.") is None
+    True
+    """
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        reference = PUBLIC_REFERENCE.search(sentence)
+        if reference and ROLE_REFERENCE.search(sentence):
+            name = resolve_reference(reference.group("word"), text)
+            if name:
+                return Party(name=name, public=True, evidence=[evidence(text, *name_span(text, name))])
+    return None
+
+
+def name_span(text: str, name: str) -> tuple[int, int]:
+    """Where the name is printed first, in any case ('EKEBY KOMMUN' for 'Ekeby kommun')."""
+    found = re.search(r"\s+".join(re.escape(w) for w in name.split()), text, re.I)
+    return (found.start(), found.end()) if found else (0, 0)

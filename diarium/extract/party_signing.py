@@ -53,11 +53,27 @@ def anyone_signs(text: str, block: SignatureBlock) -> bool:
                for s in block.signatures)
 
 
+def signed_side_by_side(block: SignatureBlock) -> bool:
+    """Do two organisations sign, each under a place and date of its own ("Ekeby den …" / "För
+    Ekeby kommun" beside "Norrby den …" / "För Norrby AB")? Parties to one agreement sign so,
+    also where no placeholder ("Namnförtydligande") is printed; a letter closes for one body.
+
+    >>> from diarium.structure import analyse
+    >>> text = ("Ekeby 2024-02-02          Norrby 2024-02-05\\nFör Ekeby kommun          För Norrby AB\\n\\n"
+    ...         "Anna Berg                 Per Lund\\n")
+    >>> [p.name for p in signing_parties(text, analyse(text))]
+    ['Ekeby kommun', 'Norrby AB']
+    """
+    dated = {s.organisation for s in block.signatures if s.organisation and s.place_date and (s.name or s.title)}
+    return len(dated) >= 2
+
+
 def signing_parties(text: str, structure: Structure) -> list[Party]:
     """The organisations an agreement's signatories sign for: 'för Ekeby kommun'."""
     parties = []
     for block in structure.signatures:
-        if not signing_page(page_text(text, block.start)) or not anyone_signs(text, block):
+        if not (signing_page(page_text(text, block.start)) or signed_side_by_side(block)) \
+                or not anyone_signs(text, block):
             continue            # a letterhead read as a signature: no one signs on this page
         for signature in block.signatures:
             name = clean_name(signature.organisation or "")
