@@ -83,8 +83,11 @@ def is_title(chunk: str) -> bool:
 def _labelled(lines: list[TextLine], i: int) -> Found | None:
     line = lines[i]
     stripped = line.text.strip()
+    lowered = stripped.lower()
+    if not lowered.startswith(role_labels()):
+        return None         # most lines: no label at all
     for label in role_labels():
-        if not stripped.lower().startswith(label) or stripped[len(label):len(label) + 1].isalpha():
+        if not lowered.startswith(label) or stripped[len(label):len(label) + 1].isalpha():
             continue
         rest = stripped[len(label):].lstrip(" :\t")
         at = line.start + line.text.find(stripped)

@@ -61,26 +61,42 @@ def _known_given(name: str) -> bool:
     return name.split()[0].split("-")[0] in first_names()
 
 
+def _title_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word of the text (as `WORD` cuts them) that is a title.
+
+    >>> _title_words("2-utredarna och x-utredare, enhetschefen_2 enhetschefen")
+    [(2, 11, 'utredarna'), (43, 55, 'enhetschefen')]
+    """
+    titles = {word for word in set(WORD.findall(text)) if title_base(word)}
+    if not titles:
+        return []
+    # A word of `WORD` starts at a letter after no letter of the same run of word characters
+    # and hyphens (digits, '_' and '-' only), and runs to the run's end.
+    alternation = "|".join(re.escape(word) for word in sorted(titles, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])[\d_-]*({alternation})(?![\w-])")
+    return [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text)]
+
+
 def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person printed after a title word, outside the `claimed` spans."""
     found = []
-    for match in WORD.finditer(text):
-        title = title_base(match.group())
-        if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
+    # (the few title words are found first: a test of every word of the text costs more)
+    for word_start, word_end, word in _title_words(text):
+        title = title_base(word)
+        if title is None or not text[word_end:word_end + 1] in (" ", "\t"):
             continue
-        if any(start <= match.start() < end for start, end in claimed):
+        if any(start <= word_start < end for start, end in claimed):
             continue
-        if match.group()[:1].isupper() and text[max(0, match.start() - 80):match.start()
-                                                ].rstrip().endswith(","):
+        if word[:1].isupper() and text[max(0, word_start - 80):word_start].rstrip().endswith(","):
             continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
-        at = match.end() + 1
-        plural = match.group().lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
+        at = word_end + 1
+        plural = word.lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
         for _ in range(MAX_NAMES):
             named = name_at(text, at)
             if named is None or not _known_given(named[0]):
                 break
             name, start, end = named
-            found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(match.start(), end)]))
+            found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(word_start, end)]))
             joined = joiner().match(text, end) if plural else None
             if joined is None:
                 break
