@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
-from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found
+from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found, inside
 from diarium.extract.persons_letterhead import role_labels
 from diarium.language import table, words
 from diarium.language.letters import sv_pattern
@@ -130,9 +130,10 @@ def joiner() -> re.Pattern[str]:
 def labelled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person after a label and a colon, outside the `claimed` spans."""
     text = plain_cells(text)
+    claimed_at = inside(claimed)
     found = []
     for match in label_pattern().finditer(text):
-        if any(start <= match.start() < end for start, end in claimed):
+        if claimed_at(match.start()):
             continue
         qualifier = match.group("qualifier")     # "Föredragande kommunalråd": the person's title
         default = qualifier.capitalize() if qualifier and is_role_word(qualifier) \

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names
-from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.extract.persons_labelled import name_at, plain_cells
 from diarium.language import words
 
@@ -76,6 +76,7 @@ def listed_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     if not any(stem in lowered for stem in words("attendance_words")):
         return []       # no sentence can speak of attendance: spare reading a row at every capital
     text = plain_cells(text)
+    claimed_at = inside(claimed)
     found = []
     end = 0
     for capital in CAPITAL.finditer(text):
@@ -86,6 +87,6 @@ def listed_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
                 or not _about_attendance(text, row[0][1], row[-1][2]):
             continue
         found += [Found(name, None, None, TEXT, spans=[(start, stop)]) for name, start, stop in row
-                  if not any(a <= start < b for a, b in claimed)]
+                  if not claimed_at(start)]
         end = row[-1][2]
     return found

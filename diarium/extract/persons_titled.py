@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
-from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.extract.persons_labelled import joiner, name_at
 from diarium.structure.attendance_vocab import is_role_word
 
@@ -79,13 +79,14 @@ def _title_words(text: str) -> list[tuple[int, int, str]]:
 
 def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person printed after a title word, outside the `claimed` spans."""
+    claimed_at = inside(claimed)
     found = []
     # (the few title words are found first: a test of every word of the text costs more)
     for word_start, word_end, word in _title_words(text):
         title = title_base(word)
         if title is None or not text[word_end:word_end + 1] in (" ", "\t"):
             continue
-        if any(start <= word_start < end for start, end in claimed):
+        if claimed_at(word_start):
             continue
         if word[:1].isupper() and text[max(0, word_start - 80):word_start].rstrip().endswith(","):
             continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
@@ -131,12 +132,17 @@ def titled_after(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     >>> titled_after("Ekeby kommun Kulturnämnden Ordförande", [])
     []
     """
+    claimed_at = inside(claimed)
     found = []
-    for match in CAPITALISED.finditer(text):
+    roles = {word for word in set(CAPITALISED.findall(text)) if is_role_word(word.lower())}
+    if not roles:
+        return found
+    # (the few capitalised role words found first; a `CAPITALISED` word is a whole run of word
+    # characters and hyphens)
+    alternation = "|".join(re.escape(word) for word in sorted(roles, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
         word = match.group()
-        if not is_role_word(word.lower()):
-            continue
-        if any(start <= match.start() < end for start, end in claimed):
+        if claimed_at(match.start()):
             continue
         named = _name_ending_at(text, match.start())
         if named:
