@@ -61,31 +61,15 @@ def _known_given(name: str) -> bool:
     return name.split()[0].split("-")[0] in first_names()
 
 
-def _title_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every word of the text (as `WORD` cuts them) that is a title.
-
-    >>> _title_words("2-utredarna och x-utredare, enhetschefen_2 enhetschefen")
-    [(2, 11, 'utredarna'), (43, 55, 'enhetschefen')]
-    """
-    titles = {word for word in set(WORD.findall(text)) if title_base(word)}
-    if not titles:
-        return []
-    # A word of `WORD` starts at a letter after no letter of the same run of word characters
-    # and hyphens (digits, '_' and '-' only), and runs to the run's end.
-    alternation = "|".join(re.escape(word) for word in sorted(titles, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])[\d_-]*({alternation})(?![\w-])")
-    return [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text)]
-
-
 def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person printed after a title word, outside the `claimed` spans."""
     claimed_at = inside(claimed)
     found = []
-    # (the few title words are found first: a test of every word of the text costs more)
-    for word_start, word_end, word in _title_words(text):
-        title = title_base(word)
-        if title is None or not text[word_end:word_end + 1] in (" ", "\t"):
+    for match in WORD.finditer(text):
+        title = title_base(match.group())
+        if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
             continue
+        word_start, word_end, word = match.start(), match.end(), match.group()
         if claimed_at(word_start):
             continue
         if word[:1].isupper() and text[max(0, word_start - 80):word_start].rstrip().endswith(","):
@@ -134,14 +118,10 @@ def titled_after(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """
     claimed_at = inside(claimed)
     found = []
-    roles = {word for word in set(CAPITALISED.findall(text)) if is_role_word(word.lower())}
-    if not roles:
-        return found
-    # (the few capitalised role words found first; a `CAPITALISED` word is a whole run of word
-    # characters and hyphens)
-    alternation = "|".join(re.escape(word) for word in sorted(roles, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text):
+    for match in CAPITALISED.finditer(text):
         word = match.group()
+        if not is_role_word(word.lower()):
+            continue
         if claimed_at(match.start()):
             continue
         named = _name_ending_at(text, match.start())

@@ -77,7 +77,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
 
 @lru_cache(maxsize=64)       # the readers of one line each ask for its chunks
 def _chunks(text: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  ")))
+    return tuple([(m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  "))])
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +143,7 @@ def _key_values(text: str) -> list[Item]:
             items.append(Item("placeholder", match.group().strip(), match.start(), match.end()))
         elif kind in ("name", "placeholder") and _is_name(tokenize(value), most=4):
             items.append(Item("name", value, start, start + len(value)))
-        elif kind == "title" and not any(c.isdigit() for c in value):
+        elif kind == "title" and not any(map(str.isdigit, value)):
             items.append(Item("title", value, start, start + len(value)))
         elif kind == "date":
             items.append(Item("date", value, start, start + len(value)))
@@ -164,6 +164,9 @@ def _head(text: str) -> list[Item]:
 
 def _places(text: str) -> list[Item]:
     items, position = [], 0
+    first = PLACE_DATE.match(text, len(text) - len(text.lstrip()))
+    if first is None or not _is_date(first):
+        return []       # most lines: no place and date where the line begins (tested before the whole line)
     matches = [m for m in PLACE_DATE.finditer(text) if _is_date(m)]
     if not matches or text[:matches[0].start()].strip():
         return []
@@ -182,6 +185,8 @@ def _is_date(match: re.Match[str]) -> bool:
 
 def _organisations(text: str) -> list[Item]:
     """'För Ekeby kommun', 'för Region Norrland', 'Ekeby kommun för Bolaget AB'."""
+    if "ör" not in text:
+        return []       # most lines: no "för" (tested before cutting the line)
     parts = FOR_ORGANISATION.split(text.strip())
     if len(parts) < 2:
         return []
@@ -237,9 +242,8 @@ def _is_field_label(word: str) -> bool:
 def _title_and_name(text: str) -> list[Item]:
     """'Socialchef Marianne Ågård': the title of the name above and the next signatory's name,
     run together on one line by the PDF (one column of names and titles, staggered)."""
-    words = text.split()
-    if len(words) < 3 or not is_role_word(words[0]):
-        return []
+    if not is_role_word(text.split(None, 1)[0]) or len(text.split()) < 3:
+        return []       # (the first word tested before cutting the whole line)
     chunks = _chunks(text)
     if len(chunks) != 1:
         return []
@@ -257,8 +261,7 @@ def _titles(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
         words = chunk.split()
-        if len(words) > MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(
-                is_role_word(w) for w in words):
+        if len(words) > MAX_TITLE_WORDS or any(map(str.isdigit, chunk)) or not any(map(is_role_word, words)):
             return []
         items.append(Item("title", chunk, col, col + len(chunk)))
     return items
@@ -273,7 +276,7 @@ def _glued_titles(text: str) -> list[Item]:
         return []
     col, chunk = chunks[0]
     words = chunk.split()
-    if len(words) > 2 * MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(map(is_role_word, words[:2])):
+    if len(words) > 2 * MAX_TITLE_WORDS or any(map(str.isdigit, chunk)) or not any(map(is_role_word, words[:2])):
         return []
     if not any(w[0].isupper() and is_role_word(w) for w in words[2:]):
         return []
