@@ -50,11 +50,12 @@ from diarium.structure.attendance_vocab import (
 from diarium.structure.name_runs import split_run
 
 # "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
-PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
+# (each pattern first tests the character a match begins with: the rest is then not tried at every place)
+PARTY = re.compile(r"(?=[ \t(])(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
 # "(§ 255)", "(§§ 12-14)", "( 255)", "( , )": the paragraphs a person was present for, the § sign
 # maybe lost; at most three digits a number (a year is no paragraph).
 PRESENCE = re.compile(r"\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
-TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
+TITLE_START = re.compile(r"(?=[, \t(])(?:,[ \t]*|[ \t]*\()")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
 WORD = re.compile(r"\S+")
