@@ -25,7 +25,7 @@ from diarium.text import squash
 
 CLAIMED = frozenset({"table", "attendance", "signature"})
 SENTENCE_ENDINGS = (".", "!", "?", ":")
-ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w{1,4}\.){2,}$")    # "m.m.", "bl.a.", "t.o.m."
+ABBREVIATION = re.compile(r"(?:\w{1,4}\.){2,}")    # "m.m.", "bl.a.", "t.o.m."
 LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})+(?=[.\s])|\d{1,2}(?=[.)]))[.)]?|(?P<letter>[a-zåäö])\)|"
                          r"(?P<bullet>[-–—•·*»◦▪\uf0b7\uf0a7])(?=\s))\s*(?=\S)")
 DOUBLE_SPACED = 0.5       # share of mid-sentence line breaks with a blank line: blanks are spacing
@@ -133,8 +133,9 @@ def own_text(line: TextLine) -> str:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (an abbreviation such as 'm.m.' does not)."""
     stripped = text.rstrip()
-    # (the ending tested as a string: a regex anchored at the end still scans the whole line)
-    return stripped.endswith(SENTENCE_ENDINGS) and not ABBREVIATION_END.search(stripped)
+    # (the ending tested as a string, then only the last word: a regex anchored at the end still
+    # scans the whole line)
+    return stripped.endswith(SENTENCE_ENDINGS) and not ABBREVIATION.fullmatch(stripped.rsplit(None, 1)[-1])
 
 
 def ends_open(text: str) -> bool:
