@@ -40,7 +40,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from diarium.extract.person_names import first_names, person_name
 from diarium.extract.persons_found import TEXT, Found, inside
@@ -121,8 +120,9 @@ def _one_line_or_short(text: str, chosen: list[tuple[int, str]]) -> bool:
 
 def _role_before(text: str, start: int) -> str | None:
     """'Ordförande', '1:e vice ordförande' printed just before a name."""
-    line_start = text.rfind("\n", 0, start) + 1
     words = _words_before(text, start)
+    # (the line's start looked for only as far back as the words go)
+    line_start = text.rfind("\n", max(0, start - LOOK_BACK), start) + 1
     role: list[str] = []
     for offset, word in reversed(words):
         if offset < line_start:
@@ -144,10 +144,15 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
     """The shortest title at `at` that ends the phrase (at a punctuation mark, the line's end or
     'och'): ('förvaltningschef', end) in ', förvaltningschef och Maja Lillman, …'. The title
     ends at its last role word ('verksamhetschef föredrar ärendet', 'enhetschef Almgården')."""
-    line_end = text.find("\n", at)
-    # (the title's words and the two after them are all that is read)
-    words = [(m.start(), m.group()) for m in islice(WORD.finditer(text, at, line_end if line_end >= 0 else len(text)),
-                                                    MAX_TITLE + 2)]
+    # The words up to the line's end; the title's and the two after them are all that is read
+    # (the end of the line not looked for first: a text that lost its line breaks has none).
+    words: list[tuple[int, str]] = []
+    previous = at
+    for match in WORD.finditer(text, at):
+        if len(words) == MAX_TITLE + 2 or "\n" in text[previous:match.start()]:
+            break
+        words.append((match.start(), match.group()))
+        previous = match.end()
     phrase: list[str] = []
     for k, (offset, word) in enumerate(words[:MAX_TITLE]):
         bare = word.rstrip(STOPS)

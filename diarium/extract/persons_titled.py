@@ -93,7 +93,7 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
 def _name_ending_at(text: str, end: int) -> tuple[str, int] | None:
     """The name that ends one space before `end` on its line, its given name a known one, the
     longest of two or three words: (name, start)."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = text.rfind("\n", max(0, end - 80), end) + 1      # (looked for only as far as the words go)
     words = [(m.start(), m.group()) for m in WORD.finditer(text, max(line_start, end - 80), end)]
     if not words or words[-1][0] + len(words[-1][1]) != end - 1:
         return None
