@@ -32,7 +32,7 @@ from diarium.language.letters import fold
 from diarium.structure.attendance_vocab import (
     TOKEN, Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
 
-CHUNK = re.compile(r"\S+(?: \S+)*")
+CHUNK = re.compile(r"\S+(?: \S+)*")      # words one space apart: a column of a line
 YEAR = r"(?:19|20)\d\d"
 # "Ekeby 2025-06-17", "Halmstad 2025-09- 10", "Stockholm den 12 mars 2023", "Göteborg den ....... 2023"
 PLACE_DATE = re.compile(
@@ -214,7 +214,7 @@ def _names(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
         first = TOKEN.match(chunk)
-        if len(chunk.split()) > MAX_NAME_TOKENS or first is None or not is_name_token(first.group()):
+        if chunk.count(" ") >= MAX_NAME_TOKENS or first is None or not is_name_token(first.group()):
             return []       # cheap tests first: too many words, or a first word no name begins with
         tokens = tokenize(chunk)
         if not _is_name(tokens):
@@ -260,8 +260,9 @@ def _title_and_name(text: str) -> list[Item]:
 def _titles(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
-        words = chunk.split()
-        if len(words) > MAX_TITLE_WORDS or any(map(str.isdigit, chunk)) or not any(map(is_role_word, words)):
+        if chunk.count(" ") >= MAX_TITLE_WORDS:
+            return []       # more words than a title has (a chunk's words are one space apart)
+        if any(map(str.isdigit, chunk)) or not any(map(is_role_word, chunk.split())):
             return []
         items.append(Item("title", chunk, col, col + len(chunk)))
     return items
