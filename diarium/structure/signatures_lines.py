@@ -49,6 +49,7 @@ MAX_TITLE_WORDS = 6
 MAX_WORDS = 16
 MAX_NAME_TOKENS = 6      # two names glued at most; a line has at least as many tokens as words
 MAX_JUNK = 25
+MAX_HEAD_WORDS = 5
 
 
 @dataclass
@@ -64,7 +65,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     that is only an organisation's name ('Ekeby kommun'), a key-value line ('Datum: …') or a
     short scrap of OCR debris also counts."""
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > MAX_WORDS:
+    if not stripped or len(stripped.split(None, MAX_WORDS)) > MAX_WORDS:     # (not cut past the limit)
         return []   # prose: every part of a signature block is short
     for reader in (_placeholders, _key_values, _head, _places, _organisations, _names, _title_and_name, _titles):
         items = reader(text)
@@ -154,8 +155,8 @@ def _key_values(text: str) -> list[Item]:
 
 
 def _head(text: str) -> list[Item]:
-    words = text.split()
-    if not words or len(words) > 5 or fold(words[0].lower()) not in _first_words():
+    words = text.split(None, MAX_HEAD_WORDS)           # (not cut past the limit)
+    if not words or len(words) > MAX_HEAD_WORDS or fold(words[0].lower()) not in _first_words():
         return []
     if _signature_labels().get(fold(" ".join(words).rstrip(":").lower())) == "head":
         return [Item("head", text.strip(), 0, len(text))]
