@@ -67,8 +67,12 @@ def person_name(text: str) -> str | None:
     """The name as it should be recorded (capitals of a digital signature made title case), or
     None when the text cannot be a person's name."""
     tokens = text.strip().rstrip(",;:").split()
-    if tokens and all(t.isupper() for t in tokens if len(t) > 1):
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS + 1:
+        return None                 # (tested first: one word more only when it is a place dropped below)
+    if all(t.isupper() for t in tokens if len(t) > 1):
         tokens = [_title_case(t) for t in tokens]
+    if not is_name_token(tokens[-1]):
+        return None                 # (tested first: the last word stays, and must be a name's)
     if len(tokens) > MIN_WORDS and _is_place(tokens[0]) and tokens[0] not in first_names():
         tokens = tokens[1:]         # "Borås Lotta Hamrin": the place field's value ran into the name
     if not MIN_WORDS <= len(tokens) <= MAX_WORDS or is_organisation(tokens) or any(map(is_unit_name, tokens)):

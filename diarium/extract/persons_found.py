@@ -17,6 +17,8 @@ of the minutes (protokolljusterare), then a job title; the party printed with th
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +39,28 @@ class Found:
     source: int
     how: str = PRINTED
     spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def inside(claimed: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test whether an offset falls in any of the `claimed` spans (sorted once, then bisected:
+    readers ask it for every candidate of a document).
+
+    >>> claim = inside([(10, 20), (15, 30), (40, 40), (50, 60)])
+    >>> [claim(offset) for offset in (9, 10, 29, 30, 40, 55, 60)]
+    [False, True, True, False, False, True, False]
+    """
+    merged: list[list[int]] = []
+    for start, end in sorted(span for span in claimed if span[0] < span[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+
+    def claimed_at(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < merged[k][1]
+    return claimed_at
 
 
 @lru_cache(maxsize=1)

@@ -33,10 +33,10 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
-from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found
+from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, PRINTED, Found, inside
 from diarium.extract.persons_letterhead import role_labels
 from diarium.language import table, words
-from diarium.language.letters import sv_pattern
+from diarium.language.letters import ocr_variants, sv_pattern
 from diarium.structure.attendance_vocab import is_name_token, is_particle, is_role_word
 from diarium.text import cell_breaks_as_lines
 
@@ -71,7 +71,11 @@ def label_pattern() -> re.Pattern[str]:
     kommunalråd"), then a colon."""
     forms = sorted(_labels(), key=len, reverse=True)
     printed = [sv_pattern(f[:1].upper() + f[1:]) for f in forms] + [sv_pattern(f.upper()) for f in forms]
-    return re.compile(rf"(?<![\w-])(?P<label>{'|'.join(printed)})(?:[ \t]+(?P<qualifier>[a-zåäö]+))?[ \t]*:[ \t]*")
+    # (the letters a label can begin with, tested first: most words begin none, and the long
+    # alternation is then not tried)
+    first = "".join(sorted({glyph for f in forms for glyph in ocr_variants().get(f[:1].upper(), f[:1].upper())}))
+    return re.compile(rf"(?<![\w-])(?=[{re.escape(first)}])(?P<label>{'|'.join(printed)})"
+                      rf"(?:[ \t]+(?P<qualifier>[a-zåäö]+))?[ \t]*:[ \t]*")
 
 
 def plain_cells(text: str) -> str:
@@ -130,9 +134,10 @@ def joiner() -> re.Pattern[str]:
 def labelled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person after a label and a colon, outside the `claimed` spans."""
     text = plain_cells(text)
+    claimed_at = inside(claimed)
     found = []
     for match in label_pattern().finditer(text):
-        if any(start <= match.start() < end for start, end in claimed):
+        if claimed_at(match.start()):
             continue
         qualifier = match.group("qualifier")     # "Föredragande kommunalråd": the person's title
         default = qualifier.capitalize() if qualifier and is_role_word(qualifier) \

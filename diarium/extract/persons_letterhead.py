@@ -83,8 +83,11 @@ def is_title(chunk: str) -> bool:
 def _labelled(lines: list[TextLine], i: int) -> Found | None:
     line = lines[i]
     stripped = line.text.strip()
+    lowered = stripped.lower()
+    if not lowered.startswith(role_labels()):
+        return None         # most lines: no label at all
     for label in role_labels():
-        if not stripped.lower().startswith(label) or stripped[len(label):len(label) + 1].isalpha():
+        if not lowered.startswith(label) or stripped[len(label):len(label) + 1].isalpha():
             continue
         rest = stripped[len(label):].lstrip(" :\t")
         at = line.start + line.text.find(stripped)
@@ -121,10 +124,10 @@ def _title_after_name(line: str, name: str) -> str | None:
 
 def _block_person(lines: list[TextLine], i: int) -> Found | None:
     """A name alone in the first column, with its title or e-mail on the lines under it."""
-    chunks = _chunks(lines[i])
-    if not chunks or len(chunks[0][1].split()) > 4:
-        return None
-    col, chunk = chunks[0]
+    first = CHUNK.search(lines[i].text.replace("\t", "  "))     # (the first column is all that is read here)
+    if first is None or first.group().count(" ") > 3:
+        return None         # more than four words (a column's words are one space apart)
+    col, chunk = first.start(), first.group()
     chunk = PARTY_AFTER.sub("", chunk)        # "Liv Ekman (V)" / "Gruppledare"
     name = person_name(chunk)
     if name is None:

@@ -23,11 +23,13 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names
-from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.extract.persons_labelled import name_at, plain_cells
 from diarium.language import words
+from diarium.structure.attendance_vocab import is_particle
 
 CAPITAL = re.compile(r"(?<![\w-])[A-ZÅÄÖÉ]")
+SECOND_WORD = re.compile(r"[^\W\d_][\w'’-]*\s+([^\W\d_][\w'’-]*)")    # the words of `name_at`
 SENTENCE_END = re.compile(r"[.!?:]?\s*\n\s*\n|[.!?](?=\s+[A-ZÅÄÖ])")
 MIN_ROW = 2
 MAX_ROW = 40
@@ -70,22 +72,30 @@ def _row(text: str, at: int) -> list[tuple[str, int, int]]:
     return row
 
 
+def _second_name_word(text: str, at: int) -> bool:
+    """Cheap test before reading a row at `at`: a name of two words at least begins there (the
+    second word, after a space or a line break, capitalised or a particle such as 'af')."""
+    second = SECOND_WORD.match(text, at)
+    return second is not None and (second.group(1)[0].isupper() or is_particle(second.group(1)))
+
+
 def listed_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person in a row of two names or more, outside the `claimed` spans."""
     lowered = text.lower()
     if not any(stem in lowered for stem in words("attendance_words")):
         return []       # no sentence can speak of attendance: spare reading a row at every capital
     text = plain_cells(text)
+    claimed_at = inside(claimed)
     found = []
     end = 0
     for capital in CAPITAL.finditer(text):
-        if capital.start() < end:
+        if capital.start() < end or not _second_name_word(text, capital.start()):
             continue
         row = _row(text, capital.start())
         if len(row) < MIN_ROW or 2 * sum(_known(name) for name, _, _ in row) < len(row) \
                 or not _about_attendance(text, row[0][1], row[-1][2]):
             continue
         found += [Found(name, None, None, TEXT, spans=[(start, stop)]) for name, start, stop in row
-                  if not any(a <= start < b for a, b in claimed)]
+                  if not claimed_at(start)]
         end = row[-1][2]
     return found

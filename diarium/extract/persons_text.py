@@ -37,22 +37,24 @@ signature blocks are read there, not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
-from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.language import words as words_of
 from diarium.structure.attendance_vocab import (
     ORDINAL, is_acronym, is_name_token, is_particle, is_role_word, party_of)
 from diarium.structure.name_runs import split_run
 
 # "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
-PARTY = re.compile(r"(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
+# (each pattern first tests the character a match begins with: the rest is then not tried at every place)
+PARTY = re.compile(r"(?=[ \t(])(?:[ \t]+m\.?[ \t]?fl\.?)?[ \t]*\((?:(?P<all>[^\W\d_]+)[ \t]+)?(?P<party>[^\W\d_]{1,4})\)")
 # "(§ 255)", "(§§ 12-14)", "( 255)", "( , )": the paragraphs a person was present for, the § sign
 # maybe lost; at most three digits a number (a year is no paragraph).
 PRESENCE = re.compile(r"\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d))*[ \t,–-]*\)")
-TITLE_START = re.compile(r",[ \t]*|[ \t]*\(")        # ", enhetschef." / "(socialchef)"
+TITLE_START = re.compile(r"(?=[, \t(])(?:,[ \t]*|[ \t]*\()")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
 WORD = re.compile(r"\S+")
@@ -118,8 +120,9 @@ def _one_line_or_short(text: str, chosen: list[tuple[int, str]]) -> bool:
 
 def _role_before(text: str, start: int) -> str | None:
     """'Ordförande', '1:e vice ordförande' printed just before a name."""
-    line_start = text.rfind("\n", 0, start) + 1
     words = _words_before(text, start)
+    # (the line's start looked for only as far back as the words go)
+    line_start = text.rfind("\n", max(0, start - LOOK_BACK), start) + 1
     role: list[str] = []
     for offset, word in reversed(words):
         if offset < line_start:
@@ -141,8 +144,15 @@ def _title_after(text: str, at: int) -> tuple[str, int] | None:
     """The shortest title at `at` that ends the phrase (at a punctuation mark, the line's end or
     'och'): ('förvaltningschef', end) in ', förvaltningschef och Maja Lillman, …'. The title
     ends at its last role word ('verksamhetschef föredrar ärendet', 'enhetschef Almgården')."""
-    line_end = text.find("\n", at)
-    words = [(m.start() + at, m.group()) for m in WORD.finditer(text[at:line_end if line_end >= 0 else len(text)])]
+    # The words up to the line's end; the title's and the two after them are all that is read
+    # (the end of the line not looked for first: a text that lost its line breaks has none).
+    words: list[tuple[int, str]] = []
+    previous = at
+    for match in WORD.finditer(text, at):
+        if len(words) == MAX_TITLE + 2 or "\n" in text[previous:match.start()]:
+            break
+        words.append((match.start(), match.group()))
+        previous = match.end()
     phrase: list[str] = []
     for k, (offset, word) in enumerate(words[:MAX_TITLE]):
         bare = word.rstrip(STOPS)
@@ -204,10 +214,6 @@ def _abbreviates(abbreviation: str, name: str) -> bool:
     return abbreviation[:1].lower() == name[:1].lower() and all(c in letters for c in abbreviation.lower())
 
 
-def _claimed(offset: int, claimed: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in claimed)
-
-
 @dataclass(frozen=True)
 class Known:
     """What the document's attendance lists say an abbreviation in parentheses is."""
@@ -218,29 +224,30 @@ class Known:
 def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known()) -> list[Found]:
     """Every person with a party or a title in `text`, outside the `claimed` spans."""
     text = MARKUP.sub(lambda m: " " * len(m.group()), text)        # offsets kept
+    claimed_at = inside(claimed)
     found = []
     parties = list(PARTY.finditer(text))
     lower_case = _lower_case_parties(parties)
     for match in parties:
         if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
             continue
-        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named and (party := _party(match.group("party"), named[0], known, lower_case)):
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), party, TEXT, spans=[(start, match.end())]))
             found += _run_before(text, start)
     for match in TITLE_START.finditer(text):
-        title = _title_after(text, match.end()) if not _claimed(match.start(), claimed) else None
+        title = _title_after(text, match.end()) if not claimed_at(match.start()) else None
         named = _name_before(text, match.start()) if title else None
         if title and named:
             name, start, _ = named
             found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
     for match in PRESENCE.finditer(text):
-        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named:
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
-    found += _participants(text, claimed) + _movers(text, claimed)
+    found += _participants(text, claimed_at) + _movers(text, claimed_at)
     return sorted(found, key=lambda f: f.spans[0])
 
 
@@ -252,16 +259,25 @@ def motion() -> re.Pattern[str]:
     return re.compile(rf"(?<=[ \t])(?:{alternation})(?![\w-])")
 
 
-def _movers(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+@lru_cache(maxsize=1)
+def motion_first_words() -> tuple[str, ...]:
+    """The first word of every motion phrase: one of them is in any text `motion` matches in."""
+    return tuple(sorted({p.split()[0] for p in words_of("motion_phrases") if "…" not in p}))
+
+
+def _movers(text: str, claimed_at: Callable[[int], bool]) -> list[Found]:
     """A member who moves or reserves himself in minutes that print no party ("Siv Berg anmäler
     reservation mot beslutet."): the name before the motion, its given name a known one.
 
-    >>> [f.name for f in _movers("Siv Ek anmäler reservation. Kommunstyrelsen yrkar bifall. Dan Holm yrkar avslag.", [])]
+    >>> [f.name for f in _movers("Siv Ek anmäler reservation. Kommunstyrelsen yrkar bifall. Dan Holm yrkar avslag.",
+    ...                          inside([]))]
     ['Siv Ek', 'Dan Holm']
     """
-    found = []
+    found: list[Found] = []
+    if not any(word in text for word in motion_first_words()):
+        return found            # (most texts: no motion, and the pattern is tried at every space)
     for match in motion().finditer(text):
-        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named and named[0].split()[0].split("-")[0] in first_names():
             name, start, _ = named
             found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
@@ -273,18 +289,20 @@ def participation() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:har[ \t]+)?varit)?[ \t]+(?:{'|'.join(sorted(words_of('participation_words')))})\b")
 
 
-def _participants(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+def _participants(text: str, claimed_at: Callable[[int], bool]) -> list[Found]:
     """The officials of a myndighet's closing sentence ("I ärendet har miljövårdsdirektör Per
     Skogander varit beslutande och handläggare Ebba Andersson föredragande."), with the title printed
     before the name.
 
     >>> [(f.name, f.role) for f in _participants("I ärendet har enhetschef Ingrid Ed varit beslutande och "
-    ...                                          "handläggare Bo Berg föredragande.", [])]
+    ...                                          "handläggare Bo Berg föredragande.", inside([]))]
     [('Ingrid Ed', 'enhetschef'), ('Bo Berg', 'handläggare')]
     """
-    found = []
+    found: list[Found] = []
+    if not any(word in text for word in words_of("participation_words")):
+        return found            # (most texts: none, and the pattern is tried at every space)
     for match in participation().finditer(text):
-        named = _name_before(text, match.start()) if not _claimed(match.start(), claimed) else None
+        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named is None:
             continue
         name, start, _ = named

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from diarium.extract.person_names import first_names, person_name
-from diarium.extract.persons_found import TEXT, Found
+from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.extract.persons_labelled import joiner, name_at
 from diarium.structure.attendance_vocab import is_role_word
 
@@ -63,24 +63,25 @@ def _known_given(name: str) -> bool:
 
 def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     """Every person printed after a title word, outside the `claimed` spans."""
+    claimed_at = inside(claimed)
     found = []
     for match in WORD.finditer(text):
         title = title_base(match.group())
         if title is None or not text[match.end():match.end() + 1] in (" ", "\t"):
             continue
-        if any(start <= match.start() < end for start, end in claimed):
+        word_start, word_end, word = match.start(), match.end(), match.group()
+        if claimed_at(word_start):
             continue
-        if match.group()[:1].isupper() and text[max(0, match.start() - 80):match.start()
-                                                ].rstrip().endswith(","):
+        if word[:1].isupper() and text[max(0, word_start - 80):word_start].rstrip().endswith(","):
             continue              # "Anna Berg, Nämndansvarig Per Ek, …": the title of the name before
-        at = match.end() + 1
-        plural = match.group().lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
+        at = word_end + 1
+        plural = word.lower().endswith(PLURALS)    # "utredarna A, B och C": one title, many
         for _ in range(MAX_NAMES):
             named = name_at(text, at)
             if named is None or not _known_given(named[0]):
                 break
             name, start, end = named
-            found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(match.start(), end)]))
+            found.append(Found(name, title[:1].upper() + title[1:], None, TEXT, spans=[(word_start, end)]))
             joined = joiner().match(text, end) if plural else None
             if joined is None:
                 break
@@ -92,7 +93,7 @@ def titled_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
 def _name_ending_at(text: str, end: int) -> tuple[str, int] | None:
     """The name that ends one space before `end` on its line, its given name a known one, the
     longest of two or three words: (name, start)."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = text.rfind("\n", max(0, end - 80), end) + 1      # (looked for only as far as the words go)
     words = [(m.start(), m.group()) for m in WORD.finditer(text, max(line_start, end - 80), end)]
     if not words or words[-1][0] + len(words[-1][1]) != end - 1:
         return None
@@ -115,12 +116,13 @@ def titled_after(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     >>> titled_after("Ekeby kommun Kulturnämnden Ordförande", [])
     []
     """
+    claimed_at = inside(claimed)
     found = []
     for match in CAPITALISED.finditer(text):
         word = match.group()
         if not is_role_word(word.lower()):
             continue
-        if any(start <= match.start() < end for start, end in claimed):
+        if claimed_at(match.start()):
             continue
         named = _name_ending_at(text, match.start())
         if named:

@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.language.lists import table
 
@@ -28,6 +29,7 @@ def ocr_variants() -> dict[str, str]:
     return table("ocr_variants")
 
 
+@lru_cache(maxsize=4096)       # a pure function of a phrase of the language lists
 def sv_pattern(phrase: str) -> str:
     """A regex for `phrase` that tolerates OCR-damaged å/ä/ö and any run of whitespace."""
     variants = ocr_variants()

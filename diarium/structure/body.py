@@ -25,7 +25,7 @@ from diarium.text import squash
 
 CLAIMED = frozenset({"table", "attendance", "signature"})
 SENTENCE_ENDINGS = (".", "!", "?", ":")
-ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w{1,4}\.){2,}$")    # "m.m.", "bl.a.", "t.o.m."
+ABBREVIATION = re.compile(r"(?:\w{1,4}\.){2,}")    # "m.m.", "bl.a.", "t.o.m."
 LIST_MARKER = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})+(?=[.\s])|\d{1,2}(?=[.)]))[.)]?|(?P<letter>[a-zåäö])\)|"
                          r"(?P<bullet>[-–—•·*»◦▪\uf0b7\uf0a7])(?=\s))\s*(?=\S)")
 DOUBLE_SPACED = 0.5       # share of mid-sentence line breaks with a blank line: blanks are spacing
@@ -78,26 +78,31 @@ def body_view(lines: list[TextLine]) -> BodyView:
     view = BodyView(lines=lines)
     blank = barrier = False
     previous: TextLine | None = None
+    previous_text = ""
     pairs = spaced = 0
+    lengths: list[int] = []          # each body line's own length, for the widths
     for position, line in enumerate(lines):
-        if line.role == "blank":
+        role = line.role
+        if role == "blank":
             blank = True
-        elif line.role in CLAIMED:
+        elif role in CLAIMED:
             barrier = True
-        elif line.role in ("body", "heading"):
+        elif role == "body" or role == "heading":
+            text = own_text(line)
             same_page = previous is not None and previous.page == line.page
             view.index.append(position)
-            view.squashed.append(squash(own_text(line)))
+            view.squashed.append(squash(text))
             view.gap_before.append(blank and same_page)
             view.page_break_before.append(previous is not None and not same_page)
             view.barrier_before.append(barrier)
-            if same_page and previous is not None and _wraps(own_text(previous), own_text(line)):
+            lengths.append(len(text.rstrip()))
+            if same_page and _wraps(previous_text, text):
                 pairs, spaced = pairs + 1, spaced + blank
             blank = barrier = False
-            previous = line
+            previous, previous_text = line, text
     if pairs >= MIN_PAIRS_FOR_SPACING and spaced / pairs > DOUBLE_SPACED:
         view.gap_before = [False] * len(view.index)
-    view.width = _widths(view)
+    view.width = _widths(view, lengths)
     return view
 
 
@@ -106,10 +111,10 @@ def _wraps(before: str, after: str) -> bool:
     return after.lstrip()[:1].islower() and not ends_sentence(before)
 
 
-def _widths(view: BodyView) -> dict[int, int]:
+def _widths(view: BodyView, lengths: list[int]) -> dict[int, int]:
     by_page: dict[int, list[int]] = {}
-    for k in range(len(view)):
-        by_page.setdefault(view.line(k).page, []).append(len(own_text(view.line(k)).rstrip()))
+    for position, length in zip(view.index, lengths):
+        by_page.setdefault(view.lines[position].page, []).append(length)
     everything = sorted(n for lengths in by_page.values() for n in lengths)
     overall = _quantile(everything)
     return {page: _quantile(sorted(lengths)) if len(lengths) >= MIN_LINES_FOR_PAGE_WIDTH else overall
@@ -128,8 +133,9 @@ def own_text(line: TextLine) -> str:
 def ends_sentence(text: str) -> bool:
     """The line ends a sentence (an abbreviation such as 'm.m.' does not)."""
     stripped = text.rstrip()
-    # (the ending tested as a string: a regex anchored at the end still scans the whole line)
-    return stripped.endswith(SENTENCE_ENDINGS) and not ABBREVIATION_END.search(stripped)
+    # (the ending tested as a string, then only the last word: a regex anchored at the end still
+    # scans the whole line)
+    return stripped.endswith(SENTENCE_ENDINGS) and not ABBREVIATION.fullmatch(stripped.rsplit(None, 1)[-1])
 
 
 def ends_open(text: str) -> bool:

@@ -32,7 +32,7 @@ from diarium.language.letters import fold
 from diarium.structure.attendance_vocab import (
     TOKEN, Token, is_name_token, is_organisation, is_particle, is_role_word, label_at, tokenize)
 
-CHUNK = re.compile(r"\S+(?: \S+)*")
+CHUNK = re.compile(r"\S+(?: \S+)*")      # words one space apart: a column of a line
 YEAR = r"(?:19|20)\d\d"
 # "Ekeby 2025-06-17", "Halmstad 2025-09- 10", "Stockholm den 12 mars 2023", "Göteborg den ....... 2023"
 PLACE_DATE = re.compile(
@@ -49,6 +49,7 @@ MAX_TITLE_WORDS = 6
 MAX_WORDS = 16
 MAX_NAME_TOKENS = 6      # two names glued at most; a line has at least as many tokens as words
 MAX_JUNK = 25
+MAX_HEAD_WORDS = 5
 
 
 @dataclass
@@ -64,7 +65,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
     that is only an organisation's name ('Ekeby kommun'), a key-value line ('Datum: …') or a
     short scrap of OCR debris also counts."""
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > MAX_WORDS:
+    if not stripped or len(stripped.split(None, MAX_WORDS)) > MAX_WORDS:     # (not cut past the limit)
         return []   # prose: every part of a signature block is short
     for reader in (_placeholders, _key_values, _head, _places, _organisations, _names, _title_and_name, _titles):
         items = reader(text)
@@ -77,7 +78,7 @@ def classify(text: str, *, in_block: bool = False) -> list[Item]:
 
 @lru_cache(maxsize=64)       # the readers of one line each ask for its chunks
 def _chunks(text: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  ")))
+    return tuple([(m.start(), m.group()) for m in CHUNK.finditer(text.replace("\t", "  "))])
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +144,7 @@ def _key_values(text: str) -> list[Item]:
             items.append(Item("placeholder", match.group().strip(), match.start(), match.end()))
         elif kind in ("name", "placeholder") and _is_name(tokenize(value), most=4):
             items.append(Item("name", value, start, start + len(value)))
-        elif kind == "title" and not any(c.isdigit() for c in value):
+        elif kind == "title" and not any(map(str.isdigit, value)):
             items.append(Item("title", value, start, start + len(value)))
         elif kind == "date":
             items.append(Item("date", value, start, start + len(value)))
@@ -154,8 +155,8 @@ def _key_values(text: str) -> list[Item]:
 
 
 def _head(text: str) -> list[Item]:
-    words = text.split()
-    if not words or len(words) > 5 or fold(words[0].lower()) not in _first_words():
+    words = text.split(None, MAX_HEAD_WORDS)           # (not cut past the limit)
+    if not words or len(words) > MAX_HEAD_WORDS or fold(words[0].lower()) not in _first_words():
         return []
     if _signature_labels().get(fold(" ".join(words).rstrip(":").lower())) == "head":
         return [Item("head", text.strip(), 0, len(text))]
@@ -164,6 +165,9 @@ def _head(text: str) -> list[Item]:
 
 def _places(text: str) -> list[Item]:
     items, position = [], 0
+    first = PLACE_DATE.match(text, len(text) - len(text.lstrip()))
+    if first is None or not _is_date(first):
+        return []       # most lines: no place and date where the line begins (tested before the whole line)
     matches = [m for m in PLACE_DATE.finditer(text) if _is_date(m)]
     if not matches or text[:matches[0].start()].strip():
         return []
@@ -182,6 +186,8 @@ def _is_date(match: re.Match[str]) -> bool:
 
 def _organisations(text: str) -> list[Item]:
     """'För Ekeby kommun', 'för Region Norrland', 'Ekeby kommun för Bolaget AB'."""
+    if "ör" not in text:
+        return []       # most lines: no "för" (tested before cutting the line)
     parts = FOR_ORGANISATION.split(text.strip())
     if len(parts) < 2:
         return []
@@ -209,7 +215,7 @@ def _names(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
         first = TOKEN.match(chunk)
-        if len(chunk.split()) > MAX_NAME_TOKENS or first is None or not is_name_token(first.group()):
+        if chunk.count(" ") >= MAX_NAME_TOKENS or first is None or not is_name_token(first.group()):
             return []       # cheap tests first: too many words, or a first word no name begins with
         tokens = tokenize(chunk)
         if not _is_name(tokens):
@@ -237,9 +243,8 @@ def _is_field_label(word: str) -> bool:
 def _title_and_name(text: str) -> list[Item]:
     """'Socialchef Marianne Ågård': the title of the name above and the next signatory's name,
     run together on one line by the PDF (one column of names and titles, staggered)."""
-    words = text.split()
-    if len(words) < 3 or not is_role_word(words[0]):
-        return []
+    if not is_role_word(text.split(None, 1)[0]) or len(text.split()) < 3:
+        return []       # (the first word tested before cutting the whole line)
     chunks = _chunks(text)
     if len(chunks) != 1:
         return []
@@ -256,9 +261,9 @@ def _title_and_name(text: str) -> list[Item]:
 def _titles(text: str) -> list[Item]:
     items = []
     for col, chunk in _chunks(text):
-        words = chunk.split()
-        if len(words) > MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(
-                is_role_word(w) for w in words):
+        if chunk.count(" ") >= MAX_TITLE_WORDS:
+            return []       # more words than a title has (a chunk's words are one space apart)
+        if any(map(str.isdigit, chunk)) or not any(map(is_role_word, chunk.split())):
             return []
         items.append(Item("title", chunk, col, col + len(chunk)))
     return items
@@ -273,7 +278,7 @@ def _glued_titles(text: str) -> list[Item]:
         return []
     col, chunk = chunks[0]
     words = chunk.split()
-    if len(words) > 2 * MAX_TITLE_WORDS or any(c.isdigit() for c in chunk) or not any(map(is_role_word, words[:2])):
+    if len(words) > 2 * MAX_TITLE_WORDS or any(map(str.isdigit, chunk)) or not any(map(is_role_word, words[:2])):
         return []
     if not any(w[0].isupper() and is_role_word(w) for w in words[2:]):
         return []
