@@ -243,12 +243,23 @@ def numbers_of_recipients(clauses: list[Party], grants: list[Party]) -> bool:
                                 for p in numbered)
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def refused_or_left(text: str) -> list[str]:
     """The sentences that say an organisation was refused or has left (whitespace squashed)."""
-    if not REFUSED_OR_LEFT.search(squash(text)):
+    # (the pattern joins its words with \s+ and holds no sentence's end: it matches in a sentence
+    # of the text where it matches that sentence squashed; the text is searched once)
+    hits = [match.start() for match in REFUSED_OR_LEFT.finditer(text)]
+    if not hits:
         return []
-    return [squash(s).casefold() for s in re.split(r"(?<=[.!?])\s+", text)
-            if REFUSED_OR_LEFT.search(squash(s))]
+    sentences, start = [], 0
+    for cut in [*SENTENCE_BREAK.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if any(start <= hit < end for hit in hits):
+            sentences.append(squash(text[start:end]).casefold())
+        start = cut.end() if cut else end
+    return sentences
 
 
 def find_parties(text: str, orgnrs: list[OrgNr] | None = None,

@@ -77,7 +77,9 @@ def phrase(word: str) -> str:
 
 KINDS = [("-", phrase(w)) for w in sorted(words("posting_words"))] \
     + kind_patterns("period_kinds") + [("-", rf"\w*{re.escape(w)}\w*") for w in sorted(words("consultation_words"))]
-KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)))
+# (every alternative begins at the start of a run of word characters: the leftmost match of
+# '\w*word\w*' does, so the lookbehind changes no match and spares trying them inside every word)
+KIND = re.compile("(?i)(?<!\\w)(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(KINDS)) + ")")
 YEAR_KINDS = kind_patterns("year_term_words")
 YEAR_KIND = re.compile("(?i)" + "|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(YEAR_KINDS)))
 GAP = r"(?:\s|<br\s*/?>)+"
