@@ -4,8 +4,8 @@ mellan kommunerna Hjo, Tidaholm och Sala" names three kommuner, each party by it
 a kommunalförbund's förbundsordning lists ("Medlemskommunerna i förbundet är Hjo, Tidaholm och
 Sala"), the parties of the förbundsordning and of the agreement the members sign.
 
->>> kommun_name("Hjo"), kommun_name("Tidaholm"), kommun_name("Vännäs"), kommun_name("Lilla Edet")
-('Hjo kommun', 'Tidaholms kommun', 'Vännäs kommun', 'Lilla Edets kommun')
+>>> kommun_name("Hjo"), kommun_name("Tidaholm"), kommun_name("Vännäs"), kommun_name("Östra Göinge")
+('Hjo kommun', 'Tidaholms kommun', 'Vännäs kommun', 'Östra Göinge kommun')
 >>> [p.name for p in as_kommuner([Party(name="Tidaholm"), Party(name="Tidaholm Energi AB")])]
 ['Tidaholms kommun', 'Tidaholm Energi AB']
 >>> from diarium.structure import analyse
