@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
-from diarium.extract.decision_furniture import is_caption, repeal_starts, without_footers
+from diarium.extract.decision_furniture import is_caption, repeal_starts, signing_box_row, without_footers
 from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.decision_piece import Piece
@@ -111,9 +111,9 @@ def section_pieces(section: Section, text: str, structure: Structure,
     barriers = barrier_starts(structure) if barriers is None else barriers
     rows = [row.start for row in structure.attendance if section.start <= row.start <= section.end]
     pieces: list[Piece] = []
-    previous_end = section.start
+    previous_end, footer_pages = section.start, set[int]()
     for paragraph in section.paragraphs:
-        cut = paragraph_pieces(paragraph, text, widths)
+        cut = paragraph_pieces(paragraph, text, widths, footer_pages)
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
         cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None and not is_caption(kept.lines[0][2])]
@@ -148,8 +148,15 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
-    spans = without_footers([span for span in paragraph.lines if span.start > widths.header_end(span.page)], text)
+def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths,
+                     footer_pages: set[int] | None = None) -> list[Piece]:
+    below_head = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
+    footer_pages = set() if footer_pages is None else footer_pages
+    under_footer = bool(below_head) and (below_head[0].page in footer_pages
+                                         or signing_box_row(text[below_head[0].start:below_head[0].end]))
+    spans = without_footers(below_head, text, footer_pages)
+    if under_footer and not spans:
+        return []                     # a signing box's labels, or lines under a footer of its page
     feet = widths.foot_blocks()
     if spans and all(any(a <= span.start < b for a, b in feet) for span in spans):
         return []                     # a page's footer block under its page number

@@ -1,0 +1,30 @@
+"""A scanned protokollsutdrag whose page foot prints the signing box: its label row
+("Justerare  Utdragsbestyrkande") stands under the last line of a decision with no blank line
+between, the box's scanned initials under it. Neither is a decision's words, and the decision
+goes on after the next page's head. Written for these tests in the style of another nämnd's
+protokoll; no word of it is in code or word lists."""
+from __future__ import annotations
+
+from diarium.extract import find_decisions
+from diarium.structure import analyse
+
+UTDRAG = ("Ekeby kommun SAMMANTRÄDESPROTOKOLL 4 (9)\n\nMiljönämnden 2031-04-02\n\n"
+          "§ 41 Dnr MN 2031-118\nRiktlinjer för strandskydd\n\n"
+          "Beslut\n\n"
+          "Miljönämnden antar riktlinjer för strandskydd enligt nedan:\n\n"
+          "1. Strandskyddet prövas för varje tomt för sig.\n\n"
+          "2. Bryggor prövas särskilt med hänsyn till det rörliga friluftslivet\n"
+          "Justerare  Utdragsbestyrkande\n\n"
+          "€\n\n"
+          "IA\n\n"
+          "ÅA J: \">\n"
+          "\fEkeby kommun SAMMANTRÄDESPROTOKOLL 5 (9)\n\nMiljönämnden 2031-04-02\n\n"
+          "3. Riktlinjerna gäller från den 1 juni 2031.\n\n"
+          "Beskrivning av ärendet\n\n"
+          "Nämnden har inte haft några riktlinjer för strandskydd tidigare.\n")
+
+
+def test_a_signing_box_row_and_the_page_foot_under_it_are_no_decision_words() -> None:
+    found = [(d.number, d.text) for d in find_decisions(UTDRAG, analyse(UTDRAG))]
+    assert (2, "Bryggor prövas särskilt med hänsyn till det rörliga friluftslivet") in found
+    assert not any("Justerare" in text or "IA" in text.split() for _, text in found)
