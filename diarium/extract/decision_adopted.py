@@ -46,7 +46,7 @@ def without_adopted_proposals(found: list[tuple[Item, Context]], structure: Stru
         if case is not None and not proposal and adopts_proposal().search(item.text):
             adopted[case] = max(adopted.get(case, -1), item.start)
     return [(item, context) for (item, context), proposal in zip(found, in_proposal)
-            if not (proposal and case_of(context) in adopted and item.start < adopted[case_of(context)])]
+            if not (proposal and item.start < adopted.get(case_of(context) or "", -1))]
 
 
 def case_of(context: Context) -> str | None:
