@@ -170,9 +170,10 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths,
     item = item_of(paragraph)
     if item is not None and item[0].isdigit():
         return [Piece(lines, item)]
-    pieces = [Piece([lines[0]], item)]
+    pieces, longest = [Piece([lines[0]], item)], max(len(squash(line[2])) for line in lines)
     for k, (before, line) in enumerate(zip(lines, lines[1:]), start=1):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or leaves_bullet(item, before[2], line[2], lines[-1][2], max(width, longest)) \
                 or repeal_starts(before[2], [text for _, _, text in lines[k:]]) \
                 or line[0] in fresh \
                 or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
@@ -236,6 +237,34 @@ def ends_short(before: str, line: str, width: int) -> bool:
     if not line[:1].isupper() or not ends_sentence(before) or width <= 0:
         return False
     return len(before) < FULL_LINE * width or len(before) + 1 + len(line.split()[0]) <= width
+
+
+def leaves_bullet(item: str | None, before: str, line: str, last: str, width: int) -> bool:
+    """In a bullet's paragraph, whose items end in no full stop, a line in a capital after a line
+    that ends in a content word well short of the margin, the paragraph ending a sentence: the
+    sentence after the list, which lost its blank line ("- Förbud att stanna 800 kronor per" / "tillfälle" / "Nya avgifter
+    ska gälla från 1 maj."). A name wrapped over the line ("… Västra" / "Villastaden …") ends
+    its line in a capital, a phrase ("… i" / "Ekeby kommun") in a small word, and a name that
+    opens the line ("… beviljades" / "Norrby Tennisklubb …") has a second capital.
+
+    >>> leaves_bullet("-", "tillfälle", "Nya avgifter gäller från", "den 1 maj.", 60)
+    True
+    >>> leaves_bullet("-", "för områdena Centrum, Västra", "Villastaden och Kolla.", "Villastaden och Kolla.", 30)
+    False
+    >>> leaves_bullet("-", "bidrag till föreningar i", "Ekeby kommun.", "Ekeby kommun.", 60)
+    False
+    >>> leaves_bullet("-", "som beviljades", "Norrby Tennisklubb vid mötet.", "Norrby Tennisklubb vid mötet.", 60)
+    False
+    """
+    if item is None or item[0].isdigit():
+        return False
+    tokens = squash(before).split()
+    end = tokens[-1] if tokens else ""
+    opening = squash(line).split()[:2]
+    sentence_start = len(opening) == 2 and opening[0][:1].isupper() and opening[1][:1].islower()
+    return sentence_start and end[:1].islower() and end.isalpha() \
+        and end.casefold() not in words("function_words") and last.rstrip().endswith(".") \
+        and len(squash(before)) < FULL_LINE * width
 
 
 def starts_att_item(current: Piece, before: str, line: str) -> bool:
