@@ -33,3 +33,20 @@ def test_a_body_of_several_words_acting_again_on_the_next_line_is_a_new_decision
     found = texts(ACTS_AGAIN)
     assert [text.split()[5] for text in found] == ["antar", "beslutar"]
     assert found[1].endswith("i god tid före starten.")
+
+
+def test_a_sentence_drawing_the_consequence_of_a_decision_stays_with_it() -> None:
+    from diarium.extract import find_decisions
+    from diarium.structure import analyse
+    text = ("§ 7 Dnr MN 2031-00412\nHuvudmannaskap för utredning\n\nBeslut\n\n"
+            "Miljönämnden föreslår att kommunstyrelsen beslutar att Ekeby kommun åtar sig huvudmannaskapet.\n\n"
+            "Miljönämnden föreslår vidare att kommunstyrelsen beslutar att\n"
+            "huvudmannaskapet endast ska omfatta utredningsfasen av det nämnda projektet.\n"
+            "Huvudmannaskapet ska sålunda inte omfatta åtgärdsfasen av projektet.\n\n"
+            "Sammanfattning\n\n"
+            "Nämnden har utrett frågan om huvudmannaskap för den förorenade fastigheten under våren och\n"
+            "har därvid haft kontakt med länsstyrelsen, som har ställt villkor för bidraget till projektet\n"
+            "och för hur undersökningarna ska redovisas till länsstyrelsen efter att de har genomförts.\n")
+    assert [d.text for d in find_decisions(text, analyse(text))][-1] == (
+        "Miljönämnden föreslår vidare att kommunstyrelsen beslutar att huvudmannaskapet endast ska "
+        "omfatta utredningsfasen av det nämnda projektet. Huvudmannaskapet ska sålunda inte omfatta åtgärdsfasen av projektet.")

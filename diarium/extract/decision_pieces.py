@@ -43,6 +43,7 @@ OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
+CONCLUSIVE_REACH = 4      # "Huvudmannaskapet ska sålunda …": the adverb after the verb
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
 
@@ -232,9 +233,16 @@ def item_of(paragraph: Paragraph) -> str | None:
 
 def ends_short(before: str, line: str, width: int) -> bool:
     """`before` ends a sentence short of the margin and `line` starts a new one: a lost
-    paragraph break. (A sentence whose next word would have fitted on the line also ends it.)"""
+    paragraph break. (A sentence whose next word would have fitted on the line also ends it.)
+    A sentence that draws the consequence of the one before ("… ska sålunda inte …") goes on.
+
+    >>> ends_short("Nämnden avvecklar verksamheten.", "Förvaltningschefen redovisar.", 80)
+    True
+    >>> ends_short("Uppdraget omfattar utredningen.", "Uppdraget ska sålunda inte omfatta åtgärderna.", 80)
+    False
+    """
     before, line = squash(before), squash(line)
-    if not line[:1].isupper() or not ends_sentence(before) or width <= 0:
+    if not line[:1].isupper() or not ends_sentence(before) or width <= 0 or concludes(line):
         return False
     return len(before) < FULL_LINE * width or len(before) + 1 + len(line.split()[0]) <= width
 
@@ -265,6 +273,11 @@ def leaves_bullet(item: str | None, before: str, line: str, last: str, width: in
     return sentence_start and end[:1].islower() and end.isalpha() \
         and end.casefold() not in words("function_words") and last.rstrip().endswith(".") \
         and len(squash(before)) < FULL_LINE * width
+
+
+def concludes(line: str) -> bool:
+    """A conclusive adverb among the sentence's first words (`conclusive_adverbs.txt`)."""
+    return any(token.casefold().strip(",") in words("conclusive_adverbs") for token in line.split()[:CONCLUSIVE_REACH])
 
 
 def starts_att_item(current: Piece, before: str, line: str) -> bool:
