@@ -32,3 +32,8 @@ def test_a_beslut_pointing_back_to_the_proposal_is_the_one_decision_of_its_parag
 def test_a_beslut_in_its_own_words_leaves_the_proposal_as_read() -> None:
     assert texts(OWN_WORDS) == ["Norrby brukarförening beviljas bidrag med 20 000 kronor för 2031.",
                                 "Socialnämnden beviljar Norrby brukarförening bidrag med 25 000 kronor för 2031."]
+
+
+def test_a_bare_pointing_line_leaves_the_proposal_as_read() -> None:
+    text = POINTING.replace("Socialnämnden beslutar enligt arbetsutskottets förslag.", "Enligt förslag.")
+    assert texts(text)[0] == "Norrby brukarförening beviljas bidrag med 20 000 kronor för 2031."

@@ -43,10 +43,22 @@ def without_adopted_proposals(found: list[tuple[Item, Context]], structure: Stru
     adopted: dict[str, int] = {}        # § or case → where its pointing beslut stands
     for (item, context), proposal in zip(found, in_proposal):
         case = case_of(context)
-        if case is not None and not proposal and adopts_proposal().search(item.text):
+        if case is not None and not proposal and acts_by_reference(item.text):
             adopted[case] = max(adopted.get(case, -1), item.start)
     return [(item, context) for (item, context), proposal in zip(found, in_proposal)
             if not (proposal and item.start < adopted.get(case_of(context) or "", -1))]
+
+
+def acts_by_reference(text: str) -> bool:
+    """A sentence in which the body adopts a proposal by pointing back to it ("Nämnden beslutar
+    i enlighet med utskottets förslag."), not a bare pointing line ("Enligt förslag.", which
+    `decision_references` reads as the proposal itself).
+
+    >>> acts_by_reference("Nämnden beslutar i enlighet med utskottets förslag."), acts_by_reference("Enligt förslag.")
+    (True, False)
+    """
+    match = adopts_proposal().search(text)
+    return match is not None and bool(text[:match.start()].strip())
 
 
 def case_of(context: Context) -> str | None:
