@@ -28,3 +28,13 @@ def test_a_signing_box_row_and_the_page_foot_under_it_are_no_decision_words() ->
     found = [(d.number, d.text) for d in find_decisions(UTDRAG, analyse(UTDRAG))]
     assert (2, "Bryggor prövas särskilt med hänsyn till det rörliga friluftslivet") in found
     assert not any("Justerare" in text or "IA" in text.split() for _, text in found)
+
+
+
+def test_the_same_labels_high_on_a_page_are_no_footer() -> None:
+    from diarium.extract.decision_furniture import without_footers
+    from diarium.schemas.structure import Spanned
+    text = "Justerandes sign  Utdragsbestyrkande\nTaxan gäller från den 1 juli 2031.\n"
+    spans = [Spanned(page=2, start=0, end=36), Spanned(page=2, start=37, end=len(text) - 1)]
+    assert without_footers(spans, text, set(), lambda start: False) == spans
+    assert without_footers(spans, text, set(), lambda start: True) == []

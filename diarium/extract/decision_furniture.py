@@ -6,6 +6,7 @@ break before it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from diarium.extract.patterns import alternation, plain_alternation
@@ -22,17 +23,20 @@ SIGNING_SPLIT = re.compile(r"[\s/]+")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 
 
-def without_footers(spans: list[Spanned], text: str, footer_pages: set[int] | None = None) -> list[Spanned]:
+def without_footers(spans: list[Spanned], text: str, footer_pages: set[int] | None = None,
+                    low: Callable[[int], bool] | None = None) -> list[Spanned]:
     """The lines less a page's footer ("Postadress: … Telefon: … E-post: …", or a protokoll
     page's signing box "Justerandes signatur  Utdragsbestyrkande") and the lines after it on its
     page (its web address, a line of the footer's second column, the box's scanned initials).
     `footer_pages`, shared by the paragraphs of a section, carries a footer's page over to the
-    paragraphs after it on that page."""
+    paragraphs after it on that page; a signing box counts where `low` places it in the lower
+    half of its page."""
     footer_pages = set() if footer_pages is None else footer_pages
     kept: list[Spanned] = []
     for span in spans:
-        if span.page not in footer_pages and (page_footer(text[span.start:span.end])
-                                              or signing_box_row(text[span.start:span.end])):
+        line = text[span.start:span.end]
+        if span.page not in footer_pages and (page_footer(line) or signing_box_row(line)
+                                              and low is not None and low(span.start)):
             footer_pages.add(span.page)
         if span.page not in footer_pages:
             kept.append(span)

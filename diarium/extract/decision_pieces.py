@@ -44,6 +44,7 @@ BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
 CONCLUSIVE_REACH = 4      # "Huvudmannaskapet ska sålunda …": the adverb after the verb
+LOW_ON_PAGE = 0.5         # a signing box's labels this far down the page are its foot
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
 
@@ -74,6 +75,7 @@ class PageWidths:
         self.widths: dict[int, int] | None = None
         self.headers: dict[int, int] | None = None
         self.feet: list[tuple[int, int]] | None = None
+        self.rows: dict[int, float] | None = None
 
     def header_end(self, page: int) -> int:
         """The end of the page number near the top of the page ("Tjänsteutlåtande" / "Dnr …" /
@@ -85,6 +87,16 @@ class PageWidths:
                         and any(f.kind == "page_number" and f.start == line.start for f in self.structure.furniture):
                     self.headers[line.page] = line.end
         return self.headers.get(page, -1)
+
+    def low_on_page(self, start: int) -> bool:
+        """The line at `start` stands in the lower half of its page (a signing box is printed at
+        the foot; the same labels at the head are a running header with the text under it)."""
+        if self.rows is None:
+            counts: dict[int, int] = {}
+            for line in self.structure.lines:
+                counts[line.page] = max(counts.get(line.page, 0), line.number + 1)
+            self.rows = {line.start: line.number / counts[line.page] for line in self.structure.lines}
+        return self.rows.get(start, 0.0) >= LOW_ON_PAGE
 
     def foot_blocks(self) -> list[tuple[int, int]]:
         if self.feet is None:
@@ -154,8 +166,9 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths,
     below_head = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
     footer_pages = set() if footer_pages is None else footer_pages
     under_footer = bool(below_head) and (below_head[0].page in footer_pages
-                                         or signing_box_row(text[below_head[0].start:below_head[0].end]))
-    spans = without_footers(below_head, text, footer_pages)
+                                         or signing_box_row(text[below_head[0].start:below_head[0].end])
+                                         and widths.low_on_page(below_head[0].start))
+    spans = without_footers(below_head, text, footer_pages, widths.low_on_page)
     if under_footer and not spans:
         return []                     # a signing box's labels, or lines under a footer of its page
     feet = widths.foot_blocks()
