@@ -31,10 +31,25 @@ def test_a_signing_box_row_and_the_page_foot_under_it_are_no_decision_words() ->
 
 
 
-def test_the_same_labels_high_on_a_page_are_no_footer() -> None:
+def test_the_same_labels_high_on_a_page_end_no_text_under_them() -> None:
     from diarium.extract.decision_furniture import without_footers
     from diarium.schemas.structure import Spanned
     text = "Justerandes sign  Utdragsbestyrkande\nTaxan gäller från den 1 juli 2031.\n"
     spans = [Spanned(page=2, start=0, end=36), Spanned(page=2, start=37, end=len(text) - 1)]
-    assert without_footers(spans, text, set(), lambda start: False) == spans
+    assert without_footers(spans, text, set(), lambda start: False) == spans[1:]
     assert without_footers(spans, text, set(), lambda start: True) == []
+
+
+HIGH_BOX = ("Ekeby kommun SAMMANTRÄDESPROTOKOLL 1 (2)\n\nMiljönämnden 2031-04-02\n\n§ 42 Dnr MN 2031-119\n"
+            "Taxa för tillsyn\n\nBeslut\n\n1. Miljönämnden antar taxa för tillsyn enligt miljöbalken, daterad "
+            "2031-03-01.\n\n\fEkeby kommun SAMMANTRÄDESPROTOKOLL 2 (2)\n\nMiljönämnden 2031-04-02\n\n"
+            "Taxan gäller i hela kommunen.\nJusterandes sign  Utdragsbestyrkande\n\n"
+            "2. Taxan gäller från den 1 juli 2031.\n\n"
+            "3. Miljönämnden ger förvaltningen i uppdrag att informera företagen om taxan.\n\n"
+            "Beskrivning av ärendet\n\nNämnden har sett över taxan och jämfört den med grannkommunerna.\n")
+
+
+def test_a_signing_box_row_high_on_a_page_is_no_heading_and_no_decision_words() -> None:
+    found = [(d.number, d.text) for d in find_decisions(HIGH_BOX, analyse(HIGH_BOX))]
+    assert [number for number, _ in found] == [1, 2, 3]
+    assert not any("Justerandes" in text for _, text in found)

@@ -29,16 +29,18 @@ def without_footers(spans: list[Spanned], text: str, footer_pages: set[int] | No
     page's signing box "Justerandes signatur  Utdragsbestyrkande") and the lines after it on its
     page (its web address, a line of the footer's second column, the box's scanned initials).
     `footer_pages`, shared by the paragraphs of a section, carries a footer's page over to the
-    paragraphs after it on that page; a signing box counts where `low` places it in the lower
-    half of its page."""
+    paragraphs after it on that page; a signing box's labels are dropped wherever they stand, and
+    end the page's text where `low` places them in the lower half of the page."""
     footer_pages = set() if footer_pages is None else footer_pages
     kept: list[Spanned] = []
     for span in spans:
         line = text[span.start:span.end]
-        if span.page not in footer_pages and (page_footer(line) or signing_box_row(line)
-                                              and low is not None and low(span.start)):
+        if span.page in footer_pages:
+            continue
+        box = signing_box_row(line)
+        if page_footer(line) or box and low is not None and low(span.start):
             footer_pages.add(span.page)
-        if span.page not in footer_pages:
+        elif not box:
             kept.append(span)
     return kept
 

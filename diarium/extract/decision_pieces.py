@@ -166,8 +166,7 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths,
     below_head = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
     footer_pages = set() if footer_pages is None else footer_pages
     under_footer = bool(below_head) and (below_head[0].page in footer_pages
-                                         or signing_box_row(text[below_head[0].start:below_head[0].end])
-                                         and widths.low_on_page(below_head[0].start))
+                                         or signing_box_row(text[below_head[0].start:below_head[0].end]))
     spans = without_footers(below_head, text, footer_pages, widths.low_on_page)
     if under_footer and not spans:
         return []                     # a signing box's labels, or lines under a footer of its page
