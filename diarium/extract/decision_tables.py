@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diarium.extract.decision_breaks import leaves_bullet
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_headings import line_is_decision_heading
-from diarium.extract.decision_pieces import Piece, leaves_bullet
+from diarium.extract.decision_pieces import Piece
 from diarium.schemas.structure import Cell, Structure
 from diarium.structure.body import ends_sentence, list_marker
 from diarium.structure.names import heading_name
