@@ -36,9 +36,9 @@ def test_an_enacting_line_that_carries_on_a_sentence_is_no_decision_of_its_own()
     assert find_decisions(text) == []
 
 
-APPOSITIVE = ("Ekeby kommun Miljöenheten Att: Anna Berg Box 12 EKEBY Projekt: Ängsmarkerna vid sjön Beslut om "
-              "stöd Förvaltande myndighet för programmet Norrby-Ekeby, Länsstyrelsen Hallands län, beslutar att "
-              "bevilja stöd till Ekeby kommun för ovan nämnda projekt. Stödet uppgår till 40 % av de godkända "
+APPOSITIVE = ("Ekeby kommun Miljöenheten Att: Anna Berg Box 12 EKEBY Ärende: Ängsmarkerna vid sjön Beslut om "
+              "bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen Hallands län, beslutar att "
+              "bevilja bidrag till Ekeby kommun för det sökta arbetet. Bidraget uppgår till 40 % av de godkända "
               "kostnaderna. Beslutet kan inte överklagas.\n")
 
 
@@ -47,5 +47,5 @@ def test_a_flat_decision_whose_board_stands_in_apposition_is_its_whole_sentence(
     from diarium.structure import analyse
     found = [d.text for d in find_decisions(APPOSITIVE, analyse(APPOSITIVE))]
     assert len(found) == 1
-    assert found[0].endswith("Länsstyrelsen Hallands län, beslutar att bevilja stöd till Ekeby kommun för ovan nämnda projekt.")
-    assert "Förvaltande myndighet för programmet Norrby-Ekeby" in found[0]
+    assert found[0].endswith("Länsstyrelsen Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet.")
+    assert "Ansvarig myndighet för fonden Norrbyleden" in found[0]

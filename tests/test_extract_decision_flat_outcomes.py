@@ -59,13 +59,13 @@ def test_an_att_clause_standing_as_a_sentence_is_the_decision_of_its_block() -> 
                                 (None, "att lägga rapporten till handlingarna.")]
 
 
-NOMINATIONS = ("Styrelsen 2(3) 21 Dagordning Föreslagen dagordning godkändes. 22 Val av sekreterare Till "
-               "sekreterare för mötet valdes Per Lind. 23 Val av justerare Till justerare att jämte ordföranden "
-               "justera protokollet utsågs Lena Ek. 24 Övrigt Inga övriga frågor fanns att ta upp under mötet.\n")
+NOMINATIONS = ("Styrelsen 2(3) 21 Dagordning Dagordningen i kallelsen godkändes. 22 Protokollförare Som "
+               "protokollförare vid sammanträdet valdes Per Lind. 23 Granskare Till ledamot att granska dagens "
+               "protokoll utsågs Lena Ek. 24 Övrigt Inga övriga frågor fanns att ta upp under mötet.\n")
 
 
 def test_an_election_and_a_nomination_after_an_infinitive_att_are_outcomes() -> None:
     assert texts(NOMINATIONS) == [
-        (None, "Föreslagen dagordning godkändes."),
-        (None, "Till sekreterare för mötet valdes Per Lind."),
-        (None, "Till justerare att jämte ordföranden justera protokollet utsågs Lena Ek.")]
+        (None, "Dagordningen i kallelsen godkändes."),
+        (None, "Som protokollförare vid sammanträdet valdes Per Lind."),
+        (None, "Till ledamot att granska dagens protokoll utsågs Lena Ek.")]

@@ -38,15 +38,15 @@ def test_a_body_of_several_words_acting_again_on_the_next_line_is_a_new_decision
 def test_a_sentence_drawing_the_consequence_of_a_decision_stays_with_it() -> None:
     from diarium.extract import find_decisions
     from diarium.structure import analyse
-    text = ("§ 7 Dnr MN 2031-00412\nHuvudmannaskap för utredning\n\nBeslut\n\n"
-            "Miljönämnden föreslår att kommunstyrelsen beslutar att Ekeby kommun åtar sig huvudmannaskapet.\n\n"
-            "Miljönämnden föreslår vidare att kommunstyrelsen beslutar att\n"
-            "huvudmannaskapet endast ska omfatta utredningsfasen av det nämnda projektet.\n"
-            "Huvudmannaskapet ska sålunda inte omfatta åtgärdsfasen av projektet.\n\n"
+    text = ("§ 7 Dnr FN 2031-00412\nAvgift för kvällsbesök\n\nBeslut\n\n"
+            "Fritidsnämnden föreslår att kommunstyrelsen beslutar att Ekeby kommun tar ut en avgift för besök.\n\n"
+            "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att\n"
+            "avgiften endast ska tas ut för besök under dagtid i den nämnda lokalen.\n"
+            "Avgiften blir således oförändrad för kvällsbesöken i lokalen.\n\n"
             "Sammanfattning\n\n"
-            "Nämnden har utrett frågan om huvudmannaskap för den förorenade fastigheten under våren och\n"
-            "har därvid haft kontakt med länsstyrelsen, som har ställt villkor för bidraget till projektet\n"
-            "och för hur undersökningarna ska redovisas till länsstyrelsen efter att de har genomförts.\n")
+            "Nämnden har utrett frågan om avgifter för besök i kommunens lokaler under våren och\n"
+            "har därvid haft kontakt med föreningarna, som har lämnat synpunkter på avgiften för\n"
+            "besöken och på hur bokningarna ska redovisas till nämnden efter att de har gjorts.\n")
     assert [d.text for d in find_decisions(text, analyse(text))][-1] == (
-        "Miljönämnden föreslår vidare att kommunstyrelsen beslutar att huvudmannaskapet endast ska "
-        "omfatta utredningsfasen av det nämnda projektet. Huvudmannaskapet ska sålunda inte omfatta åtgärdsfasen av projektet.")
+        "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att avgiften endast ska tas ut för "
+        "besök under dagtid i den nämnda lokalen. Avgiften blir således oförändrad för kvällsbesöken i lokalen.")

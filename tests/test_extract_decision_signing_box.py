@@ -15,9 +15,9 @@ UTDRAG = ("Ekeby kommun SAMMANTRÄDESPROTOKOLL 4 (9)\n\nMiljönämnden 2031-04-0
           "1. Strandskyddet prövas för varje tomt för sig.\n\n"
           "2. Bryggor prövas särskilt med hänsyn till det rörliga friluftslivet\n"
           "Justerare  Utdragsbestyrkande\n\n"
-          "€\n\n"
-          "IA\n\n"
-          "ÅA J: \">\n"
+          "¢\n\n"
+          "KB\n\n"
+          "L ~ /\n"
           "\fEkeby kommun SAMMANTRÄDESPROTOKOLL 5 (9)\n\nMiljönämnden 2031-04-02\n\n"
           "3. Riktlinjerna gäller från den 1 juni 2031.\n\n"
           "Beskrivning av ärendet\n\n"
@@ -27,7 +27,7 @@ UTDRAG = ("Ekeby kommun SAMMANTRÄDESPROTOKOLL 4 (9)\n\nMiljönämnden 2031-04-0
 def test_a_signing_box_row_and_the_page_foot_under_it_are_no_decision_words() -> None:
     found = [(d.number, d.text) for d in find_decisions(UTDRAG, analyse(UTDRAG))]
     assert (2, "Bryggor prövas särskilt med hänsyn till det rörliga friluftslivet") in found
-    assert not any("Justerare" in text or "IA" in text.split() for _, text in found)
+    assert not any("Justerare" in text or "KB" in text.split() for _, text in found)
 
 
 

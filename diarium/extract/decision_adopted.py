@@ -7,7 +7,7 @@ a preparing body's name may stand in the genitive before "förslag".
 
 >>> from diarium.extract.decisions import find_decisions
 >>> text = ("§ 12 Bidrag till bygdegårdar\\n\\nUtskottets förslag till nämnden\\n\\n"
-...         "Följande föreningar beviljas bidrag ur anslaget för samlingslokaler\\n\\n"
+...         "Ekeby byalag beviljas bidrag med 5 000 kronor för bygdegården.\\n\\n"
 ...         "Nämndens beslut\\n\\n1. Nämnden beslutar i enlighet med utskottets förslag.\\n")
 >>> [(d.number, d.text) for d in find_decisions(text)]
 [(1, 'Nämnden beslutar i enlighet med utskottets förslag.')]

@@ -1,6 +1,6 @@
 """Where the lines of a decision paragraph part although no blank line stands between them: a
 sentence ended well short of the margin before a new one (a lost paragraph break, unless the new
-one only draws the consequence of the one before: "… ska sålunda inte …"), and the sentence
+one only draws the consequence of the one before: "Avgiften blir således …"), and the sentence
 after a dash list whose items end in no full stop.
 """
 from __future__ import annotations
@@ -11,17 +11,17 @@ from diarium.text import squash
 
 # Lines at or above this share of the page's body width are full: the text wraps on.
 FULL_LINE = 0.9
-CONCLUSIVE_REACH = 4      # "Huvudmannaskapet ska sålunda …": the adverb after the verb
+CONCLUSIVE_REACH = 4      # "Avgiften blir således …": the adverb after the verb
 
 
 def ends_short(before: str, line: str, width: int) -> bool:
     """`before` ends a sentence short of the margin and `line` starts a new one: a lost
     paragraph break. (A sentence whose next word would have fitted on the line also ends it.)
-    A sentence that draws the consequence of the one before ("… ska sålunda inte …") goes on.
+    A sentence that draws the consequence of the one before ("… blir således …") goes on.
 
     >>> ends_short("Nämnden avvecklar verksamheten.", "Förvaltningschefen redovisar.", 80)
     True
-    >>> ends_short("Uppdraget omfattar utredningen.", "Uppdraget ska sålunda inte omfatta åtgärderna.", 80)
+    >>> ends_short("Nämnden höjer inte taxan.", "Avgiften blir således oförändrad.", 80)
     False
     """
     before, line = squash(before), squash(line)
@@ -33,18 +33,18 @@ def ends_short(before: str, line: str, width: int) -> bool:
 def leaves_bullet(item: str | None, before: str, line: str, last: str, width: int) -> bool:
     """In a bullet's paragraph, whose items end in no full stop, a line in a capital after a line
     that ends in a content word well short of the margin, the paragraph ending a sentence: the
-    sentence after the list, which lost its blank line ("- Förbud att stanna 800 kronor per" /
-    "tillfälle" / "Nya avgifter ska gälla från 1 maj."). A name wrapped over the line ("… Västra" / "Villastaden …") ends
+    sentence after the list, which lost its blank line ("- Sen avbokning 250 kronor per" /
+    "gång" / "Avgifterna gäller från 1 maj."). A name wrapped over the line ("… Övre" / "Hagen …") ends
     its line in a capital, a phrase ("… i" / "Ekeby kommun") in a small word, and a name that
-    opens the line ("… beviljades" / "Norrby Tennisklubb …") has a second capital.
+    opens the line ("… tilldelades" / "Norrby Skytteförening …") has a second capital.
 
-    >>> leaves_bullet("-", "tillfälle", "Nya avgifter gäller från", "den 1 maj.", 60)
+    >>> leaves_bullet("-", "gång", "Avgifterna gäller från", "den 1 maj.", 60)
     True
-    >>> leaves_bullet("-", "för områdena Centrum, Västra", "Villastaden och Kolla.", "Villastaden och Kolla.", 30)
+    >>> leaves_bullet("-", "för områdena Torget, Övre", "Hagen och Lunden.", "Hagen och Lunden.", 30)
     False
     >>> leaves_bullet("-", "bidrag till föreningar i", "Ekeby kommun.", "Ekeby kommun.", 60)
     False
-    >>> leaves_bullet("-", "som beviljades", "Norrby Tennisklubb vid mötet.", "Norrby Tennisklubb vid mötet.", 60)
+    >>> leaves_bullet("-", "som tilldelades", "Norrby Skytteförening vid mötet.", "Norrby Skytteförening vid mötet.", 60)
     False
     """
     if item is None or item[0].isdigit():

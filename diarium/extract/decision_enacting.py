@@ -112,7 +112,7 @@ def enacting_inside() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def appositive_board() -> re.Pattern[str]:
     """The acting board set off by commas after the office it holds, its county named with it:
-    "Förvaltande myndighet för programmet, Länsstyrelsen i Norrby län, beslutar att …"."""
+    "Ansvarig myndighet för fonden, Länsstyrelsen i Norrby län, beslutar att …"."""
     counties = "|".join(sv_pattern(name) for name in sorted(words("counties"), key=len, reverse=True))
     return re.compile(rf",\s+{board_subject()}(?:\s+(?:i\s+)?(?:{counties})s?\s+län)?,\s+"
                       rf"{plain_alternation(words('decision_verbs'))}\s+att\s")
@@ -137,10 +137,10 @@ def flat_enacting(paragraph: Paragraph, text: str) -> list[Item]:
     board stands in apposition to the office it holds.
 
     >>> from diarium.schemas.structure import Paragraph
-    >>> text = ("Projekt: Ängsmark Beslut om stöd Förvaltande myndighet för programmet Norrby, Länsstyrelsen "
-    ...         "Hallands län, beslutar att bevilja stöd till Ekeby kommun för ovan nämnda projekt. Stödet betalas ut i maj.")
+    >>> text = ("Ärende: Ängsmark Beslut om bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen "
+    ...         "Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet. Bidraget betalas ut i maj.")
     >>> [i.text for i in flat_enacting(Paragraph(page=1, start=0, end=len(text), text=text), text)]
-    ['Ängsmark Beslut om stöd Förvaltande myndighet för programmet Norrby, Länsstyrelsen Hallands län, beslutar att bevilja stöd till Ekeby kommun för ovan nämnda projekt.']
+    ['Ängsmark Beslut om bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet.']
     """
     view = text[paragraph.start:paragraph.end]
     spans = [(m.start(), m.end()) for m in enacting_inside().finditer(view)]

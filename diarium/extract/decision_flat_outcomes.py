@@ -42,7 +42,7 @@ SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<!\b[a-zåäö])[.!?](?=\s+(?:[A-ZÅÄ
 BARE_ATT = re.compile(r"^att\s+[a-zåäö]{3,}\s")
 # The att that opens a proposal's clause stands after the proposing verb, a finite form: present
 # or passive in -r/-s ("föreslår att", "föreslås att"), past in -de/-te ("yrkade att"). After a
-# preposition or a role noun ("Till att jämte ordföranden justera …", "Till justerare att …")
+# preposition or a role noun ("Till att leda mötet …", "Till ledamot att granska protokollet …")
 # it marks an infinitive, and the outcome verb after it is the main clause's.
 SUBORDINATE = re.compile(r"(?:(?<=[a-zåäö][rs])|(?<=[a-zåäö][dt]e))\s+att(?![\w-])")
 LIST_NUMBER = re.compile(r"(?P<number>\d{1,2})\.\s+")
@@ -77,7 +77,7 @@ def reports_outcome(sentence: str) -> bool:
 
     >>> reports_outcome("Nämnden föreslår att begäran beviljas.")
     False
-    >>> reports_outcome("Till justerare att jämte ordföranden justera protokollet utsågs Anna Berg.")
+    >>> reports_outcome("Till ledamot att granska protokollet utsågs Anna Berg.")
     True
     """
     for match in outcome_verb().finditer(sentence):
