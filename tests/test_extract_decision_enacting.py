@@ -34,3 +34,18 @@ def test_an_enacting_line_that_carries_on_a_sentence_is_no_decision_of_its_own()
     text = ("Norrby länsstyrelse\nBox 12\nEnligt vad som framgår av beslutet om villkor för organen och att\n"
             "Regeringen beslutar att följande ska gälla under budgetåret 2014 för nedan angivna anslag.\n")
     assert find_decisions(text) == []
+
+
+APPOSITIVE = ("Ekeby kommun Miljöenheten Att: Anna Berg Box 12 EKEBY Ärende: Ängsmarkerna vid sjön Beslut om "
+              "bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen Hallands län, beslutar att "
+              "bevilja bidrag till Ekeby kommun för det sökta arbetet. Bidraget uppgår till 40 % av de godkända "
+              "kostnaderna. Beslutet kan inte överklagas.\n")
+
+
+def test_a_flat_decision_whose_board_stands_in_apposition_is_its_whole_sentence() -> None:
+    from diarium.extract import find_decisions
+    from diarium.structure import analyse
+    found = [d.text for d in find_decisions(APPOSITIVE, analyse(APPOSITIVE))]
+    assert len(found) == 1
+    assert found[0].endswith("Länsstyrelsen Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet.")
+    assert "Ansvarig myndighet för fonden Norrbyleden" in found[0]

@@ -57,3 +57,15 @@ LOST_LEAD = ("Styrelsen 2(4) 12 Föregående protokoll Direktören gick igenom p
 def test_an_att_clause_standing_as_a_sentence_is_the_decision_of_its_block() -> None:
     assert texts(LOST_LEAD) == [(None, "att lägga protokollet till handlingarna."),
                                 (None, "att lägga rapporten till handlingarna.")]
+
+
+NOMINATIONS = ("Styrelsen 2(3) 21 Dagordning Dagordningen i kallelsen godkändes. 22 Protokollförare Som "
+               "protokollförare vid sammanträdet valdes Per Lind. 23 Granskare Till ledamot att granska dagens "
+               "protokoll utsågs Lena Ek. 24 Övrigt Inga övriga frågor fanns att ta upp under mötet.\n")
+
+
+def test_an_election_and_a_nomination_after_an_infinitive_att_are_outcomes() -> None:
+    assert texts(NOMINATIONS) == [
+        (None, "Dagordningen i kallelsen godkändes."),
+        (None, "Som protokollförare vid sammanträdet valdes Per Lind."),
+        (None, "Till ledamot att granska dagens protokoll utsågs Lena Ek.")]

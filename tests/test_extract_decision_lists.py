@@ -33,3 +33,20 @@ def test_a_body_of_several_words_acting_again_on_the_next_line_is_a_new_decision
     found = texts(ACTS_AGAIN)
     assert [text.split()[5] for text in found] == ["antar", "beslutar"]
     assert found[1].endswith("i god tid före starten.")
+
+
+def test_a_sentence_drawing_the_consequence_of_a_decision_stays_with_it() -> None:
+    from diarium.extract import find_decisions
+    from diarium.structure import analyse
+    text = ("§ 7 Dnr FN 2031-00412\nAvgift för kvällsbesök\n\nBeslut\n\n"
+            "Fritidsnämnden föreslår att kommunstyrelsen beslutar att Ekeby kommun tar ut en avgift för besök.\n\n"
+            "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att\n"
+            "avgiften endast ska tas ut för besök under dagtid i den nämnda lokalen.\n"
+            "Avgiften blir således oförändrad för kvällsbesöken i lokalen.\n\n"
+            "Sammanfattning\n\n"
+            "Nämnden har utrett frågan om avgifter för besök i kommunens lokaler under våren och\n"
+            "har därvid haft kontakt med föreningarna, som har lämnat synpunkter på avgiften för\n"
+            "besöken och på hur bokningarna ska redovisas till nämnden efter att de har gjorts.\n")
+    assert [d.text for d in find_decisions(text, analyse(text))][-1] == (
+        "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att avgiften endast ska tas ut för "
+        "besök under dagtid i den nämnda lokalen. Avgiften blir således oförändrad för kvällsbesöken i lokalen.")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.decision_furniture import repeal_phrase, repeal_starts
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_pieces import Piece
 from diarium.extract.decision_tables import Context, cell_lines
@@ -59,6 +60,8 @@ def header_line() -> re.Pattern[str]:
 
 
 PROPOSAL_WORD = re.compile(r"(?i)förslag")
+# A sentence's end inside a line, before the next sentence's first word.
+SENTENCE_STOP = re.compile(r"(?<=[a-zåäö0-9)”\"])[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def find_header(text: str) -> int | None:
@@ -170,7 +173,8 @@ def sentence_end(lines: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int
 def proposals(item: str | None, lines: list[tuple[int, int, str]], cut: set[int]) -> list[Piece]:
     """The proposals of a paragraph (or a heading the structure made of one): from its first
     line when a body acts there, else from a later right column's cell where one does; each new
-    act of a body after a sentence's end begins the next proposal."""
+    act of a body after a sentence's end begins the next proposal, as does a sentence that
+    repeals the act it replaces."""
     if CELL_RULE in lines[0][2]:
         cell = row_cell(lines)
         return [cell] if cell is not None else []
@@ -178,13 +182,33 @@ def proposals(item: str | None, lines: list[tuple[int, int, str]], cut: set[int]
         (k for k, line in enumerate(lines) if line[0] in cut and acting_body().match(line[2])), None)
     if start is None:
         return []
+    lines = [*lines[:start], *(part for line in lines[start:] for part in (acts_in_row(line) if line[0] in cut else [line]))]
     pieces = [Piece([lines[start]])]
-    for before, line in zip(lines[start:], lines[start + 1:]):
-        if ends_sentence(before[2]) and acting_body().match(line[2]):
+    for k, (before, line) in enumerate(zip(lines[start:], lines[start + 1:]), start=start + 1):
+        if ends_sentence(before[2]) and acting_body().match(line[2]) \
+                or repeal_starts(before[2], [rest for _, _, rest in lines[k:]]):
             pieces.append(Piece([line]))
         else:
             pieces[-1].lines.append(line)
     return pieces
+
+
+def acts_in_row(line: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A Förslag cell flattened onto its row's line, cut where a body acts again after a
+    sentence's end, or a sentence repeals the act it replaces: the cell's lines, as far as the
+    proposals go.
+
+    >>> [part for _, _, part in acts_in_row((0, 79, "Nämnden antar taxan. Taxan gäller från 1 maj. Nämnden beslutar att höja avgiften."))]
+    ['Nämnden antar taxan. Taxan gäller från 1 maj.', 'Nämnden beslutar att höja avgiften.']
+    >>> [part for _, _, part in acts_in_row((0, 60, "Nämnden antar taxan. Taxan antagen 2029 § 4 upphör att gälla."))]
+    ['Nämnden antar taxan.', 'Taxan antagen 2029 § 4 upphör att gälla.']
+    """
+    start, end, cell = line
+    stops = [m.end() for m in SENTENCE_STOP.finditer(cell)]
+    cuts = [at for k, at in enumerate(stops) if acting_body().match(cell[at:])
+            or repeal_phrase().search(cell[at:stops[k + 1] if k + 1 < len(stops) else len(cell)])]
+    bounds = list(zip([0, *cuts], [*cuts, len(cell)]))
+    return [(start + a, start + a + len(cell[a:b].rstrip()), cell[a:b].rstrip()) for a, b in bounds]
 
 
 def row_cell(lines: list[tuple[int, int, str]]) -> Piece | None:

@@ -16,8 +16,14 @@ from diarium.extract.first_document import walk
 from diarium.extract.patterns import alternation, bodies, plain_alternation
 from diarium.language import words
 from diarium.schemas.structure import Paragraph, Structure
+from diarium.language.letters import sv_pattern
 from diarium.structure.flat_lines import flat_starts
 
+# The end of the sentence before: a full stop or colon before a capital (an abbreviation's
+# stands before a small word or a number: "7 kap. 4 §", "m.fl. i").
+SENTENCE_START = re.compile(r"[.:!?]\s+(?=[A-ZÅÄÖ])")
+# A sentence's own full stop: before a capital or the end.
+OWN_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
 # A full stop inside a sentence: an abbreviation's (a small word of one to four letters) before a
 # small word or a number ("7 kap. 4 §", "m.fl. i"), not a sentence's before a stripped § number
@@ -103,10 +109,41 @@ def enacting_inside() -> re.Pattern[str]:
     return re.compile(enacting_sentence().pattern.replace("^", r"(?<!\S)", 1).replace(r"\.$", r"\.(?=\s|$)"))
 
 
+@lru_cache(maxsize=1)
+def appositive_board() -> re.Pattern[str]:
+    """The acting board set off by commas after the office it holds, its county named with it:
+    "Ansvarig myndighet för fonden, Länsstyrelsen i Norrby län, beslutar att …"."""
+    counties = "|".join(sv_pattern(name) for name in sorted(words("counties"), key=len, reverse=True))
+    return re.compile(rf",\s+{board_subject()}(?:\s+(?:i\s+)?(?:{counties})s?\s+län)?,\s+"
+                      rf"{plain_alternation(words('decision_verbs'))}\s+att\s")
+
+
+def appositive_sentences(view: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence whose acting board stands in apposition: from the end of
+    the sentence before it (or the paragraph's start) to its own full stop."""
+    out = []
+    for match in appositive_board().finditer(view):
+        starts = [m.end() for m in SENTENCE_START.finditer(view, 0, match.start())]
+        start = starts[-1] if starts else 0
+        stop = OWN_STOP.search(view, match.end())
+        if stop is not None:
+            out.append((start, stop.end()))
+    return out
+
+
 def flat_enacting(paragraph: Paragraph, text: str) -> list[Item]:
     """The enacting sentences of a flat page's paragraph, each a decision (each § of such a
-    page is its own paragraph, so the context keeps two §§' same words apart)."""
+    page is its own paragraph, so the context keeps two §§' same words apart), also one whose
+    board stands in apposition to the office it holds.
+
+    >>> from diarium.schemas.structure import Paragraph
+    >>> text = ("Ärende: Ängsmark Beslut om bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen "
+    ...         "Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet. Bidraget betalas ut i maj.")
+    >>> [i.text for i in flat_enacting(Paragraph(page=1, start=0, end=len(text), text=text), text)]
+    ['Ängsmark Beslut om bidrag Ansvarig myndighet för fonden Norrbyleden, Länsstyrelsen Hallands län, beslutar att bevilja bidrag till Ekeby kommun för det sökta arbetet.']
+    """
     view = text[paragraph.start:paragraph.end]
-    pieces = [Piece([(paragraph.start + m.start(), paragraph.start + m.end(), m.group())])
-              for m in enacting_inside().finditer(view)]
+    spans = [(m.start(), m.end()) for m in enacting_inside().finditer(view)]
+    spans += [(a, b) for a, b in appositive_sentences(view) if not any(a < y and x < b for x, y in spans)]
+    pieces = [Piece([(paragraph.start + a, paragraph.start + b, view[a:b])]) for a, b in sorted(spans)]
     return group_items(pieces) if pieces else []

@@ -40,7 +40,11 @@ SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<!\b[a-zåäö])[.!?](?=\s+(?:[A-ZÅÄ
 # An att-clause standing as a sentence of its own ("… redovisade läget. att lägga rapporten till
 # handlingarna."): a decision item whose lead-in ("Styrelsen beslutade") the transcript lost.
 BARE_ATT = re.compile(r"^att\s+[a-zåäö]{3,}\s")
-SUBORDINATE = re.compile(r"(?<![\w-])att(?![\w-])")
+# The att that opens a proposal's clause stands after the proposing verb, a finite form: present
+# or passive in -r/-s ("föreslår att", "föreslås att"), past in -de/-te ("yrkade att"). After a
+# preposition or a role noun ("Till att leda mötet …", "Till ledamot att granska protokollet …")
+# it marks an infinitive, and the outcome verb after it is the main clause's.
+SUBORDINATE = re.compile(r"(?:(?<=[a-zåäö][rs])|(?<=[a-zåäö][dt]e))\s+att(?![\w-])")
 LIST_NUMBER = re.compile(r"(?P<number>\d{1,2})\.\s+")
 
 
@@ -69,7 +73,13 @@ def blocks(view: str) -> list[tuple[int, int, str]]:
 def reports_outcome(sentence: str) -> bool:
     """The sentence's main clause reports the act: its outcome verb in lower case (a capitalised
     one is a title page's label: "Utses att justera"), with no att-clause opened before it (a
-    proposal's: "… föreslår att begäran beviljas")."""
+    proposal's: "… föreslår att begäran beviljas").
+
+    >>> reports_outcome("Nämnden föreslår att begäran beviljas.")
+    False
+    >>> reports_outcome("Till ledamot att granska protokollet utsågs Anna Berg.")
+    True
+    """
     for match in outcome_verb().finditer(sentence):
         if match.group()[0].islower() and not SUBORDINATE.search(sentence[:match.start()]):
             return True

@@ -6,6 +6,7 @@ break before it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from diarium.extract.patterns import alternation, plain_alternation
@@ -16,19 +17,30 @@ from diarium.structure.body import ends_sentence
 from diarium.text import squash
 
 MIN_FOOTER_FIELDS = 2
+MIN_LABEL_LETTERS = 6     # a signing box's label ("justerare"), not a page-number word ("sida", "av")
+SIGNING_SPLIT = re.compile(r"[\s/]+")
 # The end of a sentence inside a line: a full stop before a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 
 
-def without_footers(spans: list[Spanned], text: str) -> list[Spanned]:
-    """The lines less a page's footer ("Postadress: … Telefon: … E-post: …") and the lines
-    after it on its page (its web address, a line of the footer's second column)."""
-    footer_pages: set[int] = set()
+def without_footers(spans: list[Spanned], text: str, footer_pages: set[int] | None = None,
+                    low: Callable[[int], bool] | None = None) -> list[Spanned]:
+    """The lines less a page's footer ("Postadress: … Telefon: … E-post: …", or a protokoll
+    page's signing box "Justerandes signatur  Utdragsbestyrkande") and the lines after it on its
+    page (its web address, a line of the footer's second column, the box's scanned initials).
+    `footer_pages`, shared by the paragraphs of a section, carries a footer's page over to the
+    paragraphs after it on that page; a signing box's labels are dropped wherever they stand, and
+    end the page's text where `low` places them in the lower half of the page."""
+    footer_pages = set() if footer_pages is None else footer_pages
     kept: list[Spanned] = []
     for span in spans:
-        if span.page not in footer_pages and page_footer(text[span.start:span.end]):
+        line = text[span.start:span.end]
+        if span.page in footer_pages:
+            continue
+        box = signing_box_row(line)
+        if page_footer(line) or box and low is not None and low(span.start):
             footer_pages.add(span.page)
-        if span.page not in footer_pages:
+        elif not box:
             kept.append(span)
     return kept
 
@@ -67,6 +79,21 @@ def page_footer(sentence: str) -> bool:
     fields = [token for token in sentence.split() if token.endswith(":")
               and token.rstrip(":").casefold() in words("contact_labels")]
     return len(fields) >= MIN_FOOTER_FIELDS or contact_labels_row(sentence)
+
+
+def signing_box_row(line: str) -> bool:
+    """The label row of a protokoll page's signing box, which a scan's text layer (or a page that
+    lost its furniture line) leaves under the last line of a decision: two labels or more, every
+    word a page-template word (`page_furniture.txt`), one of them a whole label, no number.
+
+    >>> signing_box_row("Justerare  Expedierat/bestyrkt"), signing_box_row("Justerandes sign Utdragsbestyrkande")
+    (True, True)
+    >>> signing_box_row("Sida av"), signing_box_row("Justerare Anna Berg"), signing_box_row("Justerare")
+    (False, False, False)
+    """
+    tokens = [token.strip(".:,").casefold() for token in SIGNING_SPLIT.split(line.strip()) if token.strip(".:,")]
+    return len(tokens) >= MIN_FOOTER_FIELDS and all(token in words("page_furniture") for token in tokens) \
+        and any(len(token) >= MIN_LABEL_LETTERS and token.isalpha() for token in tokens)
 
 
 @lru_cache(maxsize=1)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from diarium.extract.decision_breaks import ends_short, leaves_bullet
 from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
-from diarium.extract.decision_furniture import is_caption, repeal_starts, without_footers
+from diarium.extract.decision_furniture import is_caption, repeal_starts, signing_box_row, without_footers
 from diarium.extract.decision_marks import without_running_heads
 from diarium.extract.decision_headings import line_is_decision_heading, other_heading_line
 from diarium.extract.decision_piece import Piece
@@ -33,8 +34,6 @@ from diarium.schemas.structure import Paragraph, Section, Structure
 from diarium.structure.body import ends_sentence, list_marker
 from diarium.text import squash
 
-# Lines at or above this share of the page's body width are full: the text wraps on.
-FULL_LINE = 0.9
 WIDTH_QUANTILE = 0.9
 # An item of an att-list: "att ge förvaltningen …", also behind a list dash.
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
@@ -43,6 +42,7 @@ OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
 MAX_ACTOR_WORDS = 5       # "Nämnden för Individ & Familjeomsorg": the words that name who acts
+LOW_ON_PAGE = 0.5         # a signing box's labels this far down the page are its foot
 HEADER_LINES = 5          # a page number this near the top closes the page's header block
 
 
@@ -73,6 +73,7 @@ class PageWidths:
         self.widths: dict[int, int] | None = None
         self.headers: dict[int, int] | None = None
         self.feet: list[tuple[int, int]] | None = None
+        self.rows: dict[int, float] | None = None
 
     def header_end(self, page: int) -> int:
         """The end of the page number near the top of the page ("Tjänsteutlåtande" / "Dnr …" /
@@ -84,6 +85,16 @@ class PageWidths:
                         and any(f.kind == "page_number" and f.start == line.start for f in self.structure.furniture):
                     self.headers[line.page] = line.end
         return self.headers.get(page, -1)
+
+    def low_on_page(self, start: int) -> bool:
+        """The line at `start` stands in the lower half of its page (a signing box is printed at
+        the foot; the same labels at the head are a running header with the text under it)."""
+        if self.rows is None:
+            counts: dict[int, int] = {}
+            for line in self.structure.lines:
+                counts[line.page] = max(counts.get(line.page, 0), line.number + 1)
+            self.rows = {line.start: line.number / counts[line.page] for line in self.structure.lines}
+        return self.rows.get(start, 0.0) >= LOW_ON_PAGE
 
     def foot_blocks(self) -> list[tuple[int, int]]:
         if self.feet is None:
@@ -111,9 +122,9 @@ def section_pieces(section: Section, text: str, structure: Structure,
     barriers = barrier_starts(structure) if barriers is None else barriers
     rows = [row.start for row in structure.attendance if section.start <= row.start <= section.end]
     pieces: list[Piece] = []
-    previous_end = section.start
+    previous_end, footer_pages = section.start, set[int]()
     for paragraph in section.paragraphs:
-        cut = paragraph_pieces(paragraph, text, widths)
+        cut = paragraph_pieces(paragraph, text, widths, footer_pages)
         if rows:
             cut = [before_rows(piece, rows) for piece in cut]
         cut = [kept for piece in cut if (kept := before_procedure(piece)) is not None and not is_caption(kept.lines[0][2])]
@@ -148,8 +159,15 @@ def has_barrier(starts: list[int], begin: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> list[Piece]:
-    spans = without_footers([span for span in paragraph.lines if span.start > widths.header_end(span.page)], text)
+def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths,
+                     footer_pages: set[int] | None = None) -> list[Piece]:
+    below_head = [span for span in paragraph.lines if span.start > widths.header_end(span.page)]
+    footer_pages = set() if footer_pages is None else footer_pages
+    under_footer = bool(below_head) and (below_head[0].page in footer_pages
+                                         or signing_box_row(text[below_head[0].start:below_head[0].end]))
+    spans = without_footers(below_head, text, footer_pages, widths.low_on_page)
+    if under_footer and not spans:
+        return []                     # a signing box's labels, or lines under a footer of its page
     feet = widths.foot_blocks()
     if spans and all(any(a <= span.start < b for a, b in feet) for span in spans):
         return []                     # a page's footer block under its page number
@@ -163,9 +181,10 @@ def paragraph_pieces(paragraph: Paragraph, text: str, widths: PageWidths) -> lis
     item = item_of(paragraph)
     if item is not None and item[0].isdigit():
         return [Piece(lines, item)]
-    pieces = [Piece([lines[0]], item)]
+    pieces, longest = [Piece([lines[0]], item)], max(len(squash(line[2])) for line in lines)
     for k, (before, line) in enumerate(zip(lines, lines[1:]), start=1):
         if ends_short(before[2], line[2], width) or starts_att_item(pieces[-1], before[2], line[2]) \
+                or leaves_bullet(item, before[2], line[2], lines[-1][2], max(width, longest)) \
                 or repeal_starts(before[2], [text for _, _, text in lines[k:]]) \
                 or line[0] in fresh \
                 or heading_line(line[2]) or heading_line(before[2]) or same_actor_again(pieces[-1], line[2]):
@@ -220,15 +239,6 @@ def item_of(paragraph: Paragraph) -> str | None:
     if inner is not None and inner[0].isdigit():
         return inner[0]
     return paragraph.item
-
-
-def ends_short(before: str, line: str, width: int) -> bool:
-    """`before` ends a sentence short of the margin and `line` starts a new one: a lost
-    paragraph break. (A sentence whose next word would have fitted on the line also ends it.)"""
-    before, line = squash(before), squash(line)
-    if not line[:1].isupper() or not ends_sentence(before) or width <= 0:
-        return False
-    return len(before) < FULL_LINE * width or len(before) + 1 + len(line.split()[0]) <= width
 
 
 def starts_att_item(current: Piece, before: str, line: str) -> bool:

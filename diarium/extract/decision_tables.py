@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diarium.extract.decision_breaks import leaves_bullet
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_headings import line_is_decision_heading
 from diarium.extract.decision_pieces import Piece
@@ -139,7 +140,9 @@ def cell_blocks(cell: Cell, text: str, headed: bool = True) -> list[list[Piece]]
     """The pieces under each decision heading of the cell (of the whole cell when it is not
     `headed`: a proposal column's)."""
     blocks: list[list[Piece]] = [] if headed else [[]]
-    for line in cell_lines(cell, text):
+    lines = cell_lines(cell, text)
+    width = max(len(line[2].strip()) for line in lines) if lines else 0
+    for line in lines:
         if not line[2].strip():
             continue
         if headed and line_is_decision_heading(line[2]):
@@ -150,7 +153,8 @@ def cell_blocks(cell: Cell, text: str, headed: bool = True) -> list[list[Piece]]
         pieces = blocks[-1]
         cut = bool(pieces) and CUT_AT_HYPHEN.search(pieces[-1].lines[-1][2].rstrip()) is not None
         marker = None if cut else list_marker(line[2])
-        if not pieces or marker is not None or starts_sentence(pieces[-1], line[2]):
+        if not pieces or marker is not None or starts_sentence(pieces[-1], line[2]) \
+                or leaves_bullet(pieces[-1].item, pieces[-1].lines[-1][2], line[2], lines[-1][2], width):
             pieces.append(Piece([line], marker[0] if marker else None))
         else:
             pieces[-1].lines.append(line)

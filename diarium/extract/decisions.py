@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from diarium.extract.decision_adopted import without_adopted_proposals
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_pieces import (
     PageWidths, Piece, barrier_starts, is_lead_in, section_pieces,
@@ -84,6 +85,7 @@ def find_decisions(text: str, structure: Structure | None = None) -> list[Decisi
     found += outcome_items(structure, text, [item for item, _ in found])
     found += flat_outcome_items(structure, text, [item for item, _ in found])
     found.sort(key=lambda pair: pair[0].start)
+    found = without_adopted_proposals(found, structure)
     decisions: list[tuple[Decision, Context]] = []
     for item, context in found:
         decision = Decision(number=item.number, text=item.text,

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -28,6 +29,8 @@ MAX_DOCUMENT_TITLE_WORDS = 30
 MIN_REPEATED_HEADINGS = 2
 MIN_CAPITALS = 3
 SENTENCE_WORDS = 3
+MIN_TEMPLATE_LABELS = 2
+LABEL_SPLIT = re.compile(r"[\s/]+")
 
 
 def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
@@ -38,7 +41,8 @@ def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
     if (len(text) > MAX_LAYOUT_CHARS or len(text.split()) > MAX_HEADING_WORDS or not text[:1].isupper()
             or COLUMN_GAP in raw.strip() or not title_shaped(text) or text.endswith("?")):
         return None
-    if sum(ch.isalpha() for ch in text) < 3 or PARTY.search(text) or mostly_small_words(text):
+    if sum(ch.isalpha() for ch in text) < 3 or PARTY.search(text) or mostly_small_words(text) \
+            or template_labels(text):
         return None
     if ("," in text and any(ch.isdigit() for ch in text)) or ": " in text or _form_field(text):
         return None                      # "Plats och tid Kommunhuset, Lerum, kl. 18.00", "Adress: …"
@@ -62,6 +66,18 @@ def layout_heading(view: BodyView, k: int) -> tuple[Heading, list[int]] | None:
             or _subheading_follows(view, used[-1] + 1, text)):
         return None
     return make(view, used, "layout", title=" ".join(view.text(j) for j in used))
+
+
+def template_labels(text: str) -> bool:
+    """A row of a page template's labels ("Justerandes sign  Utdragsbestyrkande", the signing
+    box a page prints wherever its layout puts it): two or more, every word one of
+    `page_furniture.txt`. No heading: the text under it goes on.
+
+    >>> template_labels("Justerandes sign  Utdragsbestyrkande"), template_labels("Beslut om taxa")
+    (True, False)
+    """
+    tokens = [token.strip(".:,").casefold() for token in LABEL_SPLIT.split(text.strip()) if token.strip(".:,")]
+    return len(tokens) >= MIN_TEMPLATE_LABELS and all(token in words("page_furniture") for token in tokens)
 
 
 def _over_own_prose(view: BodyView, k: int) -> bool:
