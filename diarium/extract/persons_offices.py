@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from diarium.extract.person_names import first_names
 from diarium.extract.persons_found import TEXT, Found, inside
 from diarium.language import table, words
-from diarium.structure.attendance_vocab import is_role_word
+from diarium.structure.attendance_vocab import is_particle, is_role_word
 
 SURNAME = r"[A-ZÅÄÖ][a-zåäöéüè]+(?:-[A-ZÅÄÖ][a-zåäöéüè]+)?"
 NAME = re.compile(rf"(?:[A-ZÅÄÖ]\.[ \t]?)?{SURNAME}(?:[ \t]{SURNAME})?")
@@ -55,12 +56,25 @@ def _label_role(text: str, at: int) -> str | None:
 
 
 def _name(text: str, at: int) -> re.Match[str] | None:
+    """A surname at `at`, with an initial, a given name ('Anna Berg') or a particle ('De Vall')
+    before it; a capitalised word after a lone surname is the next sentence's, not the name's."""
     match = NAME.match(text, at)
+    if match is None:
+        return None
+    tokens = match.group().split()
+    if len(tokens) == 2 + (tokens[0].endswith(".")) and not (
+            tokens[-2] in first_names() or is_particle(tokens[-2])):
+        match = NAME.match(text, at, match.start() + len(match.group()) - len(tokens[-1]) - 1)
     if match is None or text[match.end():match.end() + 1].isalnum():
         return None
     if any(word in words("not_names") or word.lower() in _offices() for word in match.group().split()):
         return None
     return match
+
+
+def _ends_item(text: str, at: int) -> bool:
+    """A list item ends here: a separator, a line end or the text's end follows."""
+    return JOIN.match(text, at) is not None or not text[at:].split("\n", 1)[0].strip()
 
 
 def _name_after_misread(text: str, at: int) -> re.Match[str] | None:
@@ -73,10 +87,11 @@ def _name_after_misread(text: str, at: int) -> re.Match[str] | None:
 def _list_at(text: str, at: int, role: str, plural: bool, label: str | None) -> tuple[list[Found], int]:
     """The names of one office word's list from `at`, and where the list ends."""
     found: list[Found] = []
+    after_stop = False
     while len(found) < MAX_NAMES:
         named = _name(text, at) or (_name_after_misread(text, at) if plural and found else None)
-        if named is None:
-            break
+        if named is None or after_stop and not _ends_item(text, named.end()):
+            break                   # "Ek och Berg. Regeringen beslutar": the next sentence
         found.append(Found(named.group(), label or role, None, TEXT, spans=[(named.start(), named.end())]))
         at = named.end()
         joined = JOIN.match(text, at)
@@ -91,7 +106,7 @@ def _list_at(text: str, at: int, role: str, plural: bool, label: str | None) -> 
                 break
         if not plural or (joined.group().strip() == "." and "\n" in joined.group()):
             break
-        at = joined.end()
+        at, after_stop = joined.end(), joined.group().strip().startswith(".")
     return found, at
 
 
@@ -100,7 +115,7 @@ def office_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
     claimed_at = inside(claimed)
     found: list[Found] = []
     for match in WORD.finditer(text):
-        role = _offices().get(match.group())
+        role = _offices().get(match.group().lower())
         if role is None or claimed_at(match.start()) or text[match.end():match.end() + 1] not in (" ", "\t"):
             continue
         plural = _is_plural(match.group(), role)
