@@ -53,3 +53,10 @@ def test_a_text_that_lost_its_line_breaks_ends_the_surname_at_the_next_heading()
 def test_the_sentence_after_a_list_is_no_name():
     text = "Frågan bereddes av statsråden Berglöf och Alm. Regeringen beslutar att anta förslaget."
     assert [f.name for f in office_persons(text, [])] == ["Berglöf", "Alm"]
+
+
+def test_a_surname_takes_the_full_name_of_the_signatory_and_a_claimed_line_is_read():
+    text = ("Beslut\n\nNärvarande: statsministern Ekholm, ordförande, och statsråden Sjöberg, Alm, "
+            "B. Sjöberg\n\nAnna Ekholm\nStatsminister\n\nPer Sjöberg\nStatsråd\n")
+    names = [p.name for p in find_persons(text)]
+    assert names == ["Anna Ekholm", "Per Sjöberg", "Alm", "B. Sjöberg"]

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from diarium.extract.person_names import first_names
-from diarium.extract.persons_found import TEXT, Found, inside
+from diarium.extract.persons_found import TEXT, Found
 from diarium.language import table, words
 from diarium.structure.attendance_vocab import is_particle, is_role_word
 
@@ -111,12 +111,12 @@ def _list_at(text: str, at: int, role: str, plural: bool, label: str | None) -> 
 
 
 def office_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
-    """Every office-holder named after an office word, outside the `claimed` spans."""
-    claimed_at = inside(claimed)
+    """Every office-holder named after an office word. An attendance line another reader claims is
+    read too: its readers ask for given names, which these lists do not print."""
     found: list[Found] = []
     for match in WORD.finditer(text):
         role = _offices().get(match.group().lower())
-        if role is None or claimed_at(match.start()) or text[match.end():match.end() + 1] not in (" ", "\t"):
+        if role is None or text[match.end():match.end() + 1] not in (" ", "\t"):
             continue
         plural = _is_plural(match.group(), role)
         names, _ = _list_at(text, match.end() + 1, role, plural, _label_role(text, match.start()))
@@ -124,6 +124,27 @@ def office_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
             person.spans = [(match.start(), person.spans[0][1])]
         found += names
     return _one_spelling(text, found)
+
+
+def fold_surnames(office: list[Found], others: list[Found]) -> list[Found]:
+    """An office-holder printed by surname ('Ek', 'A. Ek') takes the one full name other readers
+    found with that surname and initial ('Anna Ek', signing): one person, named in full.
+
+    >>> fold = lambda names, full: [f.name for f in fold_surnames(
+    ...     [Found(n, None, None, TEXT) for n in names], [Found(n, None, None, TEXT) for n in full])]
+    >>> fold(["Ek", "B. Ek", "Alm", "Lund"], ["Anna Ek", "Per Lund", "Eva Lund"])
+    ['Anna Ek', 'B. Ek', 'Alm', 'Lund']
+    """
+    full_names = {f.name for f in others if len(f.name.split()) >= 2 and not f.name.split()[0].endswith(".")}
+    for person in office:
+        *initial, surname = person.name.rsplit(" ", 1)
+        if len(surname.split()) != 1 or initial and not initial[0].endswith("."):
+            continue
+        matching = [n for n in full_names if n.endswith(" " + surname) and
+                    (not initial or n[:1] == initial[0][:1])]
+        if len(matching) == 1:
+            person.name = matching[0]
+    return office
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
