@@ -127,13 +127,13 @@ def office_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
 
 
 def fold_surnames(office: list[Found], others: list[Found]) -> list[Found]:
-    """An office-holder printed by surname ('Ek', 'A. Ek') takes the one full name other readers
-    found with that surname and initial ('Anna Ek', signing): one person, named in full.
+    """An office-holder printed by surname ('Ekvall', 'T. Ekvall') takes the one full name other
+    readers found with that surname and initial ('Tyra Ekvall', signing): one person, in full.
 
     >>> fold = lambda names, full: [f.name for f in fold_surnames(
     ...     [Found(n, None, None, TEXT) for n in names], [Found(n, None, None, TEXT) for n in full])]
-    >>> fold(["Ek", "B. Ek", "Alm", "Lund"], ["Anna Ek", "Per Lund", "Eva Lund"])
-    ['Anna Ek', 'B. Ek', 'Alm', 'Lund']
+    >>> fold(["Ekvall", "B. Ekvall", "Alm", "Lund"], ["Tyra Ekvall", "Per Lund", "Eva Lund"])
+    ['Tyra Ekvall', 'B. Ekvall', 'Alm', 'Lund']
     """
     full_names = {f.name for f in others if len(f.name.split()) >= 2 and not f.name.split()[0].endswith(".")}
     for person in office:
