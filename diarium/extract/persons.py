@@ -31,6 +31,7 @@ from diarium.extract.persons_labelled import labelled_persons
 from diarium.extract.persons_found import merge
 from diarium.extract.persons_listed import listed_persons
 from diarium.extract.persons_name_lines import name_line_persons
+from diarium.extract.persons_offices import fold_surnames, office_persons
 from diarium.extract.persons_letterhead import letterhead_persons, recipient_persons
 from diarium.extract.persons_structure import attendance_persons, signature_persons
 from diarium.extract.persons_text import Known, text_persons
@@ -67,4 +68,5 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found += recipient_persons(text, structure) + labelled_persons(text, claimed)
     found += text_persons(text, claimed, known_abbreviations(structure))
     found += titled_persons(text, claimed) + listed_persons(text, claimed) + titled_after(text, claimed)
+    found += fold_surnames(office_persons(text, claimed), found)
     return merge(text, found)
