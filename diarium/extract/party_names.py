@@ -29,6 +29,8 @@ over a line break is whole because the paragraph is.
 'WayfinderAI'
 >>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")
 'Trafikverket'
+>>> clean_name("Norrby Bygg AB, xxx.xx"), clean_name("Norrby Bygg AB XXXX")
+('Norrby Bygg AB', 'Norrby Bygg AB')
 >>> [is_reference(w) for w in ("Kommunen", "Exploatören", "Region Norrland")]
 [True, True, False]
 >>> kommun_name("EKEBY KOMMUN\\nAvtalet mellan kommunen och bolaget. Ekeby kommun betalar.")
@@ -71,6 +73,8 @@ NOT_A_PARTY = re.compile(
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
     r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
 LETTERS = re.compile(r"[^\W\d_]{2}")
+# A redacted copy masks what it withholds with x's ("xxx.xx", "XXXX"): a mask is no word of a name.
+MASK = re.compile(r"(?=[^ ]*x)[xX][xX.\-/]+|[X.\-/]{4,}")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)]{2})[.!?](?=\s+[A-ZÅÄÖ])")
 
 
@@ -130,6 +134,8 @@ def clean_name(raw: str) -> str | None:
     if end:
         name = name[:end.start()]
     words_ = name.split()
+    while words_ and MASK.fullmatch(words_[-1].strip(",;:")):
+        words_.pop()
     for i, word in enumerate(words_):
         if i and word[:1].isupper() and AGREEMENT_IN_WORD.fullmatch(word.strip(",.")):
             words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
