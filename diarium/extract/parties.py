@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import from_labels, from_orgnrs, is_unnamed
 from diarium.extract.party_signing import labelled_for_lines, signing_parties
-from diarium.extract.party_address import labels_above
+from diarium.extract.party_address import labels_above, name_lines_under_labels
 from diarium.extract.party_boxes import box_parties
 from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions
@@ -273,7 +273,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     boxed = {p.orgnr for p in boxes if p.orgnr}       # a box's number read across the boxes is another's
     named = boxes + from_labels(text, units) + labels_above(text, units) + defined \
         + signing_parties(text, structure) + labelled_for_lines(text) + column_parties(text) \
-        + label_row_parties(text)
+        + label_row_parties(text) + name_lines_under_labels(text)
     numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
     clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))
