@@ -34,3 +34,9 @@ def test_redaction_mask_is_no_part_of_a_name() -> None:
 def test_ore_round_half_up_and_singular_krona() -> None:
     values = {a.value for a in find_amounts("Avgiften är 62,50 kronor per hektar och 1 krona per kvadratmeter.")}
     assert {63, 1} <= values
+
+
+def test_members_listed_in_apposition_to_a_set_of_owners() -> None:
+    text = ("Beslut\n1. Ekeby Nät AB, 556677-8899, godkänns förvärva aktier i Norrby Fiber Holding AB.\n"
+            "Envar av de tre ägarna, Ekeby Nät AB, Väster Bredband AB och Öster Stadsnät AB, erhåller en tredjedel av aktierna.\n")
+    assert {"Ekeby Nät AB", "Väster Bredband AB", "Öster Stadsnät AB"} <= names(text)
