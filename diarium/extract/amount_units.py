@@ -9,13 +9,15 @@ its unit ("kr", "tkr", "miljoner kronor", from `amount_units.tsv`), and what one
 ('4', '1.500')
 >>> value_of("5", "925", "Mkr"), value_of("12.000.000", None, "miljoner kronor")
 (5925000, 12000000)
+>>> value_of("62", "50", "kronor"), value_of("1", None, "krona")
+(63, 1)
 >>> sorted(SCALES)[:3]
 ['miljard', 'miljarder', 'miljon']
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from diarium.language import table
 from diarium.text import squash
@@ -57,4 +59,4 @@ def value_of(number: str, decimals: str | None, unit: str) -> int:
     if scale >= WRITTEN_OUT and int(digits) >= scale:
         scale = 1
     amount = Decimal(f"{digits}.{decimals or 0}") * scale
-    return int(amount.to_integral_value())
+    return int(amount.to_integral_value(rounding=ROUND_HALF_UP))      # öre to the nearest krona, half up

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import from_labels, from_orgnrs, is_unnamed
 from diarium.extract.party_signing import labelled_for_lines, signing_parties
-from diarium.extract.party_address import labels_above
+from diarium.extract.party_address import labels_above, name_lines_under_labels
 from diarium.extract.party_boxes import box_parties
 from diarium.extract.party_columns import column_parties
 from diarium.extract.party_defined import from_definitions
@@ -44,8 +44,10 @@ from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
 from diarium.extract.party_items import LEGAL_FORMS
 from diarium.extract.party_kommuner import as_kommuner, member_parties
+from diarium.extract.party_label_rows import label_row_parties
 from diarium.extract.party_labels import under_role_label
 from diarium.extract.party_lists import grant_list_parties
+from diarium.extract.party_set_lists import set_list_parties
 from diarium.extract.party_mentions import not_former, not_in_underlag_only, not_sets, not_titles_only
 from diarium.extract.party_names import name_at_end, sentence_around
 from diarium.extract.party_sales import sale_parties
@@ -271,7 +273,8 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     boxes = box_parties(text)
     boxed = {p.orgnr for p in boxes if p.orgnr}       # a box's number read across the boxes is another's
     named = boxes + from_labels(text, units) + labels_above(text, units) + defined \
-        + signing_parties(text, structure) + labelled_for_lines(text) + column_parties(text)
+        + signing_parties(text, structure) + labelled_for_lines(text) + column_parties(text) \
+        + label_row_parties(text) + name_lines_under_labels(text) + set_list_parties(text)
     numbered = [p for p in from_orgnrs(text, orgnrs, units) if p.orgnr not in boxed]
     clauses = (defined_or_numbered(numbered, named, defined)
                + named + sent_to_parties(text, structure, units) + from_term_lists(text, structure, units))

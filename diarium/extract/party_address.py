@@ -20,6 +20,14 @@ name on the block's first line, its organisationsnummer maybe a line or two furt
 ... '''
 >>> [(p.name, p.orgnr) for p in labels_above(text, text_units(text, analyse(text)))]
 [('Ekeby kommun', None), ('Norrby Idrottsförening', '807861-5070')]
+
+A head that prints the role and the bare name on the line under it, no address ("Motpart" /
+"Ekeby kommun"), names the party by that line alone, when the line is an organisation's name:
+
+>>> [p.name for p in name_lines_under_labels("Ansökan\\nSökande\\nNorrby Bygg AB\\nMotpart\\nEkeby kommun\\nSaken\\nAvgift\\n")]
+['Norrby Bygg AB', 'Ekeby kommun']
+>>> name_lines_under_labels("Motpart\\nSe bilaga 2 om kommunen\\n")
+[]
 """
 from __future__ import annotations
 
@@ -28,7 +36,7 @@ import re
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
 from diarium.extract.party_clauses import ROLES, looks_like_person
-from diarium.extract.party_names import clean_name, main_part
+from diarium.extract.party_names import NAME_END_WORDS, clean_name, main_part
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit
 from diarium.schemas import Party
@@ -81,3 +89,22 @@ def block_number(text: str, after: list[Unit]) -> tuple[str | None, bool | None]
         if found:
             return found[0].orgnr, found[0].orgnr_valid
     return None, None
+
+
+def name_lines_under_labels(text: str) -> list[Party]:
+    """The organisation a lone role label names on the next line by its name alone."""
+    parties = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    for (_, label), (at, line) in zip(lines, lines[1:]):
+        if not LABEL_ALONE.match(label):
+            continue
+        name = clean_name(line.strip())
+        if name is None or name != line.strip() or len(name.split()) > NAME_LINE_WORDS \
+                or name.split()[-1].casefold() not in NAME_END_WORDS:
+            continue
+        start = at + line.find(name)
+        parties.append(Party(name=name, evidence=[evidence(text, start, start + len(name))]))
+    return parties
+
+
+NAME_LINE_WORDS = 6

@@ -25,10 +25,14 @@ over a line break is whole because the paragraph is.
 ('Ekeby kommun', 'Norrby Bygg AB')
 >>> name_at_end("SÄLJARE Ekeby kommun "), name_at_end("Norrby Bygg AB Postadress Box 12, 123 45 Ekeby Org.nr")
 ('Ekeby kommun', 'Norrby Bygg AB')
+>>> name_at_end("att som moderbolag förvärva aktiebolaget Norrby 100 AB med organisationsnummer ")
+'Norrby 100 AB'
 >>> clean_name("**WayfinderAI** (enskild firma, innehavare Albin Olsson)")
 'WayfinderAI'
 >>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")
 'Trafikverket'
+>>> clean_name("Norrby Bygg AB, xxx.xx"), clean_name("Norrby Bygg AB XXXX")
+('Norrby Bygg AB', 'Norrby Bygg AB')
 >>> [is_reference(w) for w in ("Kommunen", "Exploatören", "Region Norrland")]
 [True, True, False]
 >>> kommun_name("EKEBY KOMMUN\\nAvtalet mellan kommunen och bolaget. Ekeby kommun betalar.")
@@ -51,10 +55,12 @@ CLAUSE_START = re.compile(
     r"(?:^|[;:]\s|(?<=[a-zåäö]{3})[.!?]\s|(?<![\w-])(?<!-\s)(?i:" + "|".join(sorted(words("clause_prepositions"))) + r")\s"
     r"|\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|gemensamt))?\s+\S+(?:\s*\([^)]*\))?\s*"
     r"|(?:^|\s)(?:[a-zA-Z]|\d{1,2}(?:\.\d{1,2})*)[).]\s|(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s|[•*»·]\s|(?:^|\s)[-–—]\s)")
-ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?\s*[:.]?\s*\(?\s*$")
+# "X AB med organisationsnummer": the preposition joins the label to the name, and is no word of it.
+ORGNR_LABEL = re.compile(r"(?i)[\s,(]*(?:(?:(?<=\s)med\s+)?(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr))?\s*[:.]?\s*\(?\s*$")
 BOLD_AT_END = re.compile(r"\*\*([^*]{2,80})\*\*[\s,(]*(?:org(?:anisations)?\.?\s*-?\s*n\w{0,6}r\.?|orgnr)?[\s:.(]*$")
 FUNCTION_WORDS = words("function_words") - words("name_particles")
 SET_DETERMINERS = words("set_determiners")
+CONNECTORS = words("company_name_connectors")
 NAME_END_WORDS = {w.casefold() for w in words("organisation_forms")} | {"kommun", "stad", "region", "regionen", "landsting"}
 ROLE_WORDS = {w for pair in table("party_roles").items() for w in pair}
 MARKUP = re.compile(r"\*\*|__|[\"”“'`]")
@@ -71,6 +77,8 @@ NOT_A_PARTY = re.compile(
     r"hyr\s+ut|uthyrare|valt att avstå|\bhyr(?:s|es)?\s+(?:[\wåäö]+\s+){0,3}?av\b|hyresavtal\s+med|löper\s+ut|"
     r"har\s+upphört|sagts\s+upp|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?(?:förslag|utkast)")
 LETTERS = re.compile(r"[^\W\d_]{2}")
+# A redacted copy masks what it withholds with x's ("xxx.xx", "XXXX"): a mask is no word of a name.
+MASK = re.compile(r"(?=[^ ]*x)[xX][xX.\-/]+|[X.\-/]{4,}")
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)]{2})[.!?](?=\s+[A-ZÅÄÖ])")
 
 
@@ -130,6 +138,8 @@ def clean_name(raw: str) -> str | None:
     if end:
         name = name[:end.start()]
     words_ = name.split()
+    while words_ and MASK.fullmatch(words_[-1].strip(",;:")):
+        words_.pop()
     for i, word in enumerate(words_):
         if i and word[:1].isupper() and AGREEMENT_IN_WORD.fullmatch(word.strip(",.")):
             words_ = words_[:i]         # "Trafikverket Bevakningsavtal – …": a document's title follows
@@ -164,7 +174,25 @@ def name_at_end(segment: str) -> str | None:
     clause = segment[found[-1].end() if found else 0:]
     clause = POSTAL_LEAD.sub("", PARENTHESES.sub("", clause))
     # "Sökande X, 123 45 Ekeby Motpart Y AB": the last comma's part starts with the address before it
-    return clean_name(before_field(without_labels(POSTAL_LEAD.sub("", main_part(clause)))))
+    name = clean_name(before_field(without_labels(POSTAL_LEAD.sub("", main_part(clause)))))
+    return name or capitalised_tail(clause)
+
+
+def capitalised_tail(clause: str) -> str | None:
+    """A company's name at the end of running text ("… att förvärva Norrby Bygg AB"): the
+    capitalised words before its legal form, joined by a name's own small words."""
+    tokens = clause.split()
+    if not tokens or not LEGAL_FORM_END.search(tokens[-1]):
+        return None
+    k = len(tokens) - 1
+    while k > 0 and (starts_name(tokens[k - 1])
+                     or (tokens[k - 1] in CONNECTORS and k > 1 and starts_name(tokens[k - 2]))):
+        k -= 1
+    return clean_name(" ".join(tokens[k:])) if len(tokens) - k >= 2 else None
+
+
+def starts_name(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
 
 
 # A field's label before a clause ("Adress: Box 1, 123 45 Ekeby"): its value is no name.
