@@ -42,7 +42,7 @@ def applicant(head: list[tuple[int, str]]) -> Found | None:
         if label.end() < len(column.rstrip()):
             found = public_name(column[label.end():], offset + label.end())
         elif k + 1 < len(head):
-            found = public_name(*reversed(head[k + 1]))
+            found = public_name(head[k + 1][1], head[k + 1][0])
         else:
             found = None
         if found:
