@@ -4,6 +4,8 @@ records, as its head names it.
 Looked for, in order, in the FIRST document (`first_document`), never in a later one and
 never as a body merely mentioned in the text:
 
+0. in a document titled as an application, the public body of its applicant field ("Sökande"
+   over "Skolinspektionen, Box 1", `authority_applicant`);
 1. a board named on a line or column of its own in the head — the letterhead or running header
    ("Nämnden för Teknik", "Kommunstyrelsens arbetsutskott", "Socialnämnden 2024-05-28",
    "Till / Spånga-Tensta stadsdelsnämnd", "Regionstyrelsen 1-21"); on a page that lost its
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import re
 
+from diarium.extract.authority_applicant import applicant
 from diarium.extract.authority_crumbs import company_in_breadcrumb
 from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
@@ -86,8 +89,9 @@ def find_authority(text: str, structure: Structure | None = None,
     structure = structure if structure is not None else analyse(text)
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
-    found = board_in_head(first) or issuer(first, kind) or addressee(first) or board_in_flat_head(first) \
-        or running_header(text)
+    # an application's applicant field names its writer, above the court's or counterparty's names
+    found = applicant(first.head()) or board_in_head(first) or issuer(first, kind) or addressee(first) \
+        or board_in_flat_head(first) or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
         found = public_party(first)

@@ -4,6 +4,8 @@ letterhead run together (after a form's id and version date, which is not the do
 
 >>> kind_dated([(0, "KKV1000, v2.0, 2030-01-04 BESLUT 2031-06-27"), (46, "Dnr 12/2031")]).value
 '2031-06-27'
+>>> kind_dated([(0, "Anna Berg Tjänsteskrivelse Enhetschef 2031-02-16 Norrby nämnd")]).value
+'2031-02-16'
 >>> kind_dated([(0, "Beslut om bidrag"), (17, "Nämnden beslutade 2031-06-27")]) is None
 True
 """
@@ -19,7 +21,9 @@ LETTERHEAD_COLUMNS = 3      # the kind and its date stand in the letterhead, its
 KINDS = [label for label in table("document_kinds")]
 KIND_THEN_DATE = re.compile(
     r"(?<![\w-])(?:" + "|".join([label_pattern(k) for k in KINDS] + [label_pattern(k, True) for k in KINDS])
-    + rf")[ \t]+(?P<date>{DATE.pattern[4:]})(?![\w-])")
+    # one capitalised word may stand between: the writer's title, its column run into the line
+    # ("Tjänsteskrivelse Kanslichef 2031-02-16")
+    + rf")(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?[ \t]+(?P<date>{DATE.pattern[4:]})(?![\w-])")
 
 
 def kind_dated(head: list[tuple[int, str]]) -> Found | None:

@@ -77,10 +77,13 @@ NOT_BOARDS = words("not_case_prefixes")
 # years or numbers ends in one.
 SERIAL_SEP = rf"(?:{SEP}|–(?=0\d{{3,5}}\b))"
 BOARDS = bodies("board")
+# A classification code after the serial's hyphen, a stray space put in by the text layer
+# ("KS 2031/00135- 1.2.1"): only a dotted code, never a count or a page after a dash.
+STRAY_CODE = r"-[ \t]\d{1,2}(?:\.\d{1,2})+"
 # A board's "yy/serial" never ends in a whole year: "KS 20/2031" is a protokoll's § 20 of 2031.
 BOARD_PREFIXED = re.compile(
     rf"(?<![\w/-])(?P<body>(?P<board>[A-ZÅÄÖ]{{2,5}})(?:\s|-|/|{LINE_BREAK})?(?:19|20)\d{{2}}{SERIAL_SEP}\d{{1,6}}"
-    rf"(?:[-/.]\d{{1,6}})*|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/(?!(?:19|20)\d\d(?!\d))\d{{3,5}}"
+    rf"(?:[-/.]\d{{1,6}})*(?:{STRAY_CODE})?|(?P<board2>[A-ZÅÄÖ]{{2,5}}) \d{{2}}/(?!(?:19|20)\d\d(?!\d))\d{{3,5}}"
     rf"|(?P<board3>[A-ZÅÄÖ]{{2,5}}) \d{{3,6}}/\d{{2}} [A-ZÅÄÖ]{{2,5}})(?![\w/-])")    # "MR 406/12 MTN": serial/yy and a unit
 # After a label, the year first and the board's prefix after it: "Diarienummer 2023/BUN 0203 40".
 # (also glued: "Dnr 2023KS133").

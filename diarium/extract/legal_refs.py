@@ -28,6 +28,9 @@ OCR damage repaired ("$" and a set-apart "8" read as "§"). The grammar is in `l
 >>> [(r.sfs, r.text) for r in find_legal_refs("Enligt lag (2018:597) om kommunal bokföring och "
 ...     "redovisning (LKBR) får bidrag … (LKBR 6:9). I 2§ LAV nämns …")]
 [('2018:597', 'lag (2018:597) om kommunal bokföring och redovisning'), (None, 'LKBR 6:9')]
+>>> [r.text for r in find_legal_refs("enligt 21 kap. 1 § lagen (2031:5) om offentlig upphandling (LOU). "
+...                                  "Verket yrkar att 21 kap. 1 § LOU tillämpas.")]
+['21 kap. 1 § lagen (2031:5) om offentlig upphandling']
 >>> [r.text for r in find_legal_refs("Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen.")]
 ['26 kap. 1 § offentlighets- och sekretesslagen']
 >>> [(r.sfs, r.text) for r in find_legal_refs(
@@ -230,12 +233,30 @@ def find_legal_refs(text: str, structure: Structure | None = None) -> list[Legal
     hits = _pinpoints(view, defined)
     hits += _shared(view, hits)
     hits += _numbers_only(view, named, hits)
+    numbered = defined_numbers(view, named)
     found: dict[tuple[str, ...], LegalRef] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         ev = evidence(text, hit.start, hit.end)
-        if hit.key in found:
-            found[hit.key].evidence.append(ev)
-            found[hit.key].sfs = found[hit.key].sfs or hit.sfs
+        keys = (hit.key, by_number(hit, numbered))
+        ref = next((found[key] for key in keys if key in found), None)
+        if ref is not None:
+            ref.evidence.append(ev)
+            ref.sfs = ref.sfs or hit.sfs
         else:
-            found[hit.key] = LegalRef(sfs=hit.sfs, text=hit.printed, evidence=[ev])
-    return list(found.values())
+            ref = LegalRef(sfs=hit.sfs, text=hit.printed, evidence=[ev])
+        for key in keys:
+            found.setdefault(key, ref)
+    return list({id(ref): ref for ref in found.values()}.values())
+
+
+def defined_numbers(view: str, named: list[re.Match[str]]) -> dict[str, str]:
+    """The SFS number of each statute the text names with one and then abbreviates: its key → number."""
+    return {statute_key(m.group("law")): m.group("sfs") for m in named
+            if m.group("sfs") and DEFINED.match(view, m.end())}
+
+
+def by_number(hit: Hit, numbered: dict[str, str]) -> tuple[str, ...]:
+    """A pinpoint's key with its statute as the SFS number where the text gives one: "21 kap. 1 §
+    lagen (2031:5) om offentlig upphandling (LOU)" and a later "21 kap. 1 § LOU" are one reference."""
+    sfs = hit.sfs or numbered.get(hit.key[-1])
+    return (*hit.key[:-1], f"sfs {sfs}") if sfs and len(hit.key) > 1 else hit.key
