@@ -7,7 +7,7 @@ from diarium.extract.authority import find_authority
 
 def test_the_government_deciding_in_a_letter_without_letterhead() -> None:
     text = ("Box 12\n123 45 NORRBY\nUppdrag till länsstyrelserna i Norrby och Söderby län om tillsyn.\n"
-            "Regeringen beslutar att följande ska gälla under budgetåret 2031.\nFINANSIERING\n")
+            "Regeringen beslutar att uppdraget ska redovisas senast den 1 mars 2031.\nFINANSIERING\n")
     found = find_authority(text)
     assert found is not None and found[0] == "Regeringen"
 

@@ -94,7 +94,7 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'6 kap 11 kommunallagen', '2 kap. 20-21 och 12 LUF': a chapter and its sections whose sign the
+    """'6 kap 11 kommunallagen', '3 kap. 10-11 och 14 LOU': a chapter and its sections whose sign the
     text layer lost."""
     lone = r"\d{1,3}(?:\s?[a-z]\b)?"
     return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>{lone}(?:\s*(?:-|–|,|och)\s*{lone})*)(?P<sign>)"

@@ -103,7 +103,7 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     6' → '14 kap. 6 §')."""
     text = view[match.start():end]
     sign = match.groupdict().get("sign")
-    if sign == "":                      # lost: "6 kap 11 kommunallagen", "2 kap. 20-21 och 12 LUF"
+    if sign == "":                      # lost: "6 kap 11 kommunallagen", "3 kap. 10-11 och 14 LOU"
         at = match.end("section") - match.start()
         several = re.search(r"\d\s*(?:-|–|,|och)\s*\d", match.group("section"))
         text = text[:at] + (" §§" if several else " §") + text[at:]
