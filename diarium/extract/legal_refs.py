@@ -123,7 +123,7 @@ def law_last(match: re.Match[str]) -> str:
 
 
 def law_signed(match: re.Match[str]) -> str:
-    """'MBL 8 14', 'MBL§14' as the reference is printed when its sign is read right: 'MBL § 11'."""
+    """'MBL 8 14', 'MBL§14' as the reference is printed when its sign is read right: 'MBL § 14'."""
     sign = "§§" if len(match.group("sign")) > 1 else "§"
     return f"{match.group('law')} {sign} {squash(match.group('section'))}"
 
