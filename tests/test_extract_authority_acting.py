@@ -7,17 +7,17 @@ from diarium.extract.authority import find_authority
 
 def test_the_government_deciding_in_a_letter_without_letterhead() -> None:
     text = ("Box 12\n123 45 NORRBY\nUppdrag till länsstyrelserna i Norrby och Söderby län om tillsyn.\n"
-            "Regeringen beslutar att följande ska gälla under budgetåret 2031.\nFINANSIERING\n")
+            "Regeringen beslutar att uppdraget ska redovisas senast den 1 mars 2031.\nFINANSIERING\n")
     found = find_authority(text)
     assert found is not None and found[0] == "Regeringen"
 
 
 def test_an_agency_claiming_in_an_application_to_a_court() -> None:
-    text = ("ANSÖKAN 2031-05-02 Dnr 12/2031 Förvaltningsrätten i Norrby Box 1 Ansökan om avgift "
-            "Sökande Konkurrensverket Motpart Norrby Buss AB Yrkanden 1. Konkurrensverket yrkar att "
-            "förvaltningsrätten beslutar att bolaget ska betala avgift.")
+    text = ("ANSÖKAN 2031-05-02 Dnr 12/2031 Till Förvaltningsrätten i Norrby Ansökan om vite "
+            "Sökande Skolinspektionen Motpart Norrby Skola AB Yrkande Skolinspektionen yrkar att "
+            "rätten förelägger bolaget vite.")
     found = find_authority(text)
-    assert found is not None and found[0] == "Konkurrensverket"
+    assert found is not None and found[0] == "Skolinspektionen"
 
 
 def test_an_agency_addressed_is_not_the_issuer() -> None:

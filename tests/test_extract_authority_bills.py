@@ -11,6 +11,6 @@ def test_bill_submitted_by_the_government() -> None:
 
 def test_ocr_capitalised_verb_of_a_bill() -> None:
     text = ("Regeringens proposition\n\nom avtal om vård\n\n"
-            "Regeringen Föreslår riksdagen att antaga de förslag som har upptagits i bifogade utdrag.\n")
+            "Regeringen Föreslår riksdagen att godkänna avtalet i bilagan.\n")
     found = find_authority(text)
     assert found is not None and found[0] == "Regeringen"

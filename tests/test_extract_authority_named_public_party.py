@@ -6,7 +6,7 @@ from diarium.extract.authority import find_authority
 
 AGREEMENT = ("AVTAL\nDNR: UC-2031-12\n1.0 PARTER\nUPPHANDLANDE MYNDIGHETER\n"
              "Norrbyförbundet, 222000-1234, vad beträffar Ekeby kommun 212000-0001 och\n"
-             "Västby kommun 212000-0002, å ena sidan har ingått förevarande avtal med Leverantören.\n"
+             "Västby kommun 212000-0002, som beställare, och Leverantören sluter följande avtal.\n"
              "2.0 OMFATTNING\nAvrop av livsmedel.\n")
 
 

@@ -6,8 +6,8 @@ from diarium.extract.authority import find_authority
 
 
 def test_the_board_proposed_to_is_the_addressee() -> None:
-    text = ("FÖRSLAG 2031:4\nRegionstyrelsens förslag till beslut\nÖverenskommelse med Norrby Folkhögskola\n\n"
-            "Förslag till beslut\nRegionstyrelsen föreslår regionfullmäktige besluta\natt godkänna överenskommelsen\n\n"
+    text = ("FÖRSLAG 2031:4\nRegionstyrelsens förslag till beslut\nAvtal om samverkan med Norrby Folkhögskola\n\n"
+            "Förslag till beslut\nRegionstyrelsen föreslår regionfullmäktige besluta\natt godkänna avtalet\n\n"
             "Förvaltningens tjänsteutlåtande\nUnderlag\n")
     found = find_authority(text, doc_type="tjänsteutlåtande")
     assert found is not None and found[0] == "Regionfullmäktige"

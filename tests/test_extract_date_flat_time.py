@@ -6,7 +6,7 @@ from diarium.extract.dates import document_date
 
 FLAT = ("Protokoll nr 4 fört vid styrelsesammanträde för Norrby Bostäder AB Tid: Plats: 12 maj 2031 kl "
         "Bolagets kontor, Storgatan 1 Närvarande ledamöter: Anna Berg Per Ek Eva Lund Frånvarande: "
-        "1 Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat. "
+        "1 Sammanträdet öppnas Ordföranden öppnade sammanträdet och läste upp dagordningen. "
         "2 Föregående protokoll lades till handlingarna. ")
 
 

@@ -19,8 +19,8 @@ SECTION = ("§ 5 Dnr KF-2031-00012\nAvgifter för lokalbokning\n\nBeslut\n\n"
            "2031-04-08.\n\n"
            "Sammanfattning\n\nNämnden har sett över avgifterna.\n")
 
-TABLE = ("| | Ärende | Beteckning | Förslag |\n| --- | --- | --- | --- |\n"
-         "| 6. | Avgifter för<br>lokalbokning | 2031-00754 | Förslag till beslut i kommunfullmäktige<br>"
+TABLE = ("| | Ärende | Dnr | Förslag |\n| --- | --- | --- | --- |\n"
+         "| 6. | Avgifter för<br>lokalbokning | 2031-00754 | Nämndens förslag till fullmäktige<br>"
          "Kommunfullmäktige fastställer avgifter för<br>lokalbokning i Ekeby kommun:<br>"
          "- Sen avbokning 250 kronor per gång<br>"
          "- Uteblivet besök i bokad lokal 600 kronor per<br>gång<br>"

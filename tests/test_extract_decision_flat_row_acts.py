@@ -10,7 +10,7 @@ from diarium.structure import analyse
 
 KALLELSE = ("KALLELSE\n\nSocialnämnden\n\nÄrende  Beteckning  Förslag\n"
             "1.  Taxa för färdtjänst Föredragande: Eva Ek 10 min  SN-2031- 00118  Socialnämnden föreslår "
-            "kommunfullmäktige att anta taxa för färdtjänst, daterad 2031-02-01. Taxan ska gälla från 1 juli 2031. "
+            "kommunfullmäktige att fastställa taxa för färdtjänst, daterad 2031-02-01. Taxan ska gälla från 1 juli 2031. "
             "Taxa för färdtjänst, antagen av kommunfullmäktige 2027-05-04 § 61, upphör samtidigt att gälla. "
             "Socialnämnden beslutar att egenavgiften ska vara oförändrad.\n"
             "2.  Information om budget Föredragande: Eva Ek 5 min  SN-2031- 00120  Socialnämnden noterar "
@@ -19,7 +19,7 @@ KALLELSE = ("KALLELSE\n\nSocialnämnden\n\nÄrende  Beteckning  Förslag\n"
 
 def test_each_act_in_a_flattened_proposal_cell_is_a_proposal_of_its_own() -> None:
     assert [d.text for d in find_decisions(KALLELSE, analyse(KALLELSE))] == [
-        "Socialnämnden föreslår kommunfullmäktige att anta taxa för färdtjänst, daterad 2031-02-01. "
+        "Socialnämnden föreslår kommunfullmäktige att fastställa taxa för färdtjänst, daterad 2031-02-01. "
         "Taxan ska gälla från 1 juli 2031.",
         "Taxa för färdtjänst, antagen av kommunfullmäktige 2027-05-04 § 61, upphör samtidigt att gälla.",
         "Socialnämnden beslutar att egenavgiften ska vara oförändrad.",

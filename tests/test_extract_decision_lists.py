@@ -40,7 +40,7 @@ def test_a_sentence_drawing_the_consequence_of_a_decision_stays_with_it() -> Non
     from diarium.structure import analyse
     text = ("§ 7 Dnr FN 2031-00412\nAvgift för kvällsbesök\n\nBeslut\n\n"
             "Fritidsnämnden föreslår att kommunstyrelsen beslutar att Ekeby kommun tar ut en avgift för besök.\n\n"
-            "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att\n"
+            "Fritidsnämnden föreslår vidare att fullmäktige beslutar att\n"
             "avgiften endast ska tas ut för besök under dagtid i den nämnda lokalen.\n"
             "Avgiften blir således oförändrad för kvällsbesöken i lokalen.\n\n"
             "Sammanfattning\n\n"
@@ -48,5 +48,5 @@ def test_a_sentence_drawing_the_consequence_of_a_decision_stays_with_it() -> Non
             "har därvid haft kontakt med föreningarna, som har lämnat synpunkter på avgiften för\n"
             "besöken och på hur bokningarna ska redovisas till nämnden efter att de har gjorts.\n")
     assert [d.text for d in find_decisions(text, analyse(text))][-1] == (
-        "Fritidsnämnden föreslår vidare att kommunstyrelsen beslutar att avgiften endast ska tas ut för "
+        "Fritidsnämnden föreslår vidare att fullmäktige beslutar att avgiften endast ska tas ut för "
         "besök under dagtid i den nämnda lokalen. Avgiften blir således oförändrad för kvällsbesöken i lokalen.")

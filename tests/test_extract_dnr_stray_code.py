@@ -3,7 +3,7 @@ from diarium.extract.dnr import find_dnr
 
 
 def test_code_after_a_stray_space() -> None:
-    text = "TJÄNSTEUTLÅTANDE\nDatum\nDiarienr\nSida\n1 (2)\nNorrby nämnd\n2031-11-02\nNN 2031/01234- 1.2.1\n"
+    text = "TJÄNSTEUTLÅTANDE\nDatum\nDnr\nSida\n1 (3)\nNorrby nämnd\n2031-11-02\nNN 2031/01234- 1.2.1\n"
     assert [fact.dnr for fact in find_dnr(text)] == ["NN2031/01234-1.2.1"]
 
 

@@ -25,7 +25,7 @@ A government bill names its issuer in the formula that submits it to the riksdag
 
 >>> agency_acting("Prop. 2031/32:7\\nRegeringen överlämnar denna proposition till riksdagen.", 0)[0]
 'Regeringen'
->>> agency_acting("Regeringen Föreslår riksdagen att antaga förslagen.", 0)[0]
+>>> agency_acting("Regeringen Föreslår riksdagen att godkänna avtalet.", 0)[0]
 'Regeringen'
 >>> agency_acting("Trafikverket föreslår att vägen breddas.", 0) is None
 True
@@ -70,7 +70,7 @@ def agency_opening(body: str, offset: int) -> tuple[str, int, int] | None:
 
 
 ACTING_CHARS = 1500       # the head and the operative part of a decision's or an application's first page
-# the verb in any case: an OCR'd page capitalises a word at random ("Regeringen Föreslår riksdagen")
+# the verb in any case: an OCR'd page capitalises a word at random ("Myndigheten Beslutar att")
 ACTING = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][\wåäö-]+)\s+(?i:" + "|".join(sv_pattern(v) for v in sorted(words("acting_verbs")))
                     + r")(?![\wåäö])")
 

@@ -167,7 +167,7 @@ def span_glued(text: str, match: re.Match[str]) -> str | None:
 
 def line_broken(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """(number, start) of an amount whose first groups a sentence left at the end of the line
-    before ("beräknas uppgå till 15\n500 000 kr" is 15 500 000 kr, "är 1 250\n000 kronor", "beräknas
+    before ("beräknas kosta 12\n300 000 kr" is 12 300 000 kr, "är 1 250\n000 kronor", "beräknas
     bli ca 2\n150 tkr"), or whose first groups OCR
     glued together ("12845 300 kronor" is 12 845 300 kronor)."""
     if not re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", match.group("num")):

@@ -1,5 +1,5 @@
 """The public body an application or a claim names in its applicant field: "Sökande" over
-"Konkurrensverket, 103 85 Stockholm", the counterparty ("Motpart  Ekeby kommun") below it. The
+"Skolinspektionen, Box 1, 123 45 Norrby", the counterparty ("Motpart  Ekeby kommun") below it. The
 applicant wrote the document; the court's address above it and the counterparty are only named.
 
 >>> applicant([(0, "Förvaltningsrätten i Norrby"), (30, "Ansökan om avgift"), (50, "Sökande"),

@@ -22,7 +22,7 @@ KINDS = [label for label in table("document_kinds")]
 KIND_THEN_DATE = re.compile(
     r"(?<![\w-])(?:" + "|".join([label_pattern(k) for k in KINDS] + [label_pattern(k, True) for k in KINDS])
     # one capitalised word may stand between: the writer's title, its column run into the line
-    # ("Tjänsteskrivelse Kanslichef 2031-02-16")
+    # ("Tjänsteskrivelse Ekonomichef 2030-11-04")
     + rf")(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?[ \t]+(?P<date>{DATE.pattern[4:]})(?![\w-])")
 
 

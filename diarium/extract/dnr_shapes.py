@@ -26,7 +26,7 @@ UNIT_DEPARTMENT = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ](?:19|20)\d{2}/\d{
 # region's form): three parts, no telephone number (those open with 0), no date (the year last).
 TWO_SERIALS_YEAR = re.compile(r"(?<![\w/.,-])(?P<body>[1-9]\d{1,3}-\d{1,6}-(?:19|20)\d{2})(?![\w/.,-])")
 # A board's prefix glued to the year's two digits, a zero-padded serial and the document's number
-# ("KS31-00041/05", also broken at its hyphen over a line's end): no date, amount or product
+# ("BN30-00217/03", also broken at its hyphen over a line's end): no date, amount or product
 # code has that shape.
 BOARD_YEAR_GLUED = re.compile(r"(?<![\w/-])(?P<body>[A-ZÅÄÖ]{2,5}\d{2}-(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*)?0\d{4}/\d{1,3})(?![\w/-])")
 # A register's letters glued to the year's two digits and a serial, alone in parentheses after

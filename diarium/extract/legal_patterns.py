@@ -94,7 +94,7 @@ def glued_eight(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'6 kap 11 kommunallagen', '2 kap. 20-21 och 12 LUF': a chapter and its sections whose sign the
+    """'6 kap 11 kommunallagen', '3 kap. 10-11 och 14 LOU': a chapter and its sections whose sign the
     text layer lost."""
     lone = r"\d{1,3}(?:\s?[a-z]\b)?"
     return re.compile(rf"(?<![\w§])(?P<chapter>\d+){CHAPTER}\s+(?P<section>{lone}(?:\s*(?:-|–|,|och)\s*{lone})*)(?P<sign>)"
@@ -103,7 +103,7 @@ def lost_sign(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def lost_sign_numbered() -> re.Pattern[str]:
-    """'enligt 31 i förordningen (2007:14) om …', 'med stöd av 1 förordning (2003:598)': a section
+    """'enligt 12 i förordningen (2031:14) om …', 'med stöd av 4 förordning (2031:5)': a section
     whose sign a transcript dropped, cited by a statute with its SFS number."""
     return re.compile(rf"(?:(?<=enligt )|(?<=av )|(?<=jämlikt ))(?P<section>\d{{1,3}}(?:\s?(?!i\s)[a-z]\b)?)(?P<sign>)"
                       rf"\s+(?:i\s+)?(?P<law>{NAMED})\s*{SFS}{ABOUT}")
@@ -111,7 +111,7 @@ def lost_sign_numbered() -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def law_first_point(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'lagen om stöd och service till vissa funktionshindrade (LSS) 9 punkt 10': the statute named
+    """'lagen om stöd och service till vissa funktionshindrade (LSS) 7 punkt 3': the statute named
     first, then a section whose sign a transcript dropped and its punkt."""
     abbreviated = plain_alternation([*abbreviations(), *defined])
     return re.compile(rf"(?<![\w-])(?P<law>{law_first_name(defined)}){ABOUT}(?:\s*\((?:{abbreviated})\))?"
@@ -155,7 +155,7 @@ def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def abbreviation_signed(defined: tuple[str, ...]) -> re.Pattern[str]:
-    """'MBL § 11', OCR's 'MBL 8 11': an abbreviation, then the sign and the section (no chapter),
+    """'MBL § 14', OCR's 'MBL 8 14': an abbreviation, then the sign and the section (no chapter),
     as a negotiation or a paragraph of a short act is cited. A set-apart '8' is read as the sign
     only between an abbreviation and a number that ends the reference."""
     abbreviated = plain_alternation([*abbreviations(), *defined])

@@ -74,8 +74,8 @@ COLON = re.compile(r"\d:\d")
 SFS_ANCHOR = re.compile(r"\((?:SFS\s*)?\d{4}:\d")
 BARE_SFS_ANCHOR = re.compile(r"(?<=[a-zåäö]\s)(?:1[89]|20)\d\d:\d")      # "förordning 2011:1065"
 CHAPTER_WORD = re.compile(r"\dkap|\d\s+kap|\d\.kap")           # "PBL 14 kap", "kommunallagens 10 kapitel"
-SIGN_AFTER_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][ \t]*(?:§|\$|8[ \t])")  # "MBL § 11", OCR's "MBL 8 11"
-POINT_ANCHOR = re.compile(r"\d\s+punkt\s+\d")                  # "(LSS) 9 punkt 10", its § dropped
+SIGN_AFTER_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][ \t]*(?:§|\$|8[ \t])")  # "MBL § 14", OCR's "MBL 8 14"
+POINT_ANCHOR = re.compile(r"\d\s+punkt\s+\d")                  # "(LSS) 7 punkt 3", its § dropped
 EIGHT_ENDS = re.compile(r"[ \t]*(?:[.;)]?[ \t]*(?:\n|$))")
 SIGN_AFTER_CHAPTER = re.compile(r"kap\.?\s*§")                # "kommunallagen 2 kap. § 7"
 NAME_REACH = 40
@@ -103,7 +103,7 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
     6' → '14 kap. 6 §')."""
     text = view[match.start():end]
     sign = match.groupdict().get("sign")
-    if sign == "":                      # lost: "6 kap 11 kommunallagen", "2 kap. 20-21 och 12 LUF"
+    if sign == "":                      # lost: "6 kap 11 kommunallagen", "3 kap. 10-11 och 14 LOU"
         at = match.end("section") - match.start()
         several = re.search(r"\d\s*(?:-|–|,|och)\s*\d", match.group("section"))
         text = text[:at] + (" §§" if several else " §") + text[at:]
@@ -123,7 +123,7 @@ def law_last(match: re.Match[str]) -> str:
 
 
 def law_signed(match: re.Match[str]) -> str:
-    """'MBL 8 11', 'MBL§11' as the reference is printed when its sign is read right: 'MBL § 11'."""
+    """'MBL 8 14', 'MBL§14' as the reference is printed when its sign is read right: 'MBL § 14'."""
     sign = "§§" if len(match.group("sign")) > 1 else "§"
     return f"{match.group('law')} {sign} {squash(match.group('section'))}"
 
@@ -172,7 +172,7 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
                     and not (match.groupdict().get("section") or "").rstrip()[-1:].isalpha():
                 continue          # a set-apart "8" or "S" is only trusted after "N kap." or "28 f"
             if pattern is abbreviation_first and sign == "8" and not EIGHT_ENDS.match(view, match.end()):
-                continue          # "MBL 8 11" is a reference where nothing but its line's end follows
+                continue          # "MBL 8 14" is a reference where nothing but its line's end follows
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if pattern is patterns[-1][0] and re.fullmatch(BARE_STATUTE, match.group("law")):

@@ -1,11 +1,11 @@
 """Parties of a label table that lost its layout: the labels of a two-column table ("Säljare:",
-"Köpare:", "Köpeobjekt:") come first, in a row, and then their values in the same order, each
+"Köpare:", "Objekt:") come first, in a row, and then their values in the same order, each
 value closed by the defined term the agreement gives it ("( Kommunen )"). The i-th value belongs
 to the i-th label; a value under a party's role label names that party.
 
->>> text = "AVTAL Säljare: Köpare: Objekt: Ekeby kommun, , EKEBY ( Kommunen ) Norrby Bygg AB, ( Köparen ) Alla aktier i Norrby Fastighets AB ( Bolaget ) innehållande"
+>>> text = "KONTRAKT Säljare: Köpare: Objekt: Västby kommun, , VÄSTBY ( Säljaren ) Norrby Bygg AB, ( Köparen ) Alla andelar i Norrby Lager AB ( Bolaget ) med mark"
 >>> [p.name for p in label_row_parties(text)]
-['Ekeby kommun', 'Norrby Bygg AB']
+['Västby kommun', 'Norrby Bygg AB']
 >>> label_row_parties("Säljare: Ekeby kommun ( Kommunen ) Köpare: Norrby Bygg AB ( Köparen )")
 []
 """

@@ -25,8 +25,8 @@ over a line break is whole because the paragraph is.
 ('Ekeby kommun', 'Norrby Bygg AB')
 >>> name_at_end("SÄLJARE Ekeby kommun "), name_at_end("Norrby Bygg AB Postadress Box 12, 123 45 Ekeby Org.nr")
 ('Ekeby kommun', 'Norrby Bygg AB')
->>> name_at_end("att som moderbolag förvärva aktiebolaget Norrby 100 AB med organisationsnummer ")
-'Norrby 100 AB'
+>>> name_at_end("2. att köpa bolaget Norrby Holding 7 AB med organisationsnummer ")
+'Norrby Holding 7 AB'
 >>> clean_name("**WayfinderAI** (enskild firma, innehavare Albin Olsson)")
 'WayfinderAI'
 >>> clean_name("Trafikverket Bevakningsavtal – Belysningsanläggning Särö")

@@ -1,11 +1,11 @@
-"""Parties listed in apposition to a plural that names them as a set: "Envar av de fyra
-ägarna, Ekeby Nät AB, Norrby Fiber AB och Väster Stadsnät AB, erhåller …". Each member is a
+"""Parties listed in apposition to a plural that names them as a set: "Var och en av de fyra
+delägarna, Ekeby Energi AB, Norrby Vatten AB och Västby Värme AB, får …". Each member is a
 party when every member of the list is an organisation's name (it ends in its legal form or a
 public body's word), so a list of people or of things is never read as parties.
 
->>> text = "Envar av de tre ägarna, Ekeby Nät AB, Norrby Fiber AB och Väster Stadsnät AB, erhåller en tredjedel."
+>>> text = "Var och en av de tre delägarna, Ekeby Energi AB, Norrby Vatten AB och Västby Värme AB, får en tredjedel."
 >>> [p.name for p in set_list_parties(text)]
-['Ekeby Nät AB', 'Norrby Fiber AB', 'Väster Stadsnät AB']
+['Ekeby Energi AB', 'Norrby Vatten AB', 'Västby Värme AB']
 >>> set_list_parties("Parterna, Anna Berg och Nils Holm, är överens.")
 []
 """
