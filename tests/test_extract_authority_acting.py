@@ -23,3 +23,16 @@ def test_an_agency_claiming_in_an_application_to_a_court() -> None:
 def test_an_agency_addressed_is_not_the_issuer() -> None:
     found = find_authority("Yttrande\nEkeby kommun beslutar att lämna synpunkter till Regeringen.\n")
     assert found is None or found[0] != "Regeringen"
+
+
+def test_a_remissyttrande_summing_up_a_proposition_is_not_the_government_s() -> None:
+    text = ("Sammanfattning\nRegeringen föreslår riksdagen att anta en ny lag om bygglov. Ekeby kommun "
+            "tillstyrker förslaget i huvudsak.\n\nSynpunkter\nKommunen anser att tidsfristerna bör förlängas.\n\n"
+            "Anna Berg\nkommunstyrelsens ordförande\n")
+    assert find_authority(text) is None or find_authority(text)[0] != "Regeringen"
+
+
+def test_a_report_telling_of_an_agency_s_decision_is_not_the_agency_s() -> None:
+    text = ("Slutrapport\n\nProjektet Ekeby läser\n\nSkolverket beslutar att bidraget ska betalas ut i två "
+            "delar. Projektet har genomförts under året.\n")
+    assert find_authority(text) is None or find_authority(text)[0] != "Skolverket"

@@ -8,6 +8,7 @@ word of them is in code or word lists.
 """
 from __future__ import annotations
 
+from diarium.extract.decision_flat_outcomes import reports_outcome
 from diarium.extract.decisions import find_decisions
 from diarium.structure import analyse
 
@@ -69,3 +70,15 @@ def test_an_election_and_a_nomination_after_an_infinitive_att_are_outcomes() -> 
         (None, "Dagordningen i kallelsen godkändes."),
         (None, "Som protokollförare vid sammanträdet valdes Per Lind."),
         (None, "Till ledamot att granska dagens protokoll utsågs Lena Ek.")]
+
+
+def test_an_att_after_a_strong_past_or_a_supine_opens_a_proposal() -> None:
+    assert not reports_outcome("Ordföranden föreslog att ärendet återremitteras.")
+    assert not reports_outcome("Förvaltningen har föreslagit att bidraget beviljas.")
+    assert not reports_outcome("Nämnden föreslår att begäran beviljas.")
+
+
+def test_an_infinitive_att_after_till_or_a_role_noun_leaves_the_outcome_reported() -> None:
+    assert reports_outcome("Till att leda mötet valdes Anna Berg.")
+    assert reports_outcome("Till justerare att granska protokollet utsågs Anna Berg.")
+    assert reports_outcome("Justerare att granska protokollet utsågs Anna Berg.")

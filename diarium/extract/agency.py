@@ -36,6 +36,7 @@ import re
 
 from diarium.language import words
 from diarium.language.letters import sv_pattern
+from diarium.structure.names import heading_name
 
 AGENCIES = {name.casefold(): name for name in words("public_bodies")}
 
@@ -80,6 +81,20 @@ def agency_acting(body: str, offset: int) -> tuple[str, int, int] | None:
     beslutar att …") near the start of the document, or None."""
     for match in ACTING.finditer(body[:ACTING_CHARS]):
         name = agency_name(match.group(1))
-        if name:
+        if name and not under_recounting_heading(body, match.start()):
             return name, offset + match.start(1), offset + match.end(1)
     return None
+
+
+# Sections that recount the matter: an act told there is the matter's ("Sammanfattning\nRegeringen
+# föreslår riksdagen …" in a kommun's remissyttrande), not the document's own.
+RECOUNTING = frozenset({"sammanfattning", "bakgrund", "ärendet"})
+
+
+def under_recounting_heading(body: str, at: int) -> bool:
+    """The nearest heading line above the position names a section that recounts the matter."""
+    for line in reversed(body[:at].split("\n")[:-1]):
+        named = heading_name(line) if 0 < len(line.strip()) <= 40 else None
+        if named is not None:
+            return named[0] in RECOUNTING
+    return False

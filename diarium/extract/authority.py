@@ -81,6 +81,9 @@ from diarium.structure import analyse
 FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
 # Kinds of document that go to a board: their förslag names the board that decides.
 ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
+# The kinds an agency's operative sentence heads: an application ("… yrkar att"), a decision or a
+# proposition ("Regeringen beslutar att …"); a report or a case officer's text only tells of one.
+ACTING_KINDS = frozenset({"skrivelse", "annat"})
 
 
 def find_authority(text: str, structure: Structure | None = None,
@@ -110,7 +113,7 @@ def find_authority(text: str, structure: Structure | None = None,
         found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
         found = agency_opening(text[start:end], start)      # a web copy of an agency's report
-    if found is None and kind != "protokoll":
+    if found is None and kind in ACTING_KINDS:
         found = agency_acting(text[start:end], start)       # "Regeringen beslutar att …", its letterhead lost
     return in_county(found, first.head())
 

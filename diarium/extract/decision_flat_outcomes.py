@@ -22,12 +22,14 @@ part of the sentence; a list number before it ("1. Informationen noteras.") is i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diarium.extract.decision_enacting import whole_page_lines
 from diarium.extract.decision_items import Item, group_items
 from diarium.extract.decision_outcomes import outcome_verb
 from diarium.extract.decision_pieces import Piece
 from diarium.extract.decision_tables import Context
+from diarium.language import words
 from diarium.schemas.structure import Structure
 
 # A stripped § mark: a number (after a body's short letters: "KS 136") and a capitalised title.
@@ -40,11 +42,12 @@ SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<!\b[a-zåäö])[.!?](?=\s+(?:[A-ZÅÄ
 # An att-clause standing as a sentence of its own ("… redovisade läget. att lägga rapporten till
 # handlingarna."): a decision item whose lead-in ("Styrelsen beslutade") the transcript lost.
 BARE_ATT = re.compile(r"^att\s+[a-zåäö]{3,}\s")
-# The att that opens a proposal's clause stands after the proposing verb, a finite form: present
-# or passive in -r/-s ("föreslår att", "föreslås att"), past in -de/-te ("yrkade att"). After a
-# preposition or a role noun ("Till att leda mötet …", "Till ledamot att granska protokollet …")
-# it marks an infinitive, and the outcome verb after it is the main clause's.
-SUBORDINATE = re.compile(r"(?:(?<=[a-zåäö][rs])|(?<=[a-zåäö][dt]e))\s+att(?![\w-])")
+# An att opens a subordinate clause (a proposal's: "föreslår att", "föreslog att", "har föreslagit
+# att") unless it marks an infinitive: after "till" and at most one word ("Till att leda mötet …",
+# "Till ledamot att granska protokollet …") or after a role noun ("Justerare att granska …"); then
+# the outcome verb after it is the main clause's.
+ATT = re.compile(r"(?<![\w-])att(?![\w-])")
+INFINITIVE_LEAD = re.compile(r"(?:(?<![\w-])till(?:\s+[\wåäöÅÄÖ-]+)?|(?P<word>[\wåäöÅÄÖ-]+))\s+$", re.IGNORECASE)
 LIST_NUMBER = re.compile(r"(?P<number>\d{1,2})\.\s+")
 
 
@@ -81,9 +84,23 @@ def reports_outcome(sentence: str) -> bool:
     True
     """
     for match in outcome_verb().finditer(sentence):
-        if match.group()[0].islower() and not SUBORDINATE.search(sentence[:match.start()]):
+        if match.group()[0].islower() and not opens_clause(sentence[:match.start()]):
             return True
     return False
+
+
+def opens_clause(lead: str) -> bool:
+    """An att in the lead that opens a subordinate clause, not an infinitive's."""
+    for att in ATT.finditer(lead):
+        before = INFINITIVE_LEAD.search(lead[:att.start()])
+        if before is None or (before.group("word") is not None and before.group("word").lower() not in role_nouns()):
+            return True
+    return False
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for name in ("roles", "meeting_functions") for w in words(name))
 
 
 def last_outcome(text: str, start: int, end: int) -> Piece | None:

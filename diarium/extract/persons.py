@@ -68,5 +68,5 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found += recipient_persons(text, structure) + labelled_persons(text, claimed)
     found += text_persons(text, claimed, known_abbreviations(structure))
     found += titled_persons(text, claimed) + listed_persons(text, claimed) + titled_after(text, claimed)
-    found += fold_surnames(office_persons(text, claimed), found)
+    found += fold_surnames(office_persons(text), found)
     return merge(text, found)

@@ -9,7 +9,7 @@ word after a comma ("…, ordförande") is that person's meeting role; a label b
 ("Föredragande: statsråden …") is the role of all. A near-identical surname printed twice (one
 letter apart, OCR) is one person, spelt as its most frequent printing.
 
->>> show = lambda text: [(f.name, f.role) for f in office_persons(text, [])]
+>>> show = lambda text: [(f.name, f.role) for f in office_persons(text)]
 >>> show("Närvarande: statsministern Ek, ordförande, och statsråden Berg, De Vall. S. Holm och G. Holm")
 [('Ek', 'Ordförande'), ('Berg', 'Statsråd'), ('De Vall', 'Statsråd'), ('S. Holm', 'Statsråd'), ('G. Holm', 'Statsråd')]
 >>> show("Närvarande: statsråden Ek, llolm, Berg")      # an OCR'd initial: the item is skipped
@@ -24,7 +24,6 @@ letter apart, OCR) is one person, spelt as its most frequent printing.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from diarium.extract.person_names import first_names
 from diarium.extract.persons_found import TEXT, Found
@@ -110,7 +109,7 @@ def _list_at(text: str, at: int, role: str, plural: bool, label: str | None) -> 
     return found, at
 
 
-def office_persons(text: str, claimed: list[tuple[int, int]]) -> list[Found]:
+def office_persons(text: str) -> list[Found]:
     """Every office-holder named after an office word. An attendance line another reader claims is
     read too: its readers ask for given names, which these lists do not print."""
     found: list[Found] = []
@@ -156,13 +155,12 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _one_spelling(text: str, found: list[Found]) -> list[Found]:
-    """Near-identical surnames as their most frequent printing in the text (later list on a tie)."""
-    counts = Counter(f.name for f in found)
+    """Near-identical surnames as their common printing, when the other is clearly the misread one:
+    printed once against at least twice. On a tie they are two people ("Lindgren", "Lundgren")."""
+    printed = {f.name: text.count(f.name) for f in found}
     for person in found:
         for other in found:
-            if _one_letter_apart(person.name, other.name):
-                mine = text.count(person.name) + counts[person.name]
-                theirs = text.count(other.name) + counts[other.name]
-                if theirs > mine or theirs == mine and found.index(other) > found.index(person):
-                    person.name = other.name
+            if _one_letter_apart(person.name, other.name) and printed.get(person.name, 0) <= 1 \
+                    and printed.get(other.name, 0) >= 2:
+                person.name = other.name
     return found
