@@ -36,6 +36,8 @@ from diarium.language.lexicon import Lexicon
 if TYPE_CHECKING:
     from diarium.corrections.repairer import Repairer
 
+ORDINARY_MIN_LENGTH = 3
+
 
 def kept_slips(repairer: Repairer, core: str) -> list[Candidate]:
     """The function words a short lower-case form on a page that kept its letters may be a
@@ -63,10 +65,12 @@ def _slips(repairer: Repairer, core: str) -> list[Candidate]:
 
 
 def is_ordinary_word(lex: Lexicon, core: str, config: RepairConfig) -> bool:
-    """A form the spelling dictionary lists and that is common in Swedish use: a word of its
-    own ("art", "tal"), no slip. A form only the frequency list knows (foreign words, "der")
-    or a rare dictionary form ("ull", "au") may still be one."""
-    return lex.in_hunspell(core) and lex.zipf(core) >= config.slip_max_zipf
+    """A form of three letters or more the spelling dictionary lists and that is common in
+    Swedish use: a word of its own ("art", "tal"), no slip. A form only the frequency list
+    knows ("der"), a rare dictionary form ("ull", "au") or one of two letters (the common ones
+    that are no function word are foreign or units: "et", "an", "ar") may still be one."""
+    return len(core) >= ORDINARY_MIN_LENGTH and lex.in_hunspell(core) and (
+        lex.zipf(core) >= config.slip_max_zipf)
 
 
 def slip_discount(config: RepairConfig, damage: float) -> float:
