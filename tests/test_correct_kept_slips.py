@@ -57,3 +57,23 @@ def test_a_rare_twin_leaves_a_lost_pages_short_form_to_the_function_words():
     ctx.neighbours_changed()
     found = Repairer().decide("au", ctx)
     assert found is not None and found.replacement == "att"
+
+
+def test_an_ordinary_word_on_a_poor_page_is_no_slip():
+    # issue 11: a right word is never "corrected" ("skyddad art som" is no "att")
+    for form, prev, nxt in (("art", "skyddad", "som"), ("art", "samma", "och"),
+                            ("fel", "något", "och"), ("ur", "tas", "bruk"),
+                            ("tal", "ett", "om")):
+        for damage in (0.12, 0.15, 0.25):
+            ctx = Context("kept", prev=prev, next=nxt, damage=damage)
+            ctx.neighbours_changed()
+            found = Repairer().decide(form, ctx)
+            assert found is None or found.replacement == form, (form, damage, found)
+
+
+def test_the_rare_and_foreign_forms_stay_slips_on_a_poor_page():
+    for form, word in (("au", "att"), ("ull", "till"), ("der", "det")):
+        ctx = Context("kept", prev="beslutar", next="godkänna", damage=0.15)
+        ctx.neighbours_changed()
+        found = Repairer().decide(form, ctx)
+        assert found is not None and found.replacement == word, form

@@ -24,3 +24,13 @@ def test_a_lone_j_or_t_inside_a_sentence_is_i_but_an_abbreviations_t_stays():
     text = repair(lost)[0]
     assert "kostnaden i balansräkningen" in text and "beskriver i rapporten" in text
     assert "t o m" in text
+
+
+def test_a_capital_i_after_an_ordinal_label_stays_a_roman_numeral():
+    page = ("Planen för Ekeby kommun beskriver arbetet i flera delar och steg.\n"
+            "Planen för etapp I omfattar skolan, skede I innebär att vägen byggs och\n"
+            "zon I gäller för området medan avdelning I svarar och sektion I ansvarar för det.\n")
+    text = repair(page)[0]
+    for label in ("etapp I omfattar", "skede I innebär", "zon I gäller",
+                  "avdelning I svarar", "sektion I ansvarar"):
+        assert label in text, label

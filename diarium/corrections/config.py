@@ -106,6 +106,10 @@ class RepairConfig:
     """... the same for a word of at most `rare_short_length` letters ("giller")."""
     rare_short_length: int = 3
     """Words up to this length use `rare_short_zipf`."""
+    def rare_zipf(self, length: int) -> float:
+        """The Zipf under which a known word of `length` letters may still be a misreading."""
+        return self.rare_short_zipf if length <= self.rare_short_length else self.rare_long_zipf
+
     slip_max_length: int = 4
     """On a page that lost its å/ä/ö, a rare form this short is also compared with the
     commonest function words ("til" is "till", "ay" is "av") ..."""

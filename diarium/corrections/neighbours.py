@@ -102,9 +102,7 @@ class NeighbourEvidence(CandidateScorer):
         the channel alone cannot choose between such readings, the neighbours can. A form
         common enough to be no misreading (`RepairConfig.rare_short_zipf`) has none."""
         cfg = self.config
-        if not lower.isalpha() or self.prior(lower) >= (
-                cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length
-                else cfg.rare_long_zipf):
+        if not lower.isalpha() or self.prior(lower) >= cfg.rare_zipf(len(lower)):
             return []
         key, cost, found = fold(lower), self.model.cost, []
         for i, letter in enumerate(key):

@@ -67,7 +67,6 @@ class Repairer(KeepingCost):
         self.initials: dict[str, str | None] = {}
         self.function_words = [w for w in FUNCTION_WORDS
                                if self.lex.zipf(w) >= self.config.function_word_zipf]
-        self.function_word_set = frozenset(FUNCTION_WORDS)
         self.kept_slip_cache: dict[str, list[Candidate]] = {}  # `kept_slips.py`, by form
         # (word as printed, mode) → its decisions by context class (`memo.py`)
         self.classes: dict[tuple[str, str], WordClass] = {}

@@ -123,8 +123,7 @@ class CandidateScorer:
         on a page that kept its letters too ("tör" for "för": train swe poor 3.14% → 3.12%,
         46 words fixed, none broken; keeping a known word there costs `known_keep_bonus`)."""
         cfg = self.config
-        rare = self.prior(lower) < (
-            cfg.rare_short_zipf if len(lower) <= cfg.rare_short_length else cfg.rare_long_zipf)
+        rare = self.prior(lower) < cfg.rare_zipf(len(lower))
         if not rare or mode == "kept" and (len(lower) > cfg.kept_slip_max_length
                                            or not self.lex.is_word(lower)):
             # (on a page that kept its letters only short listed words are worth the search:
