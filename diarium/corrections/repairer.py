@@ -80,7 +80,9 @@ class Repairer(KeepingCost):
             found = self._decide_word(core, ctx)
             if core in self.settled[ctx.mode]:
                 return found
-            word = word_class(self, core, ctx.mode, self._slips)
+            word = word_class(self, core, ctx.mode, self._slips,
+                              kept_slips(self, core) if ctx.mode == "kept"
+                              and self.prior(core.lower()) > 0 else [])
             if word is None:
                 return found    # (judged without its candidates: a label)
             self.classes[core, ctx.mode] = word

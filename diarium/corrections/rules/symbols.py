@@ -24,9 +24,8 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   lower-case word or a number ("beslut — och", "17:00 — 17:49"): Swedish typesetting spans
   and breaks a sentence with the en dash, the OCR widens it; a dash before a capital (a
   title's subtitle, "Ekeby — Nya tider") or closed up between words may be the document's
-  own em dash and stays, unless the page prints no en dash at all (`PageSigns.wide_dashes`:
-  an OCR that draws every dash wide; a page that prints both tells them apart) — then every
-  dash standing apart or at a line's edge is the en dash too ("Bilaga 1 — Protokoll");
+  own em dash and stays — also on a page that prints no en dash at all (real scans' titles
+  keep their em dashes: "Ekeby — Nya tider" stays);
 * a space the OCR put after a web address's "www." ("www. ekeby.se").
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
@@ -63,11 +62,6 @@ document is in them.
 [('—', '–'), ('—', '–')]
 >>> symbol_edits("Ekeby—Norrby")
 []
->>> wide = PageSigns.of("Bilaga 1 — Protokoll, Ekeby — Nya tider —")
->>> [(e.start, e.replacement) for e in symbol_edits("Ekeby — Nya tider —", wide)]
-[(6, '–'), (18, '–')]
->>> PageSigns.of("Ekeby — Nya tider, 5–6 maj").wide_dashes
-False
 >>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
 [(' ', '')]
 """
@@ -122,8 +116,6 @@ RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 # "www. example.se": the OCR's space after a web address's "www.".
 WWW = re.compile(r"(?<![\w.])www\.( )(?=[a-z0-9-]+\.[a-z]{2,}\b)")
 EM_DASH = re.compile(r"(?<=\d)—(?=\d)|(?<=\s)—(?= [a-zåäö\d])")
-# A dash standing apart, or at a line's edge: on a page that prints no en dash at all.
-LONE_EM_DASH = re.compile(r"(?:(?<=\s)|^)—(?=\s|$)|(?<=\w)—$")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2
@@ -140,14 +132,12 @@ class PageSigns:
 
     cube: bool = False          # m³ more often than m²
     en_dash: bool = False       # numeric ranges with en dashes, more than with a hyphen
-    wide_dashes: bool = False   # em dashes and no en dash: its OCR draws every dash wide
 
     @classmethod
     def of(cls, text: str) -> PageSigns:
         en = len(EN_RANGE.findall(text))
         return cls(text.count("m³") > text.count("m²"),
-                   en >= EN_DASH_RANGES and en > len(RANGE.findall(text)),
-                   "—" in text and "–" not in text)
+                   en >= EN_DASH_RANGES and en > len(RANGE.findall(text)))
 
 
 def unit_exponent(line: str, at: int, page: PageSigns) -> str:
@@ -223,9 +213,6 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
     if "—" in line:
         for match in EM_DASH.finditer(line):
             add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←—")
-        if page.wide_dashes:
-            for match in LONE_EM_DASH.finditer(line):
-                add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←— on the page")
     if page.en_dash and "-" in line:
         for match in RANGE.finditer(line):
             dash = match.end(1)
