@@ -12,13 +12,12 @@ from functools import lru_cache
 from diarium.extract.patterns import alternation, plain_alternation
 from diarium.language import table, words
 from diarium.schemas.structure import Spanned
-from diarium.structure.layout_headings import contact_labels_row
+from diarium.structure.layout_headings import contact_labels_row, template_tokens
 from diarium.structure.body import ends_sentence
 from diarium.text import squash
 
 MIN_FOOTER_FIELDS = 2
 MIN_LABEL_LETTERS = 6     # a signing box's label ("justerare"), not a page-number word ("sida", "av")
-SIGNING_SPLIT = re.compile(r"[\s/]+")
 # The end of a sentence inside a line: a full stop before a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9)])[.!?](?=\s+[A-ZÅÄÖ])")
 
@@ -91,9 +90,7 @@ def signing_box_row(line: str) -> bool:
     >>> signing_box_row("Sida av"), signing_box_row("Justerare Anna Berg"), signing_box_row("Justerare")
     (False, False, False)
     """
-    tokens = [token.strip(".:,").casefold() for token in SIGNING_SPLIT.split(line.strip()) if token.strip(".:,")]
-    return len(tokens) >= MIN_FOOTER_FIELDS and all(token in words("page_furniture") for token in tokens) \
-        and any(len(token) >= MIN_LABEL_LETTERS and token.isalpha() for token in tokens)
+    return any(len(token) >= MIN_LABEL_LETTERS and token.isalpha() for token in template_tokens(line))
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from diarium.language import words
 from diarium.schemas import Party
 
 MUNICIPALITIES = {name.casefold(): name for name in words("municipalities")}
+LONGEST_FIRST = sorted(MUNICIPALITIES, key=len, reverse=True)   # a place that opens an item
 # A place's genitive takes no -s after a vowel or a sibilant ("Hjo kommun", "Vännäs kommun").
 NO_GENITIVE_S = re.compile(r"(?i)[aeiouyåäösxz]$")
 # "Medlemskommunerna i förbundet är A, B och C", "Förbundets medlemmar är A och B".
@@ -75,7 +76,7 @@ def places(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if item.casefold() in MUNICIPALITIES:
             found.append((at, item))
             continue
-        head = next((item[:len(p)] for p in sorted(MUNICIPALITIES, key=len, reverse=True)
+        head = next((item[:len(p)] for p in LONGEST_FIRST
                      if item.casefold().startswith(p + " ")), None)
         if head:
             found.append((at, head))

@@ -76,8 +76,16 @@ def template_labels(text: str) -> bool:
     >>> template_labels("Justerandes sign  Utdragsbestyrkande"), template_labels("Beslut om taxa")
     (True, False)
     """
+    return bool(template_tokens(text))
+
+
+def template_tokens(text: str) -> list[str]:
+    """The words of a row of two or more page-template labels, folded (none: no such row)."""
     tokens = [token.strip(".:,").casefold() for token in LABEL_SPLIT.split(text.strip()) if token.strip(".:,")]
-    return len(tokens) >= MIN_TEMPLATE_LABELS and all(token in words("page_furniture") for token in tokens)
+    furniture = words("page_furniture")
+    if len(tokens) >= MIN_TEMPLATE_LABELS and all(token in furniture for token in tokens):
+        return tokens
+    return []
 
 
 def _over_own_prose(view: BodyView, k: int) -> bool:
