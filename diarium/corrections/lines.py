@@ -37,7 +37,9 @@ from functools import lru_cache
 
 from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
-from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
+from diarium.corrections.evidence import (DocumentEvidence, doc_vocabulary, page_counts,
+                                          page_damage)
+from diarium.corrections.intact import holds_back, intact
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import (broken_words, hyphenation, lost_initial, mojibake,
@@ -282,6 +284,9 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if core[:1].isupper() and page.repairer.is_unseen(core.lower(), ctx.mode,
                                                       found.replacement.lower()):
         return      # a name no list holds is one letter from many words ("Berken", "Lunden")
+    if page.intact and holds_back(core, found, page.repairer.prior(core.lower()) > 0,
+                                  page.evidence, page.repairer.config):
+        return      # (a page with no sign of OCR damage keeps what it prints: `intact`)
     if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
@@ -333,9 +338,11 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
                  min_confidence: float, join_hyphenation: bool, evidence: DocumentEvidence,
                  ) -> list[list[LineEdit]]:
     """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
+    counts = page_counts(lines, repairer.lex, evidence.line_damage)
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
                 [[] for _ in lines], signs=PageSigns.of("\n".join(lines)),
-                damage=page_damage(lines, repairer.lex, evidence.line_damage))
+                damage=counts[1] / counts[0] if counts[0] else 0.0,
+                intact=intact(mode, counts, repairer.config))
     for i, text in enumerate(lines):
         if not tokenize(text):
             continue    # a blank line, or punctuation only: nothing to repair
