@@ -50,3 +50,4 @@ def test_a_damaged_page_still_restores_a_capitalised_word() -> None:
                "övriga parternas samtvcke krävs tör överlatelse av aktier enligt detta avtal. ")
     text = damaged + "Parterna är Norrby Bygg AB och Nasby Holding AB. " + damaged
     assert ("Nasby", "Näsby") in applied(text)
+

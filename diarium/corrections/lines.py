@@ -55,7 +55,7 @@ from diarium.corrections.rules.party_marks import party_mark_edits
 from diarium.corrections.rules.section_sign import section_sign_edits
 from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
-from diarium.corrections.tokens import tokenize
+from diarium.corrections.tokens import edge_word, tokenize
 from diarium.corrections.triggers import (may_have_stray_marks, may_have_symbols,
                                           may_hold_hex_id, may_restore_signs)
 
@@ -174,10 +174,20 @@ def one_as_i(line: Line) -> None:
     for j, token in enumerate(tokens):
         if token.core in one_as_i_rule.READINGS and j not in line.taken:
             found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
-                                           "" if j else line.read_context(0).prev)
+                                           "" if j else word_before_gap(line))
             if found:
                 line.add(token, token.end, found)
                 line.taken.add(j)
+
+
+def word_before_gap(line: Line) -> str:
+    """The last word of the nearest line above that is not blank, lower case, when the
+    sentence runs on from it: a layout's blank line does not end a sentence ("skala där" /
+    "" / "1 motsvarar")."""
+    lines, i = line.page.lines, line.index - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    return edge_word(lines, i, -1)
 
 
 def restore_initials(line: Line) -> None:
