@@ -2,12 +2,14 @@
 page lets the word rule change.
 
 A page that kept its å/ä/ö, on which few words are unknown even without them and hardly
-one lacks the å/ä/ö a listed word has (`intact`), shows no sign of OCR damage: a fair scan, or text that was never OCR at all (a born-digital
-text that lost its text layer's line breaks). There a word as printed is nearly always
-right, and a rare capitalised word the lexicon lacks is a name ("Norrby", "Hasselo"), not a
-word the OCR stripped of its marks. So on such a page the word rule changes a known or a
-capitalised word only with a strong margin (`RepairConfig.intact_confidence`), and restores
-an å/ä/ö in a capitalised word only when the document itself prints that form.
+one lacks the å/ä/ö a listed word has (`intact`), shows no sign of OCR damage: a fair
+scan, or text that was never OCR at all (a born-digital text that lost its text layer's
+line breaks, repaired as plain text). There a word as printed is nearly always right, and
+a rare capitalised word the lexicon lacks is a name ("Norrby", "Hasselo"), not a word the
+OCR stripped of its marks. So on such a page the word rule changes a known or a
+capitalised word only with a strong margin (`RepairConfig.intact_confidence`), restores an
+å/ä/ö in a capitalised word only when the document itself prints that form, and keeps an
+unknown form the document prints the same twice (`holds_back`).
 
 >>> from diarium.corrections.config import DEFAULT
 >>> intact("kept", (100, 2, 1), DEFAULT), intact("kept", (100, 12, 0), DEFAULT)
@@ -65,7 +67,7 @@ def holds_back(core: str, decision: Decision, known: bool, evidence: DocumentEvi
         return False
     if not known and core.lower() in evidence.repeated and fold(core) != fold(
             decision.replacement):
-        return True     # (printed the same twice: a form the lexicon lacks, "lantmäterier")
+        return True     # (printed the same twice: a form the lexicon lacks, say a plural)
     capitalised = core[:1].isupper()
     doc_names = evidence.names
     if capitalised and decision.replacement not in doc_names and adds_marks(
@@ -77,7 +79,7 @@ def holds_back(core: str, decision: Decision, known: bool, evidence: DocumentEvi
 def adds_marks(ocr: str, form: str) -> bool:
     """The form is the OCR form with more å/ä/ö and no other change.
 
-    >>> adds_marks("Hasselo", "Hasselö"), adds_marks("Milj6", "Miljö"), adds_marks("skola", "sköla")
+    >>> adds_marks("Hasselo", "Hasselö"), adds_marks("Milj6", "Miljö"), adds_marks("ta", "tå")
     (True, False, True)
     >>> adds_marks("Delårsräpport", "Delårsrapport")
     False

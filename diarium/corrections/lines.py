@@ -35,11 +35,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from diarium.corrections import names
 from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
 from diarium.corrections.evidence import (DocumentEvidence, doc_vocabulary, page_counts,
                                           page_damage)
-from diarium.corrections import names
 from diarium.corrections.intact import adds_marks, holds_back, intact
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
@@ -295,9 +295,9 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if core[:1].isupper() and page.repairer.is_unseen(core.lower(), ctx.mode,
                                                       found.replacement.lower()):
         return      # a name no list holds is one letter from many words ("Berken", "Lunden")
-    if core[:1].isupper() and names.is_place(core) and adds_marks(core, found.replacement) and (
-            found.replacement not in page.evidence.names):
-        return      # a place as printed ("Marks kommun"), unless the document prints the other
+    if core[:1].isupper() and names.is_place(core) and adds_marks(
+            core, found.replacement) and found.replacement not in page.evidence.names:
+        return      # a place as printed ("Skaras kommun"), unless the document prints the other
     if page.intact and holds_back(core, found, page.repairer.prior(core.lower()) > 0,
                                   page.evidence, page.repairer.config):
         return      # (a page with no sign of OCR damage keeps what it prints: `intact`)
