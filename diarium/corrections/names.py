@@ -18,10 +18,10 @@ A listed given name as printed is no surname the elements build: "Olof" is no "�
 >>> restoration("Olof"), restoration("Oberg")
 (None, ('Öberg', 'surname'))
 
-A place the lists hold as printed, or its genitive, is a name as it stands: "Marks kommun"
-is no "Märks".
+A place the lists hold as printed, or its genitive, is a name as it stands: "Skaras
+kommun" is no "Skäras".
 
->>> is_place("Marks"), is_place("Mark"), is_place("Marka"), is_place("marks")
+>>> is_place("Skaras"), is_place("Skara"), is_place("Skarab"), is_place("skaras")
 (True, True, False, False)
 """
 from __future__ import annotations
