@@ -51,3 +51,13 @@ def test_a_damaged_page_still_restores_a_capitalised_word() -> None:
     text = damaged + "Parterna är Norrby Bygg AB och Nasby Holding AB. " + damaged
     assert ("Nasby", "Näsby") in applied(text)
 
+
+
+def test_clean_text_keeps_its_number_one() -> None:
+    text = CLEAN + "Varje delägare väljer 1 ombud och 1 suppleant till stämman. " + CLEAN
+    assert applied(text) == []
+
+
+def test_clean_text_still_reads_a_capital_i_inside_a_sentence_as_the_word() -> None:
+    text = CLEAN + "Ombuden finns I kommunens register över delägare. " + CLEAN
+    assert applied(text) == [("I", "i")]

@@ -170,10 +170,12 @@ def fix_mojibake(line: Line) -> None:
 
 
 def one_as_i(line: Line) -> None:
-    """`rules.one_as_i`, for the words "1"."""
+    """`rules.one_as_i`, for the words "1". On an intact page (`intact`) a "1" is the
+    number it prints ("väljer 1 ombud"): a digit for a letter is OCR damage."""
     tokens, config = line.tokens, line.page.repairer.config
+    readings = one_as_i_rule.LETTER_READINGS if line.page.intact else one_as_i_rule.READINGS
     for j, token in enumerate(tokens):
-        if token.core in one_as_i_rule.READINGS and j not in line.taken:
+        if token.core in readings and j not in line.taken:
             found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
                                            "" if j else word_before_gap(line))
             if found:
