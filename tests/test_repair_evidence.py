@@ -27,6 +27,6 @@ def test_evidence_keeps_each_lines_damage_counts() -> None:
     lex = load()
     evidence = DocumentEvidence.of(PAGE_ONE + PAGE_TWO, lex)
     assert set(evidence.line_damage) == set(PAGE_ONE + PAGE_TWO)
-    assert evidence.line_damage["Xqzkrt Xqzkrt blev kvar i arendet"] == (5, 2)
+    assert evidence.line_damage["Xqzkrt Xqzkrt blev kvar i arendet"] == (5, 2, 1)
     # a line the document lacks is counted on the spot
     assert page_damage(["Xqzkrt kvar"], lex, evidence.line_damage) == 0.5

@@ -41,6 +41,14 @@ def test_a_page_without_en_dashes_keeps_the_em_dash_before_a_capital():
     assert "Bilaga 1 — Protokoll" in out and "Norrby — Nya" in out
 
 
+def test_an_em_dash_at_a_line_edge_is_an_en_dash_unless_a_sentence_ended():
+    text = ("Beslutet gäller förskoleverksamheten —\nutom i Norrby\n"
+            "Ekeby kommun §§ 12—\n— del av uppdraget\nAnna Berg avslutade mötet. —")
+    fixed, _changes = repair(text)
+    assert fixed == ("Beslutet gäller förskoleverksamheten –\nutom i Norrby\n"
+                     "Ekeby kommun §§ 12–\n– del av uppdraget\nAnna Berg avslutade mötet. —")
+
+
 def test_an_initial_letter_the_english_model_dropped_comes_back():
     # (the page lost its å/ä/ö: no word on it keeps one)
     page = ("Det r viktigt och ven bra for oss, ver tid.\n"

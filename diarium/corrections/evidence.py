@@ -1,7 +1,7 @@
 """What a whole document says about its words, read once before its lines are repaired:
 the words it prints with å/ä/ö, its names, the unknown words it repeats, how its signs and
 page numbers and party marks came out (`DocumentEvidence`), and how damaged a page is
-(`page_damage`).
+(`page_damage`, `page_counts`).
 """
 from __future__ import annotations
 
@@ -31,9 +31,10 @@ class DocumentEvidence:
     parties: PartyEvidence = PartyEvidence()  # "Anna Berg (S)": party marks after names
     bare: frozenset[str] = frozenset()      # words printed without a mark, lower case
 
-    # line → its words of three letters or more, and those no list knows even without their
-    # å/ä/ö (`page_damage`, which sums them over a page)
-    line_damage: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # line → its words of three letters or more, those no list knows even without their
+    # å/ä/ö, and those a list knows only with å/ä/ö the line prints without (`page_counts`,
+    # which sums them over a page)
+    line_damage: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[str], lex: Lexicon) -> DocumentEvidence:
@@ -46,7 +47,7 @@ class DocumentEvidence:
 
 
 def survey(lines: list[str], lex: Lexicon) -> tuple[
-        Counter[str], Counter[str], frozenset[str], dict[str, tuple[int, int]]]:
+        Counter[str], Counter[str], frozenset[str], dict[str, tuple[int, int, int]]]:
     """`doc_vocabulary`, `bare_words` and each line's `page_damage` counts in one pass over
     the words, each distinct word looked up once.
 
@@ -57,16 +58,19 @@ def survey(lines: list[str], lex: Lexicon) -> tuple[
     True
     >>> page_damage(lines, lex) == page_damage(lines, lex, damage)
     True
+    >>> page_counts(lines, lex) == page_counts(lines, lex, damage)
+    True
     """
     known: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
     bare: set[str] = set()
-    damage: dict[str, tuple[int, int]] = {}
-    # word as printed → (lower case, no list knows it even folded, the counter it goes to),
-    # or None for a word too short or not all letters: each distinct word is read once
-    facts: dict[str, tuple[str, bool, Counter[str] | None] | None] = {}
+    damage: dict[str, tuple[int, int, int]] = {}
+    # word as printed → (lower case, no list knows it even folded, the counter it goes to,
+    # a list knows it only with å/ä/ö), or None for a word too short or not all letters:
+    # each distinct word is read once
+    facts: dict[str, tuple[str, bool, Counter[str] | None, bool] | None] = {}
     for line in lines:
-        words = misses = 0
+        words = misses = unmarked = 0
         for token in tokenize(line):
             core = token.core
             if core in facts:
@@ -75,21 +79,23 @@ def survey(lines: list[str], lex: Lexicon) -> tuple[
                 found = facts[core] = _word_facts(core, lex, bare, known, unknown)
             if found is None:
                 continue
-            lower, missed, tally = found
+            lower, missed, tally, marks_lost = found
             words += 1
             misses += missed
+            unmarked += marks_lost
             if tally is not None:
                 tally[lower] += 1
-        damage[line] = (words, misses)
+        damage[line] = (words, misses, unmarked)
     return known, unknown, frozenset(bare), damage
 
 
 def _word_facts(core: str, lex: Lexicon, bare: set[str], known: Counter[str],
-                unknown: Counter[str]) -> tuple[str, bool, Counter[str] | None] | None:
+                unknown: Counter[str]) -> tuple[str, bool, Counter[str] | None, bool] | None:
     """`survey`'s reading of one distinct word: adds it to `bare` when it has no mark;
     None when it counts for no line's damage (shorter than three letters, or not all
-    letters), else its lower case, whether no list knows it even folded, and the counter
-    (`known`, `unknown` or None) each of its occurrences goes to."""
+    letters), else its lower case, whether no list knows it even folded, the counter
+    (`known`, `unknown` or None) each of its occurrences goes to, and whether a list knows
+    it only with å/ä/ö it lacks."""
     lower = core.lower()
     if lower == fold(lower):
         if "-" in lower or "/" in lower:
@@ -100,11 +106,12 @@ def _word_facts(core: str, lex: Lexicon, bare: set[str], known: Counter[str],
         return None
     listed = lower in lex
     missed = not listed and fold(lower) not in lex.keys
+    unmarked = not listed and not missed and SWEDISH_LETTERS.isdisjoint(lower)
     if len(lower) == 3:
-        return lower, missed, None
+        return lower, missed, None, unmarked
     if not listed:
-        return lower, missed, unknown
-    return lower, missed, None if SWEDISH_LETTERS.isdisjoint(lower) else known
+        return lower, missed, unknown, unmarked
+    return lower, missed, None if SWEDISH_LETTERS.isdisjoint(lower) else known, False
 
 
 def doc_vocabulary(lines: list[str], lex: Lexicon) -> tuple[Counter[str], Counter[str]]:
@@ -142,28 +149,48 @@ def bare_words(lines: list[str]) -> frozenset[str]:
 
 
 def page_damage(lines: list[str], lex: Lexicon,
-                counts: dict[str, tuple[int, int]] | None = None) -> float:
+                counts: dict[str, tuple[int, int, int]] | None = None) -> float:
     """The share of a page's words (three letters or more) that no list knows even without
     their å/ä/ö: about a tenth on a fair scan (names, rare compounds), a quarter or more on a
     poor one, where most of them are misreadings. `counts`: the lines' counts when the
     document's `survey` has them."""
-    words = unknown = 0
+    words, unknown, _unmarked = page_counts(lines, lex, counts)
+    return unknown / words if words else 0.0
+
+
+def page_counts(lines: list[str], lex: Lexicon,
+                counts: dict[str, tuple[int, int, int]] | None = None) -> tuple[int, int, int]:
+    """A page's words of three letters or more; those no list knows even without their
+    å/ä/ö (`page_damage`); and those no list knows as printed that a list knows with
+    å/ä/ö ("arendet", "atgard"): on a page that kept its letters, marks the OCR dropped,
+    while a text that was never OCR has one now and then, in a name ("Nasby").
+
+    >>> from diarium.language.lexicon import load
+    >>> page_counts(["Beslut om bygglov i arendet", "Norrby Bygg AB: atgard"], load())
+    (6, 0, 2)
+    """
+    words = unknown = unmarked = 0
     for line in lines:
         found = counts.get(line) if counts is not None else None
         if found is None:
             found = _line_damage(line, lex)
         words += found[0]
         unknown += found[1]
-    return unknown / words if words else 0.0
+        unmarked += found[2]
+    return words, unknown, unmarked
 
 
-def _line_damage(line: str, lex: Lexicon) -> tuple[int, int]:
-    words = unknown = 0
+def _line_damage(line: str, lex: Lexicon) -> tuple[int, int, int]:
+    words = unknown = unmarked = 0
     for token in tokenize(line):
         lower = token.core.lower()
         if len(lower) < 3 or not lower.isalpha():
             continue
         words += 1
-        if lower not in lex and fold(lower) not in lex.keys:
+        if lower in lex:
+            continue
+        if fold(lower) not in lex.keys:
             unknown += 1
-    return words, unknown
+        elif SWEDISH_LETTERS.isdisjoint(lower):
+            unmarked += 1
+    return words, unknown, unmarked

@@ -35,9 +35,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from diarium.corrections import names
 from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
-from diarium.corrections.evidence import DocumentEvidence, doc_vocabulary, page_damage
+from diarium.corrections.evidence import (DocumentEvidence, doc_vocabulary, page_counts,
+                                          page_damage)
+from diarium.corrections.intact import adds_marks, holds_back, intact
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules import (broken_words, hyphenation, lost_initial, mojibake,
@@ -53,7 +56,7 @@ from diarium.corrections.rules.party_marks import party_mark_edits
 from diarium.corrections.rules.section_sign import section_sign_edits
 from diarium.corrections.rules.stray_marks import bar_as_i_edits, stray_mark_edits
 from diarium.corrections.rules.symbols import PageSigns, symbol_edits
-from diarium.corrections.tokens import tokenize
+from diarium.corrections.tokens import edge_word, tokenize
 from diarium.corrections.triggers import (may_have_stray_marks, may_have_symbols,
                                           may_hold_hex_id, may_restore_signs)
 
@@ -167,15 +170,27 @@ def fix_mojibake(line: Line) -> None:
 
 
 def one_as_i(line: Line) -> None:
-    """`rules.one_as_i`, for the words "1"."""
+    """`rules.one_as_i`, for the words "1". On an intact page (`intact`) a "1" is the
+    number it prints ("väljer 1 ombud"): a digit for a letter is OCR damage."""
     tokens, config = line.tokens, line.page.repairer.config
+    readings = one_as_i_rule.LETTER_READINGS if line.page.intact else one_as_i_rule.READINGS
     for j, token in enumerate(tokens):
-        if token.core in one_as_i_rule.READINGS and j not in line.taken:
+        if token.core in readings and j not in line.taken:
             found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
-                                           "" if j else line.read_context(0).prev)
+                                           "" if j else word_before_gap(line))
             if found:
                 line.add(token, token.end, found)
                 line.taken.add(j)
+
+
+def word_before_gap(line: Line) -> str:
+    """The last word of the nearest line above that is not blank, lower case, when the
+    sentence runs on from it: a layout's blank line does not end a sentence ("skala där" /
+    "" / "1 motsvarar")."""
+    lines, i = line.page.lines, line.index - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    return edge_word(lines, i, -1)
 
 
 def restore_initials(line: Line) -> None:
@@ -282,6 +297,12 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if core[:1].isupper() and page.repairer.is_unseen(core.lower(), ctx.mode,
                                                       found.replacement.lower()):
         return      # a name no list holds is one letter from many words ("Berken", "Lunden")
+    if core[:1].isupper() and names.is_place(core) and adds_marks(
+            core, found.replacement) and found.replacement not in page.evidence.names:
+        return      # a place as printed ("Skaras kommun"), unless the document prints the other
+    if page.intact and holds_back(core, found, page.repairer.prior(core.lower()) > 0,
+                                  page.evidence, page.repairer.config):
+        return      # (a page with no sign of OCR damage keeps what it prints: `intact`)
     if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
                                           page.repairer.config.common_word_zipf)
@@ -333,9 +354,11 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
                  min_confidence: float, join_hyphenation: bool, evidence: DocumentEvidence,
                  ) -> list[list[LineEdit]]:
     """Edits per line of a page (offsets within the line). A joined hyphenation edits two."""
+    counts = page_counts(lines, repairer.lex, evidence.line_damage)
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
                 [[] for _ in lines], signs=PageSigns.of("\n".join(lines)),
-                damage=page_damage(lines, repairer.lex, evidence.line_damage))
+                damage=counts[1] / counts[0] if counts[0] else 0.0,
+                intact=intact(mode, counts, repairer.config))
     for i, text in enumerate(lines):
         if not tokenize(text):
             continue    # a blank line, or punctuation only: nothing to repair

@@ -17,6 +17,12 @@ A listed given name as printed is no surname the elements build: "Olof" is no "�
 
 >>> restoration("Olof"), restoration("Oberg")
 (None, ('Öberg', 'surname'))
+
+A place the lists hold as printed, or its genitive, is a name as it stands: "Skaras
+kommun" is no "Skäras".
+
+>>> is_place("Skaras"), is_place("Skara"), is_place("Skarab"), is_place("skaras")
+(True, True, False, False)
 """
 from __future__ import annotations
 
@@ -65,6 +71,17 @@ def _first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _plain() -> frozenset[str]:
     return frozenset(w.lower() for w in words("plain_names"))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(_place_words())
+
+
+def is_place(word: str) -> bool:
+    """A word of a listed place name as printed (capitalised), or its genitive."""
+    places = _places()
+    return word in places or word.endswith("s") and word[:-1] in places
 
 
 def is_plain(word: str) -> bool:

@@ -67,6 +67,7 @@ class Page:
     folded: dict[str, tuple[str, str]] = field(default_factory=dict)   # word → key, pair form
     signs: PageSigns = PageSigns()      # the page's own m²/m³ and range dashes
     damage: float = 0.0                 # `page_damage`
+    intact: bool = False                # no sign of OCR damage (`intact.intact`)
 
     def threshold(self, conf: float | None) -> float:
         """OCR word confidence moves the threshold: a doubtful word is easier to change."""

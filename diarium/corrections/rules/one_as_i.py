@@ -70,6 +70,7 @@ SUBJECT_OPENERS = word_class("subjects")
 # lost its å/ä/ö prints them ("dar").
 NUMBER_BEFORE = frozenset(map(fold, word_class("prepositions") | SUBJECT_OPENERS))
 READINGS = ("1", "I", "j", "t")     # what an OCR prints for the word "i"
+LETTER_READINGS = READINGS[1:]      # ... less the digit
 ABBREVIATION_TAIL = 3   # a "t" before a shorter word opens an abbreviation ("t o m")
 
 

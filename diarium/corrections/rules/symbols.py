@@ -25,7 +25,8 @@ Real Tesseract-`swe` scans keep å/ä/ö but lose signs a word model cannot vote
   and breaks a sentence with the en dash, the OCR widens it; a dash before a capital (a
   title's subtitle, "Ekeby — Nya tider") or closed up between words may be the document's
   own em dash and stays — also on a page that prints no en dash at all (real scans' titles
-  keep their em dashes: "Ekeby — Nya tider" stays);
+  keep their em dashes: "Ekeby — Nya tider" stays); at a line's edge, after a word or a
+  number that ends no sentence or opening a line before a word, it is the en dash;
 * a space the OCR put after a web address's "www." ("www. ekeby.se").
 
 These are patterns of the OCR engine's glyphs, general for any document; no word of a
@@ -61,6 +62,16 @@ document is in them.
 >>> [(e.original, e.replacement) for e in symbol_edits("kl. 9.00 — 12.00 — och Ekeby — Nya")]
 [('—', '–'), ('—', '–')]
 >>> symbol_edits("Ekeby—Norrby")
+[]
+
+At a line's edge the line break hides what the dash joins: an em dash there is the en dash
+after a word or a number that ends no sentence, or opening a line before a word; after a
+full stop it is no dash of the sentence and stays.
+
+>>> [(e.start, e.replacement) for e in symbol_edits("gäller verksamheten —") + symbol_edits(
+...     "§§ 12—") + symbol_edits("— Ekeby torg") + symbol_edits("(ej bygglov) —")]
+[(20, '–'), (5, '–'), (0, '–'), (13, '–')]
+>>> symbol_edits("i Ekeby kommun. —") + symbol_edits("—") + symbol_edits("—Ekeby")
 []
 >>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
 [(' ', '')]
@@ -115,7 +126,11 @@ L_GLYPH_OPENERS = {"]": "[", "}": "{", "!": "", "|": ""}
 RANGE = re.compile(r"(?<![\w.:/-])(\d{1,3})-(\d{1,3})(?![\w.:/-])")
 # "www. example.se": the OCR's space after a web address's "www.".
 WWW = re.compile(r"(?<![\w.])www\.( )(?=[a-z0-9-]+\.[a-z]{2,}\b)")
-EM_DASH = re.compile(r"(?<=\d)—(?=\d)|(?<=\s)—(?= [a-zåäö\d])")
+EM_DASH = re.compile(r"(?<=\d)—(?=\d)|(?<=\s)—(?= [a-zåäö\d])"
+                     # at a line's edge, where the line break hides what it joins: after a
+                     # word or a number that ends no sentence ("verksamhet —", "§§ 74—"),
+                     # or opening a line before a word ("— del av")
+                     r"|(?<=\d)—(?=\s*$)|(?<=[\w)] )—(?=\s*$)|^—(?= [^\W\d_])")
 EN_RANGE = re.compile(r"(?<![\w.:/–-])\d{1,3}\s?–\s?\d{1,3}(?![\w.:/–-])")
 # The page prints this many numeric ranges with an en dash before its hyphens become one.
 EN_DASH_RANGES = 2

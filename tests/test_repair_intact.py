@@ -1,0 +1,63 @@
+"""A page with no sign of OCR damage (it kept its å/ä/ö, few unknown words: a fair scan or a
+text that was never OCR) keeps what it prints unless the evidence is strong
+(`diarium.corrections.intact`). Made-up text in another body's style."""
+from __future__ import annotations
+
+import pytest
+
+from diarium.corrections import repair
+
+CLEAN = ("Styrelsen för bolaget består av tre ledamöter som väljs på årsstämman, och de "
+         "övriga parternas samtycke krävs för överlåtelse av aktier enligt detta avtal. ")
+
+
+def applied(text: str) -> list[tuple[str, str]]:
+    return [(c.original, c.replacement) for c in repair(text)[1] if c.applied]
+
+
+@pytest.mark.parametrize("name", ["Hasselo", "Nasby", "Lovsta", "Alvsjo", "Bjorko"])
+def test_clean_text_keeps_a_capitalised_name_without_marks(name: str) -> None:
+    # A company name the lexicon lacks, one å/ä/ö from a listed place: born-digital text
+    # (it lost its line breaks, so it is repaired as plain text) gives no sign of damage.
+    text = CLEAN + f"Parterna är Norrby Bygg AB och {name} Holding AB. " + CLEAN
+    assert applied(text) == []
+
+
+def test_clean_text_restores_a_name_the_document_prints_with_its_marks() -> None:
+    text = (CLEAN + "Parterna är Norrby Bygg AB och Nasby Holding AB. "
+            "Näsby Holding AB äger hälften av aktierna. " + CLEAN)
+    assert applied(text) == [("Nasby", "Näsby")]
+
+
+def test_clean_text_keeps_a_form_it_prints_twice() -> None:
+    # An unknown plural printed twice, its listed definite form printed too: the lexicon
+    # lacks the form, the OCR did not misread the same letter twice.
+    text = (CLEAN + "Det gäller skådespeleriet och skådespeleriet i Ekeby. " + CLEAN
+            + "Vi har kommunala skådespelerier i två fall. " + CLEAN
+            + "Alla skådespelerier ska följas av skådespeleriet. " + CLEAN)
+    assert applied(text) == []
+
+
+def test_clean_text_still_splits_glued_words() -> None:
+    # A split changes no letter: the intact page's margin does not hold it back.
+    text = CLEAN + "3. Attutvärdera programmet efter tre år med fokus på resultatet. " + CLEAN
+    assert ("Attutvärdera", "Att utvärdera") in applied(text)
+
+
+def test_a_damaged_page_still_restores_a_capitalised_word() -> None:
+    # The same name on a page whose OCR misread many words is no intact page.
+    damaged = ("Styrelsen tör bolaget bestar av tre ledamöter som valjs pa arsstämman, och de "
+               "övriga parternas samtvcke krävs tör överlatelse av aktier enligt detta avtal. ")
+    text = damaged + "Parterna är Norrby Bygg AB och Nasby Holding AB. " + damaged
+    assert ("Nasby", "Näsby") in applied(text)
+
+
+
+def test_clean_text_keeps_its_number_one() -> None:
+    text = CLEAN + "Varje delägare väljer 1 ombud och 1 suppleant till stämman. " + CLEAN
+    assert applied(text) == []
+
+
+def test_clean_text_still_reads_a_capital_i_inside_a_sentence_as_the_word() -> None:
+    text = CLEAN + "Ombuden finns I kommunens register över delägare. " + CLEAN
+    assert applied(text) == [("I", "i")]
