@@ -62,7 +62,7 @@ from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
-    ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
+    ANY_BOARD, BOARDS, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
@@ -70,6 +70,7 @@ from diarium.extract.body_names import (
 from diarium.extract.county import in_county
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
+from diarium.extract.doctype_owner import title_owner
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
@@ -93,7 +94,8 @@ def find_authority(text: str, structure: Structure | None = None,
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
     # an application's applicant field names its writer, above the court's or counterparty's names
-    found = applicant(first.head()) or board_in_head(first) or issuer(first, kind) or addressee(first) \
+    found = applicant(first.head()) or board_in_head(first) or owning_board(first) or issuer(first, kind) \
+        or addressee(first) \
         or board_in_flat_head(first) or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
@@ -139,6 +141,18 @@ def board_in_head(first: FirstDocument) -> Found | None:
         if found:
             return found
     return None
+
+
+def owning_board(first: FirstDocument) -> Found | None:
+    """The board whose document its title line says it is ("Direktionens protokoll 3 november 2031")."""
+    owner = title_owner(first)
+    if owner is None:
+        return None
+    offset, line = first.head_lines()[0]
+    at = offset + len(line) - len(line.lstrip())
+    if owner.casefold() in {body.definite for body in BOARDS}:
+        return owner, at, at + len(owner)       # the board its own title names bare: "Direktionens protokoll"
+    return first_match(BOARD_LINE, owner, at)
 
 
 def issuer(first: FirstDocument, kind: str) -> Found | None:
