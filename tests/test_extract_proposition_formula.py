@@ -55,3 +55,12 @@ def test_a_month_name_with_one_wrong_letter_after_a_date_label() -> None:
 
 def test_a_capital_i_before_a_month_in_prose_is_no_date() -> None:
     assert document_date("Norrby kommun\n\nI mars 2031 beslutade nämnden att utreda saken.\n") is None
+
+
+def test_a_damaged_date_alone_under_the_letterhead() -> None:
+    found = document_date("Ekeby kommun\nSocialnämnden\n\n12 oklober 2031\n\nYttrande över remiss\n\nNämnden har inget att invända.\n")
+    assert found is not None and found.value == "2031-10-12"
+
+
+def test_a_word_one_letter_from_a_short_month_is_no_date() -> None:
+    assert document_date("Ekeby kommun\nSocialnämnden\n\n12 jull 2031\n\nYttrande över remiss\n") is None

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.date_phrases import DATE, ISO_DATE, Found, date_in, iso_date
+from diarium.extract.date_phrases import DAMAGED_DATE, DATE, ISO_DATE, Found, date_in, iso_date
 from diarium.extract.adoption import adopted
 from diarium.extract.date_labels import DATE_LABELS, first_matched_date, labelled
 from diarium.extract.date_letterhead import kind_dated
@@ -175,7 +175,8 @@ def alone(head: list[tuple[int, str]]) -> Found | None:
         tail = DASHED_TAIL.search(column)
         if k > 0 and continues(head[k - 1][1]):
             continue
-        if DATE.fullmatch(column.strip()) or tail or DATE_AND_NUMBER.match(column) or DATE_AND_FIELDS.match(column):
+        if DATE.fullmatch(column.strip()) or tail or DATE_AND_NUMBER.match(column) or DATE_AND_FIELDS.match(column) \
+                or DAMAGED_DATE.fullmatch(column.strip()):
             at = tail.start(1) if tail else 0
             found = date_in(column[at:], offset + at)
             if found:
