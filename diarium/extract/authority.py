@@ -55,6 +55,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.authority_applicant import applicant
 from diarium.extract.authority_crumbs import company_in_breadcrumb
@@ -75,6 +76,7 @@ from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.running_header import running_header
+from diarium.language import words
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
 
@@ -169,10 +171,21 @@ def board_in_flat_head(first: FirstDocument) -> Found | None:
         return None
     end = first.flat.start + HEAD_CHARS
     for offset, column in first.head():
-        found = first_match(FLAT_BOARD, column, offset) if offset < end else None
+        found = first_match(FLAT_BOARD, participles_out(column), offset) if offset < end else None
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def participle() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\wåäö-])(?:{'|'.join(sorted(words('board_participles')))})\w*")
+
+
+def participles_out(column: str) -> str:
+    """The column with a participle that ends in a board's word blanked ("samt var för sig
+    benämnd …": named, no nämnd), its length kept for the offsets."""
+    return participle().sub(lambda m: " " * len(m.group(0)), column)
 
 
 def addressee(first: FirstDocument) -> Found | None:
