@@ -63,12 +63,13 @@ from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
-    ANY_BOARD, BOARDS, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
+    ANY_BOARD, ANY_ORGANISATION, BOARD, BOARD_LINE, BOARDS, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
 from diarium.extract.county import in_county
+from diarium.extract.patterns import plain_alternation
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.doctype_owner import title_owner
@@ -109,7 +110,7 @@ def find_authority(text: str, structure: Structure | None = None,
         # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
         # only says who decides, or (a notice of decisions) who has decided
         found = adopting_body(first) or first_match(DECIDES, text[start:end], start) \
-            or first_match(DECIDED, text[start:end], start)
+            or first_match(DECIDED, text[start:end], start) or first_match(rules(), text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first) or furniture_body(first)
@@ -175,6 +176,12 @@ def board_in_flat_head(first: FirstDocument) -> Found | None:
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def rules() -> re.Pattern[str]:
+    """A board ruling on a matter, a court's domslut: "Hovrätten upphäver tingsrättens dom"."""
+    return re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
 
 
 @lru_cache(maxsize=1)
