@@ -64,3 +64,11 @@ def test_a_damaged_date_alone_under_the_letterhead() -> None:
 
 def test_a_word_one_letter_from_a_short_month_is_no_date() -> None:
     assert document_date("Ekeby kommun\nSocialnämnden\n\n12 jull 2031\n\nYttrande över remiss\n") is None
+
+
+def test_the_meeting_date_of_an_old_scan_with_its_words_damaged() -> None:
+    text = ("Regeringens proposition\n\n2031/32:25\n\nmed förslag om tilläggsbudget\n\n"
+            "Regeringen förelägger riksdagen vad som har tagits upp i bifogade utdrag ur regeringsprotokollel "
+            "den 31 oklober 2031 för de åtgärder som framgår av föredragandens hemställan.\n\nPå regeringens vägnar\n\nAnna Berg\n")
+    found = document_date(text)
+    assert found is not None and found.value == "2031-10-31"
