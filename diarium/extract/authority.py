@@ -180,12 +180,14 @@ def board_in_flat_head(first: FirstDocument) -> Found | None:
 
 @lru_cache(maxsize=1)
 def rules() -> re.Pattern[str]:
-    """A board ruling on a matter, a court's domslut: "Hovrätten upphäver tingsrättens dom"."""
+    """A board ruling on a matter, a court's domslut: "Mark- och miljödomstolen upphäver
+    länsstyrelsens beslut"."""
     return re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
 
 
 @lru_cache(maxsize=1)
 def participle() -> re.Pattern[str]:
+    """A participle that ends in a board's word (`board_participles.txt`), in any form."""
     return re.compile(rf"(?i)(?<![\wåäö-])(?:{'|'.join(sorted(words('board_participles')))})\w*")
 
 

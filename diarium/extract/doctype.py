@@ -157,8 +157,10 @@ def flat_label(first: FirstDocument) -> list[tuple[str, int, int]]:
     """On a page that lost its line breaks, a label among the first words of its opening field,
     printed with its capital or in capitals (after a logo OCR read as noise: "r-t ^*.s komr
     Kallelse/underrättelse Malung-Sälens kommunstyrelses …")."""
+    if first.flat is None:
+        return []
     fields = [(offset, field) for offset, field in first.head_lines(LABEL_LINES) if not PAGE_COUNTER.match(field)]
-    if first.flat is None or not fields:
+    if not fields:
         return []
     offset, field = fields[0]       # the opening field after a page counter of its own ("1 (12)")
     opening = " ".join(field.split(" ")[:FLAT_LABEL_WORDS])

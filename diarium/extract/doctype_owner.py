@@ -27,10 +27,15 @@ TAIL = r"(?:[\s,]+(?:\d|från\b|vid\b|för\b|den\b).*)?"
 
 
 @lru_cache(maxsize=1)
+def kind_labels() -> list[str]:
+    """The labels of `document_kinds.tsv` that are whole words, longest first."""
+    return sorted((label for label in table("document_kinds") if not label.startswith("*")), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def owned_title() -> re.Pattern[str]:
     """A capitalised genitive, then a kind label in running-text case, then a date or the like."""
-    labels = sorted((label for label in table("document_kinds") if not label.startswith("*")), key=len, reverse=True)
-    alternatives = "|".join(f"(?P<k{i}>{sv_pattern(label[:1].lower() + label[1:])})" for i, label in enumerate(labels))
+    alternatives = "|".join(f"(?P<k{i}>{sv_pattern(label[:1].lower() + label[1:])})" for i, label in enumerate(kind_labels()))
     return re.compile(rf"^\s*(?P<owner>[A-ZÅÄÖ][\wåäö-]*[a-zåäö]s)\s+(?:{alternatives})(?![\wåäö-]){TAIL}\s*:?\s*$")
 
 
@@ -49,11 +54,9 @@ def owned_label(first: FirstDocument) -> tuple[str, int, int] | None:
     if found is None:
         return None
     match, offset = found
-    labels = sorted((label for label in table("document_kinds") if not label.startswith("*")), key=len, reverse=True)
-    index = next(int(k[1:]) for k, v in match.groupdict().items() if v and k[1:].isdigit())
-    kind = table("document_kinds")[labels[index]].split("\t")[0]
-    end = max(m for k, v in match.groupdict().items() if v and k[1:].isdigit() for m in [match.end(k)])
-    return kind, offset + match.start("owner"), offset + end
+    key = next(k for k, v in match.groupdict().items() if v and k[1:].isdigit())
+    kind = table("document_kinds")[kind_labels()[int(key[1:])]].split("\t")[0]
+    return kind, offset + match.start("owner"), offset + match.end(key)
 
 
 def title_owner(first: FirstDocument) -> str | None:
