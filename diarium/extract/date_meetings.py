@@ -114,9 +114,8 @@ def timed_date(line: str, start: int) -> Found | None:
     return None
 
 
-# The same in an old scan whose OCR damaged the words: the meeting word's ending
-# ("regeringsprotokollel") and the date ("den 31 oklober 1986", `date_phrases.DAMAGED_DATE`).
-DAMAGED_MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})[a-zåäö]{{0,3}}\b{PASSIVE_GAP}{{0,80}}?\b"
+# The same in an old scan whose OCR damaged the date ("den 31 oklober 1986", `date_phrases.DAMAGED_DATE`).
+DAMAGED_MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b"
                              rf"(?P<date>(?=den\s){DAMAGED_DATE.pattern})")
 
 
@@ -124,7 +123,7 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines,
     also as an old scan's OCR damaged it.
 
-    >>> meeting_date([(0, "Utdrag ur regeringsprotokollel den 31 oklober 1986 för de åtgärder")]).value
+    >>> meeting_date([(0, "Utdrag ur protokoll vid regeringssammanträde den 31 oklober 1986")]).value
     '1986-10-31'
     """
     return first_matched_date(MEETING, lines) or damaged_meeting_date(lines)
