@@ -17,3 +17,11 @@ def test_a_kind_word_in_running_text_gives_no_date() -> None:
     text = ("Norrbyverket\n\nÄrendet gäller tillsyn över Ekeby kommun\n\n"
             "Kommunen lämnade in en ansökan 2031-06-27 om förlängd tid.\n")
     assert document_date(text) is None
+
+
+def test_the_date_opening_a_row_with_the_page_counter_and_the_case_number() -> None:
+    text = ("\n\nT J Ä N S T E S K R I V E L S E\n\n2031-09-22 Sida 1 av 2 Dnr KS 2031/012\n\nKansliet\n\n"
+            "Till Kommunfullmäktige\n\nTilläggsanslag 2031\n\nFörslag till beslut\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta om tilläggsanslag.\n")
+    found = document_date(text)
+    assert found is not None and found.value == "2031-09-22"

@@ -55,6 +55,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diarium.extract.authority_applicant import applicant
 from diarium.extract.authority_crumbs import company_in_breadcrumb
@@ -62,18 +63,21 @@ from diarium.extract.authority_furniture import furniture_body
 from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
-    ANY_BOARD, ANY_ORGANISATION, BOARD_LINE, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
+    ANY_BOARD, ANY_ORGANISATION, BOARD, BOARD_LINE, BOARDS, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
     FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
 from diarium.extract.county import in_county
+from diarium.extract.patterns import plain_alternation
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
+from diarium.extract.doctype_owner import title_owner
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.running_header import running_header
+from diarium.language import words
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
 
@@ -93,7 +97,8 @@ def find_authority(text: str, structure: Structure | None = None,
     first = FirstDocument.of(text, structure)
     kind = doc_type or find_doc_type(text, structure)[0]
     # an application's applicant field names its writer, above the court's or counterparty's names
-    found = applicant(first.head()) or board_in_head(first) or issuer(first, kind) or addressee(first) \
+    found = applicant(first.head()) or board_in_head(first) or owning_board(first) or issuer(first, kind) \
+        or addressee(first) \
         or board_in_flat_head(first) or running_header(text)
     start, end = first.span()
     if found is None and kind == "avtal":
@@ -105,7 +110,7 @@ def find_authority(text: str, structure: Structure | None = None,
         # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
         # only says who decides, or (a notice of decisions) who has decided
         found = adopting_body(first) or first_match(DECIDES, text[start:end], start) \
-            or first_match(DECIDED, text[start:end], start)
+            or first_match(DECIDED, text[start:end], start) or first_match(rules(), text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first) or furniture_body(first)
@@ -141,6 +146,18 @@ def board_in_head(first: FirstDocument) -> Found | None:
     return None
 
 
+def owning_board(first: FirstDocument) -> Found | None:
+    """The board whose document its title line says it is ("Direktionens protokoll 3 november 2031")."""
+    owner = title_owner(first)
+    if owner is None:
+        return None
+    offset, line = first.head_lines()[0]
+    at = offset + len(line) - len(line.lstrip())
+    if owner.casefold() in {body.definite for body in BOARDS}:
+        return owner, at, at + len(owner)       # the board its own title names bare: "Direktionens protokoll"
+    return first_match(BOARD_LINE, owner, at)
+
+
 def issuer(first: FirstDocument, kind: str) -> Found | None:
     """The body a title names as its issuer ("Justitiekanslerns beslut"); not for a text that
     goes to a board, whose addressee is its authority."""
@@ -155,10 +172,29 @@ def board_in_flat_head(first: FirstDocument) -> Found | None:
         return None
     end = first.flat.start + HEAD_CHARS
     for offset, column in first.head():
-        found = first_match(FLAT_BOARD, column, offset) if offset < end else None
+        found = first_match(FLAT_BOARD, participles_out(column), offset) if offset < end else None
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def rules() -> re.Pattern[str]:
+    """A board ruling on a matter, a court's domslut: "Mark- och miljödomstolen upphäver
+    länsstyrelsens beslut"."""
+    return re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
+
+
+@lru_cache(maxsize=1)
+def participle() -> re.Pattern[str]:
+    """A participle that ends in a board's word (`board_participles.txt`), in any form."""
+    return re.compile(rf"(?i)(?<![\wåäö-])(?:{'|'.join(sorted(words('board_participles')))})\w*")
+
+
+def participles_out(column: str) -> str:
+    """The column with a participle that ends in a board's word blanked ("samt var för sig
+    benämnd …": named, no nämnd), its length kept for the offsets."""
+    return participle().sub(lambda m: " " * len(m.group(0)), column)
 
 
 def addressee(first: FirstDocument) -> Found | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from diarium.extract.date_labels import DATE_LABELS, first_matched_date, label_pattern, labelled
-from diarium.extract.date_phrases import DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, date_in, iso_date
+from diarium.extract.date_phrases import (
+    DAMAGED_DATE, DATE, ISO_DATE, MONTH_END, MONTH_NAMES, Found, damaged_date, date_in, iso_date,
+)
 from diarium.extract.first_document import FirstDocument
 from diarium.language import words
 from diarium.language.letters import sv_pattern
@@ -112,9 +114,28 @@ def timed_date(line: str, start: int) -> Found | None:
     return None
 
 
+# The same in an old scan whose OCR damaged the date ("den 31 oklober 1986", `date_phrases.DAMAGED_DATE`).
+DAMAGED_MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b"
+                             rf"(?P<date>(?=den\s){DAMAGED_DATE.pattern})")
+
+
 def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
-    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines."""
-    return first_matched_date(MEETING, lines)
+    """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines,
+    also as an old scan's OCR damaged it.
+
+    >>> meeting_date([(0, "Utdrag ur protokoll vid regeringssammanträde den 31 oklober 1986")]).value
+    '1986-10-31'
+    """
+    return first_matched_date(MEETING, lines) or damaged_meeting_date(lines)
+
+
+def damaged_meeting_date(lines: list[tuple[int, str]]) -> Found | None:
+    for offset, line in lines:
+        match = DAMAGED_MEETING.search(line)
+        value = damaged_date(match) if match else None
+        if match and value:
+            return Found(value, offset + match.start("date"), offset + match.end("date"))
+    return None
 
 
 

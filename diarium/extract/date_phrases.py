@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from diarium.language import words
-from diarium.language.months import MONTHS
+from diarium.language import table, words
+from diarium.language.months import FULL_MONTHS, MONTHS
 
 MONTH_NAMES = "|".join(MONTHS)
 MONTH_END = r"(?![a-zåäö])\.?"         # "jan." / "jan" but not the "jan" of "januari"
@@ -57,10 +57,59 @@ class Found:
 
 
 def date_in(line: str, offset: int) -> Found | None:
-    """A whole date at the start of `line` (a line under a heading, or after a label)."""
+    """A whole date at the start of `line` (a line under a heading, or after a label), also one
+    an old scan's OCR damaged.
+
+    >>> date_in("den I mars 1979.", 0).value, date_in("31 oklober 1986", 0).value
+    ('1979-03-01', '1986-10-31')
+    """
     match = DATE.match(line.strip())
-    if not match:
+    value = iso_date(match.group(0)) if match else None
+    if match is None:
+        match = DAMAGED_DATE.match(line.strip())
+        value = damaged_date(match) if match else None
+    if match is None:
         return None
-    value = iso_date(match.group(0))
     lead = len(line) - len(line.lstrip())
     return Found(value, offset + lead, offset + lead + match.end()) if value else None
+
+
+# A date an old scan's OCR damaged, read only where its shape is otherwise a date (a day, a
+# word, a four-digit year): a digit printed as a letter after "den" ("den I mars 1979": not a
+# preposition there), a month name with one letter wrong, added or lost ("31 oklober 1986").
+DIGIT_GLYPHS = {glyph: digit for glyph, digit in table("ocr_digits").items() if not glyph.isdigit()}
+DAMAGED_DATE = re.compile(
+    r"(?:den\s+(?P<glyphs>[\d" + re.escape("".join(DIGIT_GLYPHS)) + r"]{1,2})|(?P<day>\d{1,2}))"
+    r"\s+(?P<month>[A-Za-zåäöÅÄÖ]{4,10})\.?\s+(?P<year>(?:1[89]|20)\d{2})(?!\d)")
+MIN_TOLERANT = 6          # shorter month names lie one letter apart ("juni", "juli"): exact only
+
+
+def damaged_date(match: re.Match[str]) -> str | None:
+    day = match.group("day") or "".join(DIGIT_GLYPHS.get(c, c) for c in match.group("glyphs"))
+    month = damaged_month(match.group("month"))
+    return iso_from_parts(int(match.group("year")), month, int(day)) if month and day.isdigit() else None
+
+
+def damaged_month(word: str) -> int | None:
+    """The month a month name stands for, also with one letter wrong, added or lost where the
+    name is long enough that one such slip leads to no other month.
+
+    >>> damaged_month("oklober"), damaged_month("Decernber"), damaged_month("juni"), damaged_month("jull")
+    (10, None, 6, None)
+    """
+    word = word.lower()
+    if word in MONTHS:
+        return MONTHS[word]
+    near = {number for name, number in FULL_MONTHS.items() if len(name) >= MIN_TOLERANT and one_edit(word, name)}
+    return near.pop() if len(near) == 1 else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    k = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[k:] == long[k + 1:]

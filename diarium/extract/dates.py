@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from diarium.extract.date_phrases import DATE, ISO_DATE, Found, date_in, iso_date
+from diarium.extract.date_phrases import DAMAGED_DATE, DATE, ISO_DATE, Found, date_in, iso_date
 from diarium.extract.adoption import adopted
 from diarium.extract.date_labels import DATE_LABELS, first_matched_date, labelled
 from diarium.extract.date_letterhead import kind_dated
@@ -69,6 +69,12 @@ DASHED_TAIL = re.compile(rf"(?:\s[—–-]|[.,])\s+((?:{DATE.pattern[4:]}))\s*$"
 HEAD_LINES = 15
 # A letterhead's date with the case number beside it, the two columns joined: "1983-03-08 11.122-585-83".
 DATE_AND_NUMBER = re.compile(rf"^\s*{ISO_DATE}\s+(?:[A-ZÅÄÖ]{{1,5}}[ -]?)?\d[\d.:/-]*\d\s*$")
+# The letterhead's date with the other fields of its row after it, the page counter and the
+# labelled case number: "2031-09-22 Sida 1 av 2 Dnr KS 2031/012".
+PAGE_FIELD = r"(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
+DNR_FIELD = (r"(?i:" + "|".join(sv_pattern(label) for label in sorted(words("dnr_labels"), key=len, reverse=True))
+             + r")\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d[\w.:/-]*")
+DATE_AND_FIELDS = re.compile(rf"^\s*{ISO_DATE}(?:\s+(?:{PAGE_FIELD}|{DNR_FIELD}))+\s*$")
 # A label inside a line of fields, after a separator: "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018".
 INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
     sv_pattern(label) for label, flags in DATE_LABELS.items() if "in line" in flags) + r")\s*:\s*(?P<date>"
@@ -162,12 +168,15 @@ def alone(head: list[tuple[int, str]]) -> Found | None:
 
     >>> alone([(0, "BESLUT"), (7, "2031-04-02 11.120-77-31")]).value
     '2031-04-02'
+    >>> alone([(0, "2031-09-22 Sida 1 av 2 Dnr KS 2031/012")]).value
+    '2031-09-22'
     """
     for k, (offset, column) in enumerate(head):
         tail = DASHED_TAIL.search(column)
         if k > 0 and continues(head[k - 1][1]):
             continue
-        if DATE.fullmatch(column.strip()) or tail or DATE_AND_NUMBER.match(column):
+        if DATE.fullmatch(column.strip()) or tail or DATE_AND_NUMBER.match(column) or DATE_AND_FIELDS.match(column) \
+                or DAMAGED_DATE.fullmatch(column.strip()):
             at = tail.start(1) if tail else 0
             found = date_in(column[at:], offset + at)
             if found:

@@ -35,9 +35,16 @@ INNER_STOP = "(?:" + "|".join(rf"(?<=[\s.][a-zåäö]{{{n}}})" for n in range(1,
 def enacting_sentence() -> re.Pattern[str]:
     """A body's act in one sentence of its own: "Regeringen beslutar att följande skall gälla …",
     "Länsstyrelsen beviljar …"."""
-    acts = rf"(?:{board_subject()}\s+{plain_alternation(words('decided_verbs'))}" \
-           rf"|{board_subject(domain=True)}\s+{plain_alternation(words('decision_verbs'))})"
+    acts = rf"(?:{board_subject()}\s+{either_case(words('decided_verbs'))}" \
+           rf"|{board_subject(domain=True)}\s+{either_case(words('decision_verbs') | words('order_verbs'))})"
     return re.compile(rf"^{acts}\s(?:[^.]|{INNER_STOP}){{{MIN_ENACTING},}}\.$")
+
+
+def either_case(verbs: frozenset[str]) -> str:
+    """The verbs, their first letter in either case: an old print capitalises the verb of its
+    formula ("Regeringen Föreslår riksdagen …")."""
+    ordered = sorted(verbs, key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}" for v in ordered) + ")"
 
 
 def board_subject(domain: bool = False) -> str:

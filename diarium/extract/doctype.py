@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.doctype_owner import owned_label
 from diarium.extract.doctype_utdrag import decided_paragraph
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import issued_by
@@ -103,6 +104,7 @@ BARE_LABEL = {kind: re.compile(r"(?<![\w/-])(?:" + "|".join([label_pattern(w) fo
                                                             [label_pattern(w, True) for w in labels]) + r")(?![\w/-])")
               for kind, labels in labels_by_kind(titles=False).items()}
 FLAT_LABEL_WORDS = 6
+PAGE_COUNTER = re.compile(r"(?i)^\s*(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$")
 TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
 SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
@@ -155,9 +157,12 @@ def flat_label(first: FirstDocument) -> list[tuple[str, int, int]]:
     """On a page that lost its line breaks, a label among the first words of its opening field,
     printed with its capital or in capitals (after a logo OCR read as noise: "r-t ^*.s komr
     Kallelse/underrättelse Malung-Sälens kommunstyrelses …")."""
-    if first.flat is None or not first.head_lines(LABEL_LINES):
+    if first.flat is None:
         return []
-    offset, field = first.head_lines(LABEL_LINES)[0]
+    fields = [(offset, field) for offset, field in first.head_lines(LABEL_LINES) if not PAGE_COUNTER.match(field)]
+    if not fields:
+        return []
+    offset, field = fields[0]       # the opening field after a page counter of its own ("1 (12)")
     opening = " ".join(field.split(" ")[:FLAT_LABEL_WORDS])
     for kind, pattern in BARE_LABEL.items():
         match = pattern.search(opening)
@@ -193,6 +198,8 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     first = FirstDocument.of(text, structure)
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
+    owned = owned_label(first) if not hits else None
+    hits = [owned] if owned is not None else hits      # "Direktionens protokoll 3 november 2031"
     utdrag = decided_paragraph(first)
     if utdrag is not None and not any(start < utdrag[1] for _, start, _ in hits):
         return utdrag           # a § with its decision: what it names under its heading is its matter

@@ -54,6 +54,7 @@ from diarium.extract.period_durations import durations
 from diarium.extract.period_grants import genitive_years, granted_years
 from diarium.extract.period_ranges import RANGE, resolve
 from diarium.extract.patterns import plain_words
+from diarium.extract.title import find_title
 from diarium.language import table, words
 from diarium.schemas import Period
 from diarium.schemas.structure import Heading, Structure
@@ -238,6 +239,14 @@ def heading_years(text: str, structure: Structure | None) -> list[tuple[str, str
     return found
 
 
+def in_title(text: str, structure: Structure | None, start: int, end: int) -> bool:
+    """The year stands in the document's title. A title's year names the case (an application
+    round, a fund's year: "Avtal om projektbidrag år 2031"); where the document also states a
+    term in dates, that is the term."""
+    title = find_title(text, None, structure)
+    return title is not None and title[1] <= start and end <= title[2]
+
+
 def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
     """Every date range with both ends known, each (start, end) once."""
     found: dict[tuple[str, str], Period] = {}
@@ -263,7 +272,10 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
             found[(first, last)] = Period(start=first, end=last, kind=kind, evidence=[evidence(text, start, end)])
     granted = granted_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
     granted += genitive_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
-    for first, last, kind, start, end in year_terms(text) + heading_years(text, structure) + granted:
+    years = year_terms(text) + heading_years(text, structure) + granted
+    if found and years:
+        years = [y for y in years if not in_title(text, structure, y[3], y[4])]
+    for first, last, kind, start, end in years:
         ev = evidence(text, start, end)
         if (first, last) in found:
             found[(first, last)].evidence.append(ev)
