@@ -36,7 +36,8 @@ from decimal import Decimal
 
 from diarium.extract.amount_columns import PAGE_NUMBER
 from diarium.extract.amount_rows import ROW, grouped
-from diarium.extract.amount_tables import HEAD_UNIT, NOT_MONEY_LABEL, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit
+from diarium.extract.amount_tables import (
+    HEAD_UNIT, NOT_MONEY_LABEL, PLAIN_UNITS, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit)
 from diarium.extract.amount_units import unit_pattern, unit_value
 from diarium.extract.patterns import plain_words
 from diarium.language import table, words
@@ -129,6 +130,22 @@ def despecked(row: str) -> str:
     return SPECK.sub(lambda m: " " if m.group() == "=" or unbalanced else m.group(), row)
 
 
+def unit_cues(units: list[str]) -> list[str]:
+    """The shortest last words of the units ('kr' for 'tkr' and 'miljoner kronor'): one of them
+    is printed wherever a unit is.
+
+    >>> unit_cues(["tkr", "miljoner kronor", "msek", "kr", "sek"])
+    ['kr', 'sek']
+    """
+    last = {unit.split()[-1].lower() for unit in units}
+    return sorted(word for word in last if not any(other != word and other in word for other in last))
+
+
+# A line can match `TABLE_UNIT` only where it prints a unit or "belopp" (a cheap test before the
+# costly pattern, with its flags).
+UNIT_CUE = re.compile("(?i)" + "|".join(re.escape(cue) for cue in unit_cues(TABLE_UNITS + PLAIN_UNITS + ["belopp"])))
+
+
 def section_label(row: str) -> bool:
     """A statement's label for the rows below it: a few words, no figures, no sentence."""
     stripped = row.strip()
@@ -143,7 +160,7 @@ def table_cells(text: str) -> list[tuple[int, int, int]]:
     lines = lines_with_offsets(text)
     furniture: tuple[str, ...] | None = None
     for index, (_, line) in enumerate(lines):
-        unit = TABLE_UNIT.search(line)
+        unit = TABLE_UNIT.search(line) if UNIT_CUE.search(line) else None
         if unit is None:
             cells += head_row_cells(lines, index)
             continue

@@ -29,8 +29,10 @@ def flag_column_cells(text: str) -> list[tuple[int, int, int]]:
     cells = []
     lines = lines_with_offsets(text)
     for index, (_, line) in enumerate(lines):
+        if len(line) > 120 or "(" not in line:
+            continue                    # (cheap tests first: the head prints its unit in brackets)
         head = MID_HEAD.match(line)
-        if head is None or len(line) > 120:
+        if head is None:
             continue
         scale = unit_value(head.group("unit"))
         for offset, row in lines[index + 1:index + 1 + ROWS_MOST]:

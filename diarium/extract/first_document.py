@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diarium.extract.flat_head import flat_head
 from diarium.schemas.structure import Section, Structure, TextLine
@@ -246,7 +247,12 @@ def columns(line: TextLine) -> list[tuple[int, str]]:
 
 def columns_of(start: int, text: str) -> list[tuple[int, str]]:
     """The columns of the text at `start` (a line, or a field of a flat head)."""
-    out = []
+    return list(_columns_of(start, text))
+
+
+@lru_cache(maxsize=1024)       # the head, the page and the pages of the first document share their lines
+def _columns_of(start: int, text: str) -> tuple[tuple[int, str], ...]:
+    out: list[tuple[int, str]] = []
     for piece in COLUMN.finditer(text):
         column = piece.group(0)
         number = page_number(column)
@@ -258,4 +264,4 @@ def columns_of(start: int, text: str) -> list[tuple[int, str]]:
                     (start + piece.start() + joined.start(1), joined.group(1))]
             continue
         out.append((start + piece.start(), column))
-    return out
+    return tuple(out)

@@ -312,6 +312,8 @@ def from_labels(text: str, units: list[Unit]) -> list[Party]:
     """'Exploatör: Y AB', 'Köpare: X' — a role label and the name after it."""
     parties = []
     for unit in units:
+        if ":" not in unit.text:
+            continue                    # (a label ends in a colon: most paragraphs have none)
         breaks: list[int] | None = None
         at = 0
         while (match := LABEL.search(unit.text, at)) is not None:

@@ -92,6 +92,7 @@ AUXILIARY = re.compile(r"(?i)\b(?:har|hade)\s+(?:[\wåäö]+\s+){0,3}$")
 GRANT_CONTEXT = re.compile(rf"(?i){GRANT}|\bkr\b|\bkronor\b|\d\s*(?:tkr|mkr|mnkr)\b")
 AGREEMENT_CONTEXT = re.compile(rf"(?i){AGREEMENT}")
 AGREEMENT_WORD = re.compile(rf"(?i){plain_words(words('agreement_words'))}")
+WITH_CUE = re.compile(r"(?i)med|mellan")      # in every match of AFTER_WITH (its flags): tested first
 
 
 def generic_side(raw: str) -> bool:
@@ -117,10 +118,10 @@ def agreement_parties(text: str, units: list[Unit]) -> list[Party]:
     for unit in units:
         if not AGREEMENT_WORD.search(unit.text) and "arter" not in unit.text:
             continue                    # (cheap test first: most paragraphs name no agreement)
-        patterns = [AFTER_WITH] + [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"),
-                                                    (BETWEEN_FIRST, "ellan"), (LATER_BETWEEN, "ellan"),
-                                                    (LABELLED_LIST, "arter"))
-                                  if cue in unit.text]
+        patterns = [AFTER_WITH] if WITH_CUE.search(unit.text) else []
+        patterns += [p for p, cue in ((BEFORE_JOINED, "ingått"), (SIGNED_BY, "av"), (BETWEEN_FIRST, "ellan"),
+                                      (LATER_BETWEEN, "ellan"), (LABELLED_LIST, "arter"))
+                     if cue in unit.text]
         for pattern in patterns:
             for match in overlapping(pattern, unit.text):
                 sentence = sentence_around(unit.text, match.start(), match.end())

@@ -63,6 +63,7 @@ def _title_case(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
+@lru_cache(maxsize=1024)       # a pure function of a line, asked again by other readers of the document
 def person_name(text: str) -> str | None:
     """The name as it should be recorded (capitals of a digital signature made title case), or
     None when the text cannot be a person's name."""

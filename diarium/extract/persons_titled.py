@@ -40,6 +40,7 @@ PLURALS = ("arna", "erna")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)      # a pure function of the word: a document repeats its words
 def title_base(word: str) -> str | None:
     """The title a word is, in its base form ('utredarna' → 'utredare'), or None.
 

@@ -59,34 +59,48 @@ class Unit:
         return self.offsets[0] if self.offsets else 0
 
 
-def _squash_into(text: str, start: int, end: int, chars: list[str], offsets: list[int],
+def _squash_into(text: str, start: int, end: int, pieces: list[str], offsets: list[int],
                  glued: bool = False) -> None:
-    """Append text[start:end] to chars/offsets with every whitespace run (and <br>) one space;
-    `glued`: the first word continues the last one (a hyphenated line break)."""
+    """Append text[start:end] to pieces/offsets (one offset per character of the pieces) with
+    every whitespace run (and <br>) one space; `glued`: the first word continues the last one
+    (a hyphenated line break)."""
     segment = text[start:end]
     if "<" in segment:
         segment = CELL_BREAK.sub(lambda m: " " * len(m.group(0)), segment)
+    spaced = bool(offsets) and not glued and pieces[-1][-1] != " "
     for token in TOKEN.finditer(segment):
         first, last = token.span()
-        if chars and chars[-1] != " " and not glued:
-            chars.append(" ")
-            offsets.append(start + first - 1)
-        glued = False
-        chars.extend(segment[first:last])
-        offsets.extend(range(start + first, start + last))
+        if spaced:          # the space before a word stands for the whitespace just before it
+            pieces.append(" " + token.group())
+            offsets.extend(range(start + first - 1, start + last))
+        else:
+            pieces.append(token.group())
+            offsets.extend(range(start + first, start + last))
+        spaced = True
 
 
-def _broken_word(chars: list[str], next_text: str) -> bool:
-    """Is the word at the end of `chars` broken by a line-end hyphen ("Kommandit-" + "bolaget")?
-    "kultur-" before "och" keeps its hyphen, so does one after a digit or capital ("EU-")."""
+def _tail(pieces: list[str], size: int) -> str:
+    """The last `size` characters of the pieces joined."""
+    tail = ""
+    for piece in reversed(pieces):
+        tail = piece + tail
+        if len(tail) >= size:
+            break
+    return tail[-size:]
+
+
+def _broken_word(tail: str, next_text: str) -> bool:
+    """Is the word at the end (`tail`: its last two characters) broken by a line-end hyphen
+    ("Kommandit-" + "bolaget")? "kultur-" before "och" keeps its hyphen, so does one after a
+    digit or capital ("EU-")."""
     first = next_text.split()[0] if next_text.split() else ""
-    return (len(chars) > 1 and chars[-1] == "-" and chars[-2].isalpha() and chars[-2].islower()
+    return (len(tail) > 1 and tail[-1] == "-" and tail[-2].isalpha() and tail[-2].islower()
             and first[:1].islower() and first.strip(",.") not in words("hyphen_continuations"))
 
 
 def join_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
     """The lines text[start:end] joined into one line with an offset for every character."""
-    chars: list[str] = []
+    pieces: list[str] = []          # never an empty one
     offsets: list[int] = []
     for start, end in spans:
         quote = QUOTE_MARK.match(text, start, end)      # a markdown quote: "> " starts the line
@@ -95,21 +109,22 @@ def join_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]
         piece = text[start:end]
         if not piece.strip():
             continue
-        glued = bool(chars) and _broken_word(chars, CELL_BREAK.sub(" ", piece))
+        glued = bool(offsets) and _broken_word(_tail(pieces, 2), CELL_BREAK.sub(" ", piece))
         if glued:
-            chars.pop()
+            pieces[-1] = pieces[-1][:-1]
+            if not pieces[-1]:
+                pieces.pop()
             offsets.pop()
-        elif chars and chars[-1] != " ":
-            chars.append(" ")
+        elif offsets and pieces[-1][-1] != " ":
+            pieces.append(" ")
             offsets.append(max(offsets[-1] + 1, start - 1))
-        _squash_into(text, start, end, chars, offsets, glued)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    while chars and chars[0] == " ":
-        chars.pop(0)
-        offsets.pop(0)
-    return "".join(chars), offsets
+        _squash_into(text, start, end, pieces, offsets, glued)
+    joined = "".join(pieces)
+    stripped = joined.strip(" ")
+    if len(stripped) != len(joined):
+        lead = len(joined) - len(joined.lstrip(" "))
+        offsets = offsets[lead:lead + len(stripped)]
+    return stripped, offsets
 
 
 def text_units(text: str, structure: Structure) -> list[Unit]:

@@ -169,6 +169,7 @@ def _role_entries() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)      # a pure function of the word, asked for the same words again and again
 def is_role_word(word: str) -> bool:
     """A role or title word, or a modifier of one ('1:e', 'vice', 'tf.'), in any case."""
     lower = _key(word).strip(",;:")

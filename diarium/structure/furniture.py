@@ -103,7 +103,9 @@ def find_furniture(lines: list[TextLine]) -> list[Furniture]:
     """Every furniture line, in order; those lines get role 'furniture'."""
     margin, glued = find_margin(lines)        # first: its letters would break the page edges
     for line in lines:
-        line.margin = glued.get((line.page, line.number), 0)
+        margin_width = glued.get((line.page, line.number), 0)
+        if margin_width or line.margin:       # (a model's attribute is slow to set: most lines keep 0)
+            line.margin = margin_width
     pages = _pages(lines, set(margin))
     content = [page for page in pages if page.lines]
     marks = _page_marks(pages)

@@ -39,6 +39,7 @@ from diarium.text import squash
 
 COLUMNS = re.compile(r"\s{2,}")
 HINT = re.compile(r"www\.|://|@|\d{3} ?\d{2} +[A-ZÅÄÖ]|\b0\d")
+ANY_DIGIT = re.compile(r"\d")
 POSTCODE = re.compile(r"(?<![\d-])\d{3} ?\d{2}(?![\d-])\s+[A-ZÅÄÖ][a-zåäö]")
 PHONE = re.compile(r"(?<![\w-])0\d{1,3}(?:[- ]?\d{2,4}){1,4}(?![\w-])")
 PHONE_DIGITS = (7, 10)
@@ -193,7 +194,9 @@ def _joins(line: TextLine, neighbour: TextLine, marked: set[Position]) -> bool:
 def _hint(text: str) -> bool:
     """Cheap test for a line that may hold contact evidence other than a label (a block
     needs some: a label alone is no contact block)."""
-    return HINT.search(text) is not None
+    # (the literal parts looked for first: the pattern's alternatives share no first character)
+    return "www." in text or "://" in text or "@" in text or (
+        ANY_DIGIT.search(text) is not None and HINT.search(text) is not None)
 
 
 def _field_line(text: str) -> bool:

@@ -79,13 +79,14 @@ def template_labels(text: str) -> bool:
     return bool(template_tokens(text))
 
 
-def template_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=1024)       # a pure function of a line, asked again by other readers of the document
+def template_tokens(text: str) -> tuple[str, ...]:
     """The words of a row of two or more page-template labels, folded (none: no such row)."""
     tokens = [token.strip(".:,").casefold() for token in LABEL_SPLIT.split(text.strip()) if token.strip(".:,")]
     furniture = words("page_furniture")
     if len(tokens) >= MIN_TEMPLATE_LABELS and all(token in furniture for token in tokens):
-        return tokens
-    return []
+        return tuple(tokens)
+    return ()
 
 
 def _over_own_prose(view: BodyView, k: int) -> bool:

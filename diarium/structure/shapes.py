@@ -111,6 +111,7 @@ def _page_words() -> frozenset[str]:
     return words("page_furniture")
 
 
+@lru_cache(maxsize=1024)       # a pure function of a line, asked again by other readers of the document
 def without_page_number(text: str) -> str:
     """The line with its page number cut off: what stays the same from page to page."""
     line = squash(text).rstrip(" |¦")
