@@ -80,6 +80,7 @@ def page_footer(sentence: str) -> bool:
     return len(fields) >= MIN_FOOTER_FIELDS or contact_labels_row(sentence)
 
 
+@lru_cache(maxsize=1024)
 def signing_box_row(line: str) -> bool:
     """The label row of a protokoll page's signing box, which a scan's text layer (or a page that
     lost its furniture line) leaves under the last line of a decision: two labels or more, every

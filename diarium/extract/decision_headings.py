@@ -60,6 +60,7 @@ def bare_body(token: str) -> bool:
     return token.endswith(BODY_FORMS) or token.endswith("s") and token[:-1].endswith(BODY_FORMS)
 
 
+@lru_cache(maxsize=1024)
 def line_is_decision_heading(line: str) -> bool:
     """A decision heading, also behind an owner of several words ("Barn- och
     utbildningsnämndens förslag till beslut", "Kommunstyrelsens arbetsutskotts förslag")."""
@@ -96,6 +97,7 @@ def other_heading_starts() -> frozenset[str]:
                      for surface in printed.split(" | ") if len(surface.split()) >= 2) - decision
 
 
+@lru_cache(maxsize=1024)
 def other_heading_line(line: str) -> bool:
     """A named heading that is not a decision heading, also with OCR's marks at its edges
     (".Sammanfattning av ärendet"): where decisions the structure ran on into end."""

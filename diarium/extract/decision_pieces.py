@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from diarium.extract.decision_breaks import ends_short, leaves_bullet
 from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
@@ -225,6 +226,7 @@ def same_actor_again(current: Piece, line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def heading_line(line: str) -> bool:
     """A heading the structure ran into the paragraph (".Sammanfattning av ärendet" under the
     decision with no blank line between): it stands as a piece of its own."""

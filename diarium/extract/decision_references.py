@@ -41,6 +41,8 @@ def acting_body() -> re.Pattern[str]:
 
 def labelled(paragraph: Paragraph) -> str | None:
     """The words after a decision label that opens the paragraph ("Beslut: …"), else None."""
+    if ":" not in paragraph.text:
+        return None
     label, colon, rest = squash(paragraph.text).partition(":")
     found = heading_name(label) if colon else None
     return rest.strip() if found is not None and found[0] in DECISION_NAMES and found[1] is None else None
