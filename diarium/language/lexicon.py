@@ -36,11 +36,13 @@ from typing import Any
 from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
+from diarium.language.keytable import KeyTable, key_table_bytes
 from diarium.language.letters import fold
 from diarium.language.prefixes import PrefixFilter, prefix_bits
 
-FORMAT = 7
-FILTERS = ("deletions", "prefixes")    # byte tables, each in a file of its own
+FORMAT = 8
+# byte tables, each in a file of its own: the folded index and the filters
+BYTE_TABLES = ("keys", "deletions", "prefixes")
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -182,7 +184,7 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     diacritic-folded index: about 1.4 million entries, the least that loads in < 1 s.
 
     >>> data = compile_tables({"för": WORD, "for": WORD}, {"för": 6.92})
-    >>> data["entries"]["för"] >> 4, data["entries"]["for"] & WORD, data["keys"]
+    >>> data["entries"]["för"] >> 4, data["entries"]["for"] & WORD, dict(KeyTable(data["keys"]))
     (692, 1, {'for': 'för'})
     """
     entries = dict(roles)
@@ -203,7 +205,7 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     # The folded keys of the forms common enough for a loose compound's parts.
     loose_keys = frozenset(fold(form) for form, code in entries.items()
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
-    return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
+    return {"format": FORMAT, "entries": entries, "keys": key_table_bytes(keys), "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
             "deletions": deletion_bits(chain(entries, keys)),
             "prefixes": listed_prefix_bits(entries, keys)}
@@ -222,7 +224,7 @@ class Lexicon:
     def __init__(self, data: dict):
         # form → role bits | zipf × 100 << ZIPF_SHIFT; `roles.get(form, 0) & BEGIN` reads a role
         self.roles: dict[str, int] = data["entries"]
-        self.keys: dict[str, str] = data["keys"]
+        self.keys = KeyTable(data["keys"])    # folded key → its forms, "|"-joined
         self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
         self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
         self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
@@ -395,12 +397,12 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
-    """The tables to `path`, the filters' bytes beside it (read after the tables'
+    """The tables to `path`, the byte tables beside it (read after the tables'
     bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    for name in FILTERS:
+    for name in BYTE_TABLES:
         _write(path.with_suffix("." + name), data.get(name, b""))
-    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in FILTERS}))
+    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in BYTE_TABLES}))
 
 
 def _write(path: Path, raw: bytes) -> None:
@@ -420,21 +422,6 @@ def _unmarshal(raw: bytes) -> dict:
             gc.enable()
 
 
-def _read_filter(path: Path, name: str, data: dict) -> bytes:
-    """A filter's bytes; the prefix table, which a cache written before it lacks, is made
-    from the loaded tables (once) and kept beside them."""
-    filter_path = path.with_suffix("." + name)
-    if name != "prefixes" or filter_path.exists():
-        return filter_path.read_bytes()
-    bits = listed_prefix_bits(data["entries"], data["keys"])
-    if bits:        # (empty: no numpy to build it now — kept, it would turn the table off for good)
-        try:
-            _write(filter_path, bits)
-        except OSError:
-            pass
-    return bits
-
-
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon; built (a few seconds) and cached on first use."""
@@ -443,7 +430,7 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
-        data.update((name, _read_filter(path, name, data)) for name in FILTERS)
+        data.update((name, path.with_suffix("." + name).read_bytes()) for name in BYTE_TABLES)
     except (OSError, ValueError, EOFError, TypeError):
         data = build()
         try:
