@@ -64,7 +64,8 @@ class KeyTable(Mapping[str, str]):
         self._slots = view[start:start + (4 << log2)].cast("I")
         start += 4 << log2
         self._offsets = view[start:start + 4 * (count + 1)].cast("I")
-        self._records = raw[start + 4 * (count + 1):]
+        # (the records are read in place: `_base` is where they begin in `raw`)
+        self._records, self._base = raw, start + 4 * (count + 1)
 
     def get(self, key: str, default: str | None = None) -> str | None:
         raw = key.encode()
@@ -73,7 +74,8 @@ class KeyTable(Mapping[str, str]):
         slot = h & mask
         while number := slots[slot]:
             if hashes[slot] == h:
-                start, end, records = self._offsets[number - 1], self._offsets[number], self._records
+                base, records = self._base, self._records
+                start, end = base + self._offsets[number - 1], base + self._offsets[number]
                 after = start + len(raw)
                 if (after < end and records[after] == TAB and records.startswith(raw, start)
                         and b"\t" not in raw):
@@ -95,9 +97,10 @@ class KeyTable(Mapping[str, str]):
 
     def pairs(self) -> Iterator[tuple[str, str]]:
         """(key, forms) in the order the table was made."""
-        offsets, records = self._offsets, self._records
+        offsets, records, base = self._offsets, self._records, self._base
         for number in range(self._count):
-            key, _, forms = records[offsets[number]:offsets[number + 1]].decode().partition("\t")
+            record = records[base + offsets[number]:base + offsets[number + 1]]
+            key, _, forms = record.decode().partition("\t")
             yield key, forms
 
     def __iter__(self) -> Iterator[str]:
