@@ -261,7 +261,7 @@ class CandidateScorer:
         # (the small table of listed beginnings first: a miss in the large ones is a trip
         # to memory, `prefixes.py`)
         may_be = lex.prefixes.listed_only(keys) if len(keys) > 1 else keys
-        hits = lex.keys.keys() & may_be
+        hits = lex.keys.present(may_be)
         hits |= lex.roles.keys() & may_be
         if lex.learned:
             hits |= set(filter(lex.learned.__contains__, keys))

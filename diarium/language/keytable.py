@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import struct
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from zlib import crc32
 
 MAGIC = b"DKT1"
@@ -90,7 +90,26 @@ class KeyTable(Mapping[str, str]):
         return found
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
+        if not isinstance(key, str):
+            return False
+        raw = key.encode()
+        h = crc32(raw)
+        mask, hashes, slots = self._mask, self._hashes, self._slots
+        slot = h & mask
+        while number := slots[slot]:
+            if hashes[slot] == h:
+                base, records = self._base, self._records
+                start, end = base + self._offsets[number - 1], base + self._offsets[number]
+                after = start + len(raw)
+                if (after < end and records[after] == TAB and records.startswith(raw, start)
+                        and b"\t" not in raw):
+                    return True
+            slot = (slot + 1) & mask
+        return False
+
+    def present(self, keys: Iterable[str]) -> set[str]:
+        """The keys the table holds (`dict.keys() & keys`)."""
+        return set(filter(self.__contains__, keys))
 
     def __len__(self) -> int:
         return self._count
