@@ -40,9 +40,9 @@ from diarium.language.keytable import KeyTable, key_table_bytes
 from diarium.language.letters import fold
 from diarium.language.prefixes import PrefixFilter, prefix_bits
 
-FORMAT = 8
+FORMAT = 9
 # byte tables, each in a file of its own: the folded index and the filters
-BYTE_TABLES = ("keys", "deletions", "prefixes")
+BYTE_TABLES = ("keys", "plain", "deletions", "prefixes")
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -184,8 +184,8 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     diacritic-folded index: about 1.4 million entries, the least that loads in < 1 s.
 
     >>> data = compile_tables({"för": WORD, "for": WORD}, {"för": 6.92})
-    >>> data["entries"]["för"] >> 4, data["entries"]["for"] & WORD, dict(KeyTable(data["keys"]))
-    (692, 1, {'for': 'för'})
+    >>> data["entries"]["för"] >> 4, "for" in KeyTable(data["plain"]), dict(KeyTable(data["keys"]))
+    (692, True, {'for': 'för'})
     """
     entries = dict(roles)
     for word, zipf in freq.items():
@@ -205,7 +205,12 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     # The folded keys of the forms common enough for a loose compound's parts.
     loose_keys = frozenset(fold(form) for form, code in entries.items()
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
-    return {"format": FORMAT, "entries": entries, "keys": key_table_bytes(keys), "heads": heads,
+    # The forms that are only a word (no compounding role, no frequency): 40% of the forms,
+    # which only a word test asks about, in a byte table that loads with no object per form.
+    plain = {form: "" for form, code in entries.items() if code == WORD}
+    coded = {form: code for form, code in entries.items() if code != WORD}
+    return {"format": FORMAT, "entries": coded, "plain": key_table_bytes(plain),
+            "keys": key_table_bytes(keys), "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
             "deletions": deletion_bits(chain(entries, keys)),
             "prefixes": listed_prefix_bits(entries, keys)}
@@ -223,7 +228,9 @@ class Lexicon:
 
     def __init__(self, data: dict):
         # form → role bits | zipf × 100 << ZIPF_SHIFT; `roles.get(form, 0) & BEGIN` reads a role
+        # (no form whose code is WORD alone: those are in `plain`)
         self.roles: dict[str, int] = data["entries"]
+        self.plain = KeyTable(data["plain"])
         self.keys = KeyTable(data["keys"])    # folded key → its forms, "|"-joined
         self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
         self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
@@ -245,14 +252,16 @@ class Lexicon:
         return (self.roles.get(word, 0) >> ZIPF_SHIFT) / 100
 
     def in_hunspell(self, word: str) -> bool:
-        return bool(self.roles.get(word.lower(), 0) & WORD)
+        lower = word.lower()
+        return bool(self.roles.get(lower, 0) & WORD) or lower in self.plain
 
     def by_key(self, folded: str) -> list[str]:
         """Forms whose diacritic-folded key is `folded` (including `folded` itself)."""
         found = self.keys.get(folded)
         forms = found.split("|") if found else []
         code = self.roles.get(folded, 0)     # is_word, inlined: this runs per variant
-        if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned:
+        if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned or (
+                not code and folded in self.plain):
             forms.append(folded)
         return forms
 
@@ -264,7 +273,8 @@ class Lexicon:
     def is_word(self, form: str) -> bool:
         """A lower-case form hunspell or wordfreq lists (not only a compound part)."""
         code = self.roles.get(form, 0)
-        return bool(code & WORD) or code >= ZIPF_ONE or form in self.learned
+        return bool(code & WORD) or code >= ZIPF_ONE or form in self.learned or (
+            not code and form in self.plain)
 
     def is_compound(self, word: str) -> bool:
         return self.split_compound(word.lower()) is not None
