@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import struct
 from array import array
+from itertools import compress
 from collections.abc import Iterable, Iterator, Mapping
 from zlib import crc32
 
@@ -108,8 +109,12 @@ class KeyTable(Mapping[str, str]):
         return False
 
     def present(self, keys: Iterable[str]) -> set[str]:
-        """The keys the table holds (`dict.keys() & keys`)."""
-        return set(filter(self.__contains__, keys))
+        """The keys the table holds (`dict.keys() & keys`). Most keys of a batch are none,
+        and most of those find their first slot empty: that test runs at C speed."""
+        keys = list(keys)
+        first = map(self._slots.__getitem__, map(self._mask.__and__, map(
+            crc32, map(str.encode, keys))))
+        return set(filter(self.__contains__, compress(keys, first)))
 
     def __len__(self) -> int:
         return self._count
