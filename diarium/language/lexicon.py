@@ -40,7 +40,7 @@ from diarium.language.keytable import KeyTable, key_table_bytes
 from diarium.language.letters import fold
 from diarium.language.prefixes import PrefixFilter, prefix_bits
 
-FORMAT = 10
+FORMAT = 11
 # byte tables, each in a file of its own: the folded index and the filters
 BYTE_TABLES = ("keys", "plain", "deletions", "prefixes")
 DOMAIN_ZIPF = 3.0
