@@ -23,6 +23,7 @@ import struct
 from array import array
 from itertools import compress
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 from zlib import crc32
 
 MAGIC = b"DKT1"
@@ -68,7 +69,7 @@ class KeyTable(Mapping[str, str]):
         # (the records are read in place: `_base` is where they begin in `raw`)
         self._records, self._base = raw, start + 4 * (count + 1)
 
-    def get(self, key: str, default: str | None = None) -> str | None:
+    def get(self, key: str, default: Any = None) -> Any:
         raw = key.encode()
         h = crc32(raw)
         mask, hashes, slots = self._mask, self._hashes, self._slots

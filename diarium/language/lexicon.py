@@ -1,7 +1,14 @@
 """The Swedish lexicon: hunspell-sv full forms with their compounding roles, wordfreq
 frequencies and the domain word lists of `diarium/language/data/` (administration, public
-bodies, places), compiled once into a cache that loads in well under
-a second.
+bodies, places), compiled once into a cache that loads in about half a second.
+
+The cache (`~/.cache/diarium/`, or `$DIARIUM_CACHE`) is made by `python -m
+diarium.language.lexicon` (no network: the installed packages only; the same inputs give the
+same tables) or on first use. What a load must turn into Python objects is kept small: one
+dict of the forms that have a compounding role or a frequency (600 000), small sets for the
+compound analysis, and flat byte tables read as they are (`keytable.py`, `deletions.py`,
+`prefixes.py`): the diacritic-folded index and the 430 000 forms that are only a hunspell
+word, which are looked up a few thousand times a page, not a million.
 
 The dictionary is read from the installed `hunspell-sv` package (`<prefix>/share/hunspell/
 sv_SE.dic|.aff`); every affix is expanded ahead of time, so a lookup is a dict lookup, never a
@@ -180,8 +187,8 @@ def build() -> dict[str, Any]:
 
 
 def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
-    """One table form → code (role bits, and the Zipf frequency × 100 above them) and the
-    diacritic-folded index: about 1.4 million entries, the least that loads in < 1 s.
+    """One table form → code (role bits, and the Zipf frequency × 100 above them), the forms
+    whose code is WORD alone and the diacritic-folded index, these two as byte tables.
 
     >>> data = compile_tables({"för": WORD, "for": WORD}, {"för": 6.92})
     >>> data["entries"]["för"] >> 4, "for" in KeyTable(data["plain"]), dict(KeyTable(data["keys"]))
