@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import struct
 from array import array
-from itertools import compress
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import compress
 from typing import Any
 from zlib import crc32
 
