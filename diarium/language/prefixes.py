@@ -69,8 +69,5 @@ class PrefixFilter:
         bits = self.bits
         if not bits:
             return list(keys)
-        keys = list(keys)
-        # (the hashes at C speed; the bit test is arithmetic: a byte per position would
-        # be 16 MB, which the processor's caches do not hold)
-        positions = map(MASK.__and__, map(crc32, map(str.encode, keys)))
-        return [k for k, p in zip(keys, positions) if bits[p >> 3] >> (p & 7) & 1]
+        return [k for k in keys
+                if bits[(p := crc32(k.encode()) & MASK) >> 3] >> (p & 7) & 1]
