@@ -61,3 +61,23 @@ def test_the_loaded_lexicon_answers_for_its_plain_words() -> None:
         assert form in lex.by_key(fold(form)) and lex.zipf(form) == 0.0
     assert not any(code == WORD for code in islice(lex.roles.values(), 50_000))
     assert all(code & ~WORD or code >= ZIPF_ONE for code in islice(lex.roles.values(), 50_000))
+
+
+def test_a_cache_with_a_broken_byte_table_is_built_again(tmp_path, monkeypatch) -> None:
+    from diarium.language import lexicon
+
+    built = {"entries": {"norrby": WORD | BEGIN}, "plain": key_table_bytes({"ekeby": ""}),
+             "keys": key_table_bytes({}), "heads": frozenset({"norrby"}),
+             "head_keys": frozenset({"norrby"}), "loose_keys": frozenset(),
+             "deletions": b"", "prefixes": b"", "format": lexicon.FORMAT}
+    path = tmp_path / "lexicon.marshal"
+    lexicon.save(built, path)
+    path.with_suffix(".plain").write_bytes(b"broken")
+    monkeypatch.setattr(lexicon, "cache_path", lambda: path)
+    monkeypatch.setattr(lexicon, "build", lambda: built)
+    lexicon.load.cache_clear()
+    try:
+        lex = lexicon.load()
+        assert "ekeby" in lex and KeyTable(path.with_suffix(".plain").read_bytes())
+    finally:
+        lexicon.load.cache_clear()

@@ -58,6 +58,8 @@ class KeyTable(Mapping[str, str]):
         if magic != MAGIC or array("I").itemsize != 4:
             raise ValueError("not a key table")
         self._count, self._mask = count, (1 << log2) - 1
+        if len(raw) < HEADER.size + (8 << log2) + 4 * (count + 1):
+            raise ValueError("a truncated key table")
         view = memoryview(raw)
         start = HEADER.size
         self._hashes = view[start:start + (4 << log2)].cast("I")
@@ -67,6 +69,8 @@ class KeyTable(Mapping[str, str]):
         self._offsets = view[start:start + 4 * (count + 1)].cast("I")
         # (the records are read in place: `_base` is where they begin in `raw`)
         self._records, self._base = raw, start + 4 * (count + 1)
+        if len(raw) != self._base + self._offsets[count]:
+            raise ValueError("a truncated key table")
 
     def get(self, key: str, default: Any = None) -> Any:
         raw = key.encode()

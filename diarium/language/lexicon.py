@@ -31,6 +31,7 @@ import hashlib
 import marshal
 import os
 import re
+import struct
 import sys
 import sysconfig
 import unicodedata
@@ -448,7 +449,8 @@ def load() -> Lexicon:
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
         data.update((name, path.with_suffix("." + name).read_bytes()) for name in BYTE_TABLES)
-    except (OSError, ValueError, EOFError, TypeError):
+        return Lexicon(data)    # (a byte table that is none raises ValueError: rebuilt)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, struct.error):
         data = build()
         try:
             save(data, path)
