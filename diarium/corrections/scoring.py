@@ -65,7 +65,8 @@ class CandidateScorer:
         code = self.lex.roles.get(word, 0)
         if code >= ZIPF_ONE:
             return (code >> ZIPF_SHIFT) / 100
-        if (code if word.islower() else self.lex.roles.get(word.lower(), 0)) & WORD:
+        if (code if word.islower() else self.lex.roles.get(word.lower(), 0)) & WORD or (
+                word.lower() in self.lex.plain):
             return self.config.hunspell_only_zipf
         if self.lex.is_compound(word):
             return self.config.compound_zipf
@@ -261,8 +262,9 @@ class CandidateScorer:
         # (the small table of listed beginnings first: a miss in the large ones is a trip
         # to memory, `prefixes.py`)
         may_be = lex.prefixes.listed_only(keys) if len(keys) > 1 else keys
-        hits = lex.keys.keys() & may_be
+        hits = lex.keys.present(may_be)
         hits |= lex.roles.keys() & may_be
+        hits |= lex.plain.present(k for k in may_be if k not in hits)
         if lex.learned:
             hits |= set(filter(lex.learned.__contains__, keys))
         return hits

@@ -39,13 +39,15 @@ class Search:
         lex, cfg, add = self.scorer.lex, self.config, self.add
         # `Lexicon.by_key` inlined: this is the hot loop, and most variants are no key
         listed_get, roles_get, learned = lex.keys.get, lex.roles.get, lex.learned
+        plain = lex.plain
         min_length, max_cost = cfg.compound_min_length, cfg.compound_max_cost
         for folded, estimate in variants:
             if hits is None or folded in hits:
                 listed = listed_get(folded)
                 forms = listed.split("|") if listed else []
                 code = roles_get(folded, 0)
-                if code & WORD or code >= ZIPF_ONE or learned and folded in learned:
+                if code & WORD or code >= ZIPF_ONE or learned and folded in learned or (
+                        not code and folded in plain):
                     forms.append(folded)
             elif self.compound_tries == 0:
                 continue    # (no key, and no compound try left: `compounds` gives nothing)

@@ -1,7 +1,14 @@
 """The Swedish lexicon: hunspell-sv full forms with their compounding roles, wordfreq
 frequencies and the domain word lists of `diarium/language/data/` (administration, public
-bodies, places), compiled once into a cache that loads in well under
-a second.
+bodies, places), compiled once into a cache that loads in about half a second.
+
+The cache (`~/.cache/diarium/`, or `$DIARIUM_CACHE`) is made by `python -m
+diarium.language.lexicon` (no network: the installed packages only; the same inputs give the
+same tables) or on first use. What a load must turn into Python objects is kept small: one
+dict of the forms that have a compounding role or a frequency (600 000), small sets for the
+compound analysis, and flat byte tables read as they are (`keytable.py`, `deletions.py`,
+`prefixes.py`): the diacritic-folded index and the 430 000 forms that are only a hunspell
+word, which are looked up a few thousand times a page, not a million.
 
 The dictionary is read from the installed `hunspell-sv` package (`<prefix>/share/hunspell/
 sv_SE.dic|.aff`); every affix is expanded ahead of time, so a lookup is a dict lookup, never a
@@ -24,6 +31,7 @@ import hashlib
 import marshal
 import os
 import re
+import struct
 import sys
 import sysconfig
 import unicodedata
@@ -36,11 +44,13 @@ from typing import Any
 from diarium.errors import MissingDependency
 from diarium.language import ordered
 from diarium.language.deletions import DeletionFilter, deletion_bits
+from diarium.language.keytable import KeyTable, key_table_bytes
 from diarium.language.letters import fold
 from diarium.language.prefixes import PrefixFilter, prefix_bits
 
-FORMAT = 7
-FILTERS = ("deletions", "prefixes")    # byte tables, each in a file of its own
+FORMAT = 11
+# byte tables, each in a file of its own: the folded index and the filters
+BYTE_TABLES = ("keys", "plain", "deletions", "prefixes")
 DOMAIN_ZIPF = 3.0
 GENITIVE_ZIPF = 2.0
 # The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
@@ -178,12 +188,12 @@ def build() -> dict[str, Any]:
 
 
 def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
-    """One table form → code (role bits, and the Zipf frequency × 100 above them) and the
-    diacritic-folded index: about 1.4 million entries, the least that loads in < 1 s.
+    """One table form → code (role bits, and the Zipf frequency × 100 above them), the forms
+    whose code is WORD alone and the diacritic-folded index, these two as byte tables.
 
     >>> data = compile_tables({"för": WORD, "for": WORD}, {"för": 6.92})
-    >>> data["entries"]["för"] >> 4, data["entries"]["for"] & WORD, data["keys"]
-    (692, 1, {'for': 'för'})
+    >>> data["entries"]["för"] >> 4, "for" in KeyTable(data["plain"]), dict(KeyTable(data["keys"]))
+    (692, True, {'for': 'för'})
     """
     entries = dict(roles)
     for word, zipf in freq.items():
@@ -203,7 +213,12 @@ def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
     # The folded keys of the forms common enough for a loose compound's parts.
     loose_keys = frozenset(fold(form) for form, code in entries.items()
                            if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
-    return {"format": FORMAT, "entries": entries, "keys": keys, "heads": heads,
+    # The forms that are only a word (no compounding role, no frequency): 40% of the forms,
+    # which only a word test asks about, in a byte table that loads with no object per form.
+    plain = {form: "" for form, code in entries.items() if code == WORD}
+    coded = {form: code for form, code in entries.items() if code != WORD}
+    return {"format": FORMAT, "entries": coded, "plain": key_table_bytes(plain),
+            "keys": key_table_bytes(keys), "heads": heads,
             "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
             "deletions": deletion_bits(chain(entries, keys)),
             "prefixes": listed_prefix_bits(entries, keys)}
@@ -221,8 +236,10 @@ class Lexicon:
 
     def __init__(self, data: dict):
         # form → role bits | zipf × 100 << ZIPF_SHIFT; `roles.get(form, 0) & BEGIN` reads a role
+        # (no form whose code is WORD alone: those are in `plain`)
         self.roles: dict[str, int] = data["entries"]
-        self.keys: dict[str, str] = data["keys"]
+        self.plain = KeyTable(data["plain"])
+        self.keys = KeyTable(data["keys"])    # folded key → its forms, "|"-joined
         self.heads: frozenset[str] = data["heads"]    # forms with the role BEGIN or MIDDLE
         self.head_keys: frozenset[str] = data["head_keys"]     # and their folded keys
         self.loose_keys: frozenset[str] = data["loose_keys"]   # of loose compounds' parts
@@ -243,14 +260,16 @@ class Lexicon:
         return (self.roles.get(word, 0) >> ZIPF_SHIFT) / 100
 
     def in_hunspell(self, word: str) -> bool:
-        return bool(self.roles.get(word.lower(), 0) & WORD)
+        lower = word.lower()
+        return bool(self.roles.get(lower, 0) & WORD) or lower in self.plain
 
     def by_key(self, folded: str) -> list[str]:
         """Forms whose diacritic-folded key is `folded` (including `folded` itself)."""
         found = self.keys.get(folded)
         forms = found.split("|") if found else []
         code = self.roles.get(folded, 0)     # is_word, inlined: this runs per variant
-        if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned:
+        if code & WORD or code >= ZIPF_ONE or self.learned and folded in self.learned or (
+                not code and folded in self.plain):
             forms.append(folded)
         return forms
 
@@ -262,7 +281,8 @@ class Lexicon:
     def is_word(self, form: str) -> bool:
         """A lower-case form hunspell or wordfreq lists (not only a compound part)."""
         code = self.roles.get(form, 0)
-        return bool(code & WORD) or code >= ZIPF_ONE or form in self.learned
+        return bool(code & WORD) or code >= ZIPF_ONE or form in self.learned or (
+            not code and form in self.plain)
 
     def is_compound(self, word: str) -> bool:
         return self.split_compound(word.lower()) is not None
@@ -395,12 +415,12 @@ def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: i
 
 
 def save(data: dict, path: Path) -> None:
-    """The tables to `path`, the filters' bytes beside it (read after the tables'
+    """The tables to `path`, the byte tables beside it (read after the tables'
     bytes are freed: a load's peak memory holds only one of them)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    for name in FILTERS:
+    for name in BYTE_TABLES:
         _write(path.with_suffix("." + name), data.get(name, b""))
-    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in FILTERS}))
+    _write(path, marshal.dumps({k: v for k, v in data.items() if k not in BYTE_TABLES}))
 
 
 def _write(path: Path, raw: bytes) -> None:
@@ -420,21 +440,6 @@ def _unmarshal(raw: bytes) -> dict:
             gc.enable()
 
 
-def _read_filter(path: Path, name: str, data: dict) -> bytes:
-    """A filter's bytes; the prefix table, which a cache written before it lacks, is made
-    from the loaded tables (once) and kept beside them."""
-    filter_path = path.with_suffix("." + name)
-    if name != "prefixes" or filter_path.exists():
-        return filter_path.read_bytes()
-    bits = listed_prefix_bits(data["entries"], data["keys"])
-    if bits:        # (empty: no numpy to build it now — kept, it would turn the table off for good)
-        try:
-            _write(filter_path, bits)
-        except OSError:
-            pass
-    return bits
-
-
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The compiled lexicon; built (a few seconds) and cached on first use."""
@@ -443,8 +448,9 @@ def load() -> Lexicon:
         data = _unmarshal(path.read_bytes())
         if data.get("format") != FORMAT:
             raise ValueError("old cache format")
-        data.update((name, _read_filter(path, name, data)) for name in FILTERS)
-    except (OSError, ValueError, EOFError, TypeError):
+        data.update((name, path.with_suffix("." + name).read_bytes()) for name in BYTE_TABLES)
+        return Lexicon(data)    # (a byte table that is none raises ValueError: rebuilt)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, struct.error):
         data = build()
         try:
             save(data, path)
