@@ -4,6 +4,8 @@ letter that opens on the decision it answers, a title's year lost to a short ren
 an order told in a background section, a company's management read as a public board."""
 from __future__ import annotations
 
+import pytest
+
 from diarium.extract import periods
 from diarium.extract.authority import find_authority
 from diarium.extract.dates import document_date
@@ -59,7 +61,7 @@ def test_a_title_year_keeps_its_term_beside_a_short_rental_inside_it() -> None:
     assert ("2031-01-01", "2031-12-31") in spans
 
 
-def test_the_title_is_found_once_however_many_years_are_checked(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_title_is_found_once_however_many_years_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
     original = periods.find_title
     monkeypatch.setattr(periods, "find_title", lambda *a: calls.append(1) or original(*a))

@@ -26,7 +26,7 @@ SENTENCE_START = re.compile(r"[.:!?]\s+(?=[A-ZÅÄÖ])")
 OWN_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 # Sections that tell the matter's history: a body's act told there ("Bakgrund\nLänsstyrelsen
 # förelägger kommunen att …") was the start of the matter, not this document's decision.
-RECOUNTING = frozenset({"bakgrund", "ärendet", "beskrivning av ärendet"})
+RECOUNTING = frozenset({"bakgrund", "beskrivning av ärendet"})
 MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
 # A full stop inside a sentence: an abbreviation's (a small word of one to four letters) before a
 # small word or a number ("7 kap. 4 §", "m.fl. i"), not a sentence's before a stripped § number
@@ -45,7 +45,7 @@ def enacting_sentence() -> re.Pattern[str]:
 
 def either_case(verbs: frozenset[str]) -> str:
     """The verbs, their first letter in either case: an old print capitalises the verb of its
-    formula ("Regeringen Föreslår riksdagen …")."""
+    formula ("Nämnden Beslutar att …")."""
     ordered = sorted(verbs, key=lambda v: (-len(v), v))
     return "(?:" + "|".join(f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}" for v in ordered) + ")"
 

@@ -1,7 +1,7 @@
 """A protokoll whose title line names its owner in the genitive before its kind label
 ("Styrelsens protokoll 12 april 2031", "Kulturnämndens sammanträdesprotokoll"): the label
 says the kind, the owner, when it is a board, whose document it is. Only the document's first
-line is its title; the same words further down ("Kommunledningskontorets tjänsteskrivelse,
+line is its title; the same words further down ("Miljöförvaltningens tjänsteskrivelse,
 2031-02-01" in a list of Beslutsunderlag) name another document. Only a protokoll's label: a
 letter that opens on the decision it answers ("Miljönämndens beslut den 2 juni 2031") is not
 that board's own document.
@@ -11,7 +11,7 @@ that board's own document.
 >>> first = FirstDocument.of(text, analyse(text))
 >>> owned_label(first), title_owner(first)
 (('protokoll', 0, 20), 'Styrelsen')
->>> text = "Ekeby kommun\\n\\nKommunledningskontorets tjänsteskrivelse, 2031-02-01\\n"
+>>> text = "Ekeby kommun\\n\\nMiljöförvaltningens tjänsteskrivelse, 2031-02-01\\n"
 >>> owned_label(FirstDocument.of(text, analyse(text))) is None
 True
 >>> text = "Miljönämndens beslut den 2 juni 2031, dnr MN 2031/45\\n\\nJag överklagar beslutet.\\n"

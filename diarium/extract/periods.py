@@ -241,7 +241,7 @@ def heading_years(text: str, structure: Structure | None) -> list[tuple[str, str
 
 def title_span(text: str, structure: Structure | None) -> tuple[int, int] | None:
     """Where the document's title stands. A title's year names the case (an application round,
-    a fund's year: "Avtal om projektbidrag år 2031"); where the document also states a term in
+    a fund's year: "Avtal om verksamhetsbidrag år 2031"); where the document also states a term in
     dates, that is the term."""
     title = find_title(text, None, structure)
     return (title[1], title[2]) if title is not None else None
