@@ -110,12 +110,14 @@ def find_authority(text: str, structure: Structure | None = None,
         # the body its head says adopted it ("Fastställd av kommunfullmäktige …"); a text that
         # only says who decides, or (a notice of decisions) who has decided
         found = adopting_body(first) or first_match(DECIDES, text[start:end], start) \
-            or first_match(DECIDED, text[start:end], start) or first_match(rules(), text[start:end], start)
+            or first_match(DECIDED, text[start:end], start)
     elif found is None and kind == "protokoll":
         found = labelled_board(first)      # the anslag box: "Organ  Myndighetsnämnden"
     found = found or company_in_breadcrumb(first.head_lines()) or letterhead_body(first) or furniture_body(first)
     if found is None and kind == "annat":
-        found = board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
+        # a ruling only where no letterhead names the issuer ("Om nämnden avslår …" tells of one)
+        found = first_match(rules(), text[start:end], start) \
+            or board_in_headings(first)   # a body's web page: "Aktuella partnerskap i evenemangsnämnden"
     if found is None and kind in ("annat", "rapport"):
         found = agency_opening(text[start:end], start)      # a web copy of an agency's report
     if found is None and kind in ACTING_KINDS:
@@ -147,14 +149,14 @@ def board_in_head(first: FirstDocument) -> Found | None:
 
 
 def owning_board(first: FirstDocument) -> Found | None:
-    """The board whose document its title line says it is ("Direktionens protokoll 3 november 2031")."""
+    """The board whose document its title line says it is ("Styrelsens protokoll 12 april 2031")."""
     owner = title_owner(first)
     if owner is None:
         return None
     offset, line = first.head_lines()[0]
     at = offset + len(line) - len(line.lstrip())
     if owner.casefold() in {body.definite for body in BOARDS}:
-        return owner, at, at + len(owner)       # the board its own title names bare: "Direktionens protokoll"
+        return owner, at, at + len(owner)       # the board its own title names bare: "Styrelsens protokoll"
     return first_match(BOARD_LINE, owner, at)
 
 
@@ -181,8 +183,11 @@ def board_in_flat_head(first: FirstDocument) -> Found | None:
 @lru_cache(maxsize=1)
 def rules() -> re.Pattern[str]:
     """A board ruling on a matter, a court's domslut: "Mark- och miljödomstolen upphäver
-    länsstyrelsens beslut"."""
-    return re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
+    länsstyrelsens beslut", opening a line, a numbered point or a sentence; a function word
+    before the board ("Om nämnden avslår …", "När …") makes it a condition, no ruling."""
+    function_words = "|".join(sorted(words("function_words"), key=len, reverse=True))
+    return re.compile(rf"(?m)(?:^(?:\d+\.\s+)?|(?<=[.!?]\s))(?!(?i:{function_words})\s)"
+                      rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,10 @@ from diarium.text import squash
 
 BOARDS = bodies("board")
 BOARD_WORD = alternation(form for body in BOARDS for form in body.forms)
+# The board words that also end a compound board's name ("Socialnämnden"); not "direktion"
+# (`bare_board_words.txt`: "Koncerndirektionen" is a company's management).
+COMPOUND_BOARDS = [body for body in BOARDS if body.word not in words("bare_board_words")]
+COMPOUND_BOARD_WORD = alternation(form for body in COMPOUND_BOARDS for form in body.forms)
 # A board of a board: "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott".
 SUB_BOARD = alternation("*" + form for body in BOARDS for form in body.forms)
 DISTRICT_BOARDS = [body for body in BOARDS if body.word in words("district_boards")]
@@ -47,7 +51,7 @@ def board_pattern(district: str = DISTRICT) -> str:
             r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+(?:och|samt)\s+|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+"
             rf"(?={'[a-zåäö]+'}{DISTRICT_BOARD}\b))?"
             r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"
-            rf"{BOARD_WORD}"
+            rf"{COMPOUND_BOARD_WORD}"
             rf"(?:s\s+{SUB_BOARD}{district})?")
 
 

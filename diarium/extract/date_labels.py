@@ -26,6 +26,8 @@ DATE_LABEL = label_pattern(list(DATE_LABELS))
 # Labels of the meeting's time, not of a document's date: "Tid", "Tid och plats".
 TIME_LABELS = frozenset(label.split()[0] for label, flags in DATE_LABELS.items() if "time" in flags.split())
 
+# Labels whose date stands on their own line only ("beslutad den …"), never in a column under them.
+OWN_LINE = label_pattern([label for label, flags in DATE_LABELS.items() if "own" in flags.split()])
 VALUE_REACH = 6           # columns after a label row ("Datum  Vår beteckning") that may hold its value
 
 
@@ -41,7 +43,7 @@ def labelled(head: list[tuple[int, str]], labels: re.Pattern[str] = DATE_LABEL) 
         if empty_field(rest, head[k + 1:k + 2]):
             return None
         found = date_in(rest, offset + label.start(1)) if rest.strip() else None
-        if found is None and not DATE.search(rest):
+        if found is None and not DATE.search(rest) and not OWN_LINE.match(column):
             # the value under the label ("Datum   Diarienummer" / "2024-09-26   ATN-…")
             found = next((f for o, c in head[k + 1:k + 1 + VALUE_REACH] if (f := date_in(c, o))), None)
         if found:

@@ -114,8 +114,9 @@ def timed_date(line: str, start: int) -> Found | None:
     return None
 
 
-# The same in an old scan whose OCR damaged the date ("den 31 oklober 1986", `date_phrases.DAMAGED_DATE`).
-DAMAGED_MEETING = re.compile(rf"(?i)(?:{MEETING_WORD})\b{PASSIVE_GAP}{{0,80}}?\b"
+# The same in an old scan whose OCR damaged the date ("den 12 novembcr 1991",
+# `date_phrases.DAMAGED_DATE`); case matters in the date itself (a capital glyph is a digit).
+DAMAGED_MEETING = re.compile(rf"(?i:{MEETING_WORD})\b(?i:{PASSIVE_GAP}){{0,80}}?\b"
                              rf"(?P<date>(?=den\s){DAMAGED_DATE.pattern})")
 
 
@@ -123,8 +124,8 @@ def meeting_date(lines: list[tuple[int, str]]) -> Found | None:
     """"Protokoll fört vid sammanträde med socialnämnden den 14 mars 2023" in the first lines,
     also as an old scan's OCR damaged it.
 
-    >>> meeting_date([(0, "Utdrag ur protokoll vid regeringssammanträde den 31 oklober 1986")]).value
-    '1986-10-31'
+    >>> meeting_date([(0, "Protokoll fört vid sammanträde med tekniska nämnden den 12 novembcr 1991")]).value
+    '1991-11-12'
     """
     return first_matched_date(MEETING, lines) or damaged_meeting_date(lines)
 

@@ -55,7 +55,8 @@ from diarium.extract.date_labels import DATE_LABELS, first_matched_date, labelle
 from diarium.extract.date_letterhead import kind_dated
 from diarium.extract.date_meetings import anslag_date, flat_meeting_date, meeting_date
 from diarium.extract.date_signatures import signed_on_behalf, signing_date
-from diarium.extract.doctype import find_doc_type
+from diarium.extract.dnr_shapes import LABEL as DNR_LABEL
+from diarium.extract.doctype import PAGE_FIELD, find_doc_type
 from diarium.extract.first_document import FirstDocument
 from diarium.language import words
 from diarium.language.letters import sv_pattern
@@ -70,10 +71,8 @@ HEAD_LINES = 15
 # A letterhead's date with the case number beside it, the two columns joined: "1983-03-08 11.122-585-83".
 DATE_AND_NUMBER = re.compile(rf"^\s*{ISO_DATE}\s+(?:[A-ZÅÄÖ]{{1,5}}[ -]?)?\d[\d.:/-]*\d\s*$")
 # The letterhead's date with the other fields of its row after it, the page counter and the
-# labelled case number: "2031-09-22 Sida 1 av 2 Dnr KS 2031/012".
-PAGE_FIELD = r"(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})"
-DNR_FIELD = (r"(?i:" + "|".join(sv_pattern(label) for label in sorted(words("dnr_labels"), key=len, reverse=True))
-             + r")\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ -]?)?\d[\w.:/-]*")
+# labelled case number: "2031-04-07 Sida 2 av 3 Diarienummer MN 2031/88".
+DNR_FIELD = rf"(?i:{DNR_LABEL})\.?\s*:?\s*(?:[A-ZÅÄÖ]{{1,6}}[ -]?)?\d[\w.:/-]*"
 DATE_AND_FIELDS = re.compile(rf"^\s*{ISO_DATE}(?:\s+(?:{PAGE_FIELD}|{DNR_FIELD}))+\s*$")
 # A label inside a line of fields, after a separator: "Diarienr: 1234-18 / Beslutsdatum: 7 nov 2018".
 INLINE_LABEL = re.compile(r"(?:^|\s[/|]\s|\s{2,}|\t)(?:" + "|".join(
@@ -168,8 +167,8 @@ def alone(head: list[tuple[int, str]]) -> Found | None:
 
     >>> alone([(0, "BESLUT"), (7, "2031-04-02 11.120-77-31")]).value
     '2031-04-02'
-    >>> alone([(0, "2031-09-22 Sida 1 av 2 Dnr KS 2031/012")]).value
-    '2031-09-22'
+    >>> alone([(0, "2031-04-07 Sida 2 av 3 Diarienummer MN 2031/88")]).value
+    '2031-04-07'
     """
     for k, (offset, column) in enumerate(head):
         tail = DASHED_TAIL.search(column)

@@ -24,6 +24,9 @@ from diarium.structure.flat_lines import flat_starts
 SENTENCE_START = re.compile(r"[.:!?]\s+(?=[A-ZÅÄÖ])")
 # A sentence's own full stop: before a capital or the end.
 OWN_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
+# Sections that tell the matter's history: a body's act told there ("Bakgrund\nLänsstyrelsen
+# förelägger kommunen att …") was the start of the matter, not this document's decision.
+RECOUNTING = frozenset({"bakgrund", "beskrivning av ärendet"})
 MIN_ENACTING = 20         # characters after the verb: an act, not a heading ("Nämnden beslutar.")
 # A full stop inside a sentence: an abbreviation's (a small word of one to four letters) before a
 # small word or a number ("7 kap. 4 §", "m.fl. i"), not a sentence's before a stripped § number
@@ -42,7 +45,7 @@ def enacting_sentence() -> re.Pattern[str]:
 
 def either_case(verbs: frozenset[str]) -> str:
     """The verbs, their first letter in either case: an old print capitalises the verb of its
-    formula ("Regeringen Föreslår riksdagen …")."""
+    formula ("Nämnden Beslutar att …")."""
     ordered = sorted(verbs, key=lambda v: (-len(v), v))
     return "(?:" + "|".join(f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}" for v in ordered) + ")"
 
@@ -52,9 +55,11 @@ def board_subject(domain: bool = False) -> str:
     named by the area it serves ("Nämnden för teknik", "Styrelsen för folkhälsa och sjukvård") —
     only as the acting body in the present: in the past such a name tells another body's story."""
     forms = [form for b in bodies("board", "government") for form in b.forms]
+    # a compound ends only in a board word that may end one ("Koncerndirektionen" is a company's)
+    compound = [form for b in bodies("board", "government") if b.word not in words("bare_board_words") for form in b.forms]
     complement = (rf"(?:\s+{plain_alternation(words('body_domain_prepositions'))}"
                   rf"(?:\s+(?!att\b)[\wåäö-]+){{1,4}}?)?") if domain else ""
-    return (rf"(?:[A-ZÅÄÖ][a-zåäö-]*{alternation(forms)}|{alternation(f.capitalize() for f in forms)})"
+    return (rf"(?:[A-ZÅÄÖ][a-zåäö-]*{alternation(compound)}|{alternation(f.capitalize() for f in forms)})"
             rf"{complement}")
 
 
@@ -69,10 +74,15 @@ def enacting_items(structure: Structure, text: str) -> list[tuple[Item, Context]
     >>> text = "Avtal om snöröjning\\n\\nNämnden för Teknik ger förvaltningschefen i uppdrag att teckna avtalet.\\n"
     >>> [i.text for i, _ in enacting_items(analyse(text), text)]
     ['Nämnden för Teknik ger förvaltningschefen i uppdrag att teckna avtalet.']
+    >>> text = "Redovisning\\n\\nBakgrund\\n\\nLänsstyrelsen förelägger kommunen att redovisa åtgärderna senast i maj.\\n"
+    >>> enacting_items(analyse(text), text)
+    []
     """
     out = []
     flat = whole_page_lines(structure)
-    for section, _ in walk(structure.sections):
+    for section, ancestors in walk(structure.sections):
+        if any(s.heading is not None and s.heading.name in RECOUNTING for s in (*ancestors, section)):
+            continue
         for paragraph in section.paragraphs:
             if enacting_sentence().match(paragraph.text.strip()):
                 piece = Piece([(paragraph.start, paragraph.end, text[paragraph.start:paragraph.end])])

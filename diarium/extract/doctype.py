@@ -104,7 +104,9 @@ BARE_LABEL = {kind: re.compile(r"(?<![\w/-])(?:" + "|".join([label_pattern(w) fo
                                                             [label_pattern(w, True) for w in labels]) + r")(?![\w/-])")
               for kind, labels in labels_by_kind(titles=False).items()}
 FLAT_LABEL_WORDS = 6
-PAGE_COUNTER = re.compile(r"(?i)^\s*(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$")
+# A page counter: "Sida 1 av 2", "1 (3)", "2/4" (a field of a letterhead row, or a line alone).
+PAGE_FIELD = r"(?i:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?i:av|/)\s*\d{1,3})"
+PAGE_COUNTER = re.compile(rf"^\s*{PAGE_FIELD}\s*$")
 TITLE_LABEL = {kind: label_line(labels) for kind, labels in labels_by_kind(titles=True).items()}
 SIGN_PHRASES = sorted(words("protokoll_signs"), key=len, reverse=True)
 PROTOKOLL_SIGNS = re.compile(
@@ -199,7 +201,7 @@ def find_doc_type(text: str, structure: Structure | None = None) -> tuple[str, i
     hits, titles = label_hits(first)
     hits = hits or flat_label(first)
     owned = owned_label(first) if not hits else None
-    hits = [owned] if owned is not None else hits      # "Direktionens protokoll 3 november 2031"
+    hits = [owned] if owned is not None else hits      # "Styrelsens protokoll 12 april 2031"
     utdrag = decided_paragraph(first)
     if utdrag is not None and not any(start < utdrag[1] for _, start, _ in hits):
         return utdrag           # a § with its decision: what it names under its heading is its matter

@@ -1,15 +1,20 @@
-"""A document whose title line names its owner in the genitive before its kind label
-("Direktionens protokoll 3 november 2023", "Socialnämndens sammanträdesprotokoll"): the label
+"""A protokoll whose title line names its owner in the genitive before its kind label
+("Styrelsens protokoll 12 april 2031", "Kulturnämndens sammanträdesprotokoll"): the label
 says the kind, the owner, when it is a board, whose document it is. Only the document's first
-line is its title; the same words further down ("Kommunledningskontorets tjänsteskrivelse,
-2031-02-01" in a list of Beslutsunderlag) name another document.
+line is its title; the same words further down ("Miljöförvaltningens tjänsteskrivelse,
+2031-02-01" in a list of Beslutsunderlag) name another document. Only a protokoll's label: a
+letter that opens on the decision it answers ("Miljönämndens beslut den 2 juni 2031") is not
+that board's own document.
 
 >>> from diarium.structure import analyse
->>> text = "Styrelsens protokoll 3 november 2031\\n\\nNärvarande\\n\\nAnna Berg, ordförande\\n"
+>>> text = "Styrelsens protokoll 12 april 2031\\n\\nNärvarande\\n\\nAnna Berg, ordförande\\n"
 >>> first = FirstDocument.of(text, analyse(text))
 >>> owned_label(first), title_owner(first)
 (('protokoll', 0, 20), 'Styrelsen')
->>> text = "Ekeby kommun\\n\\nKommunledningskontorets tjänsteskrivelse, 2031-02-01\\n"
+>>> text = "Ekeby kommun\\n\\nMiljöförvaltningens tjänsteskrivelse, 2031-02-01\\n"
+>>> owned_label(FirstDocument.of(text, analyse(text))) is None
+True
+>>> text = "Miljönämndens beslut den 2 juni 2031, dnr MN 2031/45\\n\\nJag överklagar beslutet.\\n"
 >>> owned_label(FirstDocument.of(text, analyse(text))) is None
 True
 """
@@ -28,8 +33,10 @@ TAIL = r"(?:[\s,]+(?:\d|från\b|vid\b|för\b|den\b).*)?"
 
 @lru_cache(maxsize=1)
 def kind_labels() -> list[str]:
-    """The labels of `document_kinds.tsv` that are whole words, longest first."""
-    return sorted((label for label in table("document_kinds") if not label.startswith("*")), key=len, reverse=True)
+    """The protokoll labels of `document_kinds.tsv` that are whole words, longest first."""
+    kinds = table("document_kinds")
+    return sorted((label for label, kind in kinds.items()
+                   if not label.startswith("*") and kind.split("\t")[0] == "protokoll"), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +67,6 @@ def owned_label(first: FirstDocument) -> tuple[str, int, int] | None:
 
 
 def title_owner(first: FirstDocument) -> str | None:
-    """The owner a title line names, in its nominative ("Direktionens" → "Direktionen")."""
+    """The owner a title line names, in its nominative ("Styrelsens" → "Styrelsen")."""
     found = _title(first)
     return found[0].group("owner")[:-1] if found else None

@@ -239,12 +239,22 @@ def heading_years(text: str, structure: Structure | None) -> list[tuple[str, str
     return found
 
 
-def in_title(text: str, structure: Structure | None, start: int, end: int) -> bool:
-    """The year stands in the document's title. A title's year names the case (an application
-    round, a fund's year: "Avtal om projektbidrag år 2031"); where the document also states a
-    term in dates, that is the term."""
+def title_span(text: str, structure: Structure | None) -> tuple[int, int] | None:
+    """Where the document's title stands. A title's year names the case (an application round,
+    a fund's year: "Avtal om verksamhetsbidrag år 2031"); where the document also states a term in
+    dates, that is the term."""
     title = find_title(text, None, structure)
-    return title is not None and title[1] <= start and end <= title[2]
+    return (title[1], title[2]) if title is not None else None
+
+
+def yields_to_dated_term(year: tuple[str, str, str, int, int], title: tuple[int, int] | None,
+                         dated: list[Period]) -> bool:
+    """A year in the title gives way to a term the document states in dates, but not to a dated
+    stretch inside that year (a hall's rental for a week in the grant year is no term of it)."""
+    first, last, _kind, start, end = year
+    if title is None or not (title[0] <= start and end <= title[1]):
+        return False
+    return any(not (first <= p.start and p.end <= last) for p in dated)
 
 
 def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
@@ -274,7 +284,8 @@ def find_periods(text: str, structure: Structure | None = None) -> list[Period]:
     granted += genitive_years(text, YEAR_KIND, lambda m: kind_name(m, YEAR_KINDS))
     years = year_terms(text) + heading_years(text, structure) + granted
     if found and years:
-        years = [y for y in years if not in_title(text, structure, y[3], y[4])]
+        title, dated = title_span(text, structure), list(found.values())
+        years = [y for y in years if not yields_to_dated_term(y, title, dated)]
     for first, last, kind, start, end in years:
         ev = evidence(text, start, end)
         if (first, last) in found:
