@@ -81,3 +81,9 @@ def test_clean_text_mends_a_common_word_misread_the_same_twice() -> None:
     assert applied(text) == [("besiut", "beslut"), ("besiut", "beslut"),
                              ("styreisen", "styrelsen"), ("styreisen", "styrelsen")]
 
+
+def test_clean_text_reads_a_one_before_a_definite_form_as_the_word() -> None:
+    # No numeral takes a definite form: "1 planen" is "i planen"; "1 ombud" stays.
+    text = (CLEAN + "Kostnaden ryms 1 budgeten och redovisas 1 rapporten. "
+            "Varje delägare väljer 1 ombud. " + CLEAN)
+    assert applied(text) == [("1", "i"), ("1", "i")]

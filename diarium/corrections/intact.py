@@ -10,7 +10,9 @@ a rare capitalised word the lexicon lacks inside a name or a sentence is a name 
 changes a known or a capitalised word only with a strong margin
 (`RepairConfig.intact_confidence`), restores an å/ä/ö in a name only when the document
 itself prints that form, and keeps a rare unknown form the document prints the same twice
-(`holds_back`).
+(`holds_back`). A "1" there stays the number it prints unless a definite form follows, which
+no numeral takes (`lines.one_as_i`: "1 uppdraget" is "i uppdraget"; "1 enlighet med"
+stays, the price of "väljer 1 ombud").
 
 >>> from diarium.corrections.config import DEFAULT
 >>> intact("kept", (100, 2, 1), DEFAULT), intact("kept", (100, 12, 0), DEFAULT)

@@ -172,16 +172,21 @@ def fix_mojibake(line: Line) -> None:
 
 def one_as_i(line: Line) -> None:
     """`rules.one_as_i`, for the words "1". On an intact page (`intact`) a "1" is the
-    number it prints ("väljer 1 ombud"): a digit for a letter is OCR damage."""
-    tokens, config = line.tokens, line.page.repairer.config
-    readings = one_as_i_rule.LETTER_READINGS if line.page.intact else one_as_i_rule.READINGS
+    number it prints ("väljer 1 ombud": a digit for a letter is OCR damage) unless the word
+    after is a definite form, which no numeral takes ("ingår 1 budgeten")."""
+    tokens, page = line.tokens, line.page
+    is_word = page.repairer.lex.in_hunspell
     for j, token in enumerate(tokens):
-        if token.core in readings and j not in line.taken:
-            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
-                                           "" if j else word_before_gap(line))
-            if found:
-                line.add(token, token.end, found)
-                line.taken.add(j)
+        if token.core not in one_as_i_rule.READINGS or j in line.taken:
+            continue
+        if page.intact and token.core == "1" and not (
+                j + 1 < len(tokens) and one_as_i_rule.definite_form(tokens[j + 1].core, is_word)):
+            continue
+        found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, page.repairer.config,
+                                       line.text, "" if j else word_before_gap(line))
+        if found:
+            line.add(token, token.end, found)
+            line.taken.add(j)
 
 
 def word_before_gap(line: Line) -> str:
