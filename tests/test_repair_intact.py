@@ -61,3 +61,29 @@ def test_clean_text_keeps_its_number_one() -> None:
 def test_clean_text_still_reads_a_capital_i_inside_a_sentence_as_the_word() -> None:
     text = CLEAN + "Ombuden finns I kommunens register över delägare. " + CLEAN
     assert applied(text) == [("I", "i")]
+
+
+@pytest.mark.parametrize("slip, word", [("Atgärderna", "Åtgärderna"), ("Ovriga", "Övriga"),
+                                        ("Arendet", "Ärendet")])
+def test_clean_text_restores_a_capital_that_opens_a_sentence(slip: str, word: str) -> None:
+    # Tesseract drops the dots or the ring of a capital Å/Ä/Ö; a sentence's first word is
+    # no name, and one such slip leaves the page intact.
+    text = CLEAN + f"{slip} redovisas för nämnden i Ekeby under våren. " + CLEAN
+    assert applied(text) == [(slip, word)]
+
+
+def test_clean_text_mends_a_common_word_misread_the_same_twice() -> None:
+    # Tesseract repeats its glyph slips: a common word read the same wrong way twice is
+    # still a slip (a rare form printed twice is the document's own).
+    text = (CLEAN + "Nämnden fattade besiut om bidraget till Norrby Bygg AB. " + CLEAN
+            + "Anna Berg läste upp besiut och styreisen för Ekeby, och styreisen höll med. "
+            + CLEAN)
+    assert applied(text) == [("besiut", "beslut"), ("besiut", "beslut"),
+                             ("styreisen", "styrelsen"), ("styreisen", "styrelsen")]
+
+
+def test_clean_text_reads_a_one_before_a_definite_form_as_the_word() -> None:
+    # No numeral takes a definite form: "1 planen" is "i planen"; "1 ombud" stays.
+    text = (CLEAN + "Kostnaden ryms 1 budgeten och redovisas 1 rapporten. "
+            "Varje delägare väljer 1 ombud. " + CLEAN)
+    assert applied(text) == [("1", "i"), ("1", "i")]

@@ -49,6 +49,14 @@ def test_an_em_dash_at_a_line_edge_is_an_en_dash_unless_a_sentence_ended():
                      "Ekeby kommun §§ 12–\n– del av uppdraget\nAnna Berg avslutade mötet. —")
 
 
+def test_an_em_dash_at_a_line_end_before_a_capital_stays_as_on_one_line():
+    # A title broken after its dash, the subtitle opening the next line: the same dash as
+    # "Norrby — Nya bostäder" on one line, the document's own.
+    page = ("Bilaga 4 —\nUtredning om Norrby skola\n"
+            "Planen för Norrby —\n  Nya bostäder i centrum\n")
+    assert repaired(page) == page
+
+
 def test_an_initial_letter_the_english_model_dropped_comes_back():
     # (the page lost its å/ä/ö: no word on it keeps one)
     page = ("Det r viktigt och ven bra for oss, ver tid.\n"

@@ -154,7 +154,12 @@ def page_damage(lines: list[str], lex: Lexicon,
     their å/ä/ö: about a tenth on a fair scan (names, rare compounds), a quarter or more on a
     poor one, where most of them are misreadings. `counts`: the lines' counts when the
     document's `survey` has them."""
-    words, unknown, _unmarked = page_counts(lines, lex, counts)
+    return damage_share(page_counts(lines, lex, counts))
+
+
+def damage_share(counts: tuple[int, int, int]) -> float:
+    """`page_damage` from a page's `page_counts`."""
+    words, unknown, _unmarked = counts
     return unknown / words if words else 0.0
 
 

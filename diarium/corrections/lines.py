@@ -38,8 +38,8 @@ from functools import lru_cache
 from diarium.corrections import names
 from diarium.corrections.abbreviations import is_label, lettered_abbreviations
 from diarium.corrections.context import Decision, LineEdit, match_case
-from diarium.corrections.evidence import (DocumentEvidence, doc_vocabulary, page_counts,
-                                          page_damage)
+from diarium.corrections.evidence import (DocumentEvidence, damage_share, doc_vocabulary,
+                                          page_counts, page_damage)
 from diarium.corrections.intact import adds_marks, holds_back, intact
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
@@ -71,10 +71,10 @@ def restore_symbols(line: Line) -> None:
     runs only on a line that holds what its patterns need (`triggers`)."""
     page, text = line.page, line.text
     evidence, lines, i = page.evidence, page.lines, line.index
+    next_line = lines[i + 1] if i + 1 < len(lines) else ""
     signs = []
     if may_restore_signs(text, evidence.signs):
-        signs += section_sign_edits(text, evidence.signs, lines[i + 1] if i + 1 < len(lines)
-                                    else "")
+        signs += section_sign_edits(text, evidence.signs, next_line)
     if may_hold_hex_id(text):
         signs += hex_id_edits(text)
     if may_have_stray_marks(text):
@@ -87,7 +87,8 @@ def restore_symbols(line: Line) -> None:
         signs += lettered_abbreviations(text)
     if may_have_symbols(text):
         lex = page.repairer.lex
-        others = [e for e in symbol_edits(text, page.signs, lex.__contains__, lex.zipf)
+        found = symbol_edits(text, page.signs, lex.__contains__, lex.zipf, next_line)
+        others = [e for e in found
                   if not any(s.start < e.end and e.start < s.end for s in signs)]
     else:
         others = []
@@ -171,16 +172,21 @@ def fix_mojibake(line: Line) -> None:
 
 def one_as_i(line: Line) -> None:
     """`rules.one_as_i`, for the words "1". On an intact page (`intact`) a "1" is the
-    number it prints ("väljer 1 ombud"): a digit for a letter is OCR damage."""
-    tokens, config = line.tokens, line.page.repairer.config
-    readings = one_as_i_rule.LETTER_READINGS if line.page.intact else one_as_i_rule.READINGS
+    number it prints ("väljer 1 ombud": a digit for a letter is OCR damage) unless the word
+    after is a definite form, which no numeral takes ("ingår 1 budgeten")."""
+    tokens, page = line.tokens, line.page
+    is_word = page.repairer.lex.in_hunspell
     for j, token in enumerate(tokens):
-        if token.core in readings and j not in line.taken:
-            found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, config, line.text,
-                                           "" if j else word_before_gap(line))
-            if found:
-                line.add(token, token.end, found)
-                line.taken.add(j)
+        if token.core not in one_as_i_rule.READINGS or j in line.taken:
+            continue
+        if page.intact and token.core == "1" and not (
+                j + 1 < len(tokens) and one_as_i_rule.definite_form(tokens[j + 1].core, is_word)):
+            continue
+        found = one_as_i_rule.one_as_i(tokens, j, line.ctx.mode, page.repairer.config,
+                                       line.text, "" if j else word_before_gap(line))
+        if found:
+            line.add(token, token.end, found)
+            line.taken.add(j)
 
 
 def word_before_gap(line: Line) -> str:
@@ -290,7 +296,8 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
         return
     i = line.index
     inside = mid_sentence(line.tokens, j, ctx, page.lines[i - 1] if i else "", line.text)
-    if (ctx.in_name or inside) and strips_marks(token.core, found.replacement) and not (
+    named = ctx.in_name or inside   # (a capital here is a name's, not a sentence's)
+    if named and strips_marks(token.core, found.replacement) and not (
             page.repairer.lex.is_compound(found.replacement)
             or found.replacement.lower() in page.evidence.bare):
         return      # a name's "é", "ä" is its own: "Madeléne", "Wäll" (`strips_marks`)
@@ -300,8 +307,9 @@ def repair_word(line: Line, j: int, head_only: bool = False) -> None:
     if core[:1].isupper() and names.is_place(core) and adds_marks(
             core, found.replacement) and found.replacement not in page.evidence.names:
         return      # a place as printed ("Skaras kommun"), unless the document prints the other
-    if page.intact and holds_back(core, found, page.repairer.prior(core.lower()) > 0,
-                                  page.evidence, page.repairer.config):
+    if page.intact and holds_back(core, found, page.evidence, page.repairer.lex.zipf,
+                                  page.repairer.config, named=named,
+                                  known=page.repairer.prior(core.lower()) > 0):
         return      # (a page with no sign of OCR damage keeps what it prints: `intact`)
     if inside:
         found.replacement = sentence_case(found.replacement, line.tokens, j, page.repairer.lex,
@@ -357,7 +365,7 @@ def repair_lines(lines: list[str], confs: LineConfs | None, mode: str, repairer:
     counts = page_counts(lines, repairer.lex, evidence.line_damage)
     page = Page(lines, confs, repairer, min_confidence, join_hyphenation, evidence,
                 [[] for _ in lines], signs=PageSigns.of("\n".join(lines)),
-                damage=counts[1] / counts[0] if counts[0] else 0.0,
+                damage=damage_share(counts),
                 intact=intact(mode, counts, repairer.config))
     for i, text in enumerate(lines):
         if not tokenize(text):

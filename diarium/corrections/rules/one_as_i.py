@@ -8,6 +8,11 @@ word (no sentence opens there); after a label it is a Roman numeral ("fas I visa
 "j" or "t" there is no Swedish word either ("redovisas j balansräkningen"); a "t" before a
 word of one or two letters is an abbreviation's ("t o m", "t ex").
 
+On a page with no sign of OCR damage (`corrections.intact`) the line loop lets a "1" through
+only before a definite form (`definite_form`), which no numeral takes: "ingår 1 uppdraget"
+is "i uppdraget", "väljer 1 ombud" stays, and so does "1 enlighet med" (no definite form:
+the price of keeping such a page's numbers).
+
 >>> from diarium.corrections.tokens import tokenize
 >>> def one(text, mode="lost"):
 ...     tokens = list(tokenize(text))
@@ -50,15 +55,21 @@ word of one or two letters is an abbreviation's ("t o m", "t ex").
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from diarium.corrections.config import DEFAULT, RepairConfig
 from diarium.corrections.context import Decision
 from diarium.corrections.syntax import word_class
 from diarium.corrections.tokens import Token
-from diarium.language import words
+from diarium.language import table, words
 from diarium.language.letters import fold
 from diarium.language.months import MONTHS
 
 NUMBER_FOLLOWERS = frozenset(MONTHS) | words("number_followers")
+# A noun's definite form ends so, after the bare form's last letters ("-": a consonant).
+DEFINITE_ENDINGS = table("definite_endings")
+VOWELS = "aeiouyåäöé"
+BARE_MIN = 3            # letters of a bare form: "to" + "n" is no definite "ton"
+A_NOUN_PLURAL = "or"    # a bare form in "-a" is a noun with a plural in "-or" ("frågor")
 NUMBER_LABELS = words("number_labels")
 # A compound ends in its head: "beslutspunkt 1", "delområde 1" are labels too.
 COMPOUND_HEADS = tuple(label for label in NUMBER_LABELS if len(label) >= 4)
@@ -70,8 +81,28 @@ SUBJECT_OPENERS = word_class("subjects")
 # lost its å/ä/ö prints them ("dar").
 NUMBER_BEFORE = frozenset(map(fold, word_class("prepositions") | SUBJECT_OPENERS))
 READINGS = ("1", "I", "j", "t")     # what an OCR prints for the word "i"
-LETTER_READINGS = READINGS[1:]      # ... less the digit
 ABBREVIATION_TAIL = 3   # a "t" before a shorter word opens an abbreviation ("t o m")
+
+
+def definite_form(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A noun's definite form (`definite_endings.tsv`): a bare form `is_word` lists, and its
+    ending. A bare form in "-a" counts only as a noun ("ansökan" is no "ansöka" + "n").
+
+    >>> listed = {"budget", "fråga", "frågor", "ansöka", "ärende", "handlingar"}.__contains__
+    >>> [definite_form(w, listed) for w in ("budgeten", "frågan", "ärendet", "handlingarna")]
+    [True, True, True, True]
+    >>> [definite_form(w, listed) for w in ("ombud", "ansökan", "tecken", "lägenhet")]
+    [False, False, False, False]
+    """
+    for ending, before in DEFINITE_ENDINGS.items():
+        bare = word[:-len(ending)]
+        if not word.endswith(ending) or len(bare) < BARE_MIN or not is_word(bare):
+            continue
+        last = bare[-1]
+        if (last not in VOWELS) if before == "-" else (last in before and (
+                last != "a" or is_word(bare[:-1] + A_NOUN_PLURAL))):
+            return True
+    return False
 
 
 def inside_sentence(tokens: list[Token], index: int) -> bool:

@@ -73,6 +73,15 @@ full stop it is no dash of the sentence and stays.
 [(20, '–'), (5, '–'), (0, '–'), (13, '–')]
 >>> symbol_edits("i Ekeby kommun. —") + symbol_edits("—") + symbol_edits("—Ekeby")
 []
+
+A dash at the line's end before a line that opens with a capital is a title's, its
+subtitle below (as "Ekeby — Nya tider" on one line):
+
+>>> symbol_edits("Rapport om Ekeby —", next_line="Nya tider") + symbol_edits(
+...     "Bilaga 2 —", next_line=" Protokoll från mötet")
+[]
+>>> [e.replacement for e in symbol_edits("gäller verksamheten —", next_line="och planen")]
+['–']
 >>> [(e.original, e.replacement) for e in symbol_edits("se www. ekeby.se och www.")]
 [(' ', '')]
 """
@@ -171,9 +180,10 @@ def unit_exponent(line: str, at: int, page: PageSigns) -> str:
 
 def symbol_edits(line: str, page: PageSigns = PageSigns(),
                  is_word: Callable[[str], bool] | None = None,
-                 zipf: Callable[[str], float] | None = None) -> list[LineEdit]:
+                 zipf: Callable[[str], float] | None = None,
+                 next_line: str = "") -> list[LineEdit]:
     """The line's symbol repairs, in line order. `is_word` (the lexicon) enables "ti1l",
-    `zipf` (its frequencies) "til!"."""
+    `zipf` (its frequencies) "til!"; `next_line` shows what a dash at the line's end joins."""
     edits: list[LineEdit] = []
 
     def add(start: int, end: int, new: str, confidence: float, reason: str) -> None:
@@ -226,7 +236,10 @@ def symbol_edits(line: str, page: PageSigns = PageSigns(),
         for match in WWW.finditer(line):
             add(match.start(1), match.end(1), "", DIGIT_CONFIDENCE, "web address")
     if "—" in line:
+        title_below = next_line.lstrip()[:1].isupper()
         for match in EM_DASH.finditer(line):
+            if title_below and not line[match.end():].strip():
+                continue    # a title's subtitle on the next line: the document's em dash
             add(match.start(), match.end(), "–", DIGIT_CONFIDENCE, "–←—")
     if page.en_dash and "-" in line:
         for match in RANGE.finditer(line):
