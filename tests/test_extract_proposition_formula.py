@@ -19,7 +19,7 @@ LAID_BEFORE = ("Regeringens proposition\n\n2033/34:81\n\nangående anslag till v
                "Karin Dahl\n")
 
 NUMBERED = ("Prop. 2033/34:140\n\nEn ny hamn i Ekeö\n\n"
-            "Härmed lämnar regeringen denna proposition till riksdagen.\n\nEkeby den 7 mars 2034\n\n"
+            "Regeringen överlämnar härmed sitt förslag i ärendet åt riksdagen.\n\nEkeby den 7 mars 2034\n\n"
             "Lars Holm\n\n1. Förslag till riksdagsbeslut\n\nRegeringen föreslår att riksdagen\n\n"
             "1. antar regeringens förslag till lag om hamnavgifter i Ekeö,\n\n"
             "2. godkänner att hamnbolaget får låna upp till tre miljoner kronor.\n\n"
