@@ -1,7 +1,7 @@
 """A government proposition states what it proposes for decision in its formula ("Regeringen
 föreslår riksdagen att …", "Regeringen förelägger riksdagen …", the verb capitalised in an
 old print) or in a numbered list under "Förslag till riksdagsbeslut"; its decision date stands
-under the title ("beslutad den 1 mars 2001"), in an old scan with OCR damage."""
+under the title ("beslutad den 1 april 2033"), in an old scan with OCR damage."""
 from __future__ import annotations
 
 from diarium.extract.dates import document_date
