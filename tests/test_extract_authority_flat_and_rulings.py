@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from diarium.extract.authority import find_authority
 
-FLAT = ("\nBilaga 6 AKTIEÖVERLÅTELSEAVTAL Säljare: Köpare: Köpeobjekt: Ekeby Holding AB, ( Säljaren ) "
-        "Norrby Fastigheter AB, ( Köparen ) Samtliga aktier i Ekeby Parkering AB, , ( Bolaget ) innehållande såsom "
-        "huvudsakliga tillgångar fastigheterna 1. Ekeby Norrgården 1:5 2. Ekeby Norrgården 1:6 Båda belägna i Ekeby "
-        "kommun (nedan gemensamt benämnda ( Fastigheterna ) samt var för sig benämnd ( Fastighet ) och i förekommande "
-        "fall med angivande av nu nämnda fastighetsbeteckningar). 1\n\nBilagor: Bilaga A Bilaga 1.2 a) Bilaga 1.2 b) "
-        "Bilaga 4.2 a) Innehåll i Datarum Hyresavtalet Beräkning av köpeskilling\n")
+FLAT = ("\nBilaga 3 ARRENDEKONTRAKT Upplåtare: Arrendator: Arrendestället: Västerby Gård AB, i detta kontrakt "
+        "benämnd Upplåtaren, Ekö Ryttarförening, nedan benämnd Arrendatorn, en del av fastigheten Västerby Hagen 2:14 "
+        "om cirka fyra hektar, sistnämnda enligt kartan i bilaga 1, med betesmark, ett stall och en ridbana som "
+        "Upplåtaren håller i gott skick under hela arrendetiden. 2\n\n"
+        "Innehåll: Karta Besiktningsprotokoll Arrendeavgift och indexering\n")
 
 
 def test_a_participle_in_a_flat_head_is_no_board() -> None:
@@ -19,8 +18,8 @@ def test_a_participle_in_a_flat_head_is_no_board() -> None:
 
 
 def test_the_court_that_rules_in_the_domslut_of_a_published_report() -> None:
-    text = ("MD 2031:12\n\nFråga om tillsyn över en vattenverksamhet. Mark- och miljödomstolen fann att beslutet "
-            "var alltför ingripande.\n\nMARK- OCH MILJÖDOMSTOLENS DOMSLUT\n\n1. Mark- och miljödomstolen upphäver "
-            "länsstyrelsens beslut och återförvisar målet till länsstyrelsen.\n")
+    text = ("PMD 2033:4\n\nÖverklagande av ett vite för vilseledande reklam. Frågan gällde om annonsen gav en "
+            "felaktig bild av priset.\n\nPATENT- OCH MARKNADSÖVERDOMSTOLENS AVGÖRANDE\n\nPatent- och "
+            "marknadsöverdomstolen avslår överklagandet och fastställer tingsrättens dom.\n")
     found = find_authority(text)
-    assert found is not None and found[0] == "Mark- och miljödomstolen"
+    assert found is not None and found[0] == "Patent- och marknadsöverdomstolen"

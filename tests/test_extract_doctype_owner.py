@@ -1,21 +1,21 @@
 """A protokoll whose title names its board in the genitive and prints no label of its own
-("Direktionens protokoll 3 november 2031"), and a flat page whose label stands after a page
-counter field of its own: the kind and the board of the document."""
+("Direktionens protokoll från sammanträdet den 12 april 2034"), and a flat page whose label
+stands after a page counter field of its own: the kind and the board of the document."""
 from __future__ import annotations
 
 from diarium.extract.authority import find_authority
 from diarium.extract.doctype import find_doc_type
 
-OWNED = ("Direktionens protokoll 3 november 2031\n\nNärvarande\n\nDirektionens ledamöter\nAnna Berg (S), ordförande\n"
-         "Per Ek (M)\n\nJustering och sekreterare\nAtt jämte ordförande justera dagens protokoll valdes Per Ek.\n\n"
-         "44 § Sammanträdets öppnande\n\nOrdföranden öppnade mötet.\n")
+OWNED = ("Direktionens protokoll från sammanträdet den 12 april 2034\n\nDeltagare\n\nLedamöter\n"
+         "Lars Holm (KD), ordförande\nKarin Dahl (V)\n\nTjänstemän\nEva Sand, förbundschef\n\n"
+         "17. Dagordningen\n\nDagordningen godkändes utan ändringar.\n")
 
-LISTED = ("Ekeby kommun\n\nTjänsteskrivelse\n\nBeslutsunderlag\n"
-          "Kommunledningskontorets tjänsteskrivelse, 2031-02-01\n\nFörslag till beslut\n\nKommunstyrelsen beslutar att godkänna avtalet.\n")
+LISTED = ("Västerby kommun\n\nTjänsteskrivelse\n\nUnderlag\n"
+          "Miljöförvaltningens tjänsteskrivelse, 2034-03-15\n\nFörslag till beslut\n\nMiljönämnden beslutar att anta planen.\n")
 
-COUNTER_FIRST = ("\n1 (12) Kansliet/Anna Berg Protokoll från fullmäktiges sammanträde den 2 maj 2031 Tid: Måndagen den "
-                 "2 maj kl Plats: Rådhuset i Ekeby. 35 Fullmäktiges öppnande Ordföranden förklarade sammanträdet öppnat. "
-                 + "36 Upprop Upprop genomfördes av fullmäktiges ledamöter Anna Berg (S) Per Ek (M) Eva Lind (C). " * 12 + "\n")
+COUNTER_FIRST = ("\n3 (8) Nämndsekreterare Karin Dahl Protokoll från byggnadsnämndens möte tisdagen den 6 juni 2034 "
+                 "Lokal: Sessionssalen, Västerby. § 52 Val av protokollsjusterare Lars Holm utsågs att justera. "
+                 + "§ 53 Bygglov för carport på Ekö 1:9 Nämnden beviljar bygglov enligt ansökan. " * 12 + "\n")
 
 
 def test_a_title_with_its_board_in_the_genitive_is_that_boards_protokoll() -> None:

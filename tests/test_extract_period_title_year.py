@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from diarium.extract.periods import find_periods
 
-TERM = ("Avtal 1(2)\nDatum: 2031-10-10\nDiarienummer: NV 2031/1234\n\n\n"
-        "Avtal avseende projektbidrag till ideella organisationer\når 2031\n\n"
-        "Bidragsgivare:\nNorrbyverket\n\nBidragstagare:\nEkeby idrottsförening\n\n"
-        "Projektet ska genomföras under år 2032.\n\nProjekttid: 2032-01-01 – 2032-06-30\n")
+TERM = ("Västerby kommun\n\nÖverenskommelse om verksamhetsstöd ur kulturfonden år 2034\n\n"
+        "Stödgivare: Västerby kommun\nStödmottagare: Ekö teaterförening\n\n"
+        "Föreningen sätter upp tre föreställningar för skolorna i kommunen.\n\n"
+        "Avtalstid: 2034-09-01 – 2035-05-31\n")
 
 
 def test_a_title_year_yields_to_the_term_stated_in_dates() -> None:
-    assert [(p.start, p.end) for p in find_periods(TERM)] == [("2032-01-01", "2032-06-30")]
+    assert [(p.start, p.end) for p in find_periods(TERM)] == [("2034-09-01", "2035-05-31")]
 
 
 def test_a_title_year_stands_without_a_dated_term() -> None:
-    text = TERM.replace("Projekttid: 2032-01-01 – 2032-06-30\n", "")
-    assert [(p.start, p.end) for p in find_periods(text)] == [("2031-01-01", "2031-12-31")]
+    text = TERM.replace("Avtalstid: 2034-09-01 – 2035-05-31\n", "")
+    assert [(p.start, p.end) for p in find_periods(text)] == [("2034-01-01", "2034-12-31")]

@@ -282,27 +282,29 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     structure = analyse(text) if structure is None else structure
     orgnrs = find_orgnrs(text) if orgnrs is None else orgnrs
     units = text_units(text, structure)
-    sink = candidates
-    defined = tapped(sink, "definitions", from_definitions(text, units))
-    boxes = tapped(sink, "boxes", box_parties(text))
+    defined = tapped(candidates, "definitions", from_definitions(text, units))
+    boxes = tapped(candidates, "boxes", box_parties(text))
     boxed = {p.orgnr for p in boxes if p.orgnr}       # a box's number read across the boxes is another's
-    named = boxes + tapped(sink, "labels", from_labels(text, units)) \
-        + tapped(sink, "labels_above", labels_above(text, units)) + defined \
-        + tapped(sink, "signing", signing_parties(text, structure)) \
-        + tapped(sink, "labelled_for", labelled_for_lines(text)) + tapped(sink, "columns", column_parties(text)) \
-        + tapped(sink, "label_rows", label_row_parties(text)) \
-        + tapped(sink, "name_lines", name_lines_under_labels(text)) + tapped(sink, "set_lists", set_list_parties(text))
-    numbered = [p for p in tapped(sink, "orgnrs", from_orgnrs(text, orgnrs, units)) if p.orgnr not in boxed]
+    named = boxes + tapped(candidates, "labels", from_labels(text, units)) \
+        + tapped(candidates, "labels_above", labels_above(text, units)) + defined \
+        + tapped(candidates, "signing", signing_parties(text, structure)) \
+        + tapped(candidates, "labelled_for", labelled_for_lines(text)) \
+        + tapped(candidates, "columns", column_parties(text)) \
+        + tapped(candidates, "label_rows", label_row_parties(text)) \
+        + tapped(candidates, "name_lines", name_lines_under_labels(text)) \
+        + tapped(candidates, "set_lists", set_list_parties(text))
+    numbered = [p for p in tapped(candidates, "orgnrs", from_orgnrs(text, orgnrs, units)) if p.orgnr not in boxed]
     clauses = (defined_or_numbered(numbered, named, defined)
-               + named + tapped(sink, "sent_to", sent_to_parties(text, structure, units))
-               + tapped(sink, "term_lists", from_term_lists(text, structure, units)))
-    mentioned = as_kommuner(tapped(sink, "agreements", agreement_parties(text, units))
-                            + tapped(sink, "sales", sale_parties(text, units))
-                            + tapped(sink, "members", member_parties(text, units)))
-    decided = tapped(sink, "grants", grant_recipients(text, units)) or tapped(sink, "subjects", subject_recipients(text))
-    grants = decided + recipients_forms(tapped(sink, "forms", form_parties(text)), decided) \
-        + tapped(sink, "grant_lists", grant_list_parties(text, structure)) \
-        + tapped(sink, "applicants", applicants(text, units))
+               + named + tapped(candidates, "sent_to", sent_to_parties(text, structure, units))
+               + tapped(candidates, "term_lists", from_term_lists(text, structure, units)))
+    mentioned = as_kommuner(tapped(candidates, "agreements", agreement_parties(text, units))
+                            + tapped(candidates, "sales", sale_parties(text, units))
+                            + tapped(candidates, "members", member_parties(text, units)))
+    decided = tapped(candidates, "grants", grant_recipients(text, units)) \
+        or tapped(candidates, "subjects", subject_recipients(text))
+    grants = decided + recipients_forms(tapped(candidates, "forms", form_parties(text)), decided) \
+        + tapped(candidates, "grant_lists", grant_list_parties(text, structure)) \
+        + tapped(candidates, "applicants", applicants(text, units))
     if any(p.orgnr and not is_unnamed(p) for p in clauses):
         # Parties listed with their numbers are the agreement's; a name only in running text
         # beside them is a former or another agreement's party ("År 2017 ingicks ett IOP med …").
@@ -324,6 +326,6 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
     if agreements and parties and not any(p.public for p in parties) and not grants_own(agreements, grants):
         public = public_party(text) or acting_for(text) or referred_public(text)
         if public:
-            tapped(sink, "public_fallback", [public])
+            tapped(candidates, "public_fallback", [public])
             parties.append(public)
     return parties

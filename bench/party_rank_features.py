@@ -1,13 +1,14 @@
 """The candidates of `find_parties` before its filters, one per organisation, with the features of
 how they were found: the readers that proposed them, the number printed with them, whether the
-rules kept them, what stands around their first mention. `party_rank` learns from these.
+rules kept them, what stands around their first mention. `party_rank` learns from these. A bench
+module (the pipeline never calls it): run from bench/ on the path, as `party_rank.py` puts it.
 
 >>> text = ("Avtal\\nExploatör: Norrby Bygg AB, org.nr 556123-4567\\n\\n"
 ...         "Ekeby kommun och Norrby Bygg AB tecknar avtal.\\n")
 >>> found = party_candidates(text)
 >>> [(c.party.name, c.kept, "labels" in c.readers) for c in found]
 [('Norrby Bygg AB', True, True)]
->>> features(found[0], text, found)["orgnr_valid"]
+>>> features(found[0], TextFilters.of(text), found)["orgnr_valid"]
 1.0
 """
 from __future__ import annotations
@@ -35,6 +36,19 @@ READERS = ("definitions", "boxes", "labels", "labels_above", "signing", "labelle
 NAMES = {"text_public": PUBLIC, "text_company": re.compile(COMPANY)}
 CONTEXT_WORDS = 4
 WORD = re.compile(r"[a-zåäöéü]+")
+
+
+@dataclass(frozen=True)
+class TextFilters:
+    """What the rules' filters find in the whole text, read once per document: the sentences
+    saying an organisation was refused or left, the former names of companies."""
+    text: str
+    refused: tuple[str, ...]
+    former: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> TextFilters:
+        return cls(text, tuple(refused_or_left(text)), frozenset(former_names(text)))
 
 
 @dataclass
@@ -81,10 +95,10 @@ def context(text: str, at: int, name: str) -> tuple[list[str], list[str]]:
     return before, after
 
 
-def features(candidate: Candidate, text: str, others: list[Candidate],
+def features(candidate: Candidate, filters: TextFilters, others: list[Candidate],
              heading: str | None = None, doc_type: str | None = None) -> dict[str, float]:
     """Named features (binary or scaled to about 0–1); words become 'w<:word' / 'w>:word' keys."""
-    party, name = candidate.party, candidate.party.name
+    party, name, text = candidate.party, candidate.party.name, filters.text
     folded = text.casefold()
     first = min(candidate.starts) if candidate.starts else max(0, folded.find(name.casefold()))
     out: dict[str, float] = {f"r:{r}": 1.0 for r in candidate.readers}
@@ -103,10 +117,10 @@ def features(candidate: Candidate, text: str, others: list[Candidate],
         "position": first / max(1, len(text)),
         "candidates": math.log1p(len(others)) / 3,
         "kept_in_doc": math.log1p(sum(c.kept for c in others)) / 3,
-        "refused": float(any(name.casefold() in s for s in refused_or_left(text))),
+        "refused": float(any(name.casefold() in s for s in filters.refused)),
         "internal_unit": float(bool(INTERNAL_UNIT.search(name))),
         "agenda_title": float(bool(candidate.starts) and all(in_agenda_title(text, s) for s in candidate.starts)),
-        "former": float(name.casefold() in former_names(text)),
+        "former": float(name.casefold() in filters.former),
     })
     before, after = context(text, first, name)
     out.update({f"w<:{w}": 1.0 for w in before})
