@@ -99,7 +99,10 @@ PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*[
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "EKEBY KOMMUN", "Region Norrland",
 # "Göteborgsregionens kommunalförbund", "Norrby läns landsting", "Landstinget i Norrby län".
-ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+# A form's label cell before the organisation it names ("Organisation  Norrby kommun |
+# Organisationsnummer …"): a field's label, not the first word of the name.
+PARTY_FIELD = rf"(?!(?i:{plain_alternation(sorted(w for w in words('form_party_fields') if ' ' not in w))})\s)"
+ORGANISATION_NAME = (rf"(?:(?P<name>{PARTY_FIELD}{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
                      rf"|(?P<word3>{ORGANISATION_DEFINITE})\s+[iI]\s+(?P<name3>{NAME}(?:[ -]{NAME}){{0,2}}"
                      rf"(?:\s+(?i:{AREA}))?)"
                      rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")

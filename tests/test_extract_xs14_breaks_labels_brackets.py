@@ -1,0 +1,47 @@
+"""Three layouts: a decision whose line reached the margin and whose last words stand after a
+blank line (a page layout's break in mid-sentence); a form's label cell before the organisation
+it names ("Organisation  Ekeby kommun | Organisationsnummer …"); a statute named in the
+sentence with its pinpoint in brackets after it ("lagen om … (4 §)")."""
+from __future__ import annotations
+
+from diarium.extract import find_decisions
+from diarium.extract.authority import find_authority
+from diarium.extract.legal_refs import find_legal_refs
+
+FILLER = "Nämnden har sedan länge ansvarat för verksamheten och redovisar här hur den ska fortsätta framåt.\n"
+PROPOSAL = ("TJÄNSTESKRIVELSE\n\nÖverlåtelse av ansvar för skolskjuts\n\n"
+            "Förslag till beslut i kommunfullmäktige\n"
+            "Kommunfullmäktige överlåter ansvaret för samordningen av all skolskjuts i kommunen till Region\n\n"
+            "Norrland från och med den 1 maj 2031.\n\n"
+            "Sammanfattning av ärendet\n\n" + FILLER * 6)
+
+
+def decisions(text: str) -> list[str]:
+    return [d.text for d in find_decisions(text)]
+
+
+def test_a_line_at_the_margin_runs_on_over_a_blank_line() -> None:
+    assert decisions(PROPOSAL)[:1] == ["Kommunfullmäktige överlåter ansvaret för samordningen av all skolskjuts i "
+                                       "kommunen till Region Norrland från och med den 1 maj 2031."]
+
+
+def test_a_short_line_does_not_run_on() -> None:
+    short = PROPOSAL.replace("för samordningen av all skolskjuts i kommunen till Region", "till Region")
+    assert not any("Region Norrland" in decision for decision in decisions(short))
+
+
+FORM = ("Avtalsmall\nAvtal om utförande av hemtjänst\n1. Parterna\nKommunen\n"
+        "Organisation Ekeby kommun | Organisationsnummer 212000-0001 | |\n"
+        "Utdelningsadress Socialnämnden | ||\nLeverantören\nFöretagets namn | Organisationsnummer | |\n")
+
+
+def test_a_label_cell_is_not_part_of_the_organisation() -> None:
+    found = find_authority(FORM, doc_type="avtal")
+    assert found is not None and found[0] == "Ekeby kommun"
+
+
+def test_a_pinpoint_in_brackets_after_the_statute() -> None:
+    refs = [r.text for r in find_legal_refs("Kommunen får med stöd av lagen om färdtjänst (4 §) lämna uppdraget.")]
+    assert refs == ["4 § lagen om färdtjänst"]
+    refs = [r.text for r in find_legal_refs("Det följer av förvaltningslagen (2 kap. 4 §) att nämnden ska svara.")]
+    assert refs == ["2 kap. 4 § förvaltningslagen"]
