@@ -45,3 +45,16 @@ def test_a_pinpoint_in_brackets_after_the_statute() -> None:
     assert refs == ["4 § lagen om färdtjänst"]
     refs = [r.text for r in find_legal_refs("Det följer av förvaltningslagen (2 kap. 4 §) att nämnden ska svara.")]
     assert refs == ["2 kap. 4 § förvaltningslagen"]
+
+
+FLAT_MINUTES = ("\nEKEBY KOMMUN PROTOKOLL 1(40) Plats och tid Folkets hus, tisdagen den 4 maj 2004, kl 13.00 Beslutande "
+                "Anna Berg, ordf. Per Holm Eva Lund Karl Ek Lisa Nord Olle Strand Övriga deltagande Maja Ås, sekr. "
+                "Utses att justera Per Holm Underskrift Sekreterare Maja Ås Ordförande Anna Berg Justerande Per Holm "
+                "BEVIS OM ANSLAG Socialnämndens protokoll har justerats och anslagits på kommunens anslagstavla "
+                "Sammanträdesdag Anslaget uppsatt Anslaget nedtages Protokollet förvaras på kommunkansliet\n\n"
+                "EKEBY KOMMUN PROTOKOLL 2 Dnr 04/Sn Ekonomisk uppföljning. Nämnden beslutar att godkänna uppföljningen.\n")
+
+
+def test_a_flat_anslag_box_names_the_board_whose_minutes_it_certifies() -> None:
+    found = find_authority(FLAT_MINUTES, doc_type="protokoll")
+    assert found is not None and found[0] == "Socialnämnden"

@@ -64,7 +64,7 @@ from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD, BOARD_LINE, BOARDS, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
-    FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
+    FOR_BOARD, LABEL_INSIDE, OWNERS_MINUTES, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
@@ -290,8 +290,9 @@ def labelled_board(first: FirstDocument) -> Found | None:
     if first.flat is None:
         return None
     opening = set(first.pages[:2])
-    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start)
-                              for line in first.lines() if line.page in opening)), None)
+    lines = [line for line in first.lines() if line.page in opening]
+    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start) for line in lines)), None) \
+        or next(filter(None, (first_match(OWNERS_MINUTES, line.text, line.start) for line in lines)), None)
 
 
 def letterhead_body(first: FirstDocument) -> Found | None:
