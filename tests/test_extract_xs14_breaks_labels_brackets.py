@@ -58,3 +58,14 @@ FLAT_MINUTES = ("\nEKEBY KOMMUN PROTOKOLL 1(40) Plats och tid Folkets hus, tisda
 def test_a_flat_anslag_box_names_the_board_whose_minutes_it_certifies() -> None:
     found = find_authority(FLAT_MINUTES, doc_type="protokoll")
     assert found is not None and found[0] == "Socialnämnden"
+
+
+DELEGATION_LIST = ("TJÄNSTESKRIVELSE\n\nAnmälan av delegeringsbeslut\n\nFörslag till beslut i nämnden för Fritid\n\n"
+                   "Redovisningen av delegeringsbeslut godkänns.\n\nSammanfattning av ärendet\n\n" + FILLER * 3 +
+                   "\n| Punkt | Beslut | Delegat |  |\n| --- | --- | --- | --- |\n"
+                   "| 3.2.1 Upphandling | Beslut om inköp inom<br>nämndens ansvarsområde:<br>Avtal om lekredskap på<br>Ekeby skola | Lars Holm |  |\n"
+                   "| 3.3.1 Anställning | Tillsvidareanställning av<br>personal. | Eva Ek |  |\n")
+
+
+def test_a_cell_naming_what_a_delegated_decision_was_about_is_no_decision() -> None:
+    assert decisions(DELEGATION_LIST) == ["Redovisningen av delegeringsbeslut godkänns."]
