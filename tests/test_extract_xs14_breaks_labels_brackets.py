@@ -69,3 +69,14 @@ DELEGATION_LIST = ("TJÄNSTESKRIVELSE\n\nAnmälan av delegeringsbeslut\n\nFörsl
 
 def test_a_cell_naming_what_a_delegated_decision_was_about_is_no_decision() -> None:
     assert decisions(DELEGATION_LIST) == ["Redovisningen av delegeringsbeslut godkänns."]
+
+
+FLAT_RULING = ("\nDatum Diarienr Socialnämnden Ekeby kommun Ekeby Tillsyn enligt lagen om register Skolinspektionens "
+               "beslut Skolinspektionen konstaterar att Socialnämnden i Ekeby kommun har brustit i sin tillsyn över "
+               "registret. " + "Skolinspektionen förutsätter att Socialnämnden i Ekeby kommun ser över rutinerna "
+               "för registret och redovisar vad som har gjorts. " * 8 + "\n")
+
+
+def test_an_agencys_title_inside_a_flat_head_names_the_issuer_not_the_addressee() -> None:
+    found = find_authority(FLAT_RULING, doc_type="annat")
+    assert found is not None and found[0] == "Skolinspektionen"

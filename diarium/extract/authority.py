@@ -74,7 +74,7 @@ from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.doctype_owner import title_owner
 from diarium.extract.first_document import FirstDocument
-from diarium.extract.issuer import issued_by
+from diarium.extract.issuer import flat_issued_by, issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.running_header import running_header
 from diarium.language import words
@@ -163,7 +163,10 @@ def owning_board(first: FirstDocument) -> Found | None:
 def issuer(first: FirstDocument, kind: str) -> Found | None:
     """The body a title names as its issuer ("Justitiekanslerns beslut"); not for a text that
     goes to a board, whose addressee is its authority."""
-    issued = issued_by(first.head()) if kind not in ADDRESSED else None
+    if kind in ADDRESSED:
+        return None
+    opening = [(line.start, line.text) for line in first.lines() if line.page == first.pages[0]]
+    issued = issued_by(first.head()) or (flat_issued_by(opening) if first.flat is not None else None)
     return (issued[0], issued[2], issued[3]) if issued else None
 
 
