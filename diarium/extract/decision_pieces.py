@@ -39,6 +39,8 @@ WIDTH_QUANTILE = 0.9
 # An item of an att-list: "att ge förvaltningen …", also behind a list dash.
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
+# Below this a page's typical line is no print width (short lines, a list): no margin to reach.
+PRINT_WIDTH = 60
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
@@ -150,19 +152,20 @@ def runs_on_over_blank(before: Piece, piece: Piece, width: int = 0) -> bool:
         return False
     word = first[0].rstrip(",.;:")
     carries_on = word[:1].islower() or word[:1].isdigit() or word in words("organisation_forms") \
-        or (wrapped(last, word, width) and len(piece.lines) == 1 and ends_sentence(squash(piece.lines[0][2])))
+        or (wrapped(last, word, width) and len(piece.lines) == 1 and ends_sentence(squash(piece.lines[0][2]))
+            and not same_actor_again(before, piece.lines[0][2]))
     return carries_on and piece.item is None and not is_att(piece.text) and not heading_line(piece.lines[0][2])
 
 
 def wrapped(last: str, word: str, width: int) -> bool:
     """`last` reaches the margin: the next word would not have fitted on its line.
 
-    >>> wrapped("Nämnden överlåter driften till Region", "Norrland", 40)
+    >>> wrapped("Nämnden överlåter driften av samtliga anläggningar för idrott till Region", "Norrland", 75)
     True
-    >>> wrapped("Nämnden överlåter driften.", "Norrland", 40)
+    >>> wrapped("Nämnden överlåter driften.", "Norrland", 75)
     False
     """
-    return width > 0 and len(last) >= FULL_LINE * width and len(last) + 1 + len(word) > width
+    return width >= PRINT_WIDTH and len(last) >= FULL_LINE * width and len(last) + 1 + len(word) > width
 
 
 def barrier_starts(structure: Structure) -> list[int]:
