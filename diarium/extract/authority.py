@@ -64,7 +64,7 @@ from diarium.extract.adoption import adopted
 from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
 from diarium.extract.body_names import (
     ANY_BOARD, ANY_ORGANISATION, BOARD, BOARD_LINE, BOARDS, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
-    FOR_BOARD, LABEL_INSIDE, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
+    FOR_BOARD, LABEL_INSIDE, OWNERS_MINUTES, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
     ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
     Found, canonical, capitalised, first_match, organisation_name,
 )
@@ -74,7 +74,7 @@ from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
 from diarium.extract.doctype_owner import title_owner
 from diarium.extract.first_document import FirstDocument
-from diarium.extract.issuer import issued_by
+from diarium.extract.issuer import flat_issued_by, issued_by
 from diarium.extract.flat_head import HEAD_CHARS, field_labels
 from diarium.extract.running_header import running_header
 from diarium.language import words
@@ -163,7 +163,10 @@ def owning_board(first: FirstDocument) -> Found | None:
 def issuer(first: FirstDocument, kind: str) -> Found | None:
     """The body a title names as its issuer ("Justitiekanslerns beslut"); not for a text that
     goes to a board, whose addressee is its authority."""
-    issued = issued_by(first.head()) if kind not in ADDRESSED else None
+    if kind in ADDRESSED:
+        return None
+    opening = [(line.start, line.text) for line in first.lines() if line.page == first.pages[0]]
+    issued = issued_by(first.head()) or (flat_issued_by(opening) if first.flat is not None else None)
     return (issued[0], issued[2], issued[3]) if issued else None
 
 
@@ -290,8 +293,9 @@ def labelled_board(first: FirstDocument) -> Found | None:
     if first.flat is None:
         return None
     opening = set(first.pages[:2])
-    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start)
-                              for line in first.lines() if line.page in opening)), None)
+    lines = [line for line in first.lines() if line.page in opening]
+    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start) for line in lines)), None) \
+        or next(filter(None, (first_match(OWNERS_MINUTES, line.text, line.start) for line in lines)), None)
 
 
 def letterhead_body(first: FirstDocument) -> Found | None:

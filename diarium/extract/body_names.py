@@ -81,6 +81,10 @@ LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})
 # Socialnämnden Datum när anslaget …"): the label in capitals, never "Till" of a sentence.
 LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
                           rf"\s*:?\s+{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
+# The anslag box's own sentence on a flat page: "Socialnämndens protokoll har justerats …" (the
+# board in the genitive before a word for minutes, as a sentence or field opens).
+MINUTES_WORDS = sorted(k.lower() for k, kind in table("document_kinds").items() if kind == "protokoll" and " " not in k)
+OWNERS_MINUTES = re.compile(rf"(?<![\wåäö-])(?=[A-ZÅÄÖ])(?P<board>{board_pattern('')})s\s+{plain_alternation(MINUTES_WORDS)}(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 # A board that proposes to the board that decides: "Kommunstyrelsen föreslår kommunfullmäktige
 # besluta", the second one is the text's addressee.
@@ -99,7 +103,10 @@ PARTY_BOARD = re.compile(rf"\b(?i:{ORGANISATION_WORD}),\s+(?P<board>{BOARD})\s*[
 THROUGH_BOARD = re.compile(rf"\b[Gg]enom\s+(?P<board>{BOARD})\b")
 # An organisation as a whole column: "EKEBY KOMMUN", "Region Norrland",
 # "Göteborgsregionens kommunalförbund", "Norrby läns landsting", "Landstinget i Norrby län".
-ORGANISATION_NAME = (rf"(?:(?P<name>{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
+# A form's label cell before the organisation it names ("Organisation  Norrby kommun |
+# Organisationsnummer …"): a field's label, not the first word of the name.
+PARTY_FIELD = rf"(?!(?i:{plain_alternation(sorted(w for w in words('form_party_fields') if ' ' not in w))})\s)"
+ORGANISATION_NAME = (rf"(?:(?P<name>{PARTY_FIELD}{NAME}(?:[ -]{NAME}){{0,2}}(?:\s+(?i:{AREA_GENITIVE}))?)\s+(?P<word>(?i:{ORGANISATION_WORD}))"
                      rf"|(?P<word3>{ORGANISATION_DEFINITE})\s+[iI]\s+(?P<name3>{NAME}(?:[ -]{NAME}){{0,2}}"
                      rf"(?:\s+(?i:{AREA}))?)"
                      rf"|(?P<word2>(?i:{ORGANISATION_WORD}))\s+(?P<name2>{NAME}))")

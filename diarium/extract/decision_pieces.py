@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from diarium.extract.decision_breaks import ends_short, leaves_bullet
+from diarium.extract.decision_breaks import FULL_LINE, ends_short, leaves_bullet
 from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
 from diarium.extract.decision_furniture import is_caption, repeal_starts, signing_box_row, without_footers
 from diarium.extract.decision_marks import without_running_heads
@@ -39,6 +39,8 @@ WIDTH_QUANTILE = 0.9
 # An item of an att-list: "att ge förvaltningen …", also behind a list dash.
 ATT = re.compile(r"^(?:[-–•*]\s*)?att\s", re.IGNORECASE)
 # A line that leaves its att-clause open for the next: "…,", "…;", "… och", "… samt".
+# Below this a page's typical line is no print width (short lines, a list): no margin to reach.
+PRINT_WIDTH = 60
 OPEN_END = re.compile(r"(?:[,;]|\s(?:och|samt))\s*$")
 BARRIERS = frozenset({"signature", "attendance"})
 MAX_HEADING_WORDS = 10
@@ -132,23 +134,38 @@ def section_pieces(section: Section, text: str, structure: Structure,
         if not cut:
             continue
         cut[0].after_barrier = has_barrier(barriers, previous_end, paragraph.start)
-        if pieces and runs_on_over_blank(pieces[-1], cut[0]):
+        if pieces and runs_on_over_blank(pieces[-1], cut[0], widths(paragraph.page)):
             pieces[-1].lines.extend(cut.pop(0).lines)   # a blank line in mid-sentence (page layout)
         pieces += cut
         previous_end = paragraph.end
     return pieces
 
 
-def runs_on_over_blank(before: Piece, piece: Piece) -> bool:
+def runs_on_over_blank(before: Piece, piece: Piece, width: int = 0) -> bool:
     """`before` ends no sentence, list item or lead-in, and `piece` carries its words on (it
     starts in lower case, with a number, or with a company's form: "… Norrby Bygg" / "AB,
-    genom …"): one sentence that the layout broke with a blank line."""
+    genom …"; or `before` filled its line to the margin and `piece` is the one line that ends
+    the sentence: "… till Region" / "Norrland från den 1 maj."): one sentence that the layout
+    broke with a blank line."""
     last, first = squash(before.lines[-1][2]), piece.lines[0][2].split()
     if not first or ends_sentence(last) or is_lead_in(last) or OPEN_END.search(last) or before.item is not None:
         return False
     word = first[0].rstrip(",.;:")
-    carries_on = word[:1].islower() or word[:1].isdigit() or word in words("organisation_forms")
+    carries_on = word[:1].islower() or word[:1].isdigit() or word in words("organisation_forms") \
+        or (wrapped(last, word, width) and len(piece.lines) == 1 and ends_sentence(squash(piece.lines[0][2]))
+            and not same_actor_again(before, piece.lines[0][2]))
     return carries_on and piece.item is None and not is_att(piece.text) and not heading_line(piece.lines[0][2])
+
+
+def wrapped(last: str, word: str, width: int) -> bool:
+    """`last` reaches the margin: the next word would not have fitted on its line.
+
+    >>> wrapped("Nämnden överlåter driften av samtliga anläggningar för idrott till Region", "Norrland", 75)
+    True
+    >>> wrapped("Nämnden överlåter driften.", "Norrland", 75)
+    False
+    """
+    return width >= PRINT_WIDTH and len(last) >= FULL_LINE * width and len(last) + 1 + len(word) > width
 
 
 def barrier_starts(structure: Structure) -> list[int]:

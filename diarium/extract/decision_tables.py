@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from diarium.extract.decision_breaks import leaves_bullet
 from diarium.extract.decision_items import Item, group_items
-from diarium.extract.decision_headings import line_is_decision_heading
+from diarium.extract.decision_headings import line_is_decision_heading, names_body
 from diarium.extract.decision_pieces import Piece
 from diarium.schemas.structure import Cell, Structure
 from diarium.structure.body import ends_sentence, list_marker
@@ -88,7 +88,7 @@ def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
             context = row_context(row)
             for j, cell in enumerate(row):
                 lines = cell.text.split("\n")
-                if len(lines) >= 2 and line_is_decision_heading(lines[0]):
+                if len(lines) >= 2 and line_is_decision_heading(lines[0]) and not names_subject(lines[0]):
                     blocks = cell_blocks(cell, text)
                 elif j == column and k > 0 and proposal_cell(cell, context):
                     blocks = cell_blocks(cell, text, headed=False)
@@ -97,6 +97,18 @@ def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
                 for block in blocks:
                     out += [(item, context) for item in group_items(block)]
     return out
+
+
+def names_subject(line: str) -> bool:
+    """A cell opening "Beslut om inköp av …" names what a decision was about (a delegation
+    list's column of decisions taken), not a heading over the decision's own words: a heading
+    of a cell is bare or names the body it decides in ("Förslag till beslut i nämnden").
+
+    >>> names_subject("Beslut om upphandling av"), names_subject("Förslag till beslut i nämnden")
+    (True, False)
+    """
+    named = heading_name(squash(line))
+    return named is not None and named[1] is not None and not names_body(named[1])
 
 
 def proposal_column(header: list[Cell]) -> int | None:

@@ -12,6 +12,8 @@ title is where they say who issued them.
 True
 >>> issued_by([(0, "Ekeby kommun har fattat beslut")]) is None
 True
+>>> flat_issued_by([(0, "Datum Dnr Ekeby kommun Tillsyn Skatteverkets beslut Skatteverket konstaterar att")])
+('Skatteverket', 'annat', 31, 43)
 """
 from __future__ import annotations
 
@@ -48,4 +50,23 @@ def issued_by(head: list[tuple[int, str]]) -> Issued | None:
         if issuer:
             kind = table("issued_kinds")[match.group("kind").lower()]
             return issuer, kind, offset + match.start("name"), offset + match.end("name")
+    return None
+
+
+@lru_cache(maxsize=1)
+def flat_title_pattern() -> re.Pattern[str]:
+    """The title inside a line that lost its breaks, its issuer opening the next sentence:
+    "… Skatteverkets beslut Skatteverket konstaterar att …"."""
+    kinds = "|".join(sv_pattern(word) for word in table("issued_kinds"))
+    return re.compile(rf"(?<![\wåäö-])(?P<name>[A-ZÅÄÖ][a-zåäö-]*[a-zåäö])s\s+(?P<kind>{kinds})\s+(?P=name)(?![\wåäö-])")
+
+
+def flat_issued_by(head: list[tuple[int, str]]) -> Issued | None:
+    """(issuer, kind, start, end) of an agency's title inside a flat head's column, or None."""
+    for offset, column in head:
+        for match in flat_title_pattern().finditer(column):
+            issuer = AGENCIES.get(match.group("name").casefold())
+            if issuer:
+                kind = table("issued_kinds")[match.group("kind").lower()]
+                return issuer, kind, offset + match.start("name"), offset + match.end("name")
     return None

@@ -147,6 +147,14 @@ def law_first(defined: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def law_then_bracketed_pin(defined: tuple[str, ...]) -> re.Pattern[str]:
+    """'lagen om bostadsanpassning (6 §)', 'förvaltningslagen (2 kap. 4 §)': the statute named in
+    the sentence, its pinpoint in brackets after it."""
+    return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)}{ABOUT})\s*\(\s*(?:(?P<chapter>\d+){CHAPTER}\s*)?"
+                      rf"{SECTIONS}\s*(?P<sign>§§?)\s*\)")
+
+
+@lru_cache(maxsize=64)
 def law_first_misprinted(defined: tuple[str, ...]) -> re.Pattern[str]:
     """'kommunallagen 2 kap. § 7': the statute first, the sign before the section."""
     return re.compile(rf"(?<![\w-])(?P<law>{law_pattern(defined)})\s+(?P<chapter>\d+){CHAPTER}\s*(?P<sign>§)\s*"

@@ -61,7 +61,7 @@ from diarium.extract.legal_patterns import (
     BARE_SFS, BARE_STATUTE, DEFINED, NAMED_BARE_SFS, NAMED_SFS, NAMED_TAIL, abbreviation_after, abbreviation_signed,
     chapter_only, colon_pinpoint,
     glued_eight, law_first, law_first_misprinted, law_then_chapter, law_then_pinpoint,
-    law_first_point, lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
+    law_first_point, law_then_bracketed_pin, lost_sign, lost_sign_numbered, misprinted, pinpoint, statute_key)
 from diarium.schemas import LegalRef
 from diarium.schemas.structure import Structure
 from diarium.text import squash
@@ -118,8 +118,11 @@ def _printed(view: str, match: re.Match[str], end: int, misprint: bool) -> str:
 
 
 def law_last(match: re.Match[str]) -> str:
-    """'kommunallagen 2 kap. § 7' as a pinpoint is cited: '2 kap. 7 § kommunallagen'."""
-    return f"{match.group('chapter')} kap. {squash(match.group('section'))} § {squash(match.group('law'))}"
+    """'kommunallagen 2 kap. § 7', 'lagen om bostadsanpassning (6 §)' as a pinpoint is cited:
+    '2 kap. 7 § kommunallagen', '6 § lagen om bostadsanpassning'."""
+    chapter = f"{match.group('chapter')} kap. " if match.group("chapter") else ""
+    sign = "§§" if len(match.group("sign")) > 1 else "§"
+    return f"{chapter}{squash(match.group('section'))} {sign} {squash(match.group('law'))}"
 
 
 def law_signed(match: re.Match[str]) -> str:
@@ -164,7 +167,8 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
                 (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
                 (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
                 (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers), (law_first_point(names), points),
-                (sign_first_pattern, sign_first), (law_then_chapter(names), chapters))
+                (sign_first_pattern, sign_first), (law_then_chapter(names), chapters),
+                (law_then_bracketed_pin(names), signed))
     for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
@@ -175,10 +179,10 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
                 continue          # "MBL 8 14" is a reference where nothing but its line's end follows
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if pattern is patterns[-1][0] and re.fullmatch(BARE_STATUTE, match.group("law")):
+            if pattern in (patterns[-2][0], patterns[-1][0]) and re.fullmatch(BARE_STATUTE, match.group("law")):
                 continue          # "lagen 2 kap.": a statute word alone names no statute
             end = _end(match)
-            printed = law_last(match) if pattern is sign_first_pattern else law_signed(match) \
+            printed = law_last(match) if pattern in (sign_first_pattern, patterns[-1][0]) else law_signed(match) \
                 if pattern is abbreviation_first else _printed(view, match, end, pattern is patterns[1][0])
             hits.append(Hit(match.start(), end, match.groupdict().get("sfs"), printed, _key(match, defined)))
             taken.append((match.start(), match.end()))
