@@ -84,11 +84,18 @@ def person_name(text: str) -> str | None:
         inner = 0 < k < len(tokens) - 1
         if not (is_name_token(token) or inner and is_particle(token)) or plain(token) in label_words():
             return None
-    if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS:
+    if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS and not _initials_and_surname(tokens):
         return None                 # initials only: a masked name ("J.C.", "U. N.")
     if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
         return None                 # names run together: "Asta Ekin Sten Lillgren Ulf"
     return " ".join(tokens)
+
+
+def _initials_and_surname(tokens: list[str]) -> bool:
+    """'K G Berg': the given names as initials, two or more of them, before a surname (an older
+    protokoll's way of printing its members)."""
+    *initials, surname = tokens
+    return len(initials) >= 2 and all(len(t.rstrip(".")) == 1 for t in initials) and len(surname) > 2
 
 
 @lru_cache(maxsize=1)
