@@ -24,3 +24,10 @@ def test_the_names_of_a_role_column_are_persons_with_that_role():
 
 def test_a_cell_that_is_no_name_is_no_person():
     assert not any("Norrby" in p.name or "Ekeby" in p.name for p in find_persons(TABLE))
+
+
+def test_the_role_labels_of_an_agreements_parties_are_no_name():
+    text = ("AVTAL\n\nBeställare Leverantör\nEkeby kommun Norrby Bygg AB\n\n"
+            "Mellan ovanstående parter har följande avtal träffats.\n\nEkeby den 4 mars 2024\n\n"
+            "Anna Berg\nKommundirektör\n")
+    assert not any("Beställare" in p.name or "Leverantör" in p.name for p in find_persons(text))

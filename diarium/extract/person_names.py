@@ -50,10 +50,11 @@ def plain(word: str) -> str:
 @lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
     """One-word labels of fields, dates, case numbers, contact fields, headings and document
-    kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"): a word a name never holds."""
+    kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"), the roles of an agreement's
+    parties ("Köpare", "Beställaren"): a word a name never holds."""
     entries = [*table("letterhead_fields"), *table("date_labels"), *words("dnr_labels"), *words("contact_labels"),
                *words("postal_words"), *table("document_kinds"), *table("signature_labels"),
-               *table("attendance_labels")]
+               *table("attendance_labels"), *[w for pair in table("party_roles").items() for w in pair]]
     for surfaces in table("headings").values():
         entries += surfaces.split("|")
     return frozenset(plain(entry.strip().rstrip(":.")) for entry in entries if len(entry.split()) == 1)
