@@ -68,7 +68,7 @@ def _name_score(name: list[str]) -> float:
     score = LONG * (len(name) - MIN_WORDS)
     initials = next((k for k, word in enumerate(name) if not _is_initial(word)), len(name))
     first = name[initials] if initials < len(name) - 1 else name[0]
-    # initials before a given name ("S Åke Nilsson") begin a name as the given name does
+    # initials before a given name ("R Nils Sundin") begin a name as the given name does
     if is_given_name(first):
         score += GIVEN_START
     elif looks_like_surname(first) or _is_initial(first):
