@@ -50,10 +50,11 @@ def plain(word: str) -> str:
 @lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
     """One-word labels of fields, dates, case numbers, contact fields, headings and document
-    kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"): a word a name never holds."""
+    kinds ("Bilaga", "Datum", "Dnr", "Postort", "Beslut", "Protokoll"), the roles of an agreement's
+    parties ("Köpare", "Beställaren"): a word a name never holds."""
     entries = [*table("letterhead_fields"), *table("date_labels"), *words("dnr_labels"), *words("contact_labels"),
                *words("postal_words"), *table("document_kinds"), *table("signature_labels"),
-               *table("attendance_labels")]
+               *table("attendance_labels"), *[w for pair in table("party_roles").items() for w in pair]]
     for surfaces in table("headings").values():
         entries += surfaces.split("|")
     return frozenset(plain(entry.strip().rstrip(":.")) for entry in entries if len(entry.split()) == 1)
@@ -84,11 +85,18 @@ def person_name(text: str) -> str | None:
         inner = 0 < k < len(tokens) - 1
         if not (is_name_token(token) or inner and is_particle(token)) or plain(token) in label_words():
             return None
-    if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS:
+    if sum(len(token.rstrip(".")) > 1 for token in tokens) < MIN_WORDS and not _initials_and_surname(tokens):
         return None                 # initials only: a masked name ("J.C.", "U. N.")
     if sum(not is_particle(token) for token in tokens) > MAX_NAME_WORDS:
         return None                 # names run together: "Asta Ekin Sten Lillgren Ulf"
     return " ".join(tokens)
+
+
+def _initials_and_surname(tokens: list[str]) -> bool:
+    """'K G Berg': the given names as initials, two or more of them, before a surname (an older
+    protokoll's way of printing its members)."""
+    *initials, surname = tokens
+    return len(initials) >= 2 and all(len(t.rstrip(".")) == 1 for t in initials) and len(surname) > 2
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from diarium.extract.persons_cells import cell_persons, function_cells
 from diarium.extract.persons_columns import column_persons
+from diarium.extract.persons_table_columns import table_column_persons
 from diarium.extract.persons_contacts import contact_persons
 from diarium.extract.persons_flat import flat_persons
 from diarium.extract.persons_forms import form_signatories
@@ -63,6 +64,7 @@ def find_persons(text: str, structure: Structure | None = None) -> list[Person]:
     found = attendance_persons(text, structure) + signature_persons(structure)
     found += letterhead_persons(structure) + flat_persons(structure) + form_signatories(structure)
     found += cell_persons(text, structure) + contact_persons(structure) + column_persons(structure)
+    found += table_column_persons(structure)
     found += name_line_persons(structure)
     claimed = claimed_spans(structure)
     found += recipient_persons(text, structure) + labelled_persons(text, claimed)

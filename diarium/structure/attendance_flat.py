@@ -57,13 +57,14 @@ from diarium.structure.attendance_entries import Piece, scan
 from diarium.structure.attendance_rows import prose_words, row_of
 from diarium.structure.attendance_vocab import (
     Label, Token, is_name_token, is_particle, label_at, party_of, tokenize)
-from diarium.structure.name_runs import split_run
+from diarium.structure.name_runs import is_given_name, split_run
 
 FLAT_MIN = 100       # characters: a line this long may be a page that lost its line breaks
 MIN_ROWS = 2         # persons a list must hold to be one (not a label word in running text)
 PROSE_WORDS = 3      # lower-case words no entry explains: running text has begun
 MAX_NAME_WORDS = 4
 COLUMN_HEAD_KINDS = 3  # kinds of list among a run of labels that are a table's column heads
+PARTY_SHARE = 3      # a column of parties stands before most names: not a few initials among many given names
 
 
 @dataclass
@@ -221,8 +222,8 @@ def _clean_name(piece: Piece) -> bool:
     """A name of two to four words; an initial before a whole name ("K Gunnar Jansson") is
     debris of a signature."""
     names = piece.name_tokens
-    if len(names) >= 3 and len(names[0]) == 1:
-        del names[0]
+    if len(names) >= 3 and len(names[0]) == 1 and len(names[1].rstrip(".")) > 1:
+        del names[0]     # not two initials before a surname ("K G Berg")
     words = [word for word in names if not is_particle(word)]
     return 2 <= len(words) <= MAX_NAME_WORDS
 
@@ -243,6 +244,10 @@ def _name_follows(tokens: list[Token], i: int) -> bool:
     return i < len(tokens) and is_name_token(tokens[i].text) and _bare_party(tokens, i) is None
 
 
+def _given_names(tokens: list[Token]) -> int:
+    return sum(1 for token in tokens if is_given_name(token.text))
+
+
 def _party_column(text: str) -> tuple[list[Piece], bool] | None:
     """Entries of a list whose parties stand before the names; None when it is not one (fewer
     than two parties before names, or more parties after names in parentheses)."""
@@ -250,7 +255,7 @@ def _party_column(text: str) -> tuple[list[Piece], bool] | None:
     before = [i for i in range(len(tokens)) if _bare_party(tokens, i) and _name_follows(tokens, i + 1)]
     after = sum(1 for i in range(1, len(tokens) - 2) if tokens[i].text == "(" and is_name_token(tokens[i - 1].text)
                 and tokens[i + 2].text == ")" and party_of(tokens[i + 1].text))
-    if len(before) < 2 or len(before) <= after:
+    if len(before) < 2 or len(before) <= after or len(before) * PARTY_SHARE < _given_names(tokens):
         return None
     entries: list[Piece] = []
     i = 0

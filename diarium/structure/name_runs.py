@@ -18,6 +18,8 @@ of the column, one a signer's label), the run is cut into exactly that many.
 ['Kristin Tullén Storqvist']
 >>> cut("Britt-Louise O Forsgren Lina Lyngemo")
 ['Britt-Louise O Forsgren', 'Lina Lyngemo']
+>>> cut("Eva Strand B O Lindqvist Tore Ek R Nils Sundin")
+['Eva Strand', 'B O Lindqvist', 'Tore Ek', 'R Nils Sundin']
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ GIVEN_START = 2.0        # a name that begins with a known given name
 SURNAME_START = -2.0     # … or with a word shaped like a surname
 GIVEN_END = -1.0         # a name whose last word is a known given name (and not its only given name)
 LONG = -0.6              # each word beyond two: most names have two
+INITIAL_END = -2.0       # a name whose last word is an initial: the initial begins the next name
 
 
 @lru_cache(maxsize=1)
@@ -57,13 +60,22 @@ def looks_like_surname(word: str) -> bool:
         lower.endswith(fold(ending)) and len(lower) > len(ending) + 1 for ending in _surname_endings())
 
 
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
 def _name_score(name: list[str]) -> float:
     score = LONG * (len(name) - MIN_WORDS)
-    if is_given_name(name[0]):
+    initials = next((k for k, word in enumerate(name) if not _is_initial(word)), len(name))
+    first = name[initials] if initials < len(name) - 1 else name[0]
+    # initials before a given name ("R Nils Sundin") begin a name as the given name does
+    if is_given_name(first):
         score += GIVEN_START
-    elif looks_like_surname(name[0]) or len(name[0].rstrip(".")) == 1:
+    elif looks_like_surname(first) or _is_initial(first):
         score += SURNAME_START
-    if is_given_name(name[-1]) and not looks_like_surname(name[-1]):
+    if _is_initial(name[-1]):
+        score += INITIAL_END
+    elif is_given_name(name[-1]) and not looks_like_surname(name[-1]):
         score += GIVEN_END
     return score
 
