@@ -37,6 +37,7 @@ from diarium.extract.amount_units import UNITS, unit_pattern
 from diarium.extract.evidence import evidence
 from diarium.extract.party_clauses import looks_like_person
 from diarium.extract.party_names import clean_name
+from diarium.extract.table_heads import with_detached_head
 from diarium.extract.patterns import plain_words
 from diarium.language import words
 from diarium.schemas import Party
@@ -61,7 +62,8 @@ MONEY_HEAD = re.compile(rf"(?i)(?<![\wåäö])(?:{unit_pattern(list(UNITS))})(?!
 def organisation(name: str) -> bool:
     """'Tors bygdegårdsförening', 'FUB Ekeby', not 'Lokalhyra' or 'Anna Berg'."""
     capitals = sum(1 for w in name.split() if w[:1].isupper())
-    return not looks_like_person(name) and (bool(ORGANISATION.search(name)) or capitals >= 2)
+    # an organisation word outweighs a first name that opens it ("Ulla Idrottsförening")
+    return bool(ORGANISATION.search(name)) or (capitals >= 2 and not looks_like_person(name))
 
 
 def entry_name(line: str) -> tuple[str, int] | None:
@@ -80,6 +82,7 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
     """The organisations in a recipients' column of a table whose other column holds money."""
     parties: list[Party] = []
     for table in structure.tables if structure is not None else []:
+        table = with_detached_head(text, table)
         if not table.header or len(table.rows) < 2:
             continue
         heads = [cell.text.strip(" :").lower() for cell in table.rows[0]]
@@ -98,11 +101,11 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
 
 
 def grant_list_parties(text: str, structure: Structure | None = None) -> list[Party]:
-    """The organisations of every grant list of a document that grants or distributes money."""
-    if not GRANTING.search(text):
-        return []
+    """The organisations of every grant list of a document that grants or distributes money, and
+    of every table whose heads name recipients and money (a register of payments made)."""
+    # A table's heads name its recipients and its money themselves; a list needs the grant said.
     parties: list[Party] = table_recipients(text, structure)
-    if "följande" not in text.lower():
+    if not GRANTING.search(text) or "följande" not in text.lower():
         return parties
     lines = lines_with_offsets(text)
     left, refused = 0, False
