@@ -4,7 +4,7 @@ A converter that cuts a table out of a page may leave its head row behind as a p
 labels ("Dnr  Mottagare   Ändamål   Belopp") and turn the table's first data row into the pipe
 table's header. A line just above the table (a link to the table's file may stand between) whose
 labels, none with a digit, are as many as the table's columns is its head when the first row
-holds data (a cell that is a number, a date, an amount). The table then gets that line as its
+holds data (a cell that is a number, a date, an amount) and there are three columns or more. The table then gets that line as its
 header row, its first row back as data, and every reader of column heads (recipients, case
 numbers, money) works on it unchanged.
 
@@ -25,6 +25,7 @@ LINK_LINE = re.compile(r"^\s*\[[^\]\n]*\]\([^)\n]*\)\s*$")      # "[Tabell 3](ta
 DATA_CELL = re.compile(r"^[\d\s.,:/\u00a0-]*\d[\d\s.,:/\u00a0-]*(?:kr|:-)?$", re.I)
 LABEL = re.compile(r"[^\W\d][^\s\d]*(?: [^\W\d][^\s\d]*)*")
 LOOK_BACK_LINES = 4
+MIN_COLUMNS = 3         # two labels over two columns are as often a signature's titles
 
 
 def _line_above(text: str, start: int) -> tuple[int, str] | None:
@@ -54,7 +55,7 @@ def _labels(line: str, columns: int) -> list[tuple[int, str]] | None:
 
 def with_detached_head(text: str, table: Table) -> Table:
     """The table with the label line above it as its header row, when that line is its head."""
-    if not table.rows or not any(DATA_CELL.match(cell.text.strip()) for cell in table.rows[0]):
+    if not table.rows or len(table.rows[0]) < MIN_COLUMNS or not any(DATA_CELL.match(cell.text.strip()) for cell in table.rows[0]):
         return table
     above = _line_above(text, table.start)
     labels = _labels(above[1], len(table.rows[0])) if above else None
