@@ -40,3 +40,8 @@ def test_organisation_word_outweighs_an_opening_first_name():
     assert organisation("Ulla Idrottsförening")
     assert organisation("Karin Scoutkår")
     assert not organisation("Ulla Berg")
+
+
+def test_reference_number_label_of_an_agreement_head():
+    record = extract("Ramavtal\n\nRef. nr. 21/45 Slutdatum 2026-03-31\n\nAvtalet gäller mellan Ekeby kommun och Norrby Bygg AB.\n")
+    assert "21/45" in record.dnr
