@@ -45,6 +45,7 @@ from diarium.schemas.structure import Structure
 from diarium.text import lines_with_offsets
 
 GRANTING = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}\w*|\bfördel\w*")
+PAYING = re.compile(rf"(?i)\b{plain_words(words('payment_words'))}\w*")
 # A line that announces a list: "följande" with a grant, its distribution or its recipients.
 CUE = re.compile(rf"(?i)\bföljande\b.*(?:{plain_words(words('grant_words'))}|fördel|bevilja|förening|organisation|sökande|mottagare)"
                  rf"|(?:{plain_words(words('grant_words'))}|fördel)\w*.*\bföljande\b")
@@ -102,10 +103,11 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
 
 def grant_list_parties(text: str, structure: Structure | None = None) -> list[Party]:
     """The organisations of every grant list of a document that grants or distributes money, and
-    of every table whose heads name recipients and money (a register of payments made)."""
-    # A table's heads name its recipients and its money themselves; a list needs the grant said.
-    parties: list[Party] = table_recipients(text, structure)
-    if not GRANTING.search(text) or "följande" not in text.lower():
+    of every table of recipients and money of a document that grants or pays money out."""
+    granting = bool(GRANTING.search(text))
+    # a register of money paid out names its recipients as a grant does; applications received don't
+    parties: list[Party] = table_recipients(text, structure) if granting or PAYING.search(text) else []
+    if not granting or "följande" not in text.lower():
         return parties
     lines = lines_with_offsets(text)
     left, refused = 0, False
