@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from diarium.extract.amount_units import NUMBER, SCALES, UNITS, unit_pattern, unit_value
 from diarium.extract.patterns import plain_words
+from diarium.extract.table_heads import with_detached_head
 from diarium.language import words
 from diarium.schemas.structure import Structure, Table
 from diarium.text import lines_with_offsets
@@ -107,6 +108,7 @@ def structure_table_cells(text: str, structure: Structure | None) -> list[tuple[
     """(value, start, end) of every number in a money column of the structure's tables."""
     cells = []
     for table in structure.tables if structure is not None else []:
+        table = with_detached_head(text, table)
         scales = column_scales(table, caption_scale(text, table))
         for row in table.rows[1 if table.header else 0:]:
             for k, cell in enumerate(row):

@@ -9,6 +9,7 @@ import re
 from diarium.extract.dnr_shapes import LABEL, is_date
 from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import plain_alternation
+from diarium.extract.table_heads import with_detached_head
 from diarium.language import table
 from diarium.schemas.structure import Structure
 
@@ -73,18 +74,24 @@ def dated_line_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# A cell under a dnr head: a number with its parts ("KS 2024/12", "4.1-311"), or a register's
+# bare serial ("15231"), which only the column's head makes a case number.
+CELL_CASE = re.compile(rf"[\w.]*\d[\w.]*(?:[-/:]\w+)+|\d{{{MIN_DIGITS},}}")
+
+
 def column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
     """The cells of a table column headed by a dnr label ("Beteckning"): each cell a case number."""
     hits = []
     label = re.compile(rf"(?i)^{LABEL}\.?:?$")
     for table in structure.tables if structure else []:
+        table = with_detached_head(text, table)
         if not table.header or not table.rows:
             continue
         columns = [k for k, cell in enumerate(table.rows[0]) if label.match(cell.text.strip())]
         for row in table.rows[1:]:
             for k in columns:
                 cell = row[k] if k < len(row) else None
-                if cell and re.fullmatch(r"[\w.]*\d[\w.]*(?:[-/:]\w+)+", cell.text.strip()) and not is_date(cell.text):
+                if cell and CELL_CASE.fullmatch(cell.text.strip()) and not is_date(cell.text):
                     start = cell.start + text[cell.start:cell.end].find(cell.text.strip())
                     hits.append((start, start + len(cell.text.strip()), cell.text.strip()))
     return hits

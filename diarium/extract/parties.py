@@ -39,6 +39,7 @@ from diarium.extract.party_signing import labelled_for_lines, signing_parties
 from diarium.extract.party_address import labels_above, name_lines_under_labels
 from diarium.extract.party_boxes import box_parties
 from diarium.extract.party_columns import column_parties
+from diarium.extract.party_flat_boxes import flat_box_parties
 from diarium.extract.party_defined import from_definitions
 from diarium.extract.party_applicants import applicants
 from diarium.extract.party_forms import form_parties
@@ -290,6 +291,7 @@ def find_parties(text: str, orgnrs: list[OrgNr] | None = None,
         + tapped(candidates, "signing", signing_parties(text, structure)) \
         + tapped(candidates, "labelled_for", labelled_for_lines(text)) \
         + tapped(candidates, "columns", column_parties(text)) \
+        + tapped(candidates, "flat_boxes", flat_box_parties(text)) \
         + tapped(candidates, "label_rows", label_row_parties(text)) \
         + tapped(candidates, "name_lines", name_lines_under_labels(text)) \
         + tapped(candidates, "set_lists", set_list_parties(text))

@@ -37,6 +37,7 @@ from diarium.extract.amount_units import UNITS, unit_pattern
 from diarium.extract.evidence import evidence
 from diarium.extract.party_clauses import looks_like_person
 from diarium.extract.party_names import clean_name
+from diarium.extract.table_heads import with_detached_head
 from diarium.extract.patterns import plain_words
 from diarium.language import words
 from diarium.schemas import Party
@@ -44,6 +45,7 @@ from diarium.schemas.structure import Structure
 from diarium.text import lines_with_offsets
 
 GRANTING = re.compile(rf"(?i)\b{plain_words(words('grant_verbs'))}\w*|\bfördel\w*")
+PAYING = re.compile(rf"(?i)\b{plain_words(words('payment_words'))}\w*")
 # A line that announces a list: "följande" with a grant, its distribution or its recipients.
 CUE = re.compile(rf"(?i)\bföljande\b.*(?:{plain_words(words('grant_words'))}|fördel|bevilja|förening|organisation|sökande|mottagare)"
                  rf"|(?:{plain_words(words('grant_words'))}|fördel)\w*.*\bföljande\b")
@@ -61,7 +63,8 @@ MONEY_HEAD = re.compile(rf"(?i)(?<![\wåäö])(?:{unit_pattern(list(UNITS))})(?!
 def organisation(name: str) -> bool:
     """'Tors bygdegårdsförening', 'FUB Ekeby', not 'Lokalhyra' or 'Anna Berg'."""
     capitals = sum(1 for w in name.split() if w[:1].isupper())
-    return not looks_like_person(name) and (bool(ORGANISATION.search(name)) or capitals >= 2)
+    # an organisation word outweighs a first name that opens it ("Ulla Idrottsförening")
+    return bool(ORGANISATION.search(name)) or (capitals >= 2 and not looks_like_person(name))
 
 
 def entry_name(line: str) -> tuple[str, int] | None:
@@ -80,6 +83,7 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
     """The organisations in a recipients' column of a table whose other column holds money."""
     parties: list[Party] = []
     for table in structure.tables if structure is not None else []:
+        table = with_detached_head(text, table)
         if not table.header or len(table.rows) < 2:
             continue
         heads = [cell.text.strip(" :").lower() for cell in table.rows[0]]
@@ -98,11 +102,12 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
 
 
 def grant_list_parties(text: str, structure: Structure | None = None) -> list[Party]:
-    """The organisations of every grant list of a document that grants or distributes money."""
-    if not GRANTING.search(text):
-        return []
-    parties: list[Party] = table_recipients(text, structure)
-    if "följande" not in text.lower():
+    """The organisations of every grant list of a document that grants or distributes money, and
+    of every table of recipients and money of a document that grants or pays money out."""
+    granting = bool(GRANTING.search(text))
+    # a register of money paid out names its recipients as a grant does; applications received don't
+    parties: list[Party] = table_recipients(text, structure) if granting or PAYING.search(text) else []
+    if not granting or "följande" not in text.lower():
         return parties
     lines = lines_with_offsets(text)
     left, refused = 0, False
