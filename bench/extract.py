@@ -216,7 +216,7 @@ def show_errors(scorer: ModuleType, doc: str, g: dict, p: dict) -> None:
 
 
 EXTRA_BATCHES = {"XA-XD": ("XA", "XB", "XC", "XD"),
-                 **{batch: (batch,) for batch in ("XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XQ", "XR", "XS")}}
+                 **{batch: (batch,) for batch in ("XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XQ", "XR", "XS", "XT")}}
 
 
 def print_batches(scorer: ModuleType, items: list[tuple[str, dict, dict]], report: dict[str, Any]) -> None:
