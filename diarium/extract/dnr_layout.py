@@ -10,7 +10,7 @@ from diarium.extract.dnr_shapes import LABEL, is_date
 from diarium.extract.flat_head import field_labels
 from diarium.extract.patterns import plain_alternation
 from diarium.extract.table_heads import with_detached_head
-from diarium.language import table
+from diarium.language import table, words
 from diarium.schemas.structure import Structure
 
 # A case number's shape when no label stands next to it: digits and letters in two or more
@@ -75,8 +75,17 @@ def dated_line_hits(view: str) -> list[tuple[int, int, str]]:
 
 
 # A cell under a dnr head: a number with its parts ("KS 2024/12", "4.1-311"), or a register's
-# bare serial ("15231"), which only the column's head makes a case number.
-CELL_CASE = re.compile(rf"[\w.]*\d[\w.]*(?:[-/:]\w+)+|\d{{{MIN_DIGITS},}}")
+# bare serial ("15231"), which only a diary's head makes a case number — under "Referens" or
+# "Beteckning" it is as often an invoice's or an article's number.
+CELL_CASE = re.compile(r"[\w.]*\d[\w.]*(?:[-/:]\w+)+")
+BARE_SERIAL = re.compile(rf"\d{{{MIN_DIGITS},}}")
+DIARY_HEADS = frozenset(label.rstrip(".:") for label in words("diary_labels"))
+
+
+def _cell_case(head: str, cell: str) -> bool:
+    """A case number's shape, or a bare serial under a diary's head; never a date."""
+    bare = head.strip().rstrip(".:").casefold() in DIARY_HEADS and BARE_SERIAL.fullmatch(cell)
+    return bool(CELL_CASE.fullmatch(cell) or bare) and not is_date(cell)
 
 
 def column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, str]]:
@@ -91,7 +100,7 @@ def column_hits(text: str, structure: Structure | None) -> list[tuple[int, int, 
         for row in table.rows[1:]:
             for k in columns:
                 cell = row[k] if k < len(row) else None
-                if cell and CELL_CASE.fullmatch(cell.text.strip()) and not is_date(cell.text):
+                if cell and _cell_case(table.rows[0][k].text, cell.text.strip()):
                     start = cell.start + text[cell.start:cell.end].find(cell.text.strip())
                     hits.append((start, start + len(cell.text.strip()), cell.text.strip()))
     return hits

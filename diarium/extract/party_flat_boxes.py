@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.orgnr import find_orgnrs, format, is_valid
+from diarium.extract.orgnr import find_orgnrs, format, is_valid, plausible
 from diarium.extract.party_clauses import name_like
 from diarium.extract.party_columns import box_label
 from diarium.language import words
@@ -28,12 +28,8 @@ from diarium.text import lines_with_offsets
 BARE_NUMBER = re.compile(r"(?<!\S)\d{6}[-–]?\d{4}(?!\S)")
 NUMBERS_BELOW = 3         # lines under the names the numbers' line may stand in
 MAX_BOXES = 4
-
-
-def _name_end(word: str) -> bool:
-    """A word that closes an organisation's name: a legal form, a body's word in lower case."""
-    forms = {w for w in words("organisation_forms") if w.isupper()}
-    return word in forms or word in words("territorial_body_words")
+# The words that close an organisation's name: a legal form ("AB"), a body's word in lower case.
+NAME_ENDS = frozenset({w for w in words("organisation_forms") if w.isupper()} | words("territorial_body_words"))
 
 
 def _cut(line: str, count: int) -> list[tuple[int, str]] | None:
@@ -43,7 +39,7 @@ def _cut(line: str, count: int) -> list[tuple[int, str]] | None:
         at = line.index(word, at)
         spans.append((at, word))
         at += len(word)
-    cuts = [k for k in range(1, len(spans)) if _name_end(spans[k - 1][1]) and spans[k][1][:1].isupper()]
+    cuts = [k for k in range(1, len(spans)) if spans[k - 1][1] in NAME_ENDS and spans[k][1][:1].isupper()]
     if len(cuts) != count - 1:
         return None
     names = []
@@ -62,7 +58,7 @@ def _numbers(text: str, offset: int, line: str) -> list[OrgNr]:
     bare = list(BARE_NUMBER.finditer(line))
     if len(bare) > len(found) and not BARE_NUMBER.sub("", line).strip():
         digits = [re.sub(r"\D", "", m.group()) for m in bare]
-        if all(d[2] >= "2" and is_valid(d) for d in digits):
+        if all(plausible(d, True, False) and is_valid(d) for d in digits):
             return [OrgNr(orgnr=format(d), orgnr_valid=True, evidence=[evidence(text, offset + m.start(), offset + m.end())])
                     for d, m in zip(digits, bare)]
     return [OrgNr(orgnr=org.orgnr, orgnr_valid=org.orgnr_valid,

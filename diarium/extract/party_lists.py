@@ -56,6 +56,7 @@ BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d{1,2}[.)])\s+")
 ORGANISATION = re.compile(r"(?i)(?:" + "|".join(sorted(re.escape(w) for w in words("organisation_forms") if w.islower()))
                           + r")|\b(?:" + "|".join(sorted(w for w in words("organisation_forms") if w.isupper())) + r")\b")
 LIST_MOST_LINES = 40
+TITLE_MOST_WORDS = 10
 RECIPIENT_HEADS = words("form_party_fields") | {"mottagare"}
 MONEY_HEAD = re.compile(rf"(?i)(?<![\wåäö])(?:{unit_pattern(list(UNITS))})(?![\wåäö])|belopp|bidrag|stöd")
 
@@ -101,12 +102,21 @@ def table_recipients(text: str, structure: Structure | None) -> list[Party]:
     return parties
 
 
+def _pays_out(text: str, structure: Structure | None) -> bool:
+    """A title above a table says money was paid out ("Redovisning av utbetalda stöd"): a line
+    before the last table that has a payment word and is no sentence (a sentence may speak of a
+    payment still to come, as a call for applications does)."""
+    end = max((t.start for t in structure.tables), default=0) if structure is not None else 0
+    return any(PAYING.search(line) and not line.rstrip().endswith(".") and len(line.split()) <= TITLE_MOST_WORDS
+               for _, line in lines_with_offsets(text[:end]))
+
+
 def grant_list_parties(text: str, structure: Structure | None = None) -> list[Party]:
     """The organisations of every grant list of a document that grants or distributes money, and
     of every table of recipients and money of a document that grants or pays money out."""
     granting = bool(GRANTING.search(text))
     # a register of money paid out names its recipients as a grant does; applications received don't
-    parties: list[Party] = table_recipients(text, structure) if granting or PAYING.search(text) else []
+    parties: list[Party] = table_recipients(text, structure) if granting or _pays_out(text, structure) else []
     if not granting or "följande" not in text.lower():
         return parties
     lines = lines_with_offsets(text)
