@@ -12,7 +12,8 @@ title is where they say who issued them.
 True
 >>> issued_by([(0, "Ekeby kommun har fattat beslut")]) is None
 True
->>> flat_issued_by([(0, "Datum Dnr Ekeby kommun Tillsyn Skatteverkets beslut Skatteverket konstaterar att")])
+>>> flat_issued_by([(0, "Datum Dnr Ekeby kommun Tillsyn Skatteverkets beslut Skatteverket konstaterar att"),
+...                 (80, "bolaget ska betala. Skatteverket bedömer att Skatteverket kan besluta.")])
 ('Skatteverket', 'annat', 31, 43)
 """
 from __future__ import annotations
