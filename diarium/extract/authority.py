@@ -165,8 +165,9 @@ def issuer(first: FirstDocument, kind: str) -> Found | None:
     goes to a board, whose addressee is its authority."""
     if kind in ADDRESSED:
         return None
-    opening = [(line.start, line.text) for line in first.lines() if line.page == first.pages[0]]
-    issued = issued_by(first.head()) or (flat_issued_by(opening) if first.flat is not None else None)
+    issued = issued_by(first.head())
+    if issued is None and first.flat is not None:
+        issued = flat_issued_by([(line.start, line.text) for line in first.lines() if line.page == first.pages[0]])
     return (issued[0], issued[2], issued[3]) if issued else None
 
 

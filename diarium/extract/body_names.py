@@ -82,9 +82,13 @@ LABELLED_BOARD = re.compile(rf"^\s*{BODY_LABEL}{OWNING_KOMMUN}(?P<board>{BOARD})
 LABEL_INSIDE = re.compile(rf"(?<![\wåäö-])(?:{'|'.join(sv_pattern(w.capitalize()) for w in sorted(words('body_labels')))})"
                           rf"\s*:?\s+{OWNING_KOMMUN}(?P<board>{BOARD})(?![\wåäö-])")
 # The anslag box's own sentence on a flat page: "Socialnämndens protokoll har justerats …" (the
-# board in the genitive before a word for minutes, as a sentence or field opens).
+# board in the genitive before a word for minutes and the words that it was adjusted).
 MINUTES_WORDS = sorted(k.lower() for k, kind in table("document_kinds").items() if kind == "protokoll" and " " not in k)
-OWNERS_MINUTES = re.compile(rf"(?<![\wåäö-])(?=[A-ZÅÄÖ])(?P<board>{board_pattern('')})s\s+{plain_alternation(MINUTES_WORDS)}(?![\wåäö-])")
+# Only the box's own sentence ("… protokoll har justerats"): a sentence that merely names another
+# board's minutes ("Till handlingarna läggs Socialnämndens protokoll …") is no anslag.
+ADJUSTED = "(?:" + "|".join(r"\s+".join(map(re.escape, e.split())) for e in sorted(words("minutes_adjusted"), key=len, reverse=True)) + ")"
+OWNERS_MINUTES = re.compile(rf"(?<![\wåäö-])(?=[A-ZÅÄÖ])(?P<board>{board_pattern('')})s\s+{plain_alternation(MINUTES_WORDS)}"
+                            rf"\s+{ADJUSTED}(?![\wåäö-])")
 DECIDES = re.compile(rf"(?P<board>{BOARD})\s+{plain_alternation(words('decision_verbs'))}\b")
 # A board that proposes to the board that decides: "Kommunstyrelsen föreslår kommunfullmäktige
 # besluta", the second one is the text's addressee.

@@ -27,7 +27,16 @@ def ends_short(before: str, line: str, width: int) -> bool:
     before, line = squash(before), squash(line)
     if not line[:1].isupper() or not ends_sentence(before) or width <= 0 or concludes(line):
         return False
-    return len(before) < FULL_LINE * width or len(before) + 1 + len(line.split()[0]) <= width
+    return not reaches_margin(before, line.split()[0], width)
+
+
+def reaches_margin(before: str, word: str, width: int) -> bool:
+    """`before` fills its line: `word` would not have fitted after it.
+
+    >>> reaches_margin("Nämnden avvecklar verksamheten vid skolan i Norrby", "centrum", 55)
+    True
+    """
+    return len(before) >= FULL_LINE * width and len(before) + 1 + len(word) > width
 
 
 def leaves_bullet(item: str | None, before: str, line: str, last: str, width: int) -> bool:

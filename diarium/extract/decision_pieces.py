@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from diarium.extract.decision_breaks import FULL_LINE, ends_short, leaves_bullet
+from diarium.extract.decision_breaks import ends_short, leaves_bullet, reaches_margin
 from diarium.extract.decision_cuts import before_procedure, before_rows, foot_blocks
 from diarium.extract.decision_furniture import is_caption, repeal_starts, signing_box_row, without_footers
 from diarium.extract.decision_marks import without_running_heads
@@ -158,14 +158,22 @@ def runs_on_over_blank(before: Piece, piece: Piece, width: int = 0) -> bool:
 
 
 def wrapped(last: str, word: str, width: int) -> bool:
-    """`last` reaches the margin: the next word would not have fitted on its line.
+    """`last` reaches the margin and leaves a name or phrase open for the capital of the next
+    line: it ends in a capital ("… till Region" / "Norrland …") or a small word ("… till" /
+    "Region Norrland …"), not in a number or a content word ("… år 2025" / "Ärendet …", a new
+    sentence).
 
     >>> wrapped("Nämnden överlåter driften av samtliga anläggningar för idrott till Region", "Norrland", 75)
     True
     >>> wrapped("Nämnden överlåter driften.", "Norrland", 75)
     False
+    >>> wrapped("Nämnden fastställer planen för underhåll av gator och vägar i Ekeby år 2025", "Frågan", 75)
+    False
     """
-    return width >= PRINT_WIDTH and len(last) >= FULL_LINE * width and len(last) + 1 + len(word) > width
+    if width < PRINT_WIDTH or not reaches_margin(last, word, width):
+        return False
+    end = last.split()[-1].strip(",;:")
+    return end[:1].isupper() or end.lower() in words("function_words")
 
 
 def barrier_starts(structure: Structure) -> list[int]:

@@ -88,7 +88,7 @@ def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
             context = row_context(row)
             for j, cell in enumerate(row):
                 lines = cell.text.split("\n")
-                if len(lines) >= 2 and line_is_decision_heading(lines[0]) and not names_subject(lines[0]):
+                if len(lines) >= 2 and line_is_decision_heading(lines[0]) and not subject_runs_on(lines):
                     blocks = cell_blocks(cell, text)
                 elif j == column and k > 0 and proposal_cell(cell, context):
                     blocks = cell_blocks(cell, text, headed=False)
@@ -97,6 +97,18 @@ def table_items(structure: Structure, text: str) -> list[tuple[Item, Context]]:
                 for block in blocks:
                     out += [(item, context) for item in group_items(block)]
     return out
+
+
+def subject_runs_on(lines: list[str]) -> bool:
+    """The cell's first line names a subject that its second line carries on in lower case
+    ("Beslut om inköp inom" / "nämndens ansvarsområde"): a decision taken, listed. A heading
+    over a sentence of its own ("Beslut om taxa" / "Nämnden antar taxan.") heads a decision.
+
+    >>> subject_runs_on(["Beslut om inköp inom", "nämndens område"]), subject_runs_on(["Beslut om taxa", "Nämnden antar taxan."])
+    (True, False)
+    """
+    after = next((line.strip() for line in lines[1:] if line.strip()), "")
+    return names_subject(lines[0]) and after[:1].islower()
 
 
 def names_subject(line: str) -> bool:

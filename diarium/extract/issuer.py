@@ -12,7 +12,8 @@ title is where they say who issued them.
 True
 >>> issued_by([(0, "Ekeby kommun har fattat beslut")]) is None
 True
->>> flat_issued_by([(0, "Datum Dnr Ekeby kommun Tillsyn Skatteverkets beslut Skatteverket konstaterar att")])
+>>> flat_issued_by([(0, "Datum Dnr Ekeby kommun Tillsyn Skatteverkets beslut Skatteverket konstaterar att"),
+...                 (80, "bolaget ska betala. Skatteverket bedömer att Skatteverket kan besluta.")])
 ('Skatteverket', 'annat', 31, 43)
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from diarium.language import table
 from diarium.language.letters import sv_pattern
 
 Issued = tuple[str, str, int, int]     # (issuer, kind, start, end of the issuer's name)
+# The agency whose decision a text is names itself again as the subject of its sentences.
+AGENCY_RETURNS = 2
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +65,26 @@ def flat_title_pattern() -> re.Pattern[str]:
 
 
 def flat_issued_by(head: list[tuple[int, str]]) -> Issued | None:
-    """(issuer, kind, start, end) of an agency's title inside a flat head's column, or None."""
-    for offset, column in head:
+    """(issuer, kind, start, end) of an agency's title inside a flat head's column, or None. The
+    agency whose decision it is goes on as the subject of its sentences; a notice that tells of
+    its decision ("… Länsstyrelsens beslut Länsstyrelsen upphävde …") names it once or twice.
+
+    >>> flat_issued_by([(0, "Datum Skatteverkets beslut Skatteverket anser att bolaget ska betala.")])
+    >>> ruling = "Datum Skatteverkets beslut Skatteverket anser att bolaget ska betala. Skatteverket bedömer"
+    >>> flat_issued_by([(0, ruling), (100, "att beloppet är rätt. Skatteverket avslår begäran.")])[0]
+    'Skatteverket'
+    """
+    for k, (offset, column) in enumerate(head):
         for match in flat_title_pattern().finditer(column):
             issuer = AGENCIES.get(match.group("name").casefold())
-            if issuer:
+            after = [column[match.end():]] + [text for _, text in head[k + 1:]]
+            if issuer and _returns(match.group("name"), after) >= AGENCY_RETURNS:
                 kind = table("issued_kinds")[match.group("kind").lower()]
                 return issuer, kind, offset + match.start("name"), offset + match.end("name")
     return None
+
+
+def _returns(name: str, texts: list[str]) -> int:
+    """How often `name` stands in `texts` as a word of its own."""
+    word = re.compile(rf"(?<![\wåäö-]){re.escape(name)}(?![\wåäö-])")
+    return sum(len(word.findall(text)) for text in texts)

@@ -163,12 +163,14 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
     points = regions(POINT_ANCHOR, view, before=2 * REACH_BEFORE, after=NAME_REACH)
     # Each pattern with the stretches it runs in; a later one only where no earlier one matched.
     abbreviation_first, sign_first_pattern = abbreviation_signed(names), law_first_misprinted(names)
-    patterns = ((pinpoint(names), signed), (misprinted(names), signed), (glued_eight(names), signed),
+    misprinted_pattern, chapter_after_law = misprinted(names), law_then_chapter(names)
+    bracketed_pin = law_then_bracketed_pin(names)
+    patterns = ((pinpoint(names), signed), (misprinted_pattern, signed), (glued_eight(names), signed),
                 (colon_pinpoint(names), colons), (law_then_pinpoint(names), numbered), (law_first(names), signed),
                 (abbreviation_after(names), signed), (lost_sign(names), signed), (chapter_only(names), signed),
                 (abbreviation_first, abbreviated), (lost_sign_numbered(), numbers), (law_first_point(names), points),
-                (sign_first_pattern, sign_first), (law_then_chapter(names), chapters),
-                (law_then_bracketed_pin(names), signed))
+                (sign_first_pattern, sign_first), (chapter_after_law, chapters),
+                (bracketed_pin, signed))
     for pattern, spans in patterns:
         for match in finditer(pattern, view, spans):
             sign = match.groupdict().get("sign") or "§"
@@ -179,11 +181,11 @@ def _pinpoints(view: str, defined: dict[str, str]) -> list[Hit]:
                 continue          # "MBL 8 14" is a reference where nothing but its line's end follows
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if pattern in (patterns[-2][0], patterns[-1][0]) and re.fullmatch(BARE_STATUTE, match.group("law")):
+            if pattern in (chapter_after_law, bracketed_pin) and re.fullmatch(BARE_STATUTE, match.group("law")):
                 continue          # "lagen 2 kap.": a statute word alone names no statute
             end = _end(match)
-            printed = law_last(match) if pattern in (sign_first_pattern, patterns[-1][0]) else law_signed(match) \
-                if pattern is abbreviation_first else _printed(view, match, end, pattern is patterns[1][0])
+            printed = law_last(match) if pattern in (sign_first_pattern, bracketed_pin) else law_signed(match) \
+                if pattern is abbreviation_first else _printed(view, match, end, pattern is misprinted_pattern)
             hits.append(Hit(match.start(), end, match.groupdict().get("sfs"), printed, _key(match, defined)))
             taken.append((match.start(), match.end()))
     return hits

@@ -1,8 +1,8 @@
 """Persons in a column of a table whose head is a role: the decision makers of a list of
 delegated decisions ("Ärende | Beslut | Beslutsfattare | Diarienummer"), the handlers of a
 list of cases. Each cell of the column that is a name and nothing else (a name broken over two
-lines at its hyphen included) is a person with the head as role; two such cells at least make
-the column. A table that goes on over a page break repeats no head: the next table with as
+lines at its hyphen included) is a person with the head as role; two such cells at least, each
+opening with a known given name, make the column. A table that goes on over a page break repeats no head: the next table with as
 many columns and no head of its own goes on with the column.
 
 >>> from diarium.structure import analyse
@@ -16,7 +16,7 @@ many columns and no head of its own goes on with the column.
 """
 from __future__ import annotations
 
-from diarium.extract.person_names import person_name, plain
+from diarium.extract.person_names import first_names, person_name, plain
 from diarium.extract.persons_found import LETTERHEAD, LIST_DEFAULT, Found
 from diarium.schemas.structure import Cell, Structure
 from diarium.structure.attendance_vocab import is_role_word
@@ -52,6 +52,12 @@ def _names(rows: list[list[Cell]], index: int, role: str) -> list[Found]:
             for row in rows if index < len(row) and (name := _cell_name(row[index]))]
 
 
+def _known_names(names: list[Found]) -> int:
+    """How many names begin with a known given name: a column of units or services headed by a
+    role ("Ansvarig": "Teknik Service") holds none; once two have made the column, any goes."""
+    return sum(name.name.split()[0].split("-")[0] in first_names() for name in names)
+
+
 def table_column_persons(structure: Structure) -> list[Found]:
     found: list[Found] = []
     carried: tuple[int, int, str] | None = None      # (columns, index, role) of the table before
@@ -61,7 +67,7 @@ def table_column_persons(structure: Structure) -> list[Found]:
         head = _role_column(table.rows[0]) if table.header else None
         if head is not None:
             names = _names(table.rows[1:], *head)
-            carried = (len(table.rows[0]), *head) if len(names) >= MIN_ROWS else None
+            carried = (len(table.rows[0]), *head) if _known_names(names) >= MIN_ROWS else None
             found += names if carried else []
         elif carried is not None and carried[0] == len(table.rows[0]):
             found += _names(table.rows, carried[1], carried[2])
