@@ -4,8 +4,9 @@ role printed before the name ("Ordförande Dan Lindfeldt (L) prövar …").
 
 Each anchor — a party or a title — is found first; the name is read backwards from it, word by
 word, as long as the words can be a name's (any alphabet, a name broken over a line or at its
-hyphen: "Sven-" / "Olov Jonsson (V)"). Lines the structure gave to attendance lists and
-signature blocks are read there, not here.
+hyphen: "Sven-" / "Olov Jonsson (V)"; `persons_text_names`). Members' motions and the officials of
+a closing sentence are found by `persons_text_phrases`. Lines the structure gave to attendance
+lists and signature blocks are read there, not here.
 
 >>> def show(text):
 ...     return [(f.name, f.role, f.party) for f in text_persons(text, [])]
@@ -37,16 +38,14 @@ signature blocks are read there, not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from diarium.extract.person_names import first_names, person_name
+from diarium.extract.person_names import person_name
 from diarium.extract.persons_found import TEXT, Found, inside
+from diarium.extract.persons_text_names import WORD, name_before, role_before, run_before
+from diarium.extract.persons_text_phrases import movers, participants
 from diarium.language import words as words_of
-from diarium.structure.attendance_vocab import (
-    ORDINAL, is_acronym, is_name_token, is_particle, is_role_word, party_of)
-from diarium.structure.name_runs import split_run
+from diarium.structure.attendance_vocab import is_acronym, is_role_word, party_of
 
 # "(MP)", "m.fl. (MP)", "m fl (alla MP)": a party after a name (of a group of members).
 # (each pattern first tests the character a match begins with: the rest is then not tried at every place)
@@ -57,80 +56,9 @@ PRESENCE = re.compile(r"\((?=[^()]*\))(?:[ \t]*§§?)?(?:[ \t,–-]*\d{1,3}(?!\d
 TITLE_START = re.compile(r"(?=[, \t(])(?:,[ \t]*|[ \t]*\()")        # ", enhetschef." / "(socialchef)"
 STOPS = ",.;:)"
 MAX_TITLE = 5
-WORD = re.compile(r"\S+")
 MARKUP = re.compile(r"<br\s*/?>|\|")       # table cells of a text dump: "Ordinarie<br>Algot Sparrenfeldt (M)"
-LOOK_BACK = 120
-MAX_NAME = 4
-MAX_ROLE_WORDS = 4
 LOWER_CASE_PARTIES = 2    # national parties printed in lower case that show a document's style
 MAX_LOWER_PARTY = 3
-
-
-def _words_before(text: str, end: int) -> list[tuple[int, str]]:
-    """The words before `end` (offset, word), nearest last."""
-    begin = max(0, end - LOOK_BACK)
-    return [(m.start(), m.group()) for m in WORD.finditer(text, begin, end)]
-
-
-def _name_before(text: str, end: int) -> tuple[str, int, int] | None:
-    """The name that ends at `end`: (name, start offset, index of its first word in the words)."""
-    words = _words_before(text, end)
-    run: list[tuple[int, str]] = []
-    k = len(words) - 1
-    while k >= 0 and len(run) < MAX_NAME + 1:
-        offset, word = words[k]
-        if run and word.endswith("-") and is_name_token(word[:-1]) and "\n" in text[offset:run[0][0]]:
-            run[0] = (offset, word + run[0][1])     # "Sven-" / "Olov": one given name
-        elif is_name_token(word) or run and is_particle(word):
-            run.insert(0, (offset, word))
-        else:
-            break
-        k -= 1
-    sizes = list(range(min(len(run), MAX_NAME), 1, -1))
-    four = [w for _, w in run[-MAX_NAME:]]
-    if len(four) == MAX_NAME and person_name(" ".join(four)) and len(pieces := split_run(four)) > 1:
-        sizes = [len(pieces[-1])]     # "Eva Ek Per Holm (S)": two names run together, the last one's party
-    for size in sizes:
-        chosen = run[len(run) - size:]
-        if _one_line_or_short(text, chosen) and (name := person_name(" ".join(w for _, w in chosen))):
-            if size > 2 and chosen[1][1] in first_names() and chosen[0][1] not in first_names():
-                continue              # "Reservation Per Lind": the name starts at the given name
-            return name, chosen[0][0], k + 1 + len(run) - size
-    return None
-
-
-def _run_before(text: str, start: int) -> list[Found]:
-    """The name run together with a party's name before it in a list that lost its line breaks
-    ("Eva Ek Per Holm (S)": Eva Ek, no party printed): only when the two make one run that the
-    name test cuts in two."""
-    words = _words_before(text, start)[-(MAX_NAME - 2):]
-    if len(words) < 2 or "\n" in text[words[0][0]:start] or not all(is_name_token(w) for _, w in words):
-        return []
-    after = [m.group() for m in WORD.finditer(text, start, start + LOOK_BACK)][:2]
-    names = split_run([w for _, w in words] + after)
-    if len(names) != 2 or len(names[0]) != len(words) or person_name(" ".join(names[0])) is None:
-        return []
-    return [Found(" ".join(names[0]), None, None, TEXT, spans=[(words[0][0], words[-1][0] + len(words[-1][1]))])]
-
-
-def _one_line_or_short(text: str, chosen: list[tuple[int, str]]) -> bool:
-    """A name broken over lines has one word above the break at most ('Kettil' / 'Bergnes')."""
-    return len(chosen) == 2 or "\n" not in text[chosen[0][0]:chosen[1][0]]
-
-
-def _role_before(text: str, start: int) -> str | None:
-    """'Ordförande', '1:e vice ordförande' printed just before a name."""
-    words = _words_before(text, start)
-    # (the line's start looked for only as far back as the words go)
-    line_start = text.rfind("\n", max(0, start - LOOK_BACK), start) + 1
-    role: list[str] = []
-    for offset, word in reversed(words):
-        if offset < line_start:
-            break
-        if len(role) >= MAX_ROLE_WORDS or not (is_role_word(word) or ORDINAL.match(word)):
-            break
-        role.insert(0, word)
-    return " ".join(role).strip(",;:") if role and is_role_word(role[-1]) else None
 
 
 def _is_title(words: list[str]) -> bool:
@@ -231,82 +159,21 @@ def text_persons(text: str, claimed: list[tuple[int, int]], known: Known = Known
     for match in parties:
         if match.group("all") and match.group("all").lower() not in words_of("party_quantifiers"):
             continue
-        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
+        named = name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named and (party := _party(match.group("party"), named[0], known, lower_case)):
             name, start, _ = named
-            found.append(Found(name, _role_before(text, start), party, TEXT, spans=[(start, match.end())]))
-            found += _run_before(text, start)
+            found.append(Found(name, role_before(text, start), party, TEXT, spans=[(start, match.end())]))
+            found += run_before(text, start)
     for match in TITLE_START.finditer(text):
         title = _title_after(text, match.end()) if not claimed_at(match.start()) else None
-        named = _name_before(text, match.start()) if title else None
+        named = name_before(text, match.start()) if title else None
         if title and named:
             name, start, _ = named
             found.append(Found(name, title[0], None, TEXT, spans=[(start, title[1])]))
     for match in PRESENCE.finditer(text):
-        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
+        named = name_before(text, match.start()) if not claimed_at(match.start()) else None
         if named:
             name, start, _ = named
-            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
-    found += _participants(text, claimed_at) + _movers(text, claimed_at)
+            found.append(Found(name, role_before(text, start), None, TEXT, spans=[(start, match.end())]))
+    found += participants(text, claimed_at) + movers(text, claimed_at)
     return sorted(found, key=lambda f: f.spans[0])
-
-
-@lru_cache(maxsize=1)
-def motion() -> re.Pattern[str]:
-    """'yrkar', 'anmäler reservation': a member's motion in the minutes (`motion_phrases.txt`)."""
-    phrases = sorted((p for p in words_of("motion_phrases") if "…" not in p), key=len, reverse=True)
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<=[ \t])(?:{alternation})(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def motion_first_words() -> tuple[str, ...]:
-    """The first word of every motion phrase: one of them is in any text `motion` matches in."""
-    return tuple(sorted({p.split()[0] for p in words_of("motion_phrases") if "…" not in p}))
-
-
-def _movers(text: str, claimed_at: Callable[[int], bool]) -> list[Found]:
-    """A member who moves or reserves himself in minutes that print no party ("Siv Berg anmäler
-    reservation mot beslutet."): the name before the motion, its given name a known one.
-
-    >>> [f.name for f in _movers("Siv Ek anmäler reservation. Kommunstyrelsen yrkar bifall. Dan Holm yrkar avslag.",
-    ...                          inside([]))]
-    ['Siv Ek', 'Dan Holm']
-    """
-    found: list[Found] = []
-    if not any(word in text for word in motion_first_words()):
-        return found            # (most texts: no motion, and the pattern is tried at every space)
-    for match in motion().finditer(text):
-        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
-        if named and named[0].split()[0].split("-")[0] in first_names():
-            name, start, _ = named
-            found.append(Found(name, _role_before(text, start), None, TEXT, spans=[(start, match.end())]))
-    return found
-
-
-@lru_cache(maxsize=1)
-def participation() -> re.Pattern[str]:
-    return re.compile(rf"(?:[ \t]+(?:har[ \t]+)?varit)?[ \t]+(?:{'|'.join(sorted(words_of('participation_words')))})\b")
-
-
-def _participants(text: str, claimed_at: Callable[[int], bool]) -> list[Found]:
-    """The officials of a myndighet's closing sentence ("I ärendet har miljövårdsdirektör Per
-    Skogander varit beslutande och handläggare Ebba Andersson föredragande."), with the title printed
-    before the name.
-
-    >>> [(f.name, f.role) for f in _participants("I ärendet har enhetschef Ingrid Ed varit beslutande och "
-    ...                                          "handläggare Bo Berg föredragande.", inside([]))]
-    [('Ingrid Ed', 'enhetschef'), ('Bo Berg', 'handläggare')]
-    """
-    found: list[Found] = []
-    if not any(word in text for word in words_of("participation_words")):
-        return found            # (most texts: none, and the pattern is tried at every space)
-    for match in participation().finditer(text):
-        named = _name_before(text, match.start()) if not claimed_at(match.start()) else None
-        if named is None:
-            continue
-        name, start, _ = named
-        before = _words_before(text, start)
-        title = before[-1][1] if before and before[-1][1][:1].islower() and is_role_word(before[-1][1]) else None
-        found.append(Found(name, title, None, TEXT, spans=[(start, match.end())]))
-    return found
