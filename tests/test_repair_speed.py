@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diarium.corrections import Repairer, repair
+from diarium.corrections import line_rules
 from diarium.corrections import lines as lines_module
 from diarium.corrections.rules.hex_ids import hex_id_edits
 from diarium.corrections.rules.section_sign import SignEvidence, section_sign_edits
@@ -43,7 +44,7 @@ def test_a_line_without_trigger_characters_is_not_scanned(monkeypatch: pytest.Mo
 
     for rule in ("symbol_edits", "stray_mark_edits", "bar_as_i_edits", "section_sign_edits",
                  "hex_id_edits"):
-        monkeypatch.setattr(lines_module, rule, scanned)
+        monkeypatch.setattr(line_rules, rule, scanned)
     text = "Ekeby kommun beslutar att godkanna avtalet med Norrby Bygg AB om bygglov"
     out, _changes = repair(text, join_hyphenation=False, repairer=Repairer())
     assert out.startswith("Ekeby kommun beslutar att godkänna")

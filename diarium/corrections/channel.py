@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from pathlib import Path
@@ -23,17 +23,18 @@ from typing import Any, cast
 
 from rapidfuzz.distance import Levenshtein
 
-from diarium.corrections.two_edits import (Piece, Reordered, add_two_edits,
-                                            add_two_edits_pruned, inserts_one)
+# The tables' and the search's names stay importable from here, where they were first.
+from diarium.corrections.channel_tables import (  # noqa: F401
+    PAIR_EXTRA, PAIR_GLYPH_MAX, SWEDISH_LOWER, CostTable, Options, cheapest, dropped_letters,
+    folded_sources, sources_below, with_glyph_pairs, with_lower_glyphs)
+from diarium.corrections.channel_variants import Hiding, add_one_edits, two_edits_from
+from diarium.corrections.two_edits import Piece, add_two_edits, inserts_one
 from diarium.language.letters import fold
 
 MODEL_PATH = Path(__file__).parent / "data" / "confusions.json"
 UNSEEN_SUB = 9.0       # a substitution never seen in training
 UNSEEN_INDEL = 10.0
 MAX_BLOCK = 3
-SWEDISH_LOWER = "åäö"
-PAIR_GLYPH_MAX = 6.0    # single glyphs this likely may pair up (see with_glyph_pairs)
-PAIR_EXTRA = 4.0
 DROPPED_MAX = 6.0      # a letter dropped less often than this is not worth trying everywhere
 
 
@@ -62,59 +63,6 @@ def edit_blocks(ocr: str, truth: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def with_glyph_pairs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
-    """Back-off for a lost page: å/ä/ö read as two look-alike glyphs ("6é", "ia", "di").
-
-    An engine without Swedish letters draws one as a base glyph it knows plus a stray mark
-    or a second look-alike; a few training pages show only some of the pairs, so any pair
-    of the letter's learned single glyphs costs at most the cheaper glyph plus PAIR_EXTRA
-    (a pair seen twice in training gets a cost no better than its small sample allows).
-    Two glyphs that are both misreadings ("di" for ä: neither is the plain "a") are two
-    independent slips, so such a pair costs at most the sum of its glyphs' costs.
-
-    >>> row = with_glyph_pairs({"ö": {"o": 1.0, "é": 0.9, "6": 2.4}})["ö"]
-    >>> row["6é"], row["éo"], row["o"]
-    (3.3, 4.9, 1.0)
-    """
-    out = {truth: dict(row) for truth, row in table.items()}
-    for truth in SWEDISH_LOWER:
-        row = out.get(truth)
-        if not row:
-            continue
-        glyphs = {o: c for o, c in row.items() if len(o) == 1 and c <= PAIR_GLYPH_MAX}
-        base = fold(truth)
-        for first, c1 in glyphs.items():
-            for second, c2 in glyphs.items():
-                if first != second:
-                    cost = min(c1, c2) + PAIR_EXTRA
-                    if base not in (first.lower(), second.lower()):
-                        cost = min(cost, c1 + c2)
-                    pair, cost = first + second, round(cost, 3)
-                    row[pair] = min(row.get(pair, cost), cost)
-    return out
-
-
-def with_lower_glyphs(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
-    """Words are repaired lower-cased ("MalmG", "OVERENSKOMMELSE"), so a capital OCR glyph
-    learned for a letter ("ö" read as "G") also stands as its lower-case form.
-
-    >>> with_lower_glyphs({"ö": {"o": 1.0, "G": 5.3, "O": 4.5}})["ö"]
-    {'o': 1.0, 'G': 5.3, 'O': 4.5, 'g': 5.3}
-    """
-    out = {truth: dict(row) for truth, row in table.items()}
-    for truth in SWEDISH_LOWER:
-        row = out.get(truth, {})
-        for ocr, cost in list(row.items()):
-            lower = ocr.lower()
-            if lower != ocr and lower != truth:
-                row[lower] = min(row.get(lower, cost), cost)
-    return out
-
-
-Options = list[tuple[str, float]]     # (true sequence, cost), cheapest first
-CostTable = dict[str, dict[str, float]]   # truth → OCR sequence → cost
-
-
 class ChannelModel:
     """The learned costs per page mode, with indexes for generating candidates."""
 
@@ -129,18 +77,19 @@ class ChannelModel:
         self.bigrams: dict[str, int] = data.get("bigrams", {})
         below = data.get("generate_below", 7.0)
         # OCR sequence → true sequences worth trying, per mode (for candidate generation).
-        self.sources = {mode: _sources(table, below) for mode, table in self.costs.items()}
+        self.sources = {mode: sources_below(table, below) for mode, table in self.costs.items()}
         self.max_ocr_len = max((len(o) for t in self.sources.values() for o in t), default=1)
         # The same, folded: candidate generation only needs the keys ("i" → "a" stands for
         # both "ä" and "å"), each at its cheapest.
-        self.folded_sources = {mode: _folded_sources(by_ocr)
+        self.folded_sources = {mode: folded_sources(by_ocr)
                                for mode, by_ocr in self.sources.items()}
         # Letters the OCR drops outright ("mjlighet"), per mode: tried as one insertion.
-        self.dropped = {mode: _dropped(table, below) for mode, table in self.costs.items()}
+        self.dropped = {mode: dropped_letters(table, below)
+                        for mode, table in self.costs.items()}
         # The proper beginnings of the OCR sequences ("r" of "rn"): where a piece may go on.
         self.source_heads = {mode: {o[:n] for o in by_ocr for n in range(1, len(o))}
                              for mode, by_ocr in self.sources.items()}
-        self.folded_dropped = {mode: list(_cheapest((fold(t), c) for t, c in letters).items())
+        self.folded_dropped = {mode: list(cheapest((fold(t), c) for t, c in letters).items())
                                for mode, letters in self.dropped.items()}
         self._last_pieces: tuple[str, str, list[Piece]] = ("", "", [])
 
@@ -209,13 +158,13 @@ class ChannelModel:
             if hiding is not None:
                 return hiding
         if one_edits is not None and max_edits >= 2:
-            two_edits = _two_edits_from(one_edits, start, pieces, max_cost, limit, may_begin,
-                                        keep_below)
+            two_edits = two_edits_from(one_edits, start, pieces, max_cost, limit, may_begin,
+                                       keep_below)
             if two_edits is not None:
                 return two_edits
         found = {start: 0.0}
         self._add_dropped(found, start, mode, max_cost)
-        if _add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
+        if add_one_edits(found, start, pieces, max_cost, limit) or max_edits < 2:
             return found
         add_two_edits(found, start, pieces, max_cost, limit)
         return found
@@ -252,7 +201,7 @@ class ChannelModel:
         # (an insertion of a letter not hidden is no insertion of a hidden one: only the
         # keys the pieces add after them need the test)
         inserted = len(found)
-        _add_one_edits(found, start, pieces, max_cost, limit)
+        add_one_edits(found, start, pieces, max_cost, limit)
         longer = len(start) + 1
         added = list(islice(found, inserted, None))
         reached = [key for key in compress(added, map(longer.__eq__, map(len, added)))
@@ -285,83 +234,6 @@ class ChannelModel:
         return pieces
 
 
-def _sources(table: CostTable, below: float) -> dict[str, Options]:
-    """OCR sequence → the true sequences it may stand for, cheaper than `below`."""
-    by_ocr: dict[str, Options] = {}
-    for truth, row in table.items():
-        for ocr, cost in row.items():
-            # a→ä changes no diacritic-folded key: `fold` already covers it
-            if fold(truth) != fold(ocr) and ocr and cost <= below:
-                by_ocr.setdefault(ocr, []).append((truth, cost))
-    return by_ocr
-
-
-def _folded_sources(by_ocr: dict[str, Options]) -> dict[str, Options]:
-    """`_sources` with diacritic-folded truths, each at its cheapest, cheapest first."""
-    return {ocr: sorted(_cheapest((fold(truth), cost) for truth, cost in options).items(),
-                        key=lambda tc: tc[1]) for ocr, options in by_ocr.items()}
-
-
-def _dropped(table: CostTable, below: float) -> Options:
-    """Single letters the OCR drops outright, cheaper than `below`."""
-    return [(truth, row[""]) for truth, row in table.items()
-            if len(truth) == 1 and row.get("", 99.0) <= below]
-
-
-def _add_one_edits(found: dict[str, float], start: str, pieces: list[Piece], max_cost: float,
-                   limit: int) -> bool:
-    """Each piece replaced by each of its truths; True when `limit` keys are found."""
-    get = found.get
-    for i, end, options in pieces:
-        head, tail = start[:i], start[end:]
-        for truth, step in options:
-            if step > max_cost:
-                break       # options are sorted by cost
-            folded = head + truth + tail
-            if get(folded, 99.0) > step:
-                found[folded] = step
-                if len(found) >= limit:
-                    return True
-    return False
-
-
-class Hiding(dict[str, float]):
-    """One-edit variants that leave out the insertions of `letters` (each costlier than
-    `bound`): `left_out` keys, counted but not made."""
-    letters: frozenset[str] = frozenset()
-    bound = 0.0
-    left_out = 0
-
-
-def _two_edits_from(one_edits: dict[str, float], start: str, pieces: list[Piece],
-                    max_cost: float, limit: int, may_begin: Callable[[str], bool] | None = None,
-                    keep_below: float = 0.0) -> dict[str, float] | None:
-    """The two-edit search going on from the one-edit keys; None when it must start afresh
-    (as many keys as `limit`, or a hidden insertion that matters). `may_begin`,
-    `keep_below`: see `two_edits.add_two_edits_pruned`."""
-    hiding = one_edits if isinstance(one_edits, Hiding) else Hiding()
-    if len(one_edits) + hiding.left_out >= limit:
-        return None
-    found = dict(one_edits)
-    limit -= hiding.left_out
-    try:
-        if may_begin is not None and add_two_edits_pruned(
-                found, start, pieces, max_cost, limit, may_begin, keep_below,
-                hiding.letters, hiding.bound):
-            return found
-        if may_begin is not None:
-            found = dict(one_edits)
-        add_two_edits(found, start, pieces, max_cost, limit, hiding.letters, hiding.bound)
-    except Reordered:
-        return None
-    return found
-
-
-def _cheapest(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for item, cost in pairs:
-        best[item] = min(cost, best.get(item, 99.0))
-    return best
 
 
 @lru_cache(maxsize=4)

@@ -30,59 +30,23 @@ import gc
 import hashlib
 import marshal
 import os
-import re
 import struct
-import sys
-import sysconfig
-import unicodedata
 from functools import lru_cache
-from itertools import chain
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
 
-from diarium.errors import MissingDependency
-from diarium.language import ordered
-from diarium.language.deletions import DeletionFilter, deletion_bits
-from diarium.language.keytable import KeyTable, key_table_bytes
+from diarium.language.deletions import DeletionFilter
+from diarium.language.keytable import KeyTable
 from diarium.language.letters import fold
-from diarium.language.prefixes import PrefixFilter, prefix_bits
-
-FORMAT = 11
-# byte tables, each in a file of its own: the folded index and the filters
-BYTE_TABLES = ("keys", "plain", "deletions", "prefixes")
-DOMAIN_ZIPF = 3.0
-GENITIVE_ZIPF = 2.0
-# The word lists of `diarium/language/data/` the lexicon adds to hunspell and wordfreq.
-DOMAIN_LISTS = ("administrative_words", "public_bodies", "municipalities", "counties", "places")
-
-# Role bits of a form.
-WORD, BEGIN, MIDDLE, END = 1, 2, 4, 8
-ZIPF_SHIFT = 4
-ZIPF_ONE = 1 << ZIPF_SHIFT      # the smallest code with a frequency
-
-COMPOUND_MIN_PART = 2
-COMPOUND_MAX_PARTS = 4
-# The looser two-part analysis: parts long and common enough that their juxtaposition is
-# no accident ("nämnds|ärenden"), and the Swedish linking letters.
-LOOSE_MIN_PART, LOOSE_MIN_TAIL = 3, 4
-LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF = 3.0, 3.0
-LINKS = ("s", "e", "a", "u")
-
-
-def hunspell_dir() -> Path:
-    for base in (sysconfig.get_path("data"), sys.prefix, "/usr"):
-        path = Path(base) / "share" / "hunspell"
-        if (path / "sv_SE.dic").exists():
-            return path
-    raise MissingDependency(None, "hunspell-sv dictionary not found (pip install hunspell-sv)")
-
-
-def hunspell_version() -> str:
-    try:
-        return version("hunspell-sv")
-    except PackageNotFoundError:
-        return "unknown"
+# The builder's and the codes' names stay importable from here, where they were first.
+from diarium.language.lexicon_build import (  # noqa: F401
+    DOMAIN_LISTS, DOMAIN_ZIPF, GENITIVE_ZIPF, AffixRules, build, compile_tables, expand_entry,
+    genitive, hunspell_dir, hunspell_version, listed_prefix_bits, parse_affixes, read_domain_words)
+from diarium.language.lexicon_codes import (  # noqa: F401
+    BEGIN, BYTE_TABLES, COMPOUND_MAX_PARTS, COMPOUND_MIN_PART, END, FORMAT, LINKS,
+    LOOSE_HEAD_ZIPF, LOOSE_MIN_PART, LOOSE_MIN_TAIL, LOOSE_TAIL_ZIPF, MIDDLE, WORD, ZIPF_ONE,
+    ZIPF_SHIFT)
+from diarium.language.lexicon_compounds import split_key, split_parts
+from diarium.language.prefixes import PrefixFilter
 
 
 def cache_path() -> Path:
@@ -90,146 +54,6 @@ def cache_path() -> Path:
     stamp = hashlib.sha1("\n".join(read_domain_words()).encode()).hexdigest()[:8]
     return root / f"lexicon-sv-{hunspell_version()}-f{FORMAT}-{stamp}.marshal"
 
-
-# ----------------------------------------------------------------------------- building
-
-AffixRules = dict[str, list[tuple[str, str, str, "re.Pattern[str]"]]]
-
-
-def parse_affixes(aff_text: str) -> AffixRules:
-    """SFX flag → [(strip, add, continuation flags, condition)]."""
-    rules: AffixRules = {}
-    for line in aff_text.splitlines():
-        parts = line.split()
-        if len(parts) < 5 or parts[0] != "SFX":
-            continue
-        flag, strip, add, cond = parts[1], parts[2], parts[3], parts[4]
-        add, _, cont = add.partition("/")
-        strip = "" if strip == "0" else strip
-        add = "" if add == "0" else add
-        rules.setdefault(flag, []).append((strip, add, cont, re.compile(f"(?:{cond})$")))
-    return rules
-
-
-def expand_entry(root: str, flags: str, rules: AffixRules) -> list[tuple[str, int]]:
-    """All forms of one dictionary entry with their compounding roles."""
-    if "%" in flags:
-        return []
-    root_roles = _roles(flags, BEGIN, MIDDLE) | (END if "Y" in flags else 0)
-    forms = []
-    if "Z" not in flags and "¤" not in flags:
-        forms.append((root, WORD | root_roles))
-    elif root_roles:
-        forms.append((root, root_roles))
-    for flag in flags:
-        for strip, add, cont, cond in rules.get(flag, ()):
-            if strip and not root.endswith(strip) or not cond.search(root):
-                continue
-            form = (root[:-len(strip)] if strip else root) + add
-            if form:
-                forms.append((form, _affixed_roles(cont, root_roles)))
-    return forms
-
-
-def _roles(flags: str, begin: int, middle: int) -> int:
-    """The compounding roles flags X (compound beginning) and U (middle) give."""
-    return (begin if "X" in flags else 0) | (middle if "U" in flags else 0)
-
-
-def _affixed_roles(cont: str, root_roles: int) -> int:
-    """The roles of an affixed form, from the affix's continuation flags."""
-    if "X" in cont or "U" in cont:   # a linking form: only inside compounds
-        return _roles(cont, BEGIN, MIDDLE) | (0 if "Z" in cont else WORD)
-    return WORD | (root_roles & END)
-
-
-def read_domain_words() -> list[str]:
-    """The words of `DOMAIN_LISTS`; a name gives each of its words ("Upplands Väsby")."""
-    return [w for name in DOMAIN_LISTS for entry in ordered(name)
-            for w in re.split(r"[\s-]+", entry) if len(w) > 1]
-
-
-def genitive(word: str) -> str | None:
-    """'Malmö' → 'malmös', 'Försäkringskassan' → 'försäkringskassans' ('Borås' has none)."""
-    return None if word[-1:] in "sxz" else word + "s"
-
-
-def build() -> dict[str, Any]:
-    """Compile the lexicon from hunspell-sv, wordfreq and the domain lists."""
-    # Imported here, not at the top: wordfreq takes 0.2 s to import and is needed only
-    # to build the cache, once per installation.
-    import wordfreq
-
-    folder = hunspell_dir()
-    rules = parse_affixes((folder / "sv_SE.aff").read_text(encoding="utf-8"))
-    roles: dict[str, int] = {}
-    lines = (folder / "sv_SE.dic").read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        entry = line.split("\t")[0].strip()
-        if not entry:
-            continue
-        root, _, flags = entry.partition("/")
-        for form, role in expand_entry(root, flags, rules):
-            form = unicodedata.normalize("NFC", form.lower())
-            roles[form] = roles.get(form, 0) | role
-    freq: dict[str, float] = {}
-    for word in wordfreq.top_n_list("sv", 250_000):
-        if word.isalpha() or "-" in word:
-            freq[word] = round(wordfreq.zipf_frequency(word, "sv"), 2)
-    for word in read_domain_words():
-        word = word.lower()
-        roles[word] = roles.get(word, 0) | WORD
-        freq[word] = max(freq.get(word, 0.0), DOMAIN_ZIPF)
-        owner = genitive(word)
-        if owner:
-            roles[owner] = roles.get(owner, 0) | WORD
-            freq[owner] = max(freq.get(owner, 0.0), GENITIVE_ZIPF)
-    return compile_tables(roles, freq)
-
-
-def compile_tables(roles: dict[str, int], freq: dict[str, float]) -> dict:
-    """One table form → code (role bits, and the Zipf frequency × 100 above them), the forms
-    whose code is WORD alone and the diacritic-folded index, these two as byte tables.
-
-    >>> data = compile_tables({"för": WORD, "for": WORD}, {"för": 6.92})
-    >>> data["entries"]["för"] >> 4, "for" in KeyTable(data["plain"]), dict(KeyTable(data["keys"]))
-    (692, True, {'for': 'för'})
-    """
-    entries = dict(roles)
-    for word, zipf in freq.items():
-        entries[word] = entries.get(word, 0) | (round(zipf * 100) << ZIPF_SHIFT)
-    # A few thousand distinct codes: one int object each, which marshal then writes once and
-    # refers to, so the loaded table holds no quarter million copies of them (8 MB).
-    shared: dict[int, int] = {}
-    entries = {form: shared.setdefault(code, code) for form, code in entries.items()}
-    keys: dict[str, str] = {}
-    for form in entries:
-        folded = fold(form)
-        if folded != form:
-            keys[folded] = keys[folded] + "|" + form if folded in keys else form
-    # The forms a compound may begin with or hold inside, and their folded keys: a small
-    # table most cuts of a compound analysis miss in, before the large ones.
-    heads = frozenset(form for form, code in entries.items() if code & (BEGIN | MIDDLE))
-    # The folded keys of the forms common enough for a loose compound's parts.
-    loose_keys = frozenset(fold(form) for form, code in entries.items()
-                           if (code >> ZIPF_SHIFT) / 100 >= min(LOOSE_HEAD_ZIPF, LOOSE_TAIL_ZIPF))
-    # The forms that are only a word (no compounding role, no frequency): 40% of the forms,
-    # which only a word test asks about, in a byte table that loads with no object per form.
-    plain = {form: "" for form, code in entries.items() if code == WORD}
-    coded = {form: code for form, code in entries.items() if code != WORD}
-    return {"format": FORMAT, "entries": coded, "plain": key_table_bytes(plain),
-            "keys": key_table_bytes(keys), "heads": heads,
-            "head_keys": frozenset(map(fold, heads)), "loose_keys": loose_keys,
-            "deletions": deletion_bits(chain(entries, keys)),
-            "prefixes": listed_prefix_bits(entries, keys)}
-
-
-def listed_prefix_bits(entries: dict[str, int], keys: dict[str, str]) -> bytes:
-    """`prefixes.prefix_bits` of every string a folded candidate key can be looked up as."""
-    return prefix_bits(chain(keys, map(fold, entries)))
-
-
-# ----------------------------------------------------------------------------- using
 
 class Lexicon:
     """Membership, frequency, diacritic-folded lookup and compound analysis."""
@@ -290,7 +114,7 @@ class Lexicon:
     def split_compound(self, word: str) -> tuple[str, ...] | None:
         if len(word) < 2 * COMPOUND_MIN_PART + 1 or not word.isalpha():
             return None
-        return _split(self.roles, self.heads, word, True, COMPOUND_MAX_PARTS)
+        return split_parts(self.roles, self.heads, word, True, COMPOUND_MAX_PARTS)
 
     def compound_by_key(self, folded: str, limit: int = 8, memo: dict | None = None) -> list[str]:
         """Compounds whose diacritic-folded key is `folded` (parts restored independently).
@@ -302,7 +126,7 @@ class Lexicon:
         lower = folded.lower()
         if len(lower) < 2 * COMPOUND_MIN_PART + 1 or not lower.isalpha():
             return []
-        return _split_key(self, lower, True, COMPOUND_MAX_PARTS, limit,
+        return split_key(self, lower, True, COMPOUND_MAX_PARTS, limit,
                           {} if memo is None else memo)
 
     def loose_compound_by_key(self, folded: str, limit: int = 4) -> list[str]:
@@ -343,75 +167,6 @@ class Lexicon:
             return [head] if self.zipf(head) >= LOOSE_HEAD_ZIPF else []
         return [h for h in self.by_key(head) if self.zipf(h) >= LOOSE_HEAD_ZIPF]
 
-
-def _split(roles: dict[str, int], heads: frozenset[str], word: str, first: bool,
-           parts_left: int):
-    """Split into BEGIN (MIDDLE)* END parts; the longest head first."""
-    need_head = BEGIN if first else MIDDLE
-    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
-        head = word[:cut]
-        if head not in heads or not roles.get(head, 0) & need_head:
-            continue    # (most cuts: the small table says so)
-        tail = word[cut:]
-        if roles.get(tail, 0) & END:
-            return (head, tail)
-        if parts_left > 2:
-            rest = _split(roles, heads, tail, False, parts_left - 1)
-            if rest:
-                return (head, *rest)
-    return None
-
-
-def _forms_with_role(lex: Lexicon, folded: str, role: int) -> list[str]:
-    roles = lex.roles
-    listed = lex.keys.get(folded)
-    if not listed:      # most cuts: no diacritic forms to try
-        return [folded] if roles.get(folded, 0) & role else []
-    forms = listed.split("|")
-    forms.append(folded)
-    return [f for f in forms if roles.get(f, 0) & role]
-
-
-def _role_memo(memo: dict, role: int) -> dict[str, list[str]]:
-    """The forms with one role per folded cut, kept in `memo` under the role's bit (its
-    other keys are tuples): a cut is looked up by its string alone."""
-    found = memo.get(role)
-    if found is None:
-        found = memo[role] = {}
-    return found
-
-
-def _split_key(lex: Lexicon, folded: str, first: bool, parts_left: int, limit: int,
-               memo: dict) -> list[str]:
-    """Restorations of `folded` as BEGIN (MIDDLE)* END, longest head first; each tail is
-    analysed once, however many heads share it."""
-    memo_key = (folded, first, parts_left)
-    found = memo.get(memo_key)
-    if found is not None:
-        return found
-    need_head = BEGIN if first else MIDDLE
-    heads_memo, ends_memo = _role_memo(memo, need_head), _role_memo(memo, END)
-    found = []
-    cuts = range(len(folded) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1)
-    # (most cuts are no compound head's key at all: the small table drops them first)
-    for head_key in filter(lex.head_keys.__contains__, [folded[:cut] for cut in cuts]):
-        heads = heads_memo.get(head_key)
-        if heads is None:
-            heads = heads_memo[head_key] = _forms_with_role(lex, head_key, need_head)
-        if not heads:
-            continue
-        if len(found) >= limit:     # (only a cut with heads can add to `found`)
-            break
-        tail = folded[len(head_key):]
-        rests = ends_memo.get(tail)
-        if rests is None:
-            rests = ends_memo[tail] = _forms_with_role(lex, tail, END)
-        if parts_left > 2:
-            rests = rests + _split_key(lex, tail, False, parts_left - 1, limit, memo)
-        for head in heads:
-            found.extend(head + rest for rest in rests if head + rest not in found)
-    memo[memo_key] = found[:limit]
-    return memo[memo_key]
 
 
 def save(data: dict, path: Path) -> None:
