@@ -23,8 +23,9 @@ from diarium.extract.party_clauses import is_unnamed
 from diarium.extract.party_items import LEGAL_FORMS
 from diarium.extract.party_mentions import COMPANY, former_names, in_agenda_title
 from diarium.extract.party_public import PUBLIC
-from diarium.extract.parties import (INTERNAL_UNIT, PUBLIC_ORGNR, Candidates, find_parties, is_public,
-                                     refused_or_left, same_party)
+from diarium.extract.parties import Candidates, find_parties
+from diarium.extract.party_identity import same_party
+from diarium.extract.party_selection import INTERNAL_UNIT, PUBLIC_ORGNR, is_public, refused_or_left
 from diarium.schemas import Party
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse

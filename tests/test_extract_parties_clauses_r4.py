@@ -6,7 +6,7 @@ name printed in two spellings."""
 from __future__ import annotations
 
 from diarium.extract import find_parties
-from diarium.extract.parties import same_party
+from diarium.extract.party_identity import same_party
 from diarium.schemas import Party
 
 

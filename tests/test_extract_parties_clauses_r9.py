@@ -42,7 +42,7 @@ def test_a_relative_pronoun_ends_the_name_of_a_counterparty():
 
 
 def test_an_address_block_and_an_ocr_garbled_signature_name_no_party():
-    from diarium.extract.party_clauses import opens_address
+    from diarium.extract.party_number_names import opens_address
     from diarium.extract.party_names import clean_name
     assert opens_address("Postadress Box 12 123 45 Ekeby") and not opens_address("Postadress Besöksadress")
     assert clean_name("Ekeby kommur?") is None

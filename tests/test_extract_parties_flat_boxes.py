@@ -2,7 +2,8 @@
 party's address and a role label before a name, a name OCR left without letters, a rule glyph
 inside a signatory's name, a sentence after "för", and the legal form spelled out in one place
 and abbreviated in another."""
-from diarium.extract.parties import find_parties, same_party
+from diarium.extract.parties import find_parties
+from diarium.extract.party_identity import same_party
 from diarium.schemas import Party
 
 

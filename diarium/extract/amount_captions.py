@@ -31,103 +31,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal
 
 from diarium.extract.amount_columns import PAGE_NUMBER
-from diarium.extract.amount_rows import ROW, grouped
-from diarium.extract.amount_tables import (
-    HEAD_UNIT, NOT_MONEY_LABEL, PLAIN_UNITS, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit)
+from diarium.extract.amount_heads import YEAR_IN_ROW, Heads, names_notes, read_heads, year_heads, years_between_words
+from diarium.extract.amount_row_cells import despecked, full_row_digits, mixes_signs, row_cells, row_numbers
+from diarium.extract.amount_rows import ROW
+from diarium.extract.amount_tables import PLAIN_UNITS, TABLE_UNIT, TABLE_UNITS, YEAR, table_unit
 from diarium.extract.amount_units import unit_pattern, unit_value
-from diarium.extract.patterns import plain_words
-from diarium.language import table, words
+from diarium.language import words
 from diarium.text import lines_with_offsets, squash
 
-NOTES_HEADS = words("notes_heads")
-BALANCE = re.compile(rf"(?i){plain_words(words('balance_words'))}")
-# A note reference before the figures: "6", "4,5", "2, 3, 17".
-NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s?,\s?\d{1,2})*(?=\s)")
-# OCR specks between the cells: a stray ")" (none opened) or a "=" before a figure.
-SPECK = re.compile(r"(?<=\d)\)(?=\s|$)|(?<=\s)=(?=[-−–]?\d)")
-YEAR_IN_ROW = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
-CELL_GLYPHS = table("ocr_cell_glyphs")
-SIGNED_GLYPH = re.compile(rf"((?:^|(?<=\s))[-−–])([{re.escape(''.join(CELL_GLYPHS))}])(?=\d)")
 # A head row whose first cell is the unit: the heads after it are words (and years), no figures.
 HEAD_ROW = re.compile(rf"(?i)^\s*(?P<unit>{unit_pattern(TABLE_UNITS)})\s+(?P<heads>[^\d.,;:!?()]+?(?:\s(?:19|20)\d{{2}}[^\d.,;:!?()]*?)*)\s*$")
 FUNCTION_WORDS = words("function_words")
-# A row whose cells a pipe borders: the last figure closed by one ("… | 8 300 |").
-CELL_BORDER = re.compile(r"\d[ \t]*\|[ \t]*$")
-COLUMN_RULE = re.compile(r"(?<=\d)[ \t]*\|[ \t]*(?=[-−–]?\d)")
-FIGURE = re.compile(r"\d+")
-LEADING_ZERO = re.compile(r"-?0\d")      # "020": the tail of a figure whose head a speck or a sign took
 RUNNING_YEAR = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
-LAST_WORD = re.compile(r"[^\W\d_]{2,}(?!.*[^\W\d_]{2})")
 SECTION_MOST_WORDS = 6
 ROWS_MOST = 40
 HEADS_MOST = 4
-
-
-@dataclass
-class Heads:
-    """What the head lines say about the rows below them."""
-    columns: int | None = None
-    by_years: bool = False          # counted from a row of years, which words no longer change
-    notes: bool = False             # a notes column stands before the figures
-    by_heads: bool = False          # counted from the unit's own head row, which lines below only continue
-    digits: int | None = None       # the size of the figures in the rows that fill every column
-    loose: bool = False             # counted from words one space apart, which may be one head
-
-
-def year_heads(rest: str) -> int | None:
-    """How many years a caption prints after its unit ("(Tkr) 2023 2022 2021" → 3), if only
-    years (after a notes head: "Belopp i mnkr Not 2024 2025") or each year after its word
-    ("Utfall (mnkr)  Utfall 2023  Utfall 2024")."""
-    if years_between_words(rest):
-        return len(YEAR_IN_ROW.findall(rest))      # "(miljoner kronor)  Utfall 2023  Utfall 2024"
-    found = rest.split()
-    if found and found[0].lower() in NOTES_HEADS:
-        found = found[1:]
-    return len(found) if found and all(YEAR.match(y) for y in found) else None
-
-
-def names_notes(label: str) -> bool:
-    found = label.split()
-    return bool(found) and found[-1].lower().strip(".") in NOTES_HEADS
-
-
-def years_between_words(row: str) -> bool:
-    """A head of years each after its word ("Plan 2025 Plan 2026 Plan 2027"): no other figure."""
-    return len(YEAR_IN_ROW.findall(row)) >= 2 and not re.search(r"\d", YEAR_IN_ROW.sub("", row))
-
-
-def read_heads(row: str, years: list[str] | None, heads: Heads) -> None:
-    """Update `heads` from a head line: years ("Not 2024 2023") or words ("Post Budget Utfall")."""
-    if years is not None and heads.by_heads:
-        return                      # the years of some heads wrapped onto the next line ("Budget 2025")
-    if years is not None:
-        heads.columns, heads.by_years = len(years), True
-        heads.notes = heads.notes or any(w.lower().strip(".") in NOTES_HEADS for w in row.split())
-        return
-    found = [c for c in re.split(r"\s{2,}|\t", row.strip()) if c]
-    if len(found) == 1:             # OCR kept one space: "Post Budget Utfall Avvikelse"
-        found = row.split()
-        heads.loose = True
-    heads.notes = heads.notes or any(w.lower() in NOTES_HEADS for w in found)
-    if not heads.by_years and not heads.by_heads and len(found) > 2:
-        heads.columns = len(found) - 1
-
-
-def despecked(row: str) -> str:
-    """The row with OCR specks between its cells blanked, a column rule between two figures
-    ("14,5 | -180,7") too, and a digit misread after a minus put back (offsets kept)."""
-    row = SIGNED_GLYPH.sub(lambda m: m.group(1) + CELL_GLYPHS[m.group(2)], row)
-    row = COLUMN_RULE.sub(lambda m: " " * len(m.group()), row)
-    if CELL_BORDER.search(row):     # "Ekeby län (ram) | 8 300 |": pipes border the cells (a tab: no thousands gap)
-        row = row.replace("|", "\t")
-    if row.count(")") <= row.count("(") and "=" not in row:
-        return row
-    unbalanced = row.count(")") > row.count("(")
-    return SPECK.sub(lambda m: " " if m.group() == "=" or unbalanced else m.group(), row)
 
 
 def unit_cues(units: list[str]) -> list[str]:
@@ -246,75 +166,3 @@ def table_rows(lines: list[tuple[int, str]], scale: int, heads: Heads,
     return [cell for match, offset in read for cell in row_cells(match, offset, scale, heads, signed)]
 
 
-def mixes_signs(match: re.Match[str], heads: Heads) -> bool:
-    """A row that is no balance with figures of both signs ("Nämnden -129,7 -139,0 6,5"): the
-    table prints each figure's sign, so no minus in it is the layout's operator."""
-    if BALANCE.search(match.group("label")):
-        return False
-    figures = [Decimal(value.replace(",", ".")) for value, _, _ in row_numbers(match, heads)]
-    return any(f < 0 for f in figures) and any(f > 0 for f in figures)
-
-
-def row_cells(match: re.Match[str], offset: int, scale: int, heads: Heads,
-              signed: bool = False) -> list[tuple[int, int, int]]:
-    """(value, start, end) of the money cells of one row (`signed`: the table prints signs)."""
-    label = match.group("label")
-    if NOT_MONEY_LABEL.search(label):
-        return []                   # "OH i procent …   3": a share, not money
-    last_word = LAST_WORD.search(label)
-    figures = FIGURE.findall(label[last_word.end():] if last_word else label)   # "4,5–6 m3 Varje vecka": a span, no speck
-    numbers = row_numbers(match, heads)
-    if heads.columns and len(figures) >= 2 and len(numbers) < heads.columns:
-        return []                   # "X -9,0| — -12,5 20] -&4 0,3": specks broke the row, its tail is no row
-    own = HEAD_UNIT.search(label)          # "Kostnad per timme (kr)   788" under a "(tkr)" caption
-    row_scale = unit_value(own.group("unit")) if own else scale
-    base = offset + match.start("cells")
-    found = [(int((Decimal(value.replace(",", ".")) * row_scale).to_integral_value()), base + start, base + end)
-             for value, start, end in numbers if not LEADING_ZERO.match(value)]
-    if not signed and operator_minus(found) and not BALANCE.search(label):
-        found = [(-value, start, end) for value, start, end in found]
-    return [cell for cell in found if cell[0]]
-
-
-def row_numbers(match: re.Match[str], heads: Heads) -> list[tuple[str, int, int]]:
-    """The figures of a row (a note reference before them left out)."""
-    printed = match.group("cells")
-    if heads.notes or names_notes(match.group("label")):
-        printed = without_note(printed, heads.columns)
-    if heads.loose and not heads.by_years and heads.digits is None:
-        natural = grouped(printed, None)
-        if len(natural) == 1:
-            return natural              # "71 300" under "Storlek Intervall Pris": one figure, no row fills the words' count
-    return grouped(printed, heads.columns, heads.digits)
-
-
-def full_row_digits(rows: list[re.Match[str]], heads: Heads) -> int | None:
-    """The commonest integer length of the figures in the rows whose groups alone fill every
-    column: the size a short row's figures are read against."""
-    lengths = [len(value.lstrip("-").split(",")[0]) for match in rows
-               if len(grouped(match.group("cells"), None)) == heads.columns
-               for value, _, _ in row_numbers(match, heads)]
-    return max(set(lengths), key=lengths.count) if lengths else None
-
-
-def without_note(printed: str, columns: int | None) -> str:
-    """The cells with a leading note reference blanked, when what is left fills the columns with
-    figures of a more even size ("6 3 998 3 950" under two years: note 6; "1 079 1 085" has none)."""
-    note = NOTE_REFERENCE.match(printed)
-    if not note or columns is None or printed[note.end():].lstrip().startswith("0"):
-        return printed
-    rest = " " * note.end() + printed[note.end():]
-    stripped, whole = grouped(rest, columns), grouped(printed, columns)
-    if len(stripped) != columns:
-        return printed
-    return rest if len(whole) != columns or longest(stripped) < longest(whole) else printed
-
-
-def longest(numbers: list[tuple[str, int, int]]) -> int:
-    return max(len(value.lstrip("-").split(",")[0]) for value, _, _ in numbers)
-
-
-def operator_minus(found: list[tuple[int, int, int]]) -> bool:
-    """Whether every figure of a row of two or more cells carries a minus: a deduction row."""
-    figures = [value for value, _, _ in found if value]
-    return len(found) >= 2 and bool(figures) and all(value < 0 for value in figures)

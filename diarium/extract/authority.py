@@ -26,6 +26,9 @@ never as a body merely mentioned in the text:
    evenemangsnämnden"); for such a page or a report, a state agency that opens its text as
    the subject of its first sentences ("Skolinspektionen har granskat …").
 
+The bodies a head names on their own are read in `authority_heads`, an agreement's public party
+in `authority_party`.
+
 >>> find_authority("Socialnämnden\\n\\n2019-04-16\\n\\nIdéburet offentligt partnerskap")[0]
 'Socialnämnden'
 >>> find_authority("Förslag till beslut\\nKultur- och fritidsnämnden beslutar att godkänna")[0]
@@ -57,32 +60,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diarium.extract.adoption import adopted
+from diarium.extract.agency import agency_acting, agency_opening
 from diarium.extract.authority_applicant import applicant
 from diarium.extract.authority_crumbs import company_in_breadcrumb
 from diarium.extract.authority_furniture import furniture_body
-from diarium.extract.adoption import adopted
-from diarium.extract.agency import agency_acting, agency_in_head, agency_opening
+from diarium.extract.authority_heads import (
+    board_in_flat_head, board_in_head, board_in_headings, labelled_board, letterhead_body, owning_board,
+)
+from diarium.extract.authority_party import public_party
 from diarium.extract.body_names import (
-    ANY_BOARD, ANY_ORGANISATION, BOARD, BOARD_LINE, BOARDS, CAPITALS_ORGANISATION, DECIDED, DECIDES, FLAT_BOARD,
-    FOR_BOARD, LABEL_INSIDE, OWNERS_MINUTES, PROPOSES_TO, LABELLED_BOARD, MINISTRY_LINE, NOT_BOARDS, ORGANISATION,
-    ORGANISATION_FIRST, NAMED_PUBLIC_PARTY, ORGNR_REACH, PARTY_BOARD, PUBLIC_ORGNR_AT, PUBLIC_PARTIES, THROUGH_BOARD,
-    Found, canonical, capitalised, first_match, organisation_name,
+    ANY_BOARD, BOARD, DECIDED, DECIDES, FOR_BOARD, NOT_BOARDS, PROPOSES_TO, Found, canonical, first_match,
 )
 from diarium.extract.county import in_county
-from diarium.extract.patterns import plain_alternation
 from diarium.extract.decision_headings import is_decision_heading
 from diarium.extract.doctype import find_doc_type
-from diarium.extract.doctype_owner import title_owner
 from diarium.extract.first_document import FirstDocument
 from diarium.extract.issuer import flat_issued_by, issued_by
-from diarium.extract.flat_head import HEAD_CHARS, field_labels
+from diarium.extract.patterns import plain_alternation
 from diarium.extract.running_header import running_header
 from diarium.language import words
 from diarium.schemas.structure import Structure
 from diarium.structure import analyse
 
-# Field labels at the start of a flat page's field ("Fax ", "Postadress: ").
-FIELD_LABEL = re.compile(rf"^\s*(?:{field_labels().pattern})(?:\s*[:/]\s*|\s+)")
 # Kinds of document that go to a board: their förslag names the board that decides.
 ADDRESSED = frozenset({"tjänsteutlåtande", "skrivelse", "rapport"})
 # The kinds an agency's operative sentence heads: an application ("… yrkar att"), a decision or a
@@ -136,30 +136,6 @@ def adopting_body(first: FirstDocument) -> Found | None:
     return found[:3] if found and found[3] else None
 
 
-def board_in_head(first: FirstDocument) -> Found | None:
-    for offset, column in first.head():
-        if column.lstrip()[:1].islower():
-            continue        # the end of a wrapped title ("… för nämnden och nämndens" / "arbetsutskott")
-        # a name in capitals ("SOCIALNÄMNDEN") read as it is written in running text
-        read = column[:1] + column[1:].lower() if column.isupper() else column
-        found = first_match(BOARD_LINE, read, offset) or first_match(MINISTRY_LINE, read, offset)
-        if found:
-            return found
-    return None
-
-
-def owning_board(first: FirstDocument) -> Found | None:
-    """The board whose document its title line says it is ("Styrelsens protokoll 12 april 2031")."""
-    owner = title_owner(first)
-    if owner is None:
-        return None
-    offset, line = first.head_lines()[0]
-    at = offset + len(line) - len(line.lstrip())
-    if owner.casefold() in {body.definite for body in BOARDS}:
-        return owner, at, at + len(owner)       # the board its own title names bare: "Styrelsens protokoll"
-    return first_match(BOARD_LINE, owner, at)
-
-
 def issuer(first: FirstDocument, kind: str) -> Found | None:
     """The body a title names as its issuer ("Justitiekanslerns beslut"); not for a text that
     goes to a board, whose addressee is its authority."""
@@ -171,19 +147,6 @@ def issuer(first: FirstDocument, kind: str) -> Found | None:
     return (issued[0], issued[2], issued[3]) if issued else None
 
 
-def board_in_flat_head(first: FirstDocument) -> Found | None:
-    """On a page that lost its line breaks, a board inside a field of its opening (before its
-    first heading): "Handläggare: Nina Ek Kultur- och föreningsnämnden Checklista för …"."""
-    if first.flat is None:
-        return None
-    end = first.flat.start + HEAD_CHARS
-    for offset, column in first.head():
-        found = first_match(FLAT_BOARD, participles_out(column), offset) if offset < end else None
-        if found:
-            return found
-    return None
-
-
 @lru_cache(maxsize=1)
 def rules() -> re.Pattern[str]:
     """A board ruling on a matter, a court's domslut: "Mark- och miljödomstolen upphäver
@@ -192,18 +155,6 @@ def rules() -> re.Pattern[str]:
     function_words = "|".join(sorted(words("function_words"), key=len, reverse=True))
     return re.compile(rf"(?m)(?:^(?:\d+\.\s+)?|(?<=[.!?]\s))(?!(?i:{function_words})\s)"
                       rf"(?P<board>{BOARD})\s+{plain_alternation(words('ruling_verbs'))}\b")
-
-
-@lru_cache(maxsize=1)
-def participle() -> re.Pattern[str]:
-    """A participle that ends in a board's word (`board_participles.txt`), in any form."""
-    return re.compile(rf"(?i)(?<![\wåäö-])(?:{'|'.join(sorted(words('board_participles')))})\w*")
-
-
-def participles_out(column: str) -> str:
-    """The column with a participle that ends in a board's word blanked ("samt var för sig
-    benämnd …": named, no nämnd), its length kept for the offsets."""
-    return participle().sub(lambda m: " " * len(m.group(0)), column)
 
 
 def addressee(first: FirstDocument) -> Found | None:
@@ -233,102 +184,3 @@ def named_in_full(found: Found, text: str, start: int, end: int) -> Found:
     return found
 
 
-def public_party(first: FirstDocument) -> Found | None:
-    """The board of an agreement's party clause, else the public body that signs it."""
-    start, end = first.span()
-    body = first.text[start:end]
-    found = first_match(PARTY_BOARD, body, start) or first_match(THROUGH_BOARD, body, start)
-    if found:
-        return found
-    for block in first.structure.signatures:
-        if block.page not in first.pages:
-            continue
-        for signature in block.signatures:
-            organisation = signature.organisation or ""
-            board = first_match(ANY_BOARD, organisation, block.start)
-            named = ORGANISATION.match(organisation)
-            if board:
-                return board[0], block.start, block.end
-            if named:
-                return organisation_name(named), block.start, block.end
-    parties = [match for pattern in PUBLIC_PARTIES if (match := pattern.search(body))]
-    named = NAMED_PUBLIC_PARTY.search(body)
-    if named and all(named.start() < party.start("party") for party in parties):
-        return named.group("party"), start + named.start("party"), start + named.end("party")
-    if parties:
-        party = min(parties, key=lambda match: match.start("party"))
-        return organisation_name(party), start + party.start("party"), start + party.end("party")
-    return organisation_before_orgnr(body, start)
-
-
-def organisation_before_orgnr(body: str, offset: int = 0) -> Found | None:
-    """The organisation named last before a public-sector orgnr, within its party block.
-
-    >>> organisation_before_orgnr("Köpare Landstinget i Norrby län Box 601 123 46 NORRÅSEN Org nr: 232100-9991")
-    ('Landstinget i Norrby län', 7, 31)
-    """
-    for number in PUBLIC_ORGNR_AT.finditer(body):
-        at = max(0, number.start() - ORGNR_REACH)
-        names = list(ANY_ORGANISATION.finditer(body, at, number.start()))
-        if names:
-            return organisation_name(names[-1]), offset + names[-1].start(), offset + names[-1].end()
-    return None
-
-
-def board_in_headings(first: FirstDocument) -> Found | None:
-    """The first board a heading of the first document names."""
-    for section in first.sections():
-        heading = section.heading
-        found = first_match(ANY_BOARD, heading.text, heading.start) if heading is not None else None
-        if found:
-            return found
-    return None
-
-
-def labelled_board(first: FirstDocument) -> Found | None:
-    """A board after a body label anywhere on the first two pages ("Organ  Myndighetsnämnden")."""
-    for offset, column in first.opening_columns():
-        found = first_match(LABELLED_BOARD, column, offset)
-        if found:
-            return found
-    if first.flat is None:
-        return None
-    opening = set(first.pages[:2])
-    lines = [line for line in first.lines() if line.page in opening]
-    return next(filter(None, (first_match(LABEL_INSIDE, line.text, line.start) for line in lines)), None) \
-        or next(filter(None, (first_match(OWNERS_MINUTES, line.text, line.start) for line in lines)), None)
-
-
-def letterhead_body(first: FirstDocument) -> Found | None:
-    """The organisation or state agency the head names first: an agency's letterhead stands above
-    the address of the kommun it writes to ("Trafikverket" … "Ekeby kommun / Box 1")."""
-    candidates = [f for f in (organisation_in_head(first), agency_in_head(first.head())) if f is not None]
-    return min(candidates, key=lambda f: f[1]) if candidates else None
-
-
-def organisation_in_head(first: FirstDocument) -> Found | None:
-    for offset, column in first.head():
-        named = ORGANISATION.match(column)
-        if named:
-            return organisation_name(named), offset, offset + len(column)
-    if first.flat is not None:
-        for offset, column in first.head():
-            value = FIELD_LABEL.sub("", column, count=1)
-            named = ORGANISATION_FIRST.match(value) if value != column else None
-            if named:
-                at = offset + len(column) - len(value) + len(named.group(0)) - len(named.group(0).lstrip())
-                return organisation_name(named), at, at + len(named.group(0).strip())
-    return organisation_in_capitals(first)
-
-
-def organisation_in_capitals(first: FirstDocument) -> Found | None:
-    """The organisation a title in capitals names ("TAXOR NORRBYS KOMMUN 2031").
-
-    >>> find_authority("Förslag TAXOR OCH AVGIFTER NORRBYS KOMMUN 2031 Bilaga 1 Taxa för tillsyn")[0]
-    'Norrbys kommun'
-    """
-    for offset, column in first.head():
-        named = CAPITALS_ORGANISATION.search(column)
-        if named:
-            return f"{capitalised(named.group('name'))} {named.group('word').lower()}", offset + named.start(), offset + named.end()
-    return None

@@ -35,7 +35,7 @@ import re
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import ROLES, looks_like_person
+from diarium.extract.party_context import ROLES, looks_like_person
 from diarium.extract.party_names import NAME_END_WORDS, clean_name, main_part
 from diarium.extract.patterns import plain_words
 from diarium.extract.units import Unit

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import PARTY_CONTEXT, SIGNING_LOG, in_party_context, looks_like_person, name_like
+from diarium.extract.party_context import PARTY_CONTEXT, SIGNING_LOG, in_party_context, looks_like_person, name_like
 from diarium.extract.party_labels import is_field_label, role_labels
 from diarium.extract.party_names import reference_words
 from diarium.schemas import Party

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs
-from diarium.extract.party_clauses import name_like
+from diarium.extract.party_context import name_like
 from diarium.extract.party_names import reference_words
 from diarium.schemas import OrgNr, Party
 from diarium.text import lines_with_offsets

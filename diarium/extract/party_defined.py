@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.party_clauses import EARLIER_NUMBER, TRAILING_NUMBER, looks_like_person
+from diarium.extract.party_clauses import TRAILING_NUMBER
+from diarium.extract.party_context import looks_like_person
 from diarium.extract.party_names import name_at_end, reference_words
+from diarium.extract.party_number_names import EARLIER_NUMBER
 from diarium.extract.units import Unit
 from diarium.schemas import Party
 

@@ -17,8 +17,8 @@ import re
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs, format, is_valid, plausible
-from diarium.extract.party_clauses import name_like
 from diarium.extract.party_columns import box_label
+from diarium.extract.party_context import name_like
 from diarium.language import words
 from diarium.schemas import OrgNr, Party
 from diarium.text import lines_with_offsets

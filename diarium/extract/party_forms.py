@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs, is_label
-from diarium.extract.party_clauses import looks_like_person
+from diarium.extract.party_context import looks_like_person
 from diarium.extract.party_names import clean_name
 from diarium.language import words
 from diarium.schemas import OrgNr, Party

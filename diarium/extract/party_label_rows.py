@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.party_clauses import ROLES, looks_like_person
+from diarium.extract.party_context import ROLES, looks_like_person
 from diarium.extract.party_names import clean_name, main_part
 from diarium.schemas import Party
 

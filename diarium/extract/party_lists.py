@@ -35,7 +35,7 @@ import re
 
 from diarium.extract.amount_units import UNITS, unit_pattern
 from diarium.extract.evidence import evidence
-from diarium.extract.party_clauses import looks_like_person
+from diarium.extract.party_context import looks_like_person
 from diarium.extract.party_names import clean_name
 from diarium.extract.table_heads import with_detached_head
 from diarium.extract.patterns import plain_words

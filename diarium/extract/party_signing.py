@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from diarium.extract.evidence import evidence
-from diarium.extract.party_clauses import looks_like_person, page_text
+from diarium.extract.party_context import looks_like_person, page_text
 from diarium.extract.party_names import clean_name, main_part
 from diarium.extract.patterns import bodies, plain_words
 from diarium.language import table

@@ -24,7 +24,7 @@ import re
 
 from diarium.extract.evidence import evidence
 from diarium.extract.party_applicants import grants
-from diarium.extract.party_clauses import NAME_ENDS
+from diarium.extract.party_number_names import NAME_ENDS
 from diarium.extract.party_sentences import GRANT
 from diarium.language import words
 from diarium.schemas import Party

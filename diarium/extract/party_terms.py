@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from diarium.extract.evidence import evidence
-from diarium.extract.party_clauses import looks_like_person
+from diarium.extract.party_context import looks_like_person
 from diarium.extract.party_names import clean_name
 from diarium.extract.period_ranges import RANGE
 from diarium.extract.periods import heading_of_kind, kind_before

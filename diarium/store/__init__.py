@@ -8,10 +8,9 @@
 The Python API does the work; `diarium run/search/facts/sql/export/serve` only call it.
 """
 from diarium.store.export import FORMATS, export
-from diarium.store.queries import (
-    DocumentFacts, FactFilter, Hit, QueryError, failures, facts, open_readonly, parse_during,
-    run_sql, search,
-)
+from diarium.store.fact_queries import DocumentFacts, FactFilter, facts, parse_during
+from diarium.store.queries import Hit, search
+from diarium.store.readonly import QueryError, failures, open_readonly, run_sql
 from diarium.store.redaction import Switch, redact_store
 from diarium.store.rows import StoredDocument, failed_document, stored_document
 from diarium.store.schema import SCHEMA_VERSION, TABLES, migrate

@@ -21,7 +21,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from diarium.store.queries import matching_org_names, normalise_orgnr
+from diarium.store.fact_queries import matching_org_names, normalise_orgnr
 
 
 @dataclass
