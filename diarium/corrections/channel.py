@@ -23,9 +23,8 @@ from typing import Any, cast
 
 from rapidfuzz.distance import Levenshtein
 
-# The tables' and the search's names stay importable from here, where they were first.
-from diarium.corrections.channel_tables import (  # noqa: F401
-    PAIR_EXTRA, PAIR_GLYPH_MAX, SWEDISH_LOWER, CostTable, Options, cheapest, dropped_letters,
+from diarium.corrections.channel_tables import (
+    SWEDISH_LOWER, CostTable, cheapest, dropped_letters,
     folded_sources, sources_below, with_glyph_pairs, with_lower_glyphs)
 from diarium.corrections.channel_variants import Hiding, add_one_edits, two_edits_from
 from diarium.corrections.two_edits import Piece, add_two_edits, inserts_one

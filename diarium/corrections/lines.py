@@ -39,16 +39,15 @@ from diarium.corrections.context import LineEdit
 from diarium.corrections.evidence import (DocumentEvidence, damage_share, doc_vocabulary,
                                           page_counts, page_damage)
 from diarium.corrections.intact import intact
-# The passes live in `line_rules` and `word_rule`; their names stay importable from here.
-from diarium.corrections.line_rules import (  # noqa: F401
+# The passes live in `line_rules` and `word_rule`.
+from diarium.corrections.line_rules import (
     fix_mojibake, join_split_compounds, one_as_i, restore_bullet, restore_initials,
-    restore_names, restore_symbols, swap_years_or_is, word_before_gap)
+    restore_names, restore_symbols, swap_years_or_is)
 from diarium.corrections.page import Line, LineConfs, Page
 from diarium.corrections.repairer import Repairer
 from diarium.corrections.rules.symbols import PageSigns
 from diarium.corrections.tokens import tokenize
-from diarium.corrections.word_rule import (  # noqa: F401
-    capital_glyph_lowered, join_hyphenated, repair_halves, repair_word, repair_words)
+from diarium.corrections.word_rule import repair_word, repair_words
 
 __all__ = ["DocumentEvidence", "LineConfs", "Line", "Page", "RULE_ORDER", "doc_vocabulary",
            "page_damage", "passes_for", "repair_lines"]

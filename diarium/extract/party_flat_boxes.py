@@ -19,6 +19,7 @@ from diarium.extract.evidence import evidence
 from diarium.extract.orgnr import find_orgnrs, format, is_valid, plausible
 from diarium.extract.party_columns import box_label
 from diarium.extract.party_context import name_like
+from diarium.extract.party_items import LEGAL_FORMS
 from diarium.language import words
 from diarium.schemas import OrgNr, Party
 from diarium.text import lines_with_offsets
@@ -29,7 +30,7 @@ BARE_NUMBER = re.compile(r"(?<!\S)\d{6}[-–]?\d{4}(?!\S)")
 NUMBERS_BELOW = 3         # lines under the names the numbers' line may stand in
 MAX_BOXES = 4
 # The words that close an organisation's name: a legal form ("AB"), a body's word in lower case.
-NAME_ENDS = frozenset({w for w in words("organisation_forms") if w.isupper()} | words("territorial_body_words"))
+NAME_ENDS = frozenset(LEGAL_FORMS | words("territorial_body_words"))
 
 
 def _cut(line: str, count: int) -> list[tuple[int, str]] | None:

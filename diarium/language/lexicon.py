@@ -37,10 +37,8 @@ from pathlib import Path
 from diarium.language.deletions import DeletionFilter
 from diarium.language.keytable import KeyTable
 from diarium.language.letters import fold
-# The builder's and the codes' names stay importable from here, where they were first.
-from diarium.language.lexicon_build import (  # noqa: F401
-    DOMAIN_LISTS, DOMAIN_ZIPF, GENITIVE_ZIPF, AffixRules, build, compile_tables, expand_entry,
-    genitive, hunspell_dir, hunspell_version, listed_prefix_bits, parse_affixes, read_domain_words)
+from diarium.language.lexicon_build import (  # noqa: F401  (compile_tables: importable here)
+    build, compile_tables, hunspell_version, read_domain_words)
 from diarium.language.lexicon_codes import (  # noqa: F401
     BEGIN, BYTE_TABLES, COMPOUND_MAX_PARTS, COMPOUND_MIN_PART, END, FORMAT, LINKS,
     LOOSE_HEAD_ZIPF, LOOSE_MIN_PART, LOOSE_MIN_TAIL, LOOSE_TAIL_ZIPF, MIDDLE, WORD, ZIPF_ONE,

@@ -1,6 +1,6 @@
 """Questions researchers ask of the store: full-text search here; facts by
-organisation/period/amount (`fact_queries`), failures and arbitrary read-only SQL
-(`readonly`) are importable from here too.
+organisation/period/amount are in `fact_queries`, failures and arbitrary read-only SQL in
+`readonly`.
 
 >>> fts_query("år 2020")
 '"år" "2020"'
@@ -11,12 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from diarium.store.fact_queries import (  # noqa: F401  (importable here, where they were)
-    DocumentFacts, FactFilter, as_orgnr, facts, matching_org_names, normalise_orgnr, parse_during,
-)
-from diarium.store.readonly import (  # noqa: F401
-    BadQueryArgument, QueryError, counts, failures, open_readonly, run_sql, upgrade,
-)
+from diarium.store.readonly import BadQueryArgument
 
 
 @dataclass

@@ -42,8 +42,7 @@ from diarium.structure.attendance_routing import Entry, Placed, Section, column_
 from diarium.structure.attendance_rows import prose_words, row_of
 from diarium.structure.headings import SECTION_SIGN
 from diarium.structure.signatures_lines import classify
-from diarium.structure.attendance_vocab import (
-    Label, label_at, may_start_label, tokenize)
+from diarium.structure.attendance_vocab import Label, may_start_label
 
 MARGIN_COLUMN = 20      # a label ending the left margin column: the next label starts before this
 MAX_BLANKS = 3          # blank lines a list may hold before it is over
